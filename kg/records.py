@@ -1,0 +1,255 @@
+"""Plain frozen values passed between the stages of paperkg.
+
+Every stage takes and returns these, so each can be built by hand in a test and
+serialised to JSON Lines between processes (``to_dict``/``from_dict``). Nothing
+here imports spaCy, networkx or rdflib.
+
+Offsets in :class:`Mention`, :class:`Result` and :class:`Relation` always index
+:attr:`PaperRecord.text`, defined once as ``title + "\\n\\n" + abstract`` (just the
+title when there is no abstract, just the abstract when there is no title).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Separator between title and abstract in :attr:`PaperRecord.text`.
+TEXT_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class PaperRecord:
+    """One paper as read from one or more input records.
+
+    Attributes:
+        id: stable paper id (see :func:`kg.ids.paper_id`): ``arxiv:<id>``,
+            ``doi:<doi>`` or ``title:<sha1 prefix of the normalised title>``.
+        title: plain-text title, whitespace normalised ("" when missing).
+        abstract: plain-text abstract, whitespace normalised ("" when missing).
+        authors: author display names in order.
+        date: ISO date ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (None when unknown).
+        doi: lower-cased DOI without ``https://doi.org/``.
+        arxiv_id: arXiv id without version (``2301.12597``, ``hep-th/9901001``).
+        url: a landing page.
+        venue: journal, conference or listing name.
+        source: the file the record was read from.
+        line: 1-based line number (line formats) or record number (others).
+        format: name of the reader that produced it.
+        flags: data-quality flags such as ``"no_title"``, ``"no_abstract"``.
+        sources: every ``file:line`` this paper was read from (after merging).
+        extra: other identifiers (``openalex``, ``pmid``, ``s2``, ``pwc`` ...).
+    """
+
+    id: str
+    title: str
+    abstract: str
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    doi: str | None = None
+    arxiv_id: str | None = None
+    url: str | None = None
+    venue: str | None = None
+    source: str = ""
+    line: int | None = None
+    format: str = ""
+    flags: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    extra: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The text every offset indexes: title, blank line, abstract."""
+        if self.title and self.abstract:
+            return self.title + TEXT_SEPARATOR + self.abstract
+        return self.title or self.abstract
+
+    @property
+    def abstract_offset(self) -> int:
+        """Where the abstract starts in :attr:`text`."""
+        if self.title and self.abstract:
+            return len(self.title) + len(TEXT_SEPARATOR)
+        return 0
+
+    @property
+    def location(self) -> str:
+        """``file:line`` of this record, for messages."""
+        return f"{self.source}:{self.line}" if self.line is not None else self.source
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PaperRecord:
+        return _from_dict(cls, data)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named thing found in a paper's text.
+
+    Attributes:
+        paper_id: the paper whose :attr:`PaperRecord.text` the offsets index.
+        label: METHOD, DATASET, METRIC or TASK.
+        text: the surface form, ``record.text[start:end]``.
+        start, end: character offsets into ``record.text``.
+        sentence: the sentence containing the mention.
+        sentence_start: offset of that sentence in ``record.text``.
+        extractor: name of the component that found it (``kg_gazetteer`` ...).
+        confidence: in [0, 1].
+        entity: canonical name suggested by the extractor (lexicon or
+            abbreviation long form), or None to let resolution decide.
+        proposed: True when the paper introduces this thing.
+    """
+
+    paper_id: str
+    label: str
+    text: str
+    start: int
+    end: int
+    sentence: str = ""
+    sentence_start: int = 0
+    extractor: str = ""
+    confidence: float = 1.0
+    entity: str | None = None
+    proposed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mention:
+        return _from_dict(cls, data)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """A number an abstract reports, with what it measures.
+
+    Attributes:
+        value: the parsed number as a decimal string (``"80.74"``), never a float,
+            so that exports are exact and deterministic.
+        unit: ``"%"``, ``"points"``, ``"x"`` or ``""``.
+        raw: the text as written (``"80.74%"``, ``"by 4.9%"``).
+        is_delta: True for improvements stated as differences.
+        metric, dataset, method: surface forms they are linked to (None if unknown).
+        start, end: offsets of the number in ``record.text``.
+    """
+
+    paper_id: str
+    value: str
+    unit: str
+    raw: str
+    start: int
+    end: int
+    is_delta: bool = False
+    metric: str | None = None
+    dataset: str | None = None
+    method: str | None = None
+    sentence: str = ""
+    sentence_start: int = 0
+    extractor: str = ""
+    confidence: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Result:
+        return _from_dict(cls, data)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed link between two named things, stated in one sentence.
+
+    Attributes:
+        relation: one of :data:`RELATIONS` (``based_on``, ``outperforms``,
+            ``evaluated_on``, ``used_for``, ``proposes``). For ``proposes`` the
+            subject is the paper itself (``subject == ""``).
+        subject, object: surface forms, ``record.text[subject_start:subject_end]``.
+        subject_label, object_label: METHOD / DATASET / METRIC / TASK.
+    """
+
+    paper_id: str
+    relation: str
+    subject: str
+    subject_label: str
+    subject_start: int
+    subject_end: int
+    object: str
+    object_label: str
+    object_start: int
+    object_end: int
+    sentence: str = ""
+    sentence_start: int = 0
+    extractor: str = ""
+    confidence: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return _to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Relation:
+        return _from_dict(cls, data)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one paper; the unit written to intermediate files."""
+
+    paper_id: str
+    mentions: tuple[Mention, ...] = ()
+    results: tuple[Result, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    abbreviations: tuple[tuple[str, str], ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.paper_id,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "results": [r.to_dict() for r in self.results],
+            "relations": [r.to_dict() for r in self.relations],
+            "abbreviations": [list(a) for a in self.abbreviations],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Extraction:
+        pid = data["id"]
+        return cls(
+            paper_id=pid,
+            mentions=tuple(Mention.from_dict({"paper_id": pid, **m}) for m in data.get("mentions", ())),
+            results=tuple(Result.from_dict({"paper_id": pid, **r}) for r in data.get("results", ())),
+            relations=tuple(Relation.from_dict({"paper_id": pid, **r}) for r in data.get("relations", ())),
+            abbreviations=tuple(tuple(a) for a in data.get("abbreviations", ())),
+        )
+
+
+#: Relation names in Python/JSON form (see kg.vocab for RDF and Neo4j names).
+RELATIONS = ("proposes", "based_on", "outperforms", "evaluated_on", "used_for")
+
+#: Span labels.
+LABELS = ("METHOD", "DATASET", "METRIC", "TASK")
+
+
+def _to_dict(obj: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        if isinstance(value, tuple):
+            value = [list(v) if isinstance(v, tuple) else v for v in value]
+        out[f.name] = value
+    return out
+
+
+def _from_dict(cls: type, data: dict[str, Any]) -> Any:
+    names = {f.name for f in dataclasses.fields(cls)}
+    kwargs = {}
+    for key, value in data.items():
+        if key not in names:
+            continue
+        if isinstance(value, list):
+            value = tuple(tuple(v) if isinstance(v, list) else v for v in value)
+        kwargs[key] = value
+    return cls(**kwargs)
