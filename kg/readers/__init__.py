@@ -17,7 +17,6 @@ and, under ``strict``, raises the first one.
 from __future__ import annotations
 
 import gzip
-import io
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -28,9 +27,9 @@ from kg.errors import ConfigError, Errors, RecordError
 from kg.records import PaperRecord
 from kg.registry import readers
 
-from kg.readers._common import SNIFF_BYTES, decode
+from kg.readers._common import SNIFF_BYTES, decode, iter_lines
 
-__all__ = ["ReadReport", "read_records", "detect_format", "iter_files", "merge_records", "readers"]
+__all__ = ["ReadReport", "read_records", "detect_format", "iter_files", "iter_lines", "merge_records", "readers"]
 
 #: Files skipped when walking a directory.
 _IGNORED_NAMES = {"README.md", "README", "LICENSE", ".DS_Store"}
@@ -221,34 +220,6 @@ def _merge_pair(a: PaperRecord, b: PaperRecord) -> PaperRecord:
         sources=tuple(dict.fromkeys(a.sources + b.sources)),
         extra=tuple(sorted(set(a.extra) | set(b.extra))),
     )
-
-
-def iter_lines(path: Path, *, max_bytes: int = 64 * 1024 * 1024) -> Iterator[tuple[int, str | RecordError]]:
-    """``(line_number, text)`` for each line of a (gzipped) text file, decoded per line.
-
-    A line that is not UTF-8 is decoded as Latin-1; a line longer than
-    ``max_bytes`` yields a :class:`RecordError` instead of its text.
-    """
-    opener = gzip.open if _is_gzip(path) else open
-    with opener(path, "rb") as raw:
-        stream = io.BufferedReader(raw) if not isinstance(raw, io.BufferedReader) else raw
-        for number, data in enumerate(stream, start=1):
-            if number == 1 and data.startswith(b"\xef\xbb\xbf"):
-                data = data[3:]
-            if len(data) > max_bytes:
-                yield number, RecordError(
-                    Errors.E015.format(path=path, line=number, size=len(data), limit=max_bytes), path=str(path), line=number
-                )
-                continue
-            try:
-                yield number, data.decode("utf-8")
-            except UnicodeDecodeError:
-                yield number, data.decode("latin-1")
-
-
-def _is_gzip(path: Path) -> bool:
-    with open(path, "rb") as fh:
-        return fh.read(2) == b"\x1f\x8b"
 
 
 def _import_builtin_readers() -> None:

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import gzip
 import html
+import io
+import json
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable, Iterator
 
 from kg.errors import Errors, RecordError
 from kg.ids import normalize_arxiv_id, normalize_doi, paper_id
@@ -137,3 +140,197 @@ def make_record(
         sources=(loc,),
         extra=tuple(sorted((k, str(v)) for k, v in extra if v)),
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# LaTeX
+
+_MATH = re.compile(r"(?<!\\)(\$\$.+?(?<!\\)\$\$|\$.+?(?<!\\)\$|\\\(.+?\\\)|\\\[.+?\\\])", re.DOTALL)
+_MACRO = re.compile(r"\\([A-Za-z]+)")
+_DROP = re.compile(r"\\(?:cite[a-z]*|ref|eqref|label|footnote|url)\*?(?:\[[^\]]*\])?\{[^{}]*\}")
+_LATEXY = re.compile(r"[\\{}$]|``|''")
+
+
+#: Font switches pylatexenc drops while keeping their argument; listed so they are not
+#: mistaken for an author's own macro.
+_FONT_MACROS = ("em", "bf", "it", "sc", "rm", "sl", "tt", "sf", "cal", "boldsymbol", "bm")
+#: Math alphabets turned into plain letters (pylatexenc would give 𝓍-style code points).
+_MATH_ALPHABETS = ("mathcal", "mathbf", "mathbb", "mathit", "mathsf", "mathfrak", "mathscr", "mathtt")
+
+
+@lru_cache(maxsize=1)
+def _latex_converter():
+    from pylatexenc import latexwalker
+    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+
+    walker_db = latexwalker.get_default_latex_context_db()
+    db = get_default_latex_context_db()
+    macros = [MacroTextSpec(n, simplify_repl="%s" if walker_db.get_macro_spec(n) else "")
+              for n in _MATH_ALPHABETS + _FONT_MACROS]
+    db.add_context_category("paperkg", prepend=True, macros=macros)
+    return (LatexNodes2Text(latex_context=db, math_mode="with-delimiters", keep_braced_groups=False),
+            LatexNodes2Text(latex_context=db, math_mode="verbatim", keep_braced_groups=False), db)
+
+
+def _known(name: str) -> bool:
+    return _latex_converter()[2].get_macro_spec(name) is not None
+
+
+def _latex_piece(text: str, *, math: bool) -> str:
+    to_text, verbatim, _ = _latex_converter()
+    if math:
+        # Math whose macros pylatexenc does not all know stays as written: dropping an
+        # unknown macro would lose meaning, the raw TeX is still readable. Space inside the
+        # delimiters ("$5 million and $10") means money, not math.
+        inner = text.strip("$")
+        if inner[:1].isspace() or inner[-1:].isspace() or any(not _known(m) for m in _MACRO.findall(text)):
+            return text
+        try:
+            return to_text.latex_to_text(text)
+        except Exception:
+            return text
+    # Outside math: "%" is a literal percent in abstracts, not a comment; an unknown macro
+    # (an author's own \benchmark) keeps its name rather than vanishing.
+    text = re.sub(r"(?<!\\)%", r"\\%", text)
+    text = _MACRO.sub(lambda m: m.group(0) if _known(m.group(1)) else m.group(1), text)
+    try:
+        return verbatim.latex_to_text(text)
+    except Exception:
+        return text
+
+
+def clean_latex(text: str | None) -> str:
+    r"""Readable plain text from text with LaTeX: accents decoded, markup stripped, math kept.
+
+    Text without LaTeX characters is only whitespace-normalised. Accents and text macros
+    go through pylatexenc; ``$...$`` math keeps its delimiters with known symbols turned
+    into Unicode; citations are dropped; unknown macros keep their name.
+
+    >>> clean_latex(r"C. Bal\'azs and {\em Schr\"odinger}")
+    'C. Balázs and Schrödinger'
+    >>> clean_latex(r"Calculation of $\Lambda_{\alpha}$ at 12.9% \cite{x}")
+    'Calculation of $Λ_α$ at 12.9%'
+    >>> clean_latex("  plain\n  text  ")
+    'plain text'
+    """
+    if not text:
+        return ""
+    if not _LATEXY.search(text):
+        return clean_text(text)
+    text = _DROP.sub("", text)
+    out: list[str] = []
+    pos = 0
+    for match in _MATH.finditer(text):
+        out.append(_latex_piece(text[pos:match.start()], math=False))
+        out.append(_latex_piece(match.group(0), math=True))
+        pos = match.end()
+    out.append(_latex_piece(text[pos:], math=False))
+    return clean_text("".join(out))
+
+
+# ---------------------------------------------------------------------------------------------
+# Lines and JSON
+
+#: Longest line a line reader accepts before it reports the line and skips it.
+MAX_LINE_BYTES = 64 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+def _is_gzip(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(2) == b"\x1f\x8b"
+
+
+def iter_lines(path: Path, *, max_bytes: int = MAX_LINE_BYTES) -> Iterator[tuple[int, str | RecordError]]:
+    """``(line_number, text)`` for each line of a (gzipped) text file, lazily.
+
+    Each line is decoded on its own (UTF-8, else Latin-1; a leading BOM is dropped).
+    Memory stays bounded by ``max_bytes``: a longer line yields a :class:`RecordError`
+    [E015] in place of its text and is skipped without being held in memory.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise RecordError(Errors.E001.format(path=path), path=str(path))
+    opener = gzip.open if _is_gzip(path) else open
+    with opener(path, "rb") as raw:
+        stream = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)
+        number = 0
+        while True:
+            data = stream.readline(max_bytes + 1)
+            if not data:
+                return
+            number += 1
+            if number == 1 and data.startswith(b"\xef\xbb\xbf"):
+                data = data[3:]
+            if len(data) > max_bytes and not data.endswith(b"\n"):
+                size = len(data)
+                while True:  # drain the rest of the line chunk by chunk
+                    rest = stream.readline(_CHUNK)
+                    size += len(rest)
+                    if not rest or rest.endswith(b"\n"):
+                        break
+                yield number, RecordError(Errors.E015.format(path=path, line=number, size=size, limit=max_bytes),
+                                          path=str(path), line=number)
+                continue
+            if b"\x00" in data:
+                yield number, RecordError(Errors.E009.format(path=path, detail=f"NUL byte on line {number}"),
+                                          path=str(path), line=number)
+                continue
+            try:
+                yield number, data.decode("utf-8")
+            except UnicodeDecodeError:
+                yield number, data.decode("latin-1")
+
+
+def iter_json_lines(path: Path, *, max_bytes: int = MAX_LINE_BYTES) -> Iterator[tuple[int, dict | RecordError]]:
+    """``(line_number, object)`` for each non-blank line of a JSON Lines file, lazily.
+
+    A line that is not valid JSON yields [E004], one that is not an object [E005];
+    the following lines are still read.
+    """
+    for number, text in iter_lines(path, max_bytes=max_bytes):
+        if isinstance(text, RecordError):
+            yield number, text
+            continue
+        if not text.strip():
+            continue
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as err:
+            yield number, RecordError(Errors.E004.format(path=path, line=number, detail=err.msg + f" at column {err.colno}"),
+                                      path=str(path), line=number)
+            continue
+        if not isinstance(obj, dict):
+            yield number, RecordError(Errors.E005.format(path=path, line=number, got=type(obj).__name__),
+                                      path=str(path), line=number)
+            continue
+        yield number, obj
+
+
+def load_json(path: Path) -> Any:
+    """The parsed JSON document in ``path`` (gzip, BOM, Latin-1 handled by :func:`open_text`).
+
+    Raises:
+        RecordError: [E004] with the line of the syntax error.
+    """
+    text, _ = open_text(path)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise RecordError(Errors.E004.format(path=path, line=err.lineno, detail=f"{err.msg} at column {err.colno}"),
+                          path=str(path), line=err.lineno) from err
+
+
+def first_json_line(head: str) -> dict | None:
+    """The first line of ``head`` parsed as a JSON object, or None (a sniffing helper).
+
+    A line cut by the sniff window is repaired only in the sense that None is returned.
+    """
+    for line in head.splitlines():
+        if line.strip():
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                return None
+            return obj if isinstance(obj, dict) else None
+    return None
