@@ -44,6 +44,16 @@ class Errors:
     E404 = "[E404] Export {name!r}: --focus {focus!r} matches no node label or alias. Use a canonical name or an alias."
     E405 = "[E405] Export {name!r}: option {option!r} must be {expected}, got {value!r}."
     E406 = "[E406] No Neo4j password given. Pass --password, or set the NEO4J_PASSWORD environment variable."
+    # E400-E449: exports (graphml, gexf, neo4j, html, json)
+    E400 = "[E400] Export {name!r}: cannot write {path}: {detail}. Check that the output directory is writable."
+    E401 = "[E401] Cannot reach Neo4j at {uri!r}: {detail}. Start the server, or check --uri (e.g. bolt://localhost:7687)."
+    E402 = ("[E402] Neo4j at {uri!r} refused the credentials of user {user!r}: {detail}. "
+            "Check --user and --password (or the NEO4J_PASSWORD environment variable).")
+    E403 = ("[E403] Neo4j push failed at statement {index} ({what}): {detail}. "
+            "The push is idempotent (MERGE): fix the cause and run it again.")
+    E404 = "[E404] Export {name!r}: --focus {focus!r} matches no node label or alias. Use a canonical name or an alias."
+    E405 = "[E405] Export {name!r}: option {option!r} must be {expected}, got {value!r}."
+    E406 = "[E406] No Neo4j password given. Pass --password, or set the NEO4J_PASSWORD environment variable."
     # E100-E149: readers (hf-listing, generic, arXiv, OpenAlex, Semantic Scholar, HF daily)
     E100 = ("[E100] {path}:{line}: record does not match schemas/record.schema.json: {detail}. "
             "Fix the field, or drop --strict to skip the record.")
