@@ -34,16 +34,23 @@ class Errors:
     E032 = "[E032] Named query {name!r} needs argument {arg!r}: pass --arg {arg}=VALUE."
     E040 = "[E040] Export {name!r} failed: {detail}"
     E050 = "[E050] {detail}"
-    # E400-E449: exports (graphml, gexf, neo4j, html, json)
-    E400 = "[E400] Export {name!r}: cannot write {path}: {detail}. Check that the output directory is writable."
-    E401 = "[E401] Cannot reach Neo4j at {uri!r}: {detail}. Start the server, or check --uri (e.g. bolt://localhost:7687)."
-    E402 = ("[E402] Neo4j at {uri!r} refused the credentials of user {user!r}: {detail}. "
-            "Check --user and --password (or the NEO4J_PASSWORD environment variable).")
-    E403 = ("[E403] Neo4j push failed at statement {index} ({what}): {detail}. "
-            "The push is idempotent (MERGE): fix the cause and run it again.")
-    E404 = "[E404] Export {name!r}: --focus {focus!r} matches no node label or alias. Use a canonical name or an alias."
-    E405 = "[E405] Export {name!r}: option {option!r} must be {expected}, got {value!r}."
-    E406 = "[E406] No Neo4j password given. Pass --password, or set the NEO4J_PASSWORD environment variable."
+    # E450-E499: query store, SPARQL queries, named queries, the endpoint
+    E450 = "[E450] SPARQL syntax error at line {line}, column {column}: {detail}.\n{context}"
+    E451 = "[E451] Unknown named query {name!r}. Choose one of: {choices} (`paperkg query --list` describes them)."
+    E452 = "[E452] Named query {name!r} needs argument {arg!r}: pass --arg {arg}=VALUE."
+    E453 = "[E453] Named query {name!r} has no argument {arg!r}. Its arguments: {choices}."
+    E454 = "[E454] --arg must look like KEY=VALUE, got {value!r}."
+    E455 = "[E455] Argument {arg!r} of named query {name!r} must be {expected}, got {value!r}."
+    E456 = "[E456] --format {fmt!r} does not apply to {kind} results. Use one of: {choices}."
+    E457 = "[E457] The query ran longer than {seconds:g} s and was stopped. Narrow it (a filter, a LIMIT) or raise --timeout."
+    E458 = "[E458] This endpoint is read-only: SPARQL updates (INSERT, DELETE, LOAD, CLEAR, DROP, ...) are refused."
+    E459 = "[E459] {path}: the build directory has no query store ({missing}). Run `paperkg build INPUT -o {out}` again."
+    E460 = "[E460] Cannot load {path} into the query store: {detail}. The N-Triples file is corrupt; rebuild it."
+    E461 = "[E461] {path}: cannot open the query store: {detail}. Rebuild it with `paperkg build`, or stop the process writing it."
+    E462 = "[E462] The query failed while running: {detail}."
+    E463 = "[E463] Give exactly one query: a SPARQL string, --file FILE or --named NAME (got {got})."
+    E464 = "[E464] SERVICE (federated query) is not supported: paperkg queries never reach the network. Query the local graph only."
+    E465 = "[E465] {path}: malformed named query header: {detail}."
     # E400-E449: exports (graphml, gexf, neo4j, html, json)
     E400 = "[E400] Export {name!r}: cannot write {path}: {detail}. Check that the output directory is writable."
     E401 = "[E401] Cannot reach Neo4j at {uri!r}: {detail}. Start the server, or check --uri (e.g. bolt://localhost:7687)."
