@@ -1,0 +1,125 @@
+"""Build tests/gold/dev.jsonl and test.jsonl from the hand annotations in hf_annotations.py.
+
+The annotations name each paper by listing file and line (examples/hf-papers) and list, per label,
+the surface strings of its mentions. This script rebuilds the text exactly as the hf-listing reader
+defines it (clean title + "\\n\\n" + clean abstract), finds every occurrence of each string at word
+boundaries (longest first, no overlaps, never inside a URL), and checks that every proposes / result /
+relation argument is one of the paper's annotated mentions. Run from the repository root:
+
+    python tests/gold/build_hf_gold.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+from hf_annotations import PAPERS  # noqa: E402
+
+from kg.ids import paper_id  # noqa: E402
+from kg.readers._common import clean_text  # noqa: E402
+
+LISTINGS = ROOT / "examples" / "hf-papers"
+LABEL_KEYS = {"M": "METHOD", "D": "DATASET", "X": "METRIC", "T": "TASK"}
+URL = re.compile(r"https?://\S+")
+
+
+def listing_paper(file: str, line: int) -> tuple[str, str]:
+    """(title, abstract) of the paper whose title is on ``line`` of ``file``; abstract = next non-blank line."""
+    lines = (LISTINGS / file).read_text(encoding="utf-8").split("\n")
+    title = lines[line - 1]
+    if title.startswith("Subscribe") and len(title) > len("Subscribe"):
+        title = title[len("Subscribe"):]
+    k = line
+    while not lines[k].strip():
+        k += 1
+    return clean_text(title), clean_text(lines[k])
+
+
+def find_spans(text: str, surface: str) -> list[tuple[int, int]]:
+    """Occurrences of ``surface`` at word boundaries; ``a [b] c`` marks span b inside context a b c."""
+    if "[" in surface:
+        pre, rest = surface.split("[", 1)
+        mid, post = rest.split("]", 1)
+    else:
+        pre, mid, post = "", surface, ""
+    pattern = r"(?<![A-Za-z0-9])" + re.escape(pre + mid + post) + r"(?![A-Za-z0-9])"
+    return [(m.start() + len(pre), m.start() + len(pre) + len(mid)) for m in re.finditer(pattern, text)]
+
+
+def build(entry: dict) -> dict:
+    title, abstract = listing_paper(entry["file"], entry["line"])
+    text = title + "\n\n" + abstract
+    urls = [m.span() for m in URL.finditer(text)]
+    taken: list[tuple[int, int]] = [span for surface in entry.get("N", ()) for span in find_spans(text, surface)]
+    mentions = []
+    wanted = [(s, LABEL_KEYS[k]) for k in LABEL_KEYS for s in entry.get(k, ())]
+    wanted.sort(key=lambda sl: -len(re.sub(r"[\[\]]", "", sl[0])))
+    for surface, label in wanted:
+        spans = find_spans(text, surface)
+        if not spans:
+            raise SystemExit(f"{entry['file']}:{entry['line']}: {surface!r} not found")
+        for start, end in spans:
+            if any(s < end and start < e for s, e in taken + urls):
+                continue
+            taken.append((start, end))
+            mentions.append({"start": start, "end": end, "label": label, "text": text[start:end]})
+    mentions.sort(key=lambda m: (m["start"], m["end"]))
+    names = {m["text"] for m in mentions}
+    for name in entry.get("P", ()):
+        for alias in name.split("|"):
+            if alias not in names:
+                raise SystemExit(f"{entry['file']}:{entry['line']}: proposes {alias!r} is not a mention")
+    results = []
+    for value, unit, is_delta, metric, dataset, method in entry.get("R", ()):
+        for arg in (metric, dataset, method):
+            if arg is not None and arg not in names:
+                raise SystemExit(f"{entry['file']}:{entry['line']}: result argument {arg!r} is not a mention")
+        if value not in text:
+            raise SystemExit(f"{entry['file']}:{entry['line']}: result value {value!r} not in text")
+        results.append({"value": value, "unit": unit, "is_delta": is_delta,
+                        "metric": metric, "dataset": dataset, "method": method})
+    relations = []
+    for relation, subject, obj in entry.get("L", ()):
+        for arg in (subject, obj):
+            if arg not in names:
+                raise SystemExit(f"{entry['file']}:{entry['line']}: relation argument {arg!r} is not a mention")
+        relations.append({"relation": relation, "subject": subject, "object": obj})
+    for group in entry.get("A", ()):
+        for alias in group:
+            if alias not in names:
+                raise SystemExit(f"{entry['file']}:{entry['line']}: alias {alias!r} is not a mention")
+    return {
+        "id": paper_id(title=title),
+        "source": f"examples/hf-papers/{entry['file']}:{entry['line']}",
+        "text": text,
+        "mentions": mentions,
+        "proposes": [p.split("|")[0] for p in entry.get("P", ())],
+        "results": results,
+        "relations": relations,
+        "aliases": [list(g) for g in entry.get("A", ())],
+    }
+
+
+def main() -> None:
+    out = {"dev": [], "test": []}
+    for entry in PAPERS:
+        out[entry["split"]].append(build(entry))
+    for split, rows in out.items():
+        path = Path(__file__).parent / f"{split}.jsonl"
+        with path.open("w", encoding="utf-8") as fh:
+            for row in rows:
+                for m in row["mentions"]:
+                    assert row["text"][m["start"]:m["end"]] == m["text"]
+                fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+        print(f"{path.name}: {len(rows)} papers, {sum(len(r['mentions']) for r in rows)} mentions")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,310 @@
+"""Hand annotations of 52 title+abstracts from examples/hf-papers (see GUIDELINES.md).
+
+One dict per paper: ``file``/``line`` (the title's line in the listing), ``split`` (dev or test;
+every fifth paper in selection order is test), and
+M/D/X/T  surface strings of METHOD / DATASET / METRIC / TASK mentions (every occurrence at word
+         boundaries is a mention; ``ctx [span] ctx`` restricts to occurrences in that context),
+P        names the paper proposes (``name|alias``),
+R        results (value, unit, is_delta, metric, dataset, method),
+L        relations (relation, subject, object),
+A        alias groups (abbreviation and long form of one entity),
+N        blocked contexts: no mention is annotated inside these strings (``Transformer-based``).
+Extractor engineers: do not read the entries whose split is "test".
+"""
+
+PAPERS = [
+    # P00
+    dict(file="000_c33ede3366bcb84c.txt", line=39,
+         T=["Contextual Query Suggestion", "contextual query suggestion"]),
+    # P01
+    dict(file="000_c33ede3366bcb84c.txt", line=95,
+         T=["molecular design", "synthesis planning"]),
+    # P02
+    dict(file="000_c33ede3366bcb84c.txt", line=151,
+         M=["BM25"], D=["CodeSearchNet"], X=["BLEU"],
+         T=["code summarization", "text summarization", "summarization", "translation"],
+         R=[("2", "", True, "BLEU", None, None), ("30", "", False, "BLEU", "CodeSearchNet", None)]),
+    # P03
+    dict(file="000_c33ede3366bcb84c.txt", line=207,
+         M=["DKPLM"], X=["inference speed"],
+         T=["Natural Language Understanding", "knowledge probing", "language understanding"],
+         P=["DKPLM"],
+         L=[("used_for", "DKPLM", "Natural Language Understanding")]),
+    # P04
+    dict(file="000_c33ede3366bcb84c.txt", line=263),
+    # P05
+    dict(file="000_c33ede3366bcb84c.txt", line=323,
+         M=["Mutarjim", "Kuwain-1.5B", "GPT-4o mini"], D=["Tarjama-25"],
+         T=["Arabic-English Translation", "Arabic-English translation", "machine translation"],
+         P=["Mutarjim", "Tarjama-25"],
+         L=[("based_on", "Mutarjim", "Kuwain-1.5B"), ("outperforms", "Mutarjim", "GPT-4o mini"),
+            ("evaluated_on", "Mutarjim", "Tarjama-25"), ("used_for", "Mutarjim", "Arabic-English translation")]),
+    # P06
+    dict(file="000_c33ede3366bcb84c.txt", line=379,
+         M=["Polyhistor", "Polyhistor-Lite", "Vision Transformers", "Hierarchical Vision Transformers",
+            "Decomposed HyperNetworks", "Layer-wise Scaling Kernels", "Transformers"],
+         X=["accuracy"], P=["Polyhistor", "Polyhistor-Lite"]),
+    # P07
+    dict(file="000_c33ede3366bcb84c.txt", line=435,
+         M=["MAIN-RAG", "Multi-Agent Filtering Retrieval-Augmented Generation", "Retrieval-Augmented Generation", "RAG"],
+         X=["answer accuracy", "recall"], T=["QA"],
+         P=["MAIN-RAG|Multi-Agent Filtering Retrieval-Augmented Generation"],
+         R=[("2", "%", True, "answer accuracy", None, "MAIN-RAG"), ("11", "%", True, "answer accuracy", None, "MAIN-RAG")],
+         L=[("outperforms", "MAIN-RAG", "RAG")],
+         A=[("MAIN-RAG", "Multi-Agent Filtering Retrieval-Augmented Generation"), ("RAG", "Retrieval-Augmented Generation")]),
+    # P08
+    dict(file="000_c33ede3366bcb84c.txt", line=491,
+         M=["GPT-4", "Transformers", "transformers", "transformer", "Transformer"], N=["Transformer-based"],
+         X=["accuracy"],
+         T=["integer multiplication"],
+         R=[("99.9", "%", False, "accuracy", None, "transformer")],
+         L=[("outperforms", "transformer", "GPT-4")]),
+    # P09
+    dict(file="000_c33ede3366bcb84c.txt", line=547,
+         M=["Distil-BERT-base-ro", "Distil-RoBERT-base", "DistilMulti-BERT-base-ro", "BERT", "BERTs"],
+         X=["probability loyalty", "regression loyalty"],
+         T=["part-of-speech tagging", "named entity recognition", "sentiment analysis",
+            "semantic textual similarity", "dialect identification"],
+         P=["Distil-BERT-base-ro", "Distil-RoBERT-base", "DistilMulti-BERT-base-ro", "regression loyalty"],
+         L=[("based_on", "Distil-BERT-base-ro", "BERTs"), ("based_on", "Distil-RoBERT-base", "BERTs"),
+            ("based_on", "DistilMulti-BERT-base-ro", "BERTs")]),
+    # P10
+    dict(file="000_c33ede3366bcb84c.txt", line=603,
+         M=["ReCAT", "Transformer", "Transformers", "contextual inside-outside", "CIO"],
+         T=["natural language inference"],
+         P=["ReCAT", "CIO|contextual inside-outside"],
+         L=[("based_on", "ReCAT", "Transformer"), ("outperforms", "ReCAT", "Transformer")],
+         A=[("CIO", "contextual inside-outside")]),
+    # P11
+    dict(file="001_216e326a59f6f740.txt", line=27,
+         M=["Byte2Word", "BERT"],
+         T=["Language Modeling", "language modeling", "text classification", "image classification"],
+         P=["Byte2Word"],
+         L=[("used_for", "Byte2Word", "language modeling"), ("used_for", "Byte2Word", "text classification")]),
+    # P12
+    dict(file="001_216e326a59f6f740.txt", line=59,
+         M=["mBERT", "XLM-R", "Sequential Bottleneck", "Invertible Bottleneck", "Low-Rank Adaptation",
+            "LLaMA-3", "GPT-4", "DeepSeek-R1"],
+         D=["GlotCC", "ConceptNet"],
+         T=["masked language modeling", "topic classification", "sentiment analysis", "named entity recognition",
+            "language modeling"],
+         L=[("used_for", "Sequential Bottleneck", "language modeling")]),
+    # P13
+    dict(file="001_216e326a59f6f740.txt", line=91,
+         M=["ORacle"], D=["4D-OR"], T=["scene graph generation", "OR Domain Modeling", "OR domain modeling"],
+         P=["ORacle"],
+         L=[("evaluated_on", "ORacle", "4D-OR"), ("used_for", "ORacle", "scene graph generation"),
+            ("used_for", "ORacle", "OR domain modeling")]),
+    # P14
+    dict(file="001_216e326a59f6f740.txt", line=127,
+         M=["OLMo"], D=["Dolma"], T=["language modeling"], P=["Dolma"]),
+    # P15
+    dict(file="001_216e326a59f6f740.txt", line=159,
+         M=["Yi", "classical [transformer]", "vision transformer"],
+         D=["MMLU", "AlpacaEval", "Chatbot Arena", "needle-in-a-haystack"], X=["human preference rate"],
+         P=["Yi"],
+         L=[("evaluated_on", "Yi", "MMLU"), ("evaluated_on", "Yi", "AlpacaEval"),
+            ("evaluated_on", "Yi", "Chatbot Arena"), ("based_on", "Yi", "transformer")]),
+    # P16
+    dict(file="001_216e326a59f6f740.txt", line=191,
+         M=["Megatron-Turing NLG 530B", "MT-NLG"], X=["accuracies"],
+         P=["MT-NLG|Megatron-Turing NLG 530B"],
+         A=[("MT-NLG", "Megatron-Turing NLG 530B")]),
+    # P17
+    dict(file="001_216e326a59f6f740.txt", line=227,
+         M=["Word2Vec", "GloVe", "fastText", "ELMo", "BERT", "GPT"]),
+    # P18
+    dict(file="001_216e326a59f6f740.txt", line=259,
+         M=["CooK"], P=["CooK"]),
+    # P19
+    dict(file="001_216e326a59f6f740.txt", line=291,
+         M=["SPDF", "Sparse Pre-training and Dense Fine-tuning", "Sparse Pre-training", "Dense Fine-tuning",
+            "GPT-3 XL", "GPT"],
+         D=["Pile", "MassiveText"], X=["FLOPs", "accuracy"],
+         T=["natural language generation", "text summarization"],
+         P=["SPDF|Sparse Pre-training and Dense Fine-tuning"],
+         R=[("2.5", "x", True, "FLOPs", None, "GPT-3 XL")],
+         A=[("SPDF", "Sparse Pre-training and Dense Fine-tuning")]),
+    # P20
+    dict(file="002_8310ea5c5292aef1.txt", line=33,
+         T=["image captioning", "visual question answering"]),
+    # P21
+    dict(file="002_8310ea5c5292aef1.txt", line=97,
+         M=["Chain-of-Tools", "CoT"], D=["SimpleToolQuestions", "GSM8K-XL", "FuncQA", "KAMEL"],
+         T=["Tool Learning", "Tool learning", "numerical reasoning", "knowledge-based question answering"],
+         P=["Chain-of-Tools", "SimpleToolQuestions"],
+         L=[("evaluated_on", "Chain-of-Tools", "GSM8K-XL"), ("evaluated_on", "Chain-of-Tools", "FuncQA"),
+            ("evaluated_on", "Chain-of-Tools", "KAMEL"), ("evaluated_on", "Chain-of-Tools", "SimpleToolQuestions"),
+            ("used_for", "Chain-of-Tools", "Tool Learning")]),
+    # P22
+    dict(file="002_8310ea5c5292aef1.txt", line=161,
+         M=["Robust CLIP", "robust CLIP", "CLIP", "OpenFlamingo", "LLaVA", "GPT-4"], T=["zero-shot classification"],
+         P=["Robust CLIP"], L=[("based_on", "Robust CLIP", "CLIP")]),
+    # P23
+    dict(file="002_8310ea5c5292aef1.txt", line=223,
+         T=["Text Generation"]),
+    # P24
+    dict(file="002_8310ea5c5292aef1.txt", line=287,
+         T=["long-context understanding"]),
+    # P25
+    dict(file="002_8310ea5c5292aef1.txt", line=351,
+         M=["LongSkywork", "LongSkywork-13B", "Claude2.1"],
+         D=["Needle test"], X=["accuracy"], T=["long-context information retrieval", "language modeling"],
+         P=["LongSkywork"], L=[("evaluated_on", "LongSkywork", "Needle test")]),
+    # P26
+    dict(file="002_8310ea5c5292aef1.txt", line=413,
+         T=["sentiment analysis"]),
+    # P27
+    dict(file="002_8310ea5c5292aef1.txt", line=477,
+         T=["Knowledge Unlearning", "knowledge unlearning", "Knowledge unlearning", "machine unlearning", "knowledge-based question answering"]),
+    # P28
+    dict(file="002_8310ea5c5292aef1.txt", line=539,
+         M=["Equipping [Transformer]", "enables [transformers]", "propose [random access]"],
+         T=["Long-Context Understanding", "Long-context modeling"],
+         P=["random access"], L=[("used_for", "random access", "Long-Context Understanding")]),
+    # P29
+    dict(file="002_8310ea5c5292aef1.txt", line=603,
+         M=["Dr. LLaMA"], D=["PubMedQA"],
+         T=["Domain-Specific QA", "domain-specific QA", "medical question-answering", "domain-specific question answering"],
+         P=["Dr. LLaMA"],
+         L=[("evaluated_on", "Dr. LLaMA", "PubMedQA"), ("used_for", "Dr. LLaMA", "medical question-answering")]),
+    # P30
+    dict(file="002_8310ea5c5292aef1.txt", line=667,
+         M=["ChuXin"], D=["needle-in-a-haystack"], T=["language modeling"], P=["ChuXin"]),
+    # P31
+    dict(file="003_85bc812000b910e7.txt", line=27,
+         M=["Bi-LSTM", "bidirectional long short-term memory", "Weather Research and Forecast", "WRF",
+            "Multi-scale Kain-Fritsch", "multi-scale Kain-Fritsch", "MSKF"],
+         X=["accuracy"], T=["numerical weather prediction", "NWP"],
+         A=[("Bi-LSTM", "bidirectional long short-term memory"), ("WRF", "Weather Research and Forecast"),
+            ("MSKF", "multi-scale Kain-Fritsch"), ("NWP", "numerical weather prediction")]),
+    # P32
+    dict(file="003_85bc812000b910e7.txt", line=59,
+         M=["Birdie", "Transformers", "State Space Models", "state space models", "SSMs", "SSM"],
+         T=["text copying", "associative recall", "question answering", "question-answering", "infilling",
+            "multi-number phone book lookup", "in-context retrieval"],
+         P=["Birdie"], A=[("SSMs", "state space models")]),
+    # P33
+    dict(file="003_85bc812000b910e7.txt", line=95,
+         M=["LongMem", "Language Models Augmented with Long-Term Memory"], D=["ChapterBreak"],
+         T=["language modeling", "long-context modeling"],
+         P=["LongMem|Language Models Augmented with Long-Term Memory"],
+         L=[("evaluated_on", "LongMem", "ChapterBreak")],
+         A=[("LongMem", "Language Models Augmented with Long-Term Memory")]),
+    # P34
+    dict(file="003_85bc812000b910e7.txt", line=131,
+         M=["BIP-ALM", "Bayesian Inverse Planning Accelerated by Language Models", "GPT-4"],
+         D=["MMToM-QA", "Multimodal Theory of Mind Question Answering", "multimodal Theory of Mind question answering"],
+         T=["Theory of Mind", "ToM"],
+         P=["MMToM-QA|multimodal Theory of Mind question answering", "BIP-ALM|Bayesian Inverse Planning Accelerated by Language Models"],
+         L=[("evaluated_on", "BIP-ALM", "MMToM-QA")],
+         A=[("MMToM-QA", "multimodal Theory of Mind question answering"),
+            ("BIP-ALM", "Bayesian Inverse Planning Accelerated by Language Models"), ("ToM", "Theory of Mind")]),
+    # P35
+    dict(file="003_85bc812000b910e7.txt", line=163,
+         D=["LLM-KICK", "Knowledge-Intensive Compressed LLM BenchmarK"], X=["perplexity"],
+         T=["language understanding", "in-context retrieval", "in-context summarization", "summarization"],
+         P=["LLM-KICK|Knowledge-Intensive Compressed LLM BenchmarK"],
+         A=[("LLM-KICK", "Knowledge-Intensive Compressed LLM BenchmarK")]),
+    # P36
+    dict(file="003_85bc812000b910e7.txt", line=199,
+         M=["Spectra", "FloatLMs", "FloatLM", "QuantLMs", "TriLMs", "TriLM", "TriLM 3.9B", "FloatLM 830M", "FloatLM 3.9B"],
+         D=["Lambada", "PennTreeBank"], X=["perplexity"], T=["commonsense reasoning", "language modeling"],
+         P=["Spectra", "TriLMs"],
+         L=[("evaluated_on", "TriLM 3.9B", "Lambada"), ("evaluated_on", "TriLM 3.9B", "PennTreeBank")]),
+    # P37
+    dict(file="003_85bc812000b910e7.txt", line=231,
+         M=["ADED"], X=["accuracy"], P=["ADED"]),
+    # P38
+    dict(file="003_85bc812000b910e7.txt", line=267,
+         M=["RP-DNN", "LSTM", "Long Short-Term Memory"],
+         T=["early rumor detection", "Early rumor detection", "ERD"],
+         P=["RP-DNN"],
+         L=[("used_for", "RP-DNN", "early rumor detection"), ("based_on", "RP-DNN", "LSTM")],
+         A=[("ERD", "early rumor detection"), ("LSTM", "Long Short-Term Memory")]),
+    # P39
+    dict(file="003_85bc812000b910e7.txt", line=303,
+         M=["Label Supervised LLaMA", "LS-LLaMA", "LS-unLLaMA", "LLaMA-2-7B", "LLaMA", "BERT", "BERT-Large",
+            "RoBERTa-Large", "Low-Rank Adaptation", "LoRA"],
+         T=["text classification", "named entity recognition", "NER", "text generation"],
+         P=["LS-LLaMA|Label Supervised LLaMA", "LS-unLLaMA"],
+         L=[("based_on", "LS-LLaMA", "LLaMA-2-7B"), ("outperforms", "LS-LLaMA", "BERT-Large"),
+            ("outperforms", "LS-LLaMA", "RoBERTa-Large"), ("used_for", "LS-LLaMA", "text classification"),
+            ("used_for", "LS-unLLaMA", "named entity recognition")],
+         A=[("LS-LLaMA", "Label Supervised LLaMA"), ("LoRA", "Low-Rank Adaptation"), ("NER", "named entity recognition")]),
+    # P40
+    dict(file="003_85bc812000b910e7.txt", line=335,
+         M=["Self-Controlled Memory", "SCM", "ChatGPT"],
+         T=["multi-turn dialogue", "document summarization"],
+         P=["SCM|Self-Controlled Memory"], L=[("outperforms", "SCM", "ChatGPT")],
+         A=[("SCM", "Self-Controlled Memory")]),
+    # P41
+    dict(file="004_497d3d275a8de861.txt", line=31,
+         M=["ParallelGPT", "p-gpt", "LinearlyCompressedGPT", "lc-gpt", "ConvCompressedGPT", "cc-gpt",
+            "decoder-only [transformers]", "decoder-only [transformer] architecture"],
+         T=["code generation"],
+         P=["ParallelGPT", "LinearlyCompressedGPT", "ConvCompressedGPT"],
+         A=[("ParallelGPT", "p-gpt"), ("LinearlyCompressedGPT", "lc-gpt"), ("ConvCompressedGPT", "cc-gpt")]),
+    # P42
+    dict(file="004_497d3d275a8de861.txt", line=87,
+         M=["BERT"], T=["Natural Language Inference", "NLI", "text classification", "zeroshot classification", "text generation"],
+         R=[("9.4", "%", True, None, None, None)],
+         A=[("NLI", "Natural Language Inference")]),
+    # P43
+    dict(file="004_497d3d275a8de861.txt", line=145,
+         M=["VIST"], D=["TriviaQA", "NQ", "PopQA", "TREF", "SST2", "SST5"], X=["FLOPs", "memory usage"],
+         P=["VIST"],
+         R=[("16", "%", True, "FLOPs", None, "VIST"), ("50", "%", True, "memory usage", None, "VIST"),
+            ("5.7", "%", True, None, None, "VIST")],
+         L=[("evaluated_on", "VIST", d) for d in ("TriviaQA", "NQ", "PopQA", "TREF", "SST2", "SST5")]),
+    # P44
+    dict(file="004_497d3d275a8de861.txt", line=201,
+         M=["Inheritune", "GPT2-medium", "GPT-2-large", "[transformer] blocks"], D=["MMLU", "OpenWebText"], X=["val loss"],
+         P=["Inheritune"], L=[("evaluated_on", "Inheritune", "MMLU")]),
+    # P45
+    dict(file="004_497d3d275a8de861.txt", line=259,
+         M=["Self-Supervised U-Net", "self-supervised U-Net", "U-Net", "ResUNet++", "Convolutional Neural Networks", "CNN"],
+         D=["Kvasir-SEG", "Kvasir-Sessile"], X=["segmentation accuracy"], T=["polyp segmentation"],
+         P=["Self-Supervised U-Net"],
+         L=[("based_on", "Self-Supervised U-Net", "U-Net"), ("evaluated_on", "Self-Supervised U-Net", "Kvasir-Sessile")],
+         A=[("CNN", "Convolutional Neural Networks")]),
+    # P46
+    dict(file="004_497d3d275a8de861.txt", line=317,
+         M=["Bidirectional Alignment", "BiAlign"], T=["language understanding"],
+         P=["BiAlign|Bidirectional Alignment"], A=[("BiAlign", "Bidirectional Alignment")]),
+    # P47
+    dict(file="004_497d3d275a8de861.txt", line=373,
+         M=["Orca-Math", "Mistral-7B", "Phi-GSM", "LLAMA-2-70B", "WizardMath-70B", "Gemini-Pro", "ChatGPT-3.5"],
+         D=["GSM8K", "GSM8k"], X=["accuracy", "pass@1"], T=["Mathematical word problem-solving"],
+         P=["Orca-Math"],
+         R=[("68.2", "", False, None, None, "Phi-GSM"), ("81.5", "", False, None, None, "Phi-GSM"),
+            ("86.81", "%", False, "pass@1", "GSM8k", "Orca-Math"), ("81.50", "%", False, "pass@1", "GSM8k", "Orca-Math")],
+         L=[("based_on", "Orca-Math", "Mistral-7B"), ("evaluated_on", "Orca-Math", "GSM8k")]
+           + [("outperforms", "Orca-Math", m) for m in ("LLAMA-2-70B", "WizardMath-70B", "Gemini-Pro", "ChatGPT-3.5")]),
+    # P48
+    dict(file="004_497d3d275a8de861.txt", line=431,
+         M=["FinBERT", "BERT"],
+         T=["Financial Sentiment Analysis", "Financial sentiment analysis", "financial sentiment analysis"],
+         P=["FinBERT"],
+         L=[("based_on", "FinBERT", "BERT"), ("used_for", "FinBERT", "financial sentiment analysis")]),
+    # P49
+    dict(file="004_497d3d275a8de861.txt", line=487,
+         M=["LLMic"], T=["English-to-Romanian translation", "language translation"],
+         P=["LLMic"], L=[("used_for", "LLMic", "English-to-Romanian translation")]),
+    # P50
+    dict(file="004_497d3d275a8de861.txt", line=545,
+         M=["DeepSRGM", "LSTM-RNN", "Long Short Term Memory based Recurrent Neural Networks"],
+         D=["Comp Music Carnatic"], X=["accuracy"],
+         T=["Raga Recognition", "Raga recognition", "music information retrieval", "sequence ranking"],
+         P=["DeepSRGM"],
+         R=[("88.1", "%", False, "accuracy", "Comp Music Carnatic", "DeepSRGM"), ("97", "%", False, "accuracy", None, "DeepSRGM")],
+         L=[("used_for", "DeepSRGM", "Raga recognition"), ("evaluated_on", "DeepSRGM", "Comp Music Carnatic"),
+            ("based_on", "DeepSRGM", "LSTM-RNN")],
+         A=[("LSTM-RNN", "Long Short Term Memory based Recurrent Neural Networks")]),
+    # P51
+    dict(file="004_497d3d275a8de861.txt", line=601,
+         M=["EduBERT"], T=["text classification", "re-hospitalization prediction"], P=["EduBERT"]),
+]
+
+for _i, _p in enumerate(PAPERS):
+    _p["split"] = "test" if _i % 5 == 4 else "dev"
