@@ -168,27 +168,33 @@ def _latex_converter():
     macros = [MacroTextSpec(n, simplify_repl="%s" if walker_db.get_macro_spec(n) else "")
               for n in _MATH_ALPHABETS + _FONT_MACROS]
     db.add_context_category("paperkg", prepend=True, macros=macros)
-    return (LatexNodes2Text(latex_context=db, math_mode="with-delimiters", keep_braced_groups=False),
-            LatexNodes2Text(latex_context=db, math_mode="verbatim", keep_braced_groups=False), db)
+    return None, LatexNodes2Text(latex_context=db, math_mode="verbatim", keep_braced_groups=False), db
 
 
 def _known(name: str) -> bool:
     return _latex_converter()[2].get_macro_spec(name) is not None
 
 
+@lru_cache(maxsize=4096)
+def _math_symbol(name: str) -> str | None:
+    """Unicode for an argument-less symbol macro (``alpha`` -> ``α``), else None."""
+    from pylatexenc import latexwalker
+
+    if not _known(name) or latexwalker.get_default_latex_context_db().get_macro_spec(name) is not None:
+        return None  # unknown, or takes arguments (\frac, \sqrt): keep the TeX
+    try:
+        out = _latex_converter()[1].latex_to_text("\\" + name).strip()
+    except Exception:
+        return None
+    return out if out and len(out) <= 2 and not out.isascii() else None
+
+
 def _latex_piece(text: str, *, math: bool) -> str:
-    to_text, verbatim, _ = _latex_converter()
     if math:
-        # Math whose macros pylatexenc does not all know stays as written: dropping an
-        # unknown macro would lose meaning, the raw TeX is still readable. Space inside the
-        # delimiters ("$5 million and $10") means money, not math.
-        inner = text.strip("$")
-        if inner[:1].isspace() or inner[-1:].isspace() or any(not _known(m) for m in _MACRO.findall(text)):
-            return text
-        try:
-            return to_text.latex_to_text(text)
-        except Exception:
-            return text
+        # Math keeps its TeX (braces carry grouping: H^{p,q}); only symbol macros become
+        # Unicode, so $\Lambda_{\alpha}$ reads $Λ_{α}$. Unknown macros stay as written.
+        return _MACRO.sub(lambda m: _math_symbol(m.group(1)) or m.group(0), text)
+    _, verbatim, _ = _latex_converter()
     # Outside math: "%" is a literal percent in abstracts, not a comment; an unknown macro
     # (an author's own \benchmark) keeps its name rather than vanishing.
     text = re.sub(r"(?<!\\)%", r"\\%", text)
@@ -203,13 +209,13 @@ def clean_latex(text: str | None) -> str:
     r"""Readable plain text from text with LaTeX: accents decoded, markup stripped, math kept.
 
     Text without LaTeX characters is only whitespace-normalised. Accents and text macros
-    go through pylatexenc; ``$...$`` math keeps its delimiters with known symbols turned
-    into Unicode; citations are dropped; unknown macros keep their name.
+    go through pylatexenc; ``$...$`` math keeps its TeX, with symbol macros turned into
+    Unicode; citations are dropped; unknown macros keep their name.
 
     >>> clean_latex(r"C. Bal\'azs and {\em Schr\"odinger}")
     'C. Balázs and Schrödinger'
     >>> clean_latex(r"Calculation of $\Lambda_{\alpha}$ at 12.9% \cite{x}")
-    'Calculation of $Λ_α$ at 12.9%'
+    'Calculation of $Λ_{α}$ at 12.9%'
     >>> clean_latex("  plain\n  text  ")
     'plain text'
     """
@@ -334,3 +340,119 @@ def first_json_line(head: str) -> dict | None:
                 return None
             return obj if isinstance(obj, dict) else None
     return None
+
+
+def iter_json_array(text: str, path: Path) -> Iterator[tuple[int, Any]]:
+    """``(line_number, item)`` for each item of the top-level JSON array in ``text``.
+
+    Items are decoded one at a time, so each carries the line it starts on. A
+    syntax error yields an [E004] RecordError for its line and ends the array
+    (nothing after a broken item can be located reliably).
+
+    >>> [(n, x) for n, x in iter_json_array('[{"a": 1},\\n null,\\n 3]', Path("f.json"))]
+    [(1, {'a': 1}), (2, None), (3, 3)]
+    """
+    decoder = json.JSONDecoder()
+    ws = re.compile(r"[\s,]*")
+    pos = ws.match(text, 0).end()
+    if text[pos:pos + 1] != "[":
+        raise ValueError("not a JSON array")
+    pos += 1
+    while True:
+        pos = ws.match(text, pos).end()
+        if pos >= len(text) or text[pos] == "]":
+            if pos >= len(text):
+                line = text.count("\n") + 1
+                yield line, RecordError(Errors.E004.format(path=path, line=line, detail="the array is not closed (truncated file?)"),
+                                        path=str(path), line=line)
+            return
+        line = text.count("\n", 0, pos) + 1
+        try:
+            item, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as err:
+            yield err.lineno, RecordError(Errors.E004.format(path=path, line=err.lineno, detail=f"{err.msg} at column {err.colno}"),
+                                          path=str(path), line=err.lineno)
+            return
+        yield line, item
+
+
+_RFC2822 = re.compile(r"(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{4})")
+_MONTH_NUMBERS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+
+
+def normalize_date(value: Any) -> str | None:
+    """ISO ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` from the date shapes APIs use, or None.
+
+    >>> normalize_date("2023-05-16T12:00:00Z"), normalize_date(2001), normalize_date("Sun, 30 Mar 2008 23:26:50 GMT")
+    ('2023-05-16', '2001', '2008-03-30')
+    >>> normalize_date([[2001, 2]]), normalize_date("n.d.")
+    ('2001-02', None)
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, (list, tuple)):  # Crossref date-parts [[y, m, d]]
+        parts = value[0] if value and isinstance(value[0], (list, tuple)) else value
+        parts = [int(p) for p in parts if p is not None][:3]
+        if not parts:
+            return None
+        return "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
+    if isinstance(value, int):
+        return f"{value:04d}" if 1000 <= value <= 9999 else None
+    text = str(value).strip()
+    match = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|[T ])", text)
+    if match:
+        return "-".join(g for g in match.groups() if g)
+    match = _RFC2822.search(text)
+    if match:
+        day, month, year = match.groups()
+        return f"{year}-{_MONTH_NUMBERS[month]:02d}-{int(day):02d}"
+    return None
+
+
+def split_authors(value: Any) -> list[str]:
+    """Author names from a list, or from a string joined by ``;``, ``|`` or newlines.
+
+    >>> split_authors("Massimo Aria|Corrado Cuccurullo"), split_authors(["A", None, " B "])
+    (['Massimo Aria', 'Corrado Cuccurullo'], ['A', 'B'])
+    """
+    if not value:
+        return []
+    if isinstance(value, str):
+        value = re.split(r"\s*[;|\n]\s*", value)
+    out = []
+    for item in value:
+        if isinstance(item, dict):
+            item = item.get("name") or item.get("display_name") or ""
+        if item and str(item).strip():
+            out.append(str(item).strip())
+    return out
+
+
+def parse_xml(data: bytes, path: Path):
+    """An lxml root element from ``data``, safely: no network, no external entities, no DTD loading.
+
+    Raises:
+        RecordError: [E011] with the parser's message (line and column) for malformed XML.
+    """
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
+                             remove_blank_text=False)
+    try:
+        return etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as err:
+        raise RecordError(Errors.E011.format(path=path, detail=str(err)), path=str(path),
+                          line=getattr(err, "lineno", None)) from err
+
+
+def local_name(element) -> str:
+    """Tag of an lxml element without its namespace (``{ns}title`` -> ``title``)."""
+    tag = element.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def xml_text(element) -> str:
+    """All text inside an lxml element (children included), or ``""`` for None."""
+    if element is None:
+        return ""
+    return "".join(element.itertext())

@@ -1,0 +1,241 @@
+"""Generic paper records: JSON Lines, JSON, CSV and TSV with paperkg's own field names.
+
+Fields (``schemas/record.schema.json``): ``id``, ``title``, ``abstract``, ``authors``,
+``date``, ``doi``, ``arxiv_id``, ``url``, ``venue``; ``text`` is accepted for
+extract-style input (``{"id": ..., "text": ...}``) and read as an abstract without
+title. Each record is checked against the JSON schema (jsonschema) before it is
+used; a record that does not match is reported with its file and line [E100] and
+skipped, the others are kept.
+
+The paper id comes from ``arxiv_id``, else ``doi``, else the normalised title (see
+:func:`kg.ids.paper_id`); a given ``id`` is kept as ``extra`` ``input_id``. Text is
+cleaned with :func:`~kg.readers._common.clean_latex`. JSON Lines are read lazily,
+line by line; JSON, CSV and TSV files are read whole. Unknown fields are ignored.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterator
+
+from kg.errors import Errors, RecordError
+from kg.readers._common import (
+    clean_latex,
+    first_json_line,
+    iter_json_array,
+    iter_json_lines,
+    make_record,
+    normalize_date,
+    open_text,
+    split_authors,
+)
+from kg.records import PaperRecord
+from kg.registry import readers
+
+#: The fields a generic record may carry.
+FIELDS = ("id", "title", "abstract", "text", "authors", "date", "doi", "arxiv_id", "url", "venue")
+
+
+@lru_cache(maxsize=1)
+def record_validator():
+    """The jsonschema validator of ``schemas/record.schema.json``."""
+    from jsonschema import Draft202012Validator
+
+    import schemas
+
+    schema = json.loads(schemas.read_text("record.schema.json"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def validate_record(obj: dict) -> str | None:
+    """The first schema violation of ``obj`` as a short message, or None when it is valid.
+
+    >>> validate_record({"title": "T", "authors": ["A"]}) is None
+    True
+    >>> validate_record({"title": 3})
+    "title: 3 is not of type 'string', 'null'"
+    """
+    errors = sorted(record_validator().iter_errors(obj), key=lambda e: list(e.path))
+    if not errors:
+        return None
+    err = errors[0]
+    where = "/".join(str(p) for p in err.path) or "record"
+    return f"{where}: {err.message}"
+
+
+def record_from_mapping(obj: dict, *, path: Path, line: int | None, format: str) -> PaperRecord | RecordError:
+    """A record from one generic mapping, or the RecordError saying what is wrong with it."""
+    problem = validate_record(obj)
+    if problem is not None:
+        return RecordError(Errors.E100.format(path=path, line=line, detail=problem), path=str(path), line=line,
+                           record_id=str(obj.get("id")) if obj.get("id") is not None else None)
+    title = obj.get("title")
+    abstract = obj.get("abstract")
+    if not abstract and obj.get("text"):
+        abstract = obj["text"]
+    extra = [("input_id", str(obj["id"]))] if obj.get("id") not in (None, "") else []
+    return make_record(
+        title=clean_latex(title),
+        abstract=clean_latex(abstract),
+        source=path,
+        line=line,
+        format=format,
+        authors=[clean_latex(a) for a in split_authors(obj.get("authors"))],
+        date=normalize_date(obj.get("date")),
+        doi=obj.get("doi") or None,
+        arxiv_id=obj.get("arxiv_id") or None,
+        url=obj.get("url") or None,
+        venue=obj.get("venue") or None,
+        extra=extra,
+        clean=False,
+    )
+
+
+def _has_fields(obj: Any) -> bool:
+    return isinstance(obj, dict) and any(k in obj for k in ("title", "abstract", "text"))
+
+
+# ----------------------------------------------------------------------------------------------
+def sniff_jsonl(head: str, path: Path) -> bool:
+    """JSON objects one per line, the first with a ``title``, ``abstract`` or ``text``."""
+    lines = [ln for ln in head.splitlines() if ln.strip()]
+    return bool(lines) and lines[0].lstrip("\ufeff").startswith("{") and _has_fields(first_json_line(head)) and (
+        len(lines) == 1 or lines[1].lstrip().startswith("{"))
+
+
+@readers.register("jsonl", extensions=(".jsonl", ".ndjson"), sniff=sniff_jsonl, priority=0,
+                  description="generic records, one JSON object per line (schemas/record.schema.json)")
+def read_jsonl(path: Path) -> Iterator[PaperRecord | RecordError]:
+    """Records of a JSON Lines file, lazily, each with its line number."""
+    for number, obj in iter_json_lines(path):
+        if isinstance(obj, RecordError):
+            yield obj
+            continue
+        yield record_from_mapping(obj, path=path, line=number, format="jsonl")
+
+
+# ----------------------------------------------------------------------------------------------
+def sniff_json(head: str, path: Path) -> bool:
+    """A JSON array of (or a single) object with paperkg field names."""
+    text = head.lstrip("\ufeff \t\r\n")
+    if text.startswith("["):
+        return bool(re.match(r"\[\s*\{", text)) and bool(re.search(r'"(?:title|abstract|text)"\s*:', text[:4096]))
+    if text.startswith("{"):
+        return bool(re.search(r'"(?:title|abstract|text)"\s*:', text[:4096])) and not sniff_jsonl(head, path)
+    return False
+
+
+@readers.register("json", extensions=(".json",), sniff=sniff_json, priority=0,
+                  description="generic records: a JSON array of objects, {\"records\": [...]}, or one object")
+def read_json(path: Path) -> Iterator[PaperRecord | RecordError]:
+    """Records of a JSON document; each carries the line its object starts on.
+
+    A ``.json`` file that holds JSON Lines is read as JSON Lines.
+    """
+    text, _ = open_text(path)
+    body = text.lstrip()
+    if body.startswith("["):
+        for number, obj in iter_json_array(text, path):
+            yield _item(obj, path, number)
+        return
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as err:
+        if err.msg == "Extra data":
+            yield from read_jsonl(path)
+            return
+        yield RecordError(Errors.E004.format(path=path, line=err.lineno, detail=f"{err.msg} at column {err.colno}"),
+                          path=str(path), line=err.lineno)
+        return
+    if isinstance(doc, dict) and isinstance(doc.get("records"), list):
+        for index, obj in enumerate(doc["records"], start=1):
+            yield _item(obj, path, index)
+    elif isinstance(doc, dict):
+        yield _item(doc, path, 1)
+    else:
+        yield RecordError(Errors.E102.format(path=path, what="the JSON document",
+                                             expected="an object, an array of objects or {\"records\": [...]}"),
+                          path=str(path))
+
+
+def _item(obj: Any, path: Path, number: int) -> PaperRecord | RecordError:
+    if isinstance(obj, RecordError):
+        return obj
+    if not isinstance(obj, dict):
+        return RecordError(Errors.E005.format(path=path, line=number, got=type(obj).__name__), path=str(path), line=number)
+    return record_from_mapping(obj, path=path, line=number, format="json")
+
+
+# ----------------------------------------------------------------------------------------------
+def _header_fields(head: str, delimiter: str) -> list[str]:
+    first = head.lstrip("\ufeff").splitlines()[0] if head.strip() else ""
+    return [f.strip().strip('"').lower() for f in next(csv.reader([first], delimiter=delimiter), [])]
+
+
+def _sniff_delimited(head: str, delimiter: str) -> bool:
+    fields = _header_fields(head, delimiter)
+    known = {f for f in fields if f in FIELDS}
+    # lower-case names exactly as in the schema: vendor exports ("Title", "Abstract") belong to their own readers
+    first = head.lstrip("\ufeff").splitlines()[0] if head.strip() else ""
+    return len(fields) >= 2 and bool(known & {"title", "abstract", "text"}) and any(
+        name in first for name in ("title", "abstract", "text"))
+
+
+def sniff_csv(head: str, path: Path) -> bool:
+    """A comma-separated header naming paperkg fields (``title``, ``abstract`` ...)."""
+    return _sniff_delimited(head, ",")
+
+
+def sniff_tsv(head: str, path: Path) -> bool:
+    """A tab-separated header naming paperkg fields."""
+    return _sniff_delimited(head, "\t")
+
+
+def read_delimited(path: Path, *, delimiter: str, format: str) -> Iterator[PaperRecord | RecordError]:
+    """Records of a CSV/TSV file whose header names the fields; rows are numbered by their first line."""
+    text, _ = open_text(path)
+    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        yield RecordError(Errors.E007.format(path=path), path=str(path))
+        return
+    names = [h.strip().lower() for h in header]
+    start = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            yield RecordError(Errors.E014.format(path=path, line=start, detail=f"CSV error: {err}"), path=str(path), line=start)
+            start = reader.line_num + 1
+            continue
+        line, start = start, reader.line_num + 1
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(names):
+            yield RecordError(Errors.E010.format(path=path, line=line, got=len(row), expected=len(names)),
+                              path=str(path), line=line)
+            continue
+        obj = {k: v for k, v in zip(names, row) if k in FIELDS and v.strip()}
+        yield record_from_mapping(obj, path=path, line=line, format=format)
+
+
+@readers.register("csv", extensions=(".csv",), sniff=sniff_csv, priority=0,
+                  description="generic records, comma-separated with a header of paperkg field names")
+def read_csv(path: Path) -> Iterator[PaperRecord | RecordError]:
+    """Records of a CSV file (authors joined by ``;`` or ``|``)."""
+    return read_delimited(path, delimiter=",", format="csv")
+
+
+@readers.register("tsv", extensions=(".tsv", ".tab"), sniff=sniff_tsv, priority=0,
+                  description="generic records, tab-separated with a header of paperkg field names")
+def read_tsv(path: Path) -> Iterator[PaperRecord | RecordError]:
+    """Records of a TSV file (authors joined by ``;`` or ``|``)."""
+    return read_delimited(path, delimiter="\t", format="tsv")
