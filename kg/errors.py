@@ -34,6 +34,10 @@ class Errors:
     E032 = "[E032] Named query {name!r} needs argument {arg!r}: pass --arg {arg}=VALUE."
     E040 = "[E040] Export {name!r} failed: {detail}"
     E050 = "[E050] {detail}"
+    # E200-E249: extraction (pipeline, lexicon, extractors, `paperkg extract`)
+    E200 = "[E200] Cannot write {path}: {detail}. Check that the directory exists and is writable."
+    E201 = "[E201] Unknown pipeline component {name!r}. Choose from: {choices}."
+    E202 = "[E202] Lexicon file {name!r}:{line}: {detail}. Fix the line in extractors/patterns/{name}."
     # E450-E499: query store, SPARQL queries, named queries, the endpoint
     E450 = "[E450] SPARQL syntax error at line {line}, column {column}: {detail}.\n{context}"
     E451 = "[E451] Unknown named query {name!r}. Choose one of: {choices} (`paperkg query --list` describes them)."

@@ -1,0 +1,98 @@
+"""Find lexicon names: the ``kg_gazetteer`` component.
+
+Why one lower-cased :class:`~spacy.matcher.PhraseMatcher`: a single pass over
+the ``LOWER`` attribute finds every alias in any case; case-sensitive aliases
+(acronyms, coined names, see :func:`extractors.lexicon.alias_is_case_sensitive`)
+are then kept only when the matched text equals a listed surface form. That is
+one matcher pass instead of two (``ORTH`` + ``LOWER``), and the per-match check is
+a dictionary lookup. Overlapping matches keep the longest (``BLIP-2`` over
+``BLIP``, ``ROUGE-L`` over ``ROUGE``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import filter_spans
+
+from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    entry: LexiconEntry
+    surface: str
+    case_sensitive: bool
+
+
+class Gazetteer:
+    """Label every lexicon alias in a Doc.
+
+    Reads the tokens; writes ``doc.spans[name]`` with ``attrs["scores"]`` (lexicon
+    confidence per entry) and ``attrs["entities"]`` (canonical names), aligned.
+    """
+
+    def __init__(self, nlp: Language, name: str = "kg_gazetteer", *, min_score: float = 0.0,
+                 entries: tuple[LexiconEntry, ...] | None = None):
+        self.name = name
+        self.min_score = min_score
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.candidates: dict[str, list[_Candidate]] = {}
+        patterns: dict[str, set[str]] = {}
+        for entry in load_lexicon() if entries is None else entries:
+            if entry.score < min_score:
+                continue
+            for alias in entry.aliases:
+                key = alias.lower()
+                cands = self.candidates.setdefault(key, [])
+                if any(c.surface == alias for c in cands):
+                    continue
+                cands.append(_Candidate(entry, alias, alias_is_case_sensitive(alias)))
+                patterns.setdefault(key, {key}).add(alias)
+        # spaCy's suffix rules depend on case ("GSM8K" -> "GSM8" "K", "gsm8k" stays whole), so
+        # every distinct tokenisation of an alias becomes a pattern.
+        tokenizer = nlp.tokenizer
+        for key, forms in sorted(patterns.items()):
+            docs = {}
+            for form in sorted(forms):
+                doc = tokenizer(form)
+                docs.setdefault(tuple(t.lower_ for t in doc), doc)
+            self.matcher.add(key, list(docs.values()))
+        self._strings = nlp.vocab.strings
+
+    def find(self, doc: Doc) -> tuple[list[Span], list[float], list[str]]:
+        """Spans, scores and canonical names of lexicon aliases in ``doc`` (pure)."""
+        found = []
+        strings = self._strings
+        for match_id, start, end in self.matcher(doc):
+            key = strings[match_id]
+            span = doc[start:end]
+            text = span.text
+            best = None
+            for cand in self.candidates[key]:
+                if cand.case_sensitive and cand.surface != text:
+                    continue
+                if best is None or cand.entry.score > best.entry.score:
+                    best = cand
+            if best is not None:
+                found.append((Span(doc, start, end, label=best.entry.label), best))
+        by_span = {(s.start, s.end): c for s, c in found}
+        spans = sorted(filter_spans([s for s, _ in found]), key=lambda s: s.start)
+        scores = [by_span[(s.start, s.end)].entry.score for s in spans]
+        names = [by_span[(s.start, s.end)].entry.name for s in spans]
+        return spans, scores, names
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans, scores, names = self.find(doc)
+        doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans,
+                                         attrs={"scores": scores, "entities": names})
+        return doc
+
+
+@Language.factory("kg_gazetteer", assigns=["doc.spans"], default_config={"min_score": 0.0})
+def make_gazetteer(nlp: Language, name: str, min_score: float) -> Gazetteer:
+    """Factory of :class:`Gazetteer` over :func:`extractors.lexicon.load_lexicon`."""
+    return Gazetteer(nlp, name, min_score=min_score)

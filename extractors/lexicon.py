@@ -1,0 +1,154 @@
+"""The curated lexicon of named methods, datasets, metrics and tasks (package data).
+
+Sources, all under ``extractors/patterns/``:
+
+- ``methods.tsv``, ``datasets.tsv``, ``metrics.tsv``, ``tasks.tsv``: curated by hand
+  for paperkg (Apache-2.0, like the code). One entry per line, tab-separated:
+  ``canonical name``, aliases separated by ``;``, family/parent (may be empty).
+  Lines starting with ``#`` are comments.
+- ``pwc_methods.jsonl``: methods derived from the Papers with Code methods list
+  (2022 copy), CC BY-SA 4.0 — see ``patterns/LICENSE-pwc.md``. Regenerate it with
+  :func:`convert_pwc_methods`.
+
+Case rule, applied per alias by :func:`alias_is_case_sensitive`: acronyms, coined
+names and single capitalised words (``BERT``, ``Adam``, ``ImageNet``) match only as
+written; lower-case phrases (``accuracy``, ``sentiment analysis``) and phrases
+capitalised only at word starts (``Low-Rank Adaptation``) match in any case
+(sentence starts, title case).
+
+Loaded once per process via :mod:`importlib.resources`, so an installed wheel finds
+the files wherever it lives.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from extractors.labels import DATASET, METHOD, METRIC, TASK
+
+#: Curated TSV file per label.
+CURATED_FILES = {METHOD: "methods.tsv", DATASET: "datasets.tsv", METRIC: "metrics.tsv", TASK: "tasks.tsv"}
+PWC_FILE = "pwc_methods.jsonl"
+
+#: Single words of the PwC list that are ordinary English in an abstract ("Attention", "Primer").
+PWC_COMMON_WORDS = frozenset(
+    """inpainting hamburger crossbow siren deflation serf retrace demon jigsaw parallax parrot macaw
+    florence chimera involution colorization lookahead procrustes coresets herring accordion apollo
+    softmax primer adapter electric synthesizer rendezvous convolution gravity grab ontology heatmap
+    tofu hydra blender performer attention dropout metrix morphence phish smish fishr fawkes sscs
+    ensembling pruning distillation quantization augmentation regularization normalization
+    tokenization pooling clustering embedding embeddings""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One named thing: canonical ``name``, ``label``, surface ``aliases`` (including the name)."""
+
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+    parent: str | None = None
+    source: str = "curated"
+    score: float = 0.9
+
+
+def alias_is_case_sensitive(alias: str) -> bool:
+    """True when ``alias`` must match exactly as written.
+
+    Acronyms, coined names and single capitalised words (``Adam``) are
+    case-sensitive; lower-case phrases and multi-word phrases capitalised only
+    at word starts (``Low-Rank Adaptation``) match in any case.
+
+    Example:
+        >>> [alias_is_case_sensitive(a) for a in ("BERT", "Adam", "sentiment analysis", "Low-Rank Adaptation", "Mask R-CNN")]
+        [True, True, False, False, True]
+    """
+    words = re.split(r"[\s-]+", alias)
+    if len(words) == 1:
+        return any(c.isupper() for c in alias)
+    return any(any(c.isupper() or c.isdigit() for c in w[1:]) for w in words)
+
+
+def parse_tsv_line(line: str, label: str, *, source: str = "curated") -> LexiconEntry | None:
+    """One curated TSV line as an entry (None for blank and comment lines).
+
+    Example:
+        >>> parse_tsv_line("LoRA\\tLow-Rank Adaptation; low-rank adaptation\\tadapter", "METHOD")
+        LexiconEntry(name='LoRA', label='METHOD', aliases=('LoRA', 'Low-Rank Adaptation', 'low-rank adaptation'), parent='adapter', source='curated', score=0.9)
+    """
+    line = line.rstrip("\n")
+    if not line.strip() or line.lstrip().startswith("#"):
+        return None
+    cols = line.split("\t")
+    name = cols[0].strip()
+    aliases = [name] + [a.strip() for a in (cols[1].split(";") if len(cols) > 1 else []) if a.strip()]
+    parent = cols[2].strip() if len(cols) > 2 and cols[2].strip() else None
+    return LexiconEntry(name, label, tuple(dict.fromkeys(aliases)), parent, source)
+
+
+def _pwc_score(alias: str) -> float:
+    if re.search(r"[A-Z].*[A-Z]|\d", alias[1:]) or " " in alias:
+        return 0.8
+    return 0.6
+
+
+def convert_pwc_methods(rows: Iterable[dict]) -> Iterator[dict]:
+    """Papers with Code method rows -> lexicon JSON objects (deterministic, filtered).
+
+    Drops names that are ordinary English words (:data:`PWC_COMMON_WORDS`) and
+    one- or two-character names.
+
+    Example:
+        >>> list(convert_pwc_methods([{"name": "PFPNet", "full_name": "Parallel Feature Pyramid Network",
+        ...     "url": "https://paperswithcode.com/method/pfpnet", "collections": ["Object Detection Models"]}]))
+        [{'name': 'PFPNet', 'label': 'METHOD', 'aliases': ['PFPNet', 'Parallel Feature Pyramid Network'], 'parent': 'Object Detection Models', 'url': 'https://paperswithcode.com/method/pfpnet'}]
+    """
+    for row in rows:
+        name = (row.get("name") or "").strip()
+        if len(name) < 3 or name.lower() in PWC_COMMON_WORDS:
+            continue
+        aliases = [name]
+        full = (row.get("full_name") or "").strip()
+        if full and full.lower() not in PWC_COMMON_WORDS and full != name:
+            aliases.append(full)
+        collections = row.get("collections") or []
+        yield {"name": name, "label": METHOD, "aliases": aliases,
+               "parent": collections[0] if collections else None, "url": row.get("url")}
+
+
+def _read_text(name: str) -> str:
+    return resources.files("extractors").joinpath("patterns", name).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def load_lexicon() -> tuple[LexiconEntry, ...]:
+    """Every lexicon entry: curated files first (they win ties), then PwC methods."""
+    entries: list[LexiconEntry] = []
+    for label, filename in CURATED_FILES.items():
+        for line in _read_text(filename).splitlines():
+            entry = parse_tsv_line(line, label)
+            if entry is not None:
+                entries.append(entry)
+    for line in _read_text(PWC_FILE).splitlines():
+        if line.strip():
+            row = json.loads(line)
+            aliases = tuple(row["aliases"])
+            entries.append(LexiconEntry(row["name"], row["label"], aliases, row.get("parent"), "pwc",
+                                        _pwc_score(row["name"])))
+    return tuple(entries)
+
+
+def write_pwc_lexicon(source: Path, target: Path) -> int:
+    """Regenerate ``pwc_methods.jsonl`` from the PwC dump at ``source``; returns the entry count."""
+    rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows.sort(key=lambda r: (r.get("name") or "").lower())
+    out = [json.dumps(obj, ensure_ascii=False, sort_keys=True) for obj in convert_pwc_methods(rows)]
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return len(out)

@@ -1,0 +1,188 @@
+"""Reconcile the spans of every entity finder: the ``kg_merge`` component.
+
+Each finder (``kg_gazetteer``, ``kg_rules``, ``kg_proposals``, ``kg_abbreviations``,
+a trained ``kg_ner`` ...) writes its own ``doc.spans[<name>]`` group with aligned
+``attrs["scores"]``. This component reads every such group (or a configured
+list), so a new finder needs no change here, and writes one consistent set of
+non-overlapping entity spans to ``doc.spans["kg_entities"]``.
+
+How spans are combined (all pure, in :func:`merge_candidates`):
+
+1. Each candidate's score is multiplied by its extractor's weight (config
+   ``weights``, default 1.0).
+2. Candidates with the same boundaries are pooled. Per label, the scores of
+   distinct extractors combine by noisy-OR, ``1 - Π(1 - s_i)``: two independent
+   finders that agree are more likely right than either alone. The label with
+   the highest pooled score wins; a competing label lowers it
+   (``score × (1 - ½·other)``).
+3. Overlapping pools are resolved greedily by score, then length, then position;
+   a chosen span absorbs half the score of overlapping same-label spans of other
+   extractors (partial agreement: ``LLaMA-2`` inside ``LLaMA-2-7B``).
+4. Spans under ``min_score`` are dropped.
+
+The winning extractor is the one with the highest single score for the winning
+label; ``proposed`` is true when any contributing span says so; ``entities``
+carries a canonical name when a contributing finder gave one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from extractors.labels import ENTITY_LABELS
+
+OUTPUT_GROUP = "kg_entities"
+#: Span groups that are never entity-finder output.
+NON_ENTITY_GROUPS = frozenset({OUTPUT_GROUP, "kg_results", "kg_relations"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One finder's claim: token offsets, label, score, and where it came from."""
+
+    start: int
+    end: int
+    label: str
+    score: float
+    extractor: str
+    proposed: bool = False
+    entity: str | None = None
+
+
+@dataclass(slots=True)
+class Merged:
+    """A reconciled entity span (token offsets)."""
+
+    start: int
+    end: int
+    label: str
+    score: float
+    extractor: str
+    proposed: bool = False
+    entity: str | None = None
+    support: tuple[str, ...] = field(default=())
+
+
+def noisy_or(scores: Iterable[float]) -> float:
+    """Combine independent confidences: ``1 - Π(1 - s)``.
+
+    Example:
+        >>> round(noisy_or([0.6, 0.5]), 2)
+        0.8
+    """
+    miss = 1.0
+    for s in scores:
+        miss *= 1.0 - s
+    return 1.0 - miss
+
+
+def _pool(cands: list[Candidate]) -> Merged:
+    per_label: dict[str, dict[str, float]] = {}
+    for c in cands:
+        best = per_label.setdefault(c.label, {})
+        best[c.extractor] = max(best.get(c.extractor, 0.0), c.score)
+    pooled = {label: noisy_or(by_ex.values()) for label, by_ex in per_label.items()}
+    label = max(sorted(pooled), key=lambda lab: pooled[lab])
+    others = [v for lab, v in pooled.items() if lab != label]
+    score = pooled[label] * (1.0 - 0.5 * max(others)) if others else pooled[label]
+    winners = [c for c in cands if c.label == label]
+    top = max(winners, key=lambda c: (c.score, c.extractor))
+    entity = next((c.entity for c in sorted(winners, key=lambda c: -c.score) if c.entity), None)
+    return Merged(top.start, top.end, label, score, top.extractor,
+                  proposed=any(c.proposed for c in cands), entity=entity,
+                  support=tuple(sorted(per_label[label])))
+
+
+def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5) -> list[Merged]:
+    """Non-overlapping merged spans, sorted by start (see the module docstring).
+
+    Example:
+        >>> out = merge_candidates([Candidate(0, 1, "METHOD", 0.6, "kg_rules"),
+        ...                         Candidate(0, 1, "METHOD", 0.5, "kg_ner"),
+        ...                         Candidate(0, 2, "DATASET", 0.3, "kg_ner")])
+        >>> [(m.start, m.end, m.label, round(m.score, 2), m.extractor) for m in out]
+        [(0, 1, 'METHOD', 0.8, 'kg_rules')]
+    """
+    pools: dict[tuple[int, int], list[Candidate]] = {}
+    for c in cands:
+        if c.label in ENTITY_LABELS and c.end > c.start:
+            pools.setdefault((c.start, c.end), []).append(c)
+    merged = [_pool(p) for _, p in sorted(pools.items())]
+    merged.sort(key=lambda m: (-m.score, -(m.end - m.start), m.start))
+    chosen: list[Merged] = []
+    taken: set[int] = set()
+    for m in merged:
+        if any(i in taken for i in range(m.start, m.end)):
+            continue
+        partial = [o.score for o in merged
+                   if o is not m and o.label == m.label and o.start < m.end and m.start < o.end
+                   and set(o.support) - set(m.support)]
+        if partial:
+            m.score = noisy_or([m.score, 0.5 * max(partial)])
+        if m.score < min_score:
+            continue
+        chosen.append(m)
+        taken.update(range(m.start, m.end))
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+def collect_candidates(doc: Doc, groups: Iterable[str], weights: dict[str, float]) -> list[Candidate]:
+    """Candidates from the named span groups of ``doc`` (missing groups are skipped)."""
+    out: list[Candidate] = []
+    for name in groups:
+        if name not in doc.spans:
+            continue
+        group = doc.spans[name]
+        attrs = group.attrs
+        scores = attrs.get("scores") or [1.0] * len(group)
+        proposed = attrs.get("proposed") or [False] * len(group)
+        entities = attrs.get("entities") or [None] * len(group)
+        weight = weights.get(name, 1.0)
+        for span, score, prop, ent in zip(group, scores, proposed, entities):
+            out.append(Candidate(span.start, span.end, span.label_, min(1.0, float(score) * weight), name,
+                                 bool(prop), ent))
+    return out
+
+
+class EntityMerger:
+    """Merge entity spans of upstream finders into ``doc.spans["kg_entities"]``.
+
+    Reads ``doc.spans[g]`` for every configured group ``g`` (all groups except
+    :data:`NON_ENTITY_GROUPS` when ``groups`` is None) and their ``scores``,
+    ``proposed`` and ``entities`` attrs. Writes ``doc.spans["kg_entities"]`` with
+    aligned ``attrs["scores"]``, ``attrs["extractors"]``, ``attrs["proposed"]`` and
+    ``attrs["entities"]``.
+    """
+
+    def __init__(self, name: str = "kg_merge", *, groups: list[str] | None = None,
+                 weights: dict[str, float] | None = None, min_score: float = 0.5):
+        self.name = name
+        self.groups = list(groups) if groups is not None else None
+        self.weights = dict(weights or {})
+        self.min_score = min_score
+
+    def __call__(self, doc: Doc) -> Doc:
+        groups = self.groups if self.groups is not None else sorted(
+            g for g in doc.spans if g not in NON_ENTITY_GROUPS)
+        merged = merge_candidates(collect_candidates(doc, groups, self.weights), min_score=self.min_score)
+        spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]
+        doc.spans[OUTPUT_GROUP] = SpanGroup(doc, name=OUTPUT_GROUP, spans=spans, attrs={
+            "scores": [round(m.score, 4) for m in merged],
+            "extractors": [m.extractor for m in merged],
+            "proposed": [m.proposed for m in merged],
+            "entities": [m.entity for m in merged],
+        })
+        return doc
+
+
+@Language.factory("kg_merge", assigns=["doc.spans"],
+                  default_config={"groups": None, "weights": {}, "min_score": 0.5})
+def make_entity_merger(nlp: Language, name: str, groups: list[str] | None, weights: dict[str, float],
+                       min_score: float) -> EntityMerger:
+    """Factory of :class:`EntityMerger`."""
+    return EntityMerger(name, groups=groups, weights=weights, min_score=min_score)

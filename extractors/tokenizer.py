@@ -1,0 +1,61 @@
+"""Tokenizer rules for scientific abstracts, registered as ``kg.scientific_tokenizer.v1``.
+
+Why adapt spaCy's English tokenizer rather than write one: its exceptions and
+punctuation rules are good and fast (Cython); scientific text needs only a few
+changes, so we add them to the defaults:
+
+- ``~2.3%`` and ``≈5x`` split into ``~``/``≈``, the number, and the unit, so a
+  result finder sees a clean number token.
+- a multiplier ``x``/``×`` after digits is split off (``2.3x`` -> ``2.3``, ``x``).
+- model names keep their version suffix together where spaCy already does
+  (``BLIP-2``, ``Llama-2``, ``pass@1``, ``top-1``); where spaCy splits on a hyphen
+  followed by a letter (``GPT-3.5-Turbo``, ``MatSci-NLP``, ``F1-score``), the
+  pieces are separate tokens whose span is still exactly the name, so every
+  character-offset match aligns with token boundaries.
+
+The tokenizer is registered in spaCy's ``tokenizers`` registry so that a saved
+pipeline records it in its config and ``spacy.load`` rebuilds it (with this
+package imported).
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.lang.en import English
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+#: Extra prefixes: approximate signs before a number.
+EXTRA_PREFIXES = (r"~", r"≈", r"±", r"∼")
+#: Extra suffixes: a multiplier after a number (``2.3x``).
+EXTRA_SUFFIXES = (r"(?<=[0-9])[x×]",)
+
+
+def create_scientific_tokenizer(nlp: spacy.Language) -> Tokenizer:
+    """spaCy's English tokenizer with the scientific additions above.
+
+    Example:
+        >>> import spacy
+        >>> nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kg.scientific_tokenizer.v1"}}})
+        >>> [t.text for t in nlp("~2.3% on BLIP-2")]
+        ['~', '2.3', '%', 'on', 'BLIP-2']
+    """
+    defaults = English.Defaults
+    prefixes = list(EXTRA_PREFIXES) + list(defaults.prefixes)
+    suffixes = list(defaults.suffixes) + list(EXTRA_SUFFIXES)
+    tokenizer = Tokenizer(
+        nlp.vocab,
+        rules=dict(defaults.tokenizer_exceptions),
+        prefix_search=compile_prefix_regex(prefixes).search,
+        suffix_search=compile_suffix_regex(suffixes).search,
+        infix_finditer=spacy.util.compile_infix_regex(defaults.infixes).finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
+    return tokenizer
+
+
+@spacy.registry.tokenizers("kg.scientific_tokenizer.v1")
+def make_scientific_tokenizer():
+    """Registry entry: returns the tokenizer factory spaCy calls with the ``nlp``."""
+    return create_scientific_tokenizer

@@ -1,0 +1,188 @@
+"""Build the spaCy pipeline that extracts named things from paper text.
+
+``make_nlp`` starts from ``spacy.blank("en")`` with the scientific tokenizer
+(:mod:`extractors.tokenizer`) and adds the components of :data:`DEFAULT_PIPELINE`
+in order. Every component is a registered factory in :mod:`extractors`, so a
+pipeline saved with ``nlp.to_disk`` loads back with ``spacy.load`` once
+``extractors`` is imported (``import kg.pipeline`` does that).
+
+Components not yet available in this installation (a finder still being
+written, or ``kg_ner`` without its trained model) are skipped, so the rule path
+always works.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import spacy
+
+import extractors  # noqa: F401  (registers every factory)
+from kg.records import Extraction, PaperRecord
+
+#: Component factory names, in pipeline order. Entity finders come before
+#: ``kg_merge``; ``kg_results`` and ``kg_relations`` read only ``kg_entities``.
+DEFAULT_PIPELINE: tuple[str, ...] = (
+    "kg_sentences",
+    "kg_gazetteer",
+    "kg_rules",
+    "kg_proposals",
+    "kg_ner",
+    "kg_abbreviations",
+    "kg_merge",
+    "kg_results",
+    "kg_relations",
+)
+
+#: Components that need a trained model (skipped by ``make_nlp(model=False)``).
+MODEL_COMPONENTS = frozenset({"kg_ner"})
+
+#: The span group each component writes (None: it writes no span group).
+SPAN_GROUPS: dict[str, str | None] = {
+    "kg_sentences": None,
+    "kg_merge": "kg_entities",
+    "kg_relations": None,
+}
+
+TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "kg.scientific_tokenizer.v1"}}}
+
+
+def span_group_of(component: str) -> str | None:
+    """The ``doc.spans`` key a component writes (its own name unless listed in :data:`SPAN_GROUPS`).
+
+    Example:
+        >>> span_group_of("kg_gazetteer"), span_group_of("kg_merge")
+        ('kg_gazetteer', 'kg_entities')
+    """
+    return SPAN_GROUPS.get(component, component)
+
+
+def make_nlp(*, model: bool = True, exclude: Iterable[str] = ()) -> spacy.Language:
+    """The extraction pipeline on ``spacy.blank("en")``.
+
+    Args:
+        model: include components that need a trained model (``kg_ner``).
+        exclude: component names to leave out.
+
+    Example:
+        >>> nlp = make_nlp(model=False)
+        >>> "kg_merge" in nlp.pipe_names
+        True
+    """
+    nlp = spacy.blank("en", config=TOKENIZER_CONFIG)
+    skip = set(exclude)
+    if not model:
+        skip |= MODEL_COMPONENTS
+    for name in DEFAULT_PIPELINE:
+        if name in skip or not nlp.has_factory(name):
+            continue
+        if name in MODEL_COMPONENTS and not _model_available(name):
+            continue
+        nlp.add_pipe(name)
+    return nlp
+
+
+def _model_available(name: str) -> bool:
+    try:
+        from extractors import ner  # type: ignore[attr-defined]
+    except ImportError:
+        return False
+    check = getattr(ner, "model_available", None)
+    return bool(check()) if callable(check) else True
+
+
+def extract_records(nlp: spacy.Language, records: Iterable[PaperRecord], *, batch_size: int = 64,
+                    n_process: int = 1) -> Iterator[Extraction]:
+    """Run ``nlp`` over records and yield one :class:`Extraction` per record, in order.
+
+    Offsets in the extractions index ``record.text`` (title, blank line, abstract).
+    """
+    for extraction, _ in iter_extractions(nlp, records, batch_size=batch_size, n_process=n_process):
+        yield extraction
+
+
+def iter_extractions(nlp: spacy.Language, records: Iterable[PaperRecord], *, batch_size: int = 64,
+                     n_process: int = 1) -> Iterator[tuple[Extraction, PaperRecord]]:
+    """Like :func:`extract_records`, pairing each extraction with its record."""
+    from kg.mentions import doc_to_extraction
+
+    pairs = ((r.text, r) for r in records)
+    for doc, record in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield doc_to_extraction(doc, record), record
+
+
+def write_extractions(
+    inputs: Iterable[Path | str],
+    *,
+    out: Path | None = None,
+    format: str | None = None,
+    model: bool = True,
+    jobs: int = 1,
+    strict: bool = False,
+    progress: bool = False,
+    batch_size: int = 64,
+) -> tuple[int, float]:
+    """Read records, extract, and write one JSON line per record (``paperkg extract``).
+
+    Records keep their input order; each line carries the input's own id (a generic
+    record's ``input_id``) when it had one, else the paper id, and the ``text`` the
+    offsets index.
+
+    Returns:
+        (records written, seconds spent).
+
+    Raises:
+        RecordError: under ``strict``, for the first malformed record.
+        KGError: [E200] when ``out`` cannot be written.
+    """
+    import json
+    import sys
+    import time
+
+    from kg.errors import Errors, KGError
+    from kg.mentions import extraction_to_json
+    from kg.readers import read_records
+
+    records = read_records(inputs, format=format, strict=strict)
+    nlp = make_nlp(model=model)
+    started = time.perf_counter()
+    try:
+        fh = open(out, "w", encoding="utf-8", newline="\n") if out is not None else sys.stdout
+    except OSError as err:
+        raise KGError(Errors.E200.format(path=out, detail=err.strerror or err)) from err
+    count = 0
+    status = _Progress(progress)
+    try:
+        for extraction, record in iter_extractions(nlp, records, batch_size=batch_size, n_process=jobs):
+            obj = extraction_to_json(extraction, record_id=dict(record.extra).get("input_id", record.id),
+                                     text=record.text)
+            fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            count += 1
+            status.update(count)
+    finally:
+        status.close()
+        if out is not None:
+            fh.close()
+    return count, time.perf_counter() - started
+
+
+class _Progress:
+    """A one-line record counter on stderr (rich), updated at most every 256 records."""
+
+    def __init__(self, enabled: bool):
+        self.console = None
+        if enabled:
+            from rich.console import Console
+
+            self.console = Console(stderr=True)
+            self.status = self.console.status("extracting ...")
+            self.status.start()
+
+    def update(self, count: int) -> None:
+        if self.console is not None and count % 256 == 0:
+            self.status.update(f"extracting ... {count} records")
+
+    def close(self) -> None:
+        if self.console is not None:
+            self.status.stop()
