@@ -123,6 +123,91 @@ def extract(
                    err=True)
 
 
+@app.command("train-ner")
+def train_ner(
+    train_dir: Path = typer.Option(Path("../shared/train"), "--train-dir", help="Folder of the human-annotated *.jsonl splits."),
+    corpus: List[Path] = typer.Option([Path("examples/hf-papers")], "--corpus", help="Real abstracts for weak labels (repeatable)."),
+    out: Path = typer.Option(None, "--out", "-o", help="Model directory (default: the shipped extractors/model/ner)."),
+    heldout: Path = typer.Option(Path("tests/gold/heldout_ids.txt"), "--heldout", help="Ids never trained on."),
+    gold: List[Path] = typer.Option([Path("tests/gold/dev.jsonl"), Path("tests/gold/test.jsonl")], "--gold",
+                                    help="Gold files whose papers are kept out of the weak labels."),
+    epochs: int = typer.Option(12, "--epochs"),
+    seed: int = typer.Option(0, "--seed"),
+    max_weak: int = typer.Option(2000, "--max-weak", help="At most this many weakly labelled abstracts."),
+    quiet: bool = typer.Option(False, "--quiet", "-q"),
+) -> None:
+    """Train the statistical NER model paperkg ships (reproduces extractors/model/ner).
+
+    Example: paperkg train-ner --train-dir ../shared/train --corpus examples/hf-papers
+    """
+    import json
+
+    from extractors.ner import default_model_path
+    from kg.errors import ConfigError, Errors
+    from kg.train_ner import train
+
+    if not train_dir.is_dir():
+        _fail(ConfigError(Errors.E001.format(path=train_dir)))
+    console = _console()
+
+    def progress(epoch: int, total: int, loss: float) -> None:
+        if not quiet:
+            console.print(f"epoch {epoch}/{total}  ner loss {loss:.1f}")
+
+    try:
+        figures = train(train_dir=train_dir, corpus=list(corpus), out_dir=out or default_model_path(), heldout_ids=heldout,
+                        gold_files=[g for g in gold if g.exists()], epochs=epochs, seed=seed, max_weak=max_weak,
+                        progress=progress)
+    except KGError as err:
+        _fail(err)
+    typer.echo(json.dumps({k: (list(map(float, v)) if k == "losses" else v) for k, v in figures.items()}, indent=1))
+
+
+@app.command("eval")
+def eval_(
+    gold: Path = typer.Argument(..., help="Gold JSON Lines: {\"id\", \"text\", \"mentions\", ...} (see tests/gold/GUIDELINES.md)."),
+    pred: Optional[Path] = typer.Option(None, "--pred", "-p", help="Predictions from `paperkg extract` on the gold texts (default: run the pipeline now)."),
+    no_model: bool = typer.Option(False, "--no-model", help="When running the pipeline: rules and lexicon only."),
+    level: str = typer.Option("both", "--level", "-l", help="mention, paper or both."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON instead of tables."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
+) -> None:
+    """Score extraction against a gold file: P/R/F1 per label, proposes, results and relations.
+
+    Mention level compares exact spans (and, leniently, overlapping spans) for the labels each
+    gold record annotates; paper level compares per-paper sets of normalised names, proposed
+    names, result values, (method, dataset, metric, value) tuples and relations. Micro and
+    macro averages are printed under each table.
+
+    Example: paperkg eval tests/gold/dev.jsonl --no-model
+    """
+    import json
+
+    from kg.errors import ConfigError, Errors
+    from kg.evaluate import evaluate, format_report, load_gold, load_predictions, predict
+
+    if level not in ("mention", "paper", "both"):
+        _fail(ConfigError(Errors.E003.format(kind="level", name=level, choices="mention, paper, both")))
+    try:
+        records = load_gold(gold)
+        if pred is not None:
+            predictions = load_predictions(pred)
+            if predictions and not any(r.id in predictions for r in records):
+                raise ConfigError(Errors.E275.format(path=pred, count=len(predictions),
+                                                     example=next(iter(predictions))))
+        else:
+            if not quiet:
+                typer.echo(f"running the pipeline on {len(records)} gold texts ...", err=True)
+            predictions = predict(records, model=not no_model)
+        report = evaluate(records, predictions, level=level)
+    except KGError as err:
+        _fail(err)
+    if as_json:
+        typer.echo(json.dumps(report, indent=1, sort_keys=True))
+    else:
+        typer.echo(format_report(report, title=f"{gold}" + (f" vs {pred}" if pred else " vs pipeline")))
+
+
 def main() -> None:
     """Entry point of the ``paperkg`` console script."""
     app()

@@ -1,0 +1,164 @@
+"""Statistical NER (``kg_ner``): the small model we train and ship, as a span finder.
+
+Why: rules and the lexicon miss names they have never seen; the model (see
+:mod:`kg.train_ner`) finds names from their context. It runs on the same tokens
+as the rest of the pipeline and writes ``doc.spans["kg_ner"]`` like every other
+finder (labels METHOD/DATASET/METRIC/TASK, aligned ``attrs["scores"]``);
+``kg_merge`` combines it with the rules by agreement and confidence.
+
+Reads: the Doc's tokens. Writes: ``doc.spans[<name>]`` only.
+
+The model is package data under ``extractors/model/ner`` (no download at run
+time). ``nlp.to_disk`` saves it with the pipeline, so ``spacy.load`` of a saved
+pipeline directory restores it.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, SpanGroup
+
+from extractors.labels import ENTITY_LABELS
+
+#: Confidence per label: the model's precision on held-out human annotation, rounded down.
+DEFAULT_CONFIDENCE = {"METHOD": 0.5, "DATASET": 0.55, "METRIC": 0.6, "TASK": 0.45}
+
+_NAMEISH = re.compile(r"[A-Z].*[A-Z0-9]|[a-z][A-Z]|\d")
+
+
+def default_model_path() -> Path:
+    """Where the shipped model lives (package data)."""
+    return Path(str(resources.files("extractors").joinpath("model", "ner")))
+
+
+def model_available(path: Path | None = None) -> bool:
+    """True when a trained model is present (``kg.pipeline`` skips ``kg_ner`` otherwise)."""
+    path = path or default_model_path()
+    return (path / "meta.json").exists() and (path / "ner").exists()
+
+
+def score_span(label: str, text: str, confidence: dict[str, float]) -> float:
+    """Confidence of a model span: per-label base, a little higher for name-shaped text.
+
+    >>> score_span("METHOD", "MatSci-NLP", DEFAULT_CONFIDENCE)
+    0.6
+    >>> score_span("METHOD", "retrieval", DEFAULT_CONFIDENCE)
+    0.5
+    """
+    base = confidence.get(label, 0.5)
+    if _NAMEISH.search(text):
+        base += 0.1
+    return round(min(base, 0.95), 4)
+
+
+class NERFinder:
+    """Runs the shipped NER on a Doc's tokens and writes its spans to ``doc.spans[name]``."""
+
+    def __init__(self, nlp: Language, name: str = "kg_ner", *, model_path: str | None = None,
+                 confidence: dict[str, float] | None = None, batch_size: int = 64):
+        self.name = name
+        self.model_path = Path(model_path) if model_path else default_model_path()
+        self.confidence = {**DEFAULT_CONFIDENCE, **(confidence or {})}
+        self.batch_size = batch_size
+        self._model: Language | None = None
+
+    @property
+    def model(self) -> Language:
+        if self._model is None:
+            self._model = _load_model(self.model_path)
+        return self._model
+
+    def _model_docs(self, docs: list[Doc]) -> list[Doc]:
+        vocab = self.model.vocab
+        mdocs = [Doc(vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d]) for d in docs]
+        for _, proc in self.model.pipeline:
+            mdocs = list(proc.pipe(mdocs, batch_size=self.batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in mdocs]
+        return mdocs
+
+    def find(self, doc: Doc, mdoc: Doc) -> tuple[list, list[float]]:
+        """Spans of ``doc`` for the model's entities on its token copy ``mdoc`` (pure)."""
+        spans, scores = [], []
+        for ent in mdoc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            span = doc[ent.start:ent.end]
+            span.label_ = ent.label_
+            spans.append(span)
+            scores.append(score_span(ent.label_, span.text, self.confidence))
+        return spans, scores
+
+    def _set(self, doc: Doc, mdoc: Doc) -> Doc:
+        spans, scores = self.find(doc, mdoc)
+        doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans, attrs={"scores": scores})
+        return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) == 0:
+            doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=[], attrs={"scores": []})
+            return doc
+        return self._set(doc, self._model_docs([doc])[0])
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Doc]) -> Iterator[Doc]:
+        nonempty = [d for d in batch if len(d)]
+        mdocs = iter(self._model_docs(nonempty)) if nonempty else iter(())
+        for doc in batch:
+            if len(doc):
+                yield self._set(doc, next(mdocs))
+            else:
+                yield self(doc)
+
+    # -- serialisation: the model travels with a saved pipeline ----------------
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        if path.exists():
+            shutil.rmtree(path)
+        self.model.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> NERFinder:
+        self.model_path = Path(path)
+        self._model = _load_model(self.model_path)
+        return self
+
+
+_CACHE: dict[Path, Language] = {}
+
+
+def _load_model(path: Path) -> Language:
+    import spacy
+
+    import extractors.tokenizer  # noqa: F401  (the model's config names our tokenizer)
+
+    path = Path(path)
+    if path not in _CACHE:
+        if not model_available(path):
+            from kg.errors import ConfigError, Errors
+
+            raise ConfigError(Errors.E021.format(detail=f"no trained NER model at {path}. Run `paperkg train-ner` "
+                                                        "or build the pipeline with model=False (--no-model)."))
+        _CACHE[path] = spacy.load(path)
+    return _CACHE[path]
+
+
+@Language.factory(
+    "kg_ner",
+    assigns=["doc.spans"],
+    default_config={"model_path": None, "confidence": None, "batch_size": 64},
+)
+def make_ner_finder(nlp: Language, name: str, model_path: str | None, confidence: dict | None, batch_size: int) -> NERFinder:
+    return NERFinder(nlp, name, model_path=model_path, confidence=confidence, batch_size=batch_size)

@@ -1,0 +1,234 @@
+"""Train the statistical NER model that paperkg ships (``paperkg train-ner``).
+
+Why a model at all: most names in abstracts are new (a paper's own model, a
+variant, a new benchmark), so neither the lexicon nor shape rules find them
+all. A small CNN tagger learns names from their context.
+
+Data:
+
+- the human-annotated training splits in ``shared/train`` (TDMSci: Task,
+  Dataset, Metric; dataset-name mentions: Dataset; SciREX abstracts: Method,
+  Task, Metric, Material→Dataset). Each corpus annotates only some labels, so a
+  token outside every gold span is ``O`` only if nothing of an *unannotated*
+  label could be there: spans the rule path finds for unannotated labels become
+  weak labels, and name-shaped tokens the rules don't explain are marked
+  *missing* (spaCy's ``-``), not negative;
+- weak labels from the rule path over real abstracts (the example corpus),
+  confident spans only, with unexplained name-shaped tokens again missing.
+
+Held-out ids (``tests/gold/heldout_ids.txt``) and the sample-corpus papers of the
+dev/test gold are never trained on.
+
+The model is lean on purpose (hash embeddings of NORM/PREFIX/SUFFIX/SHAPE,
+width 64, depth 2, window 1): the full pipeline must run at ≥ 200 abstracts/s on
+one core. It is saved as a spaCy pipeline directory (tokenizer config of
+:mod:`extractors.tokenizer`, ``tok2vec`` + ``ner``) under
+``extractors/model/ner`` and wrapped by the ``kg_ner`` component.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from extractors.labels import ENTITY_LABELS
+
+#: Corpus name → labels it annotates (kg labels).
+ANNOTATED_LABELS = {
+    "tdmsci": frozenset({"TASK", "DATASET", "METRIC"}),
+    "dsnames": frozenset({"DATASET"}),
+    "scirex": frozenset({"METHOD", "TASK", "METRIC", "DATASET"}),
+    "weak": frozenset(ENTITY_LABELS),
+}
+
+TRAIN_FILES = ("tdmsci-train.jsonl", "dataset-mentions-train.jsonl", "scirex-abstracts-train.jsonl")
+
+#: Tokens that look like names (inner capital, digits mixed with letters, acronyms).
+_NAME_SHAPE = re.compile(r"^(?=.*[A-Za-z])(?:[A-Z][A-Z0-9]+s?|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*|\d+[A-Za-z]+\w*)$")
+
+DEFAULT_MODEL_CONFIG = {"width": 64, "depth": 2, "embed_size": 2000, "window_size": 1, "hidden_width": 64}
+
+
+@dataclass(frozen=True)
+class TrainingText:
+    """One text with its gold spans and the labels its source annotates."""
+
+    id: str
+    source: str
+    text: str
+    spans: tuple[tuple[int, int, str], ...]
+    annotated: frozenset[str]
+
+
+def is_name_shaped(token_text: str) -> bool:
+    """True for tokens shaped like coined names.
+
+    >>> [is_name_shaped(t) for t in ("BERT", "GPT-4", "MatSci", "accuracy", "The", "2023")]
+    [True, True, True, False, False, False]
+    """
+    return bool(_NAME_SHAPE.match(token_text.replace("-", "")))
+
+
+def load_human_corpora(train_dir: Path, *, exclude_ids: set[str] = frozenset()) -> list[TrainingText]:
+    """The human-annotated training texts, held-out ids removed."""
+    out: list[TrainingText] = []
+    for name in TRAIN_FILES:
+        path = train_dir / name
+        if not path.exists():
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                if row["id"] in exclude_ids:
+                    continue
+                source = row["source"]
+                spans = tuple(
+                    (e["start"], e["end"], e["kg_label"].upper())
+                    for e in row["entities"]
+                    if e.get("kg_label") and e["kg_label"].upper() in ENTITY_LABELS
+                )
+                out.append(TrainingText(row["id"], source, row["text"], spans, ANNOTATED_LABELS.get(source, frozenset())))
+    return out
+
+
+def weak_texts(nlp, records: Iterable, *, min_confidence: float = 0.7) -> list[TrainingText]:
+    """Weak labels: the rule path's confident spans over real abstracts."""
+    out = []
+    pairs = ((r.text, r) for r in records)
+    for doc, rec in nlp.pipe(pairs, as_tuples=True, batch_size=64):
+        group = doc.spans.get("kg_entities")
+        if group is None:
+            continue
+        scores = group.attrs.get("scores", [1.0] * len(group))
+        spans = tuple((s.start_char, s.end_char, s.label_) for s, sc in zip(group, scores) if sc >= min_confidence)
+        out.append(TrainingText(rec.id, "weak", rec.text, spans, ANNOTATED_LABELS["weak"]))
+    return out
+
+
+def to_example(nlp_rules, nlp_model, item: TrainingText):
+    """A spaCy Example with missing values for labels the source doesn't annotate."""
+    from spacy.training import Example, offsets_to_biluo_tags
+
+    doc = nlp_model.make_doc(item.text)
+    spans = list(_aligned(doc, item.spans))
+    missing_labels = set(ENTITY_LABELS) - item.annotated
+    if missing_labels and nlp_rules is not None:
+        rule_doc = nlp_rules(item.text)
+        group = rule_doc.spans.get("kg_entities") or []
+        scores = group.attrs.get("scores", [1.0] * len(group)) if group else []
+        taken = [(s, e) for s, e, _ in spans]
+        for span, score in zip(group, scores):
+            if span.label_ in missing_labels and score >= 0.7:
+                if not any(span.start_char < e and s < span.end_char for s, e in taken):
+                    spans.extend(_aligned(doc, [(span.start_char, span.end_char, span.label_)]))
+                    taken.append((span.start_char, span.end_char))
+    spans = _remove_overlaps(spans)
+    tags = offsets_to_biluo_tags(doc, spans)
+    covered = set()
+    for s, e, _ in spans:
+        covered.update(range(s, e))
+    for i, tok in enumerate(doc):
+        if tags[i] == "O" and tok.idx not in covered and (missing_labels or item.source == "weak") and is_name_shaped(tok.text):
+            tags[i] = "-"
+    return Example.from_dict(doc, {"entities": tags})
+
+
+def _aligned(doc, spans) -> Iterator[tuple[int, int, str]]:
+    for start, end, label in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.text.strip():
+            yield (span.start_char, span.end_char, label)
+
+
+def _remove_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e, label))
+    return out
+
+
+def make_model_nlp(config: dict | None = None):
+    """A blank pipeline with our tokenizer, a narrow hash-embedding tok2vec and an NER."""
+    import spacy
+
+    import extractors  # noqa: F401  (registers the tokenizer)
+    from kg.pipeline import TOKENIZER_CONFIG
+
+    cfg = {**DEFAULT_MODEL_CONFIG, **(config or {})}
+    nlp = spacy.blank("en", config=TOKENIZER_CONFIG)
+    nlp.add_pipe("tok2vec", config={"model": {
+        "@architectures": "spacy.HashEmbedCNN.v2", "width": cfg["width"], "depth": cfg["depth"],
+        "embed_size": cfg["embed_size"], "window_size": cfg["window_size"], "maxout_pieces": 2,
+        "subword_features": True, "pretrained_vectors": None}})
+    nlp.add_pipe("ner", config={"model": {
+        "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
+        "hidden_width": cfg["hidden_width"], "maxout_pieces": 2, "use_upper": True, "nO": None,
+        "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": cfg["width"], "upstream": "*"}}})
+    return nlp
+
+
+def train(
+    *,
+    train_dir: Path,
+    corpus: list[Path],
+    out_dir: Path,
+    heldout_ids: Path | None = None,
+    gold_files: Iterable[Path] = (),
+    epochs: int = 12,
+    seed: int = 0,
+    max_weak: int = 2000,
+    progress=None,
+) -> dict:
+    """Train the NER and save it to ``out_dir``; returns training figures."""
+    import spacy
+    from spacy.util import minibatch
+
+    from kg.pipeline import make_nlp
+    from kg.readers import merge_records, read_records
+
+    spacy.util.fix_random_seed(seed)
+    rng = random.Random(seed)
+    exclude = set()
+    if heldout_ids and heldout_ids.exists():
+        exclude = {line.strip() for line in heldout_ids.read_text(encoding="utf-8").splitlines() if line.strip()}
+    gold_texts = set()
+    for path in gold_files:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                gold_texts.add(json.loads(line)["text"])
+    human = load_human_corpora(train_dir, exclude_ids=exclude)
+    rules = make_nlp(model=False)
+    records = [r for r in merge_records(read_records(corpus)) if r.text not in gold_texts] if corpus else []
+    rng.shuffle(records)
+    weak = weak_texts(rules, records[:max_weak])
+    nlp = make_model_nlp()
+    started = time.perf_counter()
+    examples = [to_example(rules, nlp, t) for t in human + weak]
+    for label in ENTITY_LABELS:
+        nlp.get_pipe("ner").add_label(label)
+    optimizer = nlp.initialize(lambda: examples[:500])
+    losses_per_epoch = []
+    for epoch in range(epochs):
+        rng.shuffle(examples)
+        losses: dict = {}
+        for batch in minibatch(examples, size=32):
+            nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses)
+        losses_per_epoch.append(round(losses.get("ner", 0.0), 2))
+        if progress:
+            progress(epoch + 1, epochs, losses.get("ner", 0.0))
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    nlp.meta.update({"name": "paperkg_ner", "version": "0.1.0", "license": "CC BY-SA 4.0 (weak labels) / Apache-2.0 / CC BY 4.0",
+                     "sources": [{"name": "TDMSci (Hou et al., EACL 2021)", "license": "Apache-2.0"},
+                                 {"name": "Dataset-name mentions (Heddes et al., Data 2021)", "license": "CC BY 4.0"},
+                                 {"name": "SciREX (Jain et al., ACL 2020)", "license": "Apache-2.0"}]})
+    nlp.to_disk(out_dir)
+    return {"human_texts": len(human), "weak_texts": len(weak), "examples": len(examples), "epochs": epochs,
+            "losses": losses_per_epoch, "seconds": round(time.perf_counter() - started, 1), "out": str(out_dir)}
