@@ -1,0 +1,524 @@
+"""RDF exports: Turtle, N-Triples, JSON-LD and RDF/XML in the paperkg vocabulary.
+
+Specs: RDF 1.1 Turtle (https://www.w3.org/TR/turtle/), N-Triples
+(https://www.w3.org/TR/n-triples/), JSON-LD 1.1 (https://www.w3.org/TR/json-ld11/),
+RDF/XML (https://www.w3.org/TR/rdf-syntax-grammar/). Vocabulary: ``schemas/ontology.ttl``,
+validated by ``schemas/shapes.ttl``; see :mod:`kg.vocab` and CONTRACTS.md.
+
+One function, :func:`iter_triples`, says what the graph means in RDF; every format
+is a serialisation of it. Terms are plain values there (an IRI is a ``str``, a
+literal a ``(lexical, datatype)`` tuple), so that :func:`write_ntriples` streams
+sorted lines without building an :class:`rdflib.Graph` (an external merge sort
+keeps memory bounded on million-paper builds). :func:`to_rdf` builds the rdflib
+graph the other formats, SPARQL in memory and the tests use.
+
+Determinism: IRIs come from node ids (:func:`kg.ids.iri`) and content hashes,
+never blank nodes; literals are canonical (decimals without exponent or trailing
+zeros); N-Triples lines are sorted and unique; the rdflib graph is filled in sorted
+order (its memory store keeps insertion order, its Turtle writer sorts) and the
+JSON-LD is re-sorted after rdflib writes it.
+
+What is lost: the order of authors (``dcterms:creator`` values are a set);
+``mentions`` edges keep no evidence in RDF (only ``proposes`` and entity-to-entity
+edges are reified with theirs); attributes outside the vocabulary.
+"""
+
+from __future__ import annotations
+
+import datetime
+import heapq
+import json
+import os
+import re
+import tempfile
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Union
+
+from rdflib import Graph, Literal, URIRef
+
+from kg.errors import Errors, ExportError
+from kg.graph import KnowledgeGraph
+from kg.ids import iri
+from kg.registry import exporters
+from kg.vocab import NODE_CLASSES, PKG, PREFIXES, RELATIONS, REIFIED_RELATIONS, evidence_iri, statement_iri
+
+__all__ = [
+    "iter_triples", "to_rdf", "iter_ntriples", "write_ntriples", "to_turtle", "to_jsonld", "to_rdfxml",
+    "write_turtle", "write_jsonld", "write_rdfxml", "write_ntriples_export", "decimal_lexical", "ntriples_line",
+]
+
+RDF = PREFIXES["rdf"]
+RDFS = PREFIXES["rdfs"]
+XSD = PREFIXES["xsd"]
+DCTERMS = PREFIXES["dcterms"]
+SKOS = PREFIXES["skos"]
+PROV = PREFIXES["prov"]
+SCHEMA = PREFIXES["schema"]
+
+#: A literal: (lexical form, datatype IRI or None for xsd:string).
+Lit = tuple[str, Union[str, None]]
+#: An object term: an IRI (str) or a literal.
+Term = Union[str, Lit]
+
+_TYPE = RDF + "type"
+_INT = XSD + "integer"
+_DEC = XSD + "decimal"
+_BOOL = XSD + "boolean"
+
+
+# ----------------------------------------------------------------------------------------------
+# Literals
+def decimal_lexical(value: Any) -> str | None:
+    """Canonical ``xsd:decimal`` lexical form of a number or decimal string, or None if it is not one.
+
+    >>> decimal_lexical("80.740"), decimal_lexical(0.9), decimal_lexical("1e3"), decimal_lexical("-0")
+    ('80.74', '0.9', '1000.0', '0.0')
+    >>> decimal_lexical("n/a") is None
+    True
+    """
+    if isinstance(value, bool):
+        return None
+    try:
+        dec = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        return None
+    if not dec.is_finite():
+        return None
+    if dec == 0:
+        return "0.0"
+    text = format(dec, "f")
+    if "." in text:
+        text = text.rstrip("0")
+        if text.endswith("."):
+            text += "0"
+    else:
+        text += ".0"
+    return text
+
+
+def _date_literal(value: str) -> Lit | None:
+    value = value.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            datetime.date.fromisoformat(value)
+            return value, XSD + "date"
+        if re.fullmatch(r"\d{4}-\d{2}", value) and 1 <= int(value[5:]) <= 12:
+            return value, XSD + "gYearMonth"
+        if re.fullmatch(r"\d{4}", value):
+            return value, XSD + "gYear"
+    except ValueError:
+        return None
+    return None
+
+
+def _str(value: Any) -> Lit:
+    return str(value), None
+
+
+def _int(value: Any) -> Lit | None:
+    try:
+        return str(int(value)), _INT
+    except (TypeError, ValueError):
+        return None
+
+
+def _dec(value: Any) -> Lit | None:
+    lex = decimal_lexical(value)
+    return (lex, _DEC) if lex is not None else None
+
+
+def _bool(value: Any) -> Lit:
+    return ("true" if value else "false"), _BOOL
+
+
+# ----------------------------------------------------------------------------------------------
+# The meaning: graph -> triples
+def iter_triples(graph: KnowledgeGraph) -> Iterator[tuple[str, str, Term]]:
+    """Every triple of ``graph`` in the paperkg vocabulary (may repeat shared evidence triples).
+
+    Subjects and predicates are IRIs (``str``); objects are IRIs or ``(lexical, datatype)``.
+
+    >>> from kg.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph()
+    >>> kg.add_node("method/lora", "Method", label="LoRA", aliases=["LoRA"], paper_count=1, mention_count=1)
+    >>> sorted(p.rsplit("#", 1)[-1] for _, p, _ in iter_triples(kg))
+    ['altLabel', 'label', 'mentionCount', 'paperCount', 'type']
+    """
+    for node_id, data in graph.sorted_nodes():
+        yield from _node_triples(node_id, data)
+    for u, v, rel, data in graph.sorted_edges():
+        yield from _edge_triples(u, v, rel, data)
+
+
+def _node_triples(node_id: str, data: dict[str, Any]) -> Iterator[tuple[str, str, Term]]:
+    s = iri(node_id)
+    node_type = data.get("node_type")
+    cls = NODE_CLASSES.get(node_type)
+    if cls is None:
+        return
+    yield s, _TYPE, str(cls)
+    if "label" in data:
+        yield s, RDFS + "label", _str(data["label"])
+    if node_type == "Paper":
+        for attr, pred in (("title", DCTERMS + "title"), ("abstract", DCTERMS + "abstract"),
+                           ("identifier", DCTERMS + "identifier"), ("arxiv_id", str(PKG.arxivId)),
+                           ("doi", str(PKG.doi)), ("venue", str(PKG.venue))):
+            if attr in data:
+                yield s, pred, _str(data[attr])
+        if data.get("url"):
+            yield s, SCHEMA + "url", (str(data["url"]), XSD + "anyURI")
+        if data.get("date"):
+            lit = _date_literal(str(data["date"]))
+            if lit:
+                yield s, DCTERMS + "issued", lit
+        for author in data.get("authors", ()):
+            yield s, DCTERMS + "creator", _str(author)
+        for source in data.get("sources", ()):
+            yield s, str(PKG.source), _str(source)
+    elif node_type == "Result":
+        value = _dec(data.get("value"))
+        if value:
+            yield s, str(PKG.value), value
+        for attr, pred in (("unit", PKG.unit), ("raw", PKG.rawValue)):
+            if attr in data:
+                yield s, str(pred), _str(data[attr])
+        if "is_delta" in data:
+            yield s, str(PKG.isDelta), _bool(data["is_delta"])
+        yield from _evidence_props(s, data)
+    else:
+        for alias in data.get("aliases", ()):
+            yield s, SKOS + "altLabel", _str(alias)
+        for attr, pred in (("paper_count", PKG.paperCount), ("mention_count", PKG.mentionCount)):
+            lit = _int(data.get(attr))
+            if lit:
+                yield s, str(pred), lit
+
+
+def _evidence_props(s: str, ev: dict[str, Any]) -> Iterator[tuple[str, str, Term]]:
+    if ev.get("paper"):
+        yield s, PROV + "wasDerivedFrom", iri(str(ev["paper"]))
+    if "sentence" in ev:
+        yield s, str(PKG.sentence), _str(ev["sentence"])
+    for attr, pred in (("start", PKG.startOffset), ("end", PKG.endOffset)):
+        lit = _int(ev.get(attr))
+        if lit:
+            yield s, str(pred), lit
+    if ev.get("extractor") is not None:
+        yield s, str(PKG.extractor), _str(ev["extractor"])
+    conf = _dec(ev.get("confidence"))
+    if conf:
+        yield s, str(PKG.confidence), conf
+
+
+def _edge_triples(u: str, v: str, rel: str, data: dict[str, Any]) -> Iterator[tuple[str, str, Term]]:
+    term = RELATIONS.get(rel)
+    if term is None:
+        return
+    s, p, o = iri(u), str(term.rdf), iri(v)
+    yield s, p, o
+    if rel not in REIFIED_RELATIONS:
+        return
+    st = str(statement_iri(s, p, o))
+    yield st, _TYPE, RDF + "Statement"
+    yield st, RDF + "subject", s
+    yield st, RDF + "predicate", p
+    yield st, RDF + "object", o
+    support = _int(data.get("support", 1))
+    if support:
+        yield st, str(PKG.support), support
+    conf = _dec(data.get("confidence", 1.0))
+    if conf:
+        yield st, str(PKG.confidence), conf
+    for ev in data.get("evidence", ()):
+        if ev.get("paper"):
+            yield st, PROV + "wasDerivedFrom", iri(str(ev["paper"]))
+        ev_iri = str(evidence_iri(ev))
+        yield st, str(PKG.evidence), ev_iri
+        yield ev_iri, _TYPE, str(PKG.Evidence)
+        yield from _evidence_props(ev_iri, ev)
+
+
+# ----------------------------------------------------------------------------------------------
+# rdflib graph and the formats rdflib writes
+def _rdflib_term(term: Term) -> URIRef | Literal:
+    if isinstance(term, str):
+        return URIRef(term)
+    lex, dt = term
+    return Literal(lex, datatype=URIRef(dt)) if dt else Literal(lex)
+
+
+def new_rdflib_graph() -> Graph:
+    """An empty rdflib graph with the paperkg prefixes bound (and no others)."""
+    g = Graph(bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    return g
+
+
+def to_rdf(graph: KnowledgeGraph) -> Graph:
+    """The graph as an :class:`rdflib.Graph`, triples added in sorted order.
+
+    >>> from kg.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph()
+    >>> kg.add_node("task/vqa", "Task", label="VQA", aliases=["VQA"], paper_count=1, mention_count=2)
+    >>> len(to_rdf(kg))
+    5
+    """
+    g = new_rdflib_graph()
+    for s, p, o in sorted(set(iter_triples(graph)), key=_triple_key):
+        g.add((URIRef(s), URIRef(p), _rdflib_term(o)))
+    return g
+
+
+def _triple_key(t: tuple[str, str, Term]) -> tuple:
+    s, p, o = t
+    return (s, p, (0, o, "") if isinstance(o, str) else (1, o[0], o[1] or ""))
+
+
+def to_turtle(graph: KnowledgeGraph) -> str:
+    """Turtle with the paperkg prefixes (rdflib's writer sorts subjects and properties)."""
+    return _final_newline(to_rdf(graph).serialize(format="turtle"))
+
+
+def to_rdfxml(graph: KnowledgeGraph) -> str:
+    """RDF/XML, one ``rdf:Description`` per subject, subjects and properties sorted.
+
+    Written directly from :func:`iter_triples` (rdflib's RDF/XML writer orders
+    subjects by hash). Carriage returns are written as ``&#13;`` so that XML
+    line-end normalisation does not turn ``\\r\\n`` into ``\\n`` on parsing; characters
+    XML 1.0 cannot hold at all (C0 controls other than tab and newlines) become U+FFFD.
+    """
+    out = ['<?xml version="1.0" encoding="utf-8"?>\n<rdf:RDF']
+    for prefix, ns in PREFIXES.items():
+        if prefix != "id":
+            out.append(f'\n   xmlns:{prefix}="{_xml_attr(ns)}"')
+    out.append(">\n")
+    current = None
+    for s, p, o in sorted(set(iter_triples(graph)), key=_triple_key):
+        if s != current:
+            if current is not None:
+                out.append("  </rdf:Description>\n")
+            out.append(f'  <rdf:Description rdf:about="{_xml_attr(s)}">\n')
+            current = s
+        qname = _qname(p)
+        if isinstance(o, str):
+            out.append(f'    <{qname} rdf:resource="{_xml_attr(o)}"/>\n')
+        else:
+            lex, dt = o
+            dt_attr = f' rdf:datatype="{_xml_attr(dt)}"' if dt else ""
+            out.append(f"    <{qname}{dt_attr}>{_xml_text(lex)}</{qname}>\n")
+    if current is not None:
+        out.append("  </rdf:Description>\n")
+    out.append("</rdf:RDF>\n")
+    return "".join(out)
+
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _xml_text(text: str) -> str:
+    text = _XML_INVALID.sub("\ufffd", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def _xml_attr(text: str) -> str:
+    return _xml_text(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+
+
+def _qname(predicate: str) -> str:
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        local = predicate[len(ns):]
+        if predicate.startswith(ns) and re.fullmatch(r"[A-Za-z_][\w.\-]*", local):
+            return f"{prefix}:{local}"
+    raise ExportError(Errors.E040.format(name="rdfxml", detail=f"no XML name for property {predicate!r}"))
+
+
+def to_jsonld(graph: KnowledgeGraph) -> str:
+    """JSON-LD 1.1 with ``schemas/context.jsonld`` embedded: one sorted node object per subject.
+
+    Written directly from :func:`iter_triples` (rdflib's JSON-LD writer drops empty
+    strings from multi-valued properties). A property uses its context term when
+    there is one, and its value is compact when the term's type coercion fits it,
+    else an explicit ``{"@id"}``/``{"@value", "@type"}`` object.
+    """
+    from schemas import read_text
+
+    context = json.loads(read_text("context.jsonld"))["@context"]
+    terms, prefixes = _context_terms(context)
+    nodes: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
+    for s, p, o in sorted(set(iter_triples(graph)), key=_triple_key):
+        if current is None or current["@id"] != s:
+            current = {"@id": s}
+            nodes.append(current)
+        if p == _TYPE and isinstance(o, str):
+            current.setdefault("@type", []).append(_curie(o, prefixes))
+            continue
+        key, value = _jsonld_entry(p, o, terms, prefixes)
+        current.setdefault(key, []).append(value)
+    for node in nodes:
+        for key, values in node.items():
+            if isinstance(values, list) and len(values) == 1:
+                node[key] = values[0]
+    data = {"@context": context, "@graph": nodes}
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _context_terms(context: dict[str, Any]) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
+    prefixes = {k: v for k, v in context.items() if isinstance(v, str) and v.endswith(("/", "#"))}
+
+    def expand(value: str) -> str:
+        prefix, _, rest = value.partition(":")
+        return prefixes[prefix] + rest if prefix in prefixes else value
+
+    terms: dict[str, tuple[str, str | None]] = {}
+    for term, definition in context.items():
+        if term in prefixes:
+            continue
+        if isinstance(definition, str):
+            terms[expand(definition)] = (term, None)
+        else:
+            coercion = definition.get("@type")
+            terms[expand(definition["@id"])] = (term, coercion if coercion == "@id" else expand(coercion) if coercion else None)
+    return terms, prefixes
+
+
+def _curie(value: str, prefixes: dict[str, str]) -> str:
+    for prefix in ("pkg", "rdf", "rdfs", "skos", "prov", "dcterms", "schema", "mls", "xsd"):
+        ns = prefixes.get(prefix)
+        if ns and value.startswith(ns) and re.fullmatch(r"[A-Za-z_][\w\-]*", value[len(ns):]):
+            return f"{prefix}:{value[len(ns):]}"
+    return value
+
+
+def _jsonld_entry(p: str, o: Term, terms: dict[str, tuple[str, str | None]], prefixes: dict[str, str]) -> tuple[str, Any]:
+    term, coercion = terms.get(p, (_curie(p, prefixes), None))
+    if isinstance(o, str):
+        return term, (o if coercion == "@id" else {"@id": o})
+    lex, dt = o
+    if (dt or None) == coercion:
+        return term, lex
+    if dt is None:
+        return term, {"@value": lex}
+    return term, {"@value": lex, "@type": _curie(dt, prefixes)}
+
+
+def _final_newline(text: str) -> str:
+    return text if text.endswith("\n") else text + "\n"
+
+
+# ----------------------------------------------------------------------------------------------
+# N-Triples, streamed
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_NEEDS_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f\ud800-\udfff]')
+
+
+def _escape_char(match: re.Match) -> str:
+    ch = match.group(0)
+    return _ESCAPES.get(ch) or f"\\u{ord(ch):04X}"
+
+
+def _nt_term(term: Term) -> str:
+    if isinstance(term, str):
+        return f"<{term}>"
+    lex, dt = term
+    text = '"' + _NEEDS_ESCAPE.sub(_escape_char, lex) + '"'
+    return f"{text}^^<{dt}>" if dt else text
+
+
+def ntriples_line(s: str, p: str, o: Term) -> str:
+    r"""One N-Triples line (with its newline).
+
+    >>> ntriples_line("https://x/s", "https://x/p", ('say "hi"\n', None))
+    '<https://x/s> <https://x/p> "say \\"hi\\"\\n" .\n'
+    """
+    return f"<{s}> <{p}> {_nt_term(o)} .\n"
+
+
+def iter_ntriples(graph: KnowledgeGraph, *, buffer_lines: int = 500_000) -> Iterator[str]:
+    """Sorted, unique N-Triples lines of ``graph``, without building an rdflib graph.
+
+    At most ``buffer_lines`` lines are held in memory; more are sorted in runs
+    spilled to temporary files and merged.
+    """
+    return _sorted_unique((ntriples_line(s, p, o) for s, p, o in iter_triples(graph)), buffer_lines=buffer_lines)
+
+
+def write_ntriples(graph: KnowledgeGraph, path: Path | str, *, buffer_lines: int = 500_000) -> Path:
+    """Write sorted N-Triples to ``path`` atomically (temporary name, then rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        for line in _sorted_unique((ntriples_line(s, p, o) for s, p, o in iter_triples(graph)), buffer_lines=buffer_lines):
+            fh.write(line)
+    os.replace(tmp, path)
+    return path
+
+
+def _sorted_unique(lines: Iterable[str], *, buffer_lines: int = 500_000) -> Iterator[str]:
+    with tempfile.TemporaryDirectory(prefix="paperkg-nt-") as tmpdir:
+        runs: list[Path] = []
+        buf: list[str] = []
+        for line in lines:
+            buf.append(line)
+            if len(buf) >= buffer_lines:
+                run = Path(tmpdir) / f"run-{len(runs):05d}.nt"
+                buf.sort()
+                run.write_text("".join(buf), encoding="utf-8", newline="\n")
+                runs.append(run)
+                buf = []
+        buf.sort()
+        handles = [open(r, encoding="utf-8", newline="\n") for r in runs]
+        try:
+            previous = None
+            for line in heapq.merge(buf, *handles) if handles else buf:
+                if line != previous:
+                    yield line
+                    previous = line
+        finally:
+            for fh in handles:
+                fh.close()
+
+
+# ----------------------------------------------------------------------------------------------
+# Registered exporters
+def _write_text(out_dir: Path, name: str, text: str, fmt: str) -> list[Path]:
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        path = out_dir / name
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8", newline="\n")
+        os.replace(tmp, path)
+    except OSError as err:
+        raise ExportError(Errors.E040.format(name=fmt, detail=err)) from err
+    return [path]
+
+
+@exporters.register("turtle", description="RDF Turtle in the paperkg vocabulary (prefixes bound, no blank nodes)")
+def write_turtle(graph: KnowledgeGraph, out_dir: Path, **options: Any) -> list[Path]:
+    """Write ``graph.ttl``."""
+    return _write_text(out_dir, "graph.ttl", to_turtle(graph), "turtle")
+
+
+@exporters.register("ntriples", description="RDF N-Triples, sorted and streamed (for bulk loaders)")
+def write_ntriples_export(graph: KnowledgeGraph, out_dir: Path, **options: Any) -> list[Path]:
+    """Write ``graph.nt``."""
+    try:
+        return [write_ntriples(graph, Path(out_dir) / "graph.nt")]
+    except OSError as err:
+        raise ExportError(Errors.E040.format(name="ntriples", detail=err)) from err
+
+
+@exporters.register("jsonld", description="JSON-LD with the paperkg context (schemas/context.jsonld) embedded")
+def write_jsonld(graph: KnowledgeGraph, out_dir: Path, **options: Any) -> list[Path]:
+    """Write ``graph.jsonld``."""
+    return _write_text(out_dir, "graph.jsonld", to_jsonld(graph), "jsonld")
+
+
+@exporters.register("rdfxml", description="RDF/XML for tools that read only XML (Protégé, older stores)")
+def write_rdfxml(graph: KnowledgeGraph, out_dir: Path, **options: Any) -> list[Path]:
+    """Write ``graph.rdf``."""
+    return _write_text(out_dir, "graph.rdf", to_rdfxml(graph), "rdfxml")
