@@ -38,6 +38,17 @@ class Errors:
     E200 = "[E200] Cannot write {path}: {detail}. Check that the directory exists and is writable."
     E201 = "[E201] Unknown pipeline component {name!r}. Choose from: {choices}."
     E202 = "[E202] Lexicon file {name!r}:{line}: {detail}. Fix the line in extractors/patterns/{name}."
+    # E270-E289: evaluation (`paperkg eval`, kg/evaluate.py, gold files)
+    E270 = "[E270] {path}:{line}: invalid JSON: {detail}. Each line of a gold or prediction file is one JSON object."
+    E271 = "[E271] {path}:{line}: record has no {field!r}. Gold records need \"id\" and \"text\"; predictions need \"id\"."
+    E272 = ("[E272] {path}:{line}: mention {index} of {record_id!r} has text {got!r} but text[{start}:{end}] is "
+            "{expected!r}. Fix the offsets (they index the record's \"text\").")
+    E273 = "[E273] {path}:{line}: unknown label {label!r}. Use one of: {choices}."
+    E274 = "[E274] {path}: no gold record. The file must hold at least one JSON object with \"id\" and \"text\"."
+    E275 = ("[E275] {path}: none of its {count} prediction ids matches a gold id (e.g. {example!r}). Predictions "
+            "must come from `paperkg extract` run on the gold texts, keyed by the gold ids.")
+    E276 = "[E276] Cannot run the extraction pipeline: {detail}. Pass --pred PRED.jsonl, or install the pipeline."
+    E277 = "[E277] {path}:{line}: {field!r} must be {expected}, got {got!r}."
     # E450-E499: query store, SPARQL queries, named queries, the endpoint
     E450 = "[E450] SPARQL syntax error at line {line}, column {column}: {detail}.\n{context}"
     E451 = "[E451] Unknown named query {name!r}. Choose one of: {choices} (`paperkg query --list` describes them)."
