@@ -145,7 +145,7 @@ def make_record(
 # ---------------------------------------------------------------------------------------------
 # LaTeX
 
-_MATH = re.compile(r"(?<!\\)(\$\$.+?(?<!\\)\$\$|\$.+?(?<!\\)\$|\\\(.+?\\\)|\\\[.+?\\\])", re.DOTALL)
+_MATH = re.compile(r"(?<!\\)(\$\$.+?(?<!\\)\$\$|\$.+?(?<!\\)\$|\\\(.+?\\\)|\\\[.+?\\\])|(https?://[^\s{}]+)", re.DOTALL)
 _MACRO = re.compile(r"\\([A-Za-z]+)")
 _DROP = re.compile(r"\\(?:cite[a-z]*|ref|eqref|label|footnote|url)\*?(?:\[[^\]]*\])?\{[^{}]*\}")
 _LATEXY = re.compile(r"[\\{}$]|``|''")
@@ -195,9 +195,9 @@ def _latex_piece(text: str, *, math: bool) -> str:
         # Unicode, so $\Lambda_{\alpha}$ reads $Λ_{α}$. Unknown macros stay as written.
         return _MACRO.sub(lambda m: _math_symbol(m.group(1)) or m.group(0), text)
     _, verbatim, _ = _latex_converter()
-    # Outside math: "%" is a literal percent in abstracts, not a comment; an unknown macro
+    # Outside math: "%", "&", "#" are literal in abstracts, not comment/alignment; an unknown macro
     # (an author's own \benchmark) keeps its name rather than vanishing.
-    text = re.sub(r"(?<!\\)%", r"\\%", text)
+    text = re.sub(r"(?<!\\)([%&#])", r"\\\1", text)
     text = _MACRO.sub(lambda m: m.group(0) if _known(m.group(1)) else m.group(1), text)
     try:
         return verbatim.latex_to_text(text)
@@ -228,7 +228,7 @@ def clean_latex(text: str | None) -> str:
     pos = 0
     for match in _MATH.finditer(text):
         out.append(_latex_piece(text[pos:match.start()], math=False))
-        out.append(_latex_piece(match.group(0), math=True))
+        out.append(match.group(0) if match.group(2) else _latex_piece(match.group(0), math=True))
         pos = match.end()
     out.append(_latex_piece(text[pos:], math=False))
     return clean_text("".join(out))

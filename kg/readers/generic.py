@@ -174,16 +174,14 @@ def _item(obj: Any, path: Path, number: int) -> PaperRecord | RecordError:
 # ----------------------------------------------------------------------------------------------
 def _header_fields(head: str, delimiter: str) -> list[str]:
     first = head.lstrip("\ufeff").splitlines()[0] if head.strip() else ""
-    return [f.strip().strip('"').lower() for f in next(csv.reader([first], delimiter=delimiter), [])]
+    return [f.strip() for f in next(csv.reader([first], delimiter=delimiter), [])]
 
 
 def _sniff_delimited(head: str, delimiter: str) -> bool:
+    # Field names exactly as in the schema (lower case): vendor exports with "Title" or
+    # "Source title" columns belong to their own readers.
     fields = _header_fields(head, delimiter)
-    known = {f for f in fields if f in FIELDS}
-    # lower-case names exactly as in the schema: vendor exports ("Title", "Abstract") belong to their own readers
-    first = head.lstrip("\ufeff").splitlines()[0] if head.strip() else ""
-    return len(fields) >= 2 and bool(known & {"title", "abstract", "text"}) and any(
-        name in first for name in ("title", "abstract", "text"))
+    return len(fields) >= 2 and bool(set(fields) & {"title", "abstract", "text"})
 
 
 def sniff_csv(head: str, path: Path) -> bool:
