@@ -208,6 +208,38 @@ def eval_(
         typer.echo(format_report(report, title=f"{gold}" + (f" vs {pred}" if pred else " vs pipeline")))
 
 
+# ----------------------------------------------------------------------------------------------
+@push_app.command("neo4j")
+def push_neo4j_command(
+    build_dir: Path = typer.Argument(..., help="A build directory (made by `paperkg build`)."),
+    uri: str = typer.Option("bolt://localhost:7687", "--uri", help="Bolt or neo4j:// URI of the server."),
+    user: str = typer.Option("neo4j", "--user", "-u", help="Neo4j user name."),
+    password: Optional[str] = typer.Option(None, "--password", "-p", envvar="NEO4J_PASSWORD",
+                                           help="Password (default: the NEO4J_PASSWORD environment variable)."),
+    database: Optional[str] = typer.Option(None, "--database", "-d", help="Target database (default: the server's default)."),
+    batch_size: int = typer.Option(1000, "--batch-size", min=1, help="Rows per UNWIND statement."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
+) -> None:
+    """Push a build into a running Neo4j with the official driver: constraints, then batched MERGE (idempotent).
+
+    Example: NEO4J_PASSWORD=secret paperkg push neo4j out --uri bolt://localhost:7687 --user neo4j
+    """
+    from exports.neo4j import push_neo4j
+    from kg.builder import load_graph
+    from kg.errors import ConfigError, Errors
+
+    try:
+        if not password:
+            raise ConfigError(Errors.E406)
+        counts = push_neo4j(load_graph(build_dir), uri=uri, user=user, password=password, database=database,
+                            batch_size=batch_size)
+    except KGError as err:
+        _fail(err)
+    if not quiet:
+        typer.echo(f"pushed {counts['nodes']} nodes and {counts['relationships']} relationships to {uri} "
+                   f"in {counts['statements']} statements", err=True)
+
+
 def main() -> None:
     """Entry point of the ``paperkg`` console script."""
     app()
