@@ -43,38 +43,20 @@ from exports._attrs import first_sentence
 from kg.errors import Errors, ExportError
 from kg.graph import EDGE_RELATIONS, NODE_TYPES, KnowledgeGraph
 from kg.registry import exporters
+from kg.vocab import RELATIONS
 
-#: Relation name → Neo4j relationship type (mirrors the table in CONTRACTS / kg.vocab).
-NEO4J_TYPES: dict[str, str] = {
-    "mentions": "MENTIONS",
-    "proposes": "PROPOSES",
-    "based_on": "BASED_ON",
-    "outperforms": "OUTPERFORMS",
-    "evaluated_on": "EVALUATED_ON",
-    "used_for": "USED_FOR",
-    "variant_of": "VARIANT_OF",
-    "reports": "REPORTS",
-    "result_method": "FOR_METHOD",
-    "result_dataset": "ON_DATASET",
-    "result_metric": "MEASURED_BY",
-}
 ARRAY_DELIMITER = ";"
 DEFAULT_BATCH_SIZE = 1000
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def relationship_type(relation: str) -> str:
-    """The Neo4j relationship type of a paperkg relation.
+    """The Neo4j relationship type of a paperkg relation (from the one table in :mod:`kg.vocab`).
 
     >>> relationship_type("result_method")
     'FOR_METHOD'
     """
-    try:
-        from kg import vocab  # the shared table, once the graph helper ships it
-    except ImportError:
-        vocab = None
-    table = getattr(vocab, "NEO4J_TYPES", None) if vocab is not None else None
-    return (table or NEO4J_TYPES)[relation]
+    return RELATIONS[relation].neo4j
 
 
 # -- rows: the one place that turns graph attributes into Neo4j properties ----------------------
