@@ -116,7 +116,7 @@ def summarize(scores: Mapping[str, Score]) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------------
 # Normalisation
 _DASHES = re.compile(r"[\s\-\u2010-\u2015_/]+")
-_EDGE_PUNCT = "\"'`.,;:()[]{}"
+_EDGE_PUNCT = "\"'`.,;:()[]{}\u201c\u201d\u2018\u2019"
 
 
 def normalize_name(name: str | None) -> str:
