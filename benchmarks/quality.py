@@ -1,0 +1,105 @@
+"""Extraction quality: run the pipeline on the gold files and print P/R/F1 against the targets.
+
+Gold sets (all under tests/gold/, see SOURCES.md and GUIDELINES.md):
+
+- ``dev``     42 hand-annotated hf-papers abstracts (paper and mention level; tune on these);
+- ``test``    10 more, kept for honest reporting (never tune on them);
+- ``tdmsci``, ``scirex``, ``dsnames``: stable-hash 15% held-out splits of the published corpora
+  (mention level, only the labels each corpus annotates).
+
+Usage (from the repository root)::
+
+    python benchmarks/quality.py                 # all sets, with the trained NER model if shipped
+    python benchmarks/quality.py --no-model      # rule path only
+    python benchmarks/quality.py --sets dev tdmsci --json quality.json
+
+The summary compares with the issue's targets: paper-level F1 on held-out abstracts (methods 0.80,
+datasets 0.85, metrics 0.85, tasks 0.60, proposes 0.85, result values 0.80, result tuples 0.60,
+relations 0.50) and TDMSci mention-level exact-span F1 of 62 (Hou et al. 2021).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.evaluate import evaluate, format_report, load_gold, predict  # noqa: E402
+
+GOLD = ROOT / "tests" / "gold"
+SETS = {
+    "dev": GOLD / "dev.jsonl",
+    "test": GOLD / "test.jsonl",
+    "tdmsci": GOLD / "heldout_tdmsci.jsonl",
+    "scirex": GOLD / "heldout_scirex.jsonl",
+    "dsnames": GOLD / "heldout_dsnames.jsonl",
+}
+PAPER_TARGETS = {"METHOD": 0.80, "DATASET": 0.85, "METRIC": 0.85, "TASK": 0.60, "proposes": 0.85,
+                 "result_values": 0.80, "result_tuples": 0.60, "relations": 0.50}
+TDMSCI_TARGET = 0.62
+
+
+def paper_f1(report: dict) -> dict[str, float]:
+    """F1 of each targeted paper-level figure in a report."""
+    out = {}
+    paper = report.get("paper", {})
+    for key in PAPER_TARGETS:
+        block = paper.get("entities", {}).get(key) or paper.get("facts", {}).get(key)
+        if block is not None:
+            out[key] = block["f1"]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(SETS))
+    parser.add_argument("--no-model", action="store_true", help="rule path only (no trained NER)")
+    parser.add_argument("--json", type=Path, help="also write every report as JSON here")
+    parser.add_argument("--quiet", action="store_true", help="print only the summary")
+    args = parser.parse_args(argv)
+
+    reports = {}
+    for name in args.sets:
+        gold = load_gold(SETS[name])
+        t0 = time.perf_counter()
+        predictions = predict(gold, model=not args.no_model)
+        seconds = time.perf_counter() - t0
+        level = "both" if name in ("dev", "test") else "mention"
+        report = evaluate(gold, predictions, level=level)
+        report["seconds"] = round(seconds, 2)
+        reports[name] = report
+        if not args.quiet:
+            print(format_report(report, title=f"== {name} ({SETS[name].name}, {len(gold)} records, "
+                                              f"pipeline {'without' if args.no_model else 'with'} model, "
+                                              f"{seconds:.1f} s)"))
+            print()
+
+    print(f"== summary (F1, pipeline {'without' if args.no_model else 'with'} the NER model)")
+    header = f"  {'figure':<16}" + "".join(f"{n:>9}" for n in reports) + f"{'target':>9}"
+    print(header)
+    for key, target in PAPER_TARGETS.items():
+        row = f"  {'paper ' + key if key in ('METHOD', 'DATASET', 'METRIC', 'TASK') else key:<16}"
+        for report in reports.values():
+            f1 = paper_f1(report).get(key)
+            row += f"{'' if f1 is None else f'{100 * f1:.1f}':>9}"
+        print(row + f"{100 * target:9.1f}")
+    row = f"  {'mention exact':<16}"
+    for report in reports.values():
+        row += f"{100 * report['mention']['exact']['micro']['f1']:9.1f}" if "mention" in report else f"{'':>9}"
+    print(row + f"{100 * TDMSCI_TARGET:9.1f}  (target: TDMSci)")
+    row = f"  {'mention overlap':<16}"
+    for report in reports.values():
+        row += f"{100 * report['mention']['overlap']['micro']['f1']:9.1f}" if "mention" in report else f"{'':>9}"
+    print(row)
+    if args.json:
+        args.json.write_text(json.dumps(reports, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
