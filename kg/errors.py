@@ -86,6 +86,21 @@ class Errors:
             "position); skipped.")
     E105 = "[E105] {path}:{line}: {field!r} must be {expected}, got {got!r}. Fix the field, or drop --strict to skip it."
     E106 = "[E106] {path}: arxiv.py wrapper says HTTP {status} for {url}: {detail}."
+    # E150-E199: readers (Crossref, PubMed/MEDLINE, BibTeX, RIS, WoS, Scopus/IEEE/Lens CSV, ACL, PwC)
+    E150 = "[E150] {path}: the Crossref response holds no works ({detail}). Pass a /works response or a works data file."
+    E151 = "[E151] {path}:{line}: item is not a JSON object (got {got}); skipped."
+    E152 = ("[E152] {path}:{line}: malformed XML after {count} complete record(s): {detail}. The records before "
+            "it were read; repair or re-download the file.")
+    E153 = "[E153] {path}: root element <{root}> is not {expected}. Pass a {fmt} file, or choose another --format."
+    E154 = "[E154] {path}:{line}: {fmt} record has no {field}; skipped. Add it, or drop --strict to skip the record."
+    E155 = ("[E155] {path}:{line}: {fmt} record starting here is not closed by {end!r} ({detail}); skipped. "
+            "The file may be truncated.")
+    E156 = "[E156] {path}:{line}: line is not a {fmt} field ({got!r}); expected {expected}."
+    E157 = "[E157] {path}:{line}: BibTeX entry cannot be parsed: {detail}. Fix the entry, or drop --strict to skip it."
+    E158 = ("[E158] {path}:{line}: CSV row has {got} fields but the header has {expected}, and the columns cannot "
+            "be realigned unambiguously ({detail}); skipped. Fix the row's quoting.")
+    E159 = "[E159] {path}: CSV header lacks the column(s) {missing} that a {fmt} export has. Check --format."
+    E160 = "[E160] {path}: {detail} Papers with Code paper lists and paper objects hold papers; this file holds none."
 
 
 class Warnings:
