@@ -22,7 +22,7 @@ PAPERS = [
     # P02
     dict(file="000_c33ede3366bcb84c.txt", line=151,
          M=["BM25"], D=["CodeSearchNet"], X=["BLEU"],
-         T=["code summarization", "text summarization", "summarization", "translation"],
+         T=["code summarization", "text summarization", "summarization", "translation", "information retrieval"],
          R=[("2", "", True, "BLEU", None, None), ("30", "", False, "BLEU", "CodeSearchNet", None)]),
     # P03
     dict(file="000_c33ede3366bcb84c.txt", line=207,
@@ -56,7 +56,7 @@ PAPERS = [
     # P07
     dict(file="000_c33ede3366bcb84c.txt", line=435,
          M=["MAIN-RAG", "Multi-Agent Filtering Retrieval-Augmented Generation", "Retrieval-Augmented Generation", "RAG"],
-         X=["answer accuracy", "recall"], T=["QA"],
+         X=["answer accuracy", "recall"], T=["QA", "information retrieval"],
          P=["MAIN-RAG|Multi-Agent Filtering Retrieval-Augmented Generation"],
          R=[("2", "%", True, "answer accuracy", None, "MAIN-RAG"), ("11", "%", True, "answer accuracy", None, "MAIN-RAG")],
          L=[("outperforms", "MAIN-RAG", "RAG")],
