@@ -60,33 +60,53 @@ def formats() -> None:
 
 @app.command()
 def read(
-    inputs: List[Path] = typer.Argument(..., help="Files or directories of paper records."),
-    format: Optional[str] = typer.Option(None, "--format", "-f", help="Reader name (detected when omitted)."),
+    inputs: List[Path] = typer.Argument(..., help="Files or directories of paper records (.gz read transparently)."),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="Reader name (detected per file when omitted; see `paperkg formats`)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write merged records as JSON Lines here (default: stdout)."),
-    strict: bool = typer.Option(False, "--strict", help="Stop at the first malformed record (exit 1)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first malformed record or file (exit 1)."),
+    max_record_bytes: int = typer.Option(64 * 1024 * 1024, "--max-record-bytes", min=1024,
+                                         help="Longest line a line-based reader accepts; longer lines are reported and skipped."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary or skipped-record messages on stderr."),
 ) -> None:
     """Read paper records in any supported format and write them as normalised JSON Lines.
+
+    Bad records are reported on stderr (file:line and what is wrong) and skipped; every valid
+    record is kept. Exit code 0 when records were read, 1 for a missing input, under --strict
+    for the first bad record, or when nothing could be read; 2 for usage errors.
 
     Example: paperkg read examples/hf-papers -o papers.jsonl
     """
     import json
 
-    from kg.readers import ReadReport, merge_records, read_records
+    from kg.errors import Errors, RecordError
+    from kg.readers import ReadReport, _common, merge_records, read_records
+    from kg.registry import readers
 
+    if format is not None and format not in readers:
+        raise typer.BadParameter(f"unknown reader {format!r}; choose one of: {', '.join(sorted(readers.get_all()))}",
+                                 param_hint="--format")
+    missing = [p for p in inputs if not p.exists()]
+    if missing:
+        _fail(RecordError(Errors.E001.format(path=missing[0]), path=str(missing[0])))
+    _common.MAX_LINE_BYTES = max_record_bytes
     report = ReadReport()
     try:
         records = merge_records(read_records(inputs, format=format, strict=strict, report=report))
     except KGError as err:
         _fail(err)
+    if not quiet:
+        for warning in report.warnings:
+            typer.echo(f"warning: {warning}", err=True)
+        for skip in report.skipped:
+            typer.echo(f"skipped: {skip['message']}", err=True)
+    if not records and report.skipped:
+        _fail(RecordError(Errors.E107.format(inputs=len(inputs), skipped=len(report.skipped))))
     lines = "".join(json.dumps(r.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for r in records)
     if out:
         out.write_text(lines, encoding="utf-8")
     else:
         sys.stdout.write(lines)
     if not quiet:
-        for skip in report.skipped:
-            typer.echo(f"skipped: {skip['message']}", err=True)
         typer.echo(f"{report.records} records read from {report.files} files, {len(records)} papers, "
                    f"{len(report.skipped)} skipped", err=True)
 

@@ -86,6 +86,7 @@ class Errors:
             "position); skipped.")
     E105 = "[E105] {path}:{line}: {field!r} must be {expected}, got {got!r}. Fix the field, or drop --strict to skip it."
     E106 = "[E106] {path}: arxiv.py wrapper says HTTP {status} for {url}: {detail}."
+    E107 = "[E107] No records read from {inputs} input(s); {skipped} skipped (see the messages above)."
     # E150-E199: readers (Crossref, PubMed/MEDLINE, BibTeX, RIS, WoS, Scopus/IEEE/Lens CSV, ACL, PwC)
     E150 = "[E150] {path}: the Crossref response holds no works ({detail}). Pass a /works response or a works data file."
     E151 = "[E151] {path}:{line}: item is not a JSON object (got {got}); skipped."

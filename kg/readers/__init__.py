@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from kg.errors import ConfigError, Errors, RecordError
+from kg.errors import ConfigError, Errors, RecordError, Warnings
 from kg.records import PaperRecord
 from kg.registry import readers
 
@@ -85,6 +85,20 @@ def _head(path: Path) -> str:
             data = fh.read(SNIFF_BYTES)
     text, _ = decode(data, path) if data.strip() else ("", [])
     return text
+
+
+def _is_utf8(path: Path) -> bool:
+    """Whether the first block of ``path`` (gunzipped) is UTF-8; a character cut by the block end is fine."""
+    with open(path, "rb") as fh:
+        data = fh.read(SNIFF_BYTES)
+    if data[:2] == b"\x1f\x8b":
+        with gzip.open(path, "rb") as fh:
+            data = fh.read(SNIFF_BYTES)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return err.start >= len(data) - 3 and err.reason == "unexpected end of data"
+    return True
 
 
 def _suffixes(path: Path) -> list[str]:
@@ -156,6 +170,8 @@ def read_records(
             continue
         report.files += 1
         report.formats[name] += 1
+        if not _is_utf8(path):
+            report.warnings.append(Warnings.W003.format(path=path))
         count = 0
         try:
             for item in readers.get(name).func(path):

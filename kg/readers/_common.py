@@ -247,14 +247,16 @@ def _is_gzip(path: Path) -> bool:
         return fh.read(2) == b"\x1f\x8b"
 
 
-def iter_lines(path: Path, *, max_bytes: int = MAX_LINE_BYTES) -> Iterator[tuple[int, str | RecordError]]:
+def iter_lines(path: Path, *, max_bytes: int | None = None) -> Iterator[tuple[int, str | RecordError]]:
     """``(line_number, text)`` for each line of a (gzipped) text file, lazily.
 
     Each line is decoded on its own (UTF-8, else Latin-1; a leading BOM is dropped).
-    Memory stays bounded by ``max_bytes``: a longer line yields a :class:`RecordError`
-    [E015] in place of its text and is skipped without being held in memory.
+    Memory stays bounded by ``max_bytes`` (default :data:`MAX_LINE_BYTES`): a longer line
+    yields a :class:`RecordError` [E015] in place of its text and is skipped without
+    being held in memory.
     """
     path = Path(path)
+    max_bytes = MAX_LINE_BYTES if max_bytes is None else max_bytes
     if not path.exists():
         raise RecordError(Errors.E001.format(path=path), path=str(path))
     opener = gzip.open if _is_gzip(path) else open
@@ -288,7 +290,7 @@ def iter_lines(path: Path, *, max_bytes: int = MAX_LINE_BYTES) -> Iterator[tuple
                 yield number, data.decode("latin-1")
 
 
-def iter_json_lines(path: Path, *, max_bytes: int = MAX_LINE_BYTES) -> Iterator[tuple[int, dict | RecordError]]:
+def iter_json_lines(path: Path, *, max_bytes: int | None = None) -> Iterator[tuple[int, dict | RecordError]]:
     """``(line_number, object)`` for each non-blank line of a JSON Lines file, lazily.
 
     A line that is not valid JSON yields [E004], one that is not an object [E005];
