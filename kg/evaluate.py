@@ -315,21 +315,38 @@ class AliasIndex:
         return self._map.get(norm, norm)
 
 
-def score_name_sets(gold: Iterable[str], pred: Iterable[str], *, aliases: AliasIndex | None = None) -> Score:
+def score_name_sets(gold: Iterable[str], pred: Iterable[str | tuple[str | None, ...]], *,
+                    aliases: AliasIndex | None = None) -> Score:
     """Set P/R/F1 of names after normalisation and alias mapping.
 
-    Two predicted names of one gold entity count once (no false positive for the second).
+    A predicted item is a name, or a tuple of names for one thing (its surface text and the
+    canonical entity name an extractor gave it): it is right when any of its names is a gold
+    name. Two predicted names of one gold entity count once (no false positive for the second).
 
     Example:
         >>> idx = AliasIndex([["RAG", "Retrieval-Augmented Generation"]])
         >>> score_name_sets(["RAG", "BERT", "GPT-4"], ["retrieval-augmented generation", "RAG", "Berts", "T5"],
         ...                 aliases=idx)
         Score(tp=2, fp=1, fn=1)
+        >>> score_name_sets(["machine translation"], [("MT", "machine translation"), ("MT", None)])
+        Score(tp=1, fp=0, fn=0)
     """
     idx = aliases or AliasIndex()
     g = {idx.key(n) for n in gold} - {""}
-    p = {idx.key(n) for n in pred} - {""}
-    return Score(len(g & p), len(p - g), len(g - p))
+    items: dict[str, set[str]] = {}
+    for item in pred:
+        names = (item,) if isinstance(item, str) or item is None else item
+        keys = [idx.key(n) for n in names if n]
+        keys = [k for k in keys if k]
+        if keys:
+            items.setdefault(keys[0], set()).update(keys)
+    hit: set[str] = set()
+    fp = 0
+    for keys in items.values():
+        found = keys & g
+        hit |= found
+        fp += not found
+    return Score(len(hit), fp, len(g - hit))
 
 
 def score_sets(gold: Iterable[Any], pred: Iterable[Any]) -> Score:
@@ -636,12 +653,9 @@ def _labels_in(gold: Sequence[GoldPaper]) -> list[str]:
     return [label for label in LABELS if label in seen]
 
 
-def _pred_names(pred: Prediction, label: str) -> list[str]:
-    names = []
-    for m in pred.mentions:
-        if m.get("label") == label:
-            names.append(m.get("text") or "")
-    return names
+def _pred_names(pred: Prediction, label: str) -> list[tuple[str | None, ...]]:
+    """(surface text, canonical entity name) of each predicted mention with ``label``."""
+    return [(m.get("text") or "", m.get("entity")) for m in pred.mentions if m.get("label") == label]
 
 
 def format_report(report: Mapping[str, Any], *, title: str = "") -> str:

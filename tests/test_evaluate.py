@@ -404,3 +404,14 @@ def test_cli_eval_runs_the_pipeline(tmp_path):
     assert report["predicted"] == 1
     # the lexicon knows BERT: something of the gold must be found
     assert report["paper"]["entities"]["micro"]["tp"] >= 1
+
+
+def test_paper_entities_accept_the_predicted_canonical_name():
+    # "translation" alone is not the gold name, but the extractor's canonical entity name is
+    gold = gold_from_dict({"id": "m", "text": "We study machine translation.", "proposes": [],
+                           "mentions": [{"start": 9, "end": 28, "label": "TASK"}]})
+    pred = Prediction.from_dict({"id": "m", "mentions": [
+        {"start": 17, "end": 28, "label": "TASK", "text": "translation", "entity": "machine translation"},
+        {"start": 0, "end": 2, "label": "TASK", "text": "We", "entity": None}]})
+    ent = evaluate([gold], {"m": pred}, level="paper")["paper"]["entities"]["TASK"]
+    assert (ent["tp"], ent["fp"], ent["fn"]) == (1, 1, 0)
