@@ -88,12 +88,14 @@ def read(
     missing = [p for p in inputs if not p.exists()]
     if missing:
         _fail(RecordError(Errors.E001.format(path=missing[0]), path=str(missing[0])))
-    _common.MAX_LINE_BYTES = max_record_bytes
     report = ReadReport()
+    default_limit, _common.MAX_LINE_BYTES = _common.MAX_LINE_BYTES, max_record_bytes
     try:
         records = merge_records(read_records(inputs, format=format, strict=strict, report=report))
     except KGError as err:
         _fail(err)
+    finally:
+        _common.MAX_LINE_BYTES = default_limit
     if not quiet:
         for warning in report.warnings:
             typer.echo(f"warning: {warning}", err=True)

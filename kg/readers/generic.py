@@ -173,8 +173,10 @@ def _item(obj: Any, path: Path, number: int) -> PaperRecord | RecordError:
 
 # ----------------------------------------------------------------------------------------------
 def _header_fields(head: str, delimiter: str) -> list[str]:
-    first = head.lstrip("\ufeff").splitlines()[0] if head.strip() else ""
-    return [f.strip() for f in next(csv.reader([first], delimiter=delimiter), [])]
+    lines = head.lstrip("\ufeff").splitlines()
+    if not lines or "\x00" in lines[0]:
+        return []
+    return [f.strip() for f in next(csv.reader([lines[0]], delimiter=delimiter), [])]
 
 
 def _sniff_delimited(head: str, delimiter: str) -> bool:
