@@ -18,7 +18,7 @@ PAPERS = [
          T=["Contextual Query Suggestion", "contextual query suggestion"]),
     # P01
     dict(file="000_c33ede3366bcb84c.txt", line=95,
-         T=["molecular design", "synthesis planning"]),
+         T=["molecular design", "synthesis planning", "Language Modelling"]),
     # P02
     dict(file="000_c33ede3366bcb84c.txt", line=151,
          M=["BM25"], D=["CodeSearchNet"], X=["BLEU"],
@@ -44,7 +44,7 @@ PAPERS = [
     # P05
     dict(file="000_c33ede3366bcb84c.txt", line=323,
          M=["Mutarjim", "Kuwain-1.5B", "GPT-4o mini"], D=["Tarjama-25"],
-         T=["Arabic-English Translation", "Arabic-English translation", "machine translation"],
+         T=["Arabic-English Translation", "Arabic-English translation", "machine translation", "English-to-Arabic"],
          P=["Mutarjim", "Tarjama-25"],
          L=[("based_on", "Mutarjim", "Kuwain-1.5B"), ("outperforms", "Mutarjim", "GPT-4o mini"),
             ("evaluated_on", "Mutarjim", "Tarjama-25"), ("used_for", "Mutarjim", "Arabic-English translation")]),
@@ -56,7 +56,7 @@ PAPERS = [
     # P07
     dict(file="000_c33ede3366bcb84c.txt", line=435,
          M=["MAIN-RAG", "Multi-Agent Filtering Retrieval-Augmented Generation", "Retrieval-Augmented Generation", "RAG"],
-         X=["answer accuracy", "recall"], T=["QA", "information retrieval"],
+         X=["answer accuracy", "recall", "response consistency"], T=["QA", "information retrieval"],
          P=["MAIN-RAG|Multi-Agent Filtering Retrieval-Augmented Generation"],
          R=[("2", "%", True, "answer accuracy", None, "MAIN-RAG"), ("11", "%", True, "answer accuracy", None, "MAIN-RAG")],
          L=[("outperforms", "MAIN-RAG", "RAG")],
@@ -168,7 +168,7 @@ PAPERS = [
          T=["Knowledge Unlearning", "knowledge unlearning", "Knowledge unlearning", "machine unlearning", "knowledge-based question answering"]),
     # P28
     dict(file="002_8310ea5c5292aef1.txt", line=539,
-         M=["Equipping [Transformer]", "enables [transformers]", "propose [random access]"],
+         M=["Equipping [Transformer]", "enables [transformers]", "propose [random access]", "with [Random-Access] Reading"],
          T=["Long-Context Understanding", "Long-context modeling"],
          P=["random access"], L=[("used_for", "random access", "Long-Context Understanding")]),
     # P29
@@ -304,7 +304,8 @@ PAPERS = [
     dict(file="004_497d3d275a8de861.txt", line=545,
          M=["DeepSRGM", "LSTM-RNN", "Long Short Term Memory based Recurrent Neural Networks"],
          D=["Comp Music Carnatic"], X=["accuracy"],
-         T=["Raga Recognition", "Raga recognition", "music information retrieval", "sequence ranking"],
+         T=["Raga Recognition", "Raga recognition", "music information retrieval", "sequence ranking",
+            "Sequence Classification"],
          P=["DeepSRGM"],
          R=[("88.1", "%", False, "accuracy", "Comp Music Carnatic", "DeepSRGM"), ("97", "%", False, "accuracy", None, "DeepSRGM")],
          L=[("used_for", "DeepSRGM", "Raga recognition"), ("evaluated_on", "DeepSRGM", "Comp Music Carnatic"),
