@@ -1,0 +1,218 @@
+"""Plain entity tuples and sentence context shared by ``kg_results`` and ``kg_relations``.
+
+Both components read ``doc.spans["kg_entities"]`` and ``doc.sents`` once, turn
+them into plain tuples (:class:`Ent`, ``(start, end)`` sentence bounds) and then
+work on strings with compiled regexes: no per-token loops, and every helper
+here is a pure function testable on one-line inputs.
+
+Heuristics shared by both (syntax-free, on purpose: no parser in the pipeline):
+
+- *coordination*: entities separated only by ``,``/``and``/``or``/``/`` form a
+  list ("on A, B and C");
+- *comparison objects*: a METHOD right after "than", "over", "compared to",
+  "outperforms", "such as" ... is something the subject is compared with, never
+  the subject itself;
+- *the paper's own method*: "our model/approach", "we", "the proposed method"
+  refer to the entity the paper proposes (an entity span with ``proposed=True``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+#: Span group written by kg_merge and read by kg_results / kg_relations.
+ENTITY_GROUP = "kg_entities"
+
+
+class Ent(NamedTuple):
+    """An entity span as plain values (offsets index ``doc.text``)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    proposed: bool = False
+
+
+#: ``doc.user_data`` key under which :func:`doc_text` caches the text.
+TEXT_CACHE_KEY = ("paperkg", "text")
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, computed once per Doc.
+
+    spaCy builds ``doc.text`` by joining every token on each access (about
+    130 µs for an abstract, as much as a whole component should cost), and a
+    Doc's text never changes after tokenisation, so it is cached in
+    ``doc.user_data`` (checked against the Doc's length before reuse).
+    """
+    cached = doc.user_data.get(TEXT_CACHE_KEY)
+    n = len(doc)
+    expected = doc[n - 1].idx + len(doc[n - 1].text_with_ws) if n else 0
+    if isinstance(cached, str) and len(cached) == expected:
+        return cached
+    text = doc.text
+    doc.user_data[TEXT_CACHE_KEY] = text
+    return text
+
+
+def entities_from_doc(doc) -> list[Ent]:
+    """Read ``doc.spans["kg_entities"]`` into sorted :class:`Ent` tuples (empty when absent)."""
+    if ENTITY_GROUP not in doc.spans:
+        return []
+    group = doc.spans[ENTITY_GROUP]
+    proposed = group.attrs.get("proposed") if hasattr(group, "attrs") else None
+    out = []
+    for i, span in enumerate(group):
+        flag = bool(proposed[i]) if proposed is not None and i < len(proposed) else False
+        out.append(Ent(span.start_char, span.end_char, span.label_, span.text, flag))
+    out.sort()
+    return out
+
+
+def sentences_from_doc(doc) -> list[tuple[int, int]]:
+    """Character bounds of the Doc's sentences (the whole text when none are set)."""
+    if not len(doc):
+        return []
+    if doc.has_annotation("SENT_START"):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    return [(0, len(doc.text))]
+
+
+def entities_in(entities: Sequence[Ent], start: int, end: int) -> list[Ent]:
+    """The entities lying inside ``[start, end)`` (entities must be sorted)."""
+    return [e for e in entities if e.start >= start and e.end <= end]
+
+
+_COORD_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|and\s+|or\s+|&\s*|/\s*|as\s+well\s+as\s+|plus\s+|vs\.?\s+)"
+    r"(?:the\s+)?\Z|\s*/\s*\Z",
+    re.IGNORECASE,
+)
+#: A parenthetical between list items: "A (x%), B (y%) and C".
+_PAREN = re.compile(r"\s*\([^()]{0,60}\)")
+
+
+def is_coordination(gap: str) -> bool:
+    """True when ``gap`` only joins two list items.
+
+    Example:
+        >>> [is_coordination(g) for g in (", ", " and ", ", and the ", " on ", " (82.1%), ")]
+        [True, True, True, False, True]
+    """
+    return bool(_COORD_GAP.match(_PAREN.sub("", gap)))
+
+
+def coordination_chains(text: str, ents: Sequence[Ent]) -> list[list[Ent]]:
+    """Split sorted entities into lists joined by coordination (same label only).
+
+    Example:
+        >>> t = "on GSM8K, MATH and MMLU with BERT"
+        >>> es = [Ent(3, 8, "DATASET", "GSM8K"), Ent(10, 14, "DATASET", "MATH"),
+        ...       Ent(19, 23, "DATASET", "MMLU"), Ent(29, 33, "METHOD", "BERT")]
+        >>> [[e.text for e in c] for c in coordination_chains(t, es)]
+        [['GSM8K', 'MATH', 'MMLU'], ['BERT']]
+    """
+    chains: list[list[Ent]] = []
+    for e in ents:
+        if chains:
+            last = chains[-1][-1]
+            if last.label == e.label and e.start >= last.end and is_coordination(text[last.end:e.start]):
+                chains[-1].append(e)
+                continue
+        chains.append([e])
+    return chains
+
+
+def chain_of(chains: Sequence[Sequence[Ent]], ent: Ent) -> Sequence[Ent]:
+    """The chain holding ``ent`` (a one-item list when it is in none)."""
+    for chain in chains:
+        if ent in chain:
+            return chain
+    return [ent]
+
+
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|outstrip\w*|"
+    r"than|over|compared\s+(?:to|with|against)|comparison\s+(?:to|with)|relative\s+to|against|vs\.?|versus|"
+    r"unlike|baselines?|matches|matching|rivals?|rivaling)"
+    r"\s+(?:(?:[\w-]+|such\s+as|like|including|e\.g\.,?),?\s+){0,5}?\Z",
+    re.IGNORECASE,
+)
+
+
+def comparison_objects(text: str, ents: Sequence[Ent], chains: Sequence[Sequence[Ent]], start: int) -> set[Ent]:
+    """Entities that follow a comparison cue (and the lists they head).
+
+    ``start`` is where the sentence begins, so a cue is never looked for
+    across a sentence boundary.
+
+    Example:
+        >>> t = "BLIP-2 outperforms Flamingo and PaLI on VQAv2"
+        >>> es = [Ent(0, 6, "METHOD", "BLIP-2"), Ent(19, 27, "METHOD", "Flamingo"),
+        ...       Ent(32, 36, "METHOD", "PaLI"), Ent(40, 45, "DATASET", "VQAv2")]
+        >>> sorted(e.text for e in comparison_objects(t, es, coordination_chains(t, es), 0))
+        ['Flamingo', 'PaLI']
+    """
+    out: set[Ent] = set()
+    prev_end = start
+    for e in ents:
+        window_start = max(start, prev_end, e.start - 60)
+        prev_end = max(prev_end, e.end)
+        if e in out:
+            continue
+        window = text[window_start:e.start]
+        if _COMPARISON_BEFORE.search(window):
+            chain = chain_of(chains, e)
+            out.update(chain[chain.index(e):] if e in chain else [e])
+    return out
+
+
+_OWN_WORK = re.compile(
+    r"\b(?:our|the\s+proposed|this|the\s+resulting)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:method|model|approach|framework|system|architecture|pipeline|technique|algorithm|agent|network|"
+    r"variant|solution|recipe|strategy|detector|classifier|retriever)s?\b|\bours\b|\bwe\b",
+    re.IGNORECASE,
+)
+
+
+def own_work_mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` refers to the paper's own method ("our model", "we").
+
+    Example:
+        >>> own_work_mentions("Our approach beats BERT.", 0, 24)
+        [(0, 12)]
+    """
+    return [m.span() for m in _OWN_WORK.finditer(text, start, end)]
+
+
+def proposed_method(ents: Sequence[Ent]) -> Ent | None:
+    """The paper's own method: the first proposed METHOD (else the first proposed entity)."""
+    first = None
+    for e in ents:
+        if e.proposed:
+            if e.label == "METHOD":
+                return e
+            first = first or e
+    return first
+
+
+#: Verbs (and verb-ish words) that show an entity is the subject of a result statement.
+_SUBJECT_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,60}\)\s*)?(?:,[^,;]{1,80},\s*)?"
+    r"(?:(?:also|further|still|consistently|significantly|substantially|considerably|clearly|even|now|only|"
+    r"can|could|may|might|would|will|then|thus|therefore|largely|remarkably|notably|greatly|dramatically|"
+    r"not\s+only|models?|model's|'s)\s+)*"
+    r"(?:achiev|reach|obtain|attain|scor|yield|get|improv|outperform|surpass|beat|exceed|set|establish|"
+    r"deliver|show|demonstrat|provid|has\b|have\b|is\b|are\b|was\b|were\b|record|gain|boost|increas|reduc|"
+    r"lead|rank|perform|match|retain|preserv|maintain|prun|sav|run|attain|exhibit|produc|outstrip|"
+    r"top|enhanc|lift|rais|cut|lower|speed|accelerat|compress|close|narrow|rival|excel)",
+    re.IGNORECASE,
+)
+
+
+def is_subject_like(text: str, ent: Ent, end: int) -> bool:
+    """True when ``ent`` is directly followed by a result/comparison verb ("X achieves")."""
+    return bool(_SUBJECT_AFTER.match(text, ent.end, end))

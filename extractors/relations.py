@@ -1,0 +1,571 @@
+"""Relations between named things, from the sentence that states them.
+
+Why rules: an abstract states a relation with a small set of cue phrases
+("outperforms", "is built upon", "evaluated on", "for <task>"), and the
+arguments are entity spans ``kg_merge`` already found. Compiled cue regexes over
+the sentence text plus the sorted spans find them without a parser.
+
+Relations and their cues (subject -> object):
+
+- ``based_on`` (METHOD -> METHOD): "X extends / builds on / is built upon /
+  is based on / is fine-tuned from / is distilled from / is initialised from /
+  combines / is a variant of Y", "X ... by fine-tuning Y", "Y-based X",
+  "X, a Y-based model", "we fine-tune Y to obtain X";
+- ``outperforms`` (METHOD -> METHOD): "X outperforms / surpasses / beats /
+  exceeds Y", "X performs better than Y", "X achieves higher ... than Y",
+  "X improves over Y", "compared to Y, X improves ...";
+- ``evaluated_on`` (METHOD -> DATASET): "X is evaluated / tested on D",
+  "experiments on D", "X achieves ... on D" (a sentence about results; never
+  "trained on D");
+- ``used_for`` (METHOD or DATASET -> TASK): "X for T", "X, a framework for T",
+  "X is designed / used / applied to T", "apply X to T", "T using X".
+
+The subject is the nearest METHOD before the cue that is not itself compared
+with ("than X", "outperforms X"); "our model", "we", "the proposed method" stand
+for the paper's proposed method (an entity with ``proposed=True``), which may
+be mentioned in another sentence, so its offsets then point there. Objects
+extend over coordinated lists ("on A, B and C" gives three relations). A cue
+under negation or doubt ("does not outperform", "whether X outperforms") is
+ignored. Each relation carries the confidence of its pattern.
+
+Reads ``doc.spans["kg_entities"]`` and ``doc.sents``; writes
+``doc._.kg_relations`` (one dict per relation, keys :data:`RELATION_KEYS`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors._spans import (
+    Ent,
+    chain_of,
+    comparison_objects,
+    coordination_chains,
+    doc_text,
+    entities_from_doc,
+    entities_in,
+    own_work_mentions,
+    proposed_method,
+    sentences_from_doc,
+)
+from extractors.labels import DATASET, METHOD, TASK
+
+if not Doc.has_extension("kg_relations"):
+    Doc.set_extension("kg_relations", default=None, force=True)
+
+#: Keys of every relation dict, in order.
+RELATION_KEYS = (
+    "relation", "subject", "subject_label", "subject_start", "subject_end",
+    "object", "object_label", "object_start", "object_end", "confidence",
+)
+
+#: Confidence of each pattern.
+CONFIDENCE = {
+    "based_on_verb": 0.75,
+    "based_on_reverse": 0.7,
+    "based_on_suffix": 0.6,
+    "outperforms_verb": 0.8,
+    "outperforms_comparative": 0.65,
+    "outperforms_compared": 0.55,
+    "evaluated_on_explicit": 0.75,
+    "evaluated_on_results": 0.6,
+    "used_for_gap": 0.6,
+    "used_for_apposition": 0.65,
+    "used_for_reverse": 0.5,
+}
+
+_I = re.IGNORECASE
+
+_NEGATED = re.compile(
+    r"\b(?:not|n't|never|no\s+longer|fails?\s+to|failed\s+to|cannot|unable\s+to|rarely|hardly|whether|if)"
+    r"\s+(?:[\w-]+\s+){0,2}\Z",
+    _I,
+)
+
+# Cue patterns run on the lower-cased text, anchored where one of their keywords
+# starts (found with str.find): far faster than scanning every position with a
+# large alternation, which matters at thousands of abstracts per second.
+_BASED_ON = re.compile(
+    r"(?:extends|extending|builds\s+(?:up)?on|building\s+(?:up)?on|built\s+(?:up)?on(?:\s+top\s+of)?|based\s+on|"
+    r"(?:fine-?tuned|distilled|derived|adapted|initiali[sz]ed)\s+(?:version\s+|variant\s+|model\s+)?(?:from|of)\b|"
+    r"initiali[sz]ed\s+with|fine-?tunes|distill?s|combines|combining|"
+    r"(?:variant|extension|version|adaptation|modification|generali[sz]ation|successor)\s+of|"
+    r"(?<=by\s)(?:fine-?tuning|distill?ing|extending|adapting|initiali[sz]ing\s+(?:from|with)|building\s+(?:up)?on|"
+    r"continu(?:ing|ally)\s+(?:pre-?)?training|further\s+(?:pre-?)?training)|inherits\s+from|on\s+top\s+of)\b"
+)
+_BASED_ON_KEYS = ("exten", "build", "built", "based", "fine", "distil", "derived", "adapt", "initiali", "combin",
+                  "variant", "version", "modification", "generali", "successor", "inherits", "on top", "continu",
+                  "further")
+_BASED_ON_REVERSE_VERB = re.compile(
+    r"(?:fine-?tun(?:e|es|ed|ing)|distill?(?:s|ed|ing)?|initiali[sz](?:e|es|ed|ing)|adapt(?:s|ed|ing)?|"
+    r"extend(?:s|ed|ing)?|(?:further|continu(?:e|ed|ing))\s+(?:pre-?)?train(?:s|ed|ing)?)\b"
+)
+_BASED_ON_REVERSE_KEYS = ("fine", "distil", "initiali", "adapt", "extend", "further", "continu")
+_BASED_ON_REVERSE_RESULT = re.compile(
+    r"\s*(?:[^.;]{0,60}?)\b(?:to\s+(?:obtain|produce|create|build|get|derive|yield|develop)|into|resulting\s+in|"
+    r"yielding|producing|obtaining|creating|(?:,\s*)?(?:called|named|dubbed|termed)|"
+    r"(?:and|to)\s+(?:call|name|dub|term)\s+(?:it|the\s+result(?:ing\s+model)?))\s+(?:[\w-]+\s+){0,3}?\Z",
+    _I,
+)
+_BASED_SUFFIX = re.compile(r"-(?:based|initiali[sz]ed|derived|style)\s+", _I)
+_BASED_SUFFIX_APPOSITION = re.compile(r",?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?\Z", _I)
+
+_OUTPERFORMS = re.compile(
+    r"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|"
+    r"outdo(?:es|ing)?|outclass(?:es|ed|ing)?|improv(?:es|ed|ing)\s+(?:(?:up)?on|over)|superior\s+to)\b"
+)
+_OUTPERFORMS_KEYS = ("outperform", "surpass", "beat", "exceed", "outstrip", "outdo", "outclass", "improv", "superior")
+_COMPARATIVE = re.compile(
+    r"(?:better|higher|superior|stronger|greater|more\s+accurate|more\s+robust|lower\s+(?:error|perplexity|loss))"
+    r"\b(?:(?!\bthan\b)[^.;,]){0,60}?\bthan\b"
+)
+_COMPARATIVE_KEYS = ("better", "higher", "superior", "stronger", "greater", "more accurate", "more robust", "lower")
+_COMPARED = re.compile(r"(?:compared\s+(?:to|with)|relative\s+to|over|against|vs\.?|versus)\s+")
+_COMPARED_KEYS = ("compared", "relative", "over", "against", "vs", "versus")
+_IMPROVEMENT_KEYS = ("improv", "gain", "boost", "outperform", "better", "higher", "increase", "surpass")
+
+
+def _lower_same_length(text: str) -> str:
+    """``text.lower()``, keeping every offset (a few characters lower-case to two)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def find_cues(low: str, keys: tuple[str, ...], pattern: re.Pattern[str],
+              starts: dict[str, list[int]] | None = None) -> list[tuple[int, int]]:
+    """Where ``pattern`` matches ``low`` at a word start holding one of ``keys``.
+
+    ``starts`` caches the word-start positions of each key across calls.
+
+    Example:
+        >>> find_cues("x outperforms y; z beats w", ("outperform", "beat"), _OUTPERFORMS)
+        [(2, 13), (19, 24)]
+    """
+    starts = {} if starts is None else starts
+    hits = set()
+    for key in keys:
+        positions = starts.get(key)
+        if positions is None:
+            positions = []
+            i = low.find(key)
+            while i != -1:
+                if i == 0 or not low[i - 1].isalnum():
+                    positions.append(i)
+                i = low.find(key, i + 1)
+            starts[key] = positions
+        for i in positions:
+            m = pattern.match(low, i)
+            if m is not None:
+                hits.add(m.span())
+    return sorted(hits)
+
+
+_EVAL_EXPLICIT = re.compile(
+    r"\b(?:evaluat(?:e|es|ed|ing)|test(?:s|ed|ing)?|benchmark(?:s|ed|ing)?|validat(?:e|es|ed|ing)|assess(?:es|ed|ing)?|"
+    r"experiments?|results?|performance|accuracy|scores?|sota|state-of-the-art)\b",
+    _I,
+)
+_EVAL_CUE = re.compile(
+    r"\b(?:evaluat\w*|experiment\w*|results?|achiev\w*|outperform\w*|perform\w*|accura\w*|scor\w*|benchmark\w*|"
+    r"surpass\w*|test\w*|reach\w*|obtain\w*|improv\w*|state-of-the-art|sota|gains?|attain\w*|yield\w*|sets?)\b",
+    _I,
+)
+_ON_BEFORE = re.compile(
+    r"\b(?P<verb>[\w-]+\s+)?(?:on|across|over)\s+"
+    r"(?:(?:the|a|an|both|all|several|multiple|various|diverse|popular|standard|public|challenging|widely-used|"
+    r"well-known|benchmark|benchmarks|datasets?|tasks?|including|such\s+as|like|namely|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+|[\w-]+-(?:domain|source|hop|scale|shot))\s+|:\s*)*\Z",
+    _I,
+)
+_TRAINING_VERB = re.compile(
+    r"(?:pre-?trained|trained|fine-?tuned|finetuned|learned|learnt|built|constructed|collected|distilled|tuned|"
+    r"pretraining|training|fine-?tuning|instruction-tuned|aligned|annotated)\s+\Z",
+    _I,
+)
+_EXPLICIT_EVAL_BEFORE = re.compile(
+    r"\b(?:evaluat\w*|test(?:s|ed|ing)?|benchmark(?:s|ed|ing)?|validat\w*|assess\w*|experiments?|results?)\b"
+    r"[^.;]{0,40}\Z",
+    _I,
+)
+
+_USED_FOR_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:is|are|was|were|can\s+be|could\s+be|has\s+been|have\s+been|being)\s+)?"
+    r"(?:(?:specifically|primarily|mainly|widely|commonly|successfully|originally|also|particularly|explicitly|"
+    r"effectively|further)\s+)?"
+    r"(?:(?:designed|tailored|developed|proposed|used|applied|trained|optimi[sz]ed|fine-?tuned|built|intended|"
+    r"adapted|employed|suitable|introduced|created|constructed|curated|collected|specialized|specialised|dedicated|"
+    r"useful|effective|leveraged|utili[sz]ed|customi[sz]ed)\s+)?"
+    r"(?:for|to|towards)\s+(?:the\s+|a\s+|an\s+)?(?:(?:tasks?|problems?)\s+of\s+)?(?:[\w-]+\s+)?\Z",
+    _I,
+)
+_USED_FOR_APPOSITION = re.compile(
+    r"\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|model|method|framework|approach|system|"
+    r"architecture|technique|algorithm|pipeline|suite|toolkit|library|collection|resource|network|agent|tool)s?\s+"
+    r"(?:(?:designed|tailored|developed|built|intended|specifically)\s+)*(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z",
+    _I,
+)
+_APPLY_BEFORE = re.compile(
+    r"\b(?:apply(?:ing)?|applies|applied|use|uses|used|using|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|"
+    r"utili[sz](?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+)?\Z",
+    _I,
+)
+_APPLY_TO_GAP = re.compile(r"\s*to\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", _I)
+_USED_FOR_REVERSE = re.compile(
+    r"\s*(?:using|with|via|through|by\s+using|by\s+means\s+of|leveraging|employing|based\s+on)\s+(?:the\s+|a\s+|an\s+)?\Z",
+    _I,
+)
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", _I)
+
+_EVALUATED_ON_KEYS = (" on ", " across ", " over ")
+
+#: Cue kind -> (keywords, anchored pattern).
+_CUES = {
+    "based_on": (_BASED_ON_KEYS, _BASED_ON),
+    "based_on_reverse": (_BASED_ON_REVERSE_KEYS, _BASED_ON_REVERSE_VERB),
+    "outperforms": (_OUTPERFORMS_KEYS, _OUTPERFORMS),
+    "comparative": (_COMPARATIVE_KEYS, _COMPARATIVE),
+    "compared": (_COMPARED_KEYS, _COMPARED),
+}
+
+_MAX_ARG_GAP = 80
+
+
+def _relation(relation: str, subj: Ent, obj: Ent, pattern: str) -> dict[str, Any]:
+    return {
+        "relation": relation,
+        "subject": subj.text,
+        "subject_label": subj.label,
+        "subject_start": subj.start,
+        "subject_end": subj.end,
+        "object": obj.text,
+        "object_label": obj.label,
+        "object_start": obj.start,
+        "object_end": obj.end,
+        "confidence": CONFIDENCE[pattern],
+    }
+
+
+class _Sentence:
+    """One sentence's text window, entities and derived context."""
+
+    def __init__(self, text: str, low: str, cues: dict[str, list[tuple[int, int]]], start: int, end: int,
+                 ents: list[Ent], own: Ent | None):
+        self.text = text
+        self.low = low
+        self.cues = {kind: [c for c in spans if start <= c[0] < end] for kind, spans in cues.items() if spans}
+        self.start = start
+        self.end = end
+        self.ents = ents
+        self.chains = coordination_chains(text, ents)
+        self.compared = comparison_objects(text, ents, self.chains, start)
+        self.own = own
+        self.own_mentions = own_work_mentions(text, start, end) if own is not None else []
+        self.modifiers = _modifiers(text, ents)
+
+    def cue_spans(self, kind: str) -> list[tuple[int, int]]:
+        """The cues of ``kind`` found in this sentence."""
+        return self.cues.get(kind, [])
+
+    def mentions_any(self, keys: tuple[str, ...]) -> bool:
+        """Cheap pre-filter: does the sentence contain one of these lower-case substrings?"""
+        low, a, b = self.low, self.start, self.end
+        return any(low.find(k, a, b) != -1 for k in keys)
+
+    def negated(self, pos: int) -> bool:
+        return bool(_NEGATED.search(self.text, max(self.start, pos - 40), pos))
+
+    def subject_before(self, pos: int, labels: tuple[str, ...] = (METHOD,), *, allow_compared: bool = False) -> Ent | None:
+        """The subject of a cue at ``pos``: the nearest fitting entity before it, or the paper's own method."""
+        floor = max(self.start, pos - 200)
+        for stop in (";",):
+            cut = self.text.rfind(stop, floor, pos)
+            if cut >= 0:
+                floor = cut + 1
+        subject = None
+        for e in reversed(self.ents):
+            if e.end > pos or e.start < floor:
+                continue
+            if e.label in labels and e not in self.modifiers and (allow_compared or e not in self.compared):
+                subject = e
+                break
+        own = [m for m in self.own_mentions if floor <= m[0] and m[1] <= pos]
+        if self.own is not None and own and (subject is None or own[-1][0] > subject.end):
+            return self.own
+        return subject
+
+    def objects_after(self, pos: int, labels: tuple[str, ...], *, max_gap: int = _MAX_ARG_GAP,
+                      stop: re.Pattern[str] | None = None) -> list[Ent]:
+        """The first fitting entity after ``pos`` (and the list it heads)."""
+        for e in self.ents:
+            if e.start < pos:
+                continue
+            if e.start - pos > max_gap:
+                return []
+            gap = self.text[pos:e.start]
+            if any(c in gap for c in ".;") or (stop is not None and stop.search(gap)):
+                return []
+            if e.label in labels:
+                chain = chain_of(self.chains, e)
+                return list(chain[chain.index(e):]) if e in chain else [e]
+            return []
+        return []
+
+
+#: "X is a Y model", "X, a Y model": Y describes X (X is based on Y).
+_PREDICATE_GAP = re.compile(r"\s*(?:,|\s(?:is|was|are)\s+)\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?\Z", _I)
+_MODEL_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:model|variant|version|checkpoint|backbone|architecture|derivative|student|model,)s?\b", _I
+)
+
+
+def _modifiers(text: str, ents: Sequence[Ent]) -> set[Ent]:
+    """Entities that only describe another one ("BERT-based", "X is a LLaMA-7B model"): never subjects."""
+    out = set()
+    for i, e in enumerate(ents):
+        if _BASED_SUFFIX.match(text, e.end):
+            out.add(e)
+        elif i > 0 and ents[i - 1].label == e.label == METHOD and _PREDICATE_GAP.fullmatch(text[ents[i - 1].end:e.start]) \
+                and _MODEL_NOUN.match(text, e.end):
+            out.add(e)
+    return out
+
+
+_OBJECT_STOP = re.compile(r"\b(?:on|by|across|in|at|while|with|for|when|which|despite|under|using|through|and\s+(?:is|are|achieves?))\b", _I)
+
+
+def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent]) -> list[dict[str, Any]]:
+    """Find relations stated in ``text`` (pure; offsets index ``text``).
+
+    Args:
+        text: the document text.
+        sentences: ``(start, end)`` bounds of its sentences.
+        entities: entity spans (labels METHOD, DATASET, METRIC, TASK).
+
+    Returns:
+        One dict per relation (keys :data:`RELATION_KEYS`), deduplicated, in text order.
+
+    Example:
+        >>> t = "BLIP-2 outperforms Flamingo on VQAv2."
+        >>> es = [Ent(0, 6, "METHOD", "BLIP-2"), Ent(19, 27, "METHOD", "Flamingo"), Ent(31, 36, "DATASET", "VQAv2")]
+        >>> [(r["relation"], r["subject"], r["object"]) for r in find_relations(t, [(0, len(t))], es)]
+        [('outperforms', 'BLIP-2', 'Flamingo'), ('evaluated_on', 'BLIP-2', 'VQAv2')]
+    """
+    entities = sorted(entities)
+    own = proposed_method(entities)
+    low = _lower_same_length(text)
+    starts: dict[str, list[int]] = {}
+    cues = {kind: find_cues(low, keys, pattern, starts) for kind, (keys, pattern) in _CUES.items()}
+    found: dict[tuple[str, int, int, int, int], dict[str, Any]] = {}
+    for s_start, s_end in sentences:
+        ents = entities_in(entities, s_start, s_end)
+        if len(ents) < 2 and not (ents and own is not None):
+            continue
+        sent = _Sentence(text, low, cues, s_start, s_end, ents, own)
+        for rel in _sentence_relations(sent):
+            if rel["subject_start"] == rel["object_start"] or rel["subject"] == rel["object"]:
+                continue
+            key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
+            if key not in found or found[key]["confidence"] < rel["confidence"]:
+                found[key] = rel
+    return sorted(found.values(), key=lambda r: (min(r["subject_start"], r["object_start"]), r["object_start"],
+                                                  r["relation"], r["subject_start"]))
+
+
+def _sentence_relations(s: _Sentence) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    labels = {e.label for e in s.ents}
+    if METHOD in labels or s.own is not None:
+        out += _based_on(s)
+        out += _outperforms(s)
+    if DATASET in labels and s.mentions_any(_EVALUATED_ON_KEYS):
+        out += _evaluated_on(s)
+    if TASK in labels:
+        out += _used_for(s)
+    return out
+
+
+def _based_on(s: _Sentence) -> list[dict[str, Any]]:
+    out = []
+    for c_start, c_end in s.cue_spans("based_on"):
+        if s.negated(c_start):
+            continue
+        subj = s.subject_before(c_start, allow_compared=True)
+        objs = s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP)
+        if subj is None:
+            continue
+        out += [_relation("based_on", subj, o, "based_on_verb") for o in objs]
+    # "we fine-tune Y to obtain X"
+    for c_start, c_end in s.cue_spans("based_on_reverse"):
+        bases = s.objects_after(c_end, (METHOD,), max_gap=30, stop=_OBJECT_STOP)
+        if not bases or s.negated(c_start):
+            continue
+        for e in s.ents:
+            if e.start <= bases[-1].end or e.label != METHOD:
+                continue
+            if _BASED_ON_REVERSE_RESULT.match(s.text[bases[-1].end:e.start]):
+                out += [_relation("based_on", e, b, "based_on_reverse") for b in bases]
+            break
+    # "Y-based X", "X, a Y-based model"
+    for i, e in enumerate(s.ents):
+        if e.label != METHOD:
+            continue
+        suffix = _BASED_SUFFIX.match(s.text, e.end, s.end)
+        if not suffix:
+            continue
+        nxt = s.ents[i + 1] if i + 1 < len(s.ents) else None
+        if nxt is not None and nxt.label == METHOD and 0 <= nxt.start - suffix.end() <= 25 and \
+                re.fullmatch(r"(?:[\w-]+\s*,?\s+)?", s.text[suffix.end():nxt.start]):
+            out.append(_relation("based_on", nxt, e, "based_on_suffix"))
+            continue
+        prev = s.ents[i - 1] if i > 0 else None
+        if prev is not None and prev.label == METHOD and _BASED_SUFFIX_APPOSITION.fullmatch(s.text[prev.end:e.start]):
+            out.append(_relation("based_on", prev, e, "based_on_suffix"))
+    # "X is a Y model", "X, a Y variant"
+    for i, e in enumerate(s.ents):
+        if e in s.modifiers and i > 0 and not _BASED_SUFFIX.match(s.text, e.end):
+            out.append(_relation("based_on", s.ents[i - 1], e, "based_on_suffix"))
+    return out
+
+
+def _outperforms(s: _Sentence) -> list[dict[str, Any]]:
+    out = []
+    for c_start, c_end in s.cue_spans("outperforms"):
+        if s.negated(c_start):
+            continue
+        subj = s.subject_before(c_start)
+        if subj is None:
+            continue
+        out += [_relation("outperforms", subj, o, "outperforms_verb")
+                for o in s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=100)]
+    for c_start, c_end in s.cue_spans("comparative"):
+        if s.negated(c_start):
+            continue
+        subj = s.subject_before(c_start)
+        if subj is None:
+            continue
+        out += [_relation("outperforms", subj, o, "outperforms_comparative")
+                for o in s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=60)]
+    compared = s.cue_spans("compared")
+    if compared and s.mentions_any(_IMPROVEMENT_KEYS):
+        for c_start, c_end in compared:
+            objs = s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=40)
+            if not objs or s.negated(c_start):
+                continue
+            subj = s.subject_before(c_start)
+            if subj is None:
+                # "Compared to Y, X improves ...": the subject follows the comparison
+                for e in s.ents:
+                    if e.start > objs[-1].end and e.label == METHOD and e not in s.compared:
+                        subj = e
+                        break
+            if subj is None and s.own is not None and s.own_mentions:
+                subj = s.own
+            if subj is not None:
+                out += [_relation("outperforms", subj, o, "outperforms_compared") for o in objs]
+    return out
+
+
+def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:
+    out = []
+    if not _EVAL_CUE.search(s.text, s.start, s.end):
+        return out
+    done: set[Ent] = set()
+    for e in s.ents:
+        if e.label != DATASET or e in done:
+            continue
+        head = _ON_BEFORE.search(s.text, max(s.start, e.start - 80), e.start)
+        if head is None:
+            continue
+        verb_start = head.start("verb") if head.group("verb") else head.start()
+        if _TRAINING_VERB.search(s.text, max(s.start, verb_start - 1), head.start() + len(head.group("verb") or "")):
+            continue
+        chain = chain_of(s.chains, e)
+        datasets = list(chain[chain.index(e):]) if e in chain else [e]
+        done.update(datasets)
+        if s.negated(head.start()):
+            continue
+        subj = s.subject_before(head.start())
+        if subj is None:
+            continue
+        explicit = bool(_EXPLICIT_EVAL_BEFORE.search(s.text, max(s.start, head.start() - 40), head.end()))
+        pattern = "evaluated_on_explicit" if explicit else "evaluated_on_results"
+        out += [_relation("evaluated_on", subj, d, pattern) for d in datasets]
+    return out
+
+
+def _used_for(s: _Sentence) -> list[dict[str, Any]]:
+    out = []
+    ents = s.ents
+    for i, x in enumerate(ents):
+        if x.label not in (METHOD, DATASET):
+            continue
+        for t in ents[i + 1:]:
+            if t.start - x.end > 90:
+                break
+            if t.label == x.label:
+                continue
+            if t.label != TASK:
+                if t.label in (METHOD, DATASET):
+                    break
+                continue
+            gap = s.text[x.end:t.start]
+            chain = chain_of(s.chains, t)
+            tasks = list(chain[chain.index(t):]) if t in chain else [t]
+            pattern = None
+            if _USED_FOR_APPOSITION.fullmatch(gap):
+                pattern = "used_for_apposition"
+            elif _USED_FOR_GAP.fullmatch(gap) and (
+                not gap.strip().lower().startswith("to")
+                or _APPLY_BEFORE.search(s.text, max(s.start, x.start - 30), x.start)
+            ):
+                pattern = "used_for_gap"
+            if pattern is not None:
+                x_chain = chain_of(s.chains, x)
+                users = list(x_chain[:x_chain.index(x) + 1]) if x in x_chain else [x]
+                if len(users) == len(tasks) > 1 and _RESPECTIVELY.search(s.text, s.start, s.end):
+                    out += [_relation("used_for", u, task, pattern) for u, task in zip(users, tasks, strict=True)]
+                else:
+                    out += [_relation("used_for", u, task, pattern) for u in users for task in tasks]
+            break
+    for i, t in enumerate(ents):
+        if t.label != TASK or i + 1 >= len(ents):
+            continue
+        x = ents[i + 1]
+        if x.label == METHOD and _USED_FOR_REVERSE.fullmatch(s.text[t.end:x.start]):
+            out.append(_relation("used_for", x, t, "used_for_reverse"))
+    return out
+
+
+class RelationFinder:
+    """Find relations in a Doc.
+
+    Reads ``doc.spans["kg_entities"]`` and sentence boundaries; writes
+    ``doc._.kg_relations`` (dicts, see :data:`RELATION_KEYS`). Running it twice
+    gives the same annotations.
+    """
+
+    def __init__(self, name: str = "kg_relations") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_relations = find_relations(doc_text(doc), sentences_from_doc(doc), entities_from_doc(doc))
+        return doc
+
+
+@Language.factory(
+    "kg_relations",
+    assigns=["doc._.kg_relations"],
+    requires=["doc.sents"],
+    default_config={},
+)
+def make_relation_finder(nlp: Language, name: str) -> RelationFinder:
+    """Factory of :class:`RelationFinder` (spaCy ``nlp.add_pipe("kg_relations")``)."""
+    return RelationFinder(name)

@@ -1,0 +1,527 @@
+"""Reported numbers -> RESULT spans linked to a metric, a dataset and a method.
+
+Why rules: abstracts state results in a few recurring shapes ("<metric> of
+<num>", "<num> <metric> on <dataset>", "<method> achieves <num>", "by <num>",
+lists aligned by "respectively"), and every shape can be recognised from the
+sentence text plus the entity spans ``kg_merge`` already found, without a
+parser. Numbers come from :func:`extractors._numbers.find_numbers`; this module
+decides which are results and links each to the nearest fitting entity:
+
+- **metric**: a METRIC right after the number ("84.56% accuracy", "1.7% higher
+  accuracy") or right before it, joined by connector words ("F1 score of 0.91",
+  "accuracy by 4.9%", "accuracies of 80.74%, 92.36%, and 82.25%");
+- **dataset**: "<num> ... on/in/across <dataset>" after the number, else a
+  preceding "on <dataset>" in the same clause ("on PACS, improvements of 7.3%");
+- **method**: "for/with/using <method>" after the number, else the subject of
+  the sentence (a METHOD directly followed by a verb such as "achieves"), else
+  "our model"/"we" -> the paper's proposed method, else the first METHOD of the
+  clause that is not a comparison object ("than X", "outperforms X").
+- **lists**: numbers joined by commas/"and" share what is linked to the list;
+  with "respectively" (or "on A and B" right after the list) they are aligned
+  one-to-one with an equally long list of datasets, methods or metrics.
+
+A bare number without a unit is a result only next to a metric ("nDCG of
+0.48"), after a result verb ("achieves 0.91") or as the target of a change
+("34.4 rightarrow 37.9", "from 79.4 to 86.7": the source is skipped).
+Proportions ("50% of the training set") are skipped unless a result verb
+("retains 97% of ...") precedes them. ``confidence`` grows with how complete
+the (value, metric, dataset, method) tuple is.
+
+Reads ``doc.spans["kg_entities"]`` and ``doc.sents``; writes
+``doc.spans["kg_results"]`` (label RESULT over the number, ``attrs["scores"]``
+aligned) and ``doc._.kg_results`` (one dict per result, same order).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, SpanGroup
+
+from extractors._numbers import Number, find_numbers
+from extractors._spans import (
+    Ent,
+    chain_of,
+    comparison_objects,
+    coordination_chains,
+    doc_text,
+    entities_from_doc,
+    entities_in,
+    is_subject_like,
+    own_work_mentions,
+    proposed_method,
+    sentences_from_doc,
+)
+from extractors.labels import DATASET, METHOD, METRIC, RESULT
+
+if not Doc.has_extension("kg_results"):
+    Doc.set_extension("kg_results", default=None, force=True)
+
+#: Keys of every result dict, in order.
+RESULT_KEYS = (
+    "value", "unit", "raw", "start", "end", "is_delta",
+    "metric", "metric_start", "metric_end",
+    "dataset", "dataset_start", "dataset_end",
+    "method", "method_start", "method_end",
+    "confidence",
+)
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\w.-]*|[^\w\s]")
+
+_CONNECT = frozenset(
+    "of by is was were are be reaches reached reaching reach achieves achieved achieving achieve to at from "
+    "with around about approximately roughly nearly almost over above up more than less only just an a the "
+    "average mean overall score scores value improves improved improving improve improvement improvements "
+    "increases increased increase decrease decreased gain gains drop drops boost boosts margin relative "
+    "absolute obtains obtained attains attained yields yielded records recorded sets set new high highest "
+    "best top state-of-the-art sota its their our ( ) : = , ~ > < ≈ ≥ ≤ respectively".split()
+)
+_AFTER_METRIC = frozenset(
+    "absolute relative average mean overall higher lower better worse improvement improvements gain gains "
+    "increase increases decrease reduction drop boost in of on the a an zero-shot few-shot one-shot "
+    "5-shot 0-shot test top-1 top-5 macro micro weighted exact match".split()
+)
+_AFTER_DATASET = frozenset(
+    "on in across over for at of the a an both its their all test dev validation set sets split splits "
+    "benchmark benchmarks dataset datasets subset subsets task tasks zero-shot few-shot average "
+    "respectively absolute relative improvement improvements gain gains higher better accuracy , ( )".split()
+)
+_AFTER_METHOD = frozenset(
+    "for with using by of on in the a an fine-tuned finetuned our base our pretrained pre-trained "
+    "zero-shot few-shot prompting , ( )".split()
+)
+#: Evaluation settings that may sit between a number and its metric ("68.2% top-1 accuracy").
+_SETTING = re.compile(r"(?:top-\d+|\d+-shot|zero-shot|few-shot|one-shot|\d+-way|k-shot|in-domain|out-of-domain|cross-domain)")
+_METHOD_CUE = frozenset("for with using by".split())
+_DATASET_CUE = frozenset("on in across over for at".split())
+_COMPARISON_WORDS = frozenset("than compared versus vs vs. against over relative baseline baselines unlike".split())
+
+_ARROW = re.compile(r"\s*(?:→|->|-->|⟶|=>|\$?\\?(?:right)?arrow\$?|\$?\\to\$?|\\rightarrow)\s*\Z", re.IGNORECASE)
+_TO = re.compile(r"\s*to\s*\Z")
+_FROM_BEFORE = re.compile(r"(?:\bfrom|\()\s*\Z")
+_RANGE_BEFORE = re.compile(r"\b(?:between|ranging|range|ranges|varying|varies|vary)\s+(?:from\s+)?\Z", re.IGNORECASE)
+_NUM_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)(?:\(respectively\)\s*)?\Z|\s*/\s*\Z")
+_PROPORTION_AFTER = re.compile(r"\s+of\s+(?:the|its|their|all|our|his|her|this|these|those|each|[\w-]+['’]s)\b", re.IGNORECASE)
+_RESULT_VERB_BEFORE = re.compile(
+    r"\b(?:achiev|reach|retain|recover|preserv|maintain|match|obtain|attain|keep|score|yield|get|record|hit)\w*"
+    r"\s+(?:[\w-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+_VALUE_VERB_BEFORE = re.compile(
+    r"\b(?:achiev|reach|obtain|attain|scor|yield|record|hit|get)\w*\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:average|mean|overall|score|of|up|to|over|about|around|approximately|nearly)\s+)*\Z",
+    re.IGNORECASE,
+)
+_DELTA_BEFORE = re.compile(
+    r"(?:\bby|\b(?:improv|gain|increas|boost|margin|gap|differen|reduc|drop|decreas|degrad|outperform|surpass|uplift|"
+    r"enhanc)\w*\s+(?:(?!to\b|from\b)[\w-]+\s+){0,2}?(?:of\s+)?)"
+    r"\s*(?:(?:up\s+to|over|more\s+than|less\s+than|about|around|approximately|nearly|almost|roughly|"
+    r"at\s+least|at\s+most|an\s+average\s+of|on\s+average|average|only|just|a|an)\s+|[~>≥≈<]\s*)*\Z",
+    re.IGNORECASE,
+)
+_DELTA_AFTER = re.compile(
+    r"\s*(?:\)\s*)?(?:(?!(?:of|on|in|for|to|the|and|than|with|at|by)\b)[\w-]+\s+){0,3}?"
+    r"(?:improvements?|gains?|increases?|boosts?|reductions?|drops?|decreases?|declines?|degradations?|"
+    r"higher|lower|better|worse|more|less|fewer|faster|slower|smaller|larger|speed-?ups?|advantages?|margins?|"
+    r"lift|uplift|jump|rise|enhancements?|absolute\s+improvement)\b",
+    re.IGNORECASE,
+)
+#: "9.4% on A and 9.5% on B": the second number continues the first one's statement.
+_AND_BEFORE = re.compile(r"(?:[^,;.]|\.\d){0,60}?(?:\)\s*)?\band\s+(?:by\s+)?\Z", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+\Z", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but)\b|,\s*(?:which|and\s+(?:it|we|they))\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+def _gap_ok(
+    text: str,
+    a: int,
+    b: int,
+    ents: Sequence[Ent],
+    allowed: frozenset[str],
+    *,
+    placeholders: Sequence[str],
+    max_tokens: int = 8,
+    max_unknown: int = 0,
+    need: frozenset[str] | None = None,
+) -> bool:
+    """True when ``text[a:b]`` holds only allowed words and entities with allowed labels."""
+    if b < a:
+        return False
+    if b - a > 90:
+        return False
+    pieces = []
+    cursor = a
+    for e in ents:
+        if e.end <= a or e.start >= b:
+            continue
+        if e.start < a or e.end > b or e.label not in placeholders:
+            return False
+        pieces.append(text[cursor:e.start])
+        cursor = e.end
+    pieces.append(text[cursor:b])
+    tokens = [t.lower() for piece in pieces for t in _TOKEN.findall(piece)]
+    if len(tokens) > max_tokens:
+        return False
+    unknown = 0
+    for t in tokens:
+        if t in allowed or _SETTING.fullmatch(t):
+            continue
+        if t in _COMPARISON_WORDS or not t[0].isalpha():
+            return False
+        unknown += 1
+        if unknown > max_unknown:
+            return False
+    if need is not None and not any(t in need for t in tokens):
+        return False
+    return True
+
+
+def _clause_bounds(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
+    bounds = []
+    cursor = s_start
+    for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+        bounds.append((cursor, m.start()))
+        cursor = m.end()
+    bounds.append((cursor, s_end))
+    return bounds
+
+
+def _clause_of(bounds: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in bounds:
+        if a <= pos < b:
+            return a, b
+    return bounds[-1]
+
+
+def _metric_after(text: str, n: Number, ents: Sequence[Ent], limit: int) -> Ent | None:
+    for e in ents:
+        if e.start < n.end or e.start > limit:
+            continue
+        if e.label == METRIC:
+            if _gap_ok(text, n.end, e.start, ents, _AFTER_METRIC, placeholders=(DATASET,), max_tokens=5):
+                return e
+            return None
+    return None
+
+
+def _metric_before(text: str, first: Number, ents: Sequence[Ent], floor: int) -> Ent | None:
+    for e in reversed(ents):
+        if e.end > first.start or e.start < floor:
+            continue
+        if e.label == METRIC:
+            if _gap_ok(text, e.end, first.start, ents, _CONNECT | _DATASET_CUE,
+                       placeholders=(DATASET, METHOD), max_tokens=9):
+                return e
+            return None
+    return None
+
+
+def _dataset_after(text: str, last: Number, ents: Sequence[Ent], limit: int) -> Ent | None:
+    for e in ents:
+        if e.start < last.end or e.start > limit:
+            continue
+        if e.label == DATASET:
+            if _gap_ok(text, last.end, e.start, ents, _AFTER_DATASET | _AFTER_METRIC,
+                       placeholders=(METRIC, METHOD), max_tokens=9, max_unknown=1):
+                return e
+            return None
+    return None
+
+
+_ON_BEFORE = re.compile(r"\b(?:on|in|across|over|for|at|of)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _dataset_before(text: str, first: Number, ents: Sequence[Ent], floor: int, claimed: set[Ent]) -> Ent | None:
+    for e in reversed(ents):
+        if e.end > first.start or e.start < floor:
+            continue
+        if e.label == DATASET and e not in claimed:
+            if _ON_BEFORE.search(text, max(floor, e.start - 12), e.start):
+                return e
+    return None
+
+
+def _method_after(text: str, last: Number, ents: Sequence[Ent], limit: int) -> Ent | None:
+    for e in ents:
+        if e.start < last.end or e.start > limit:
+            continue
+        if e.label == METHOD:
+            if _gap_ok(text, last.end, e.start, ents, _AFTER_METHOD | _AFTER_METRIC | _AFTER_DATASET,
+                       placeholders=(METRIC, DATASET), max_tokens=10, max_unknown=1, need=_METHOD_CUE):
+                return e
+            return None
+    return None
+
+
+def _aligned(text: str, group: Sequence[Number], chains: Sequence[Sequence[Ent]], label: str,
+             s_start: int, s_end: int, respectively: bool) -> Sequence[Ent] | None:
+    """An equally long list of ``label`` entities the numbers map onto, if any."""
+    k = len(group)
+    if k < 2:
+        return None
+    best = None
+    for chain in chains:
+        if len(chain) != k or chain[0].label != label:
+            continue
+        if respectively:
+            dist = min(abs(chain[0].start - group[-1].end), abs(group[0].start - chain[-1].end))
+            if best is None or dist < best[0]:
+                best = (dist, chain)
+        elif chain[0].start >= group[-1].end and re.fullmatch(
+            r"\s*(?:on|in|across|for)\s+(?:the\s+)?", text[group[-1].end:chain[0].start], re.IGNORECASE
+        ):
+            return chain
+    return best[1] if best else None
+
+
+def _is_delta(text: str, n: Number, floor: int, ceiling: int) -> bool:
+    if n.unit == "x":
+        return False
+    if n.signed:
+        return True
+    if _DELTA_BEFORE.search(text, max(floor, n.start - 60), n.start):
+        return True
+    return bool(_DELTA_AFTER.match(text, n.end, min(ceiling, n.end + 50)))
+
+
+def _confidence(unit: str, accepted_by: str, metric: Ent | None, dataset: Ent | None, method: Ent | None,
+                weak_method: bool) -> float:
+    base = {"%": 0.5, "points": 0.5, "x": 0.4}.get(unit, 0.45)
+    if accepted_by == "target":
+        base = max(base, 0.5)
+    score = base + (0.2 if metric else 0.0) + (0.15 if dataset else 0.0)
+    if method:
+        score += 0.05 if weak_method else 0.1
+    return round(min(score, 0.95), 2)
+
+
+def _entity_fields(prefix: str, e: Ent | None) -> dict[str, Any]:
+    if e is None:
+        return {prefix: None, f"{prefix}_start": None, f"{prefix}_end": None}
+    return {prefix: e.text, f"{prefix}_start": e.start, f"{prefix}_end": e.end}
+
+
+def find_results(text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent]) -> list[dict[str, Any]]:
+    """Find the results stated in ``text`` (pure; offsets index ``text``).
+
+    Args:
+        text: the document text.
+        sentences: ``(start, end)`` character bounds of its sentences.
+        entities: sorted entity spans (labels METHOD, DATASET, METRIC, TASK).
+
+    Returns:
+        One dict per result with the keys of :data:`RESULT_KEYS`, in text order.
+
+    Example:
+        >>> t = "BERT reaches an F1 score of 0.91 on SQuAD."
+        >>> es = [Ent(0, 4, "METHOD", "BERT"), Ent(16, 24, "METRIC", "F1 score"), Ent(36, 41, "DATASET", "SQuAD")]
+        >>> r = find_results(t, [(0, len(t))], es)[0]
+        >>> (r["value"], r["unit"], r["metric"], r["dataset"], r["method"], r["is_delta"], r["confidence"])
+        ('0.91', '', 'F1 score', 'SQuAD', 'BERT', False, 0.9)
+    """
+    entities = sorted(entities)
+    own = proposed_method(entities)
+    out: list[dict[str, Any]] = []
+    for s_start, s_end in sentences:
+        if _DIGIT.search(text, s_start, s_end) is None:
+            continue
+        ents = entities_in(entities, s_start, s_end)
+        nums = [n for n in find_numbers(text, s_start, s_end)
+                if not any(e.start < n.end and n.start < e.end for e in ents)]
+        if nums:
+            out.extend(_sentence_results(text, s_start, s_end, ents, nums, own))
+    return out
+
+
+def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums: list[Number],
+                      own: Ent | None) -> list[dict[str, Any]]:
+    # 1. which numbers are results, and how we know
+    skip: set[int] = set()
+    accepted: dict[int, str] = {}
+    for i, n in enumerate(nums):
+        if n.is_range:
+            skip.add(i)
+            continue
+        if i + 1 < len(nums):
+            gap = text[n.end:nums[i + 1].start]
+            if _ARROW.match(gap) or (
+                _TO.match(gap) and _FROM_BEFORE.search(text, max(s_start, n.start - 8), n.start)
+                and not _RANGE_BEFORE.search(text, max(s_start, n.start - 30), n.start)
+            ):
+                skip.add(i)
+                accepted[i + 1] = "target"
+    chains = coordination_chains(text, ents)
+    compared = comparison_objects(text, ents, chains, s_start)
+    clauses = _clause_bounds(text, s_start, s_end)
+
+    # 2. lists of numbers
+    groups: list[list[int]] = []
+    for i, n in enumerate(nums):
+        if i in skip:
+            continue
+        if groups and groups[-1][-1] == i - 1 and _NUM_LIST_GAP.match(text[nums[i - 1].end:n.start]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+
+    # a proportion ("50% of the data") is not a result unless a result verb governs the list
+    kept = []
+    for group in groups:
+        first, last = nums[group[0]], nums[group[-1]]
+        if last.unit == "%" and _PROPORTION_AFTER.match(text, last.end, s_end) and not _RESULT_VERB_BEFORE.search(
+            text, max(s_start, first.start - 50), first.start
+        ):
+            continue
+        kept.append(group)
+    groups = kept
+
+    respectively = bool(_RESPECTIVELY.search(text, s_start, s_end))
+    claimed: set[Ent] = set()
+    results: list[dict[str, Any]] = []
+    previous_metric: tuple[Ent, str, tuple[int, int]] | None = None
+    previous_delta: tuple[str, int] | None = None
+    for gi, group in enumerate(groups):
+        members = [nums[i] for i in group]
+        if members[-1].unit and len(members) > 1:
+            # "57 and 79 points", "1.9 and 2.5%": the unit is written once for the list
+            members = [n if n.unit else n._replace(unit=members[-1].unit) for n in members]
+        first, last = members[0], members[-1]
+        c_start, c_end = _clause_of(clauses, first.start)
+        next_start = nums[groups[gi + 1][0]].start if gi + 1 < len(groups) else s_end
+        prev_end = nums[groups[gi - 1][-1]].end if gi > 0 else s_start
+        limit = min(next_start, c_end)
+        group_metric_before = _metric_before(text, first, ents, max(c_start, prev_end))
+        after_metrics = [_metric_after(text, n, ents, limit) for n in members]
+        if not any(after_metrics) and len(members) > 1:
+            shared = _metric_after(text, last, ents, limit)
+            after_metrics = [shared] * len(members)
+
+        # acceptance
+        why = []
+        for i, n in zip(group, members, strict=True):
+            if i in accepted:
+                why.append(accepted[i])
+            elif n.unit:
+                why.append("unit")
+            elif group_metric_before or after_metrics[members.index(n)]:
+                why.append("metric")
+            elif "." in text[n.start:n.end] and _VALUE_VERB_BEFORE.search(text, max(s_start, n.start - 40), n.start):
+                why.append("verb")
+            else:
+                why.append("")
+        if any(why):
+            why = [w or "list" for w in why]
+        else:
+            continue
+
+        d_aligned = _aligned(text, members, chains, DATASET, s_start, s_end, respectively)
+        m_aligned = _aligned(text, members, chains, METHOD, s_start, s_end, respectively) if respectively else None
+        x_aligned = _aligned(text, members, chains, METRIC, s_start, s_end, respectively) if respectively else None
+        group_dataset = None
+        if d_aligned is None:
+            group_dataset = _dataset_after(text, last, ents, limit)
+            if group_dataset is not None:
+                claimed.add(group_dataset)
+            else:
+                group_dataset = _dataset_before(text, first, ents, max(c_start, s_start), claimed)
+        group_method = None if m_aligned else _method_after(text, last, ents, limit)
+        weak_method = False
+        if m_aligned is None and group_method is None:
+            group_method, weak_method = _subject_method(text, first, ents, compared, own, c_start, s_start)
+
+        for k, (n, reason) in enumerate(zip(members, why, strict=True)):
+            metric = after_metrics[k] or group_metric_before
+            if x_aligned:
+                metric = x_aligned[k]
+            if (metric is None and previous_metric and previous_metric[1] == n.unit
+                    and previous_metric[2] == (c_start, c_end)):
+                metric = previous_metric[0]
+            dataset = d_aligned[k] if d_aligned else group_dataset
+            method = m_aligned[k] if m_aligned else group_method
+            if reason in ("list",) and metric is None and not n.unit:
+                continue
+            if metric is not None:
+                previous_metric = (metric, n.unit, (c_start, c_end))
+            delta = _is_delta(text, n, max(c_start, prev_end), limit)
+            if (not delta and previous_delta is not None and previous_delta[0] == n.unit
+                    and previous_delta[1] >= c_start and _AND_BEFORE.match(text[previous_delta[1]:n.start])):
+                delta = True
+            if reason != "target":
+                previous_delta = (n.unit, n.end) if delta else None
+            raw_start = n.start
+            if delta and _BY_BEFORE.search(text, max(s_start, n.start - 4), n.start):
+                raw_start = text.rindex("by", max(s_start, n.start - 4), n.start)
+            result = {
+                "value": n.value,
+                "unit": n.unit,
+                "raw": text[raw_start:n.end],
+                "start": n.start,
+                "end": n.end,
+                "is_delta": delta,
+                **_entity_fields("metric", metric),
+                **_entity_fields("dataset", dataset),
+                **_entity_fields("method", method),
+                "confidence": _confidence(n.unit, reason, metric, dataset, method, weak_method),
+            }
+            results.append(result)
+    return results
+
+
+def _subject_method(text: str, first: Number, ents: Sequence[Ent], compared: set[Ent], own: Ent | None,
+                    c_start: int, s_start: int) -> tuple[Ent | None, bool]:
+    """The method a result belongs to when nothing follows the number: (entity, weak?)."""
+    subject = None
+    for e in reversed(ents):
+        if e.end <= first.start and e.label == METHOD and e not in compared and is_subject_like(text, e, first.start):
+            subject = e
+            break
+    own_pos = [m for m in own_work_mentions(text, s_start, first.start)]
+    if own is not None and own_pos and (subject is None or own_pos[-1][0] > subject.end):
+        return own, False
+    if subject is not None:
+        return subject, False
+    for e in ents:
+        if c_start <= e.start and e.end <= first.start and e.label == METHOD and e not in compared:
+            return e, True
+    return None, False
+
+
+class ResultFinder:
+    """Find results in a Doc.
+
+    Reads ``doc.spans["kg_entities"]`` and sentence boundaries; writes
+    ``doc.spans[name]`` (RESULT spans over the numbers, ``attrs["scores"]``)
+    and ``doc._.kg_results`` (dicts, see :data:`RESULT_KEYS`). Running it
+    twice gives the same annotations.
+    """
+
+    def __init__(self, name: str = "kg_results") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        results = find_results(doc_text(doc), sentences_from_doc(doc), entities_from_doc(doc))
+        spans, scores = [], []
+        for r in results:
+            span = doc.char_span(r["start"], r["end"], label=RESULT, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+                scores.append(r["confidence"])
+        doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans, attrs={"scores": scores})
+        doc._.kg_results = results
+        return doc
+
+
+@Language.factory(
+    "kg_results",
+    assigns=["doc.spans", "doc._.kg_results"],
+    requires=["doc.sents"],
+    default_config={},
+)
+def make_result_finder(nlp: Language, name: str) -> ResultFinder:
+    """Factory of :class:`ResultFinder` (spaCy ``nlp.add_pipe("kg_results")``)."""
+    return ResultFinder(name)
