@@ -37,6 +37,7 @@ the order extractions arrive in.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -312,6 +313,44 @@ class _UnionFind:
             self.parent[rb] = ra
 
 
+def _same_expansion(a: str, b: str) -> bool:
+    """Whether two long forms are spellings of one expansion: word by word equal or sharing a 5-letter stem.
+
+    >>> _same_expansion("low-rank adapters", "Low-Rank Adaptation"), _same_expansion("speaker recognition", "speech recognition")
+    (True, False)
+    """
+    wa = re.findall(r"[a-z0-9]+", depluralize(a).casefold())
+    wb = re.findall(r"[a-z0-9]+", depluralize(b).casefold())
+    if "".join(wa) == "".join(wb):
+        return True
+    if len(wa) != len(wb) or not wa:
+        return False
+    return all(x == y or len(os.path.commonprefix([x, y])) >= 5 for x, y in zip(wa, wb))
+
+
+def _cluster_spellings(votes: Counter, forms: dict[str, Counter]) -> dict[str, list[str]]:
+    """Group long-form keys that spell one expansion (see :func:`_same_expansion`), most voted first.
+
+    >>> votes = Counter({"lowrankadaptation": 5, "lowrankadapter": 1, "successrate": 1})
+    >>> _cluster_spellings(votes, {"lowrankadapter": Counter({"low-rank adapters": 1}), "lowrankadaptation": Counter({"low-rank adaptation": 5})})
+    {'lowrankadaptation': ['lowrankadaptation', 'lowrankadapter'], 'successrate': ['successrate']}
+    """
+
+    def form(key: str) -> str:
+        seen = forms.get(key)
+        return sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if seen else key
+
+    clusters: dict[str, list[str]] = {}
+    for key, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+        for rep, members in clusters.items():
+            if _same_expansion(form(rep), form(key)):
+                members.append(key)
+                break
+        else:
+            clusters[key] = [key]
+    return clusters
+
+
 def _majority(votes: Counter) -> str | None:
     """The most voted key if it beats every other strictly, else None."""
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -385,7 +424,14 @@ class Resolver:
             if target and target != key:
                 uf.union(key, target)
         for short, votes in sorted(self.abbreviations.items()):
-            target = _majority(votes)
+            # Spellings of one expansion ("low-rank adaptation"/"low-rank adaption") are one thing;
+            # different expansions of one short form ("SR") are not.
+            clusters = _cluster_spellings(votes, self.abbreviation_forms)
+            for members in clusters.values():
+                for member in members[1:]:
+                    uf.union(members[0], member)
+            cluster_votes = Counter({rep: sum(votes[m] for m in members) for rep, members in clusters.items()})
+            target = _majority(cluster_votes)
             if target and short in self.forms and target != short and short not in target:
                 uf.union(short, target)
 
@@ -433,12 +479,15 @@ class Resolver:
             for key in info["keys"]:
                 aliases |= set(self.abbreviation_forms.get(key, {}))
             drafts.append((root, label, entity_type, tuple(sorted(a for a in aliases if a.strip())), info))
-        slug_counts = Counter((d[2], slugify(d[1])) for d in drafts)
+        # On a slug collision the most mentioned entity keeps the plain slug; the others get a content hash.
+        plain: dict[tuple[str, str], str] = {}
+        for root, label, entity_type, _, info in sorted(drafts, key=lambda d: (-sum(d[4]["forms"].values()), d[0])):
+            plain.setdefault((entity_type, slugify(label)), root)
         resolution = Resolution()
         root_to_node: dict[str, str] = {}
         for root, label, entity_type, aliases, info in drafts:
             slug = slugify(label) or "x"
-            if slug_counts[(entity_type, slugify(label))] > 1 or slug == "x":
+            if plain[(entity_type, slugify(label))] != root or slug == "x":
                 slug = f"{slug}-{short_hash(root, 8)}"
             node_id = f"{entity_type}/{slug}"
             root_to_node[root] = node_id

@@ -263,3 +263,23 @@ def test_resolve_resolver_collects_incrementally():
     res = r.finalize()
     assert list(res.entities) == ["method/blip-2"]
     assert res.entities["method/blip-2"].aliases == ("BLIP-2", "BLIP2")
+
+
+def test_resolve_misspelled_expansions_of_one_abbreviation_merge():
+    res, ex = _resolve(
+        {"a": ["LoRA"], "b": ["LoRA"], "c": ["LoRA"], "d": ["LoRA"]},
+        {"a": [("LoRA", "Low-Rank Adaptation")], "b": [("LoRA", "Low-Rank Adaptation")], "c": [("LoRA", "low-rank adaption")],
+         "d": [("LoRA", "low-rank adapters")]},
+    )
+    assert len({_node(res, ex, p, "LoRA") for p in "abcd"}) == 1
+    assert list(res.entities) == ["method/lora"]
+
+
+def test_resolve_different_expansions_of_one_abbreviation_stay_apart():
+    res, ex = _resolve(
+        {"a": ["SR", "speech recognition"], "b": ["SR", "speaker recognition"]},
+        {"a": [("SR", "speech recognition")], "b": [("SR", "speaker recognition")]},
+    )
+    assert _node(res, ex, "a", "SR") == _node(res, ex, "a", "speech recognition")
+    assert _node(res, ex, "b", "SR") == _node(res, ex, "b", "speaker recognition")
+    assert _node(res, ex, "a", "SR") != _node(res, ex, "b", "SR")
