@@ -74,8 +74,9 @@ def read_acl(path: Path) -> Iterator[PaperRecord | RecordError]:
                     yield paper_to_record(element, collection=collection, volume=volume, meta=meta, source=path)
                     element.clear(keep_tail=True)
         except etree.XMLSyntaxError as err:
-            yield RecordError(Errors.E152.format(path=path, count=count, detail=err.msg), path=str(path),
-                              line=err.lineno or None)
+            line = err.lineno or None
+            yield RecordError(Errors.E152.format(path=path, line=line, count=count, detail=err.msg), path=str(path),
+                              line=line)
 
 
 def anthology_id(collection: str, volume: str, paper: str) -> str:
@@ -85,11 +86,13 @@ def anthology_id(collection: str, volume: str, paper: str) -> str:
     '2022.acl-long.1'
     >>> anthology_id("P18", "1", "1")
     'P18-1001'
+    >>> anthology_id("W16", "55", "2")
+    'W16-5502'
     """
     if re.match(r"\d{4}\.", collection):
         return f"{collection}-{volume}.{paper}"
-    try:
-        return f"{collection}-{volume}{int(paper):03d}"
+    try:  # old-style ids have four digits: volume, then the paper number padded to fill them
+        return f"{collection}-{volume}{int(paper):0{max(1, 4 - len(volume))}d}"
     except ValueError:
         return f"{collection}-{volume}{paper}"
 

@@ -28,6 +28,7 @@ Lost: keywords, notes, files, references, affiliations, ``@string``/``@preamble`
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from typing import Iterator
@@ -41,6 +42,10 @@ from kg.readers._common import clean_latex, make_record, open_text
 from kg.readers._markup import strip_abstract_heading, strip_copyright
 from kg.records import PaperRecord
 from kg.registry import readers
+
+# bibtexparser logs each failed block; paperkg reports it as [E157] instead, so keep its log off stderr
+# unless the application configures logging (a NullHandler, as the logging HOWTO asks of libraries).
+logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
 
 _ENTRY_START = re.compile(r"^\s*@\s*(article|inproceedings|conference|misc|book|incollection|inbook|techreport|"
                           r"phdthesis|mastersthesis|thesis|proceedings|unpublished|online|report|manual|"
@@ -74,7 +79,8 @@ def read_bibtex(path: Path) -> Iterator[PaperRecord | RecordError]:
                 yield entry_to_record(_fields(entry, enclosed=True), source=path, line=line)
             continue
         if isinstance(block, ParsingFailedBlock):
-            detail = str(block.error).splitlines()[-1].strip() if block.error else "syntax error"
+            error = block.error
+            detail = (getattr(error, "abort_reason", "") or str(error or "")).strip() or "syntax error"
             yield RecordError(Errors.E157.format(path=path, line=line, detail=detail), path=str(path), line=line)
             continue
         if isinstance(block, Entry):

@@ -81,7 +81,8 @@ def read_pubmed(path: Path) -> Iterator[PaperRecord | RecordError]:
                     del parent[0]
         except etree.XMLSyntaxError as err:
             line = err.lineno or None
-            yield RecordError(Errors.E152.format(path=path, count=count, detail=err.msg), path=str(path), line=line)
+            yield RecordError(Errors.E152.format(path=path, line=line, count=count, detail=err.msg), path=str(path),
+                              line=line)
 
 
 def article_to_record(article: etree._Element, *, source: Path | str) -> PaperRecord | RecordError:

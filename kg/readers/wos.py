@@ -9,7 +9,7 @@ file (with or without a final newline).
 Continuations of ``AU``/``AF`` are one author per line; those of ``TI``/``AB``/``SO``
 are joined with a space. Authors come from ``AF`` (full names, ``Wang, Jingjuan`` ->
 ``Jingjuan Wang``), else ``AU``. The date is ``PY`` plus ``PD`` (``MAY``, ``DEC 15``,
-``JAN-FEB``). The trailing copyright line of ``AB`` is removed. ``line`` is the line
+``JAN-FEB``, ``2026 FEB 25``). The trailing copyright line of ``AB`` is removed. ``line`` is the line
 of the record's ``PT``.
 
 A record not closed by ``ER`` yields [E155]; a line that is neither a tag nor a
@@ -138,7 +138,8 @@ def _author(name: str) -> str:
 def _date(year: str, published: str) -> str | None:
     if not re.fullmatch(r"\d{4}", year):
         return None
-    match = re.match(r"([A-Z]{3})[A-Z]*(?:[-/ ][A-Z]{3})?(?:\s+(\d{1,2}))?", published.upper())
+    published = re.sub(r"^\d{4}\s+", "", published.upper())  # newer exports: "2026 FEB 25"
+    match = re.match(r"([A-Z]{3})[A-Z]*(?:[-/ ][A-Z]{3})?(?:\s+(\d{1,2}))?", published)
     if not match or match.group(1) not in _MONTHS:
         return year
     month = _MONTHS[match.group(1)]
