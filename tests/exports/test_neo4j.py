@@ -361,3 +361,52 @@ def test_neo4j_script_files_listed(graph, tmp_path):
     names = sorted(p.relative_to(tmp_path).as_posix() for p in write_neo4j(graph, tmp_path))
     assert "cypher/import.cypher" in names and "cypher/constraints.falkordb.cypher" in names and "README.md" in names
     assert Path(tmp_path / "cypher/import.cypher").read_text(encoding="utf-8").count("\nCREATE CONSTRAINT") == len(graph.counts()["nodes"])
+
+
+# -- the `paperkg push neo4j` command ------------------------------------------------------------
+def _build_dir(kg, tmp_path: Path) -> Path:
+    out = tmp_path / "out"
+    out.mkdir()
+    kg.save(out / "graph.json")
+    return out
+
+
+def test_cli_push_neo4j_unreachable_exits_1_with_message(graph, tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    port = _free_port()
+    result = CliRunner().invoke(app, ["push", "neo4j", str(_build_dir(graph, tmp_path)), "--uri", f"bolt://127.0.0.1:{port}",
+                                      "--user", "neo4j", "--password", "x"])
+    assert result.exit_code == 1
+    assert f"Error: [E401] Cannot reach Neo4j at 'bolt://127.0.0.1:{port}'" in result.stderr
+
+
+def test_cli_push_neo4j_needs_a_password(graph, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    monkeypatch.delenv("NEO4J_PASSWORD", raising=False)
+    result = CliRunner().invoke(app, ["push", "neo4j", str(_build_dir(graph, tmp_path))])
+    assert result.exit_code == 1 and "[E406]" in result.stderr
+
+
+def test_cli_push_neo4j_reads_password_from_env(graph, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    monkeypatch.setenv("NEO4J_PASSWORD", "from-env")
+    result = CliRunner().invoke(app, ["push", "neo4j", str(_build_dir(graph, tmp_path)), "--uri", f"bolt://127.0.0.1:{_free_port()}"])
+    assert result.exit_code == 1 and "[E401]" in result.stderr and "[E406]" not in result.stderr
+
+
+def test_cli_push_neo4j_not_a_build_dir(tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["push", "neo4j", str(tmp_path), "--password", "x"])
+    assert result.exit_code == 1 and "[E020]" in result.stderr
