@@ -116,7 +116,8 @@ def main() -> None:
         with path.open("w", encoding="utf-8") as fh:
             for row in rows:
                 for m in row["mentions"]:
-                    assert row["text"][m["start"]:m["end"]] == m["text"]
+                    if row["text"][m["start"]:m["end"]] != m["text"]:
+                        raise SystemExit(f"{row['source']}: offsets of {m['text']!r} do not index the text")
                 fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
         print(f"{path.name}: {len(rows)} papers, {sum(len(r['mentions']) for r in rows)} mentions")
 

@@ -1,7 +1,7 @@
-"""Hand annotations of 52 title+abstracts from examples/hf-papers (see GUIDELINES.md).
+"""Hand annotations of 80 title+abstracts from examples/hf-papers (see GUIDELINES.md).
 
 One dict per paper: ``file``/``line`` (the title's line in the listing), ``split`` (dev or test;
-every fifth paper in selection order is test), and
+every fifth paper of the first 52 and every second of the next 28 is test), and
 M/D/X/T  surface strings of METHOD / DATASET / METRIC / TASK mentions (every occurrence at word
          boundaries is a mention; ``ctx [span] ctx`` restricts to occurrences in that context),
 P        names the paper proposes (``name|alias``),
@@ -52,7 +52,8 @@ PAPERS = [
     dict(file="000_c33ede3366bcb84c.txt", line=379,
          M=["Polyhistor", "Polyhistor-Lite", "Vision Transformers", "Hierarchical Vision Transformers",
             "Decomposed HyperNetworks", "Layer-wise Scaling Kernels", "Transformers"],
-         X=["accuracy"], P=["Polyhistor", "Polyhistor-Lite"]),
+         X=["accuracy"], P=["Polyhistor", "Polyhistor-Lite", "Decomposed HyperNetworks", "Layer-wise Scaling Kernels"],
+         R=[("10", "%", False, None, None, "Polyhistor")]),
     # P07
     dict(file="000_c33ede3366bcb84c.txt", line=435,
          M=["MAIN-RAG", "Multi-Agent Filtering Retrieval-Augmented Generation", "Retrieval-Augmented Generation", "RAG"],
@@ -75,6 +76,7 @@ PAPERS = [
          T=["part-of-speech tagging", "named entity recognition", "sentiment analysis",
             "semantic textual similarity", "dialect identification"],
          P=["Distil-BERT-base-ro", "Distil-RoBERT-base", "DistilMulti-BERT-base-ro", "regression loyalty"],
+         R=[("35", "%", True, None, None, None)],
          L=[("based_on", "Distil-BERT-base-ro", "BERTs"), ("based_on", "Distil-RoBERT-base", "BERTs"),
             ("based_on", "DistilMulti-BERT-base-ro", "BERTs")]),
     # P10
@@ -87,8 +89,9 @@ PAPERS = [
     # P11
     dict(file="001_216e326a59f6f740.txt", line=27,
          M=["Byte2Word", "BERT"],
-         T=["Language Modeling", "language modeling", "text classification", "image classification"],
-         P=["Byte2Word"],
+         T=["Language Modeling", "language modeling", "text classification", "image classification",
+            "cross-lingual transfer"],
+         P=["Byte2Word"], R=[("10", "%", False, None, None, "Byte2Word")],
          L=[("used_for", "Byte2Word", "language modeling"), ("used_for", "Byte2Word", "text classification")]),
     # P12
     dict(file="001_216e326a59f6f740.txt", line=59,
@@ -314,7 +317,156 @@ PAPERS = [
     # P51
     dict(file="004_497d3d275a8de861.txt", line=601,
          M=["EduBERT"], T=["text classification", "re-hospitalization prediction"], P=["EduBERT"]),
+    # ---- second batch (28 papers, sampled at other evenly spaced positions; alternately dev and test)
+    # Q00
+    dict(file="000_c33ede3366bcb84c.txt", line=91,
+         M=["mBERT", "XLM-R", "mT5", "mBART"], T=["cross-lingual transfer"]),
+    # Q01
+    dict(file="000_c33ede3366bcb84c.txt", line=195,
+         T=["Natural Language Generation", "Natural language generation", "NLG", "language generation", "summarization",
+            "text rewriting", "dialog", "text summarization", "style transfer", "knowledge-grounded dialog"],
+         A=[("NLG", "Natural language generation")]),
+    # Q02
+    dict(file="000_c33ede3366bcb84c.txt", line=299,
+         M=["LiPCoT", "Linear Predictive Coding based Tokenizer", "BERT", "CNN"],
+         X=["precision", "recall", "accuracy", "AUC", "F1-score"], T=["PD classification", "PD detection"],
+         P=["LiPCoT|Linear Predictive Coding based Tokenizer"],
+         R=[("7.1", "%", True, "precision", None, "BERT"), ("2.3", "%", True, "recall", None, "BERT"),
+            ("5.5", "%", True, "accuracy", None, "BERT"), ("4", "%", True, "AUC", None, "BERT"),
+            ("5", "%", True, "F1-score", None, "BERT")],
+         L=[("used_for", "LiPCoT", "PD classification")],
+         A=[("LiPCoT", "Linear Predictive Coding based Tokenizer")]),
+    # Q03
+    dict(file="000_c33ede3366bcb84c.txt", line=403,
+         M=["DISCO", "DIStilled COunterfactual Data"], D=["NLI stress test"],
+         T=["natural language inference", "NLI"],
+         P=["DISCO|DIStilled COunterfactual Data"],
+         R=[("6", "%", True, None, "NLI stress test", "DISCO"), ("2", "%", True, None, None, "DISCO"),
+            ("10", "%", True, None, None, "DISCO")],
+         L=[("used_for", "DISCO", "natural language inference"), ("evaluated_on", "DISCO", "NLI stress test")],
+         A=[("DISCO", "DIStilled COunterfactual Data"), ("NLI", "natural language inference")]),
+    # Q04
+    dict(file="000_c33ede3366bcb84c.txt", line=507,
+         M=["MASFormer", "MASformer", "Transformers", "transformers", "transformer"], T=["language modeling"],
+         P=["MASFormer"],
+         R=[("75", "%", True, None, None, "MASFormer")],
+         L=[("based_on", "MASFormer", "transformer"), ("used_for", "MASFormer", "language modeling")]),
+    # Q05
+    dict(file="000_c33ede3366bcb84c.txt", line=611,
+         M=["Self-Distillation", "self-distillation", "Transformers", "transformer", "Vision Transformer"],
+         T=["text classification"], P=["self-distillation"]),
+    # Q06
+    dict(file="001_216e326a59f6f740.txt", line=63,
+         M=["MiniPLM"], T=["language modeling"], P=["MiniPLM"]),
+    # Q07
+    dict(file="001_216e326a59f6f740.txt", line=119,
+         M=["ChatGPT", "GPT", "BERT"], T=["natural language understanding", "natural language generation"]),
+    # Q08
+    dict(file="001_216e326a59f6f740.txt", line=179,
+         M=["ELMo", "BERT", "GPT", "LLaMA", "Mistral"], X=["accuracy"]),
+    # Q09
+    dict(file="001_216e326a59f6f740.txt", line=239,
+         M=["Retrieval-Augmented Generation", "RAG", "Retrieval-Augmented Understanding", "RAU",
+            "Retrieval-Augmented Language Models", "Retrieval-Augmented Language Model", "RALMs"],
+         X=["accuracy"], T=["translation"],
+         A=[("RAG", "Retrieval-Augmented Generation"), ("RAU", "Retrieval-Augmented Understanding"),
+            ("RALMs", "Retrieval-Augmented Language Models")]),
+    # Q10
+    dict(file="001_216e326a59f6f740.txt", line=299,
+         M=["Transformer", "transformer", "Singular Value Decomposition", "SVD"], X=["accuracy"], T=["Laundry List"],
+         R=[("20", "%", True, "accuracy", None, None)],
+         A=[("SVD", "Singular Value Decomposition")]),
+    # Q11
+    dict(file="002_8310ea5c5292aef1.txt", line=95,
+         M=["ABBA", "LoRA", "HiRA"], T=["commonsense reasoning"], P=["ABBA"]),
+    # Q12
+    dict(file="002_8310ea5c5292aef1.txt", line=211,
+         M=["VIPER"], D=["ALFWorld"],
+         T=["Sequential Decision-Making", "visual instruction-based planning", "multimodal instruction-based planning"],
+         P=["VIPER"],
+         L=[("evaluated_on", "VIPER", "ALFWorld"), ("used_for", "VIPER", "multimodal instruction-based planning")]),
+    # Q13
+    dict(file="002_8310ea5c5292aef1.txt", line=327,
+         M=["SELF-GUIDE"], D=["Natural Instructions V2"], X=["accuracy"], T=["Instruction Following"],
+         P=["SELF-GUIDE"],
+         R=[("15", "%", True, None, "Natural Instructions V2", "SELF-GUIDE"),
+            ("18", "%", True, None, "Natural Instructions V2", "SELF-GUIDE")],
+         L=[("evaluated_on", "SELF-GUIDE", "Natural Instructions V2")]),
+    # Q14
+    dict(file="002_8310ea5c5292aef1.txt", line=443,
+         M=["ChatGPT", "GPT-4", "OPT", "LLaMA", "Alpaca"],
+         T=["Constituency Parsing", "Constituency parsing", "constituency parsing"]),
+    # Q15
+    dict(file="002_8310ea5c5292aef1.txt", line=559,
+         M=["BaichuanSEED", "Qwen1.5", "Llama3"], P=["BaichuanSEED"]),
+    # Q16
+    dict(file="002_8310ea5c5292aef1.txt", line=675,
+         T=["text generation", "uncertainty quantification"]),
+    # Q17
+    dict(file="003_85bc812000b910e7.txt", line=63,
+         M=["BiBERT", "BERT", "BERTs", "Bi-Attention", "Direction-Matching Distillation", "DMD"],
+         X=["FLOPs", "model size"],
+         P=["BiBERT", "Bi-Attention", "DMD|Direction-Matching Distillation"],
+         R=[("56.3", "x", True, "FLOPs", None, "BiBERT"), ("31.2", "x", True, "model size", None, "BiBERT")],
+         L=[("based_on", "BiBERT", "BERT"), ("outperforms", "BiBERT", "BERTs")],
+         A=[("DMD", "Direction-Matching Distillation")]),
+    # Q18 (the paper first drawn here duplicated dev paper P46, so the next one in the listing is used)
+    dict(file="003_85bc812000b910e7.txt", line=143,
+         M=["Llama2", "Mistral"],
+         T=["masked language modeling", "MLM", "natural language understanding", "NLU", "information extraction", "IE",
+            "Sequence Labeling", "sequence labeling", "SL", "causal language modeling"],
+         A=[("MLM", "masked language modeling"), ("NLU", "natural language understanding"),
+            ("IE", "information extraction"), ("SL", "sequence labeling")]),
+    # Q19
+    dict(file="003_85bc812000b910e7.txt", line=203,
+         M=["QLLM", "LLaMA-1", "LLaMA-2", "LLaMA-2-70B"], X=["average accuracy", "accuracy"],
+         P=["QLLM"], R=[("7.89", "%", True, "average accuracy", None, "QLLM")]),
+    # Q20
+    dict(file="003_85bc812000b910e7.txt", line=271,
+         M=["MatryoshkaKV", "principal component analysis", "PCA", "LLaMA2-7B-base", "Mistral-7B-v0.3-base"],
+         X=["compression rate", "compression rates"],
+         P=["MatryoshkaKV"],
+         R=[("90", "%", False, None, None, "MatryoshkaKV"), ("60", "%", False, "compression rate", None, "MatryoshkaKV"),
+            ("75", "%", False, "compression rate", None, "MatryoshkaKV")],
+         A=[("PCA", "principal component analysis")]),
+    # Q21
+    dict(file="003_85bc812000b910e7.txt", line=339,
+         M=["GPT-3", "ChatGPT", "GPT-4", "GPT4", "transformers"]),
+    # Q22
+    dict(file="004_497d3d275a8de861.txt", line=85,
+         D=["GSM8K"], T=["mathematical reasoning"]),
+    # Q23
+    dict(file="004_497d3d275a8de861.txt", line=191,
+         M=["Orca 2", "Orca 1"], D=["BigBench Hard", "AGIEval"], P=["Orca 2"],
+         L=[("evaluated_on", "Orca 1", "BigBench Hard"), ("evaluated_on", "Orca 1", "AGIEval")]),
+    # Q24
+    dict(file="004_497d3d275a8de861.txt", line=295,
+         M=["EasySpec", "Speculative Decoding", "Speculative decoding", "tensor parallelism", "TP"],
+         X=["inference latency", "speedup", "accuracy"],
+         P=["EasySpec"],
+         R=[("4.17", "x", True, "speedup", None, "EasySpec"), ("1.62", "x", True, None, None, "EasySpec"),
+            ("7", "%", True, "accuracy", None, "EasySpec")],
+         L=[("based_on", "EasySpec", "Speculative decoding")],
+         A=[("TP", "tensor parallelism")]),
+    # Q25
+    dict(file="004_497d3d275a8de861.txt", line=399,
+         M=["Untargeted Propagation", "untargeted propagation", "Targeted Propagation"],
+         T=["code generation", "bias detection"],
+         P=["Untargeted Propagation", "Targeted Propagation"],
+         R=[("76.9", "%", False, None, None, None), ("69.4", "%", False, None, None, None),
+            ("6", "x", False, None, None, None), ("29", "x", False, None, None, None)]),
+    # Q26
+    dict(file="004_497d3d275a8de861.txt", line=505,
+         M=["AstroLLaMA-2-70B", "AstroLLaMA", "LLaMA-2-7B", "AstroLLaMA-3-8B"],
+         P=["AstroLLaMA-2-70B", "AstroLLaMA-3-8B"],
+         L=[("based_on", "AstroLLaMA", "LLaMA-2-7B"), ("based_on", "AstroLLaMA-3-8B", "AstroLLaMA"),
+            ("based_on", "AstroLLaMA-2-70B", "AstroLLaMA")]),
+    # Q27
+    dict(file="004_497d3d275a8de861.txt", line=609),
 ]
 
 for _i, _p in enumerate(PAPERS):
-    _p["split"] = "test" if _i % 5 == 4 else "dev"
+    if _i < 52:
+        _p["split"] = "test" if _i % 5 == 4 else "dev"
+    else:
+        _p["split"] = "test" if (_i - 52) % 2 else "dev"
