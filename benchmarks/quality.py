@@ -63,11 +63,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="print only the summary")
     args = parser.parse_args(argv)
 
+    from kg.pipeline import make_nlp
+
+    nlp = make_nlp(model=not args.no_model)
+    with_model = "kg_ner" in nlp.pipe_names
+    print(f"pipeline: {' > '.join(nlp.pipe_names)}")
     reports = {}
     for name in args.sets:
         gold = load_gold(SETS[name])
         t0 = time.perf_counter()
-        predictions = predict(gold, model=not args.no_model)
+        predictions = predict(gold, nlp=nlp)
         seconds = time.perf_counter() - t0
         level = "both" if name in ("dev", "test") else "mention"
         report = evaluate(gold, predictions, level=level)
@@ -75,11 +80,11 @@ def main(argv: list[str] | None = None) -> int:
         reports[name] = report
         if not args.quiet:
             print(format_report(report, title=f"== {name} ({SETS[name].name}, {len(gold)} records, "
-                                              f"pipeline {'without' if args.no_model else 'with'} model, "
+                                              f"pipeline {'with' if with_model else 'without'} the NER model, "
                                               f"{seconds:.1f} s)"))
             print()
 
-    print(f"== summary (F1, pipeline {'without' if args.no_model else 'with'} the NER model)")
+    print(f"== summary (F1, pipeline {'with' if with_model else 'without'} the NER model)")
     header = f"  {'figure':<16}" + "".join(f"{n:>9}" for n in reports) + f"{'target':>9}"
     print(header)
     for key, target in PAPER_TARGETS.items():

@@ -697,11 +697,18 @@ def format_report(report: Mapping[str, Any], *, title: str = "") -> str:
     return "\n".join(lines)
 
 
-def predict(gold: Sequence[GoldPaper], *, model: bool = True, batch_size: int = 64) -> dict[str, Prediction]:
+def predict(gold: Sequence[GoldPaper], *, nlp: Any = None, model: bool = True,
+            batch_size: int = 64) -> dict[str, Prediction]:
     """Run the extraction pipeline on the gold texts and return its predictions by id.
 
     The text is split at the first blank line into title and abstract, so the
     :class:`~kg.records.PaperRecord` text equals the gold text exactly.
+
+    Args:
+        gold: the gold records whose texts are extracted.
+        nlp: a pipeline from :func:`kg.pipeline.make_nlp` (built with ``model`` when None).
+        model: include the trained NER model when building the pipeline.
+        batch_size: documents per ``nlp.pipe`` batch.
 
     Raises:
         ConfigError: [E276] when the pipeline cannot be built.
@@ -711,7 +718,8 @@ def predict(gold: Sequence[GoldPaper], *, model: bool = True, batch_size: int = 
     try:
         from kg.pipeline import extract_records, make_nlp
 
-        nlp = make_nlp(model=model)
+        if nlp is None:
+            nlp = make_nlp(model=model)
     except ImportError as err:
         raise ConfigError(Errors.E276.format(detail=err)) from err
     records = []
