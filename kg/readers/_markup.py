@@ -260,7 +260,7 @@ def strip_copyright(text: str) -> str:
     >>> strip_copyright("No notice here.")
     'No notice here.'
     """
-    if not text:
+    if not text or not ("©" in text or "(C)" in text or "(c)" in text or "Copyright" in text):
         return text
     for match in _COPYRIGHT.finditer(text):
         head = text[:match.start()].rstrip()

@@ -64,14 +64,14 @@ def read_pubmed(path: Path) -> Iterator[PaperRecord | RecordError]:
         try:
             seen_root = False
             for event, element in events:
-                name = local_name(element)
                 if not seen_root:
                     seen_root = True
-                    if name not in _ROOT_TAGS:
-                        yield RecordError(Errors.E153.format(path=path, root=name, expected="<PubmedArticleSet>",
-                                                             fmt="PubMed efetch XML"), path=str(path))
+                    if local_name(element) not in _ROOT_TAGS:
+                        yield RecordError(Errors.E153.format(path=path, root=local_name(element),
+                                                             expected="<PubmedArticleSet>", fmt="PubMed efetch XML"),
+                                          path=str(path))
                         return
-                if event != "end" or name not in _ARTICLE_TAGS:
+                if event != "end" or element.tag not in _ARTICLE_TAGS:  # PubMed XML has no namespace
                     continue
                 count += 1
                 yield article_to_record(element, source=path)
