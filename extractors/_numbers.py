@@ -11,14 +11,13 @@ What is never a candidate:
 
 - numbers glued to a name or a word (``GPT-4``, ``top-1``, ``ImageNet1k``,
   ``pass@1``, ``7B``, ``4-bit``, ``10^{-3}``);
-- ranges written with a hyphen or dash (``7-30%``, ``4-5x``): one value cannot
-  stand for them, so they are skipped rather than guessed;
 - years (1900–2099 without unit or decimals), counts of things
   (``36 languages``, ``10 datasets``, ``1.3 billion parameters``) and
   citation/section/table/figure numbers.
 
-Speed-ups and size ratios (``4x``, ``7.5x smaller``, ``48times``) are kept with
-unit ``"x"`` and are never deltas (a ratio is not a difference).
+A range written with a hyphen or dash (``7-30%``, ``4-5x``) gives two
+candidates, both with the unit written once and ``is_range`` set. Speed-ups
+and ratios (``4x``, ``48times``, ``3.24 times``) get unit ``"x"``.
 """
 
 from __future__ import annotations
@@ -33,7 +32,7 @@ _CANDIDATE = re.compile(
     r"(?<![\w.,@^{}\-−–+])"
     r"(?P<sign>[+\-−±])?"
     rf"(?P<num>{_NUM})"
-    rf"(?P<range>\s?[-–]\s?(?:{_NUM}))?"
+    rf"(?P<range>\s?[-–]\s?(?P<hi>{_NUM}))?"
     r"(?P<unit>"
     r"\s?(?:\\?%|percent\b|per\s?cent\b)"
     r"|\s?(?:(?:absolute|relative)\s+)?(?:percentage[\s-]points?\b|pp\b|p\.p\.|points?\b|pts\b)"
@@ -137,7 +136,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         >>> [(n.value, n.unit) for n in find_numbers("GPT-4 gets 80.74% and +2 points in 2023 on 36 languages.")]
         [('80.74', '%'), ('2', 'points')]
         >>> [(n.value, n.unit, n.is_range) for n in find_numbers("a 4-5x gain, 4.9\\\\% and 7.5x smaller")]
-        [('4', 'x', True), ('4.9', '%', False), ('7.5', 'x', False)]
+        [('4', 'x', True), ('5', 'x', True), ('4.9', '%', False), ('7.5', 'x', False)]
     """
     end = len(text) if end is None else end
     out: list[Number] = []
@@ -172,9 +171,14 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         sign = m.group("sign") or ""
         try:
             value = canonical_decimal(num)
+            hi = canonical_decimal(m.group("hi")) if m.group("hi") else None
         except ValueError:
             continue
         if sign in "-−" and sign and value != "0":
             value = "-" + value
-        out.append(Number(m.start(), m.end(), value, unit, bool(sign), m.group("range") is not None))
+        if hi is None:
+            out.append(Number(m.start(), m.end(), value, unit, bool(sign), False))
+        else:
+            out.append(Number(m.start(), m.end("num"), value, unit, bool(sign), True))
+            out.append(Number(m.start("hi"), m.end(), hi, unit, False, True))
     return out

@@ -82,7 +82,8 @@ _CONNECT = frozenset(
 _AFTER_METRIC = frozenset(
     "absolute relative average mean overall higher lower better worse improvement improvements gain gains "
     "increase increases decrease reduction drop boost in of on the a an zero-shot few-shot one-shot "
-    "5-shot 0-shot test top-1 top-5 macro micro weighted exact match".split()
+    "5-shot 0-shot test top-1 top-5 macro micro weighted exact match fewer less more reduced reduction lower "
+    "faster speedup speed-up times".split()
 )
 _AFTER_DATASET = frozenset(
     "on in across over for at of the a an both its their all test dev validation set sets split splits "
@@ -104,7 +105,14 @@ _TO = re.compile(r"\s*to\s*\Z")
 _FROM_BEFORE = re.compile(r"(?:\bfrom|\()\s*\Z")
 _RANGE_BEFORE = re.compile(r"\b(?:between|ranging|range|ranges|varying|varies|vary)\s+(?:from\s+)?\Z", re.IGNORECASE)
 _NUM_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)(?:\(respectively\)\s*)?\Z|\s*/\s*\Z")
-_PROPORTION_AFTER = re.compile(r"\s+of\s+(?:the|its|their|all|our|his|her|this|these|those|each|[\w-]+['’]s)\b", re.IGNORECASE)
+_PROPORTION_AFTER = re.compile(r"\s*(?:\)\s*)?of\s+(?!(?:accuracy|performance)\b)", re.IGNORECASE)
+#: Model sizes and settings are not results ("20 times larger", "75% sparsity", "0.1% of the data").
+_NOT_RESULT_AFTER = re.compile(
+    r"\s*(?:larger|smaller|bigger|fewer\s+(?:parameters|weights)|more\s+(?:parameters|data|compute)|the\s+size|"
+    r"sparsity|sparse|pruning\s+ratio|masking|mask\s+ratio|dropout|noise|of\s+(?:the\s+)?(?:training\s+)?"
+    r"(?:data|dataset|parameters|weights|tokens|compute|budget|samples|examples))\b",
+    re.IGNORECASE,
+)
 _RESULT_VERB_BEFORE = re.compile(
     r"\b(?:achiev|reach|retain|recover|preserv|maintain|match|obtain|attain|keep|score|yield|get|record|hit)\w*"
     r"\s+(?:[\w-]+\s+){0,3}\Z",
@@ -118,7 +126,7 @@ _VALUE_VERB_BEFORE = re.compile(
 _DELTA_BEFORE = re.compile(
     r"(?:\bby|\b(?:improv|gain|increas|boost|margin|gap|differen|reduc|drop|decreas|degrad|outperform|surpass|uplift|"
     r"enhanc)\w*\s+(?:(?!to\b|from\b)[\w-]+\s+){0,2}?(?:of\s+)?)"
-    r"\s*(?:(?:up\s+to|over|more\s+than|less\s+than|about|around|approximately|nearly|almost|roughly|"
+    r"\s*\(?\s*(?:(?:up\s+to|over|more\s+than|less\s+than|about|around|approximately|nearly|almost|roughly|"
     r"at\s+least|at\s+most|an\s+average\s+of|on\s+average|average|only|just|a|an)\s+|[~>≥≈<]\s*)*\Z",
     re.IGNORECASE,
 )
@@ -226,14 +234,20 @@ def _dataset_after(text: str, last: Number, ents: Sequence[Ent], limit: int) -> 
         if e.start < last.end or e.start > limit:
             continue
         if e.label == DATASET:
+            gap = text[last.end:e.start]
+            if _LIST_INTRO.search(gap):
+                return None
             if _gap_ok(text, last.end, e.start, ents, _AFTER_DATASET | _AFTER_METRIC,
-                       placeholders=(METRIC, METHOD), max_tokens=9, max_unknown=1):
+                       placeholders=(METRIC, METHOD), max_tokens=9, max_unknown=2, need=_DATASET_CUE) or \
+                    _gap_ok(text, last.end, e.start, ents, _AFTER_METRIC, placeholders=(METRIC,), max_tokens=2):
                 return e
             return None
     return None
 
 
-_ON_BEFORE = re.compile(r"\b(?:on|in|across|over|for|at|of)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"\b(?:on|in|across|over|for|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+#: A list of examples after the number ("on average over benchmarks like A, B, C") is not its dataset.
+_LIST_INTRO = re.compile(r"\b(?:like|such\s+as|including|e\.g\.|average)\b", re.IGNORECASE)
 
 
 def _dataset_before(text: str, first: Number, ents: Sequence[Ent], floor: int, claimed: set[Ent]) -> Ent | None:
@@ -241,7 +255,7 @@ def _dataset_before(text: str, first: Number, ents: Sequence[Ent], floor: int, c
         if e.end > first.start or e.start < floor:
             continue
         if e.label == DATASET and e not in claimed:
-            if _ON_BEFORE.search(text, max(floor, e.start - 12), e.start):
+            if _ON_BEFORE.search(text, max(floor, e.start - 36), e.start):
                 return e
     return None
 
@@ -280,8 +294,6 @@ def _aligned(text: str, group: Sequence[Number], chains: Sequence[Sequence[Ent]]
 
 
 def _is_delta(text: str, n: Number, floor: int, ceiling: int) -> bool:
-    if n.unit == "x":
-        return False
     if n.signed:
         return True
     if _DELTA_BEFORE.search(text, max(floor, n.start - 60), n.start):
@@ -290,13 +302,13 @@ def _is_delta(text: str, n: Number, floor: int, ceiling: int) -> bool:
 
 
 def _confidence(unit: str, accepted_by: str, metric: Ent | None, dataset: Ent | None, method: Ent | None,
-                weak_method: bool) -> float:
+                weak_method: bool | None) -> float:
     base = {"%": 0.5, "points": 0.5, "x": 0.4}.get(unit, 0.45)
     if accepted_by == "target":
         base = max(base, 0.5)
     score = base + (0.2 if metric else 0.0) + (0.15 if dataset else 0.0)
     if method:
-        score += 0.05 if weak_method else 0.1
+        score += 0.1 if weak_method is False else 0.05
     return round(min(score, 0.95), 2)
 
 
@@ -335,7 +347,43 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], entities: Sequ
                 if not any(e.start < n.end and n.start < e.end for e in ents)]
         if nums:
             out.extend(_sentence_results(text, s_start, s_end, ents, nums, own))
+    complete_restatements(out)
     return out
+
+
+def complete_restatements(results: list[dict[str, Any]]) -> None:
+    """Fill a result's missing metric/dataset/method from the same number stated elsewhere.
+
+    Abstracts often repeat a headline number ("achieves 86.81% on GSM8k" ...
+    "achieves 86.81% pass@1"); each statement carries part of the tuple. A
+    field is filled only when every other statement of the number agrees on it.
+
+    Example:
+        >>> rs = [{"value": "86.81", "unit": "%", "metric": None, "metric_start": None, "metric_end": None,
+        ...        "dataset": "GSM8k", "dataset_start": 5, "dataset_end": 10, "confidence": 0.7},
+        ...       {"value": "86.81", "unit": "%", "metric": "pass@1", "metric_start": 40, "metric_end": 46,
+        ...        "dataset": None, "dataset_start": None, "dataset_end": None, "confidence": 0.7}]
+        >>> complete_restatements(rs)
+        >>> [(r["metric"], r["dataset"], r["confidence"]) for r in rs]
+        [('pass@1', 'GSM8k', 0.8), ('pass@1', 'GSM8k', 0.8)]
+    """
+    by_value: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in results:
+        by_value.setdefault((r["value"], r["unit"]), []).append(r)
+    for same in by_value.values():
+        if len(same) < 2:
+            continue
+        for field in ("metric", "dataset", "method"):
+            known = {r[field] for r in same if r.get(field)}
+            if len(known) != 1:
+                continue
+            source = next(r for r in same if r.get(field))
+            for r in same:
+                if not r.get(field):
+                    r[field] = source[field]
+                    r[f"{field}_start"] = source[f"{field}_start"]
+                    r[f"{field}_end"] = source[f"{field}_end"]
+                    r["confidence"] = round(min(0.95, r["confidence"] + 0.1), 2)
 
 
 def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums: list[Number],
@@ -344,16 +392,13 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
     skip: set[int] = set()
     accepted: dict[int, str] = {}
     for i, n in enumerate(nums):
-        if n.is_range:
-            skip.add(i)
-            continue
         if i + 1 < len(nums):
             gap = text[n.end:nums[i + 1].start]
             if _ARROW.match(gap) or (
                 _TO.match(gap) and _FROM_BEFORE.search(text, max(s_start, n.start - 8), n.start)
                 and not _RANGE_BEFORE.search(text, max(s_start, n.start - 30), n.start)
             ):
-                skip.add(i)
+                accepted[i] = "source"
                 accepted[i + 1] = "target"
     chains = coordination_chains(text, ents)
     compared = comparison_objects(text, ents, chains, s_start)
@@ -364,7 +409,11 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
     for i, n in enumerate(nums):
         if i in skip:
             continue
-        if groups and groups[-1][-1] == i - 1 and _NUM_LIST_GAP.match(text[nums[i - 1].end:n.start]):
+        if groups and groups[-1][-1] == i - 1 and (
+            _NUM_LIST_GAP.match(text[nums[i - 1].end:n.start])
+            or (n.is_range and nums[i - 1].is_range and nums[i - 1].end <= n.start <= nums[i - 1].end + 3)
+            or (accepted.get(i) == "target" and accepted.get(i - 1) == "source")
+        ):
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -373,6 +422,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
     kept = []
     for group in groups:
         first, last = nums[group[0]], nums[group[-1]]
+        if _NOT_RESULT_AFTER.match(text, last.end, s_end):
+            continue
         if last.unit == "%" and _PROPORTION_AFTER.match(text, last.end, s_end) and not _RESULT_VERB_BEFORE.search(
             text, max(s_start, first.start - 50), first.start
         ):
@@ -397,9 +448,9 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
         limit = min(next_start, c_end)
         group_metric_before = _metric_before(text, first, ents, max(c_start, prev_end))
         after_metrics = [_metric_after(text, n, ents, limit) for n in members]
-        if not any(after_metrics) and len(members) > 1:
-            shared = _metric_after(text, last, ents, limit)
-            after_metrics = [shared] * len(members)
+        if after_metrics[-1] is not None:
+            # "2-11% improvement in answer accuracy", "57 and 79 points in F1": written once after the list
+            after_metrics = [m or after_metrics[-1] for m in after_metrics]
 
         # acceptance
         why = []
@@ -430,7 +481,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             else:
                 group_dataset = _dataset_before(text, first, ents, max(c_start, s_start), claimed)
         group_method = None if m_aligned else _method_after(text, last, ents, limit)
-        weak_method = False
+        weak_method: bool | None = False
         if m_aligned is None and group_method is None:
             group_method, weak_method = _subject_method(text, first, ents, compared, own, c_start, s_start)
 
@@ -442,6 +493,9 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                     and previous_metric[2] == (c_start, c_end)):
                 metric = previous_metric[0]
             dataset = d_aligned[k] if d_aligned else group_dataset
+            if respectively and d_aligned is None and k > 0 and reason != "target":
+                # "88.1% and 97% on D and its subset, respectively": D belongs to one number only
+                dataset = None
             method = m_aligned[k] if m_aligned else group_method
             if reason in ("list",) and metric is None and not n.unit:
                 continue
@@ -456,6 +510,9 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             raw_start = n.start
             if delta and _BY_BEFORE.search(text, max(s_start, n.start - 4), n.start):
                 raw_start = text.rindex("by", max(s_start, n.start - 4), n.start)
+            if not (delta or metric or dataset or (method is not None and weak_method is not None)):
+                # tied to nothing in its sentence: a background statistic, not a result
+                continue
             result = {
                 "value": n.value,
                 "unit": n.unit,
@@ -474,7 +531,11 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
 
 def _subject_method(text: str, first: Number, ents: Sequence[Ent], compared: set[Ent], own: Ent | None,
                     c_start: int, s_start: int) -> tuple[Ent | None, bool]:
-    """The method a result belongs to when nothing follows the number: (entity, weak?)."""
+    """The method a result belongs to when nothing follows the number.
+
+    Returns ``(entity, weak)``; ``weak`` is None when the entity is only the
+    paper's proposed method by default (nothing in the sentence points to it).
+    """
     subject = None
     for e in reversed(ents):
         if e.end <= first.start and e.label == METHOD and e not in compared and is_subject_like(text, e, first.start):
@@ -488,6 +549,11 @@ def _subject_method(text: str, first: Number, ents: Sequence[Ent], compared: set
     for e in ents:
         if c_start <= e.start and e.end <= first.start and e.label == METHOD and e not in compared:
             return e, True
+    # an abstract's numbers are about the paper's own method unless the sentence names another
+    if own is not None and own.label == METHOD and not any(
+        e.label == METHOD and e not in compared and not e.proposed and e.text != own.text for e in ents
+    ):
+        return own, None
     return None, False
 
 
