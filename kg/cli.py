@@ -231,6 +231,128 @@ def eval_(
 
 
 # ----------------------------------------------------------------------------------------------
+def _exporter_names() -> list[str]:
+    from kg.registry import exporters
+
+    return sorted(exporters.get_all())
+
+
+@app.command()
+def build(
+    inputs: List[Path] = typer.Argument(..., help="Files or directories of paper records (any supported format)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Build directory to write (replaced if it exists)."),
+    into: Optional[Path] = typer.Option(None, "--into", help="Add INPUTS to this existing build (same result as one build over all inputs)."),
+    format: Optional[str] = typer.Option(None, "--format", "-f", help="Reader name (detected per file when omitted)."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first malformed record (exit 1)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", help="Extraction processes (default: every core)."),
+    resume: bool = typer.Option(False, "--resume", help="Keep finished extraction chunks of an interrupted build."),
+    export: Optional[List[str]] = typer.Option(None, "--exports", "-e", help="Exporter to run into OUT/exports/ (repeatable; default: all)."),
+    no_exports: bool = typer.Option(False, "--no-exports", help="Write no exports (graph, N-Triples and store only)."),
+    chunk_size: int = typer.Option(1000, "--chunk-size", min=1, help="Papers per extraction part file."),
+    no_model: bool = typer.Option(False, "--no-model", help="Rules only: skip the trained NER component."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
+) -> None:
+    """Build a knowledge graph directory from paper records: extract, resolve, assemble, export.
+
+    OUT holds build.json (counts, skipped records), papers.jsonl, extractions/, graph.json,
+    graph.nt, store/ (SPARQL) and exports/<name>/ for every exporter.
+
+    Example: paperkg build examples/hf-papers -o out/
+    """
+    from kg.builder import build as run_build
+    from kg.errors import ConfigError, Errors
+
+    try:
+        if out and into:
+            raise ConfigError(Errors.E306)
+        if not out and not into:
+            raise ConfigError(Errors.E307)
+        exports = [] if no_exports else (list(export) if export else None)
+        report = run_build(inputs, into or out, format=format, strict=strict, into=into is not None, workers=workers,
+                           resume=resume, exports=exports, progress=not quiet, chunk_size=chunk_size, model=not no_model)
+    except KGError as err:
+        _fail(err)
+    if not quiet:
+        for skip in report.skipped[:20]:
+            typer.echo(f"skipped: {skip['message']}", err=True)
+        if len(report.skipped) > 20:
+            typer.echo(f"skipped: ... {len(report.skipped) - 20} more in build.json", err=True)
+        typer.echo(report.summary(), err=True)
+        typer.echo(f"wrote {into or out}", err=True)
+
+
+@app.command()
+def stats(
+    build_dir: Path = typer.Argument(..., help="A build directory (made by `paperkg build`)."),
+    top: int = typer.Option(10, "--top", "-n", min=1, help="Rows per list."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
+) -> None:
+    """Counts per node and edge type, most-mentioned entities, most aliases and suspicious merges.
+
+    Example: paperkg stats out/
+    """
+    import json
+
+    from kg.builder import load_graph
+    from kg.stats import compute_stats, format_stats
+
+    try:
+        result = compute_stats(load_graph(build_dir), top=top)
+    except KGError as err:
+        _fail(err)
+    if as_json:
+        typer.echo(json.dumps(result, indent=1, ensure_ascii=False, sort_keys=True))
+    else:
+        typer.echo(format_stats(result, top=top), nl=False)
+
+
+@app.command()
+def export(
+    build_dir: Path = typer.Argument(..., help="A build directory (made by `paperkg build`)."),
+    to: List[str] = typer.Option(..., "--to", "-t", help="Exporter name (repeatable); see `paperkg formats`."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output directory (default: BUILD_DIR/exports/NAME)."),
+    option: Optional[List[str]] = typer.Option(None, "--option", "-O", help="KEY=VALUE passed to the exporter (repeatable; JSON values allowed)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not list the files written."),
+) -> None:
+    """Write a build's graph in another format (RDF, GraphML, GEXF, Neo4j, HTML, JSON).
+
+    Example: paperkg export out/ --to turtle -o out/rdf
+    """
+    import json
+
+    from kg.builder import load_graph
+    from kg.errors import ConfigError, Errors, ExportError
+    from kg.registry import exporters
+
+    try:
+        options = {}
+        for item in option or []:
+            key, sep, value = item.partition("=")
+            if not sep or not key:
+                raise ConfigError(Errors.E021.format(detail=f"--option must look like KEY=VALUE, got {item!r}."))
+            try:
+                options[key.replace("-", "_")] = json.loads(value)
+            except ValueError:
+                options[key.replace("-", "_")] = value
+        entries = [exporters.get(name) for name in to]
+        graph = load_graph(build_dir)
+        written = []
+        for entry in entries:
+            target = out if (out and len(entries) == 1) else (out / entry.name if out else build_dir / "exports" / entry.name)
+            try:
+                written += entry.func(graph, target, **options)
+            except KGError:
+                raise
+            except Exception as err:  # name the exporter that failed
+                raise ExportError(Errors.E040.format(name=entry.name, detail=f"{type(err).__name__}: {err}")) from err
+    except KGError as err:
+        _fail(err)
+    if not quiet:
+        for path in written:
+            typer.echo(str(path))
+
+
+# ----------------------------------------------------------------------------------------------
 @push_app.command("neo4j")
 def push_neo4j_command(
     build_dir: Path = typer.Argument(..., help="A build directory (made by `paperkg build`)."),

@@ -66,6 +66,15 @@ class Errors:
     E463 = "[E463] Give exactly one query: a SPARQL string, --file FILE or --named NAME (got {got})."
     E464 = "[E464] SERVICE (federated query) is not supported: paperkg queries never reach the network. Query the local graph only."
     E465 = "[E465] {path}: malformed named query header: {detail}."
+    # E300-E349: graph, build directory (`paperkg build/stats/export`), RDF exports
+    E300 = "[E300] {path}: not a paperkg build directory (no build.json). Build it first with `paperkg build INPUT -o {path}`, then add inputs with --into."
+    E301 = "[E301] --workers must be 1 or more, got {value!r}."
+    E302 = "[E302] Cannot build the extraction pipeline: {detail}. Check that the extractors are installed (`paperkg formats`)."
+    E303 = "[E303] Extraction failed in chunk {chunk} ({first}..{last}): {detail}. Fix the cause and rerun with --resume to keep finished chunks."
+    E304 = "[E304] {path}:{line}: corrupt build file: {detail}. Rebuild with `paperkg build INPUT -o OUT` (without --into/--resume)."
+    E305 = "[E305] Export {name!r} failed while building {path}: {detail}. Rerun with --exports to skip it, or fix the exporter."
+    E306 = "[E306] Give either -o OUT (a new build) or --into OUT (add to a build), not both."
+    E307 = "[E307] Nothing to build into: pass -o OUT or --into OUT."
     # E400-E449: exports (graphml, gexf, neo4j, html, json)
     E400 = "[E400] Export {name!r}: cannot write {path}: {detail}. Check that the output directory is writable."
     E401 = "[E401] Cannot reach Neo4j at {uri!r}: {detail}. Start the server, or check --uri (e.g. bolt://localhost:7687)."

@@ -1,0 +1,877 @@
+"""Build a knowledge graph: records -> extractions -> resolution -> graph -> build directory.
+
+:func:`build_graph` is the pure core (records and extractions in, a
+:class:`~kg.graph.KnowledgeGraph` out). :func:`build` runs the whole pipeline into
+a documented build directory and is designed to stream (issue "Scale"):
+
+1. **Read and merge** lazily: records are spilled in sorted runs and merged by
+   paper id (an external merge sort), so only one run is in memory; the result is
+   ``papers.jsonl``, sorted by id.
+2. **Extract in chunks** of ``chunk_size`` papers (in ``papers.jsonl`` order) into
+   ``extractions/part-NNNNN.jsonl``, each written atomically (temporary name,
+   then rename). ``workers > 1`` uses a process pool whose workers build the spaCy
+   pipeline once (pool initializer) and return plain dicts. Each line carries the
+   SHA-1 of the text it was extracted from, so ``--resume`` skips finished chunks
+   and ``--into`` re-extracts only new or changed papers.
+3. **Resolve** (:mod:`kg.resolve`) and **assemble** by streaming over the parts twice.
+4. **Write** ``graph.json``, ``graph.nt`` (sorted, streamed), the query store
+   (``kg.store.create_store``, when available), every registered exporter into
+   ``exports/<name>/``, then ``build.json``. Timings and run statistics, which vary
+   between runs, go to ``timings.json`` only, so every other file is byte-identical
+   for the same inputs — and a build made with ``--into`` equals the one-shot build
+   over all its inputs.
+
+Directory layout (see CONTRACTS.md and ``schemas/build.schema.json``)::
+
+    OUT/build.json  papers.jsonl  extractions/  graph.json  graph.nt  store/  exports/  timings.json
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import heapq
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from kg.errors import ConfigError, Errors, ExportError, KGError
+from kg.graph import EDGE_RELATIONS, KnowledgeGraph, dumps_canonical
+from kg.ids import short_hash
+from kg.records import Extraction, PaperRecord
+from kg.resolve import Resolution, Resolver
+
+__all__ = ["BuildReport", "build", "build_graph", "load_graph", "make_extractor", "BUILD_FORMAT_VERSION",
+           "DEFAULT_CHUNK_SIZE"]
+
+BUILD_FORMAT_VERSION = 1
+DEFAULT_CHUNK_SIZE = 1000
+#: Records held in memory per sorted run while merging.
+MERGE_RUN_SIZE = 100_000
+#: At most this many papers give evidence to one variant_of edge.
+VARIANT_EVIDENCE_PAPERS = 5
+
+PAPERS = "papers.jsonl"
+EXTRACTIONS = "extractions"
+MANIFEST = "manifest.json"
+
+_TYPE_OF = {"method": "Method", "dataset": "Dataset", "metric": "Metric", "task": "Task"}
+
+
+# ----------------------------------------------------------------------------------------------
+# The report
+@dataclass
+class BuildReport:
+    """What a build read, made and wrote. ``to_dict`` is the content of ``build.json``."""
+
+    inputs: list[str] = field(default_factory=list)
+    read: dict[str, Any] = field(default_factory=dict)
+    papers: int = 0
+    chunks: int = 0
+    chunk_size: int = DEFAULT_CHUNK_SIZE
+    pipeline: dict[str, Any] = field(default_factory=dict)
+    graph: dict[str, Any] = field(default_factory=dict)
+    resolution: dict[str, int] = field(default_factory=dict)
+    exports: dict[str, list[str]] = field(default_factory=dict)
+    store: str | None = None
+    versions: dict[str, str] = field(default_factory=dict)
+    #: Not deterministic (times, reuse counts): written to timings.json, not build.json.
+    timings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def records_read(self) -> int:
+        return int(self.read.get("records", 0))
+
+    @property
+    def skipped(self) -> list[dict]:
+        return list(self.read.get("skipped_records", []))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": "paperkg-build",
+            "version": BUILD_FORMAT_VERSION,
+            "inputs": self.inputs,
+            "read": self.read,
+            "papers": self.papers,
+            "chunks": {"count": self.chunks, "size": self.chunk_size},
+            "pipeline": self.pipeline,
+            "graph": self.graph,
+            "resolution": self.resolution,
+            "exports": self.exports,
+            "store": self.store,
+            "versions": self.versions,
+        }
+
+    def summary(self) -> str:
+        """One line for the terminal."""
+        nodes = self.graph.get("nodes", {})
+        edges = self.graph.get("edges", {})
+        return (f"{self.records_read} listings read, {self.papers} papers, {len(self.skipped)} skipped; "
+                f"{sum(nodes.values())} nodes ({', '.join(f'{v} {k}' for k, v in nodes.items())}), "
+                f"{sum(edges.values())} edges")
+
+
+# ----------------------------------------------------------------------------------------------
+# The pure core: records + extractions -> graph
+def _paper_node(rec: PaperRecord) -> tuple[str, dict[str, Any]]:
+    attrs: dict[str, Any] = {
+        "label": rec.title or rec.id,
+        "title": rec.title,
+        "abstract": rec.abstract,
+        "identifier": rec.id,
+        "date": rec.date,
+        "doi": rec.doi,
+        "arxiv_id": rec.arxiv_id,
+        "url": rec.url,
+        "venue": rec.venue,
+        "authors": list(rec.authors),
+        "sources": list(rec.sources or ((rec.location,) if rec.source else ())),
+    }
+    return f"paper/{rec.id}", {k: v for k, v in attrs.items() if v is not None}
+
+
+def _evidence(paper: str, sentence: str, start: int, end: int, extractor: str, confidence: float) -> dict[str, Any]:
+    return {"paper": paper, "sentence": sentence, "start": int(start), "end": int(end), "extractor": extractor,
+            "confidence": round(float(confidence), 4)}
+
+
+def _fits(relation: str, source_type: str | None, target_type: str | None) -> bool:
+    sources, targets = EDGE_RELATIONS[relation]
+    return source_type in sources and target_type in targets
+
+
+class _Assembler:
+    """Accumulates nodes and edges paper by paper, then inserts them into a graph in sorted order."""
+
+    def __init__(self, resolution: Resolution):
+        self.res = resolution
+        self.papers: dict[str, dict[str, Any]] = {}
+        self.results: dict[str, dict[str, Any]] = {}
+        self.edges: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+        self.entity_papers: Counter = Counter()
+        self.entity_mentions: Counter = Counter()
+        self.variant_evidence: dict[str, list[dict]] = defaultdict(list)
+        self.stats: Counter = Counter()
+
+    def node_type(self, node_id: str) -> str | None:
+        entity = self.res.entities.get(node_id)
+        return _TYPE_OF.get(entity.entity_type) if entity else None
+
+    def add(self, rec: PaperRecord, ex: Extraction | None) -> None:
+        paper, attrs = _paper_node(rec)
+        self.papers[paper] = attrs
+        if ex is None:
+            return
+        local = self.res.local_abbreviations(ex)
+        by_span: dict[tuple[int, int], str] = {}
+        by_text: dict[str, str] = {}
+        mentioned: dict[str, dict] = {}
+        for m in ex.mentions:
+            node = self.res.resolve_mention(m, local)
+            if node is None:
+                self.stats["unresolved_mentions"] += 1
+                continue
+            by_span.setdefault((m.start, m.end), node)
+            by_text.setdefault(m.text, node)
+            ev = _evidence(paper, m.sentence, m.start, m.end, m.extractor, m.confidence)
+            self.edges[(paper, node, "mentions")].append(ev)
+            self.entity_mentions[node] += 1
+            if node not in mentioned:
+                mentioned[node] = ev
+            if m.proposed:
+                self.edges[(paper, node, "proposes")].append(ev)
+        for node, ev in mentioned.items():
+            self.entity_papers[node] += 1
+            if len(self.variant_evidence[node]) < VARIANT_EVIDENCE_PAPERS:
+                self.variant_evidence[node].append({**ev, "extractor": "kg_resolve"})
+
+        def find(text: str, start: int | None, end: int | None) -> str | None:
+            node = by_span.get((start, end)) if start is not None else None
+            return node or by_text.get(text) or (self.res.resolve(text, local=local) if text else None)
+
+        for r in ex.relations:
+            obj = find(r.object, r.object_start, r.object_end)
+            if r.relation == "proposes":
+                if obj is None:
+                    self.stats["dropped_relations"] += 1
+                    continue
+                ev = _evidence(paper, r.sentence, r.object_start, r.object_end, r.extractor, r.confidence)
+                self.edges[(paper, obj, "proposes")].append(ev)
+                self.edges[(paper, obj, "mentions")]  # a proposed entity is mentioned too
+                continue
+            subj = find(r.subject, r.subject_start, r.subject_end)
+            if (r.relation not in EDGE_RELATIONS or subj is None or obj is None or subj == obj
+                    or not _fits(r.relation, self.node_type(subj), self.node_type(obj))):
+                self.stats["dropped_relations"] += 1
+                continue
+            start, end = min(r.subject_start, r.object_start), max(r.subject_end, r.object_end)
+            self.edges[(subj, obj, r.relation)].append(_evidence(paper, r.sentence, start, end, r.extractor, r.confidence))
+
+        for res in ex.results:
+            node = f"result/{short_hash(f'{rec.id}|{res.start}|{res.end}|{res.raw}')}"
+            links = {}
+            for rel, text, wanted in (("result_method", res.method, "Method"), ("result_dataset", res.dataset, "Dataset"),
+                                      ("result_metric", res.metric, "Metric")):
+                target = find(text, None, None) if text else None
+                if target and self.node_type(target) == wanted:
+                    links[rel] = target
+            value = f"{'+' if res.is_delta else ''}{res.value}{res.unit}"
+            metric = self.res.entities[links["result_metric"]].label if "result_metric" in links else (res.metric or "")
+            dataset = self.res.entities[links["result_dataset"]].label if "result_dataset" in links else (res.dataset or "")
+            label = " ".join(p for p in (value, metric, f"on {dataset}" if dataset else "") if p)
+            self.results[node] = {"label": label, "value": res.value, "unit": res.unit, "raw": res.raw,
+                                  "is_delta": bool(res.is_delta), "paper": paper, "sentence": res.sentence,
+                                  "start": res.start, "end": res.end, "extractor": res.extractor,
+                                  "confidence": round(float(res.confidence), 4)}
+            ev = _evidence(paper, res.sentence, res.start, res.end, res.extractor, res.confidence)
+            self.edges[(paper, node, "reports")].append(ev)
+            for rel, target in links.items():
+                self.edges[(node, target, rel)].append(ev)
+
+    def graph(self) -> KnowledgeGraph:
+        kg = KnowledgeGraph()
+        variant_parents = {parent for _, parent in self.res.variants}
+        keep = {n for n in self.res.entities if self.entity_mentions[n] or n in variant_parents}
+        nodes: list[tuple[str, str, dict[str, Any]]] = []
+        nodes += [(p, "Paper", a) for p, a in self.papers.items()]
+        nodes += [(r, "Result", a) for r, a in self.results.items()]
+        for node in keep:
+            e = self.res.entities[node]
+            nodes.append((node, _TYPE_OF[e.entity_type], {
+                "label": e.label, "entity_type": e.entity_type, "aliases": list(e.aliases),
+                "paper_count": self.entity_papers[node], "mention_count": self.entity_mentions[node]}))
+        for node_id, node_type, attrs in sorted(nodes, key=lambda n: n[0]):
+            kg.add_node(node_id, node_type, **attrs)
+        edges = dict(self.edges)
+        for child, parent in self.res.variants:
+            if child in keep and parent in keep:
+                edges[(child, parent, "variant_of")] = self.variant_evidence.get(child, [])
+        for (u, v, rel) in sorted(edges):
+            if u not in kg.g or v not in kg.g:
+                continue
+            evidence = edges[(u, v, rel)]
+            support = None
+            if rel == "variant_of":
+                support = max(1, self.entity_papers[u])
+            elif rel == "mentions" and not evidence:
+                evidence = list(edges.get((u, v, "proposes"), []))
+            kg.add_edge(u, v, rel, evidence=evidence, support=support)
+        return kg
+
+
+def build_graph(
+    records: Iterable[PaperRecord],
+    extractions: Iterable[Extraction],
+    *,
+    resolution: Resolution | None = None,
+) -> KnowledgeGraph:
+    """The knowledge graph of ``records`` and their ``extractions`` (matched by paper id).
+
+    Args:
+        records: merged paper records.
+        extractions: one per record (missing ones are fine: the paper has no entities).
+        resolution: decisions of a previous resolution pass (streaming builds
+            resolve first); computed from ``extractions`` when None.
+
+    Example:
+        >>> from kg.records import Extraction, Mention, PaperRecord
+        >>> rec = PaperRecord("arxiv:2301.12597", "BLIP-2", "BLIP-2 beats BLIP.")
+        >>> ms = (Mention(rec.id, "METHOD", "BLIP-2", 0, 6), Mention(rec.id, "METHOD", "BLIP", 21, 25))
+        >>> kg = build_graph([rec], [Extraction(rec.id, mentions=ms)])
+        >>> [k for _, _, k, _ in kg.sorted_edges()]
+        ['variant_of', 'mentions', 'mentions']
+    """
+    extractions = list(extractions)
+    if resolution is None:
+        resolution = Resolver().add_all(extractions).finalize()
+    by_id = {e.paper_id: e for e in extractions}
+    assembler = _Assembler(resolution)
+    for rec in sorted(records, key=lambda r: r.id):
+        assembler.add(rec, by_id.get(rec.id))
+    return assembler.graph()
+
+
+# ----------------------------------------------------------------------------------------------
+# Extraction: a picklable factory run once per worker
+def make_extractor(model: bool = True) -> Callable[[list[PaperRecord]], list[Extraction]]:
+    """A function extracting a list of records with the default spaCy pipeline (built once)."""
+    from kg.pipeline import extract_records, make_nlp
+
+    nlp = make_nlp(model=model)
+
+    def extract(records: list[PaperRecord]) -> list[Extraction]:
+        return list(extract_records(nlp, records, batch_size=64))
+
+    return extract
+
+
+def pipeline_fingerprint(factory: Callable[..., Any]) -> dict[str, Any]:
+    """What decides extraction output, so that reused chunks come from the same pipeline."""
+    import kg
+
+    name = getattr(factory, "__qualname__", None) or repr(factory)
+    if isinstance(factory, functools.partial):
+        name = f"{factory.func.__module__}.{factory.func.__qualname__}{sorted(factory.keywords.items())}"
+    components: list[str] = []
+    try:
+        from kg.pipeline import DEFAULT_PIPELINE
+
+        components = list(DEFAULT_PIPELINE)
+    except ImportError:
+        pass
+    text = json.dumps([kg.__version__, name, components], sort_keys=True)
+    return {"components": components, "fingerprint": short_hash(text)}
+
+
+_WORKER_EXTRACT: Callable[[list[PaperRecord]], list[Extraction]] | None = None
+
+
+def _init_worker(factory: Callable[[], Callable]) -> None:
+    global _WORKER_EXTRACT
+    _WORKER_EXTRACT = factory()
+
+
+def _extract_chunk(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    recs = [PaperRecord.from_dict(r) for r in records]
+    if _WORKER_EXTRACT is None:
+        raise RuntimeError("worker used without its initializer")
+    return [e.to_dict() for e in _WORKER_EXTRACT(recs)]
+
+
+def _text_sha1(rec: PaperRecord) -> str:
+    return hashlib.sha1(rec.text.encode("utf-8")).hexdigest()
+
+
+# ----------------------------------------------------------------------------------------------
+# Files
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8", newline="\n")
+    os.replace(tmp, path)
+
+
+def _record_line(rec: PaperRecord) -> str:
+    return json.dumps(rec.to_dict(), ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _iter_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    with open(path, encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as err:
+                raise ConfigError(Errors.E304.format(path=path, line=number, detail=err)) from err
+
+
+def iter_papers(out_dir: Path) -> Iterator[PaperRecord]:
+    """The merged records of a build, in id order."""
+    for _, data in _iter_jsonl(Path(out_dir) / PAPERS):
+        yield PaperRecord.from_dict(data)
+
+
+def iter_extractions(out_dir: Path) -> Iterator[Extraction]:
+    """The extractions of a build, part after part (id order)."""
+    for part in _part_paths(Path(out_dir) / EXTRACTIONS):
+        for _, data in _iter_jsonl(part):
+            yield Extraction.from_dict(data)
+
+
+def _part_paths(directory: Path) -> list[Path]:
+    return sorted(directory.glob("part-*.jsonl")) if directory.is_dir() else []
+
+
+def _part_path(directory: Path, index: int) -> Path:
+    return directory / f"part-{index:05d}.jsonl"
+
+
+def merge_to_jsonl(records: Iterable[PaperRecord], path: Path, *, run_size: int = MERGE_RUN_SIZE) -> int:
+    """Merge ``records`` by paper id into sorted JSON Lines at ``path`` (atomically); return the paper count.
+
+    An external merge sort: runs of ``run_size`` records are sorted and spilled to
+    temporary files, then merged; records of one id are merged in the order read
+    (:func:`kg.readers.merge_records` semantics).
+    """
+    from kg.readers import merge_records
+
+    count = 0
+    tmp = path.with_name(path.name + ".tmp")
+    with tempfile.TemporaryDirectory(prefix="paperkg-merge-", dir=path.parent) as tmpdir:
+        runs: list[Path] = []
+        buf: list[str] = []
+
+        def spill() -> None:
+            buf.sort()
+            run = Path(tmpdir) / f"run-{len(runs):05d}"
+            run.write_text("".join(buf), encoding="utf-8", newline="\n")
+            runs.append(run)
+            buf.clear()
+
+        for seq, rec in enumerate(records):
+            # "id TAB seq TAB json": string order is (id, read order) since ids hold no control characters.
+            buf.append(f"{rec.id}\t{seq:012d}\t{json.dumps(rec.to_dict(), ensure_ascii=False, sort_keys=True)}\n")
+            if len(buf) >= run_size:
+                spill()
+        buf.sort()
+        handles = [open(r, encoding="utf-8", newline="\n") for r in runs]
+        try:
+            with open(tmp, "w", encoding="utf-8", newline="\n") as out:
+                group: list[PaperRecord] = []
+                group_id = None
+                for line in heapq.merge(buf, *handles):
+                    pid, _, data = line.split("\t", 2)
+                    if pid != group_id and group:
+                        out.write(_record_line(merge_records(group)[0]))
+                        count += 1
+                        group = []
+                    group_id = pid
+                    group.append(PaperRecord.from_dict(json.loads(data)))
+                if group:
+                    out.write(_record_line(merge_records(group)[0]))
+                    count += 1
+        finally:
+            for fh in handles:
+                fh.close()
+    os.replace(tmp, path)
+    return count
+
+
+def _combine_read_reports(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    if not old:
+        return new
+    out = dict(new)
+    for key in ("files", "records"):
+        out[key] = int(old.get(key, 0)) + int(new.get(key, 0))
+    for key in ("formats", "flags"):
+        merged = Counter(old.get(key, {}))
+        merged.update(new.get(key, {}))
+        out[key] = dict(sorted(merged.items()))
+    out["per_file"] = dict(sorted({**old.get("per_file", {}), **new.get("per_file", {})}.items()))
+    out["skipped_records"] = list(old.get("skipped_records", [])) + list(new.get("skipped_records", []))
+    out["skipped"] = len(out["skipped_records"])
+    out["warnings"] = list(old.get("warnings", [])) + list(new.get("warnings", []))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Chunked extraction with reuse
+class _Cache:
+    """Where each paper's previous extraction line is: id -> (part, byte offset, text sha1)."""
+
+    def __init__(self, directory: Path):
+        self.index: dict[str, tuple[Path, int, str]] = {}
+        self.parts: dict[Path, list[str]] = {}
+        for part in _part_paths(directory):
+            ids = []
+            with open(part, "rb") as fh:
+                offset = 0
+                for raw in fh:
+                    try:
+                        data = json.loads(raw)
+                        self.index[data["id"]] = (part, offset, data.get("text_sha1", ""))
+                        ids.append(data["id"])
+                    except (json.JSONDecodeError, KeyError, TypeError):
+                        pass
+                    offset += len(raw)
+            self.parts[part] = ids
+
+    def line(self, rec: PaperRecord, sha: str) -> str | None:
+        hit = self.index.get(rec.id)
+        if not hit or hit[2] != sha:
+            return None
+        part, offset, _ = hit
+        try:
+            with open(part, "rb") as fh:
+                fh.seek(offset)
+                raw = fh.readline().decode("utf-8")
+            if json.loads(raw).get("id") != rec.id:
+                return None
+        except (OSError, ValueError):
+            return None
+        return raw if raw.endswith("\n") else raw + "\n"
+
+    def finished(self, part: Path, records: Sequence[PaperRecord], shas: Sequence[str]) -> bool:
+        """Whether ``part`` already holds exactly these papers extracted from these texts."""
+        if self.parts.get(part) != [r.id for r in records]:
+            return False
+        return all(self.index[r.id][2] == sha for r, sha in zip(records, shas))
+
+
+def _chunk_offsets(path: Path, size: int) -> list[tuple[int, int]]:
+    """(byte offset, record count) of each chunk of ``size`` lines in ``path``."""
+    chunks: list[tuple[int, int]] = []
+    with open(path, "rb") as fh:
+        offset = 0
+        count = 0
+        start = 0
+        for raw in fh:
+            if count == 0:
+                start = offset
+            count += 1
+            offset += len(raw)
+            if count == size:
+                chunks.append((start, count))
+                count = 0
+        if count:
+            chunks.append((start, count))
+    return chunks
+
+
+def _read_chunk(path: Path, offset: int, count: int) -> list[PaperRecord]:
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        return [PaperRecord.from_dict(json.loads(fh.readline())) for _ in range(count)]
+
+
+def _extraction_line(data: dict[str, Any], sha: str) -> str:
+    return json.dumps({**data, "text_sha1": sha}, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _extract_all(out: Path, *, factory: Callable[[], Callable], workers: int, chunk_size: int, reuse: bool,
+                 fingerprint: dict[str, Any], progress: Any) -> dict[str, int]:
+    directory = out / EXTRACTIONS
+    directory.mkdir(parents=True, exist_ok=True)
+    manifest_path = directory / MANIFEST
+    manifest = {"chunk_size": chunk_size, "fingerprint": fingerprint["fingerprint"]}
+    if reuse and manifest_path.exists():
+        try:
+            reuse = json.loads(manifest_path.read_text(encoding="utf-8")) == manifest
+        except ValueError:
+            reuse = False
+    else:
+        reuse = False
+    if not reuse:
+        # Parts of another pipeline (or of nothing known) must not survive an interrupted build.
+        for stale in _part_paths(directory):
+            stale.unlink()
+    _write_atomic(manifest_path, dumps_canonical(manifest))
+    cache = _Cache(directory) if reuse else None
+    chunks = _chunk_offsets(out / PAPERS, chunk_size)
+    stats = Counter(chunks=len(chunks))
+    total = sum(c for _, c in chunks)
+    task = progress.add_task("extracting", total=total) if progress else None
+
+    # Descending order keeps reuse safe while parts are rewritten in place: papers only get
+    # added, so a paper of chunk j was in an old chunk <= j, never in a later one.
+    pending: list[tuple[int, list[PaperRecord], list[str], dict[str, str]]] = []
+    for index in reversed(range(len(chunks))):
+        records = _read_chunk(out / PAPERS, *chunks[index])
+        shas = [_text_sha1(r) for r in records]
+        part = _part_path(directory, index)
+        if cache is not None and cache.finished(part, records, shas):
+            stats["reused_chunks"] += 1
+            stats["reused_papers"] += len(records)
+            if progress:
+                progress.advance(task, len(records))
+            continue
+        cached: dict[str, str] = {}
+        if cache is not None:
+            for rec, sha in zip(records, shas):
+                line = cache.line(rec, sha)
+                if line is not None:
+                    cached[rec.id] = line
+        stats["reused_papers"] += len(cached)
+        pending.append((index, records, shas, cached))
+
+    def write(index: int, records: list[PaperRecord], shas: list[str], cached: dict[str, str],
+              fresh: list[dict[str, Any]]) -> None:
+        by_id = {d["id"]: d for d in fresh}
+        lines = []
+        for rec, sha in zip(records, shas):
+            if rec.id in cached:
+                lines.append(cached[rec.id])
+            else:
+                lines.append(_extraction_line(by_id.get(rec.id) or Extraction(rec.id).to_dict(), sha))
+        _write_atomic(_part_path(directory, index), "".join(lines))
+        stats["extracted_papers"] += len(fresh)
+        if progress:
+            progress.advance(task, len(records))
+
+    def todo(records: list[PaperRecord], cached: dict[str, str]) -> list[dict[str, Any]]:
+        return [r.to_dict() for r in records if r.id not in cached]
+
+    if workers <= 1 or len(pending) <= 1:
+        extract = None
+        for index, records, shas, cached in pending:
+            missing = todo(records, cached)
+            fresh: list[dict[str, Any]] = []
+            if missing:
+                if extract is None:
+                    try:
+                        extract = factory()
+                    except Exception as err:  # the pipeline is another package: report, don't crash
+                        raise ConfigError(Errors.E302.format(detail=err)) from err
+                fresh = _run_extract(extract, missing, index, records)
+            write(index, records, shas, cached, fresh)
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
+                                 initargs=(factory,)) as pool:
+            futures = []
+            for index, records, shas, cached in pending:
+                missing = todo(records, cached)
+                futures.append((pool.submit(_extract_chunk, missing) if missing else None, index, records, shas, cached))
+            for future, index, records, shas, cached in futures:
+                try:
+                    fresh = future.result() if future is not None else []
+                except Exception as err:
+                    raise ConfigError(Errors.E303.format(chunk=index, first=records[0].id, last=records[-1].id,
+                                                         detail=err)) from err
+                write(index, records, shas, cached, fresh)
+
+    for stale in _part_paths(directory)[len(chunks):]:
+        stale.unlink()
+    for leftover in directory.glob("*.tmp"):
+        leftover.unlink()
+    return dict(stats)
+
+
+def _run_extract(extract: Callable, missing: list[dict[str, Any]], index: int, records: list[PaperRecord]) -> list[dict]:
+    try:
+        return [e.to_dict() for e in extract([PaperRecord.from_dict(r) for r in missing])]
+    except KGError:
+        raise
+    except Exception as err:
+        raise ConfigError(Errors.E303.format(chunk=index, first=records[0].id, last=records[-1].id, detail=err)) from err
+
+
+# ----------------------------------------------------------------------------------------------
+# The build
+def _versions() -> dict[str, str]:
+    from importlib import metadata
+
+    import kg
+
+    out = {"paperkg": kg.__version__}
+    for dist in ("spacy", "networkx", "rdflib", "pyoxigraph"):
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            pass
+    return out
+
+
+def _make_progress(enabled: bool):
+    if not enabled:
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(TextColumn("{task.description:<12}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=Console(stderr=True), transient=False)
+
+
+def build(
+    inputs: Sequence[Path | str],
+    out: Path | str,
+    *,
+    format: str | None = None,
+    strict: bool = False,
+    into: bool = False,
+    workers: int | None = None,
+    resume: bool = False,
+    exports: Sequence[str] | None = None,
+    progress: bool = True,
+    chunk_size: int = DEFAULT_CHUNK_SIZE,
+    extractor: Callable[[], Callable[[list[PaperRecord]], list[Extraction]]] | None = None,
+    model: bool = True,
+    store: bool = True,
+) -> BuildReport:
+    """Build (or extend) the build directory ``out`` from ``inputs``.
+
+    Args:
+        inputs: files or directories of paper records (any registered format).
+        out: the build directory.
+        format: reader name; detected per file when None.
+        strict: stop at the first malformed record.
+        into: add ``inputs`` to the existing build in ``out``; the result equals a
+            one-shot build over the previous inputs followed by these.
+        workers: extraction processes (default: every core).
+        resume: keep finished extraction chunks of an interrupted build.
+        exports: exporter names to write into ``out/exports/<name>/`` (default: every
+            registered exporter; ``[]`` for none).
+        progress: rich progress bars on stderr.
+        chunk_size: papers per extraction part.
+        extractor: picklable factory returning ``extract(records) -> extractions``
+            (default: :func:`make_extractor` with ``model``).
+        model: use the trained NER component when ``extractor`` is None.
+        store: load the query store (``kg.store``) when it is installed.
+
+    Raises:
+        RecordError: under ``strict``, for the first malformed record.
+        ConfigError: bad options, not a build directory (``into``), pipeline errors.
+        ExportError: an exporter failed.
+    """
+    from kg.readers import ReadReport, read_records
+    from kg.registry import exporters as registry
+
+    t0 = time.perf_counter()
+    out = Path(out)
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    if workers < 1:
+        raise ConfigError(Errors.E301.format(value=workers))
+    export_names = list(registry.get_all()) if exports is None else list(exports)
+    for name in export_names:
+        registry.get(name)  # unknown names fail before any work
+    factory = extractor or functools.partial(make_extractor, model=model)
+    fingerprint = pipeline_fingerprint(factory)
+
+    previous: dict[str, Any] = {}
+    if into:
+        if not (out / "build.json").is_file() or not (out / PAPERS).is_file():
+            raise ConfigError(Errors.E300.format(path=out))
+        previous = json.loads((out / "build.json").read_text(encoding="utf-8"))
+    out.mkdir(parents=True, exist_ok=True)
+    if not into and not resume:
+        for stale in ("build.json", "timings.json"):
+            if (out / stale).exists():
+                (out / stale).unlink()
+
+    report = BuildReport(chunk_size=chunk_size, versions=_versions())
+    report.inputs = list(previous.get("inputs", [])) + [str(p) for p in inputs]
+    timings: dict[str, Any] = {"workers": workers}
+    bar = _make_progress(progress)
+    if bar:
+        bar.start()
+    try:
+        # 1. read + merge
+        read_report = ReadReport()
+        t = time.perf_counter()
+        new_records = read_records(inputs, format=format, strict=strict, report=read_report)
+        if into:
+            # The merge reads every record before it replaces papers.jsonl, so it may read the old file.
+            report.papers = merge_to_jsonl(_chain(iter_papers(out), new_records), out / PAPERS)
+        else:
+            report.papers = merge_to_jsonl(new_records, out / PAPERS)
+        report.read = _combine_read_reports(previous.get("read", {}), read_report.to_dict())
+        timings["read_s"] = round(time.perf_counter() - t, 3)
+
+        # 2. extract
+        t = time.perf_counter()
+        stats = _extract_all(out, factory=factory, workers=workers, chunk_size=chunk_size, reuse=into or resume,
+                             fingerprint=fingerprint, progress=bar)
+        report.chunks = stats.get("chunks", 0)
+        report.pipeline = fingerprint
+        timings.update({k: v for k, v in stats.items() if k != "chunks"})
+        timings["extract_s"] = round(time.perf_counter() - t, 3)
+
+        # 3. resolve, 4. assemble (two streaming passes over the parts)
+        t = time.perf_counter()
+        resolution = Resolver().add_all(iter_extractions(out)).finalize()
+        timings["resolve_s"] = round(time.perf_counter() - t, 3)
+        t = time.perf_counter()
+        assembler = _Assembler(resolution)
+        for rec, ex in _zip_by_id(iter_papers(out), iter_extractions(out)):
+            assembler.add(rec, ex)
+        graph = assembler.graph()
+        report.graph = graph.counts()
+        report.resolution = {"entities": sum(report.graph["nodes"].get(t, 0) for t in _TYPE_OF.values()),
+                             "variants": report.graph["edges"].get("variant_of", 0),
+                             "unresolved_mentions": assembler.stats["unresolved_mentions"],
+                             "dropped_relations": assembler.stats["dropped_relations"]}
+        timings["assemble_s"] = round(time.perf_counter() - t, 3)
+
+        # 5. write
+        t = time.perf_counter()
+        graph.save(out / "graph.json")
+        from exports.rdf import write_ntriples
+
+        nt = write_ntriples(graph, out / "graph.nt")
+        timings["write_s"] = round(time.perf_counter() - t, 3)
+        t = time.perf_counter()
+        report.store = _create_store(out, nt) if store else None
+        timings["store_s"] = round(time.perf_counter() - t, 3)
+        t = time.perf_counter()
+        report.exports = write_exports(graph, out, export_names, progress=bar)
+        timings["exports_s"] = round(time.perf_counter() - t, 3)
+    finally:
+        if bar:
+            bar.stop()
+    _write_atomic(out / "build.json", dumps_canonical(report.to_dict()))
+    timings["total_s"] = round(time.perf_counter() - t0, 3)
+    report.timings = timings
+    _write_atomic(out / "timings.json", dumps_canonical(timings))
+    return report
+
+
+def _chain(*iterables: Iterable[PaperRecord]) -> Iterator[PaperRecord]:
+    for it in iterables:
+        yield from it
+
+
+def _zip_by_id(records: Iterable[PaperRecord], extractions: Iterable[Extraction]) -> Iterator[tuple[PaperRecord, Extraction | None]]:
+    """Pair sorted records with sorted extractions (both in papers.jsonl order)."""
+    it = iter(extractions)
+    pending = next(it, None)
+    for rec in records:
+        while pending is not None and pending.paper_id < rec.id:
+            pending = next(it, None)
+        if pending is not None and pending.paper_id == rec.id:
+            yield rec, pending
+            pending = next(it, None)
+        else:
+            yield rec, None
+
+
+def _create_store(out: Path, nt: Path) -> str | None:
+    try:
+        from kg.store import create_store
+    except ImportError:
+        return None
+    path = create_store(out, nt)
+    return Path(path).relative_to(out).as_posix()
+
+
+def write_exports(graph: KnowledgeGraph, out: Path, names: Sequence[str], *, progress: Any = None) -> dict[str, list[str]]:
+    """Run each named exporter into ``out/exports/<name>/``; return the files written (relative to ``out``)."""
+    from kg.registry import exporters as registry
+
+    written: dict[str, list[str]] = {}
+    task = progress.add_task("exporting", total=len(names)) if progress and names else None
+    for name in names:
+        entry = registry.get(name)
+        target = out / "exports" / name
+        if target.exists():
+            shutil.rmtree(target)
+        try:
+            paths = entry.func(graph, target)
+        except ExportError:
+            raise
+        except Exception as err:  # an exporter bug must name the exporter, not look like ours
+            raise ExportError(Errors.E305.format(name=name, path=target, detail=f"{type(err).__name__}: {err}")) from err
+        written[name] = sorted(Path(p).resolve().relative_to(out.resolve()).as_posix() for p in paths or ())
+        if task is not None:
+            progress.advance(task)
+    return written
+
+
+def load_graph(out_dir: Path | str) -> KnowledgeGraph:
+    """The graph of a build directory.
+
+    Raises:
+        ConfigError: [E020] if ``out_dir`` holds no ``graph.json``.
+    """
+    out_dir = Path(out_dir)
+    path = out_dir / "graph.json"
+    if not path.is_file():
+        raise ConfigError(Errors.E020.format(path=out_dir, missing="graph.json"))
+    return KnowledgeGraph.load(path)
+
+
+def load_report(out_dir: Path | str) -> dict[str, Any]:
+    """``build.json`` of a build directory (raises ConfigError [E020] if missing)."""
+    path = Path(out_dir) / "build.json"
+    if not path.is_file():
+        raise ConfigError(Errors.E020.format(path=out_dir, missing="build.json"))
+    return json.loads(path.read_text(encoding="utf-8"))
+

@@ -1,0 +1,306 @@
+"""Graph assembly and the build directory: determinism, --into == one-shot, --resume, CLI, real corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from kg.builder import build, build_graph, iter_extractions, load_graph
+from kg.cli import app
+from kg.errors import ConfigError, ExportError
+from kg.records import Extraction, Mention, PaperRecord, Relation, Result
+from kg.registry import Entry, exporters
+from schemas import path as schema_path
+
+DATA = Path(__file__).parent / "data" / "corpus"
+A, B = DATA / "listing-a.txt", DATA / "listing-b.txt"
+#: Files whose content legitimately differs between runs.
+NONDETERMINISTIC = {"timings.json"}
+
+
+# ----------------------------------------------------------------------------------------------
+# A tiny deterministic extractor, so build-machinery tests don't depend on the spaCy pipeline.
+NAMES = ["Low-Rank Adaptation", "LoRA", "DyLoRA", "LLaMA-2", "LLaMa", "LLaMA", "GPT-4", "BLIP-2", "BLIP", "PaLM",
+         "CLIP", "VideoQA", "MatSci-NLP"]
+
+
+def fake_extractor_factory():
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
+
+    calls = []
+
+    def extract(records):
+        calls.append(1)
+        if FAIL_AFTER and len(calls) > FAIL_AFTER[0]:
+            raise RuntimeError("worker killed")
+        out = []
+        for rec in records:
+            mentions = tuple(Mention(rec.id, "DATASET" if m.group(0) in ("VideoQA", "MatSci-NLP") else "METHOD", m.group(0),
+                                     m.start(), m.end(), sentence=rec.text[:80], extractor="fake") for m in pattern.finditer(rec.text))
+            out.append(Extraction(rec.id, mentions=mentions))
+        return out
+
+    return extract
+
+
+#: When set, the fake extractor fails after this many calls (an interrupted build).
+FAIL_AFTER: list[int] = []
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and p.name not in NONDETERMINISTIC and "store" not in p.relative_to(out).parts[:1]}
+
+
+def _fake_build(inputs, out, **kw):
+    kw.setdefault("exports", [])
+    kw.setdefault("workers", 1)
+    return build(inputs, out, progress=False, extractor=fake_extractor_factory, **kw)
+
+
+# ----------------------------------------------------------------------------------------------
+# build_graph: the pure core
+def _rec(pid: str, text: str) -> PaperRecord:
+    return PaperRecord(pid, text, "")
+
+
+def test_builder_graph_aggregates_relation_support_across_papers():
+    s = "BLIP-2 outperforms Flamingo."
+    recs = [_rec("arxiv:1", s), _rec("arxiv:2", s)]
+    exs = []
+    for r in recs:
+        ms = (Mention(r.id, "METHOD", "BLIP-2", 0, 6, sentence=s), Mention(r.id, "METHOD", "Flamingo", 19, 27, sentence=s))
+        rel = Relation(r.id, "outperforms", "BLIP-2", "METHOD", 0, 6, "Flamingo", "METHOD", 19, 27, sentence=s,
+                       extractor="kg_relations", confidence=0.5)
+        exs.append(Extraction(r.id, mentions=ms, relations=(rel,)))
+    kg = build_graph(recs, exs)
+    edge = kg.g.edges["method/blip-2", "method/flamingo", "outperforms"]
+    assert edge["support"] == 2
+    assert edge["confidence"] == 0.75  # noisy-OR of 0.5 and 0.5
+    assert [e["paper"] for e in edge["evidence"]] == ["paper/arxiv:1", "paper/arxiv:2"]
+    assert kg.node("method/blip-2")["paper_count"] == 2
+
+
+def test_builder_graph_results_and_proposes():
+    text = "We propose LoRA. LoRA reaches 80.5% accuracy on GLUE."
+    rec = _rec("arxiv:3", text)
+    ms = (Mention(rec.id, "METHOD", "LoRA", 11, 15, proposed=True), Mention(rec.id, "METHOD", "LoRA", 17, 21),
+          Mention(rec.id, "METRIC", "accuracy", 37, 45), Mention(rec.id, "DATASET", "GLUE", 49, 53))
+    res = Result(rec.id, "80.5", "%", "80.5%", 31, 36, metric="accuracy", dataset="GLUE", method="LoRA", extractor="kg_results")
+    kg = build_graph([rec], [Extraction(rec.id, mentions=ms, results=(res,))])
+    (result_id, result), = list(kg.results())
+    assert result["label"] == "80.5% accuracy on GLUE"
+    assert {k for _, _, k, _ in kg.sorted_edges() if _ == _} >= {"proposes", "mentions", "reports", "result_method",
+                                                                 "result_dataset", "result_metric"}
+    assert kg.g.has_edge("paper/arxiv:3", "method/lora", "proposes")
+    assert kg.node("method/lora")["mention_count"] == 2
+    assert kg.g.has_edge(result_id, "dataset/glue", "result_dataset")
+
+
+def test_builder_graph_drops_relation_of_wrong_types():
+    s = "GLUE outperforms BERT."
+    rec = _rec("arxiv:4", s)
+    ms = (Mention(rec.id, "DATASET", "GLUE", 0, 4), Mention(rec.id, "METHOD", "BERT", 17, 21))
+    rel = Relation(rec.id, "outperforms", "GLUE", "DATASET", 0, 4, "BERT", "METHOD", 17, 21)
+    kg = build_graph([rec], [Extraction(rec.id, mentions=ms, relations=(rel,))])
+    assert list(kg.sorted_edges("outperforms")) == []
+
+
+# ----------------------------------------------------------------------------------------------
+# The build directory (hand-made extractor)
+def test_builder_writes_documented_directory(tmp_path):
+    report = _fake_build([A, B], tmp_path / "out")
+    out = tmp_path / "out"
+    for name in ("build.json", "papers.jsonl", "graph.json", "graph.nt", "timings.json", "extractions/part-00000.jsonl"):
+        assert (out / name).is_file(), name
+    assert report.records_read == 19 and report.papers == 18
+    jsonschema.validate(json.loads((out / "build.json").read_text()), json.loads(schema_path("build.schema.json").read_text()))
+    jsonschema.validate(json.loads((out / "graph.json").read_text()), json.loads(schema_path("graph.schema.json").read_text()))
+    ids = [json.loads(line)["id"] for line in (out / "papers.jsonl").read_text().splitlines()]
+    assert ids == sorted(ids)
+    lines = (out / "graph.nt").read_text(encoding="utf-8").splitlines()
+    assert lines == sorted(set(lines))
+
+
+def test_builder_two_runs_byte_identical(tmp_path):
+    _fake_build([A, B], tmp_path / "one", chunk_size=4)
+    _fake_build([A, B], tmp_path / "two", chunk_size=4)
+    first, second = _files(tmp_path / "one"), _files(tmp_path / "two")
+    assert len(first) > 8
+    assert first == second
+
+
+def test_builder_into_equals_one_shot(tmp_path):
+    _fake_build([A, B], tmp_path / "oneshot", chunk_size=4)
+    _fake_build([A], tmp_path / "incremental", chunk_size=4)
+    _fake_build([B], tmp_path / "incremental", chunk_size=4, into=True)
+    one, inc = _files(tmp_path / "oneshot"), _files(tmp_path / "incremental")
+    assert sorted(one) == sorted(inc)
+    for name in one:
+        assert one[name] == inc[name], name
+
+
+def test_builder_into_reextracts_only_new_papers(tmp_path):
+    _fake_build([A], tmp_path / "out", chunk_size=4)
+    report = _fake_build([B], tmp_path / "out", chunk_size=4, into=True)
+    assert report.timings["extracted_papers"] == 10  # B's 11 listings hold one paper A already had
+    assert report.timings["reused_papers"] == 8
+
+
+def test_builder_into_needs_a_build(tmp_path):
+    with pytest.raises(ConfigError, match=r"\[E300\]"):
+        _fake_build([B], tmp_path / "nothing", into=True)
+
+
+def test_builder_resume_after_interrupted_extraction(tmp_path):
+    out = tmp_path / "out"
+    FAIL_AFTER.append(2)
+    try:
+        with pytest.raises(ConfigError, match=r"\[E303\]"):
+            _fake_build([A, B], out, chunk_size=4)
+    finally:
+        FAIL_AFTER.clear()
+    finished = sorted(p.name for p in (out / "extractions").glob("part-*.jsonl"))
+    assert len(finished) == 2 and not list((out / "extractions").glob("*.tmp"))
+    report = _fake_build([A, B], out, chunk_size=4, resume=True)
+    assert report.timings["reused_chunks"] == 2
+    _fake_build([A, B], tmp_path / "fresh", chunk_size=4)
+    assert _files(out) == _files(tmp_path / "fresh")
+
+
+def test_builder_resume_ignores_chunks_of_other_texts(tmp_path):
+    out = tmp_path / "out"
+    _fake_build([A, B], out, chunk_size=4)
+    part = out / "extractions" / "part-00001.jsonl"
+    lines = part.read_text().splitlines(keepends=True)
+    lines[0] = json.dumps({**json.loads(lines[0]), "text_sha1": "0" * 40, "mentions": []}) + "\n"
+    part.write_text("".join(lines))
+    report = _fake_build([A, B], out, chunk_size=4, resume=True)
+    assert report.timings["extracted_papers"] == 1
+    _fake_build([A, B], tmp_path / "fresh", chunk_size=4)
+    assert _files(out) == _files(tmp_path / "fresh")
+
+
+def test_builder_exporter_failure_is_export_error(tmp_path, monkeypatch):
+    def boom(graph, out_dir, **options):
+        raise ValueError("disk on fire")
+
+    monkeypatch.setitem(exporters._entries, "boom", Entry("boom", boom, "fails"))
+    with pytest.raises(ExportError, match=r"\[E305\].*'boom'.*disk on fire"):
+        _fake_build([A], tmp_path / "out", exports=["boom"])
+
+
+def test_builder_writes_requested_exports(tmp_path):
+    report = _fake_build([A], tmp_path / "out", exports=["turtle", "ntriples"])
+    assert report.exports == {"ntriples": ["exports/ntriples/graph.nt"], "turtle": ["exports/turtle/graph.ttl"]}
+    assert (tmp_path / "out" / "exports" / "ntriples" / "graph.nt").read_bytes() == (tmp_path / "out" / "graph.nt").read_bytes()
+
+
+def test_builder_load_graph_needs_a_build(tmp_path):
+    with pytest.raises(ConfigError, match=r"\[E020\]"):
+        load_graph(tmp_path)
+
+
+def test_builder_extractions_round_trip(tmp_path):
+    _fake_build([A, B], tmp_path / "out", chunk_size=4)
+    extractions = list(iter_extractions(tmp_path / "out"))
+    assert len(extractions) == 18
+    assert [e.paper_id for e in extractions] == sorted(e.paper_id for e in extractions)
+
+
+# ----------------------------------------------------------------------------------------------
+# The real pipeline, end to end
+@pytest.fixture(scope="module")
+def real_builds(tmp_path_factory):
+    base = tmp_path_factory.mktemp("real")
+    build([A, B], base / "oneshot", progress=False, workers=1)
+    build([A], base / "incremental", progress=False, workers=1)
+    build([B], base / "incremental", progress=False, workers=1, into=True)
+    return base
+
+
+def test_builder_real_pipeline_into_equals_one_shot_with_every_export(real_builds):
+    one, inc = _files(real_builds / "oneshot"), _files(real_builds / "incremental")
+    assert any(name.startswith("exports/") for name in one)
+    assert sorted(one) == sorted(inc)
+    for name in one:
+        assert one[name] == inc[name], name
+
+
+def test_builder_real_pipeline_runs_every_registered_exporter(real_builds):
+    report = json.loads((real_builds / "oneshot" / "build.json").read_text())
+    assert sorted(report["exports"]) == sorted(exporters.get_all())
+    assert report["store"] == "store"
+
+
+def test_builder_real_pipeline_two_workers_same_bytes(real_builds, tmp_path):
+    build([A, B], tmp_path / "pool", progress=False, workers=2, chunk_size=5, exports=[])
+    build([A, B], tmp_path / "serial", progress=False, workers=1, chunk_size=5, exports=[])
+    assert _files(tmp_path / "pool") == _files(tmp_path / "serial")
+
+
+def test_builder_real_pipeline_resolves_blip2(real_builds):
+    kg = load_graph(real_builds / "oneshot")
+    assert kg.find("BLIP-2") and kg.find("BLIP-2") != kg.find("BLIP")
+
+
+# ----------------------------------------------------------------------------------------------
+# CLI
+def test_builder_cli_build_stats_export(tmp_path):
+    runner = CliRunner()
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(A), str(B), "-o", str(out), "--no-exports", "-q", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert (out / "graph.nt").is_file()
+    result = runner.invoke(app, ["stats", str(out)])
+    assert result.exit_code == 0 and "Paper" in result.stdout and "Suspicious merges" in result.stdout
+    result = runner.invoke(app, ["stats", str(out), "--json"])
+    assert json.loads(result.stdout)["nodes"]["Paper"] == 18
+    result = runner.invoke(app, ["export", str(out), "--to", "turtle", "-o", str(tmp_path / "ttl")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "ttl" / "graph.ttl").is_file()
+
+
+@pytest.mark.parametrize(
+    "args,code",
+    [
+        (["build", str(A)], "E307"),  # no output directory
+        (["build", str(A), "-o", "x", "--into", "y"], "E306"),  # both
+        (["build", str(A), "--into", "{tmp}/none"], "E300"),  # not a build
+        (["build", str(A), "-o", "{tmp}/o", "--exports", "nope"], "E003"),  # unknown exporter
+        (["stats", "{tmp}"], "E020"),  # not a build
+        (["export", "{tmp}", "--to", "turtle"], "E020"),
+    ],
+)
+def test_builder_cli_errors(args, code, tmp_path):
+    result = CliRunner().invoke(app, [a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert result.exit_code == 1
+    assert f"[{code}]" in result.output
+
+
+# ----------------------------------------------------------------------------------------------
+@pytest.mark.slow
+def test_builder_full_corpus(tmp_path):
+    repo = Path(__file__).resolve().parent.parent
+    report = build([repo / "examples" / "hf-papers"], tmp_path / "out", progress=False, exports=["turtle"])
+    assert report.records_read == 979
+    assert report.papers == 932
+    kg = load_graph(tmp_path / "out")
+    assert kg.find("LoRA") == kg.find("Low-Rank Adaptation") == kg.find("low-rank adaptation")
+    assert kg.find("Llama 2") == kg.find("LLaMA-2")
+    assert kg.find("LLaMA") != kg.find("LLaMA-2")
+    assert kg.find("BERT") != kg.find("RoBERTa")
+    assert kg.g.has_edge(kg.find("LLaMA-2"), kg.find("LLaMA"), "variant_of")
+    assert kg.g.has_edge(kg.find("BLIP-2"), kg.find("BLIP"), "variant_of")
+    import pyshacl
+    import rdflib
+
+    shapes = rdflib.Graph().parse(schema_path("shapes.ttl"))
+    data = rdflib.Graph().parse(tmp_path / "out" / "exports" / "turtle" / "graph.ttl")
+    conforms, _, text = pyshacl.validate(data, shacl_graph=shapes)
+    assert conforms, text[:2000]
