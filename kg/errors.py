@@ -107,8 +107,8 @@ class Errors:
             "The file may be truncated.")
     E156 = "[E156] {path}:{line}: line is not a {fmt} field ({got!r}); expected {expected}."
     E157 = "[E157] {path}:{line}: BibTeX entry cannot be parsed: {detail}. Fix the entry, or drop --strict to skip it."
-    E158 = ("[E158] {path}:{line}: CSV row has {got} fields but the header has {expected}, and the columns cannot "
-            "be realigned unambiguously ({detail}); skipped. Fix the row's quoting.")
+    E158 = ("[E158] {path}:{line}: CSV row has {got} fields but the header has {expected}, and its columns cannot "
+            "be realigned safely: {detail}. The row is skipped; fix its quoting.")
     E159 = "[E159] {path}: CSV header lacks the column(s) {missing} that a {fmt} export has. Check --format."
     E160 = "[E160] {path}: {detail} Papers with Code paper lists and paper objects hold papers; this file holds none."
 

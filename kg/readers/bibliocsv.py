@@ -14,11 +14,13 @@ inserted in the middle, so mapping by position silently shifts ``Document Type``
 contiguous block is tried, and each placement is scored by how many columns then
 hold values of their known shape (a 4-digit ``Year``, a DOI, an ``EID`` like
 ``2-s2.0-…``, a ``Document Type`` from Scopus's list, prose in ``Abstract`` ...).
-When every best-scoring placement gives the same values for the fields paperkg
-reads (title, abstract, authors, year, DOI ...), the row is kept and flagged
-``columns_realigned`` (counted in the read report); otherwise it yields [E158]
-naming the file, the row's line and the fields that stay ambiguous. A row with an
-unquoted comma in its title is therefore reported, not misread.
+The row is kept, flagged ``columns_realigned`` (counted in the read report), only
+when it is off by at most :data:`MAX_SHIFT` fields, the best placement leaves at
+most one validated column out of shape, and every best-scoring placement gives the
+same values for the fields paperkg reads (title, abstract, authors, year, DOI ...).
+Otherwise it yields [E158] naming the file, the row's line and why: a row with an
+unquoted comma in its title (ambiguous), a broken quote that merged rows, or a cut
+last row is reported, never misread.
 
 Other quirks: Scopus's ``[No abstract available]`` placeholder is no abstract;
 ``Author full names`` (``Aria, Massimo (7003568296)``) is preferred to ``Authors``
@@ -49,13 +51,23 @@ Validator = Callable[[str], bool]
 
 #: Flag put on a record whose row was realigned to the header.
 REALIGNED_FLAG = "columns_realigned"
+#: Most fields a row may be off by and still be realigned (export layouts add a column or two).
+MAX_SHIFT = 3
+#: Most validated columns the best placement may leave out of shape.
+MAX_FAILURES = 1
 #: Longest CSV field accepted (Scopus ``References`` run to tens of kB, far beyond csv's 128 KiB default in bulk).
 MAX_FIELD = 64 * 1024 * 1024
 
 
-def _regex(pattern: str) -> Validator:
+def _regex(pattern: str, *, required: bool = False) -> Validator:
+    """A validator: the whole value matches ``pattern``; empty or ``NA`` passes unless ``required``."""
     compiled = re.compile(pattern, re.DOTALL)
-    return lambda value: bool(compiled.fullmatch(value.strip()))
+
+    def check(value: str) -> bool:
+        value = value.strip()
+        return bool(compiled.fullmatch(value)) or (not required and value in ("", "NA"))
+
+    return check
 
 
 def _prose(value: str) -> bool:
@@ -73,7 +85,7 @@ def _term_list(value: str) -> bool:
 
 
 _SURNAME_INITIALS = re.compile(r"[^,]+ (?:[A-Z][a-z]?\.-?\s?)+")
-_YEAR = _regex(r"\d{4}")
+_YEAR = _regex(r"\d{4}", required=True)
 _DOI = _regex(r"(?:10\.\d{4,9}/\S+)?")
 _URL = _regex(r"(?:https?://\S+(?:\s+https?://\S+)*)?")
 _COUNT = _regex(r"\d*")
@@ -122,7 +134,8 @@ SCOPUS = CsvLayout(
                                 r"Erratum|Short Survey|Conference Review|Data Paper|Retracted|Article in Press|"
                                 r"Abstract Report|Report|Undefined)?"),
         "Publication Stage": _regex(r"(?:Final|Article in Press)?"),
-        "Open Access": _regex(r"(?:.*Open Access.*)?"), "Source": _regex(r"Scopus"), "EID": _regex(r"2-s2\.0-\d+"),
+        "Open Access": _regex(r"(?:.*Open Access.*)?"), "Source": _regex(r"Scopus", required=True),
+        "EID": _regex(r"2-s2\.0-\d+", required=True),
     },
 )
 
@@ -148,12 +161,12 @@ LENS = CsvLayout(
     title="Title", abstract="Abstract", authors=("Author/s",), year="Publication Year", doi="DOI",
     date="Date Published", venue="Source Title", ids=(("lens", "Lens ID"), ("pmid", "PMID"), ("pmc", "PMCID")),
     validators={
-        "Lens ID": _regex(r"(?:[\dX]{3}-){4}[\dX]{3}"), "Date Published": _regex(r"(?:\d{4}-\d{2}-\d{2})?"),
+        "Lens ID": _regex(r"(?:[\dX]{3}-){4}[\dX]{3}", required=True), "Date Published": _regex(r"(?:\d{4}-\d{2}-\d{2})?"),
         "Publication Year": _YEAR, "Publication Type": _regex(r"[a-z ]{0,40}"),
         "ISSNs": _regex(r"(?:[\dXx]{8}(?:[;,\s]+[\dXx]{8})*)?"), "Abstract": _prose, "Volume": _SHORT,
         "Issue Number": _SHORT, "Start Page": _SHORT, "End Page": _SHORT, "Fields of Study": _term_list,
         "Keywords": _term_list, "MeSH Terms": _term_list, "External URL": _URL, "PMID": _regex(r"(?:\d+|NA)?"),
-        "DOI": _DOI, "Microsoft Academic ID": _regex(r"(?:\d+|NA)?"), "PMCID": _regex(r"(?:PMC\d+|NA)?"),
+        "DOI": _DOI, "Microsoft Academic ID": _regex(r"\d+(?:;\s*\d+)*"), "PMCID": _regex(r"(?:PMC\d+|NA)?"),
         "Citing Patents Count": _COUNT, "Citing Works Count": _COUNT,
         "Is Open Access": _regex(r"(?:true|false|TRUE|FALSE|True|False)?"),
     },
@@ -167,17 +180,21 @@ LAYOUTS = {layout.name: layout for layout in (SCOPUS, IEEE, LENS)}
 
 
 def realign_row(header: Sequence[str], row: Sequence[str], *, validators: Mapping[str, Validator],
-                needed: Sequence[str]) -> tuple[dict[str, str] | None, str]:
+                needed: Sequence[str], max_shift: int = MAX_SHIFT,
+                max_failures: int = MAX_FAILURES) -> tuple[dict[str, str] | None, str]:
     """Map a row whose field count differs from the header onto the header's columns.
 
     Every placement of the surplus (or missing) fields as one contiguous block is
-    scored by how many validated columns then hold a value of their shape. Returns
-    ``(mapping, "")`` when all best placements agree on the ``needed`` columns, else
-    ``(None, detail)`` naming the columns that stay ambiguous.
+    scored by how many validated columns then hold a value of their shape. The row
+    is accepted only when it is off by at most ``max_shift`` fields (a changed export
+    layout, not a broken quote merging two rows or a truncated file), the best
+    placement leaves at most ``max_failures`` validated columns out of shape, and all
+    best placements agree on the ``needed`` columns. Returns ``(mapping, "")``, or
+    ``(None, detail)`` saying why not.
 
     Example:
         >>> header = ["Title", "Year", "Note", "EID"]
-        >>> checks = {"Year": _YEAR, "EID": _regex(r"2-s2\\.0-\\d+")}
+        >>> checks = {"Year": _YEAR, "EID": _regex(r"2-s2\\.0-\\d+", required=True)}
         >>> realign_row(header, ["T", "2020", "a", "b", "2-s2.0-1"], validators=checks, needed=["Title", "Year"])
         ({'Title': 'T', 'Year': '2020', 'Note': 'b', 'EID': '2-s2.0-1'}, '')
         >>> realign_row(header, ["T1", "T2", "2020", "n", "2-s2.0-1"], validators=checks, needed=["Title"])[1]
@@ -186,6 +203,8 @@ def realign_row(header: Sequence[str], row: Sequence[str], *, validators: Mappin
     extra = len(row) - len(header)
     if extra == 0:
         return dict(zip(header, row)), ""
+    if abs(extra) > max_shift:
+        return None, f"off by {abs(extra)}, too many for a changed export layout (a broken quote or a cut file?)"
     missing = max(0, -extra)
     candidates: list[tuple[int, dict[str, str]]] = []
     for split in range(0, len(header) - missing + 1):
@@ -199,6 +218,9 @@ def realign_row(header: Sequence[str], row: Sequence[str], *, validators: Mappin
         candidates.append((score, mapping))
     best = max(score for score, _ in candidates)
     winners = [mapping for score, mapping in candidates if score == best]
+    failing = [name for name, check in validators.items() if name in winners[0] and not check(winners[0][name])]
+    if len(failing) > max_failures:
+        return None, f"no placement fits the columns {', '.join(map(repr, failing))} (a broken quote or a cut file?)"
     ambiguous = []
     for name in needed:
         values = list(dict.fromkeys(m.get(name, "") for m in winners))

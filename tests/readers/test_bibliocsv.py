@@ -128,6 +128,34 @@ def test_bibliocsv_row_with_extra_trailing_field_is_realigned(tmp_path):
     assert records[0].doi == "10.1007/s10669-020-09792-x"
 
 
+def test_bibliocsv_cut_file_last_row_is_reported(tmp_path):
+    text = SCOPUS_SAMPLE.read_text(encoding="utf-8")
+    path = tmp_path / "cut.csv"
+    path.write_text(text[: int(len(text) * 0.95)], encoding="utf-8")
+    records, errors = _split(list(read_scopus_csv(path)))
+    assert len(records) == 7 and len(errors) == 1
+    assert "[E158]" in str(errors[0]) and f"{path}:9:" in str(errors[0]) and "too many" in str(errors[0])
+
+
+def test_bibliocsv_broken_quote_merging_rows_is_reported(tmp_path):
+    text = IEEE_CSV.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    lines[2] = lines[2].replace('"European HPC Landscape"', '"European HPC Landscape', 1)  # quote never closed
+    path = tmp_path / "ieee.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    records, errors = _split(list(read_ieee_csv(path)))
+    assert errors and all("[E158]" in str(e) for e in errors)
+    assert all(r.title != "European HPC Landscape" for r in records)
+    assert records[0].title.startswith("Exascale Computing Trends")  # the row before the break is kept
+
+
+def test_bibliocsv_row_missing_its_anchor_columns_is_reported(tmp_path):
+    header, row, *_ = _rows(SCOPUS_CSV)
+    path = _write(tmp_path / "s.csv", [header, row[:-2]])  # EID and Source lost
+    (err,) = read_scopus_csv(path)
+    assert isinstance(err, RecordError) and "[E158]" in str(err) and "'Source', 'EID'" in str(err)
+
+
 def test_bibliocsv_missing_columns_with_forced_format(tmp_path):
     path = tmp_path / "lens.csv"
     path.write_text("Title,Abstract\nA,B\n")
