@@ -89,3 +89,8 @@ def test_pwc_detected_plain_and_gzipped(tmp_path, path):
     gz = tmp_path / (path.name + ".gz")
     gz.write_bytes(gzip.compress(path.read_bytes()))
     assert detect_format(gz) == "pwc"
+
+
+def test_pwc_strict_makes_a_response_without_papers_fatal():
+    with pytest.raises(RecordError, match=r"\[E160\]"):
+        list(read_records([PWC / "paper_method_list_response.json"], strict=True))

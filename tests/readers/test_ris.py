@@ -93,3 +93,11 @@ def test_ris_detected_plain_and_gzipped(tmp_path):
     assert detect_format(gz) == "ris"
     report = ReadReport()
     assert len(list(read_records([gz], report=report))) == 25 and report.skipped == []
+
+
+def test_ris_strict_makes_an_unclosed_record_fatal(tmp_path):
+    path = tmp_path / "open.ris"
+    path.write_text("TY  - JOUR\nTI  - Closed\nER  - \nTY  - JOUR\nTI  - Open\n")
+    with pytest.raises(RecordError, match=r"\[E155\].*open\.ris:4"):
+        list(read_records([path], strict=True))
+    assert [r.title for r in read_records([path])] == ["Closed"]  # without strict the valid record is kept
