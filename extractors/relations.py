@@ -49,6 +49,7 @@ from extractors._spans import (
     doc_text,
     entities_from_doc,
     entities_in,
+    is_subject_like,
     own_work_mentions,
     proposed_method,
     sentences_from_doc,
@@ -73,10 +74,16 @@ CONFIDENCE = {
     "outperforms_comparative": 0.65,
     "outperforms_compared": 0.55,
     "evaluated_on_explicit": 0.75,
-    "evaluated_on_results": 0.6,
+    "evaluated_on_results": 0.55,
     "used_for_gap": 0.6,
     "used_for_apposition": 0.65,
     "used_for_reverse": 0.5,
+    "used_for_evaluated": 0.55,
+    "used_for_title": 0.6,
+    "used_for_own": 0.55,
+    "used_for_modifier": 0.6,
+    "based_on_apposition": 0.55,
+    "based_on_title": 0.5,
 }
 
 _I = re.IGNORECASE
@@ -127,7 +134,7 @@ _COMPARATIVE = re.compile(
 _COMPARATIVE_KEYS = ("better", "higher", "superior", "stronger", "greater", "more accurate", "more robust", "lower")
 _COMPARED = re.compile(r"(?:compared\s+(?:to|with)|relative\s+to|over|against|vs\.?|versus)\s+")
 _COMPARED_KEYS = ("compared", "relative", "over", "against", "vs", "versus")
-_IMPROVEMENT_KEYS = ("improv", "gain", "boost", "outperform", "better", "higher", "increase", "surpass")
+_IMPROVEMENT_KEYS = ("improv", " gain", "boost", "outperform", "better", "higher", "increase", "surpass")
 
 
 def _lower_same_length(text: str) -> str:
@@ -189,6 +196,20 @@ _TRAINING_VERB = re.compile(
     r"pretraining|training|fine-?tuning|instruction-tuned|aligned|annotated)\s+\Z",
     _I,
 )
+#: "evaluated on", "experiments on", "results on", "performance on", "tasks on" (anchored at the first word).
+_EVALUATION = re.compile(
+    r"(?:experiments?|experimented|evaluat\w*|test(?:s|ed|ing)?|results?|benchmark(?:s|ed|ing)?|performance|"
+    r"perform(?:s|ed)?|accurac(?:y|ies)|scores?|tasks?|validat\w*)\s*,?\s+(?:[\w-]+\s+){0,3}?(?:on|across|over|in)\s"
+)
+_TASK_EVALUATION = re.compile(r"(?:experiment|evaluat|test)")
+_DESCRIBES_DATA = re.compile(r"\s+(?:benchmarks?|datasets?|corpus|corpora|data|suites?)\b", _I)
+_EVALUATION_KEYS = ("experiment", "evaluat", "test", "result", "benchmark", "perform", "accura", "score", "task",
+                    "validat")
+_TRAINED_ON = re.compile(
+    r"\b(?:pre-?trained|trained|fine-?tuned|finetuned|learned|learnt|built|constructed|collected|distilled|tuned|"
+    r"instruction-tuned|annotated)\s+(?:[\w-]+\s+){0,2}?(?:on|with|from|using)\s+(?:[\w-]+\s+){0,3}?\Z",
+    _I,
+)
 _EXPLICIT_EVAL_BEFORE = re.compile(
     r"\b(?:evaluat\w*|test(?:s|ed|ing)?|benchmark(?:s|ed|ing)?|validat\w*|assess\w*|experiments?|results?)\b"
     r"[^.;]{0,40}\Z",
@@ -233,6 +254,7 @@ _CUES = {
     "outperforms": (_OUTPERFORMS_KEYS, _OUTPERFORMS),
     "comparative": (_COMPARATIVE_KEYS, _COMPARATIVE),
     "compared": (_COMPARED_KEYS, _COMPARED),
+    "evaluation": (_EVALUATION_KEYS, _EVALUATION),
 }
 
 _MAX_ARG_GAP = 80
@@ -269,6 +291,10 @@ class _Sentence:
         self.own = own
         self.own_mentions = own_work_mentions(text, start, end) if own is not None else []
         self.modifiers = _modifiers(text, ents)
+        # "X, a model based on Y, achieves ...": Y is not what achieves
+        self.based_objects = {o for c in self.cue_spans("based_on")
+                              for o in self.objects_after(c[1], (METHOD,), max_gap=30)}
+        self.is_title = start == 0 and 0 <= text.find("\n\n") <= end
 
     def cue_spans(self, kind: str) -> list[tuple[int, int]]:
         """The cues of ``kind`` found in this sentence."""
@@ -293,13 +319,37 @@ class _Sentence:
         for e in reversed(self.ents):
             if e.end > pos or e.start < floor:
                 continue
-            if e.label in labels and e not in self.modifiers and (allow_compared or e not in self.compared):
+            if e.label in labels and e not in self.modifiers and (allow_compared or e not in self.compared) and \
+                    (allow_compared or e not in self.based_objects):
                 subject = e
                 break
         own = [m for m in self.own_mentions if floor <= m[0] and m[1] <= pos]
         if self.own is not None and own and (subject is None or own[-1][0] > subject.end):
             return self.own
         return subject
+
+    def subjects_before(self, pos: int, *, allow_compared: bool = False) -> list[Ent]:
+        """Like :meth:`subject_before`, extended to the list the subject ends ("A and B outperform")."""
+        subject = self.subject_before(pos, allow_compared=allow_compared)
+        if subject is None:
+            return []
+        chain = chain_of(self.chains, subject)
+        if subject in chain and chain[-1] == subject:
+            return [e for e in chain if e not in self.modifiers]
+        return [subject]
+
+    def subject_after(self, pos: int) -> Ent | None:
+        """A sentence-initial phrase ("Experiments on D show that X outperforms"): the METHOD that follows."""
+        for e in self.ents:
+            if e.start < pos or e.label != METHOD:
+                continue
+            if e in self.compared or e in self.modifiers or e in self.based_objects:
+                continue
+            return e if is_subject_like(self.text, e, self.end) else None
+        for m in self.own_mentions:
+            if m[0] >= pos and self.own is not None:
+                return self.own
+        return None
 
     def objects_after(self, pos: int, labels: tuple[str, ...], *, max_gap: int = _MAX_ARG_GAP,
                       stop: re.Pattern[str] | None = None) -> list[Ent]:
@@ -385,7 +435,7 @@ def _sentence_relations(s: _Sentence) -> list[dict[str, Any]]:
     if METHOD in labels or s.own is not None:
         out += _based_on(s)
         out += _outperforms(s)
-    if DATASET in labels and s.mentions_any(_EVALUATED_ON_KEYS):
+    if (DATASET in labels and s.mentions_any(_EVALUATED_ON_KEYS)) or (TASK in labels and s.cue_spans("evaluation")):
         out += _evaluated_on(s)
     if TASK in labels:
         out += _used_for(s)
@@ -397,11 +447,12 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
     for c_start, c_end in s.cue_spans("based_on"):
         if s.negated(c_start):
             continue
-        subj = s.subject_before(c_start, allow_compared=True)
+        subjects = s.subjects_before(c_start, allow_compared=True)
         objs = s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP)
-        if subj is None:
-            continue
-        out += [_relation("based_on", subj, o, "based_on_verb") for o in objs]
+        if not subjects and objs and s.own is not None and any(m[0] > objs[-1].end for m in s.own_mentions):
+            # "Building upon Y, we ..." / "Based on Y, our model ..."
+            subjects = [s.own]
+        out += [_relation("based_on", subj, o, "based_on_verb") for subj in subjects for o in objs]
     # "we fine-tune Y to obtain X"
     for c_start, c_end in s.cue_spans("based_on_reverse"):
         bases = s.objects_after(c_end, (METHOD,), max_gap=30, stop=_OBJECT_STOP)
@@ -432,7 +483,52 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
     for i, e in enumerate(s.ents):
         if e in s.modifiers and i > 0 and not _BASED_SUFFIX.match(s.text, e.end):
             out.append(_relation("based_on", s.ents[i - 1], e, "based_on_suffix"))
+    # "We present X, a recursive composition augmented Y that ..."
+    for i in range(1, len(s.ents)):
+        x, y = s.ents[i - 1], s.ents[i]
+        if x.label == y.label == METHOD and y not in s.modifiers and _APPOSITION_GAP.fullmatch(s.text[x.end:y.start]) \
+                and _APPOSITION_END.match(s.text, y.end, s.end) and not _is_expansion(x.text, y.text):
+            out.append(_relation("based_on", x, y, "based_on_apposition"))
+    # title "X: Layer-Parallel Y for ..."
+    head = _title_head(s)
+    if head is not None:
+        for y in s.ents:
+            if y.start >= head[1] and y.label == METHOD and head[0].label == METHOD:
+                if _TITLE_VARIANT_GAP.fullmatch(s.text[head[1]:y.start]) and not _is_expansion(head[0].text, y.text):
+                    out.append(_relation("based_on", head[0], y, "based_on_title"))
+                break
     return out
+
+
+_APPOSITION_GAP = re.compile(
+    r",\s*(?:a|an)\s+(?:(?!(?:that|which|who|to|of|for|with|and|or|in|on|by|from|enables?|allows?|uses?|using)\b)"
+    r"[\w-]+\s+){1,5}?",
+    _I,
+)
+_APPOSITION_END = re.compile(r"\s*(?:$|[,.;]|that\b|which\b|with\b|for\b|to\b|trained\b|designed\b)", _I)
+_TITLE_HEAD_GAP = re.compile(r"\s*(?::|\s[-–—])\s+")
+_TITLE_VARIANT_GAP = re.compile(r"\s*(?::|\s[-–—])\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?", _I)
+
+
+def _title_head(s: _Sentence) -> tuple[Ent, int] | None:
+    """In a title "X: ...", the entity X and where the rest of the title starts."""
+    if not s.is_title or not s.ents:
+        return None
+    first = s.ents[0]
+    if s.text[s.start:first.start].strip():
+        return None
+    m = _TITLE_HEAD_GAP.match(s.text, first.end, s.end)
+    return (first, m.end()) if m else None
+
+
+def _is_expansion(short: str, long: str) -> bool:
+    """True when ``long`` may spell out ``short`` (same first letter): "LoRA" / "Low-Rank Adaptation".
+
+    Example:
+        >>> _is_expansion("LoRA", "Low-Rank Adaptation"), _is_expansion("EasySpec", "Speculative Decoding")
+        (True, False)
+    """
+    return bool(short) and bool(long) and short[0].lower() == long[0].lower() and len(long) > len(short)
 
 
 def _outperforms(s: _Sentence) -> list[dict[str, Any]]:
@@ -440,11 +536,9 @@ def _outperforms(s: _Sentence) -> list[dict[str, Any]]:
     for c_start, c_end in s.cue_spans("outperforms"):
         if s.negated(c_start):
             continue
-        subj = s.subject_before(c_start)
-        if subj is None:
-            continue
+        subjects = s.subjects_before(c_start)
         out += [_relation("outperforms", subj, o, "outperforms_verb")
-                for o in s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=100)]
+                for subj in subjects for o in s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=100)]
     for c_start, c_end in s.cue_spans("comparative"):
         if s.negated(c_start):
             continue
@@ -474,30 +568,48 @@ def _outperforms(s: _Sentence) -> list[dict[str, Any]]:
 
 
 def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:
+    """METHOD -> DATASET after an evaluation phrase; TASKs there give ``used_for``."""
     out = []
-    if not _EVAL_CUE.search(s.text, s.start, s.end):
-        return out
     done: set[Ent] = set()
+    phrases = s.cue_spans("evaluation")
     for e in s.ents:
-        if e.label != DATASET or e in done:
+        if e.label not in (DATASET, TASK) or e in done:
             continue
-        head = _ON_BEFORE.search(s.text, max(s.start, e.start - 80), e.start)
-        if head is None:
+        phrase = next((p for p in reversed(phrases) if p[1] <= e.start), None)
+        if e.label == TASK and (phrase is None or not _TASK_EVALUATION.match(s.low, phrase[0])
+                                or _DESCRIBES_DATA.match(s.text, e.end)):
+            # a task is "evaluated on" only after an explicit evaluation verb, and
+            # "numerical reasoning benchmarks" names data, not the task the method is for
             continue
-        verb_start = head.start("verb") if head.group("verb") else head.start()
-        if _TRAINING_VERB.search(s.text, max(s.start, verb_start - 1), head.start() + len(head.group("verb") or "")):
+        head = _ON_BEFORE.search(s.text, max(s.start, e.start - 80), e.start) if e.label == DATASET else None
+        if phrase is None and (head is None or not _EVAL_CUE.search(s.text, s.start, s.end)):
+            continue
+        anchor = phrase[0] if phrase is not None else head.start()
+        if ";" in s.text[anchor:e.start]:
+            continue
+        before = s.text[max(s.start, e.start - 60):e.start]
+        trained = _TRAINED_ON.search(before)
+        if trained and (phrase is None or trained.start() + max(s.start, e.start - 60) > phrase[1]):
             continue
         chain = chain_of(s.chains, e)
-        datasets = list(chain[chain.index(e):]) if e in chain else [e]
-        done.update(datasets)
-        if s.negated(head.start()):
+        items = list(chain[chain.index(e):]) if e in chain else [e]
+        done.update(items)
+        if s.negated(anchor):
             continue
-        subj = s.subject_before(head.start())
-        if subj is None:
-            continue
-        explicit = bool(_EXPLICIT_EVAL_BEFORE.search(s.text, max(s.start, head.start() - 40), head.end()))
-        pattern = "evaluated_on_explicit" if explicit else "evaluated_on_results"
-        out += [_relation("evaluated_on", subj, d, pattern) for d in datasets]
+        subjects = s.subjects_before(anchor)
+        if not subjects:
+            after = s.subject_after(items[-1].end)
+            subjects = [after] if after is not None else []
+        if phrase is not None:
+            pattern = "evaluated_on_explicit"
+        else:
+            explicit = _EXPLICIT_EVAL_BEFORE.search(s.text, max(s.start, head.start() - 40), head.end())
+            pattern = "evaluated_on_explicit" if explicit else "evaluated_on_results"
+        for subj in subjects:
+            if e.label == DATASET:
+                out += [_relation("evaluated_on", subj, d, pattern) for d in items]
+            else:
+                out += [_relation("used_for", subj, t, "used_for_evaluated") for t in items]
     return out
 
 
@@ -541,7 +653,35 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
         x = ents[i + 1]
         if x.label == METHOD and _USED_FOR_REVERSE.fullmatch(s.text[t.end:x.start]):
             out.append(_relation("used_for", x, t, "used_for_reverse"))
+        elif x.label in (METHOD, DATASET) and _TASK_MODIFIER_GAP.fullmatch(s.text[t.end:x.start]):
+            # "a new Tool Learning method Chain-of-Tools", "the sentiment analysis benchmark X"
+            out.append(_relation("used_for", x, t, "used_for_modifier"))
+    # title "X: ... for T" / "X: T with ..."
+    head = _title_head(s)
+    if head is not None and head[0].label in (METHOD, DATASET):
+        for t in ents:
+            if t.label == TASK and t.start >= head[1] and (
+                t.start == head[1] or _TITLE_FOR.search(s.text, max(head[1], t.start - 40), t.start)
+            ):
+                out.append(_relation("used_for", head[0], t, "used_for_title"))
+    # "we propose a deep learning based approach to T"
+    if s.own is not None and s.own_mentions:
+        for t in ents:
+            if t.label == TASK and _OWN_APPROACH_FOR.search(s.text, max(s.start, t.start - 100), t.start):
+                out.append(_relation("used_for", s.own, t, "used_for_own"))
     return out
+
+
+_TASK_MODIFIER_GAP = re.compile(
+    r"\s+(?:method|model|framework|approach|system|algorithm|architecture|technique|benchmark|dataset|corpus|"
+    r"toolkit|agent|pipeline)s?\s*(?:,\s*|called\s+|named\s+|dubbed\s+|termed\s+)?", _I
+)
+_TITLE_FOR = re.compile(r"\b(?:for|to|towards|in|on)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?\Z", _I)
+_OWN_APPROACH_FOR = re.compile(
+    r"\b(?:we|our)\b[^.;]{0,60}?\b(?:approach|method|model|framework|system|architecture|technique|algorithm|"
+    r"pipeline|network|solution)s?\s+(?:for|to|towards)\s+(?:the\s+)?(?:(?:task|problem)\s+of\s+)?\Z",
+    _I,
+)
 
 
 class RelationFinder:
