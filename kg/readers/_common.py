@@ -189,20 +189,80 @@ def _math_symbol(name: str) -> str | None:
     return out if out and len(out) <= 2 and not out.isascii() else None
 
 
+_TEX_START = re.compile(r"[\\{}]|``|''")
+_ACCENTS = set("'\"^`~=.")
+
+
+def _group_end(text: str, i: int) -> int:
+    """Index after the brace group opening at ``text[i] == "{"`` (``i + 1`` when unbalanced)."""
+    depth = 0
+    for j in range(i, len(text)):
+        if text[j] == "{" and (j == 0 or text[j - 1] != "\\"):
+            depth += 1
+        elif text[j] == "}" and text[j - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return i + 1
+
+
+def _tex_span_end(text: str, i: int) -> int:
+    """End of the LaTeX construct starting at ``i``: a macro with its brace arguments, a group, a quote."""
+    n = len(text)
+    if text[i] == "{":
+        return _group_end(text, i)
+    if text[i] != "\\":
+        return i + (2 if text[i] in "`'" else 1)
+    j = i + 1
+    if j < n and text[j].isalpha():
+        while j < n and text[j].isalpha():
+            j += 1
+        if j < n and text[j] == "*":
+            j += 1
+    elif j < n:
+        accent = text[j] in _ACCENTS
+        j += 1
+        if accent and j < n and text[j].isalpha():
+            return j + 1
+    while j < n and text[j] == "{":
+        end = _group_end(text, j)
+        if end == j + 1:
+            break
+        j = end
+    return j
+
+
+@lru_cache(maxsize=65536)
+def _convert_tex(span: str) -> str:
+    # "%", "&", "#" are literal in abstracts, not comment/alignment; an unknown macro (an
+    # author's own \benchmark) keeps its name rather than vanishing.
+    span = re.sub(r"(?<!\\)([%&#])", r"\\\1", span)
+    span = _MACRO.sub(lambda m: m.group(0) if _known(m.group(1)) else m.group(1), span)
+    try:
+        return _latex_converter()[1].latex_to_text(span)
+    except Exception:
+        return span
+
+
 def _latex_piece(text: str, *, math: bool) -> str:
     if math:
         # Math keeps its TeX (braces carry grouping: H^{p,q}); only symbol macros become
         # Unicode, so $\Lambda_{\alpha}$ reads $Λ_{α}$. Unknown macros stay as written.
         return _MACRO.sub(lambda m: _math_symbol(m.group(1)) or m.group(0), text)
-    _, verbatim, _ = _latex_converter()
-    # Outside math: "%", "&", "#" are literal in abstracts, not comment/alignment; an unknown macro
-    # (an author's own \benchmark) keeps its name rather than vanishing.
-    text = re.sub(r"(?<!\\)([%&#])", r"\\\1", text)
-    text = _MACRO.sub(lambda m: m.group(0) if _known(m.group(1)) else m.group(1), text)
-    try:
-        return verbatim.latex_to_text(text)
-    except Exception:
-        return text
+    # Only the LaTeX constructs go through pylatexenc (it reads one character at a time, far
+    # too slow for whole abstracts of a 4 GB snapshot); the plain text between stays as is.
+    out: list[str] = []
+    pos = 0
+    while True:
+        match = _TEX_START.search(text, pos)
+        if match is None:
+            out.append(text[pos:])
+            return "".join(out)
+        start = match.start()
+        end = _tex_span_end(text, start)
+        out.append(text[pos:start])
+        out.append(_convert_tex(text[start:end]))
+        pos = end
 
 
 def clean_latex(text: str | None) -> str:
