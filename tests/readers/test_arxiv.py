@@ -181,3 +181,25 @@ def test_arxiv_all_samples_through_read_records():
     assert report.formats == {"arxiv-atom": 8, "arxiv-oai": 7, "arxiv-snapshot": 1}
     assert len(records) == 33 + 50 + 200
     assert sorted(s["message"][:6] for s in report.skipped) == ["[E013]", "[E103]", "[E106]"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    (r"C. Bal\'azs", "C. Balázs"),  # accent macro
+    (r"{\em Schr\"odinger} \c{c} \'{e}", "Schrödinger ç é"),  # braced accents, font switch
+    (r"{\o}ystein \ss \l{}od\'z", "øystein ß łodź"),  # letter macros
+    (r"Calculation of $\Lambda_{\alpha}$", "Calculation of $Λ_{α}$"),  # math kept, symbols to Unicode
+    (r"$H^{p,q}(\mathbb{R}^n)$", r"$H^{p,q}(\mathbb{R}^n)$"),  # grouping braces kept in math
+    (r"$\Q(\sqrt{5})$", r"$\Q(\sqrt{5})$"),  # unknown macro: math left as written
+    (r"costs $5 million and $10", "costs $5 million and $10"),  # money is not math
+    ("vote-k gains 12.9%/11.4% on ~10 tasks", "vote-k gains 12.9%/11.4% on ~10 tasks"),  # % is not a comment
+    (r"Gould & Morgan \cite{gm03}", "Gould & Morgan"),  # & literal, citation dropped
+    (r"we compare on \benchmark", "we compare on benchmark"),  # author macro keeps its name
+    (r"``geometrical'' order", "“geometrical” order"),  # TeX quotes
+    (r"\textbf{Bold \emph{nested}} x", "Bold nested x"),  # nested markup stripped
+    ("https://github.com/a_b/c~d#x {y}", "https://github.com/a_b/c~d#x y"),  # URLs verbatim
+    ("  hard\n  wrapped\n", "hard wrapped"),  # whitespace normalised
+])
+def test_arxiv_clean_latex(text, expected):
+    from kg.readers._common import clean_latex
+
+    assert clean_latex(text) == expected

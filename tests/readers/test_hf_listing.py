@@ -129,3 +129,19 @@ def test_hf_listing_sniff_without_noise(tmp_path):
 ])
 def test_hf_listing_sniff_rejects_other_formats(tmp_path, text):
     assert not sniff_hf_listing(text, tmp_path / "x.txt")
+
+
+def test_hf_listing_crlf_and_bom(tmp_path):
+    path = tmp_path / "windows.txt"
+    path.write_bytes(b"\xef\xbb\xbfnew\r\n\r\nSubscribe\r\n\r\nPaper One\r\n\r\n" + ABSTRACT.encode() + b"\r\n")
+    (rec,) = list(read_hf_listing(path))
+    assert rec.title == "Paper One" and rec.abstract == ABSTRACT and rec.line == 5
+
+
+def test_hf_listing_gzipped(tmp_path):
+    import gzip
+
+    path = tmp_path / "listing.txt.gz"
+    path.write_bytes(gzip.compress((EXAMPLES / "001_216e326a59f6f740.txt").read_bytes()))
+    assert detect_format(path) == "hf-listing"
+    assert len(list(read_hf_listing(path))) == 75
