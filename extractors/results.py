@@ -125,7 +125,7 @@ _VALUE_VERB_BEFORE = re.compile(
 )
 _DELTA_BEFORE = re.compile(
     r"(?:\bby|\b(?:improv|gain|increas|boost|margin|gap|differen|reduc|drop|decreas|degrad|outperform|surpass|uplift|"
-    r"enhanc)\w*\s+(?:(?!to\b|from\b)[\w-]+\s+){0,2}?(?:of\s+)?)"
+    r"enhanc|speed-?up|accelerat)\w*\s+(?:(?!to\b|from\b)[\w-]+\s+){0,2}?(?:of\s+)?)"
     r"\s*\(?\s*(?:(?:up\s+to|over|more\s+than|less\s+than|about|around|approximately|nearly|almost|roughly|"
     r"at\s+least|at\s+most|an\s+average\s+of|on\s+average|average|only|just|a|an)\s+|[~>≥≈<]\s*)*\Z",
     re.IGNORECASE,
@@ -485,6 +485,11 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
         if m_aligned is None and group_method is None:
             group_method, weak_method = _subject_method(text, first, ents, compared, own, c_start, s_start)
 
+        # "improvements of 0.27% and 2.4%", "a 2-11% improvement": the list states one kind of number
+        group_delta = len(members) > 1 and (
+            _is_delta(text, first, max(c_start, prev_end), first.end)
+            or bool(_DELTA_AFTER.match(text, last.end, min(limit, last.end + 50)))
+        )
         for k, (n, reason) in enumerate(zip(members, why, strict=True)):
             metric = after_metrics[k] or group_metric_before
             if x_aligned:
@@ -493,7 +498,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                     and previous_metric[2] == (c_start, c_end)):
                 metric = previous_metric[0]
             dataset = d_aligned[k] if d_aligned else group_dataset
-            if respectively and d_aligned is None and k > 0 and reason != "target":
+            if respectively and d_aligned is None and m_aligned is None and x_aligned is None and k > 0 \
+                    and reason != "target":
                 # "88.1% and 97% on D and its subset, respectively": D belongs to one number only
                 dataset = None
             method = m_aligned[k] if m_aligned else group_method
@@ -501,11 +507,13 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                 continue
             if metric is not None:
                 previous_metric = (metric, n.unit, (c_start, c_end))
-            delta = _is_delta(text, n, max(c_start, prev_end), limit)
-            if (not delta and previous_delta is not None and previous_delta[0] == n.unit
-                    and previous_delta[1] >= c_start and _AND_BEFORE.match(text[previous_delta[1]:n.start])):
-                delta = True
-            if reason != "target":
+            if reason in ("source", "target"):
+                delta = False  # "from 79.4% to 86.7%": both are values, the change is implied
+            else:
+                delta = group_delta or _is_delta(text, n, max(c_start, prev_end), limit)
+                if (not delta and previous_delta is not None and previous_delta[0] == n.unit
+                        and previous_delta[1] >= c_start and _AND_BEFORE.match(text[previous_delta[1]:n.start])):
+                    delta = True
                 previous_delta = (n.unit, n.end) if delta else None
             raw_start = n.start
             if delta and _BY_BEFORE.search(text, max(s_start, n.start - 4), n.start):

@@ -1,0 +1,311 @@
+"""kg_results: numbers -> results linked to metric, dataset and method.
+
+Docs are built from ``spacy.blank("en")`` + sentencizer; the entity spans that
+``kg_merge`` would write are set by hand, so these tests do not depend on the
+entity finders. Each case lists the entities as ``(label, surface)`` (the first
+occurrence of the surface; a ``*`` after the label marks a proposed entity).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.tokens import SpanGroup
+
+from extractors._numbers import canonical_decimal, find_numbers
+from extractors.results import RESULT_KEYS, ResultFinder, find_results
+
+M, D, X, T = "METHOD", "DATASET", "METRIC", "TASK"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def make_doc(nlp, text: str, entities=()):
+    """A Doc with ``doc.spans["kg_entities"]`` holding the given (label, surface) spans."""
+    doc = nlp(text)
+    spans, proposed = [], []
+    for label, surface in entities:
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface), label=label.rstrip("*"), alignment_mode="expand")
+        assert span is not None and span.text == surface, f"{surface!r} is not token-aligned"
+        spans.append(span)
+        proposed.append(label.endswith("*"))
+    doc.spans["kg_entities"] = SpanGroup(doc, name="kg_entities", spans=spans,
+                                         attrs={"scores": [0.9] * len(spans), "proposed": proposed})
+    return doc
+
+
+def run(nlp, text, entities=()):
+    doc = make_doc(nlp, text, entities)
+    ResultFinder()(doc)
+    return doc
+
+
+def project(results):
+    return [(r["value"], r["unit"], r["is_delta"], r["metric"], r["dataset"], r["method"]) for r in results]
+
+
+CASES = [
+    # "respectively" aligns a list of numbers with a list of datasets
+    ("BERTweet achieves accuracies of 80.74%, 92.36%, and 82.25% on the Twitter US Airline, IMDb, and "
+     "Sentiment140 datasets, respectively.",
+     [(M, "BERTweet"), (X, "accuracies"), (D, "Twitter US Airline"), (D, "IMDb"), (D, "Sentiment140")],
+     [("80.74", "%", False, "accuracies", "Twitter US Airline", "BERTweet"),
+      ("92.36", "%", False, "accuracies", "IMDb", "BERTweet"),
+      ("82.25", "%", False, "accuracies", "Sentiment140", "BERTweet")]),
+    # an improvement stated with "by": the subject is the method, not the compared model
+    ("BLIP-2 outperforms Flamingo80B by 8.7% on zero-shot VQAv2.",
+     [(M, "BLIP-2"), (M, "Flamingo80B"), (D, "VQAv2")],
+     [("8.7", "%", True, None, "VQAv2", "BLIP-2")]),
+    # "+2 points"
+    ("With the new recipe, Llama-3 gains +2 points on MMLU.",
+     [(M, "Llama-3"), (D, "MMLU")],
+     [("2", "points", True, None, "MMLU", "Llama-3")]),
+    # "<num> <metric> improvement over <baseline>"
+    ("SelfCheck yields an 11.2% accuracy improvement over GPT-3.",
+     [(M, "SelfCheck"), (X, "accuracy"), (M, "GPT-3")],
+     [("11.2", "%", True, "accuracy", None, "SelfCheck")]),
+    # metric, dataset and a method introduced by "with"
+    ("We obtain 58.8% accuracy on the MATH dataset with fine-tuned PaLM 2-L in our runs.",
+     [(X, "accuracy"), (D, "MATH"), (M, "PaLM 2-L")],
+     [("58.8", "%", False, "accuracy", "MATH", "PaLM 2-L")]),
+    # two bare numbers, each after its own metric
+    ("The ranker reaches an nDCG of 0.48 and P@10 of 0.37 on TREC-COVID.",
+     [(X, "nDCG"), (X, "P@10"), (D, "TREC-COVID")],
+     [("0.48", "", False, "nDCG", None, None), ("0.37", "", False, "P@10", "TREC-COVID", None)]),
+    # "F1 score of 0.91"
+    ("Our tagger obtains an F1 score of 0.91 on CoNLL-2003.",
+     [(X, "F1 score"), (D, "CoNLL-2003")],
+     [("0.91", "", False, "F1 score", "CoNLL-2003", None)]),
+    # a change "A rightarrow B": both are metric values
+    ("On WMT14, BLEU improves 34.4 rightarrow 37.9 with back-translation.",
+     [(D, "WMT14"), (X, "BLEU")],
+     [("34.4", "", False, "BLEU", "WMT14", None), ("37.9", "", False, "BLEU", "WMT14", None)]),
+    # "top-1 accuracy of 80.1%"
+    ("DeiT-B attains a top-1 accuracy of 80.1% on ImageNet.",
+     [(M, "DeiT-B"), (X, "top-1 accuracy"), (D, "ImageNet")],
+     [("80.1", "%", False, "top-1 accuracy", "ImageNet", "DeiT-B")]),
+    # LaTeX-escaped percent
+    ("EDA improves accuracy by 4.9\\% on SST-2.",
+     [(M, "EDA"), (X, "accuracy"), (D, "SST-2")],
+     [("4.9", "%", True, "accuracy", "SST-2", "EDA")]),
+    # a range gives two results sharing the metric written after it
+    ("MAIN-RAG achieves a 2-11% improvement in answer accuracy.",
+     [(M, "MAIN-RAG"), (X, "answer accuracy")],
+     [("2", "%", True, "answer accuracy", None, "MAIN-RAG"), ("11", "%", True, "answer accuracy", None, "MAIN-RAG")]),
+    # a speed-up factor is a change
+    ("EasySpec achieves a peak speedup of 4.17x compared to vanilla decoding.",
+     [(M, "EasySpec"), (X, "speedup")],
+     [("4.17", "x", True, "speedup", None, "EasySpec")]),
+    # "N times" is unit x
+    ("Our kernel gives 3.24 times speed gains for LLaMA-2.",
+     [(M, "LLaMA-2")],
+     [("3.24", "x", True, None, None, "LLaMA-2")]),
+    # a negative delta keeps its sign
+    ("On average, the small variant of Sheared-LLaMA suffers a -5.1 F1 drop.",
+     [(M, "Sheared-LLaMA"), (X, "F1")],
+     [("-5.1", "", True, "F1", None, "Sheared-LLaMA")]),
+    # methods aligned by "respectively"
+    ("Mamba and Mamba-2 reach 38% and 82% accuracy on LAMBADA, respectively.",
+     [(M, "Mamba"), (M, "Mamba-2"), (X, "accuracy"), (D, "LAMBADA")],
+     [("38", "%", False, "accuracy", "LAMBADA", "Mamba"), ("82", "%", False, "accuracy", "LAMBADA", "Mamba-2")]),
+    # the metric carries over to the next number of the clause; "for <method>" after each number
+    ("Our solutions achieved 81.9% accuracy for Phi-2 and 57.3% for Falcon-7B in the challenge.",
+     [(X, "accuracy"), (M, "Phi-2"), (M, "Falcon-7B")],
+     [("81.9", "%", False, "accuracy", None, "Phi-2"), ("57.3", "%", False, "accuracy", None, "Falcon-7B")]),
+    # gains on two datasets, the second continues the first
+    ("AtomR outperforms the baselines, with gains of 9.4% on 2WikiMultihop and 9.5% on BlendQA.",
+     [(M, "AtomR"), (D, "2WikiMultihop"), (D, "BlendQA")],
+     [("9.4", "%", True, None, "2WikiMultihop", "AtomR"), ("9.5", "%", True, None, "BlendQA", "AtomR")]),
+    # a dataset named before the numbers ("on PACS, ...") and a change inside parentheses
+    ("Notably, on PACS, improvements of 7.3% (79.4% to 86.7%) and 7.2% are observed.",
+     [(D, "PACS")],
+     [("7.3", "%", True, None, "PACS", None), ("79.4", "%", False, None, "PACS", None),
+      ("86.7", "%", False, None, "PACS", None), ("7.2", "%", True, None, "PACS", None)]),
+    # "by more than 10%"
+    ("RETRO improves perplexity by more than 10% on the Pile.",
+     [(M, "RETRO"), (X, "perplexity"), (D, "Pile")],
+     [("10", "%", True, "perplexity", "Pile", "RETRO")]),
+    # metric right after the number and "<num> ... on <dataset>" with a setting word between
+    ("PDP reaches 68.2% top-1 ImageNet1k accuracy.",
+     [(M, "PDP"), (D, "ImageNet1k"), (X, "accuracy")],
+     [("68.2", "%", False, "accuracy", "ImageNet1k", "PDP")]),
+    # a number restated in a later sentence completes the first statement
+    ("Orca-Math achieves 86.81% on GSM8k. With preference learning, Orca-Math achieves 86.81% pass@1.",
+     [(M, "Orca-Math"), (D, "GSM8k"), (X, "pass@1")],
+     [("86.81", "%", False, "pass@1", "GSM8k", "Orca-Math"), ("86.81", "%", False, "pass@1", "GSM8k", "Orca-Math")]),
+    # "in <metric>" after an improvement
+    ("The agent yields an average of 26.9% increase in correctness on WebShop.",
+     [(X, "correctness"), (D, "WebShop")],
+     [("26.9", "%", True, "correctness", "WebShop", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_results_link_number_metric_dataset_method(nlp, text, entities, expected):
+    doc = run(nlp, text, entities)
+    assert project(doc._.kg_results) == expected
+
+
+OWN_METHOD = [
+    # "our model" -> the entity the paper proposes, even from another sentence
+    ("We propose ReLoRA. Our model achieves 91.2% accuracy on SST-2.",
+     [(M + "*", "ReLoRA"), (X, "accuracy"), (D, "SST-2")],
+     ("91.2", "ReLoRA")),
+    # no method in the sentence: the proposed method by default
+    ("We propose MASFormer. It cuts the computational cost by up to 75%.",
+     [(M + "*", "MASFormer")],
+     ("75", "MASFormer")),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), OWN_METHOD)
+def test_results_refer_own_work_to_proposed_method(nlp, text, entities, expected):
+    (result,) = run(nlp, text, entities)._.kg_results
+    assert (result["value"], result["method"]) == expected
+    proposed = text.index(expected[1])
+    assert (result["method_start"], result["method_end"]) == (proposed, proposed + len(expected[1]))
+
+
+NOT_RESULTS = [
+    # years, model sizes, counts, citations and references
+    ("In 2023, the 7B model was trained on 36 languages and 10 datasets [12] (see Section 3.2 and Table 4).",
+     []),
+    ("LLaMA-2 has 1.3 billion parameters and GPT-4 was trained in 2022.", [(M, "LLaMA-2"), (M, "GPT-4")]),
+    # version numbers inside names
+    ("Llama 2 and GPT-3.5 are compared with BLIP-2 using pass@1 accuracy.",
+     [(M, "Llama 2"), (M, "GPT-3.5"), (M, "BLIP-2"), (X, "pass@1 accuracy")]),
+    # a proportion of the data, a setting and a model size
+    ("BERT keeps its accuracy while using only 50% of the training data at 75% sparsity, and Mutarjim rivals "
+     "models up to 20 times larger.",
+     [(M, "BERT"), (X, "accuracy"), (M, "Mutarjim")]),
+    # a background statistic tied to nothing
+    ("As a result, the miss rate of polyps is between 6% and 27% despite screening.", []),
+    # a bare number without a metric next to it
+    ("We train with a batch size of 256 for 3 epochs on 8 x A100 GPUs with BERT.", [(M, "BERT")]),
+    # numbers inside entity names
+    ("The P@10 metric and the ImageNet-1k dataset are used.", [(X, "P@10"), (D, "ImageNet-1k")]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities"), NOT_RESULTS, ids=[c[0][:40] for c in NOT_RESULTS])
+def test_results_skip_numbers_that_are_not_results(nlp, text, entities):
+    assert run(nlp, text, entities)._.kg_results == []
+
+
+def test_results_raw_keeps_by_and_offsets_index_the_number(nlp):
+    text = "BLIP-2 outperforms Flamingo80B by 8.7% on zero-shot VQAv2 and reaches 4.9\\% more."
+    doc = run(nlp, text, [(M, "BLIP-2"), (M, "Flamingo80B"), (D, "VQAv2")])
+    first = doc._.kg_results[0]
+    assert first["raw"] == "by 8.7%"
+    assert text[first["start"]:first["end"]] == "8.7%"
+    assert (first["dataset_start"], first["dataset_end"]) == (text.index("VQAv2"), text.index("VQAv2") + 5)
+    assert first["metric_start"] is None
+
+
+def test_results_span_group_aligned_with_dicts(nlp):
+    doc = run(nlp, CASES[0][0], CASES[0][1])
+    group = doc.spans["kg_results"]
+    assert [s.label_ for s in group] == ["RESULT"] * 3
+    assert len(group.attrs["scores"]) == len(group) == len(doc._.kg_results)
+    for span, result, score in zip(group, doc._.kg_results, group.attrs["scores"], strict=True):
+        assert span.start_char <= result["start"] < result["end"] <= span.end_char
+        assert score == result["confidence"]
+        assert 0.0 <= score <= 1.0
+
+
+def test_results_confidence_grows_with_tuple_completeness(nlp):
+    full = run(nlp, "DeiT-B attains a top-1 accuracy of 80.1% on ImageNet.",
+               [(M, "DeiT-B"), (X, "top-1 accuracy"), (D, "ImageNet")])._.kg_results[0]
+    partial = run(nlp, "The model attains a top-1 accuracy of 80.1%.", [(X, "top-1 accuracy")])._.kg_results[0]
+    assert full["confidence"] > partial["confidence"]
+
+
+def test_results_dicts_have_contract_keys_and_canonical_values(nlp):
+    for text, entities, _ in CASES:
+        for r in run(nlp, text, entities)._.kg_results:
+            assert tuple(r) == RESULT_KEYS
+            assert re.fullmatch(r"-?(0|[1-9]\d*)(\.\d*[1-9])?", r["value"]), r["value"]
+            assert r["unit"] in ("%", "points", "x", "")
+
+
+def test_results_component_writes_only_its_outputs(nlp):
+    doc = make_doc(nlp, CASES[1][0], CASES[1][1])
+    before = {key: list(group) for key, group in doc.spans.items()}
+    ResultFinder()(doc)
+    assert set(doc.spans) == set(before) | {"kg_results"}
+    assert list(doc.spans["kg_entities"]) == before["kg_entities"]
+    assert doc._.kg_relations is None
+
+
+def test_results_component_handles_empty_doc_and_missing_entities(nlp):
+    empty = ResultFinder()(nlp(""))
+    assert empty._.kg_results == [] and len(empty.spans["kg_results"]) == 0
+    bare = ResultFinder()(nlp("Accuracy improves by 4.9% over the baseline."))
+    assert [r["value"] for r in bare._.kg_results] == ["4.9"]
+
+
+def test_results_component_is_idempotent(nlp):
+    doc = make_doc(nlp, CASES[0][0], CASES[0][1])
+    finder = ResultFinder()
+    first = [dict(r) for r in finder(doc)._.kg_results]
+    spans = [(s.start_char, s.end_char) for s in doc.spans["kg_results"]]
+    second = finder(doc)._.kg_results
+    assert second == first
+    assert [(s.start_char, s.end_char) for s in doc.spans["kg_results"]] == spans
+
+
+def test_results_factory_is_registered():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_results")
+    doc = nlp("Accuracy improves by 4.9% on SST-2.")
+    assert doc._.kg_results[0]["raw"] == "by 4.9%"
+
+
+def test_results_pure_function_without_sentences_treats_text_as_one():
+    text = "BERT reaches an F1 score of 0.91."
+    assert find_results(text, [], []) == []
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("80.740", "80.74"),    # trailing zeros dropped
+    ("93.00", "93"),        # an integral value has no decimal point
+    ("1,234.5", "1234.5"),  # thousands separators
+    ("100", "100"),         # no exponent (Decimal.normalize would give 1E+2)
+    ("−0.30", "-0.3"),      # Unicode minus
+    ("0.0", "0"),
+])
+def test_numbers_canonical_decimal(raw, expected):
+    assert canonical_decimal(raw) == expected
+
+
+def test_numbers_canonical_decimal_rejects_words():
+    with pytest.raises(ValueError):
+        canonical_decimal("ten")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("84.56% accuracy", [("84.56", "%")]),          # percent
+    ("4.9\\% gain", [("4.9", "%")]),                 # LaTeX percent
+    ("12 percent", [("12", "%")]),                  # spelled percent
+    ("6.6 percentage points", [("6.6", "points")]),  # percentage points are points
+    ("+2 pp", [("2", "points")]),                   # pp
+    ("48times faster", [("48", "x")]),              # LaTeX \times stripped
+    ("7.5× smaller", [("7.5", "x")]),               # multiplication sign
+    ("2.5x reduction", [("2.5", "x")]),
+    ("GPT-4 and top-1 and pass@1 and F1", []),      # digits inside names
+    ("a 7B model, 4-bit weights, 13B params", []),  # sizes and settings
+    ("in 2023 and 1998", []),                       # years
+    ("36 languages and 10 datasets", []),           # counts
+    ("Section 3 and Table 2 and [12]", []),         # references
+])
+def test_numbers_find_candidates(text, expected):
+    assert [(n.value, n.unit) for n in find_numbers(text)] == expected
