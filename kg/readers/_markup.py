@@ -25,6 +25,9 @@ from lxml import etree
 from kg.errors import Errors, RecordError
 from kg.readers._common import clean_text
 
+#: ``(start_line, [(tag, value), ...], error)``: one record of a tagged text format (MEDLINE, RIS).
+Tagged = tuple[int, list[tuple[str, str]], RecordError | None]
+
 #: Elements that start a new block of text.
 BLOCK_TAGS = frozenset({
     "p", "sec", "abstract", "list", "list-item", "def-list", "def-item", "disp-quote", "caption",

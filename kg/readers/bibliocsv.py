@@ -161,7 +161,8 @@ LENS = CsvLayout(
     title="Title", abstract="Abstract", authors=("Author/s",), year="Publication Year", doi="DOI",
     date="Date Published", venue="Source Title", ids=(("lens", "Lens ID"), ("pmid", "PMID"), ("pmc", "PMCID")),
     validators={
-        "Lens ID": _regex(r"(?:[\dX]{3}-){4}[\dX]{3}", required=True), "Date Published": _regex(r"(?:\d{4}-\d{2}-\d{2})?"),
+        "Lens ID": _regex(r"(?:[\dX]{3}-){4}[\dX]{3}", required=True),
+        "Date Published": _regex(r"(?:\d{4}-\d{2}-\d{2})?"),
         "Publication Year": _YEAR, "Publication Type": _regex(r"[a-z ]{0,40}"),
         "ISSNs": _regex(r"(?:[\dXx]{8}(?:[;,\s]+[\dXx]{8})*)?"), "Abstract": _prose, "Volume": _SHORT,
         "Issue Number": _SHORT, "Start Page": _SHORT, "End Page": _SHORT, "Fields of Study": _term_list,
@@ -297,7 +298,8 @@ def read_bibliographic_csv(path: Path, layout: CsvLayout) -> Iterator[PaperRecor
         yield record
 
 
-def row_to_record(row: Mapping[str, str], layout: CsvLayout, *, source: Path | str, line: int) -> PaperRecord | RecordError:
+def row_to_record(row: Mapping[str, str], layout: CsvLayout, *, source: Path | str,
+                  line: int) -> PaperRecord | RecordError:
     """One CSV row (column name -> value) as a record."""
 
     def get(column: str) -> str:

@@ -32,7 +32,7 @@ from lxml import etree
 
 from kg.errors import Errors, RecordError
 from kg.readers._common import clean_text, make_record, open_text
-from kg.readers._markup import check_file, local_name, open_binary, strip_copyright, xml_text
+from kg.readers._markup import Tagged, check_file, local_name, open_binary, strip_copyright, xml_text
 from kg.records import PaperRecord
 from kg.registry import readers
 
@@ -48,7 +48,8 @@ _ROOT_TAGS = {"PubmedArticleSet", "PubmedArticle", "PubmedBookArticleSet", "Pubm
 
 def sniff_pubmed(head: str, path: Path) -> bool:
     """An XML file whose document element is ``PubmedArticleSet`` (or a single article)."""
-    return head.lstrip().startswith("<") and bool(re.search(r"<(?:!DOCTYPE\s+)?Pubmed(?:Book)?Article(?:Set)?[\s>]", head))
+    root = re.search(r"<(?:!DOCTYPE\s+)?Pubmed(?:Book)?Article(?:Set)?[\s>]", head)
+    return head.lstrip().startswith("<") and bool(root)
 
 
 @readers.register("pubmed", extensions=(".xml",), sniff=sniff_pubmed, priority=10,
@@ -227,7 +228,7 @@ def read_medline(path: Path) -> Iterator[PaperRecord | RecordError]:
         yield medline_to_record(fields, source=path, line=start)
 
 
-def parse_medline(text: str, *, path: Path | str = "<string>") -> Iterator[tuple[int, list[tuple[str, str]], RecordError | None]]:
+def parse_medline(text: str, *, path: Path | str = "<string>") -> Iterator[Tagged]:
     """``(start_line, [(tag, value), ...], error)`` per record of MEDLINE text.
 
     Continuation lines (indented) are joined to the field before them with a space.

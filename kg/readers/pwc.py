@@ -84,7 +84,8 @@ def read_pwc(path: Path) -> Iterator[PaperRecord | RecordError]:
     elif isinstance(data, list):
         items = data
     else:
-        yield RecordError(Errors.E160.format(path=path, detail=f"top-level JSON {type(data).__name__}."), path=str(path))
+        detail = f"top-level JSON {type(data).__name__}."
+        yield RecordError(Errors.E160.format(path=path, detail=detail), path=str(path))
         return
     for number, item in enumerate(items, start=1):
         if not _is_paper(item):

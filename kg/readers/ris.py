@@ -25,7 +25,7 @@ from typing import Iterator
 
 from kg.errors import Errors, RecordError
 from kg.readers._common import clean_text, make_record, open_text
-from kg.readers._markup import markup_to_text, strip_abstract_heading, strip_copyright
+from kg.readers._markup import Tagged, markup_to_text, strip_abstract_heading, strip_copyright
 from kg.records import PaperRecord
 from kg.registry import readers
 
@@ -48,7 +48,7 @@ def read_ris(path: Path) -> Iterator[PaperRecord | RecordError]:
         yield error if error is not None else ris_to_record(fields, source=path, line=start)
 
 
-def parse_ris(text: str, *, path: Path | str = "<string>") -> Iterator[tuple[int, list[tuple[str, str]], RecordError | None]]:
+def parse_ris(text: str, *, path: Path | str = "<string>") -> Iterator[Tagged]:
     """``(line_of_TY, [(tag, value), ...], error)`` for each record of RIS text.
 
     >>> [(n, f) for n, f, e in parse_ris("TY  - JOUR\\nTI  - A\\n  title\\nER  - \\n")]
@@ -68,14 +68,16 @@ def parse_ris(text: str, *, path: Path | str = "<string>") -> Iterator[tuple[int
             elif tag == "ER":
                 if fields is None:
                     yield number, [], RecordError(
-                        Errors.E156.format(path=path, line=number, fmt="RIS", got=line, expected="ER after a TY record"),
+                        Errors.E156.format(path=path, line=number, fmt="RIS", got=line,
+                                           expected="ER after a TY record"),
                         path=str(path), line=number)
                 else:
                     yield start, fields, None
                 fields = None
             elif fields is None:
                 yield number, [], RecordError(
-                    Errors.E156.format(path=path, line=number, fmt="RIS", got=line[:60], expected="TY before other tags"),
+                    Errors.E156.format(path=path, line=number, fmt="RIS", got=line[:60],
+                                       expected="TY before other tags"),
                     path=str(path), line=number)
             else:
                 fields.append((tag, value))
@@ -110,9 +112,10 @@ def ris_to_record(fields: list[tuple[str, str]], *, source: Path | str, line: in
         return ""
 
     authors = list(dict.fromkeys(tags.get("AU", []) + tags.get("A1", [])))
+    abstract = markup_to_text(" ".join(tags.get("AB") or tags.get("N2") or []))
     return make_record(
         title=clean_text(first("TI", "T1", "CT", "BT")),
-        abstract=strip_copyright(strip_abstract_heading(markup_to_text(" ".join(tags.get("AB", []) or tags.get("N2", []))))),
+        abstract=strip_copyright(strip_abstract_heading(abstract)),
         source=source,
         line=line,
         format="ris",

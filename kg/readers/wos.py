@@ -53,7 +53,8 @@ def read_wos(path: Path) -> Iterator[PaperRecord | RecordError]:
         yield error if error is not None else wos_to_record(fields, source=path, line=start)
 
 
-def parse_wos(text: str, *, path: Path | str = "<string>") -> Iterator[tuple[int, dict[str, list[str]], RecordError | None]]:
+def parse_wos(text: str, *, path: Path | str = "<string>") -> Iterator[tuple[int, dict[str, list[str]],
+                                                                            RecordError | None]]:
     """``(line_of_PT, {tag: [line values]}, error)`` for each record.
 
     >>> [(n, f) for n, f, e in parse_wos("FN x\\nVR 1.0\\nPT J\\nAU Wang, J\\n   Guo, K\\nER\\nEF")]
