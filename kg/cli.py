@@ -192,6 +192,7 @@ def eval_(
     no_model: bool = typer.Option(False, "--no-model", help="When running the pipeline: rules and lexicon only."),
     level: str = typer.Option("both", "--level", "-l", help="mention, paper or both."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON instead of tables."),
+    errors: bool = typer.Option(False, "--errors", help="Also list each paper's missed (-) and spurious (+) items."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress on stderr."),
 ) -> None:
     """Score extraction against a gold file: P/R/F1 per label, proposes, results and relations.
@@ -206,7 +207,7 @@ def eval_(
     import json
 
     from kg.errors import ConfigError, Errors
-    from kg.evaluate import evaluate, format_report, load_gold, load_predictions, predict
+    from kg.evaluate import evaluate, format_errors, format_report, load_gold, load_predictions, paper_errors, predict
 
     if level not in ("mention", "paper", "both"):
         _fail(ConfigError(Errors.E003.format(kind="level", name=level, choices="mention, paper, both")))
@@ -224,10 +225,14 @@ def eval_(
         report = evaluate(records, predictions, level=level)
     except KGError as err:
         _fail(err)
+    if errors:
+        report["errors"] = paper_errors(records, predictions)
     if as_json:
         typer.echo(json.dumps(report, indent=1, sort_keys=True))
     else:
         typer.echo(format_report(report, title=f"{gold}" + (f" vs {pred}" if pred else " vs pipeline")))
+        if errors:
+            typer.echo(format_errors(report["errors"]))
 
 
 # ----------------------------------------------------------------------------------------------

@@ -658,6 +658,81 @@ def _pred_names(pred: Prediction, label: str) -> list[tuple[str | None, ...]]:
     return [(m.get("text") or "", m.get("entity")) for m in pred.mentions if m.get("label") == label]
 
 
+def paper_errors(gold: Sequence[GoldPaper], predictions: Mapping[str, Prediction]) -> list[dict[str, Any]]:
+    """Paper-level misses and spurious items per record, for reading what an extractor gets wrong.
+
+    Returns one dict per record with at least one error: ``{"id", "source", "missed": {key: [...]},
+    "spurious": {key: [...]}}`` where keys are labels, ``proposes``, ``results`` and ``relations``
+    and items are shown as written (names) or as ``value unit`` / ``relation(subject, object)``.
+
+    Example:
+        >>> g = [gold_from_dict({"id": "a", "text": "BERT on SQuAD", "proposes": [],
+        ...     "mentions": [{"start": 0, "end": 4, "label": "METHOD"}, {"start": 8, "end": 13, "label": "DATASET"}]})]
+        >>> p = {"a": Prediction.from_dict({"id": "a", "mentions": [{"label": "METHOD", "text": "BERT"},
+        ...     {"label": "METHOD", "text": "SQuAD"}]})}
+        >>> paper_errors(g, p)[0]["missed"], paper_errors(g, p)[0]["spurious"]
+        ({'DATASET': ['SQuAD']}, {'METHOD': ['SQuAD']})
+    """
+    empty = Prediction(id="")
+    out = []
+    for paper in gold:
+        pred = predictions.get(paper.id, empty)
+        idx = AliasIndex(paper.aliases)
+        missed: dict[str, list[str]] = {}
+        spurious: dict[str, list[str]] = {}
+
+        def diff(key: str, gold_items: dict[Any, str], pred_items: dict[Any, str]) -> None:
+            gone = sorted(v for k, v in gold_items.items() if k not in pred_items)
+            extra = sorted(v for k, v in pred_items.items() if k not in gold_items)
+            if gone:
+                missed[key] = gone
+            if extra:
+                spurious[key] = extra
+
+        for label in paper.labels:
+            g_names = {idx.key(m["text"]): m["text"] for m in paper.mentions if m["label"] == label}
+            p_names: dict[Any, str] = {}
+            for text, entity in _pred_names(pred, label):
+                keys = {idx.key(text), idx.key(entity)} - {""}
+                hit = next((k for k in keys if k in g_names), None)
+                p_names[hit or idx.key(text)] = text
+            diff(label, g_names, p_names)
+        if paper.has_facts:
+            diff("proposes", {idx.key(n): n for n in paper.proposes or ()}, {idx.key(n): n for n in pred.proposes})
+            diff("results", {v: f"{v[0]} {v[1]}".strip() for v in result_values(paper.results)},
+                 {v: f"{v[0]} {v[1]}".strip() for v in result_values(pred.results)})
+            diff("relations",
+                 {(r["relation"], idx.key(r["subject"]), idx.key(r["object"])):
+                  f"{r['relation']}({r['subject']}, {r['object']})" for r in paper.relations
+                  if r.get("relation") in SCORED_RELATIONS},
+                 {(r["relation"], idx.key(r.get("subject")), idx.key(r.get("object"))):
+                  f"{r['relation']}({r.get('subject')}, {r.get('object')})" for r in pred.relations
+                  if r.get("relation") in SCORED_RELATIONS})
+        if missed or spurious:
+            out.append({"id": paper.id, "source": paper.source, "missed": missed, "spurious": spurious})
+    return out
+
+
+def format_errors(errors: Sequence[Mapping[str, Any]]) -> str:
+    """:func:`paper_errors` as text: one block per record, ``-`` missed and ``+`` spurious.
+
+    Example:
+        >>> print(format_errors([{"id": "a", "source": "x.txt:3", "missed": {"DATASET": ["SQuAD"]},
+        ...                       "spurious": {"METHOD": ["SQuAD"]}}]))
+        a  (x.txt:3)
+          - DATASET: SQuAD
+          + METHOD: SQuAD
+    """
+    lines = []
+    for err in errors:
+        lines.append(f"{err['id']}  ({err['source']})" if err.get("source") else err["id"])
+        for key, items in err["missed"].items():
+            lines.append(f"  - {key}: {' | '.join(items)}")
+        for key, items in err["spurious"].items():
+            lines.append(f"  + {key}: {' | '.join(items)}")
+    return "\n".join(lines)
+
+
 def format_report(report: Mapping[str, Any], *, title: str = "") -> str:
     """The report as aligned text tables (P / R / F1 in percent, with counts).
 

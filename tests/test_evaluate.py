@@ -415,3 +415,34 @@ def test_paper_entities_accept_the_predicted_canonical_name():
         {"start": 0, "end": 2, "label": "TASK", "text": "We", "entity": None}]})
     ent = evaluate([gold], {"m": pred}, level="paper")["paper"]["entities"]["TASK"]
     assert (ent["tp"], ent["fp"], ent["fn"]) == (1, 1, 0)
+
+
+def test_paper_errors_lists_misses_and_spurious_items():
+    from kg.evaluate import paper_errors
+
+    pred = _pred(mentions=[_span(TEXT, "FinBERT", "METHOD") | {"proposed": True}, _span(TEXT, "FiQA", "METHOD")],
+                 results=[{"value": "86.10", "unit": "%"}, {"value": "3", "unit": "x"}],
+                 relations=[{"relation": "based_on", "subject": "FinBERT", "object": "BERT"}])
+    errors = paper_errors([gold_from_dict(GOLD)], {"p1": Prediction.from_dict(pred)})
+    assert len(errors) == 1
+    missed, spurious = errors[0]["missed"], errors[0]["spurious"]
+    assert missed["METHOD"] == ["BERT", "ULMFit"]
+    assert missed["DATASET"] == ["FiQA"] and spurious["METHOD"] == ["FiQA"]
+    assert missed["results"] == ["4.5 points"] and spurious["results"] == ["3 x"]
+    assert missed["relations"] == ["evaluated_on(FinBERT, FiQA)", "outperforms(FinBERT, ULMFit)"]
+    assert "proposes" not in missed and "proposes" not in spurious
+
+
+def test_paper_errors_empty_for_perfect_prediction():
+    from kg.evaluate import paper_errors
+
+    pred = Prediction.from_dict(_pred(**{k: GOLD[k] for k in ("mentions", "results", "relations", "proposes")}))
+    assert paper_errors([gold_from_dict(GOLD)], {"p1": pred}) == []
+
+
+def test_cli_eval_errors_flag(tmp_path):
+    gold = _write(tmp_path, "gold.jsonl", [json.dumps(GOLD)])
+    pred = _write(tmp_path, "pred.jsonl", [json.dumps(_pred(mentions=[_span(TEXT, "FiQA", "DATASET")]))])
+    result = runner.invoke(app, ["eval", str(gold), "--pred", str(pred), "--errors", "--level", "paper"])
+    assert result.exit_code == 0, result.output
+    assert "  - METHOD: BERT | FinBERT | ULMFit" in result.output
