@@ -5,7 +5,8 @@ the ``LOWER`` attribute finds every alias in any case; case-sensitive aliases
 (acronyms, coined names, see :func:`extractors.lexicon.alias_is_case_sensitive`)
 are then kept only when the matched text equals a listed surface form. That is
 one matcher pass instead of two (``ORTH`` + ``LOWER``), and the per-match check is
-a dictionary lookup. Overlapping matches keep the longest (``BLIP-2`` over
+a dictionary lookup. A generic architecture used as a premodifier
+(``Transformer-based``) is not a mention. Overlapping matches keep the longest (``BLIP-2`` over
 ``BLIP``, ``ROUGE-L`` over ``ROUGE``).
 """
 
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
+from extractors.shapes import is_generic_compound
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +79,7 @@ class Gazetteer:
                     continue
                 if best is None or cand.entry.score > best.entry.score:
                     best = cand
-            if best is not None:
+            if best is not None and not is_generic_compound(doc.text, span.start_char, span.end_char):
                 found.append((Span(doc, start, end, label=best.entry.label), best))
         by_span = {(s.start, s.end): c for s, c in found}
         spans = sorted(filter_spans([s for s, _ in found]), key=lambda s: s.start)

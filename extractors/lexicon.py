@@ -43,8 +43,10 @@ PWC_COMMON_WORDS = frozenset(
     softmax primer adapter electric synthesizer rendezvous convolution gravity grab ontology heatmap
     tofu hydra blender performer attention dropout metrix morphence phish smish fishr fawkes sscs
     ensembling pruning distillation quantization augmentation regularization normalization
-    tokenization pooling clustering embedding embeddings""".split()
-)
+    tokenization pooling clustering embedding embeddings sft base etc fork hope glow arch dime cola abc
+    amp gps cam als gee ger hoc gic ctrl ali eru esp hgs""".split()
+) | frozenset({"contrastive learning", "early stopping", "dense connections", "exponential decay",
+               "experience replay", "feedforward network"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,8 @@ def parse_tsv_line(line: str, label: str, *, source: str = "curated") -> Lexicon
 
 
 def _pwc_score(alias: str) -> float:
+    if re.fullmatch(r"[A-Z]{2,4}", alias):
+        return 0.65
     if re.search(r"[A-Z].*[A-Z]|\d", alias[1:]) or " " in alias:
         return 0.8
     return 0.6

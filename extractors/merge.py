@@ -15,7 +15,9 @@ How spans are combined (all pure, in :func:`merge_candidates`):
    finders that agree are more likely right than either alone. The label with
    the highest pooled score wins; a competing label lowers it
    (``score × (1 - ½·other)``).
-3. Overlapping pools are resolved greedily by score, then length, then position;
+3. Overlapping pools are resolved greedily by score, then length, then position,
+   except that a span yields to a longer same-label span containing it whose score
+   is at most :data:`CONTAINMENT_MARGIN` lower (a narrower task, a sized variant);
    a chosen span absorbs half the score of overlapping same-label spans of other
    extractors (partial agreement: ``LLaMA-2`` inside ``LLaMA-2-7B``).
 4. Spans under ``min_score`` are dropped.
@@ -36,6 +38,9 @@ from spacy.tokens import Doc, Span, SpanGroup
 from extractors.labels import ENTITY_LABELS
 
 OUTPUT_GROUP = "kg_entities"
+#: A longer same-label span wins over one it contains unless it scores this much less
+#: (``financial sentiment analysis`` over ``sentiment analysis``, ``LLaMA-2-7B`` over ``LLaMA-2``).
+CONTAINMENT_MARGIN = 0.25
 #: Span groups that are never entity-finder output.
 NON_ENTITY_GROUPS = frozenset({OUTPUT_GROUP, "kg_results", "kg_relations"})
 
@@ -117,6 +122,10 @@ def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5) -> l
     taken: set[int] = set()
     for m in merged:
         if any(i in taken for i in range(m.start, m.end)):
+            continue
+        if any(o.label == m.label and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+               and o.score >= m.score - CONTAINMENT_MARGIN and not any(i in taken for i in range(o.start, o.end))
+               for o in merged):
             continue
         partial = [o.score for o in merged
                    if o is not m and o.label == m.label and o.start < m.end and m.start < o.end

@@ -7,6 +7,7 @@ changes, so we add them to the defaults:
 - ``~2.3%`` and ``≈5x`` split into ``~``/``≈``, the number, and the unit, so a
   result finder sees a clean number token.
 - a multiplier ``x``/``×`` after digits is split off (``2.3x`` -> ``2.3``, ``x``).
+- a bracket glued to a word is split off (``systems(CADx)``), so the name inside aligns.
 - model names keep their version suffix together where spaCy already does
   (``BLIP-2``, ``Llama-2``, ``pass@1``, ``top-1``); where spaCy splits on a hyphen
   followed by a letter (``GPT-3.5-Turbo``, ``MatSci-NLP``, ``F1-score``), the
@@ -27,6 +28,8 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 #: Extra prefixes: approximate signs before a number.
 EXTRA_PREFIXES = (r"~", r"≈", r"±", r"∼")
+#: Extra infixes: a bracket glued to a word (``systems(CADx``), so names inside align.
+EXTRA_INFIXES = (r"(?<=[A-Za-z0-9])[(\[](?=[A-Za-z0-9])", r"(?<=[A-Za-z0-9])[)\]](?=[A-Za-z])")
 #: Extra suffixes: a multiplier after a number (``2.3x``).
 EXTRA_SUFFIXES = (r"(?<=[0-9])[x×]",)
 
@@ -48,7 +51,7 @@ def create_scientific_tokenizer(nlp: spacy.Language) -> Tokenizer:
         rules=dict(defaults.tokenizer_exceptions),
         prefix_search=compile_prefix_regex(prefixes).search,
         suffix_search=compile_suffix_regex(suffixes).search,
-        infix_finditer=spacy.util.compile_infix_regex(defaults.infixes).finditer,
+        infix_finditer=spacy.util.compile_infix_regex(list(defaults.infixes) + list(EXTRA_INFIXES)).finditer,
         token_match=defaults.token_match,
         url_match=defaults.url_match,
     )

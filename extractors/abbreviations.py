@@ -1,0 +1,244 @@
+"""Abbreviations and their long forms: Schwartz & Hearst (2003) + the ``kg_abbreviations`` component.
+
+Algorithm: A. S. Schwartz and M. A. Hearst, "A Simple Algorithm for Identifying
+Abbreviation Definitions in Biomedical Text", Pacific Symposium on Biocomputing
+8:451-462, 2003. A definition is ``long form (SHORT)`` (or ``SHORT (long form)``);
+the long form is the shortest run of words before the parenthesis, at most
+``min(|SF| + 5, 2·|SF|)`` words, in which the short form's characters occur in
+order, matched right to left, with its first character starting a word. Pure
+functions (:func:`find_abbreviations`, :func:`best_long_form`) as in scispaCy.
+
+Why it matters here: a paper writes a name once in full and then by its short
+form ("Multi-Agent Filtering Retrieval-Augmented Generation (MAIN-RAG)"), so a
+label found for one form carries to the other and to every later occurrence of
+the short form. When neither form is labelled, the long form's head noun decides
+("early rumor detection (ERD)" -> TASK, "... Benchmark (LLM-KICK)" -> DATASET).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, SpanGroup
+
+import extractors._extensions  # noqa: F401  (registers doc._.abbreviations)
+from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
+from extractors.merge import NON_ENTITY_GROUPS
+from extractors.shapes import NAME_RE, is_generic_name, label_from_head
+
+_PAREN_RE = re.compile(r"\(([^()]{1,40})\)")
+_SF_RE = re.compile(r"^[A-Za-z0-9][\w\-./&+']*$")
+_WORD_RE = re.compile(r"\S+")
+_STRONG_TASK_END_RE = re.compile(
+    r"(?:classification|recognition|detection|segmentation|translation|summari[sz]ation|answering|parsing|"
+    r"tagging|forecasting|captioning|linking|prediction|generation|retrieval|extraction|reasoning|"
+    r"understanding|inference|modell?ing|processing|analysis)$", re.I)
+
+
+def is_short_form(candidate: str) -> bool:
+    """Schwartz–Hearst short-form test: 2–10 characters, at most two words, a letter, starts alphanumeric.
+
+    Example:
+        >>> [is_short_form(s) for s in ("MAIN-RAG", "2023", "see Table 2 below", "IMMO", "a")]
+        [True, False, False, True, False]
+    """
+    if not 2 <= len(candidate) <= 10 or len(candidate.split()) > 2:
+        return False
+    if not any(c.isalpha() for c in candidate) or not candidate[0].isalnum():
+        return False
+    return bool(_SF_RE.match(candidate.replace(" ", "")))
+
+
+def best_long_form(short: str, long: str) -> str | None:
+    """The shortest suffix of ``long`` that defines ``short`` (Schwartz & Hearst, 2003, Fig. 2).
+
+    Example:
+        >>> best_long_form("MAIN-RAG", "we propose Multi-Agent Filtering Retrieval-Augmented Generation")
+        'Multi-Agent Filtering Retrieval-Augmented Generation'
+        >>> best_long_form("ERD", "Early rumor detection")
+        'Early rumor detection'
+        >>> best_long_form("NLP", "large models") is None
+        True
+    """
+    s = len(short) - 1
+    i = len(long) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        while i >= 0 and (long[i].lower() != c or (s == 0 and i > 0 and long[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    start = long.rfind(" ", 0, i + 1) + 1
+    return long[start:]
+
+
+def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
+    """Definitions in ``text`` as ``(short_start, short_end, long_start, long_end)`` offsets.
+
+    Example:
+        >>> t = "Early rumor detection (ERD) is hard. We use Low-Rank Adaptation (LoRA)."
+        >>> [(t[a:b], t[c:d]) for a, b, c, d in find_abbreviations(t)]
+        [('ERD', 'Early rumor detection'), ('LoRA', 'Low-Rank Adaptation')]
+    """
+    out = []
+    for m in _PAREN_RE.finditer(text):
+        inner = m.group(1).strip()
+        inner_start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        # "(SF, ...)" or "(SF; ...)": the short form comes first
+        for sep in (",", ";"):
+            if sep in inner:
+                inner = inner.split(sep, 1)[0].strip()
+        before_start = max(0, max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1)
+        before = text[before_start:m.start()].rstrip()
+        if is_short_form(inner):
+            max_words = min(len(inner) + 5, len(inner) * 2)
+            words = list(_WORD_RE.finditer(before))[-max_words:]
+            if not words:
+                continue
+            window_start = words[0].start()
+            window = before[window_start:]
+            long = best_long_form(inner, window)
+            if long is None:
+                continue
+            long = long.strip(" ,;:\"'")
+            if len(long) <= len(inner) or inner.lower() in long.lower().split():
+                continue
+            if len(long.split()) > max_words:
+                continue
+            long_start = before_start + window_start + window.rfind(long)
+            out.append((inner_start, inner_start + len(inner), long_start, long_start + len(long)))
+        else:
+            # "SHORT (long form)": the word before the parenthesis is the short form
+            prev = re.search(r"([A-Za-z0-9][\w\-.]*)\s*$", before)
+            if not prev or not is_short_form(prev.group(1)) or len(inner.split()) < 2:
+                continue
+            sf = prev.group(1)
+            long = best_long_form(sf, inner)
+            if long is None or long != inner or not any(c.isupper() for c in sf):
+                continue
+            sf_start = before_start + prev.start(1)
+            out.append((sf_start, sf_start + len(sf), inner_start, inner_start + len(inner)))
+    return out
+
+
+def label_long_form(long: str) -> str | None:
+    """A label for an unlabelled long form, from its head noun, or None.
+
+    A dataset or metric head (``Benchmark``, ``Corpus``, ``Score``) decides in any
+    case; a task head (``detection``) only in a lower-case phrase, because Title
+    Case names of methods end in task words too ("... Retrieval-Augmented
+    Generation"); a Title Case phrase with a method head or a coined word is a
+    METHOD ("Colorectal Cancer" is neither).
+
+    Example:
+        >>> [label_long_form(t) for t in ("Early rumor detection", "Knowledge-Intensive Compressed LLM BenchmarK",
+        ...  "Multi-Agent Filtering Retrieval-Augmented Generation", "Colorectal Cancer", "Dense Passage Retriever")]
+        ['TASK', 'DATASET', None, None, 'METHOD']
+    """
+    words = long.split()
+    if not words:
+        return None
+    head = label_from_head(words[-1].lower())
+    if head in (DATASET, METRIC):
+        return head
+    title_case = sum(w[0].isupper() for w in words) >= max(2, len(words) - 1)
+    if title_case and (head == METHOD or NAME_RE.search(long)):
+        return METHOD
+    if all(not any(c.isupper() for c in w) for w in words[1:]) and _STRONG_TASK_END_RE.search(words[-1]):
+        return TASK
+    return None
+
+
+class AbbreviationLinker:
+    """Link short and long forms and carry labels between them.
+
+    Reads ``doc.text`` and every entity group written before it (all groups but
+    ``kg_entities``/``kg_results`` and its own); writes ``doc._.abbreviations``
+    (offset quadruples) and ``doc.spans[name]``: every occurrence of a short form
+    whose long form was typed (score >= ``min_source_score``), the long form of a
+    typed short form, and both forms when only the long form's head noun types
+    them (``head_score``). Carried scores are capped at ``carry_score``.
+    """
+
+    def __init__(self, name: str = "kg_abbreviations", *, head_score: float = 0.6, carry_score: float = 0.8,
+                 min_source_score: float = 0.5):
+        self.name = name
+        self.min_source_score = min_source_score
+        self.head_score = head_score
+        self.carry_score = carry_score
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        pairs = find_abbreviations(text)
+        doc._.abbreviations = pairs
+        labelled: dict[tuple[int, int], tuple[str, float, bool]] = {}
+        for group_name in sorted(doc.spans):
+            if group_name in NON_ENTITY_GROUPS or group_name == self.name:
+                continue
+            group = doc.spans[group_name]
+            scores = group.attrs.get("scores") or [1.0] * len(group)
+            proposed = group.attrs.get("proposed") or [False] * len(group)
+            for span, score, prop in zip(group, scores, proposed):
+                key = (span.start_char, span.end_char)
+                old = labelled.get(key)
+                if old is None or score > old[1]:
+                    labelled[key] = (span.label_, float(score), bool(prop) or (old[2] if old else False))
+        found: dict[tuple[int, int], tuple[str, float]] = {}
+        for s0, s1, l0, l1 in pairs:
+            short, long = text[s0:s1], text[l0:l1]
+            if is_generic_name(short):
+                continue
+            sf, lf = labelled.get((s0, s1)), _label_within(labelled, l0, l1)
+            occurrences = [m.span() for m in re.finditer(rf"(?<![\w./@-]){re.escape(short)}(?![\w-]|\.\w)", text)]
+            if lf is not None and lf[1] >= self.min_source_score:
+                # the long form is typed: carry its label to the short form everywhere
+                targets, label, score = occurrences, lf[0], min(lf[1], self.carry_score)
+            elif sf is not None and sf[1] >= self.min_source_score:
+                targets, label, score = [(l0, l1)], sf[0], min(sf[1], self.carry_score)
+            else:
+                head = label_long_form(long)
+                if head is None:
+                    continue
+                targets, label, score = [(l0, l1)] + occurrences, head, self.head_score
+            for key in targets:
+                found.setdefault(key, (label, score))
+        spans, scores = [], []
+        for (start, end), (label, score) in sorted(found.items()):
+            span = doc.char_span(start, end, label=label)
+            if span is not None and label in ENTITY_LABELS:
+                spans.append(span)
+                scores.append(round(score, 3))
+        doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans, attrs={"scores": scores})
+        return doc
+
+
+def _label_within(labelled: dict, start: int, end: int) -> tuple[str, float, bool] | None:
+    hit = labelled.get((start, end))
+    if hit is not None:
+        return hit
+    # a labelled span covering most of the long form ("Long Short-Term Memory" of "stacked Long ...")
+    best = None
+    for (s, e), value in labelled.items():
+        if start <= s and e <= end and (e - s) >= 0.6 * (end - start):
+            if best is None or value[1] > best[1]:
+                best = value
+    return best
+
+
+@Language.factory("kg_abbreviations", assigns=["doc.spans", "doc._.abbreviations"],
+                  default_config={"head_score": 0.6, "carry_score": 0.8, "min_source_score": 0.5})
+def make_abbreviation_linker(nlp: Language, name: str, head_score: float, carry_score: float,
+                             min_source_score: float) -> AbbreviationLinker:
+    """Factory of :class:`AbbreviationLinker`."""
+    return AbbreviationLinker(name, head_score=head_score, carry_score=carry_score,
+                              min_source_score=min_source_score)
+
+
+__all__ = ["AbbreviationLinker", "best_long_form", "find_abbreviations", "is_short_form", "label_long_form",
+           "DATASET", "METHOD", "METRIC", "TASK"]

@@ -1,0 +1,209 @@
+"""What the paper itself introduces: the ``kg_proposals`` component.
+
+Why rules: authors announce their contribution in a handful of fixed ways, and the
+name they announce is exactly the thing a reader lists first:
+
+- the name before a title's colon or dash: ``MatSci-NLP: Evaluating ...``,
+  ``CPTQuant - A Novel ...`` (not a generic phrase: ``Large Language Models: A
+  Survey`` proposes nothing);
+- "we propose / introduce / present / develop / release X", "this paper proposes X";
+- an appositive after the announcement: "we propose a novel training procedure,
+  Birdie, that ...", "a framework, Language Models Augmented with Long-Term
+  Memory (LongMem), which ...";
+- "X, a novel ..." opening a sentence; "called / named / dubbed X".
+
+The type comes from the noun that describes the name ("a natural language
+*benchmark*" -> DATASET, "a novel *framework*" -> METHOD, see
+:func:`extractors.shapes.label_from_head`), else from the title's wording
+("A Benchmark for ..."), else METHOD. Every occurrence of a proposed name in the
+paper becomes a span with ``proposed`` true.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, SpanGroup
+
+from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
+from extractors.shapes import GENERIC_NAMES, NAME_RE, SUFFIX_RE, is_generic_name, label_from_head
+
+# A proposed name: a name-shaped word, or one to six capitalised words (with short connectors),
+# optionally followed by "(ACRONYM)".
+_CAP_WORD = r"[A-Z][\w+.'’]*(?:-[\w+.]+)*"
+_CONNECT = r"(?:of|and|for|with|to|in|on|via|from|the|as|by|&)"
+_CAP_NAME = rf"{_CAP_WORD}(?: (?:{_CONNECT} ){{0,2}}{_CAP_WORD}){{0,7}}"
+_ACRONYM_TAIL = r"(?: \((?P<acr>[A-Za-z0-9][\w.+-]{1,15})\))?"
+_LOWER_NAME = r"[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}"
+
+_VERBS = (r"propose|introduce|present|develop|design|build|release|construct|curate|create|contribute|"
+          r"describe|open-source|unveil|offer|establish|devise|train|pretrain|collect")
+_SUBJECT = (r"(?:[Ww]e|[Tt]his (?:paper|work|study|report|article|letter)|[Ii]n this (?:paper|work|study|report),? we|"
+            r"[Hh]ere,? we|[Tt]o (?:this end|address [^,.]{1,60}),? we|[Ii]n response,? we|[Tt]herefore,? we)")
+ANNOUNCE_RE = re.compile(
+    rf"\b{_SUBJECT}(?: (?:first|further|also|then|thus|additionally|newly))? (?:{_VERBS})(?:s|d|ed)?\b"
+    rf"(?: (?:and|&) (?:{_VERBS})(?:s|d|ed)?)?"
+)
+_DIRECT_RE = re.compile(
+    rf" (?:the |a |an |our )?(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
+    rf"(?P<after>,? (?:a|an|the|which|that|to|for|as|with)\b|:| \(|\.| -|,)"
+)
+_APPOSITIVE_RE = re.compile(
+    rf" (?:a |an |the |our )?(?P<desc>(?:[\w-]+ ){{0,6}}?[\w-]+)(?:,| called| named| dubbed| termed| coined(?: as)?)"
+    rf" (?P<name>{_CAP_NAME}|{NAME_RE.pattern}|{_LOWER_NAME}){_ACRONYM_TAIL}(?=,| \(|\.| which| that| to| for| as)"
+)
+_LOWER_DIRECT_RE = re.compile(rf" (?P<name>{_LOWER_NAME}), (?:a|an) (?:novel|new) (?P<desc>[\w -]{{3,60}})")
+_NAMED_RE = re.compile(
+    rf"\b(?:called|named|dubbed|termed|coined(?: as)?|namely)\s+(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
+)
+_OPENING_RE = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=\n))(?P<name>{NAME_RE.pattern}|{_CAP_WORD}){_ACRONYM_TAIL},? "
+    rf"(?:is |represents )?(?:a|an) (?:novel|new|simple|open|open-source|efficient|unified|general|lightweight)\b"
+    rf"(?P<desc>[^.;]{{0,80}})"
+)
+_TITLE_RE = re.compile(r"^(?P<name>[^:\n]{1,60}?)\s*(?::| - | – | — |: )\s*(?P<rest>[^\n]*)")
+
+#: Words that start a description, never a name ("We present a Novel ...").
+_NOT_NAME_WORDS = frozenset(
+    """A An The This That These Those Our We It Its In On For To With Novel New Towards Toward How Why What
+    When Where Which Who Can Do Does Is Are Beyond Rethinking Revisiting Understanding Exploring Evaluating
+    Improving Learning Training Benchmarking Survey Review Position Tutorial Overview Report Technical
+    Large Small Efficient Scalable Simple Unified General Deep Neural Language Models Model Vision Multi
+    Multimodal Via From By Through Using Based Data Dataset Benchmark Framework Method Approach Methods
+    Recent Existing Towards Enhancing Boosting Scaling Reasoning Automatic Automated Generative Open
+    Self Zero Few Fine Pre Text Image Video Speech Knowledge Graph Graphs Agents Agent Foundation
+    Introducing Investigating Analyzing Assessing Measuring Mitigating Making Leveraging Unlocking
+    Teaching Aligning Adapting Augmenting Compressing Equipping Tackling Unifying Advancing Bridging""".split()
+)
+_SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]osition [Pp]aper|[Pp]erspective)\b")
+
+
+def _is_name(name: str) -> bool:
+    words = name.split()
+    if not words or words[0] in _NOT_NAME_WORDS or name in GENERIC_NAMES or is_generic_name(name):
+        return False
+    if len(words) == 1:
+        return len(name) >= 2 and not name.isdigit()
+    # a multi-word proposed name is Title Case throughout or holds a name-shaped word
+    return bool(NAME_RE.search(name)) or sum(w[0].isupper() for w in words) >= len(words) - 1
+
+
+def _label(desc: str, default: str = METHOD) -> str:
+    return label_from_head(desc.lower()) or default
+
+
+def _trim(name: str) -> str:
+    name = name.rstrip(" .,:;")
+    # a trailing connector or generic head noun is not part of the name
+    name = re.sub(r"\s+(?:of|and|for|with|to|in|on|via|from|the|as|by|&|model|framework|method|benchmark|dataset)$",
+                  "", name)
+    return name
+
+
+def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
+    """Names the paper introduces, as ``(start, end, label, score)`` over ``text``.
+
+    Every occurrence of each proposed name is returned.
+
+    Example:
+        >>> t = "MatSci-NLP: Evaluating Models\\n\\nWe present MatSci-NLP, a natural language benchmark. MatSci-NLP is hard."
+        >>> [(t[s:e], lab) for s, e, lab, _ in find_proposals(t)]
+        [('MatSci-NLP', 'DATASET'), ('MatSci-NLP', 'DATASET'), ('MatSci-NLP', 'DATASET')]
+    """
+    found: dict[str, tuple[str, float]] = {}
+
+    def add(name: str, label: str, score: float) -> None:
+        name = _trim(name)
+        if not _is_name(name):
+            return
+        old = found.get(name)
+        if old is None or score > old[1]:
+            found[name] = (label, score)
+
+    title_end = text.find("\n")
+    title = text if title_end < 0 else text[:title_end]
+    body = text if title_end < 0 else text[title_end:]
+    survey = bool(_SURVEY_RE.search(title))
+    for m in ANNOUNCE_RE.finditer(body):
+        rest = body[m.end():m.end() + 240]
+        cut = re.search(r"[.;](?:\s|$)", rest)
+        rest = rest[:cut.start() + 1] if cut else rest
+        d = _DIRECT_RE.match(rest)
+        if d:
+            desc = rest[d.end():d.end() + 80]
+            add(d.group("name"), _label(desc), 0.85)
+            if d.group("acr"):
+                add(d.group("acr"), _label(desc), 0.85)
+            continue
+        a = _APPOSITIVE_RE.match(rest)
+        if a:
+            label = _label(a.group("desc"))
+            add(a.group("name"), label, 0.85 if a.group("name")[0].isupper() else 0.7)
+            if a.group("acr"):
+                add(a.group("acr"), label, 0.85)
+            continue
+        lo = _LOWER_DIRECT_RE.match(rest)
+        if lo:
+            add(lo.group("name"), _label(lo.group("desc")), 0.65)
+    for m in _NAMED_RE.finditer(body):
+        before = body[max(0, m.start() - 120):m.start()]
+        if re.search(r"\b(?:we|our|this paper|this work)\b", before, re.I):
+            desc = before.split(",")[-1] if "," in before else before
+            add(m.group("name"), _label(desc), 0.8)
+            if m.group("acr"):
+                add(m.group("acr"), _label(desc), 0.8)
+    for m in _OPENING_RE.finditer(body):
+        add(m.group("name"), _label(m.group("desc")), 0.75)
+        if m.group("acr"):
+            add(m.group("acr"), _label(m.group("desc")), 0.75)
+    t = _TITLE_RE.match(title)
+    if t and not survey:
+        name = t.group("name").strip()
+        words = name.split()
+        in_body = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) is not None
+        shaped = bool(NAME_RE.fullmatch(name)) or (len(words) == 1 and name[0].isupper())
+        if len(words) <= 4 and (shaped or in_body or name in found):
+            label = found.get(name, (None,))[0] or _label(t.group("rest"), default=METHOD)
+            add(name, label, 0.9 if (in_body or name in found) else 0.75)
+    out = []
+    for name, (label, score) in found.items():
+        for m in re.finditer(rf"(?<![\w./@-]){re.escape(name)}(?![\w-]|\.\w)", text):
+            start, end = m.span()
+            suffix = SUFFIX_RE.match(text, end)
+            out.append((start, end, label, score))
+            if suffix:
+                # a sized variant of the proposed name (LongSkywork-13B) is proposed too
+                out.append((start, suffix.end(), label, score))
+    return sorted(set(out))
+
+
+class ProposalFinder:
+    """Mark the names a paper introduces (see :func:`find_proposals`).
+
+    Reads ``doc.text``; writes ``doc.spans[name]`` with aligned ``attrs["scores"]``
+    and ``attrs["proposed"]`` (all true).
+    """
+
+    def __init__(self, name: str = "kg_proposals"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans, scores = [], []
+        for start, end, label, score in find_proposals(doc.text):
+            span = doc.char_span(start, end, label=label)
+            if span is not None and label in ENTITY_LABELS:
+                spans.append(span)
+                scores.append(score)
+        doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans,
+                                         attrs={"scores": scores, "proposed": [True] * len(spans)})
+        return doc
+
+
+@Language.factory("kg_proposals", assigns=["doc.spans"])
+def make_proposal_finder(nlp: Language, name: str) -> ProposalFinder:
+    """Factory of :class:`ProposalFinder`."""
+    return ProposalFinder(name)
+
+
+__all__ = ["ProposalFinder", "find_proposals", "ANNOUNCE_RE", "DATASET", "METHOD", "METRIC", "TASK"]

@@ -1,0 +1,194 @@
+"""Find names no lexicon knows, by shape and context: the ``kg_rules`` component.
+
+Why rules: most names in abstracts are new (a paper's own model, a variant, a new
+benchmark), and they are recognisable by their shape (:mod:`extractors.shapes`):
+acronyms, CamelCase coinages, letters mixed with digits, version and size
+suffixes. Their type comes from context, pooled over every occurrence of the
+same surface form in the paper (a name is typed once per paper, so "evaluated on
+KAMEL" and "KAMEL contains 1k questions" vote together), then from coordination
+with a typed name ("GSM8K-XL, FuncQA and KAMEL" inherit DATASET from a list that
+holds a known dataset). Without a cue a coined name is a METHOD, the most common
+case, with a low confidence.
+
+It also finds lower-case task phrases by their head noun (``scene graph
+generation``) and measures named by a modifier (``answer accuracy``).
+
+Confidences (calibrated on the development gold, see ``benchmarks/``): a bare
+acronym without cue 0.45 (below ``kg_merge``'s default threshold: an acronym
+alone is as often a field, a unit or an organisation), a coinage without cue
+0.55, plus 0.08 per unit of cue weight up to 0.85; an extension of a lexicon
+name by a size or version (``GPT-3 XL``) 0.8; task phrases 0.55, metric phrases 0.55.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, SpanGroup
+
+from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
+from extractors.shapes import (
+    context_votes,
+    find_metric_phrases,
+    find_name_candidates,
+    find_task_phrases,
+    task_phrase_score,
+    GENERIC_TASK_PHRASES,
+    SUFFIX_RE,
+    is_generic_compound,
+)
+
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]*s?$")
+_LIST_SEP_RE = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)$")
+
+Found = tuple[int, int, str, float]
+
+
+def _base_score(surface: str) -> float:
+    core = surface.split()[0].split("-")[0]
+    return 0.45 if _ACRONYM_RE.match(core) and "-" not in surface else 0.55
+
+
+def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Found]:
+    """Names by shape and context, task phrases and metric phrases, as char spans.
+
+    Args:
+        text: the document text.
+        known: spans another finder already typed ``(start, end, label, score)``;
+            candidates overlapping them are left to that finder, except a size or
+            version extension (``GPT-3 XL`` of ``GPT-3``), and they type lists.
+
+    Returns:
+        ``(start, end, label, score)`` tuples sorted by start.
+
+    Example:
+        >>> t = "We evaluate Chain-of-Tools on GSM8K-XL, FuncQA and KAMEL. Chain-of-Tools beats GPT-3 XL."
+        >>> [(t[s:e], lab) for s, e, lab, _ in find_rule_entities(t, [(79, 84, "METHOD", 0.9)])]
+        [('Chain-of-Tools', 'METHOD'), ('GSM8K-XL', 'DATASET'), ('FuncQA', 'DATASET'), ('KAMEL', 'DATASET'), ('Chain-of-Tools', 'METHOD'), ('GPT-3 XL', 'METHOD')]
+    """
+    known = sorted(known or [])
+    out: list[Found] = []
+    by_surface: dict[str, list[tuple[int, int]]] = {}
+    extensions: list[Found] = []
+    compounds: dict[tuple[int, int], str] = {}
+    for start, end in find_name_candidates(text):
+        inside = [k for k in known if k[0] < end and start < k[1]]
+        if inside:
+            k = inside[0]
+            if any(not (start <= o[0] and o[1] <= end) for o in inside) or (k[0], k[1]) == (start, end):
+                continue
+            if len(inside) == 1 and k[0] == start and SUFFIX_RE.fullmatch(text, k[1], end):
+                extensions.append((start, end, k[2], 0.8))
+                continue
+            # a new compound around a known name (MAIN-RAG, GSM8K-XL): typed below, known label as a vote
+            compounds[(start, end)] = k[2]
+        by_surface.setdefault(text[start:end], []).append((start, end))
+    for (start, end) in compounds:
+        by_surface.setdefault(text[start:end], []).append((start, end))
+    votes: dict[str, dict[str, float]] = {}
+    for surface, occurrences in by_surface.items():
+        acc: dict[str, float] = {}
+        for start, end in occurrences:
+            for label, weight in context_votes(text, start, end).items():
+                acc[label] = acc.get(label, 0.0) + weight
+            if (start, end) in compounds:
+                acc[compounds[(start, end)]] = acc.get(compounds[(start, end)], 0.0) + 1.0
+        votes[surface] = acc
+    typed = [(s, e, lab) for s, e, lab, _ in known] + [(s, e, lab) for s, e, lab, _ in extensions]
+    labels = {surface: max(sorted(v), key=v.get) if v else None for surface, v in votes.items()}
+    for surface, occurrences in by_surface.items():
+        for start, end in occurrences:
+            if labels[surface]:
+                typed.append((start, end, labels[surface]))
+    typed.sort()
+    for surface, occurrences in by_surface.items():
+        coord = _coordination_label(text, occurrences, typed)
+        if coord is not None:
+            votes[surface][coord] = votes[surface].get(coord, 0.0) + 1.5
+    for surface, occurrences in by_surface.items():
+        v = votes[surface]
+        label = max(sorted(v), key=v.get) if v else METHOD
+        weight = v.get(label, 0.0) - 0.5 * sum(w for lab, w in v.items() if lab != label)
+        score = min(0.85, _base_score(surface) + 0.08 * max(0.0, weight))
+        if label == METRIC and not v:
+            continue
+        out.extend((s, e, label, round(score, 3)) for s, e in occurrences)
+    out.extend(extensions)
+    out.extend(_phrases(text, known, find_task_phrases(text), TASK))
+    out.extend(_phrases(text, known, find_metric_phrases(text), METRIC))
+    return _drop_generic_compounds(text, sorted(out))
+
+
+def _phrases(text: str, known: list[Found], spans: list[tuple[int, int]], label: str) -> list[Found]:
+    out = []
+    for start, end in spans:
+        phrase = text[start:end].lower()
+        if phrase in GENERIC_TASK_PHRASES:
+            continue
+        overlapping = [k for k in known if k[0] < end and start < k[1]]
+        if any(k[2] != label or not (start <= k[0] and k[1] <= end) for k in overlapping):
+            continue
+        if any(k[0] == start and k[1] == end for k in overlapping):
+            continue
+        # a phrase that extends a known name of the same label is a narrower task/measure
+        if overlapping:
+            score = 0.8
+        elif label == TASK:
+            score = task_phrase_score(text, start, end)
+        else:
+            score = 0.55
+        out.append((start, end, label, score))
+    return out
+
+
+def _coordination_label(text: str, occurrences: list[tuple[int, int]], typed: list[tuple[int, int, str]]) -> str | None:
+    for start, end in occurrences:
+        for s, e, lab in typed:
+            if e <= start and _LIST_SEP_RE.match(text[e:start]):
+                return lab
+            if s >= end and _LIST_SEP_RE.match(text[end:s]):
+                return lab
+    return None
+
+
+def _drop_generic_compounds(text: str, found: list[Found]) -> list[Found]:
+    return [f for f in found if not is_generic_compound(text, f[0], f[1])]
+
+
+class RuleFinder:
+    """Type names by shape and context (see :func:`find_rule_entities`).
+
+    Reads ``doc.text`` and the spans of the groups in ``known_groups`` (default
+    ``kg_gazetteer``); writes ``doc.spans[name]`` with aligned ``attrs["scores"]``.
+    """
+
+    def __init__(self, name: str = "kg_rules", *, known_groups: tuple[str, ...] = ("kg_gazetteer",)):
+        self.name = name
+        self.known_groups = tuple(known_groups)
+
+    def __call__(self, doc: Doc) -> Doc:
+        known: list[Found] = []
+        for group_name in self.known_groups:
+            if group_name in doc.spans:
+                group = doc.spans[group_name]
+                scores = group.attrs.get("scores") or [1.0] * len(group)
+                known.extend((s.start_char, s.end_char, s.label_, float(sc)) for s, sc in zip(group, scores))
+        spans, scores = [], []
+        for start, end, label, score in find_rule_entities(doc.text, known):
+            span = doc.char_span(start, end, label=label)
+            if span is not None and label in ENTITY_LABELS:
+                spans.append(span)
+                scores.append(score)
+        doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans, attrs={"scores": scores})
+        return doc
+
+
+@Language.factory("kg_rules", assigns=["doc.spans"], requires=[],
+                  default_config={"known_groups": ["kg_gazetteer"]})
+def make_rule_finder(nlp: Language, name: str, known_groups: list[str]) -> RuleFinder:
+    """Factory of :class:`RuleFinder`."""
+    return RuleFinder(name, known_groups=tuple(known_groups))
+
+
+__all__ = ["RuleFinder", "find_rule_entities", "DATASET", "METHOD", "METRIC", "TASK"]

@@ -1,0 +1,400 @@
+"""What a name looks like, and what its context says it is: pure functions shared by the rule finders.
+
+Most names in abstracts are new (a paper's own model, a variant, a new
+benchmark), so a lexicon alone cannot find them. They are recognisable by shape
+(acronyms, CamelCase coinages, letters mixed with digits, hyphenated compounds
+with such a part, a version or size suffix: ``MatSci-NLP``, ``R2A``, ``LM4LV``,
+``SelfCP``, ``OPT-1.3B``, ``LLaMA-2-7B``, ``DeiT-Base``) and typed by their
+context ("the X dataset", "X, a novel framework", "evaluated on X and Y").
+
+Everything here works on plain strings with compiled regular expressions: one
+:data:`NAME_RE` scan per text finds every name-shaped candidate, and context cues
+are anchored regexes over a few dozen characters on either side. No per-token
+Python loop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.labels import DATASET, METHOD, METRIC, TASK
+
+# --- shape -------------------------------------------------------------------------------------
+
+# One "piece" of a name: an acronym (LLM, BERTs), a CamelCase coinage (MatSci, mBERT, fastText,
+# ChuXin), letters mixed with digits (Byte2Word, LM4LV, GSM8K, 4D), or a plain word (joined to a
+# name-shaped piece by a hyphen: MAIN-RAG, Polyhistor-Lite, Chain-of-Tools).
+_UPPER_RUN = r"[A-Z][A-Z0-9]+(?:[a-z](?![a-z]))?s?"        # BERT, LLMs, DKPLM, GPT4o, BERTs
+_CAMEL = r"[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*"                  # MatSci, mBERT, fastText, ChuXin, CooK
+_CAPCAMEL = r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*"                  # LongSkywork, SimpleToolQuestions
+_CAPSLOWER = r"[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*"                 # ORacle, DKPLMs
+_DIGITMIX = r"[A-Za-z]+[0-9][A-Za-z0-9]*|[0-9]+[A-Za-z]+[A-Za-z0-9]*"  # Byte2Word, R2A, 4D
+_PIECE = rf"(?:{_CAPCAMEL}|{_CAMEL}|{_CAPSLOWER}|{_UPPER_RUN}|{_DIGITMIX})"
+_WORD = r"(?:[A-Za-z][A-Za-z0-9]*|[0-9]+(?:\.[0-9]+)?[A-Za-z]*)"
+_JOIN = r"(?:-|(?<=[A-Za-z0-9])\.(?=[0-9]))"
+
+#: A name-shaped core: pieces and words joined by hyphens, at least one name-shaped piece.
+NAME_RE = re.compile(
+    rf"(?<![\w@/-])(?:"
+    rf"(?:{_WORD}{_JOIN})*{_PIECE}(?:{_JOIN}{_WORD})*"            # MAIN-RAG, KG-TRACES, Distil-BERT-base-ro
+    rf"|[A-Z][a-z]+-(?:of|on|in|for|to|and|as)-[A-Z][a-z]+(?:-[A-Za-z0-9]+)*"   # Chain-of-Tools
+    rf")(?:\.[0-9]+)?"
+    rf"(?![\w@]|-[A-Za-z0-9])"
+)
+
+#: A version or size suffix that belongs to the name before it (``TriLM 3.9B``, ``GPT-4o mini``).
+SUFFIX_RE = re.compile(
+    r"(?:[ -](?:[0-9]+(?:\.[0-9]+)?[BMKT]|[0-9]+x[0-9]+[BMK]|v?[0-9]+(?:\.[0-9]+)*|XL|XXL|Large|Base|Small|"
+    r"Tiny|Mini|mini|Lite|Pro|Plus|Instruct|Chat|Turbo|Ultra|Max|Nano|Medium|Huge|large|base|small|"
+    r"tiny|instruct|chat))+(?![\w@])"
+)
+
+#: Name-shaped words that are not names of methods, datasets, metrics or tasks.
+GENERIC_NAMES = frozenset(
+    """AI AGI ML DL NLP NLU NLG CV IR RL LLM LLMs LM LMs PLM PLMs SLM SLMs MLLM MLLMs VLM VLMs LVLM LVLMs
+    LMM LMMs VLA VLAs LLM's MLP MLPs NN NNs DNN DNNs ANN ANNs GPU GPUs TPU TPUs CPU CPUs API APIs SOTA SoTA
+    IoT RGB RGB-D HTML JSON XML SQL PDF URL URLs USA US UK EU UN COVID COVID-19 SARS-CoV-2 DNA RNA MRI CT
+    ECG EEG EHR EHRs FDA NIH NSF ICU HIV AR VR XR UAV UAVs GPS LiDAR OCR QA VQA Q&A FAQ II III IV VI VII
+    VIII IX XI XII OK TV PC PhD MSc BSc CEO FP16 FP32 BF16 INT8 INT4 FP8 Int8 Int4 GB MB KB TB GHz MHz
+    ms FLOP FLOPS FLOPs GFLOPs TFLOPs KV 1D 2D 3D 4D 5G 4G AUC ROC ICL SFT PEFT KD
+    AIGC GenAI OOD IID i.i.d LoRAs NER POS SRL NLI MT ASR TTS
+    LaTeX PyTorch TensorFlow JAX GitHub HuggingFace arXiv ArXiv YouTube iPhone iOS macOS OpenAI
+    DeepMind DeepSpeed Megatron vLLM MoEs E2E TL;DR e.g i.e Eq Fig Sec App""".split()
+)
+
+#: Sizes, units and counts: name-shaped but never a name on their own.
+_NOT_A_NAME_RE = re.compile(
+    r"^(?:[0-9]+(?:\.[0-9]+)?(?:[BMKTkbmx]|GB|MB|TB|ms|[sh]|px|fps|bit|bits|st|nd|rd|th|D|d)"
+    r"|[0-9]+[xX][0-9]+|[A-Z]|[0-9]+(?:\.[0-9]+)?(?:K|M|B)-[a-z]+|v[0-9]+|[A-Z][0-9]?)$"
+)
+
+
+def is_generic_name(text: str) -> bool:
+    """True for shapes that are never extracted alone (``LLMs``, ``GPU``, ``7B``, ``3D``).
+
+    Example:
+        >>> [is_generic_name(t) for t in ("LLMs", "7B", "3D", "MatSci-NLP", "R2A")]
+        [True, True, True, False, False]
+    """
+    return text in GENERIC_NAMES or bool(_NOT_A_NAME_RE.match(text))
+
+
+#: A hyphenated modifier after a name (``BERT-like``, ``DeepSeek-R1-based``): not part of the name.
+_TRAILING_COMPOUND_RE = re.compile(
+    r"-(?:based|like|style|type|powered|driven|aware|guided|specific|free|only|level|wise|scale|enhanced|"
+    r"augmented|generated|centric|oriented|friendly|compatible|tuned|trained|sized|inspired|assisted|"
+    r"annotated|labeled|labelled|related|dependent|agnostic|conditioned|supervised|grounded|equipped)$"
+)
+
+
+def find_name_candidates(text: str) -> list[tuple[int, int]]:
+    """Character spans of name-shaped strings in ``text``, with their version/size suffix.
+
+    Example:
+        >>> t = "We fine-tune LLaMA-2-7B and TriLM 3.9B, unlike MatSci-NLP, R2A, BERT-like or LLMs on 8 GPUs."
+        >>> [t[s:e] for s, e in find_name_candidates(t)]
+        ['LLaMA-2-7B', 'TriLM 3.9B', 'MatSci-NLP', 'R2A', 'BERT']
+    """
+    out: list[tuple[int, int]] = []
+    for m in NAME_RE.finditer(text):
+        start, end = m.span()
+        if out and start < out[-1][1]:
+            continue
+        trailing = _TRAILING_COMPOUND_RE.search(text, start, end)
+        if trailing:
+            end = trailing.start()
+        core = text[start:end]
+        if is_generic_name(core) or not _has_piece(core):
+            continue
+        suffix = SUFFIX_RE.match(text, end)
+        if suffix:
+            end = suffix.end()
+        out.append((start, end))
+    return out
+
+
+_PIECE_RE = re.compile(rf"(?:^|[-.]){_PIECE}(?:$|[-.])|^[A-Z][a-z]+-(?:of|on|in|for|to|and|as)-[A-Z]")
+
+
+def _has_piece(core: str) -> bool:
+    return bool(_PIECE_RE.search(core)) and not all(is_generic_name(p) for p in core.split("-"))
+
+
+# --- context cues -------------------------------------------------------------------------------
+
+_DATASET_HEADS = (r"datasets?|benchmarks?|corpus|corpora|suites?|treebanks?|test ?sets?|testbeds?|"
+                  r"leaderboards?|collections?|data ?sets?|splits?|knowledge bases?|knowledge graphs?|"
+                  r"challenge|tracks?|arena|evaluation sets?|QA pairs")
+_METHOD_HEADS = (r"models?|architectures?|frameworks?|methods?|approach(?:es)?|algorithms?|networks?|"
+                 r"systems?|agents?|modules?|encoders?|decoders?|optimi[sz]ers?|techniques?|pipelines?|"
+                 r"tokenizers?|backbones?|variants?|family|series|LLMs?|LMs?|VLMs?|MLLMs?|strateg(?:y|ies)|"
+                 r"paradigms?|mechanisms?|schemes?|procedures?|recipes?|layers?|loss|objectives?|policy|"
+                 r"polic(?:y|ies)|methodology|toolkit|library|platform|transformers?|retrievers?|"
+                 r"generators?|classifiers?|detectors?|baselines?|checkpoints?|embeddings?")
+_METRIC_HEADS = r"scores?|metrics?|measures?"
+
+#: Right-context cue -> (label, weight).
+RIGHT_CUES = [
+    (re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{_DATASET_HEADS})\b"), DATASET, 2.0),
+    (re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{_METHOD_HEADS})\b"), METHOD, 1.5),
+    (re.compile(rf"\s*(?:{_METRIC_HEADS})\b"), METRIC, 1.2),
+    (re.compile(r",? (?:which|that) (?:contains?|consists? of|comprises?|includes?) \d"), DATASET, 1.5),
+    (re.compile(rf",? (?:a|an|the)(?: [\w-]+){{0,5}} (?:{_DATASET_HEADS})\b"), DATASET, 3.0),
+    (re.compile(rf",? (?:a|an|the|our)(?: [\w-]+){{0,5}} (?:{_METHOD_HEADS})\b"), METHOD, 3.0),
+    (re.compile(r" (?:outperforms?|surpass(?:es)?|beats?|achieves?|improves?|reduces?|enables?|"
+                r"leverages?|learns?|generates?|uses?|employs?|combines?|consists|is trained|was trained|"
+                r"is fine-tuned|can|significantly|consistently|further)\b"), METHOD, 1.0),
+    (re.compile(r"-(?:based|style|like|powered|driven|generated)\b"), METHOD, 0.8),
+    (re.compile(r" (?:and|or|,) (?:its|their) (?:variants?|successors?)"), METHOD, 0.5),
+]
+
+_EVAL_CONTEXT = (r"(?:evaluat\w*|experiment\w*|benchmark\w*|test\w*|results?|performance|accuracy|"
+                 r"state[- ]of[- ]the[- ]art|SOTA|SoTA|scores?|achiev\w*|outperform\w*|gains?|improve\w*|"
+                 r"trained|fine-tuned|validated|assessed)")
+
+#: Left-context cue (regex anchored at the end of the left window) -> (label, weight).
+LEFT_CUES = [
+    (re.compile(rf"\b(?:{_DATASET_HEADS})(?:,| such as| including| like| named| called|:)? (?:the )?$"), DATASET, 2.0),
+    (re.compile(rf"\b{_EVAL_CONTEXT}\b[^.;]{{0,60}}\b(?:on|across|over|using) (?:the )?(?:[\w-]+(?: [\w-]+)?(?:,| and| or) ){{0,6}}$"),
+     DATASET, 1.5),
+    (re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|tested) on (?:the )?$"), DATASET, 1.0),
+    (re.compile(r"\b(?:outperforms?|outperforming|surpass(?:es|ing)?|beats?|than|versus|vs\.?|compared (?:to|with)|"
+                r"fine-?tun(?:e|es|ed|ing)|distill(?:s|ed|ing)?(?: from)?|based on|built (?:on|upon)|"
+                r"initiali[sz]ed (?:from|with)|such as|like|including|baselines?|models?|backbones?)"
+                r"(?: (?:the|a|an|strong|existing|state-of-the-art|prior|previous))*"
+                r"(?: [\w.-]+(?:,| and| or))* ?$"), METHOD, 1.0),
+    (re.compile(r"\b(?:we (?:propose|introduce|present|develop|design|build|train|release)) (?:a |an |the )?$"), METHOD, 1.0),
+]
+
+#: Appositive/definition head after the name: "X, a new benchmark for ..." (label decided by the head).
+_HEAD_LABELS = [
+    (re.compile(rf"\b(?:{_DATASET_HEADS})\b"), DATASET),
+    (re.compile(rf"\b(?:{_METHOD_HEADS})\b"), METHOD),
+    (re.compile(rf"\b(?:{_METRIC_HEADS})\b"), METRIC),
+]
+
+
+def label_from_head(phrase: str) -> str | None:
+    """The label a descriptive phrase's head noun implies, or None.
+
+    Example:
+        >>> label_from_head("a natural language benchmark for evaluating"), label_from_head("a novel framework")
+        ('DATASET', 'METHOD')
+    """
+    best: tuple[int, str] | None = None
+    for rx, label in _HEAD_LABELS:
+        m = rx.search(phrase)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), label)
+    return best[1] if best else None
+
+
+def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[str, float]:
+    """Label votes from the words around ``text[start:end]`` (see :data:`LEFT_CUES`, :data:`RIGHT_CUES`).
+
+    Example:
+        >>> t = "We evaluate on the KAMEL dataset."
+        >>> context_votes(t, 19, 24)["DATASET"] > 0
+        True
+    """
+    votes: dict[str, float] = {}
+    left_start = max(0, start - window)
+    left = text[left_start:start]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    if cut >= 0:
+        left = left[cut + 1:]
+    right = text[end:end + window]
+    cut = right.find(". ")
+    if cut >= 0:
+        right = right[:cut]
+    for rx, label, weight in RIGHT_CUES:
+        if rx.match(right):
+            votes[label] = votes.get(label, 0.0) + weight
+    for rx, label, weight in LEFT_CUES:
+        if rx.search(left):
+            votes[label] = votes.get(label, 0.0) + weight
+    return votes
+
+
+#: Generic architecture nouns whose ``-based``/``-style`` compounds are not mentions
+#: (``Transformer-based``), unlike a specific model's (``BERT-like`` -> ``BERT``).
+GENERIC_ARCHITECTURES = frozenset({"transformer", "transformers", "cnn", "cnns", "rnn", "rnns", "lstm",
+                                   "gnn", "gnns", "mlp", "gan", "gans", "diffusion", "encoder", "decoder",
+                                   "llm", "llms", "vae"})
+_COMPOUND_RE = re.compile(r"(?:-| )(?:based|style|like|type|powered|driven|inspired)\b")
+
+
+def is_generic_compound(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a generic architecture used as a premodifier.
+
+    Example:
+        >>> t = "a Transformer-based model and a BERT-like one"
+        >>> is_generic_compound(t, 2, 13), is_generic_compound(t, 32, 36)
+        (True, False)
+    """
+    return text[start:end].lower() in GENERIC_ARCHITECTURES and bool(_COMPOUND_RE.match(text, end))
+
+
+# --- task and metric phrases -------------------------------------------------------------------
+
+#: Heads that name a task by themselves (``polyp segmentation``, ``raga recognition``).
+_STRONG_TASK_HEADS = (
+    r"classification|recognition|detection|segmentation|translation|summari[sz]ation|answering|"
+    r"parsing|tagging|forecasting|captioning|linking|labell?ing|verification|identification|"
+    r"unlearning|localization|localisation|grounding|simplification|disambiguation|spotting|"
+    r"transcription|diarization|recommendation|probing|suggestion|lookup|copying|inpainting|denoising|"
+    r"super-resolution|completion|extraction|tracking|planning|retrieval|prediction"
+)
+#: Heads that also end generic phrases (``memory design``, ``text understanding``): need a cue.
+_WEAK_TASK_HEADS = (
+    r"generation|estimation|reasoning|understanding|modell?ing|synthesis|matching|inference|"
+    r"reconstruction|editing|rewriting|correction|resolution|enhancement|separation|search|design|"
+    r"discovery|mining|analysis|comprehension|navigation|manipulation|restoration|alignment|sorting|"
+    r"counting|attribution"
+)
+_TASK_HEADS = _STRONG_TASK_HEADS + "|" + _WEAK_TASK_HEADS
+_STRONG_HEAD_RE = re.compile(rf"(?:{_STRONG_TASK_HEADS})$")
+_TASK_CUE_LEFT_RE = re.compile(
+    r"(?:\btasks?(?: of| such as| including| like|:)?|\bfor|\bon|\bin|\bsuch as|\bincluding|\bto|"
+    r"\bvia|\bof|\bfrom|\band|,|\bapplied to|\bapplications? (?:in|to))(?: the)? $|^$|\n\n$"
+)
+_TASK_CUE_RIGHT_RE = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:tasks?|problems?|benchmarks?|challenges?|datasets?|capabilit(?:y|ies)|"
+    r"abilit(?:y|ies)|performance|accuracy|systems?|models?|settings?|scenarios?)\b|\s*[,:]|\s*$|\s+and\s"
+)
+
+
+def task_phrase_score(text: str, start: int, end: int) -> float:
+    """Confidence of a task phrase: by its head noun and the words around it.
+
+    Example:
+        >>> t = "We study polyp segmentation and a decoupled memory design."
+        >>> task_phrase_score(t, 9, 27), task_phrase_score(t, 34, 57)
+        (0.6, 0.4)
+    """
+    phrase = text[start:end]
+    left = text[max(0, start - 30):start]
+    right = text[end:end + 30]
+    strong = bool(_STRONG_HEAD_RE.search(phrase))
+    cue_left = bool(_TASK_CUE_LEFT_RE.search(left))
+    cue_right = bool(_TASK_CUE_RIGHT_RE.match(right))
+    if strong:
+        return 0.6 if (cue_left or cue_right) else 0.5
+    if cue_left and cue_right:
+        return 0.55
+    return 0.4
+#: Modifiers that make a phrase generic rather than a task name.
+_TASK_STOP_MODIFIERS = frozenset(
+    """a an the this that these those our their its his her my your we they it which what whose both each
+    every all any some many several various other such more most less better best improved efficient
+    accurate robust fast faster strong stronger new novel final further better good high higher low lower
+    large small simple complex effective reliable existing previous prior current standard traditional
+    conventional downstream subsequent multiple different diverse specific general overall joint
+    end-to-end real-time related additional extensive comprehensive main key first second one two three
+    and or of for to in on with by from as at is are was were be been being can could may might will
+    would should not no also only just even very than then thus however while when where whether
+    data model models task tasks performance quality human automatic automated scalable future
+    powerful poor superior significant substantial remarkable impressive generalized successful
+    proposed zero-shot few-shot""".split()
+) | frozenset(
+    """study studies studied improve improves address addresses tackle tackles perform performs enable
+    enables use uses using achieve achieves explore explores investigate investigates evaluate evaluates
+    propose proposes consider considers apply applies support supports focus focuses boost boosts
+    enhance enhances facilitate facilitates benefit benefits require requires involve involves include
+    includes including conduct conducts show shows demonstrate demonstrates help helps make makes
+    allow allows via across towards toward into over under between within without about like unlike
+    despite during after before since because through against among along upon per important
+    challenging involving five six seven eight nine ten universal efficiently accelerate
+    decoupled semantic""".split()
+)
+TASK_PHRASE_RE = re.compile(
+    rf"(?<![\w-])((?:[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*\s){{1,3}}(?:{_TASK_HEADS}))(?![\w-])",
+)
+
+GENERIC_TASK_PHRASES = frozenset({
+    "natural language processing", "computer vision", "machine learning", "deep learning",
+    "artificial intelligence", "error analysis", "ablation analysis", "statistical analysis",
+    "empirical analysis", "theoretical analysis", "qualitative analysis", "quantitative analysis",
+    "human evaluation", "content generation", "data generation", "response generation",
+    "feature extraction", "information extraction", "hyperparameter search", "beam search",
+    "grid search", "random search", "tree search", "web search", "literature search",
+    "architecture search", "knowledge reasoning", "logical reasoning", "data analysis",
+    "performance analysis", "sensitivity analysis", "cost analysis", "risk analysis",
+})
+
+
+def find_task_phrases(text: str) -> list[tuple[int, int]]:
+    """Lower-case task phrases ending in a task head noun (``scene graph generation``).
+
+    The first modifier may not be a determiner, an evaluative adjective or a
+    function word (:data:`_TASK_STOP_MODIFIERS`); leading stop words are trimmed.
+
+    Example:
+        >>> t = "We study scene graph generation and improve the efficient retrieval of documents."
+        >>> [t[s:e] for s, e in find_task_phrases(t)]
+        ['scene graph generation']
+    """
+    out = []
+    for m in TASK_PHRASE_RE.finditer(text):
+        start, end = m.span(1)
+        words = text[start:end].split()
+        while len(words) > 1 and words[0].lower() in _TASK_STOP_MODIFIERS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        if any(w.lower() in _TASK_STOP_MODIFIERS for w in words[:-1]):
+            continue
+        phrase = text[start:end]
+        # title case only at a title or sentence start; mixed case inside a sentence is a name, not a task
+        if any(c.isupper() for c in phrase[1:]) and not phrase.istitle():
+            continue
+        out.append((start, end))
+    return out
+
+
+#: "X accuracy", "X rate", "X score" measures named by a modifier (``answer accuracy``,
+#: ``human preference rate``, ``inference speed``, ``memory usage``).
+METRIC_PHRASE_RE = re.compile(
+    r"(?<![\w-])((?:[a-z][a-z-]+ ){1,2}(?:accuracy|accuracies|rate|error|speed|usage|latency|throughput|"
+    r"F1|precision|correlation|agreement|success rate|win rate|pass rate))(?![\w-])"
+)
+_METRIC_STOP = frozenset(
+    """a an the this that our their its high higher low lower better best improved strong average overall
+    final good poor state-of-the-art competitive comparable similar superior significant and or of for to
+    in on with by from as at is are was were be been can also only learning training the same top mean
+    remarkable impressive substantial outstanding""".split()
+) | frozenset(
+    """improve improves improving improved boost boosts boosting increase increases increasing reduce
+    reduces reducing achieve achieves achieving enhance enhances enhancing maintain maintains
+    maintaining measure measures measured report reports reported evaluate evaluates evaluated
+    yield yields yielding obtain obtains with without higher lower faster slower into over achieved
+    perfect less more novel new fewer much greater larger smaller significantly substantially""".split()
+)
+
+
+def find_metric_phrases(text: str) -> list[tuple[int, int]]:
+    """Measures named by a noun modifier (``answer accuracy``, ``memory usage``).
+
+    Example:
+        >>> t = "It improves answer accuracy and memory usage, with higher accuracy."
+        >>> [t[s:e] for s, e in find_metric_phrases(t)]
+        ['answer accuracy', 'memory usage']
+    """
+    out = []
+    for m in METRIC_PHRASE_RE.finditer(text):
+        start, end = m.span(1)
+        words = text[start:end].split()
+        while len(words) > 1 and words[0].lower() in _METRIC_STOP:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or any(w.lower() in _METRIC_STOP for w in words[:-1]):
+            continue
+        out.append((start, end))
+    return out
+
+
+__all__ = [
+    "NAME_RE", "SUFFIX_RE", "GENERIC_ARCHITECTURES", "is_generic_compound", "GENERIC_NAMES", "is_generic_name", "find_name_candidates", "context_votes",
+    "label_from_head", "find_task_phrases", "find_metric_phrases", "METHOD", "DATASET", "METRIC", "TASK",
+]
