@@ -203,16 +203,48 @@ def _iter_files_reporting(paths: Iterable[Path | str], report: ReadReport, stric
 
 
 def merge_records(records: Iterable[PaperRecord]) -> list[PaperRecord]:
-    """One record per paper id, sorted by id; sources of duplicates are kept.
+    """One record per paper, sorted by id; sources of duplicates are kept.
+
+    Records with the same id merge first. Then a record known only by its DOI joins
+    the one arXiv record carrying that DOI (or whose arXiv DOI ``10.48550/arxiv.<id>``
+    it is), and a record known only by its title (a listing) joins the one record
+    with an arXiv id or DOI and the same normalised title, so the same paper read
+    from a listing, OpenAlex and arXiv ends as one record under its strongest id.
+    An ambiguous match (two candidates) is left unmerged.
 
     The first record seen supplies each field; later ones fill fields it lacks
     (a longer abstract wins, so that a listing's truncated copy does not hide the
     full one).
     """
+    from kg.ids import normalize_title
+
     merged: dict[str, PaperRecord] = {}
     for rec in records:
         old = merged.get(rec.id)
         merged[rec.id] = rec if old is None else _merge_pair(old, rec)
+
+    by_doi: dict[str, set[str]] = {}
+    for pid, rec in merged.items():
+        if pid.startswith("arxiv:"):
+            if rec.doi:
+                by_doi.setdefault(rec.doi, set()).add(pid)
+            by_doi.setdefault(f"10.48550/arxiv.{rec.arxiv_id}", set()).add(pid)
+    for pid in [k for k in merged if k.startswith("doi:")]:
+        targets = by_doi.get(pid[4:], set())
+        if len(targets) == 1:
+            (target,) = targets
+            merged[target] = _merge_pair(merged[target], merged.pop(pid))
+
+    by_title: dict[str, set[str]] = {}
+    for pid, rec in merged.items():
+        if not pid.startswith("title:") and rec.title:
+            by_title.setdefault(normalize_title(rec.title), set()).add(pid)
+    for pid in [k for k in merged if k.startswith("title:")]:
+        rec = merged[pid]
+        targets = by_title.get(normalize_title(rec.title), set()) if rec.title else set()
+        if len(targets) == 1:
+            (target,) = targets
+            merged[target] = _merge_pair(merged[target], merged.pop(pid))
     return [merged[k] for k in sorted(merged)]
 
 

@@ -153,3 +153,48 @@ def test_generic_report_counts(tmp_path):
     records = list(read_records([path], report=report))
     assert len(records) == 2 and report.records == 2 and len(report.skipped) == 1
     assert report.skipped[0]["line"] == 2
+
+
+def _records(tmp_path, rows, name):
+    return list(read_jsonl(_jsonl(tmp_path, rows, name=name)))
+
+
+def test_generic_merge_same_id_keeps_sources(tmp_path):
+    from kg.readers import merge_records
+
+    a = _records(tmp_path, [FULL], "a.jsonl")
+    b = _records(tmp_path, [FULL | {"abstract": FULL["abstract"] + " Longer copy."}], "b.jsonl")
+    (rec,) = merge_records(a + b)
+    assert rec.abstract.endswith("Longer copy.")  # the longer abstract wins
+    assert rec.sources == (f"{tmp_path / 'a.jsonl'}:1", f"{tmp_path / 'b.jsonl'}:1")
+
+
+def test_generic_merge_listing_title_joins_arxiv_record(tmp_path):
+    from kg.readers import merge_records
+
+    listing = _records(tmp_path, [{"title": "LoRA:  low-rank ADAPTATION of Large Language Models", "abstract": "x"}],
+                       "listing.jsonl")
+    arxiv = _records(tmp_path, [{"arxiv_id": "2106.09685", "title": FULL["title"], "abstract": FULL["abstract"]}],
+                     "arxiv.jsonl")
+    (rec,) = merge_records(listing + arxiv)
+    assert rec.id == "arxiv:2106.09685" and len(rec.sources) == 2
+
+
+def test_generic_merge_doi_record_joins_arxiv_record(tmp_path):
+    from kg.readers import merge_records
+
+    crossref_like = _records(tmp_path, [{"doi": "10.1000/ABC", "title": "Other wording", "abstract": "y"}], "c.jsonl")
+    arxiv = _records(tmp_path, [{"arxiv_id": "2106.09685", "doi": "10.1000/abc", "title": "T", "abstract": "z"}],
+                     "a.jsonl")
+    arxiv_doi = _records(tmp_path, [{"doi": "https://doi.org/10.48550/arXiv.2106.09685", "title": "T2"}], "d.jsonl")
+    (rec,) = merge_records(crossref_like + arxiv + arxiv_doi)
+    assert rec.id == "arxiv:2106.09685" and len(rec.sources) == 3
+
+
+def test_generic_merge_ambiguous_title_is_left_alone(tmp_path):
+    from kg.readers import merge_records
+
+    rows = [{"arxiv_id": "2101.00001", "title": "Survey"}, {"arxiv_id": "2101.00002", "title": "Survey"}]
+    listing = _records(tmp_path, [{"title": "Survey", "abstract": "x"}], "l.jsonl")
+    merged = merge_records(_records(tmp_path, rows, "a.jsonl") + listing)
+    assert len(merged) == 3
