@@ -478,10 +478,10 @@ def gold_from_dict(data: Mapping[str, Any], *, where: str = "<gold>", line: int 
         >>> g.has_facts, g.labels
         (True, ('METHOD', 'DATASET', 'METRIC', 'TASK'))
         >>> gold_from_dict({"id": "a", "text": "BERT", "mentions": [
-        ...     {"start": 0, "end": 3, "label": "METHOD", "text": "BERT"}]})
+        ...     {"start": 0, "end": 3, "label": "METHOD", "text": "BERT"}]})  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
-        kg.errors.ConfigError: [E272] <gold>:0: mention 0 of 'a' has text 'BERT' but text[0:3] is 'BER'. Fix the offsets (they index the record's "text").
+        kg.errors.ConfigError: [E272] <gold>:0: mention 0 of 'a' has text 'BERT' but text[0:3] is 'BER'. Fix ...
     """
     for key in ("id", "text"):
         if key not in data:
