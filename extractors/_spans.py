@@ -123,7 +123,17 @@ def coordination_chains(text: str, ents: Sequence[Ent]) -> list[list[Ent]]:
                 chains[-1].append(e)
                 continue
         chains.append([e])
-    return chains
+    # "Compared to X, Y improves": two items joined by a bare comma are not a list
+    out: list[list[Ent]] = []
+    for chain in chains:
+        if len(chain) == 2 and _BARE_COMMA.fullmatch(text[chain[0].end:chain[1].start]):
+            out += [[chain[0]], [chain[1]]]
+        else:
+            out.append(chain)
+    return out
+
+
+_BARE_COMMA = re.compile(r"\s*,\s*")
 
 
 def chain_of(chains: Sequence[Sequence[Ent]], ent: Ent) -> Sequence[Ent]:

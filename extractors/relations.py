@@ -319,8 +319,8 @@ class _Sentence:
         for e in reversed(self.ents):
             if e.end > pos or e.start < floor:
                 continue
-            if e.label in labels and e not in self.modifiers and (allow_compared or e not in self.compared) and \
-                    (allow_compared or e not in self.based_objects):
+            if e.label in labels and e not in self.modifiers and e not in self.based_objects and \
+                    (allow_compared or e not in self.compared):
                 subject = e
                 break
         own = [m for m in self.own_mentions if floor <= m[0] and m[1] <= pos]
@@ -494,7 +494,7 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
     if head is not None:
         for y in s.ents:
             if y.start >= head[1] and y.label == METHOD and head[0].label == METHOD:
-                if _TITLE_VARIANT_GAP.fullmatch(s.text[head[1]:y.start]) and not _is_expansion(head[0].text, y.text):
+                if _TITLE_VARIANT_GAP.fullmatch(s.text[head[0].end:y.start]) and not _is_expansion(head[0].text, y.text):
                     out.append(_relation("based_on", head[0], y, "based_on_title"))
                 break
     return out
@@ -596,7 +596,10 @@ def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:
         done.update(items)
         if s.negated(anchor):
             continue
-        subjects = s.subjects_before(anchor)
+        inside = [m for m in s.ents if phrase is not None and phrase[0] <= m.start and m.end <= phrase[1]
+                  and m.label == METHOD and m not in s.compared]
+        # "we evaluate X on D": the method sits inside the phrase
+        subjects = inside or s.subjects_before(anchor)
         if not subjects:
             after = s.subject_after(items[-1].end)
             subjects = [after] if after is not None else []

@@ -32,7 +32,7 @@ def make_doc(nlp, text: str, entities=()):
     doc = nlp(text)
     spans, proposed = [], []
     for label, surface in entities:
-        start = text.index(surface)
+        start = re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", text).start()
         span = doc.char_span(start, start + len(surface), label=label.rstrip("*"), alignment_mode="expand")
         assert span is not None and span.text == surface, f"{surface!r} is not token-aligned"
         spans.append(span)

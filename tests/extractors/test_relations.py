@@ -1,0 +1,277 @@
+"""kg_relations: based_on, outperforms, evaluated_on and used_for from one sentence.
+
+Docs are built from ``spacy.blank("en")`` + sentencizer with the entity spans
+``kg_merge`` would write set by hand (``(label, surface)``, first occurrence;
+a ``*`` after the label marks a proposed entity).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.tokens import SpanGroup
+
+from extractors._spans import Ent, coordination_chains, is_coordination
+from extractors.relations import CONFIDENCE, RELATION_KEYS, RelationFinder, find_cues, find_relations
+
+M, D, X, T = "METHOD", "DATASET", "METRIC", "TASK"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def make_doc(nlp, text: str, entities=()):
+    """A Doc with ``doc.spans["kg_entities"]`` holding the given (label, surface) spans."""
+    doc = nlp(text)
+    spans, proposed = [], []
+    for label, surface in entities:
+        start = re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", text).start()
+        span = doc.char_span(start, start + len(surface), label=label.rstrip("*"), alignment_mode="expand")
+        assert span is not None and span.text == surface, f"{surface!r} is not token-aligned"
+        spans.append(span)
+        proposed.append(label.endswith("*"))
+    doc.spans["kg_entities"] = SpanGroup(doc, name="kg_entities", spans=spans,
+                                         attrs={"scores": [0.9] * len(spans), "proposed": proposed})
+    return doc
+
+
+def triples(nlp, text, entities):
+    doc = make_doc(nlp, text, entities)
+    RelationFinder()(doc)
+    return sorted((r["relation"], r["subject"], r["object"]) for r in doc._.kg_relations)
+
+
+CASES = [
+    # --- based_on
+    ("We propose Vicuna, which is fine-tuned from LLaMA on user conversations.",
+     [(M + "*", "Vicuna"), (M, "LLaMA")],
+     [("based_on", "Vicuna", "LLaMA")]),
+    ("FinBERT is based on BERT and evaluated on the FiQA dataset.",
+     [(M, "FinBERT"), (M, "BERT"), (D, "FiQA")],
+     [("based_on", "FinBERT", "BERT"), ("evaluated_on", "FinBERT", "FiQA")]),
+    ("We fine-tune LLaMA-2 to obtain Code Llama for program synthesis.",
+     [(M, "LLaMA-2"), (M, "Code Llama"), (T, "program synthesis")],
+     [("based_on", "Code Llama", "LLaMA-2"), ("used_for", "Code Llama", "program synthesis")]),
+    ("SciBERT, a RoBERTa-based model, is released today.",
+     [(M, "SciBERT"), (M, "RoBERTa")],
+     [("based_on", "SciBERT", "RoBERTa")]),
+    ("We present a BERT-based model, ClinicalBERT, trained on clinical notes.",
+     [(M, "BERT"), (M, "ClinicalBERT")],
+     [("based_on", "ClinicalBERT", "BERT")]),
+    ("Alpaca is a LLaMA-7B model fine-tuned on 52K instructions.",
+     [(M, "Alpaca"), (M, "LLaMA-7B")],
+     [("based_on", "Alpaca", "LLaMA-7B")]),
+    ("DistilBERT is distilled from BERT-base and combines ELMo and GloVe features.",
+     [(M, "DistilBERT"), (M, "BERT-base"), (M, "ELMo"), (M, "GloVe")],
+     [("based_on", "DistilBERT", "BERT-base"), ("based_on", "DistilBERT", "ELMo"), ("based_on", "DistilBERT", "GloVe")]),
+    ("We introduce AstroLLaMA-3-8B and AstroLLaMA-2-70B, building upon the AstroLLaMA series.",
+     [(M, "AstroLLaMA-3-8B"), (M, "AstroLLaMA-2-70B"), (M, "AstroLLaMA series")],
+     [("based_on", "AstroLLaMA-2-70B", "AstroLLaMA series"), ("based_on", "AstroLLaMA-3-8B", "AstroLLaMA series")]),
+    ("We present ReCAT, a recursive composition augmented Transformer that models syntax.",
+     [(M, "ReCAT"), (M, "Transformer")],
+     [("based_on", "ReCAT", "Transformer")]),
+    # --- outperforms
+    ("BLIP-2 outperforms Flamingo80B by 8.7% on zero-shot VQAv2.",
+     [(M, "BLIP-2"), (M, "Flamingo80B"), (D, "VQAv2")],
+     [("evaluated_on", "BLIP-2", "VQAv2"), ("outperforms", "BLIP-2", "Flamingo80B")]),
+    ("Our experiments show that Tk-Instruct outperforms existing instruction-following models such as "
+     "InstructGPT by over 9%.",
+     [(M, "Tk-Instruct"), (M, "InstructGPT")],
+     [("outperforms", "Tk-Instruct", "InstructGPT")]),
+    ("SciBERT achieves better results than BioBERT on BC5CDR, NCBI-disease and JNLPBA.",
+     [(M, "SciBERT"), (M, "BioBERT"), (D, "BC5CDR"), (D, "NCBI-disease"), (D, "JNLPBA")],
+     [("evaluated_on", "SciBERT", "BC5CDR"), ("evaluated_on", "SciBERT", "JNLPBA"),
+      ("evaluated_on", "SciBERT", "NCBI-disease"), ("outperforms", "SciBERT", "BioBERT")]),
+    ("Compared to MAP-Neo, DCLM-Baseline represents a 6.6 point improvement.",
+     [(M, "MAP-Neo"), (M, "DCLM-Baseline")],
+     [("outperforms", "DCLM-Baseline", "MAP-Neo")]),
+    ("QLoRA surpasses LoRA and DoRA while using less memory.",
+     [(M, "QLoRA"), (M, "LoRA"), (M, "DoRA")],
+     [("outperforms", "QLoRA", "DoRA"), ("outperforms", "QLoRA", "LoRA")]),
+    # "our method" is the proposed method, even when it is named in another sentence
+    ("We propose DoRA. Our method consistently surpasses LoRA across GLUE and SuperGLUE.",
+     [(M + "*", "DoRA"), (M, "LoRA"), (D, "GLUE"), (D, "SuperGLUE")],
+     [("evaluated_on", "DoRA", "GLUE"), ("evaluated_on", "DoRA", "SuperGLUE"), ("outperforms", "DoRA", "LoRA")]),
+    # --- evaluated_on
+    ("We evaluate Mistral-7B on GSM8K, MATH and MMLU in a zero-shot setting.",
+     [(M, "Mistral-7B"), (D, "GSM8K"), (D, "MATH"), (D, "MMLU")],
+     [("evaluated_on", "Mistral-7B", "GSM8K"), ("evaluated_on", "Mistral-7B", "MATH"),
+      ("evaluated_on", "Mistral-7B", "MMLU")]),
+    ("Experiments on the ALFWorld benchmark show that VIPER significantly outperforms planners.",
+     [(D, "ALFWorld"), (M, "VIPER")],
+     [("evaluated_on", "VIPER", "ALFWorld")]),
+    ("We propose Chain-of-Tools. We conduct experiments on two numerical reasoning benchmarks (GSM8K-XL and FuncQA).",
+     [(M + "*", "Chain-of-Tools"), (T, "numerical reasoning"), (D, "GSM8K-XL"), (D, "FuncQA")],
+     [("evaluated_on", "Chain-of-Tools", "FuncQA"), ("evaluated_on", "Chain-of-Tools", "GSM8K-XL")]),
+    ("We name our method Byte2Word and perform evaluations on language modeling and text classification.",
+     [(M + "*", "Byte2Word"), (T, "language modeling"), (T, "text classification")],
+     [("used_for", "Byte2Word", "language modeling"), ("used_for", "Byte2Word", "text classification")]),
+    # --- used_for
+    ("We apply BERT to sentiment analysis and use ResNet for image classification.",
+     [(M, "BERT"), (T, "sentiment analysis"), (M, "ResNet"), (T, "image classification")],
+     [("used_for", "BERT", "sentiment analysis"), ("used_for", "ResNet", "image classification")]),
+    ("We introduce MedQA, a new dataset for medical question answering.",
+     [(D, "MedQA"), (T, "medical question answering")],
+     [("used_for", "MedQA", "medical question answering")]),
+    ("We tailor MambaBCD, MambaSCD, and MambaBDA for binary change detection, semantic change detection, "
+     "and building damage assessment, respectively.",
+     [(M, "MambaBCD"), (M, "MambaSCD"), (M, "MambaBDA"), (T, "binary change detection"),
+      (T, "semantic change detection"), (T, "building damage assessment")],
+     [("used_for", "MambaBCD", "binary change detection"), ("used_for", "MambaBDA", "building damage assessment"),
+      ("used_for", "MambaSCD", "semantic change detection")]),
+    ("In this paper, we present a new Tool Learning method Chain-of-Tools.",
+     [(T, "Tool Learning"), (M, "Chain-of-Tools")],
+     [("used_for", "Chain-of-Tools", "Tool Learning")]),
+    ("Sentiment analysis using BERT is common.",
+     [(T, "Sentiment analysis"), (M, "BERT")],
+     [("used_for", "BERT", "Sentiment analysis")]),
+    ("We propose DeepSRGM. In this work, we propose a deep learning based approach to Raga recognition.",
+     [(M + "*", "DeepSRGM"), (T, "Raga recognition")],
+     [("used_for", "DeepSRGM", "Raga recognition")]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_relations_from_one_sentence(nlp, text, entities, expected):
+    assert triples(nlp, text, entities) == sorted(expected)
+
+
+TITLES = [
+    # "X: ... for T"
+    ("DKPLM: Decomposable Knowledge-enhanced Pre-trained Language Model for Natural Language Understanding\n\n"
+     "We study knowledge.",
+     [(M, "DKPLM"), (T, "Natural Language Understanding")],
+     [("used_for", "DKPLM", "Natural Language Understanding")]),
+    # "X: T with ..."
+    ("FinBERT: Financial Sentiment Analysis with Pre-trained Language Models\n\nWe study finance.",
+     [(M, "FinBERT"), (T, "Financial Sentiment Analysis")],
+     [("used_for", "FinBERT", "Financial Sentiment Analysis")]),
+    # "X: <modifier> Y for ..." is a variant of Y
+    ("EasySpec: Layer-Parallel Speculative Decoding for Efficient Multi-GPU Utilization\n\nWe study decoding.",
+     [(M, "EasySpec"), (M, "Speculative Decoding")],
+     [("based_on", "EasySpec", "Speculative Decoding")]),
+    # ... but not when Y spells X out
+    ("LoRA: Low-Rank Adaptation of Large Language Models\n\nWe study adaptation.",
+     [(M, "LoRA"), (M, "Low-Rank Adaptation")],
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), TITLES, ids=[c[0][:30] for c in TITLES])
+def test_relations_from_titles(nlp, text, entities, expected):
+    doc = make_doc(nlp, text, entities)
+    # the project's sentence splitter ends the title at the blank line; emulate it
+    for token in doc:
+        token.is_sent_start = token.i == 0 or doc[token.i - 1].text.startswith("\n")
+    RelationFinder()(doc)
+    assert sorted((r["relation"], r["subject"], r["object"]) for r in doc._.kg_relations) == sorted(expected)
+
+
+NEGATIVES = [
+    # negation and doubt
+    ("LLaVA does not outperform GPT-4V on this task.", [(M, "LLaVA"), (M, "GPT-4V")]),
+    ("It is unclear whether RoBERTa outperforms XLNet.", [(M, "RoBERTa"), (M, "XLNet")]),
+    ("LLaVA fails to surpass GPT-4V in our tests.", [(M, "LLaVA"), (M, "GPT-4V")]),
+    # training data is not evaluation data
+    ("The model T5 was pre-trained on C4 and fine-tuned on SQuAD.", [(M, "T5"), (D, "C4"), (D, "SQuAD")]),
+    # a neutral comparison is not an improvement
+    ("We benchmark LiPCoT against several CNN architectures.", [(M, "LiPCoT"), (M, "CNN")]),
+    # a dataset that only describes a task is not used for it
+    ("Multilingual models such as mBERT have been successful in many tasks in low-resource languages "
+     "through cross-lingual transfer.", [(M, "mBERT"), (T, "cross-lingual transfer")]),
+    # entities in different sentences
+    ("BERT is strong. Question answering is hard.", [(M, "BERT"), (T, "Question answering")]),
+    # "based on" with no method on either side
+    ("Based on these findings, we study GPT-4 behaviour.", [(M, "GPT-4")]),
+]
+
+
+@pytest.mark.parametrize(("text", "entities"), NEGATIVES, ids=[c[0][:40] for c in NEGATIVES])
+def test_relations_not_stated(nlp, text, entities):
+    assert triples(nlp, text, entities) == []
+
+
+def test_relations_offsets_index_text_and_keys_follow_contract(nlp):
+    text = "We propose DoRA. Our method consistently surpasses LoRA across GLUE and SuperGLUE."
+    doc = make_doc(nlp, text, [(M + "*", "DoRA"), (M, "LoRA"), (D, "GLUE"), (D, "SuperGLUE")])
+    RelationFinder()(doc)
+    assert doc._.kg_relations
+    for r in doc._.kg_relations:
+        assert tuple(r) == RELATION_KEYS
+        assert text[r["subject_start"]:r["subject_end"]] == r["subject"]
+        assert text[r["object_start"]:r["object_end"]] == r["object"]
+        assert r["subject_label"] == "METHOD" and r["object_label"] in ("METHOD", "DATASET")
+        assert r["confidence"] in CONFIDENCE.values()
+
+
+def test_relations_explicit_patterns_are_more_confident(nlp):
+    doc = make_doc(nlp, "We evaluate Mistral-7B on GSM8K in a zero-shot setting. Compared to GPT-3, Gemma improves.",
+                   [(M, "Mistral-7B"), (D, "GSM8K"), (M, "GPT-3"), (M, "Gemma")])
+    RelationFinder()(doc)
+    by_relation = {r["relation"]: r["confidence"] for r in doc._.kg_relations}
+    assert by_relation["evaluated_on"] > by_relation["outperforms"]
+
+
+def test_relations_component_writes_only_its_outputs(nlp):
+    doc = make_doc(nlp, CASES[0][0], CASES[0][1])
+    before = {key: list(group) for key, group in doc.spans.items()}
+    RelationFinder()(doc)
+    assert {key: list(group) for key, group in doc.spans.items()} == before
+    assert doc._.kg_results is None
+
+
+def test_relations_component_handles_empty_doc_and_missing_entities(nlp):
+    assert RelationFinder()(nlp(""))._.kg_relations == []
+    assert RelationFinder()(nlp("BERT outperforms GPT-2 on GLUE."))._.kg_relations == []
+
+
+def test_relations_component_is_idempotent(nlp):
+    doc = make_doc(nlp, CASES[11][0], CASES[11][1])
+    finder = RelationFinder()
+    first = [dict(r) for r in finder(doc)._.kg_relations]
+    assert finder(doc)._.kg_relations == first
+
+
+def test_relations_factory_is_registered():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_relations")
+    assert nlp("Nothing here.")._.kg_relations == []
+
+
+def test_relations_pure_function_deduplicates():
+    text = "X outperforms Y. X outperforms Y."
+    ents = [Ent(0, 1, M, "X"), Ent(14, 15, M, "Y"), Ent(17, 18, M, "X"), Ent(31, 32, M, "Y")]
+    found = find_relations(text, [(0, 16), (17, len(text))], ents)
+    assert [(r["subject_start"], r["object_start"]) for r in found] == [(0, 14), (17, 31)]
+
+
+@pytest.mark.parametrize(("gap", "expected"), [
+    (", ", True),             # comma list
+    (" and ", True),          # pair
+    (", and the ", True),     # Oxford comma with article
+    (" / ", True),            # slash
+    (" (82.1%), ", True),     # parenthetical between items
+    (" on ", False),          # a preposition joins, not coordinates
+    (" outperforms ", False),
+])
+def test_spans_is_coordination(gap, expected):
+    assert is_coordination(gap) is expected
+
+
+def test_spans_coordination_chains_keep_labels_apart():
+    text = "BERT and GLUE"
+    chains = coordination_chains(text, [Ent(0, 4, M, "BERT"), Ent(9, 13, D, "GLUE")])
+    assert [[e.text for e in c] for c in chains] == [["BERT"], ["GLUE"]]
+
+
+def test_relations_find_cues_only_at_word_starts():
+    from extractors.relations import _OUTPERFORMS, _OUTPERFORMS_KEYS
+
+    assert find_cues("x unbeatable, y beats z", _OUTPERFORMS_KEYS, _OUTPERFORMS) == [(16, 21)]
