@@ -325,8 +325,30 @@ def pipeline_fingerprint(factory: Callable[..., Any]) -> dict[str, Any]:
         components = list(DEFAULT_PIPELINE)
     except ImportError:
         pass
-    text = json.dumps([kg.__version__, name, components], sort_keys=True)
+    text = json.dumps([kg.__version__, name, components, _code_digest()], sort_keys=True)
     return {"components": components, "fingerprint": short_hash(text)}
+
+
+@functools.lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """SHA-1 over the extraction code, lexicons and model files: reuse only what this code would produce."""
+    digest = hashlib.sha1()
+    roots: list[Path] = []
+    try:
+        import extractors
+
+        roots.append(Path(extractors.__file__).parent)
+    except ImportError:
+        pass
+    here = Path(__file__).parent
+    files = [here / "pipeline.py", here / "mentions.py", here / "records.py"]
+    for root in roots:
+        files += [p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    for path in sorted(files):
+        if path.is_file():
+            digest.update(path.as_posix().encode("utf-8", "surrogateescape"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 _WORKER_EXTRACT: Callable[[list[PaperRecord]], list[Extraction]] | None = None
@@ -792,7 +814,8 @@ def build(
         report.store = _create_store(out, nt) if store else None
         timings["store_s"] = round(time.perf_counter() - t, 3)
         t = time.perf_counter()
-        report.exports = write_exports(graph, out, export_names, progress=bar)
+        timings["exporters_s"] = {}
+        report.exports = write_exports(graph, out, export_names, progress=bar, timings=timings["exporters_s"])
         timings["exports_s"] = round(time.perf_counter() - t, 3)
     finally:
         if bar:
@@ -832,8 +855,12 @@ def _create_store(out: Path, nt: Path) -> str | None:
     return Path(path).relative_to(out).as_posix()
 
 
-def write_exports(graph: KnowledgeGraph, out: Path, names: Sequence[str], *, progress: Any = None) -> dict[str, list[str]]:
-    """Run each named exporter into ``out/exports/<name>/``; return the files written (relative to ``out``)."""
+def write_exports(graph: KnowledgeGraph, out: Path, names: Sequence[str], *, progress: Any = None,
+                  timings: dict[str, float] | None = None) -> dict[str, list[str]]:
+    """Run each named exporter into ``out/exports/<name>/``; return the files written (relative to ``out``).
+
+    ``timings`` (if given) receives the seconds each exporter took.
+    """
     from kg.registry import exporters as registry
 
     written: dict[str, list[str]] = {}
@@ -843,6 +870,7 @@ def write_exports(graph: KnowledgeGraph, out: Path, names: Sequence[str], *, pro
         target = out / "exports" / name
         if target.exists():
             shutil.rmtree(target)
+        started = time.perf_counter()
         try:
             paths = entry.func(graph, target)
         except ExportError:
@@ -850,6 +878,8 @@ def write_exports(graph: KnowledgeGraph, out: Path, names: Sequence[str], *, pro
         except Exception as err:  # an exporter bug must name the exporter, not look like ours
             raise ExportError(Errors.E305.format(name=name, path=target, detail=f"{type(err).__name__}: {err}")) from err
         written[name] = sorted(Path(p).resolve().relative_to(out.resolve()).as_posix() for p in paths or ())
+        if timings is not None:
+            timings[name] = round(time.perf_counter() - started, 3)
         if task is not None:
             progress.advance(task)
     return written

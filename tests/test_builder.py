@@ -29,6 +29,10 @@ NAMES = ["Low-Rank Adaptation", "LoRA", "DyLoRA", "LLaMA-2", "LLaMa", "LLaMA", "
          "CLIP", "VideoQA", "MatSci-NLP"]
 
 
+#: When set, the fake extractor fails after this many calls (an interrupted build).
+FAIL_AFTER: list[int] = []
+
+
 def fake_extractor_factory():
     pattern = re.compile("|".join(re.escape(n) for n in sorted(NAMES, key=len, reverse=True)))
 
@@ -48,8 +52,6 @@ def fake_extractor_factory():
     return extract
 
 
-#: When set, the fake extractor fails after this many calls (an interrupted build).
-FAIL_AFTER: list[int] = []
 
 
 def _files(out: Path) -> dict[str, bytes]:
@@ -297,6 +299,8 @@ def test_builder_full_corpus(tmp_path):
     assert kg.find("BERT") != kg.find("RoBERTa")
     assert kg.g.has_edge(kg.find("LLaMA-2"), kg.find("LLaMA"), "variant_of")
     assert kg.g.has_edge(kg.find("BLIP-2"), kg.find("BLIP"), "variant_of")
+    assert kg.g.has_edge(kg.find("LLaMA-2-7B"), kg.find("LLaMA-2"), "variant_of")
+    assert kg.find("ResNet-50") != kg.find("ResNet")
     import pyshacl
     import rdflib
 
