@@ -2,8 +2,8 @@
 
 Gold sets (all under tests/gold/, see SOURCES.md and GUIDELINES.md):
 
-- ``dev``     56 hand-annotated hf-papers abstracts (paper and mention level; tune on these);
-- ``test``    24 more, kept for honest reporting (never tune on them);
+- ``dev``     66 hand-annotated hf-papers abstracts (paper and mention level; tune on these);
+- ``test``    34 more, kept for honest reporting (never tune on them);
 - ``tdmsci``, ``scirex``, ``dsnames``: stable-hash 15% held-out splits of the published corpora
   (mention level, only the labels each corpus annotates).
 

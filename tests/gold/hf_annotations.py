@@ -1,7 +1,7 @@
-"""Hand annotations of 80 title+abstracts from examples/hf-papers (see GUIDELINES.md).
+"""Hand annotations of 100 title+abstracts from examples/hf-papers (see GUIDELINES.md).
 
 One dict per paper: ``file``/``line`` (the title's line in the listing), ``split`` (dev or test;
-every fifth paper of the first 52 and every second of the next 28 is test), and
+every fifth paper of the first 52 and every second paper after them is test), and
 M/D/X/T  surface strings of METHOD / DATASET / METRIC / TASK mentions (every occurrence at word
          boundaries is a mention; ``ctx [span] ctx`` restricts to occurrences in that context),
 P        names the paper proposes (``name|alias``),
@@ -323,7 +323,8 @@ PAPERS = [
          M=["mBERT", "XLM-R", "mT5", "mBART"], T=["cross-lingual transfer"]),
     # Q01
     dict(file="000_c33ede3366bcb84c.txt", line=195,
-         T=["Natural Language Generation", "Natural language generation", "NLG", "language generation", "summarization",
+         T=["Natural Language Generation", "Natural language generation", "NLG", "NLG evaluation", "language generation",
+            "summarization",
             "text rewriting", "dialog", "text summarization", "style transfer", "knowledge-grounded dialog"],
          A=[("NLG", "Natural language generation")]),
     # Q02
@@ -360,7 +361,7 @@ PAPERS = [
          M=["MiniPLM"], T=["language modeling"], P=["MiniPLM"]),
     # Q07
     dict(file="001_216e326a59f6f740.txt", line=119,
-         M=["ChatGPT", "GPT", "BERT"], T=["natural language understanding", "natural language generation"]),
+         M=["ChatGPT", "GPT", "BERT"], X=["latency"], T=["natural language understanding", "natural language generation"]),
     # Q08
     dict(file="001_216e326a59f6f740.txt", line=179,
          M=["ELMo", "BERT", "GPT", "LLaMA", "Mistral"], X=["accuracy"]),
@@ -442,7 +443,7 @@ PAPERS = [
     # Q24
     dict(file="004_497d3d275a8de861.txt", line=295,
          M=["EasySpec", "Speculative Decoding", "Speculative decoding", "tensor parallelism", "TP"],
-         X=["inference latency", "speedup", "accuracy"],
+         X=["inference latency", "latency", "speedup", "accuracy"],
          P=["EasySpec"],
          R=[("4.17", "x", True, "speedup", None, "EasySpec"), ("1.62", "x", True, None, None, "EasySpec"),
             ("7", "%", True, "accuracy", None, "EasySpec")],
@@ -463,6 +464,129 @@ PAPERS = [
             ("based_on", "AstroLLaMA-2-70B", "AstroLLaMA")]),
     # Q27
     dict(file="004_497d3d275a8de861.txt", line=609),
+    # ---- third batch (20 papers, 4 per listing at other positions; alternately dev and test)
+    # R00
+    dict(file="000_c33ede3366bcb84c.txt", line=79,
+         M=["LLM Comparative Assessment", "LLM comparative assessment", "FlanT5", "Llama2-chat"],
+         T=["NLG Evaluation", "NLG assessment", "natural language generation", "NLG"],
+         P=["LLM comparative assessment"],
+         L=[("used_for", "LLM comparative assessment", "NLG assessment")],
+         A=[("NLG", "natural language generation")]),
+    # R01
+    dict(file="000_c33ede3366bcb84c.txt", line=235,
+         M=["Shapley value"], T=["biomedical question answering"]),
+    # R02
+    dict(file="000_c33ede3366bcb84c.txt", line=391,
+         M=["Uncertainty-Aware Fine-Tuning", "uncertainty-aware fine-tuning"], X=["accuracy"],
+         T=["uncertainty quantification", "uncertainty estimation", "natural language generation", "question-answering",
+            "causal language modeling"],
+         P=["Uncertainty-Aware Fine-Tuning"]),
+    # R03
+    dict(file="000_c33ede3366bcb84c.txt", line=551,
+         M=["Llama-3.1-Instruct-405B", "Llama-3.1-405B-Instruct", "Llama-3.1-8B-Instruct", "Llama-3.1-70B-Instruct",
+            "Llama-3.1"],
+         X=["accuracy", "latency"], N=["latency-efficient"], T=["natural language understanding"],
+         L=[("based_on", "Llama-3.1-8B-Instruct", "Llama-3.1-405B-Instruct"),
+            ("based_on", "Llama-3.1-70B-Instruct", "Llama-3.1-405B-Instruct")]),
+    # R04
+    dict(file="001_216e326a59f6f740.txt", line=43,
+         M=["Mamba", "Mamba-3B", "Transformer", "Transformers", "structured state space models", "SSMs", "SSM", "MLP"],
+         X=["throughput"], T=["Sequence Modeling", "language modeling"],
+         P=["Mamba"],
+         R=[("5", "x", True, "throughput", None, "Mamba")],
+         L=[("outperforms", "Mamba-3B", "Transformers"), ("based_on", "Mamba", "SSMs")],
+         A=[("SSMs", "structured state space models")]),
+    # R05
+    dict(file="001_216e326a59f6f740.txt", line=123,
+         M=["Preselect", "PreSelect", "fastText", "DCLM", "FineWeb-Edu"],
+         P=["PreSelect"],
+         R=[("10", "x", True, None, None, "PreSelect")],
+         L=[("outperforms", "PreSelect", "DCLM"), ("outperforms", "PreSelect", "FineWeb-Edu")]),
+    # R06
+    dict(file="001_216e326a59f6f740.txt", line=195,
+         M=["Tele-LLMs"], D=["Tele-Data", "Tele-Eval"],
+         P=["Tele-LLMs", "Tele-Data", "Tele-Eval"],
+         L=[("evaluated_on", "Tele-LLMs", "Tele-Eval")]),
+    # R07
+    dict(file="001_216e326a59f6f740.txt", line=267,
+         M=["Dynamic Tokenization", "dynamic tokenization", "byte-pair encoding", "BPE", "XLM-R", "Mistral-7B"],
+         D=["XNLI"], X=["inference speed"],
+         P=["dynamic tokenization"],
+         R=[("20", "%", True, None, "XNLI", "XLM-R"), ("2", "%", True, None, "XNLI", "XLM-R"),
+            ("40", "%", True, None, None, "Mistral-7B")],
+         L=[("evaluated_on", "dynamic tokenization", "XNLI")],
+         A=[("BPE", "byte-pair encoding")]),
+    # R08
+    dict(file="002_8310ea5c5292aef1.txt", line=81,
+         M=["PiFi", "Plug-in and Fine-tuning"], T=["natural language understanding"],
+         P=["PiFi|Plug-in and Fine-tuning"], A=[("PiFi", "Plug-in and Fine-tuning")]),
+    # R09
+    dict(file="002_8310ea5c5292aef1.txt", line=255,
+         M=["RigoChat 2"], X=["accuracy"], P=["RigoChat 2"]),
+    # R10
+    dict(file="002_8310ea5c5292aef1.txt", line=429,
+         M=["SynthIE"], X=["macro F1"], T=["Information Extraction", "closed information extraction"],
+         P=["SynthIE"],
+         R=[("57", "points", True, None, None, "SynthIE"), ("79", "points", True, "macro F1", None, "SynthIE")],
+         L=[("used_for", "SynthIE", "closed information extraction")]),
+    # R11
+    dict(file="002_8310ea5c5292aef1.txt", line=605,
+         M=["LongWriter", "AgentWrite", "DPO"], D=["LongWriter-6k", "LongBench-Write"],
+         P=["LongWriter", "AgentWrite", "LongWriter-6k", "LongBench-Write"],
+         L=[("evaluated_on", "LongWriter", "LongBench-Write")]),
+    # R12
+    dict(file="003_85bc812000b910e7.txt", line=47,
+         M=["BERT4Rec", "Bidirectional Encoder Representations from Transformers for sequential Recommendation",
+            "Bidirectional Encoder Representations from Transformer", "Recurrent Neural Network"],
+         T=["Sequential Recommendation", "Cloze"],
+         P=["BERT4Rec"],
+         L=[("used_for", "BERT4Rec", "Sequential Recommendation")],
+         A=[("BERT4Rec", "Bidirectional Encoder Representations from Transformers for sequential Recommendation",
+             "Bidirectional Encoder Representations from Transformer")]),
+    # R13
+    dict(file="003_85bc812000b910e7.txt", line=139,
+         M=["Heterogeneity-Adaptive Sequence Parallelism", "heterogeneity-adaptive sequence parallelism",
+            "sequence parallelism"],
+         P=["heterogeneity-adaptive sequence parallelism"],
+         R=[("1.98", "x", True, None, None, "heterogeneity-adaptive sequence parallelism")]),
+    # R14
+    dict(file="003_85bc812000b910e7.txt", line=219,
+         M=["graph convolutional network"], T=["Target Sentiment Classification", "TSC", "language modeling"],
+         A=[("TSC", "Target Sentiment Classification")]),
+    # R15
+    dict(file="003_85bc812000b910e7.txt", line=307,
+         M=["NV-Embed", "BERT", "T5"], D=["Massive Text Embedding Benchmark", "MTEB", "BEIR"], X=["accuracy"],
+         T=["dense vector-based retrieval", "reranking", "clustering", "semantic textual similarity"],
+         P=["NV-Embed"],
+         R=[("69.32", "", False, None, "MTEB", "NV-Embed"), ("59.36", "", False, None, "BEIR", "NV-Embed")],
+         L=[("evaluated_on", "NV-Embed", "MTEB"), ("evaluated_on", "NV-Embed", "BEIR")],
+         A=[("MTEB", "Massive Text Embedding Benchmark")]),
+    # R16
+    dict(file="004_497d3d275a8de861.txt", line=73,
+         M=["BitNet b1.58"]),
+    # R17
+    dict(file="004_497d3d275a8de861.txt", line=229,
+         M=["LLMZip", "LLaMA-7B", "BSC", "ZPAQ", "paq8h"],
+         T=["Lossless Text Compression", "lossless compression", "text compression"],
+         P=["LLMZip"],
+         L=[("outperforms", "LLMZip", "BSC"), ("outperforms", "LLMZip", "ZPAQ"), ("outperforms", "LLMZip", "paq8h"),
+            ("used_for", "LLMZip", "Lossless Text Compression")]),
+    # R18
+    dict(file="004_497d3d275a8de861.txt", line=387,
+         M=["SlimMoE", "Mixture of Experts", "MoE", "Phi 3.5-MoE", "Phi-mini-MoE", "Phi-tiny-MoE", "Phi-3-mini",
+            "Llama 3.1 8B"],
+         D=["MMLU"], X=["latency"],
+         P=["SlimMoE", "Phi-mini-MoE", "Phi-tiny-MoE"],
+         L=[("based_on", "Phi-mini-MoE", "Phi 3.5-MoE"), ("based_on", "Phi-tiny-MoE", "Phi 3.5-MoE"),
+            ("evaluated_on", "Phi-mini-MoE", "MMLU")],
+         A=[("MoE", "Mixture of Experts")]),
+    # R19
+    dict(file="004_497d3d275a8de861.txt", line=543,
+         M=["TDAG", "Task Decomposition and Agent Generation", "ChatGPT"], D=["ItineraryBench"],
+         T=["travel planning"],
+         P=["TDAG|Task Decomposition and Agent Generation", "ItineraryBench"],
+         L=[("evaluated_on", "TDAG", "ItineraryBench")],
+         A=[("TDAG", "Task Decomposition and Agent Generation")]),
 ]
 
 for _i, _p in enumerate(PAPERS):
