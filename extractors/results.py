@@ -124,7 +124,7 @@ _VALUE_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DELTA_BEFORE = re.compile(
-    r"(?:\bby|\b(?:improv|gain|increas|boost|margin|gap|differen|reduc|drop|decreas|degrad|outperform|surpass|uplift|"
+    r"(?:\bby|\b(?:improv|gain|increas|boost|margin|gap|differen|reduc|drop|decreas|degrad|uplift|"
     r"enhanc|speed-?up|accelerat)\w*\s+(?:(?!to\b|from\b)[\w-]+\s+){0,2}?(?:of\s+)?)"
     r"\s*\(?\s*(?:(?:up\s+to|over|more\s+than|less\s+than|about|around|approximately|nearly|almost|roughly|"
     r"at\s+least|at\s+most|an\s+average\s+of|on\s+average|average|only|just|a|an)\s+|[~>≥≈<]\s*)*\Z",
