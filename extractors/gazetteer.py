@@ -6,7 +6,8 @@ the ``LOWER`` attribute finds every alias in any case; case-sensitive aliases
 are then kept only when the matched text equals a listed surface form. That is
 one matcher pass instead of two (``ORTH`` + ``LOWER``), and the per-match check is
 a dictionary lookup. A generic architecture used as a premodifier
-(``Transformer-based``) is not a mention. Overlapping matches keep the longest (``BLIP-2`` over
+(``Transformer-based``) is not a mention; a size or version written after a
+model name (``Llama 3.1 8B``, ``GPT-3 XL``) extends it. Overlapping matches keep the longest (``BLIP-2`` over
 ``BLIP``, ``ROUGE-L`` over ``ROUGE``).
 """
 
@@ -20,7 +21,8 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
-from extractors.shapes import is_generic_compound
+from extractors.labels import METHOD
+from extractors.shapes import SUFFIX_RE, is_generic_compound
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +82,13 @@ class Gazetteer:
                 if best is None or cand.entry.score > best.entry.score:
                     best = cand
             if best is not None and not is_generic_compound(doc.text, span.start_char, span.end_char):
+                if best.entry.label == METHOD:
+                    # a size or version written after a known model is part of its name (Llama 3.1 8B)
+                    suffix = SUFFIX_RE.match(doc.text, span.end_char)
+                    if suffix:
+                        longer = doc.char_span(span.start_char, suffix.end())
+                        if longer is not None:
+                            end = longer.end
                 found.append((Span(doc, start, end, label=best.entry.label), best))
         by_span = {(s.start, s.end): c for s, c in found}
         spans = sorted(filter_spans([s for s, _ in found]), key=lambda s: s.start)

@@ -46,7 +46,8 @@ PWC_COMMON_WORDS = frozenset(
     tokenization pooling clustering embedding embeddings sft base etc fork hope glow arch dime cola abc
     amp gps cam als gee ger hoc gic ctrl ali eru esp hgs""".split()
 ) | frozenset({"contrastive learning", "early stopping", "dense connections", "exponential decay",
-               "experience replay", "feedforward network"})
+               "experience replay", "feedforward network", "knowledge distillation", "weight decay",
+               "causal inference", "gated convolution", "structured state space"})
 
 
 @dataclass(frozen=True, slots=True)

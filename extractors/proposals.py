@@ -115,6 +115,12 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
 
     def add(name: str, label: str, score: float) -> None:
         name = _trim(name)
+        parts = re.split(r",? and |, ", name)
+        if len(parts) > 1 and all(NAME_RE.fullmatch(p) for p in parts):
+            # "AstroLLaMA-3-8B and AstroLLaMA-2-70B": two names, not one
+            for part in parts:
+                add(part, label, score)
+            return
         if not _is_name(name):
             return
         old = found.get(name)

@@ -28,16 +28,17 @@ _UPPER_RUN = r"[A-Z][A-Z0-9]+(?:[a-z](?![a-z]))?s?"        # BERT, LLMs, DKPLM, 
 _CAMEL = r"[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*"                  # MatSci, mBERT, fastText, ChuXin, CooK
 _CAPCAMEL = r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*"                  # LongSkywork, SimpleToolQuestions
 _CAPSLOWER = r"[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*"                 # ORacle, DKPLMs
-_DIGITMIX = r"[A-Za-z]+[0-9][A-Za-z0-9]*|[0-9]+[A-Za-z]+[A-Za-z0-9]*"  # Byte2Word, R2A, 4D
+_DIGITMIX = r"[A-Za-z]+[0-9][A-Za-z0-9]*|[0-9]+[A-Z][A-Za-z0-9]*"  # Byte2Word, R2A, 4D
 _PIECE = rf"(?:{_CAPCAMEL}|{_CAMEL}|{_CAPSLOWER}|{_UPPER_RUN}|{_DIGITMIX})"
 _WORD = r"(?:[A-Za-z][A-Za-z0-9]*|[0-9]+(?:\.[0-9]+)?[A-Za-z]*)"
 _JOIN = r"(?:-|(?<=[A-Za-z0-9])\.(?=[0-9]))"
 
 #: A name-shaped core: pieces and words joined by hyphens, at least one name-shaped piece.
 NAME_RE = re.compile(
-    rf"(?<![\w@/-])(?:"
+    # the lookahead rejects plain words (most of any text) before the costly alternatives run
+    rf"(?<![\w@/-])(?![A-Z]?[a-z]+(?![\w-])|[0-9.,]+(?![\w-]))(?:"
     rf"(?:{_WORD}{_JOIN})*{_PIECE}(?:{_JOIN}{_WORD})*"            # MAIN-RAG, KG-TRACES, Distil-BERT-base-ro
-    rf"|[A-Z][a-z]+-(?:of|on|in|for|to|and|as)-[A-Z][a-z]+(?:-[A-Za-z0-9]+)*"   # Chain-of-Tools
+    rf"|[A-Z][a-z]+-of-[A-Z][a-z]+(?:-[A-Za-z0-9]+)*"   # Chain-of-Tools
     rf")(?:\.[0-9]+)?"
     rf"(?![\w@]|-[A-Za-z0-9])"
 )
@@ -65,7 +66,8 @@ GENERIC_NAMES = frozenset(
 #: Sizes, units and counts: name-shaped but never a name on their own.
 _NOT_A_NAME_RE = re.compile(
     r"^(?:[0-9]+(?:\.[0-9]+)?(?:[BMKTkbmx]|GB|MB|TB|ms|[sh]|px|fps|bit|bits|st|nd|rd|th|D|d)"
-    r"|[0-9]+[xX][0-9]+|[A-Z]|[0-9]+(?:\.[0-9]+)?(?:K|M|B)-[a-z]+|v[0-9]+|[A-Z][0-9]?)$"
+    r"|[0-9]+[xX][0-9]+|[A-Z]|[0-9]+(?:\.[0-9]+)?(?:K|M|B)-[a-z]+|v[0-9]+|[A-Z][0-9]?|[AaHhVvTtPpLl][0-9]{2,4}"
+    r"|[A-Z]{1,3}[0-9]{1,2}|[A-Za-z]+-(?:GPU|GPUs|CPU|CPUs|node|nodes))$"
 )
 
 
@@ -113,7 +115,7 @@ def find_name_candidates(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_PIECE_RE = re.compile(rf"(?:^|[-.]){_PIECE}(?:$|[-.])|^[A-Z][a-z]+-(?:of|on|in|for|to|and|as)-[A-Z]")
+_PIECE_RE = re.compile(rf"(?:^|[-.]){_PIECE}(?:$|[-.])|^[A-Z][a-z]+-of-[A-Z]")
 
 
 def _has_piece(core: str) -> bool:
@@ -242,12 +244,12 @@ _STRONG_TASK_HEADS = (
     r"classification|recognition|detection|segmentation|translation|summari[sz]ation|answering|"
     r"parsing|tagging|forecasting|captioning|linking|labell?ing|verification|identification|"
     r"unlearning|localization|localisation|grounding|simplification|disambiguation|spotting|"
-    r"transcription|diarization|recommendation|probing|suggestion|lookup|copying|inpainting|denoising|"
-    r"super-resolution|completion|extraction|tracking|planning|retrieval|prediction"
+    r"transcription|diarization|probing|suggestion|lookup|copying|inpainting|denoising|"
+    r"super-resolution|completion|extraction|tracking|planning"
 )
 #: Heads that also end generic phrases (``memory design``, ``text understanding``): need a cue.
 _WEAK_TASK_HEADS = (
-    r"generation|estimation|reasoning|understanding|modell?ing|synthesis|matching|inference|"
+    r"retrieval|prediction|recommendation|generation|estimation|reasoning|understanding|modell?ing|synthesis|matching|inference|"
     r"reconstruction|editing|rewriting|correction|resolution|enhancement|separation|search|design|"
     r"discovery|mining|analysis|comprehension|navigation|manipulation|restoration|alignment|sorting|"
     r"counting|attribution"
@@ -262,6 +264,9 @@ _TASK_CUE_RIGHT_RE = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:tasks?|problems?|benchmarks?|challenges?|datasets?|capabilit(?:y|ies)|"
     r"abilit(?:y|ies)|performance|accuracy|systems?|models?|settings?|scenarios?)\b|\s*[,:]|\s*$|\s+and\s"
 )
+
+
+_TASK_LIST_CUE_RE = re.compile(r"\b(?:tasks?|problems?|applications?)(?: such as| like| including| of|:|,)(?: the)? $")
 
 
 def task_phrase_score(text: str, start: int, end: int) -> float:
@@ -280,7 +285,7 @@ def task_phrase_score(text: str, start: int, end: int) -> float:
     cue_right = bool(_TASK_CUE_RIGHT_RE.match(right))
     if strong:
         return 0.6 if (cue_left or cue_right) else 0.5
-    if cue_left and cue_right:
+    if _TASK_LIST_CUE_RE.search(left) or (cue_left and cue_right):
         return 0.55
     return 0.4
 #: Modifiers that make a phrase generic rather than a task name.
@@ -295,7 +300,7 @@ _TASK_STOP_MODIFIERS = frozenset(
     would should not no also only just even very than then thus however while when where whether
     data model models task tasks performance quality human automatic automated scalable future
     powerful poor superior significant substantial remarkable impressive generalized successful
-    proposed zero-shot few-shot""".split()
+    proposed""".split()
 ) | frozenset(
     """study studies studied improve improves address addresses tackle tackles perform performs enable
     enables use uses using achieve achieves explore explores investigate investigates evaluate evaluates
@@ -305,11 +310,62 @@ _TASK_STOP_MODIFIERS = frozenset(
     allow allows via across towards toward into over under between within without about like unlike
     despite during after before since because through against among along upon per important
     challenging involving five six seven eight nine ten universal efficiently accelerate
-    decoupled semantic""".split()
+    decoupled semantic outperform outperforms solve solves solving fixed free-form online absolute
+    bidirectional cultural event-level word-level sub-word uncertainty-aware teacher""".split()
 )
-TASK_PHRASE_RE = re.compile(
-    rf"(?<![\w-])((?:[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*\s){{1,3}}(?:{_TASK_HEADS}))(?![\w-])",
+def trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes (much faster than a flat ``a|b|c``).
+
+    Example:
+        >>> trie_pattern(["detection", "detector", "design"])
+        'de(?:sign|tect(?:ion|or))'
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = []
+        optional = "" in node
+        for ch in sorted(k for k in node if k):
+            child = node[ch]
+            # collapse single-child chains into a literal run
+            run = re.escape(ch)
+            while len(child) == 1 and "" not in child:
+                (nxt, child), = child.items()
+                run += re.escape(nxt)
+            rest = emit(child)
+            alts.append(run + rest)
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if optional:
+            body = "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+def _expand_heads(pattern: str) -> list[str]:
+    words = []
+    for alt in pattern.split("|"):
+        if "[sz]" in alt:
+            words += [alt.replace("[sz]", "s"), alt.replace("[sz]", "z")]
+        elif "l?" in alt:
+            words += [alt.replace("l?", ""), alt.replace("l?", "l")]
+        else:
+            words.append(alt)
+    return words
+
+
+#: A task head noun, lower case or capitalised (titles); a prefix trie keeps the scan cheap.
+TASK_HEAD_RE = re.compile(
+    rf"(?<![\w-])(?i:{trie_pattern(_expand_heads(_TASK_HEADS))})(?![\w-])"
 )
+_MODIFIER_RE = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*")
 
 GENERIC_TASK_PHRASES = frozenset({
     "natural language processing", "computer vision", "machine learning", "deep learning",
@@ -335,8 +391,29 @@ def find_task_phrases(text: str) -> list[tuple[int, int]]:
         ['scene graph generation']
     """
     out = []
-    for m in TASK_PHRASE_RE.finditer(text):
-        start, end = m.span(1)
+    for m in TASK_HEAD_RE.finditer(text):
+        head_start, end = m.span()
+        if text[head_start].isupper() and (not text[end - 1].islower() or not _STRONG_HEAD_RE.search(m.group().lower())):
+            continue
+        # walk back over at most three modifier words, stopping at a stop word or a line break
+        start = head_start
+        for _ in range(3):
+            if start < 2 or text[start - 1] != " ":
+                break
+            prev = max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+            word = text[prev:start - 1]
+            opened = word[:1] in "([\"'“"
+            if opened:
+                word, prev = word[1:], prev + 1
+            if not word or not _MODIFIER_RE.fullmatch(word) or word.lower() in _TASK_STOP_MODIFIERS:
+                break
+            if word[0].isupper() and word.endswith(("ing", "ed")):
+                break
+            start = prev
+            if opened:
+                break
+        if start == head_start:
+            continue
         words = text[start:end].split()
         while len(words) > 1 and words[0].lower() in _TASK_STOP_MODIFIERS:
             start += len(words[0]) + 1
@@ -369,7 +446,9 @@ _METRIC_STOP = frozenset(
     reduces reducing achieve achieves achieving enhance enhances enhancing maintain maintains
     maintaining measure measures measured report reports reported evaluate evaluates evaluated
     yield yields yielding obtain obtains with without higher lower faster slower into over achieved
-    perfect less more novel new fewer much greater larger smaller significantly substantially""".split()
+    perfect less more novel new fewer much greater larger smaller significantly substantially maximum
+    minimum minimal maximal additional extra total task overall final compromising preventing sacrificing
+    losing long-term short-term relative absolute""".split()
 )
 
 
@@ -388,7 +467,8 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
         while len(words) > 1 and words[0].lower() in _METRIC_STOP:
             start += len(words[0]) + 1
             words = words[1:]
-        if len(words) < 2 or any(w.lower() in _METRIC_STOP for w in words[:-1]):
+        if len(words) < 2 or any(w.lower() in _METRIC_STOP or w.endswith(("ing", "ive", "ous", "ful", "less", "able"))
+                                 for w in words[:-1]):
             continue
         out.append((start, end))
     return out
