@@ -149,7 +149,7 @@ _COMPARISON_BEFORE = re.compile(
     r"than|over|compared\s+(?:to|with|against)|comparison\s+(?:to|with)|relative\s+to|against|vs\.?|versus|"
     r"unlike|baselines?|matches|matching|rivals?|rivaling|behind|trails?|trailing|comparable\s+(?:to|with)|"
     r"on\s+par\s+with|competitive\s+(?:to|with)|close\s+to)"
-    r"\s+(?:(?:[\w-]+|such\s+as|like|including|e\.g\.,?),?\s+){0,5}?\Z",
+    r"\s+(?:\(?(?:[\w-]+|such\s+as|like|including|e\.g\.,?|i\.e\.,?),?\s+){0,5}?\Z",
     re.IGNORECASE,
 )
 

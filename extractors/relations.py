@@ -507,7 +507,8 @@ _APPOSITION_GAP = re.compile(
 )
 _APPOSITION_END = re.compile(r"\s*(?:$|[,.;]|that\b|which\b|with\b|for\b|to\b|trained\b|designed\b)", _I)
 _TITLE_HEAD_GAP = re.compile(r"\s*(?::|\s[-–—])\s+")
-_TITLE_VARIANT_GAP = re.compile(r"\s*(?::|\s[-–—])\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?", _I)
+#: "X: Layer-Parallel Y": modifiers only (a gerund, "X: Advancing Y", says what X does to Y).
+_TITLE_VARIANT_GAP = re.compile(r"\s*(?::|\s[-–—])\s+(?:(?:an?|the)\s+)?(?:(?![\w-]*ing\b)[\w-]+\s+){0,2}?", _I)
 
 
 def _title_head(s: _Sentence) -> tuple[Ent, int] | None:

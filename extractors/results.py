@@ -108,7 +108,8 @@ _NUM_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)(?:\(
 _PROPORTION_AFTER = re.compile(r"\s*(?:\)\s*)?of\s+(?!(?:accuracy|performance)\b)", re.IGNORECASE)
 #: Model sizes and settings are not results ("20 times larger", "75% sparsity", "0.1% of the data").
 _NOT_RESULT_AFTER = re.compile(
-    r"\s*(?:larger|smaller|bigger|fewer\s+(?:parameters|weights)|more\s+(?:parameters|data|compute)|the\s+size|"
+    r"\s*(?:larger|smaller|bigger|(?:fewer|less|more)\s+(?:trainable\s+)?(?:parameters|params|weights|data|compute)|"
+    r"the\s+size|(?:of\s+(?:the\s+|its\s+)?)?(?:trainable\s+)?(?:parameters|params|weights)|"
     r"sparsity|sparse|pruning\s+ratio|masking|mask\s+ratio|dropout|noise|of\s+(?:the\s+)?(?:training\s+)?"
     r"(?:data|dataset|parameters|weights|tokens|compute|budget|samples|examples))\b",
     re.IGNORECASE,
@@ -373,7 +374,10 @@ def complete_restatements(results: list[dict[str, Any]]) -> None:
     for same in by_value.values():
         if len(same) < 2:
             continue
-        for field in ("metric", "dataset", "method"):
+        fields = ("metric", "dataset", "method")
+        if any(len({r[f] for r in same if r.get(f)}) > 1 for f in fields):
+            continue  # the same number measures different things: not a restatement
+        for field in fields:
             known = {r[field] for r in same if r.get(field)}
             if len(known) != 1:
                 continue
