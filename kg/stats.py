@@ -11,6 +11,7 @@ abbreviation vote most likely joined two things. Pure functions over a
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Any
 
 from kg.graph import ENTITY_TYPES, KnowledgeGraph
@@ -31,6 +32,8 @@ def _related(a: str, b: str) -> bool:
         return True
     if _words(a) & _words(b):
         return True
+    if SequenceMatcher(None, normalize_name(a), normalize_name(b), autojunk=False).ratio() >= 0.85:
+        return True  # a spelling variant ("summarisation"/"summarization")
     return is_abbreviation(a, b) or is_abbreviation(b, a)
 
 

@@ -16,6 +16,7 @@ from kg.stats import alias_groups, compute_stats, format_stats
         ["Llama 2", "LLaMA-2", "Llama2"],  # same normalised name
         ["VQA", "visual question answering"],  # abbreviation
         ["Vision Transformer", "vision transformers", "ViT"],  # plural + abbreviation
+        ["summarisation", "summarization"],  # British and American spelling
     ],
 )
 def test_stats_coherent_aliases_form_one_group(aliases):
