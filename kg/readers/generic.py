@@ -76,12 +76,12 @@ def record_from_mapping(obj: dict, *, path: Path, line: int | None, format: str)
                            record_id=str(obj.get("id")) if obj.get("id") is not None else None)
     title = obj.get("title")
     abstract = obj.get("abstract")
-    if not abstract and obj.get("text"):
-        abstract = obj["text"]
+    verbatim = not title and not abstract and bool(obj.get("text"))
     extra = [("input_id", str(obj["id"]))] if obj.get("id") not in (None, "") else []
     return make_record(
+        # Extract-style input keeps ``text`` byte for byte: callers score our offsets against it.
         title=clean_latex(title),
-        abstract=clean_latex(abstract),
+        abstract=obj["text"] if verbatim else clean_latex(abstract),
         source=path,
         line=line,
         format=format,

@@ -198,3 +198,10 @@ def test_generic_merge_ambiguous_title_is_left_alone(tmp_path):
     listing = _records(tmp_path, [{"title": "Survey", "abstract": "x"}], "l.jsonl")
     merged = merge_records(_records(tmp_path, rows, "a.jsonl") + listing)
     assert len(merged) == 3
+
+
+def test_generic_extract_style_text_is_kept_verbatim(tmp_path):
+    """Extract-style input is scored against the caller's own text: offsets must index it unchanged."""
+    text = "BLIP-2  outperforms\nFlamingo80B by 8.7% on $\\alpha$."
+    (rec,) = list(read_jsonl(_jsonl(tmp_path, [{"id": "doc-1", "text": text}])))
+    assert rec.text == text and ("input_id", "doc-1") in rec.extra
