@@ -2,8 +2,8 @@
 
 Fields (``schemas/record.schema.json``): ``id``, ``title``, ``abstract``, ``authors``,
 ``date``, ``doi``, ``arxiv_id``, ``url``, ``venue``; ``text`` is accepted for
-extract-style input (``{"id": ..., "text": ...}``) and read as an abstract without
-title. Each record is checked against the JSON schema (jsonschema) before it is
+extract-style input (``{"id": ..., "text": ...}``) and read, byte for byte (no
+cleaning, so offsets index the caller's text), as an abstract without title. Each record is checked against the JSON schema (jsonschema) before it is
 used; a record that does not match is reported with its file and line [E100] and
 skipped, the others are kept.
 
