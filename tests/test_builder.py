@@ -246,6 +246,28 @@ def test_builder_real_pipeline_two_workers_same_bytes(real_builds, tmp_path):
     assert _files(tmp_path / "pool") == _files(tmp_path / "serial")
 
 
+def test_builder_real_pipeline_outputs_match_schemas(real_builds):
+    out = real_builds / "oneshot"
+    jsonschema.validate(json.loads((out / "build.json").read_text()), json.loads(schema_path("build.schema.json").read_text()))
+    jsonschema.validate(json.loads((out / "graph.json").read_text()), json.loads(schema_path("graph.schema.json").read_text()))
+
+
+def test_builder_cli_byte_identical_across_processes(tmp_path):
+    # A new process has a new hash seed: nothing may depend on set or dict-of-hash order.
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "kg", "build", str(A), str(B), "-o", str(out), "--workers", "1",
+                        "--exports", "turtle", "--exports", "jsonld", "-q"], env=env, check=True)
+        outputs.append(_files(out))
+    assert outputs[0] == outputs[1]
+
+
 def test_builder_real_pipeline_resolves_blip2(real_builds):
     kg = load_graph(real_builds / "oneshot")
     assert kg.find("BLIP-2") and kg.find("BLIP-2") != kg.find("BLIP")
