@@ -147,7 +147,7 @@ def chain_of(chains: Sequence[Sequence[Ent]], ent: Ent) -> Sequence[Ent]:
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|outstrip\w*|"
     r"than|over|compared\s+(?:to|with|against)|comparison\s+(?:to|with)|relative\s+to|against|vs\.?|versus|"
-    r"unlike|baselines?|matches|matching|rivals?|rivaling|behind|trails?|trailing|comparable\s+(?:to|with)|"
+    r"unlike|baselines?|match(?:es|ed|ing)?|rivals?|rivaling|behind|trails?|trailing|comparable\s+(?:to|with)|"
     r"on\s+par\s+with|competitive\s+(?:to|with)|close\s+to)"
     r"\s+(?:\(?(?:[\w-]+|such\s+as|like|including|e\.g\.,?|i\.e\.,?),?\s+){0,5}?\Z",
     re.IGNORECASE,

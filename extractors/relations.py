@@ -376,16 +376,29 @@ _MODEL_NOUN = re.compile(
 )
 
 
+#: "Transformer layers", "BERT embeddings": the entity names a part, the phrase is not the method.
+_PART_NOUN = re.compile(
+    r"\s+(?:layers?|blocks?|weights|backbones?|encoders?|decoders?|embeddings?|heads?|tokenizers?|features?|"
+    r"representations?|outputs?|logits|activations?|checkpoints?|parameters|modules?)\b",
+    _I,
+)
+
+
 def _modifiers(text: str, ents: Sequence[Ent]) -> set[Ent]:
     """Entities that only describe another one ("BERT-based", "X is a LLaMA-7B model"): never subjects."""
     out = set()
     for i, e in enumerate(ents):
-        if _BASED_SUFFIX.match(text, e.end):
-            out.add(e)
-        elif i > 0 and ents[i - 1].label == e.label == METHOD and _PREDICATE_GAP.fullmatch(text[ents[i - 1].end:e.start]) \
-                and _MODEL_NOUN.match(text, e.end):
+        if _BASED_SUFFIX.match(text, e.end) or _PART_NOUN.match(text, e.end) or (
+            i > 0 and _is_predicate_model(text, ents[i - 1], e)
+        ):
             out.add(e)
     return out
+
+
+def _is_predicate_model(text: str, x: Ent, y: Ent) -> bool:
+    """ "X is a Y model", "X, a Y variant": Y describes what X is built from."""
+    return x.label == y.label == METHOD and bool(_PREDICATE_GAP.fullmatch(text[x.end:y.start])) \
+        and bool(_MODEL_NOUN.match(text, y.end)) and not _BASED_SUFFIX.match(text, y.end)
 
 
 _OBJECT_STOP = re.compile(r"\b(?:on|by|across|in|at|while|with|for|when|which|despite|under|using|through|and\s+(?:is|are|achieves?))\b", _I)
@@ -481,7 +494,7 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
             out.append(_relation("based_on", prev, e, "based_on_suffix"))
     # "X is a Y model", "X, a Y variant"
     for i, e in enumerate(s.ents):
-        if e in s.modifiers and i > 0 and not _BASED_SUFFIX.match(s.text, e.end):
+        if i > 0 and _is_predicate_model(s.text, s.ents[i - 1], e):
             out.append(_relation("based_on", s.ents[i - 1], e, "based_on_suffix"))
     # "We present X, a recursive composition augmented Y that ..."
     for i in range(1, len(s.ents)):
