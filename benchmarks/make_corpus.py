@@ -2,12 +2,26 @@
 
 Abstracts are made by recombining sentences and titles of the sample corpus
 (``examples/hf-papers``) with fresh ids and varied entity names, so that caches
-keyed on text cannot fake speed: each abstract draws 5–9 sentences from the
-whole corpus and replaces the coined names it contains (acronyms, CamelCase,
-versioned names such as ``LLaMA-2-7B``) with freshly generated ones, kept
-consistent within the abstract. Output is JSON Lines in paperkg's generic record
-format (``id``, ``title``, ``abstract``, ``date``), gzipped when the output name
-ends in ``.gz``. The same ``--seed`` gives the same file.
+keyed on text or id cannot fake speed:
+
+- each record gets a fresh, unique arXiv id (``YYMM.NNNNN``, spread over 2015-2025,
+  unique up to 13 million records) and a matching date, so records never merge
+  (the sample has fewer than a thousand titles: without ids, title-keyed merging
+  would fold a million abstracts into a few thousand papers);
+- each abstract draws 5-9 sentences from the whole corpus;
+- each coined name it contains (acronyms, CamelCase, versioned names such as
+  ``LLaMA-2-7B``) is, consistently within the abstract, kept (40 %: known names such
+  as BERT, ImageNet or BLEU stay as frequent as in real abstracts), replaced by a
+  name from a shared pool drawn with a Zipf-like law whose size grows as
+  ``sqrt(N)`` (40 %: recurring new methods, as in a real corpus, where entity
+  vocabulary grows sub-linearly), or replaced by a fresh name (20 %: the long tail);
+- titles without a coined name get a ``Name:`` prefix, so titles stay distinct;
+- 1-8 authors from a pool of generated names.
+
+Output is JSON Lines in paperkg's generic record format (``id``, ``arxiv_id``,
+``title``, ``abstract``, ``authors``, ``date``), gzipped when the output name ends
+in ``.gz``. It is written as it is generated (memory does not grow with N), and the
+same ``--seed`` gives the same file.
 
 Usage::
 
@@ -59,27 +73,79 @@ def fresh_name(rng: random.Random, original: str) -> str:
     return stem + rng.choice(_SUFFIXES)
 
 
-def vary_names(text: str, mapping: dict[str, str], rng: random.Random) -> str:
+KEEP, POOL = 0.4, 0.4  # share of names kept / drawn from the shared pool (the rest are fresh)
+_FIRST = ["Ana", "Wei", "Li", "Omar", "Sofia", "Kenji", "Maria", "Yuki", "Ravi", "Elena", "Jonas", "Chen", "Priya",
+          "Lucas", "Amir", "Hana", "Tomas", "Ines", "Mei", "David", "Zara", "Ivan", "Noor", "Paul"]
+_MONTHS = [(year, month) for year in range(2015, 2026) for month in range(1, 13)]
+
+
+def vary_names(text: str, mapping: dict[str, str], rng: random.Random, pool: "NamePool | None" = None) -> str:
+    """Replace the coined names of ``text``, consistently through ``mapping`` (one abstract)."""
+
     def sub(match: re.Match) -> str:
         name = match.group(0)
         if name in _STOP_NAMES:
             return name
         if name not in mapping:
-            mapping[name] = fresh_name(rng, name)
+            draw = rng.random()
+            if pool is None:
+                mapping[name] = fresh_name(rng, name)
+            elif draw < KEEP:
+                mapping[name] = name
+            elif draw < KEEP + POOL:
+                mapping[name] = pool.draw(rng, name)
+            else:
+                mapping[name] = fresh_name(rng, name)
         return mapping[name]
 
     return _NAME.sub(sub, text)
 
 
+class NamePool:
+    """Recurring coined names: rank ``k`` is drawn with probability falling like ``1/k``.
+
+    The pool holds ``size`` names (it grows with the corpus, ``size = 20 * sqrt(n)``);
+    the name of rank ``k`` depends only on the seed, ``k`` and the shape of the name it
+    replaces, so the same rank is the same entity everywhere.
+    """
+
+    def __init__(self, seed: int, size: int):
+        self.seed, self.size = seed, max(10, size)
+        self.names: dict[tuple[int, bool], str] = {}
+
+    def draw(self, rng: random.Random, original: str) -> str:
+        rank = int(self.size ** rng.random()) - 1  # log-uniform rank: a Zipf(1)-like law
+        upper = original.isupper() or sum(c.isupper() for c in original) > 1
+        key = (rank, upper)
+        if key not in self.names:
+            self.names[key] = fresh_name(random.Random(f"{self.seed}:{rank}"), "ABC" if upper else "Abc")
+        return self.names[key]
+
+
+def arxiv_id(i: int, seed: int = 0) -> tuple[str, str]:
+    """A unique arXiv id (``YYMM.NNNNN``) for record ``i`` and the month it names (``YYYY-MM``)."""
+    year, month = _MONTHS[i % len(_MONTHS)]
+    number = (i // len(_MONTHS) + seed * 7919) % 100_000
+    return f"{year % 100:02d}{month:02d}.{number:05d}", f"{year}-{month:02d}"
+
+
 def generate(n: int, titles: list[str], sentences: list[str], *, seed: int = 0):
     """Yield ``n`` record dicts."""
+    if n > len(_MONTHS) * 100_000:
+        raise SystemExit(f"at most {len(_MONTHS) * 100_000} records have distinct arXiv ids")
     rng = random.Random(seed)
+    pool = NamePool(seed, int(20 * n ** 0.5))
     for i in range(n):
         mapping: dict[str, str] = {}
-        title = vary_names(rng.choice(titles), mapping, rng)
-        body = " ".join(vary_names(rng.choice(sentences), mapping, rng) for _ in range(rng.randint(5, 9)))
-        year, month, day = 2018 + rng.randint(0, 7), rng.randint(1, 12), rng.randint(1, 28)
-        yield {"id": f"synth-{seed}-{i:08d}", "title": title, "abstract": body, "date": f"{year}-{month:02d}-{day:02d}"}
+        title = vary_names(rng.choice(titles), mapping, rng, pool)
+        if not mapping or all(k == v for k, v in mapping.items()):
+            title = f"{fresh_name(rng, 'Abc')}: {title}"
+        body = " ".join(vary_names(rng.choice(sentences), mapping, rng, pool) for _ in range(rng.randint(5, 9)))
+        aid, month = arxiv_id(i, seed)
+        authors = [f"{rng.choice(_FIRST)} {''.join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()}"
+                   for _ in range(rng.randint(1, 8))]
+        yield {"id": f"synth-{seed}-{i:08d}", "arxiv_id": aid, "title": title, "abstract": body,
+               "authors": authors, "date": f"{month}-{rng.randint(1, 28):02d}"}
 
 
 def main(argv: list[str] | None = None) -> int:
