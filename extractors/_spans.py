@@ -199,14 +199,30 @@ def own_work_mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _OWN_WORK.finditer(text, start, end)]
 
 
-def proposed_method(ents: Sequence[Ent]) -> Ent | None:
-    """The paper's own method: the first proposed METHOD (else the first proposed entity)."""
+_TITLE_HEAD = re.compile(r"\s*(?::|\s+-{1,2}\s|\s+[–—]\s)")
+
+
+def proposed_method(ents: Sequence[Ent], text: str = "") -> Ent | None:
+    """The paper's own method: the first proposed METHOD (else the first proposed entity).
+
+    When no entity is flagged as proposed, a METHOD that opens the text and is
+    followed by a colon or dash (the title "DeepSRGM -- Sequence ...") stands in.
+
+    Example:
+        >>> t = "DeepSRGM -- Raga Recognition. We use LSTM."
+        >>> proposed_method([Ent(0, 8, "METHOD", "DeepSRGM"), Ent(37, 41, "METHOD", "LSTM")], t).text
+        'DeepSRGM'
+    """
     first = None
     for e in ents:
         if e.proposed:
             if e.label == "METHOD":
                 return e
             first = first or e
+    if first is None and ents and text:
+        head = ents[0]
+        if head.label == "METHOD" and not text[:head.start].strip() and _TITLE_HEAD.match(text, head.end):
+            return head
     return first
 
 
@@ -216,6 +232,7 @@ _SUBJECT_AFTER = re.compile(
     r"(?:(?:also|further|still|consistently|significantly|substantially|considerably|clearly|even|now|only|"
     r"can|could|may|might|would|will|then|thus|therefore|largely|remarkably|notably|greatly|dramatically|"
     r"not\s+only|models?|model's|'s)\s+)*"
+    r"(?:(?:[\w.-]+\s+){1,5}?(?:can|could|will|would|may|consistently|significantly|also)\s+)?"
     r"(?:achiev|reach|obtain|attain|scor|yield|get|improv|outperform|surpass|beat|exceed|set|establish|"
     r"deliver|show|demonstrat|provid|has\b|have\b|is\b|are\b|was\b|were\b|record|gain|boost|increas|reduc|"
     r"lead|rank|perform|match|retain|preserv|maintain|prun|sav|run|attain|exhibit|produc|outstrip|"

@@ -422,7 +422,7 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
         [('outperforms', 'BLIP-2', 'Flamingo'), ('evaluated_on', 'BLIP-2', 'VQAv2')]
     """
     entities = sorted(entities)
-    own = proposed_method(entities)
+    own = proposed_method(entities, text)
     low = _lower_same_length(text)
     starts: dict[str, list[int]] = {}
     cues = {kind: find_cues(low, keys, pattern, starts) for kind, (keys, pattern) in _CUES.items()}

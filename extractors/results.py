@@ -338,7 +338,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], entities: Sequ
         ('0.91', '', 'F1 score', 'SQuAD', 'BERT', False, 0.9)
     """
     entities = sorted(entities)
-    own = proposed_method(entities)
+    own = proposed_method(entities, text)
     out: list[dict[str, Any]] = []
     for s_start, s_end in sentences:
         if _DIGIT.search(text, s_start, s_end) is None:

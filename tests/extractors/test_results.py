@@ -163,6 +163,14 @@ OWN_METHOD = [
     ("We propose MASFormer. It cuts the computational cost by up to 75%.",
      [(M + "*", "MASFormer")],
      ("75", "MASFormer")),
+    # nothing flagged as proposed: the method a "X -- ..." title opens with
+    ("DeepSRGM -- Raga Recognition with Deep Networks. Our method achieves an accuracy of 88.1% on CompMusic.",
+     [(M, "DeepSRGM"), (X, "accuracy"), (D, "CompMusic")],
+     ("88.1", "DeepSRGM")),
+    # the subject before a modal verb ("X model of 1.3B parameters can achieve")
+    ("A decoder-only MASFormer model of 1.3B parameters can achieve parity while cutting cost by up to 75%.",
+     [(M, "MASFormer")],
+     ("75", "MASFormer")),
 ]
 
 
