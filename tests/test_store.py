@@ -1,0 +1,115 @@
+"""kg.store: bulk loading a build's N-Triples into OUT/store atomically, opening it read-only."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import ConfigError, QueryError
+from kg.store import NAME_KEY, NAMES_GRAPH, STORE_DIR, create_store, name_key, open_store
+
+FIXTURE = Path(__file__).parent / "data" / "query" / "fixture.ttl"
+
+
+def write_nt(path: Path, source: Path = FIXTURE) -> Path:
+    """The fixture graph as N-Triples (what the builder writes as OUT/graph.nt)."""
+    path.write_bytes(ox.serialize(ox.parse(path=str(source)), format=ox.RdfFormat.N_TRIPLES))
+    return path
+
+
+def _norm(term):
+    # RocksDB-backed oxigraph stores xsd:decimal by value: "92.0" reads back as "92".
+    if isinstance(term, ox.Literal) and term.datatype.value.endswith("#decimal"):
+        return ("decimal", Decimal(term.value))
+    return term
+
+
+def parsed(path: Path) -> set:
+    return {(q.subject, q.predicate, _norm(q.object)) for q in ox.parse(path=str(path))}
+
+
+def default_graph(store: ox.Store) -> set:
+    return {(q.subject, q.predicate, _norm(q.object)) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+
+
+def test_create_store_loads_every_triple(tmp_path):
+    nt = write_nt(tmp_path / "graph.nt")
+    path = create_store(tmp_path, nt)
+    assert path == tmp_path / STORE_DIR
+    expected = parsed(nt)
+    assert default_graph(open_store(tmp_path)) == expected
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "store"]  # no temporary directory left
+
+
+def test_create_store_adds_name_index_in_its_own_graph(tmp_path):
+    create_store(tmp_path, write_nt(tmp_path / "graph.nt"))
+    store = open_store(tmp_path)
+    keys = {q.object.value for q in store.quads_for_pattern(ox.NamedNode("https://w3id.org/paperkg/id/method/lora"),
+                                                            ox.NamedNode(NAME_KEY), None, ox.NamedNode(NAMES_GRAPH))}
+    assert keys == {"lora", "low rank adaptation"}
+    assert not list(store.quads_for_pattern(None, ox.NamedNode(NAME_KEY), None, ox.DefaultGraph()))
+
+
+def test_create_store_replaces_previous_store(tmp_path):
+    create_store(tmp_path, write_nt(tmp_path / "graph.nt"))
+    small = tmp_path / "small.nt"
+    small.write_text('<http://e/a> <http://e/p> "only" .\n', encoding="utf-8")
+    create_store(tmp_path, small)
+    assert default_graph(open_store(tmp_path)) == {(ox.NamedNode("http://e/a"), ox.NamedNode("http://e/p"), ox.Literal("only"))}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "small.nt", "store"]
+
+
+def test_create_store_corrupt_file_keeps_previous_store(tmp_path):
+    nt = write_nt(tmp_path / "graph.nt")
+    create_store(tmp_path, nt)
+    bad = tmp_path / "bad.nt"
+    bad.write_text('<http://e/a> <http://e/p> "unterminated .\n', encoding="utf-8")
+    with pytest.raises(QueryError, match=r"\[E460\].*bad\.nt"):
+        create_store(tmp_path, bad)
+    assert default_graph(open_store(tmp_path)) == parsed(nt)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.nt", "graph.nt", "store"]
+
+
+def test_create_store_missing_file(tmp_path):
+    with pytest.raises(ConfigError, match=r"\[E001\]"):
+        create_store(tmp_path, tmp_path / "nope.nt")
+
+
+def test_open_store_not_a_build_dir(tmp_path):
+    with pytest.raises(ConfigError, match=r"\[E020\]"):
+        open_store(tmp_path / "missing")
+    with pytest.raises(ConfigError, match=r"\[E020\]"):
+        open_store(tmp_path)
+
+
+def test_open_store_build_without_store(tmp_path):
+    (tmp_path / "build.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"\[E459\]"):
+        open_store(tmp_path)
+
+
+def test_open_store_read_only_refuses_writes(tmp_path):
+    create_store(tmp_path, write_nt(tmp_path / "graph.nt"))
+    store = open_store(tmp_path)
+    with pytest.raises((OSError, RuntimeError), match="read-write|read-only"):
+        store.update('INSERT DATA { <http://e/a> <http://e/p> "x" }')
+    assert not list(store.quads_for_pattern(ox.NamedNode("http://e/a"), None, None))
+
+
+def test_open_store_two_readers_at_once(tmp_path):
+    create_store(tmp_path, write_nt(tmp_path / "graph.nt"))
+    first, second = open_store(tmp_path), open_store(tmp_path)
+    assert len(default_graph(first)) == len(default_graph(second)) > 100
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("LoRA", "lora"),                                   # case folded
+    ("Low-Rank  Adaptation", "low rank adaptation"),    # punctuation runs become one space
+    ("ＧＳＭ８Ｋ", "gsm8k"),                              # NFKC folds full-width forms
+    ("arxiv:2106.09685", "arxiv 2106 09685"),           # ids and their bare forms share a key tail
+])
+def test_name_key(text, key):
+    assert name_key(text) == key
