@@ -196,16 +196,19 @@ class AbbreviationLinker:
                 continue
             sf, lf = labelled.get((s0, s1)), _label_within(labelled, l0, l1)
             occurrences = [m.span() for m in re.finditer(rf"(?<![\w./@-]){re.escape(short)}(?![\w-]|\.\w)", text)]
+            head = label_long_form(long)
             if lf is not None and lf[1] >= self.min_source_score:
                 # the long form is typed: carry its label to the short form everywhere
                 targets, label, score = occurrences, lf[0], min(lf[1], self.carry_score)
+            elif head in (DATASET, METRIC, TASK):
+                # a head noun ("... Benchmark", "... detection") outweighs the short form's context
+                targets, label, score = [(l0, l1)] + occurrences, head, max(self.head_score, sf[1] if sf else 0.0)
             elif sf is not None and sf[1] >= self.min_source_score:
                 targets, label, score = [(l0, l1)], sf[0], min(sf[1], self.carry_score)
-            else:
-                head = label_long_form(long)
-                if head is None:
-                    continue
+            elif head is not None:
                 targets, label, score = [(l0, l1)] + occurrences, head, self.head_score
+            else:
+                continue
             for key in targets:
                 found.setdefault(key, (label, score))
         spans, scores = [], []

@@ -13,8 +13,8 @@ How spans are combined (all pure, in :func:`merge_candidates`):
 2. Candidates with the same boundaries are pooled. Per label, the scores of
    distinct extractors combine by noisy-OR, ``1 - Π(1 - s_i)``: two independent
    finders that agree are more likely right than either alone. The label with
-   the highest pooled score wins; a competing label lowers it
-   (``score × (1 - ½·other)``).
+   the highest pooled score wins; a competing label that reaches ``min_score``
+   lowers it (``score × (1 - ½·other)``).
 3. Overlapping pools are resolved greedily by score, then length, then position,
    except that a span yields to a longer same-label span containing it whose score
    is at most :data:`CONTAINMENT_MARGIN` lower (a narrower task, a sized variant);
@@ -85,14 +85,15 @@ def noisy_or(scores: Iterable[float]) -> float:
     return 1.0 - miss
 
 
-def _pool(cands: list[Candidate]) -> Merged:
+def _pool(cands: list[Candidate], min_score: float = 0.0) -> Merged:
     per_label: dict[str, dict[str, float]] = {}
     for c in cands:
         best = per_label.setdefault(c.label, {})
         best[c.extractor] = max(best.get(c.extractor, 0.0), c.score)
     pooled = {label: noisy_or(by_ex.values()) for label, by_ex in per_label.items()}
     label = max(sorted(pooled), key=lambda lab: pooled[lab])
-    others = [v for lab, v in pooled.items() if lab != label]
+    # only a competing label that would stand on its own counts against the winner
+    others = [v for lab, v in pooled.items() if lab != label and v >= min_score]
     score = pooled[label] * (1.0 - 0.5 * max(others)) if others else pooled[label]
     winners = [c for c in cands if c.label == label]
     top = max(winners, key=lambda c: (c.score, c.extractor))
@@ -116,7 +117,7 @@ def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5) -> l
     for c in cands:
         if c.label in ENTITY_LABELS and c.end > c.start:
             pools.setdefault((c.start, c.end), []).append(c)
-    merged = [_pool(p) for _, p in sorted(pools.items())]
+    merged = [_pool(p, min_score) for _, p in sorted(pools.items())]
     merged.sort(key=lambda m: (-m.score, -(m.end - m.start), m.start))
     chosen: list[Merged] = []
     taken: set[int] = set()

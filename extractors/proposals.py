@@ -79,9 +79,11 @@ _NOT_NAME_WORDS = frozenset(
 _SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]osition [Pp]aper|[Pp]erspective)\b")
 
 
-def _is_name(name: str) -> bool:
+def _is_name(name: str, *, strict: bool = True) -> bool:
     words = name.split()
-    if not words or words[0] in _NOT_NAME_WORDS or name in GENERIC_NAMES or is_generic_name(name):
+    if not words or name in GENERIC_NAMES or is_generic_name(name):
+        return False
+    if strict and words[0] in _NOT_NAME_WORDS:
         return False
     if len(words) == 1:
         return len(name) >= 2 and not name.isdigit()
@@ -89,7 +91,12 @@ def _is_name(name: str) -> bool:
     return bool(NAME_RE.search(name)) or sum(w[0].isupper() for w in words) >= len(words) - 1
 
 
-def _label(desc: str, default: str = METHOD) -> str:
+def _label(desc: str, default: str = METHOD, name: str = "") -> str:
+    words = name.split()
+    # a name ending in a dataset noun ("Tiny Reasoning Benchmark", "Tele-Data") types itself
+    own = label_from_head(re.split(r"[\s-]", name)[-1].lower()) if words and len(name) > 6 else None
+    if own in (DATASET, METRIC):
+        return own
     return label_from_head(desc.lower()) or default
 
 
@@ -113,7 +120,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     """
     found: dict[str, tuple[str, float]] = {}
 
-    def add(name: str, label: str, score: float) -> None:
+    def add(name: str, label: str, score: float, strict: bool = True) -> None:
         name = _trim(name)
         parts = re.split(r",? and |, ", name)
         if len(parts) > 1 and all(NAME_RE.fullmatch(p) for p in parts):
@@ -121,7 +128,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             for part in parts:
                 add(part, label, score)
             return
-        if not _is_name(name):
+        if not _is_name(name, strict=strict):
             return
         old = found.get(name)
         if old is None or score > old[1]:
@@ -138,14 +145,16 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         d = _DIRECT_RE.match(rest)
         if d:
             desc = rest[d.end():d.end() + 80]
-            add(d.group("name"), _label(desc), 0.85)
+            label = _label(desc, name=d.group("name"))
+            add(d.group("name"), label, 0.85)
             if d.group("acr"):
-                add(d.group("acr"), _label(desc), 0.85)
+                add(d.group("acr"), label, 0.85)
             continue
         a = _APPOSITIVE_RE.match(rest)
         if a:
-            label = _label(a.group("desc"))
-            add(a.group("name"), label, 0.85 if a.group("name")[0].isupper() else 0.7)
+            label = _label(a.group("desc"), name=a.group("name"))
+            # "a framework, Language Models Augmented with ... (LongMem)": a defined name may start with any word
+            add(a.group("name"), label, 0.85 if a.group("name")[0].isupper() else 0.7, strict=not a.group("acr"))
             if a.group("acr"):
                 add(a.group("acr"), label, 0.85)
             continue

@@ -83,6 +83,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Foun
                 continue
             # a new compound around a known name (MAIN-RAG, GSM8K-XL): typed below, known label as a vote
             compounds[(start, end)] = k[2]
+            continue
         by_surface.setdefault(text[start:end], []).append((start, end))
     for (start, end) in compounds:
         by_surface.setdefault(text[start:end], []).append((start, end))

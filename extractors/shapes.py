@@ -140,7 +140,8 @@ RIGHT_CUES = [
     (re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{_DATASET_HEADS})\b"), DATASET, 2.0),
     (re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{_METHOD_HEADS})\b"), METHOD, 1.5),
     (re.compile(rf"\s*(?:{_METRIC_HEADS})\b"), METRIC, 1.2),
-    (re.compile(r",? (?:which|that) (?:contains?|consists? of|comprises?|includes?) \d"), DATASET, 1.5),
+    (re.compile(r",? (?:(?:which|that) )?(?:contains?|consists? of|comprises?|includes?|covers?|spans?) "
+                r"(?:over |more than |about |nearly |roughly )?[\d,.]+[kKM]? "), DATASET, 1.5),
     (re.compile(rf",? (?:a|an|the)(?: [\w-]+){{0,5}} (?:{_DATASET_HEADS})\b"), DATASET, 3.0),
     (re.compile(rf",? (?:a|an|the|our)(?: [\w-]+){{0,5}} (?:{_METHOD_HEADS})\b"), METHOD, 3.0),
     (re.compile(r" (?:outperforms?|surpass(?:es)?|beats?|achieves?|improves?|reduces?|enables?|"
@@ -150,7 +151,7 @@ RIGHT_CUES = [
     (re.compile(r" (?:and|or|,) (?:its|their) (?:variants?|successors?)"), METHOD, 0.5),
 ]
 
-_EVAL_CONTEXT = (r"(?:evaluat\w*|experiment\w*|benchmark\w*|test\w*|results?|performance|accuracy|"
+_EVAL_CONTEXT = (r"(?i:evaluat\w*|experiment\w*|benchmark\w*|test\w*|results?|performance|accuracy|"
                  r"state[- ]of[- ]the[- ]art|SOTA|SoTA|scores?|achiev\w*|outperform\w*|gains?|improve\w*|"
                  r"trained|fine-tuned|validated|assessed)")
 
@@ -262,7 +263,8 @@ _TASK_CUE_LEFT_RE = re.compile(
 )
 _TASK_CUE_RIGHT_RE = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:tasks?|problems?|benchmarks?|challenges?|datasets?|capabilit(?:y|ies)|"
-    r"abilit(?:y|ies)|performance|accuracy|systems?|models?|settings?|scenarios?)\b|\s*[,:]|\s*$|\s+and\s"
+    r"abilit(?:y|ies)|performance|accuracy|systems?|models?|settings?|scenarios?)\b|\s*[,:]|\s*$|\s+and\s|"
+    r"\s*\([A-Z][\w-]{1,10}\)"
 )
 
 

@@ -103,6 +103,20 @@ def hostile_graph() -> KnowledgeGraph:
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The rule pipeline (``make_nlp(model=False)`` on ``spacy.blank("en")``), built once per session."""
+    from kg.pipeline import make_nlp
+
+    return make_nlp(model=False)
+
+
+@pytest.fixture
+def make_doc(nlp):
+    """Tokenise a text with the pipeline's tokenizer, without running components."""
+    return nlp.make_doc
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """The team's shared data folder (formats, corpus, train); tests use copies in tests/data when they can."""
     return SHARED

@@ -1,0 +1,73 @@
+"""Schwartz & Hearst (2003) as pure functions, and the kg_abbreviations component."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.abbreviations import best_long_form, find_abbreviations, is_short_form, label_long_form
+
+
+@pytest.mark.parametrize("short, long, expected", [
+    ("HMM", "hidden Markov model", "hidden Markov model"),                 # every word's initial
+    ("ERD", "Early rumor detection", "Early rumor detection"),
+    ("LoRA", "we use Low-Rank Adaptation", "Low-Rank Adaptation"),         # letters inside words, shortest suffix
+    ("MAIN-RAG", "Multi-Agent Filtering Retrieval-Augmented Generation", "Multi-Agent Filtering Retrieval-Augmented Generation"),
+    ("NLP", "large models", None),                                         # characters missing
+    ("TTS", "the text-to-speech", "text-to-speech"),                       # first character must start a word
+])
+def test_best_long_form(short, long, expected):
+    assert best_long_form(short, long) == expected
+
+
+@pytest.mark.parametrize("candidate, expected", [
+    ("IMMO", True),
+    ("MT-NLG", True),
+    ("2023", False),          # no letter
+    ("a", False),             # too short
+    ("see Table 2 below", False),   # more than two words
+    ("(x)", False),           # does not start with a letter or digit
+])
+def test_is_short_form(candidate, expected):
+    assert is_short_form(candidate) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Inner Monologue Multi-Modal Optimization (IMMO) is new.", [("IMMO", "Inner Monologue Multi-Modal Optimization")]),
+    ("in the gray zone (CP) scheme", []),                                 # no long form
+    ("We use LoRA (Low-Rank Adaptation) here.", [("LoRA", "Low-Rank Adaptation")]),   # short form first
+    ("results (see Table 2) and (2023)", []),
+    ("large language models (LLMs, e.g. GPT)", [("LLMs", "large language models")]),
+])
+def test_find_abbreviations(text, expected):
+    assert [(text[a:b], text[c:d]) for a, b, c, d in find_abbreviations(text)] == expected
+
+
+@pytest.mark.parametrize("long, expected", [
+    ("early rumor detection", "TASK"),
+    ("Knowledge-Intensive Compressed LLM Benchmark", "DATASET"),
+    ("Dense Passage Retriever", "METHOD"),
+    ("Colorectal Cancer", None),
+    ("convection parameterization", None),
+])
+def test_label_long_form(long, expected):
+    assert label_long_form(long) == expected
+
+
+def test_abbreviations_component_carries_labels(nlp):
+    text = "We fine-tune with Low-Rank Adaptation (LoRA). LoRA is cheap. Early rumor detection (ERD) matters; ERD is hard."
+    doc = nlp(text)
+    assert doc._.abbreviations and len(doc._.abbreviations) == 2
+    # the long forms were typed by other finders; their labels reach every short form
+    group = doc.spans["kg_abbreviations"]
+    found = [(s.text, s.label_) for s in group]
+    assert found == [("LoRA", "METHOD"), ("LoRA", "METHOD"), ("ERD", "TASK"), ("ERD", "TASK")]
+    entities = {(s.text, s.label_) for s in doc.spans["kg_entities"]}
+    assert {("LoRA", "METHOD"), ("ERD", "TASK"), ("Early rumor detection", "TASK")} <= entities
+
+
+def test_abbreviations_component_types_by_head(nlp):
+    # neither form known: a dataset head noun types both, and every later short form
+    text = "Models fail on the Tiny Reasoning Benchmark (TRB). Scores on TRB are low."
+    doc = nlp(text)
+    found = {(s.text, s.label_) for s in doc.spans["kg_abbreviations"]}
+    assert found == {("Tiny Reasoning Benchmark", "DATASET"), ("TRB", "DATASET")}

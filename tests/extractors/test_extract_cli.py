@@ -1,0 +1,60 @@
+"""`paperkg extract` end to end on small real files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+runner = CliRunner()
+
+LISTING = Path(__file__).resolve().parent.parent.parent / "examples" / "hf-papers" / "000_c33ede3366bcb84c.txt"
+
+
+def test_extract_plain_jsonl_keeps_ids_and_offsets(tmp_path):
+    src = tmp_path / "in.jsonl"
+    rows = [{"id": "a1", "text": "We fine-tune BERT on GSM8K and report accuracy."},
+            {"id": "a2", "text": "We propose SelfCP, a compression method. SelfCP beats LoRA."}]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(src), "-o", str(out), "--no-model", "--quiet"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["a1", "a2"]
+    for line in lines:
+        assert set(line) >= {"id", "text", "mentions", "results", "relations"}
+        for m in line["mentions"]:
+            assert set(m) == {"start", "end", "label", "text", "entity", "extractor", "confidence", "proposed"}
+            assert line["text"][m["start"]:m["end"]] == m["text"]
+    assert {(m["text"], m["label"]) for m in lines[0]["mentions"]} == {
+        ("BERT", "METHOD"), ("GSM8K", "DATASET"), ("accuracy", "METRIC")}
+    assert {(m["text"], m["proposed"]) for m in lines[1]["mentions"]} >= {("SelfCP", True), ("LoRA", False)}
+    assert any(r["relation"] == "proposes" and r["object"] == "SelfCP" for r in lines[1]["relations"])
+    assert result.output == ""  # --quiet
+
+
+def test_extract_listing_to_stdout(tmp_path):
+    result = runner.invoke(app, ["extract", str(LISTING), "--no-model", "--quiet"])
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) > 50
+    matsci = next(line for line in lines if line["text"].startswith("MatSci-NLP:"))
+    assert "\n\n" in matsci["text"]  # title, blank line, abstract
+    assert ("MatSci-NLP", "DATASET", True) in {(m["text"], m["label"], m["proposed"]) for m in matsci["mentions"]}
+
+
+def test_extract_missing_file_is_an_error(tmp_path):
+    result = runner.invoke(app, ["extract", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "o.jsonl"), "--strict"])
+    assert result.exit_code == 1
+    assert "Error:" in result.output
+
+
+def test_extract_unwritable_output(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "BERT"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(src), "-o", str(tmp_path / "missing" / "o.jsonl"), "--no-model"])
+    assert result.exit_code == 1
+    assert "[E200]" in result.output

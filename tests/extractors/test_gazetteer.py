@@ -1,0 +1,53 @@
+"""The lexicon and kg_gazetteer: size, licence file, case rules, longest match."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from extractors.labels import ENTITY_LABELS
+from extractors.lexicon import alias_is_case_sensitive, load_lexicon
+
+
+def test_lexicon_size_and_labels():
+    entries = load_lexicon()
+    assert len(entries) >= 3000
+    assert {e.label for e in entries} == set(ENTITY_LABELS)
+    per_label = {lab: sum(e.label == lab for e in entries) for lab in ENTITY_LABELS}
+    assert per_label["DATASET"] >= 300 and per_label["TASK"] >= 300 and per_label["METRIC"] >= 100
+    assert all(e.aliases and e.aliases[0] == e.name for e in entries)
+
+
+def test_lexicon_pwc_attribution_shipped():
+    text = resources.files("extractors").joinpath("patterns", "LICENSE-pwc.md").read_text(encoding="utf-8")
+    assert "CC BY-SA 4.0" in text and "Papers with Code" in text
+    assert any(e.source == "pwc" for e in load_lexicon())
+
+
+@pytest.mark.parametrize("alias, sensitive", [
+    ("Adam", True), ("BERT", True), ("ImageNet", True),            # names and acronyms as written
+    ("accuracy", False), ("sentiment analysis", False),            # lower-case phrases in any case
+    ("Low-Rank Adaptation", False), ("Mask R-CNN", True),
+])
+def test_alias_case_rule(alias, sensitive):
+    assert alias_is_case_sensitive(alias) is sensitive
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We train with Adam on ImageNet.", [("Adam", "METHOD"), ("ImageNet", "DATASET")]),
+    ("adam is a name; imagenet too.", []),                                     # case-sensitive names
+    ("Sentiment Analysis and ACCURACY", [("Sentiment Analysis", "TASK"), ("ACCURACY", "METRIC")]),
+    ("BLIP-2 and ROUGE-L", [("BLIP-2", "METHOD"), ("ROUGE-L", "METRIC")]),     # longest match
+    ("GSM8K, gsm8k", [("GSM8K", "DATASET")]),
+    ("Llama 3.1 8B", [("Llama 3.1 8B", "METHOD")]),                             # size suffix extends a model
+    ("Transformer-based models", []),                                          # generic premodifier
+])
+def test_gazetteer_matches(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s.label_) for s in doc.spans["kg_gazetteer"]] == expected
+
+
+def test_gazetteer_canonical_names(nlp):
+    doc = nlp("We use Low-Rank Adaptation and GPT4.")
+    assert doc.spans["kg_gazetteer"].attrs["entities"] == ["LoRA", "GPT-4"]

@@ -1,0 +1,105 @@
+"""The assembled pipeline: component conformance, saving and loading, extract_records."""
+
+from __future__ import annotations
+
+import spacy
+import pytest
+
+from extractors.labels import ALL_LABELS
+from kg.pipeline import DEFAULT_PIPELINE, extract_records, make_nlp, span_group_of
+from kg.records import PaperRecord
+
+TEXT = ("MatSci-NLP: Evaluating Scientific Language Models\n\n"
+        "We present MatSci-NLP, a natural language benchmark. We fine-tune BERT and LLaMA-2-7B with "
+        "Low-Rank Adaptation (LoRA) on GSM8K and KAMEL and report accuracy and F1 for named entity recognition. "
+        "MatSci-NLP outperforms GPT-4 by 4.9% accuracy.")
+
+
+def _components(nlp):
+    return [name for name in DEFAULT_PIPELINE if name in nlp.pipe_names]
+
+
+def _run_until(nlp, name, text):
+    doc = nlp.make_doc(text)
+    for pipe_name, proc in nlp.pipeline:
+        if pipe_name == name:
+            return doc, proc
+        doc = proc(doc)
+    raise AssertionError(name)
+
+
+def _snapshot(doc):
+    return {key: [(s.start, s.end, s.label_) for s in group] for key, group in doc.spans.items()}
+
+
+@pytest.mark.parametrize("name", [n for n in DEFAULT_PIPELINE if n != "kg_ner"])
+def test_component_conformance(nlp, name):
+    if name not in nlp.pipe_names:
+        pytest.skip(f"{name} is not installed in this pipeline")
+    doc, proc = _run_until(nlp, name, TEXT)
+    before = _snapshot(doc)
+    doc = proc(doc)
+    after = _snapshot(doc)
+    own = span_group_of(name)
+    # writes only its own span group
+    changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
+    assert changed <= ({own} if own else set())
+    if own:
+        group = doc.spans[own]
+        scores = group.attrs.get("scores")
+        assert scores is not None and len(scores) == len(group)
+        assert all(0.0 <= float(s) <= 1.0 for s in scores)
+        assert {s.label_ for s in group} <= set(ALL_LABELS)
+    # idempotent: running again gives the same annotations
+    again = _snapshot(proc(doc))
+    assert again == after
+
+
+@pytest.mark.parametrize("name", [n for n in DEFAULT_PIPELINE if n != "kg_ner"])
+def test_component_empty_doc(nlp, name):
+    if name not in nlp.pipe_names:
+        pytest.skip(f"{name} is not installed in this pipeline")
+    doc = nlp.make_doc("")
+    for pipe_name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if pipe_name == name:
+            break
+    own = span_group_of(name)
+    if own:
+        assert len(doc.spans[own]) == 0
+
+
+def test_make_nlp_order_and_exclude():
+    nlp = make_nlp(model=False, exclude=["kg_proposals"])
+    assert "kg_proposals" not in nlp.pipe_names
+    names = _components(nlp)
+    assert names == [n for n in DEFAULT_PIPELINE if n in names]
+    assert names.index("kg_merge") > names.index("kg_gazetteer")
+
+
+def test_make_nlp_spacy_load_roundtrip(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == nlp.pipe_names
+    a, b = nlp(TEXT), loaded(TEXT)
+    assert [t.text for t in a] == [t.text for t in b]
+    assert [(s.text, s.label_) for s in a.spans["kg_entities"]] == [(s.text, s.label_) for s in b.spans["kg_entities"]]
+
+
+def test_extract_records_offsets_index_record_text(nlp):
+    record = PaperRecord(id="p1", title="MatSci-NLP: Evaluating Scientific Language Models",
+                         abstract=TEXT.split("\n\n", 1)[1])
+    (extraction,) = list(extract_records(nlp, [record]))
+    assert extraction.paper_id == "p1"
+    assert extraction.mentions
+    for m in extraction.mentions:
+        assert record.text[m.start:m.end] == m.text
+        assert record.text[m.sentence_start:m.sentence_start + len(m.sentence)] == m.sentence
+        assert m.start >= m.sentence_start and m.end <= m.sentence_start + len(m.sentence)
+        assert 0.0 <= m.confidence <= 1.0
+    found = {(m.text, m.label) for m in extraction.mentions}
+    assert {("MatSci-NLP", "DATASET"), ("BERT", "METHOD"), ("LLaMA-2-7B", "METHOD"), ("GSM8K", "DATASET"),
+            ("accuracy", "METRIC"), ("named entity recognition", "TASK"), ("LoRA", "METHOD")} <= found
+    proposes = {(r.object, r.object_label) for r in extraction.relations if r.relation == "proposes"}
+    assert proposes == {("MatSci-NLP", "DATASET")}
+    assert ("LoRA", "Low-Rank Adaptation") in extraction.abbreviations

@@ -1,0 +1,52 @@
+"""What a paper proposes (kg_proposals)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.proposals import find_proposals
+
+
+def _names(text):
+    return sorted({(text[s:e], lab) for s, e, lab, _ in find_proposals(text)})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name before a title's colon or dash
+    ("MatSci-NLP: Evaluating Scientific Language Models\n\nWe present MatSci-NLP, a natural language benchmark.",
+     [("MatSci-NLP", "DATASET")]),
+    ("CPTQuant - A Novel Mixed Precision Quantization Technique\n\nLarge models are big.", [("CPTQuant", "METHOD")]),
+    ("Mutarjim: Advancing Translation\n\nWe introduce Mutarjim, a compact model.", [("Mutarjim", "METHOD")]),
+    # "we propose X", appositives, acronyms
+    ("Title\n\nIn this paper, we propose a novel training procedure, Birdie, that helps.", [("Birdie", "METHOD")]),
+    ("Title\n\nWe propose a framework, Language Models Augmented with Long-Term Memory (LongMem), which helps.",
+     [("Language Models Augmented with Long-Term Memory", "METHOD"), ("LongMem", "METHOD")]),
+    ("Title\n\nThis paper proposes DKPLM, which decomposes knowledge.", [("DKPLM", "METHOD")]),
+    ("Title\n\nWe introduce TeleQnA, a benchmark dataset of 10,000 questions.", [("TeleQnA", "DATASET")]),
+    # "X, a novel ..." opening a sentence
+    ("Title\n\nModels are big. ReCAT, a novel recursive composition model, helps.", [("ReCAT", "METHOD")]),
+    # "called X"
+    ("Title\n\nWe design a retriever called DenseX that helps.", [("DenseX", "METHOD")]),
+    # two names in one announcement
+    ("Title\n\nWe release AstroLLaMA-3-8B and AstroLLaMA-2-70B, two models.",
+     [("AstroLLaMA-2-70B", "METHOD"), ("AstroLLaMA-3-8B", "METHOD")]),
+])
+def test_find_proposals(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Large Language Models: A Survey\n\nWe review the field.",               # a survey proposes nothing
+    "Title\n\nWe propose a novel approach to solve the problem.",           # unnamed contribution
+    "Title\n\nWe present results on GPU clusters.",                         # generic words
+])
+def test_find_proposals_none(text):
+    assert _names(text) == []
+
+
+def test_proposed_flag_reaches_mentions(nlp):
+    doc = nlp("Birdie: Better SSMs\n\nWe propose Birdie, a training procedure. Birdie helps.")
+    group = doc.spans["kg_entities"]
+    flags = {(s.text, p) for s, p in zip(group, group.attrs["proposed"])}
+    assert ("Birdie", True) in flags and ("Birdie", False) not in flags
+    assert all(not p for text, p in flags if text != "Birdie")

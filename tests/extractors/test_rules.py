@@ -1,0 +1,98 @@
+"""Names by shape and context (kg_rules), through the pipeline and as pure functions."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.rules import find_rule_entities
+from extractors.shapes import find_metric_phrases, find_name_candidates, find_task_phrases, is_generic_name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We fine-tune OPT-1.3B and LM4LV.", ["OPT-1.3B", "LM4LV"]),                 # sizes, letters+digits
+    ("SelfCP compresses prompts.", ["SelfCP"]),                                    # CamelCase coinage
+    ("R2A beats MatSci-NLP.", ["R2A", "MatSci-NLP"]),
+    ("LLaMA-2-7B and DeiT-Base", ["LLaMA-2-7B", "DeiT-Base"]),                    # version and size suffixes
+    ("TriLM 3.9B and GPT-4o mini", ["TriLM 3.9B", "GPT-4o mini"]),                # spaced suffixes
+    ("Chain-of-Tools works", ["Chain-of-Tools"]),                                  # X-of-Y coinage
+    ("LLMs on 8 GPUs with 7B parameters in 3D", []),                               # generic classes, units, sizes
+    ("a BERT-like encoder", ["BERT"]),                                             # compound modifier dropped
+    ("runs on A100 GPUs, see https://aka.ms/LongMem", []),                         # hardware, URLs
+])
+def test_find_name_candidates(text, expected):
+    assert [text[s:e] for s, e in find_name_candidates(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dataset cues: head noun, evaluation context, lists
+    ("We release the KAMEL dataset for probing.", [("KAMEL", "DATASET")]),
+    ("Experiments on FuncQA and KAMEL show gains.", [("FuncQA", "DATASET"), ("KAMEL", "DATASET")]),
+    ("We test on GSM8K-XL, FuncQA, and KAMEL.", [("GSM8K-XL", "DATASET"), ("FuncQA", "DATASET"), ("KAMEL", "DATASET")]),
+    ("TeleQnA contains 10,000 questions.", [("TeleQnA", "DATASET")]),
+    # method cues
+    ("SelfCP outperforms strong baselines.", [("SelfCP", "METHOD")]),
+    ("the LM4LV framework", [("LM4LV", "METHOD")]),
+    ("We compare against ReCAT and TriLM.", [("ReCAT", "METHOD"), ("TriLM", "METHOD")]),
+    # a bare acronym with no cue is below the merge threshold (0.45)
+    ("The CP scheme is old.", [("CP", "METHOD")]),
+])
+def test_find_rule_entities_labels(text, expected):
+    assert [(text[s:e], lab) for s, e, lab, _ in find_rule_entities(text)] == expected
+
+
+def test_find_rule_entities_bare_acronym_low_confidence():
+    ((_, _, _, score),) = find_rule_entities("The ICM tradition is old.")
+    assert score < 0.5
+
+
+def test_find_rule_entities_extends_known_name():
+    text = "GPT-3 XL is large."
+    assert [(text[s:e], lab) for s, e, lab, _ in find_rule_entities(text, [(0, 5, "METHOD", 0.9)])] == [("GPT-3 XL", "METHOD")]
+
+
+def test_find_rule_entities_types_by_known_neighbour():
+    # PopQA is typed DATASET by its list neighbours TriviaQA and NQ (known datasets)
+    text = "We report results on TriviaQA, NQ, PopQA and TREF."
+    known = [(21, 29, "DATASET", 0.9), (31, 33, "DATASET", 0.9)]
+    assert {(text[s:e], lab) for s, e, lab, _ in find_rule_entities(text, known)} >= {("PopQA", "DATASET"), ("TREF", "DATASET")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We study scene graph generation.", ["scene graph generation"]),
+    ("tasks like named entity recognition and relation classification", ["named entity recognition", "relation classification"]),
+    ("domain-specific tasks such as re-hospitalization prediction", ["re-hospitalization prediction"]),
+    ("the efficient retrieval of documents", []),                        # evaluative modifier
+    ("we solve constituency parsing", ["constituency parsing"]),          # verbs are not modifiers
+])
+def test_find_task_phrases(text, expected):
+    assert [text[s:e] for s, e in find_task_phrases(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("improves answer accuracy and memory usage", ["answer accuracy", "memory usage"]),
+    ("without compromising accuracy at maximum accuracy", []),
+    ("with high accuracy and better recall", []),
+])
+def test_find_metric_phrases(text, expected):
+    assert [text[s:e] for s, e in find_metric_phrases(text)] == expected
+
+
+@pytest.mark.parametrize("name, generic", [("LLMs", True), ("GPU", True), ("7B", True), ("A100", True),
+                                           ("MatSci-NLP", False), ("KAMEL", False)])
+def test_is_generic_name(name, generic):
+    assert is_generic_name(name) is generic
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the issue's examples, end to end through make_nlp
+    ("We evaluate on the Twitter US Airline dataset and Sentiment140.", {("Twitter US Airline", "DATASET"), ("Sentiment140", "DATASET")}),
+    ("RoBERTa-BiLSTM improves sentiment analysis accuracy.", {("RoBERTa-BiLSTM", "METHOD"), ("sentiment analysis", "TASK"), ("accuracy", "METRIC")}),
+    ("We report pass@1 and top-20 retrieval accuracy for open-domain question answering.",
+     {("pass@1", "METRIC"), ("top-20 retrieval accuracy", "METRIC"), ("open-domain question answering", "TASK")}),
+    ("BLIP-2 beats Flamingo80B on zero-shot VQAv2 with Mamba and LoRA.",
+     {("BLIP-2", "METHOD"), ("Flamingo80B", "METHOD"), ("VQAv2", "DATASET"), ("Mamba", "METHOD"), ("LoRA", "METHOD")}),
+    ("A Transformer-based model beats transformers.", {("transformers", "METHOD")}),
+])
+def test_pipeline_entities(nlp, text, expected):
+    doc = nlp(text)
+    assert {(s.text, s.label_) for s in doc.spans["kg_entities"]} == expected
