@@ -136,7 +136,7 @@ def _paper_node(rec: PaperRecord) -> tuple[str, dict[str, Any]]:
     return f"paper/{rec.id}", {k: v for k, v in attrs.items() if v is not None}
 
 
-def _evidence(paper: str, sentence: str, start: int, end: int, extractor: str, confidence: float) -> dict[str, Any]:
+def _make_evidence(paper: str, sentence: str, start: int, end: int, extractor: str, confidence: float) -> dict[str, Any]:
     return {"paper": paper, "sentence": sentence, "start": int(start), "end": int(end), "extractor": extractor,
             "confidence": round(float(confidence), 4)}
 
@@ -169,6 +169,12 @@ class _Assembler:
         if ex is None:
             return
         local = self.res.local_abbreviations(ex)
+        # Mentions of one sentence share one string object (memory on large builds).
+        sentences: dict[str, str] = {}
+
+        def _evidence(paper: str, sentence: str, *args: Any) -> dict[str, Any]:
+            return _make_evidence(paper, sentences.setdefault(sentence, sentence), *args)
+
         by_span: dict[tuple[int, int], str] = {}
         by_text: dict[str, str] = {}
         mentioned: dict[str, dict] = {}

@@ -37,6 +37,7 @@ the order extractions arrive in.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import unicodedata
@@ -93,6 +94,7 @@ def depluralize(text: str) -> str:
     return head + word[:-1]
 
 
+@functools.lru_cache(maxsize=1 << 20)
 def normalize_name(text: str) -> str:
     """The identity key of a name: spellings of one name share it, different names don't.
 
@@ -147,6 +149,7 @@ def is_abbreviation(short: str, long: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def split_inline_abbreviation(text: str) -> tuple[str, str] | None:
     """``(long, short)`` for a mention written ``long form (SHORT)`` or ``SHORT (long form)``, else None.
 
