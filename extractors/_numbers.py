@@ -137,6 +137,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         [('80.74', '%'), ('2', 'points')]
         >>> [(n.value, n.unit, n.is_range) for n in find_numbers("a 4-5x gain, 4.9\\\\% and 7.5x smaller")]
         [('4', 'x', True), ('5', 'x', True), ('4.9', '%', False), ('7.5', 'x', False)]
+        >>> [(n.value, n.is_range) for n in find_numbers("a 10%-12% gain")]
+        [('10', True), ('12', True)]
     """
     end = len(text) if end is None else end
     out: list[Number] = []
@@ -169,6 +171,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             if _REFERENCE_BEFORE.search(text, max(start, m.start() - 14), m.start()):
                 continue
         sign = m.group("sign") or ""
+        if sign in ("-", "–") and out and out[-1].unit and out[-1].end == m.start() and out[-1].unit == unit:
+            # "10%-12%": the dash joins a range whose both ends carry the unit
+            out[-1] = out[-1]._replace(is_range=True)
+            out.append(Number(m.start() + 1, m.end(), canonical_decimal(num), unit, False, True))
+            continue
         try:
             value = canonical_decimal(num)
             hi = canonical_decimal(m.group("hi")) if m.group("hi") else None
