@@ -66,6 +66,8 @@ class Errors:
     E463 = "[E463] Give exactly one query: a SPARQL string, --file FILE or --named NAME (got {got})."
     E464 = "[E464] SERVICE (federated query) is not supported: paperkg queries never reach the network. Query the local graph only."
     E465 = "[E465] {path}: malformed named query header: {detail}."
+    E466 = ("[E466] No {kind} named {value!r} in this graph (labels and aliases, case-insensitive). "
+            "See the names with `paperkg query OUT --named top --arg type={kind}`.")
     # E300-E349: graph, build directory (`paperkg build/stats/export`), RDF exports
     E300 = "[E300] {path}: not a paperkg build directory (no build.json). Build it first with `paperkg build INPUT -o {path}`, then add inputs with --into."
     E301 = "[E301] --workers must be 1 or more, got {value!r}."
@@ -75,6 +77,14 @@ class Errors:
     E305 = "[E305] Export {name!r} failed while building {path}: {detail}. Rerun with --exports to skip it, or fix the exporter."
     E306 = "[E306] Give either -o OUT (a new build) or --into OUT (add to a build), not both."
     E307 = "[E307] Nothing to build into: pass -o OUT or --into OUT."
+    # E350-E379: scale (`paperkg build --engine dask`, benchmarks)
+    E350 = "[E350] --engine dask needs Dask: {detail}. Install it with `pip install 'dask[distributed]'`, or use --engine local."
+    E351 = ("[E351] Cannot reach the Dask scheduler at {scheduler}: {detail}. Start it (`dask scheduler`) and its "
+            "workers (`dask worker tcp://HOST:8786`), or drop --scheduler to use a local cluster.")
+    E352 = ("[E352] The Dask workers of {scheduler} cannot run paperkg's extraction: {detail}. Install paperkg "
+            "(same version and extractors) on every worker machine.")
+    E353 = "[E353] Unknown --engine {value!r}; choose one of: {choices}."
+    E354 = "[E354] --scheduler {scheduler!r} needs --engine dask (the local engine runs on this machine only)."
     # E400-E449: exports (graphml, gexf, neo4j, html, json)
     E400 = "[E400] Export {name!r}: cannot write {path}: {detail}. Check that the output directory is writable."
     E401 = "[E401] Cannot reach Neo4j at {uri!r}: {detail}. Start the server, or check --uri (e.g. bolt://localhost:7687)."
