@@ -330,3 +330,43 @@ def test_builder_full_corpus(tmp_path):
     data = rdflib.Graph().parse(tmp_path / "out" / "exports" / "turtle" / "graph.ttl")
     conforms, _, text = pyshacl.validate(data, shacl_graph=shapes)
     assert conforms, text[:2000]
+
+
+# ----------------------------------------------------------------------------------------------
+def title_as_method_factory():
+    """Every paper mentions its own title as a METHOD: hostile titles become hostile entity names."""
+
+    def extract(records):
+        return [Extraction(r.id, mentions=(Mention(r.id, "METHOD", r.title, 0, len(r.title), sentence=r.title,
+                                                   extractor="fake"),) if r.title.strip() else ()) for r in records]
+
+    return extract
+
+
+def test_builder_hostile_records_make_valid_rdf(tmp_path, hostile_graph):
+    import pyshacl
+    import rdflib
+
+    hostile = [data["title"] for _, data in hostile_graph.papers()]  # the strings of conftest.HOSTILE_STRINGS
+
+    corpus = tmp_path / "hostile.jsonl"
+    rows = [{"id": f"h{i}", "title": text or "untitled", "abstract": f"{text} abstract {i}", "authors": [text, "O'Brien"]}
+            for i, text in enumerate(hostile)]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    build([corpus], out, progress=False, workers=1, extractor=title_as_method_factory,
+          exports=["turtle", "ntriples", "jsonld", "rdfxml"])
+    shapes = rdflib.Graph().parse(schema_path("shapes.ttl"))
+    graphs = {}
+    for name, (filename, fmt) in {"turtle": ("graph.ttl", "turtle"), "ntriples": ("graph.nt", "nt"),
+                                  "jsonld": ("graph.jsonld", "json-ld"), "rdfxml": ("graph.rdf", "xml")}.items():
+        graphs[name] = rdflib.Graph().parse(out / "exports" / name / filename, format=fmt)
+        conforms, _, text = pyshacl.validate(graphs[name], shacl_graph=shapes)
+        assert conforms, (name, text[:1000])
+    from rdflib.compare import isomorphic
+
+    assert all(isomorphic(graphs["ntriples"], g) for g in graphs.values())
+    labels = {str(o) for o in graphs["turtle"].objects(None, rdflib.RDFS.label)}
+    titles = {json.loads(line)["title"] for line in (out / "papers.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert "</script><script>alert(1)</script>" in titles
+    assert titles <= labels  # every title as the reader left it, as paper label and as entity label
