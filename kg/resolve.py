@@ -549,8 +549,12 @@ def _reaches(links: dict[str, str], start: str, target: str) -> bool:
 def _choose_label(names: Counter, forms: Counter) -> str:
     if names:
         return sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    # A name is singular: plural spellings count for their singular ("LLMs" for "LLM").
+    singular = Counter()
+    for form, count in forms.items():
+        singular[depluralize(form)] += count
     # Most frequent spelling; ties prefer capitals (as authors write names), then separators ("BLIP-2" over "BLIP2").
-    return sorted(forms.items(), key=lambda kv: (-kv[1], kv[0] == kv[0].lower(), -len(kv[0]), kv[0]))[0][0]
+    return sorted(singular.items(), key=lambda kv: (-kv[1], kv[0] == kv[0].lower(), -len(kv[0]), kv[0]))[0][0]
 
 
 def _choose_type(labels: Counter) -> str:

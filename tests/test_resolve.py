@@ -283,3 +283,8 @@ def test_resolve_different_expansions_of_one_abbreviation_stay_apart():
     assert _node(res, ex, "a", "SR") == _node(res, ex, "a", "speech recognition")
     assert _node(res, ex, "b", "SR") == _node(res, ex, "b", "speaker recognition")
     assert _node(res, ex, "a", "SR") != _node(res, ex, "b", "SR")
+
+
+def test_resolve_label_is_singular():
+    res, ex = _resolve({"p1": ["LLMs"], "p2": ["LLMs"], "p3": ["LLM"]})
+    assert res.entities[_node(res, ex, "p1", "LLMs")].label == "LLM"
