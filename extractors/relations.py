@@ -295,6 +295,7 @@ class _Sentence:
         self.based_objects = {o for c in self.cue_spans("based_on")
                               for o in self.objects_after(c[1], (METHOD,), max_gap=30)}
         self.is_title = start == 0 and 0 <= text.find("\n\n") <= end
+        self.oblique = _oblique(text, ents, self.chains, start)
 
     def cue_spans(self, kind: str) -> list[tuple[int, int]]:
         """The cues of ``kind`` found in this sentence."""
@@ -308,9 +309,10 @@ class _Sentence:
     def negated(self, pos: int) -> bool:
         return bool(_NEGATED.search(self.text, max(self.start, pos - 40), pos))
 
-    def subject_before(self, pos: int, labels: tuple[str, ...] = (METHOD,), *, allow_compared: bool = False) -> Ent | None:
+    def subject_before(self, pos: int, labels: tuple[str, ...] = (METHOD,), *, allow_compared: bool = False,
+                       reach: int = 200) -> Ent | None:
         """The subject of a cue at ``pos``: the nearest fitting entity before it, or the paper's own method."""
-        floor = max(self.start, pos - 200)
+        floor = max(self.start, pos - reach)
         for stop in (";",):
             cut = self.text.rfind(stop, floor, pos)
             if cut >= 0:
@@ -320,7 +322,7 @@ class _Sentence:
             if e.end > pos or e.start < floor:
                 continue
             if e.label in labels and e not in self.modifiers and e not in self.based_objects and \
-                    (allow_compared or e not in self.compared):
+                    e not in self.oblique and (allow_compared or e not in self.compared):
                 subject = e
                 break
         own = [m for m in self.own_mentions if floor <= m[0] and m[1] <= pos]
@@ -328,9 +330,9 @@ class _Sentence:
             return self.own
         return subject
 
-    def subjects_before(self, pos: int, *, allow_compared: bool = False) -> list[Ent]:
+    def subjects_before(self, pos: int, *, allow_compared: bool = False, reach: int = 200) -> list[Ent]:
         """Like :meth:`subject_before`, extended to the list the subject ends ("A and B outperform")."""
-        subject = self.subject_before(pos, allow_compared=allow_compared)
+        subject = self.subject_before(pos, allow_compared=allow_compared, reach=reach)
         if subject is None:
             return []
         chain = chain_of(self.chains, subject)
@@ -382,6 +384,24 @@ _PART_NOUN = re.compile(
     r"representations?|outputs?|logits|activations?|checkpoints?|parameters|modules?)\b",
     _I,
 )
+
+
+#: A preposition right before an entity makes it an instrument or a setting ("using X", "with X"), not a subject.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:using|with|via|through|from|of|on|in|for|by|to|into|under|without|within|across|over|than|against|"
+    r"between|among|per|upon|onto|towards?)\s+(?:the\s+|a\s+|an\s+)?\Z",
+    _I,
+)
+
+
+def _oblique(text: str, ents: Sequence[Ent], chains: Sequence[Sequence[Ent]], start: int) -> set[Ent]:
+    """Entities (and the lists they head) that follow a preposition."""
+    out: set[Ent] = set()
+    for e in ents:
+        if e not in out and _PREPOSITION_BEFORE.search(text, max(start, e.start - 16), e.start):
+            chain = chain_of(chains, e)
+            out.update(chain[chain.index(e):] if e in chain else [e])
+    return out
 
 
 def _modifiers(text: str, ents: Sequence[Ent]) -> set[Ent]:
@@ -460,7 +480,8 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
     for c_start, c_end in s.cue_spans("based_on"):
         if s.negated(c_start):
             continue
-        subjects = s.subjects_before(c_start, allow_compared=True)
+        # "X, which is fine-tuned from Y": the subject of a derivation is close to its cue
+        subjects = s.subjects_before(c_start, allow_compared=True, reach=80)
         objs = s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP)
         if not subjects and objs and s.own is not None and any(m[0] > objs[-1].end for m in s.own_mentions):
             # "Building upon Y, we ..." / "Based on Y, our model ..."
