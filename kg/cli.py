@@ -255,12 +255,16 @@ def build(
     no_exports: bool = typer.Option(False, "--no-exports", help="Write no exports (graph, N-Triples and store only)."),
     chunk_size: int = typer.Option(1000, "--chunk-size", min=1, help="Papers per extraction part file."),
     no_model: bool = typer.Option(False, "--no-model", help="Rules only: skip the trained NER component."),
+    engine: str = typer.Option("local", "--engine", help="Extraction engine: local (process pool of --workers) or dask (a Dask cluster; same outputs)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="With --engine dask: a running Dask scheduler (tcp://HOST:8786); default: a local cluster of --workers processes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
 ) -> None:
     """Build a knowledge graph directory from paper records: extract, resolve, assemble, export.
 
     OUT holds build.json (counts, skipped records), papers.jsonl, extractions/, graph.json,
     graph.nt, store/ (SPARQL) and exports/<name>/ for every exporter.
+
+    On a Dask cluster: paperkg build corpus.jsonl.gz -o out/ --engine dask --scheduler tcp://HOST:8786
 
     Example: paperkg build examples/hf-papers -o out/
     """
@@ -274,7 +278,8 @@ def build(
             raise ConfigError(Errors.E307)
         exports = [] if no_exports else (list(export) if export else None)
         report = run_build(inputs, into or out, format=format, strict=strict, into=into is not None, workers=workers,
-                           resume=resume, exports=exports, progress=not quiet, chunk_size=chunk_size, model=not no_model)
+                           resume=resume, exports=exports, progress=not quiet, chunk_size=chunk_size, model=not no_model,
+                           engine=engine, scheduler=scheduler)
     except KGError as err:
         _fail(err)
     if not quiet:
@@ -387,6 +392,98 @@ def push_neo4j_command(
     if not quiet:
         typer.echo(f"pushed {counts['nodes']} nodes and {counts['relationships']} relationships to {uri} "
                    f"in {counts['statements']} statements", err=True)
+
+
+@app.command()
+def query(
+    build_dir: Optional[Path] = typer.Argument(None, help="A build directory (made by `paperkg build`)."),
+    sparql: Optional[str] = typer.Argument(None, help="A SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE)."),
+    file: Optional[Path] = typer.Option(None, "--file", "-F", help="Read the query from a .rq file."),
+    named: Optional[str] = typer.Option(None, "--named", "-n", help="Run a named question (see --list)."),
+    arg: Optional[List[str]] = typer.Option(None, "--arg", "-a", help="KEY=VALUE argument of the named question (repeatable)."),
+    format: Optional[str] = typer.Option(None, "--format", "-f",
+                                         help="table, csv, tsv, json (SPARQL results JSON), xml; turtle or nt for CONSTRUCT/DESCRIBE. "
+                                              "Default: table on a terminal, else csv (turtle for graphs)."),
+    limit: Optional[int] = typer.Option(None, "--limit", "-l", min=0, help="Print at most this many rows."),
+    list_: bool = typer.Option(False, "--list", help="List the named questions and their arguments, then exit."),
+    show: bool = typer.Option(False, "--show", help="Print the query text (arguments bound) instead of running it."),
+) -> None:
+    """Query a build's graph with SPARQL, or ask one of the named questions.
+
+    Prefixes pkg, rdf, rdfs, skos, dcterms, prov, xsd, owl, schema and mls are predeclared.
+
+    Example: paperkg query out/ --named leaderboard --arg dataset=GSM8K --arg metric=accuracy
+    """
+    import shutil
+
+    from kg.errors import Errors, QueryError
+    from kg.query import (format_result, get_named_query, named_queries, parse_arg_pairs, prepare_named_query,
+                          read_query_file, run_query)
+    from kg.store import open_store
+
+    if list_:
+        for q in named_queries().values():
+            typer.echo(f"{q.name}: {q.summary}")
+            for a in q.args:
+                default = "required" if a.required else f"default {a.default!r}"
+                typer.echo(f"    --arg {a.name}=<{a.type}>  ({default}) {a.description}")
+        return
+    if build_dir is None:
+        typer.echo("Error: give a build directory (or --list).", err=True)
+        raise typer.Exit(code=2)
+    try:
+        given = [x for x, on in (("a SPARQL string", sparql), ("--file", file), ("--named", named)) if on]
+        if len(given) != 1:
+            raise QueryError(Errors.E463.format(got=", ".join(given) or "none"))
+        if arg and not named:
+            raise QueryError(Errors.E463.format(got="--arg without --named"))
+        store = open_store(build_dir)
+        if named:
+            get_named_query(named)
+            text = prepare_named_query(store, named, parse_arg_pairs(arg or []))
+        else:
+            text = read_query_file(file) if file else sparql
+        if show:
+            typer.echo(text)
+            return
+        result = run_query(store, text, limit=limit)
+        fmt = format or ("turtle" if result.kind == "graph" else "table" if sys.stdout.isatty() else "csv")
+        output = format_result(result, fmt, width=shutil.get_terminal_size((160, 24)).columns)
+    except KGError as err:
+        _fail(err)
+    sys.stdout.write(output)
+
+
+@app.command()
+def serve(
+    build_dir: Path = typer.Argument(..., help="A build directory (made by `paperkg build`)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (localhost by default)."),
+    port: int = typer.Option(7878, "--port", "-p", min=0, max=65535, help="TCP port (0 picks a free one)."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.1, help="Seconds a query may run before it is stopped."),
+    workers: int = typer.Option(2, "--workers", "-w", min=1, help="Query worker processes (queries run in parallel)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not log requests."),
+) -> None:
+    """Serve a build read-only as a SPARQL 1.1 Protocol endpoint (for YASGUI, SPARQLWrapper, Protégé...).
+
+    GET or POST /sparql; results as JSON, XML, CSV or TSV by Accept header (Turtle or N-Triples
+    for CONSTRUCT); updates are refused; each query runs in a worker process and is stopped after
+    --timeout seconds. Stop with Ctrl-C.
+
+    Example: paperkg serve out/ --port 7878
+    """
+    from kg.server import make_server
+
+    try:
+        server = make_server(build_dir, host=host, port=port, timeout=timeout, workers=workers, log=not quiet)
+    except KGError as err:
+        _fail(err)
+    typer.echo(f"SPARQL endpoint: {server.url} (read-only; Ctrl-C to stop)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
 
 
 def main() -> None:

@@ -70,7 +70,9 @@ PREFIXES: dict[str, str] = {
 #: Output formats of SELECT and ASK results.
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml")
 #: Output formats of CONSTRUCT and DESCRIBE results.
-GRAPH_FORMATS = ("turtle", "nt")
+GRAPH_FORMATS = ("turtle", "nt", "rdfxml", "jsonld")
+_RDF_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML,
+                "jsonld": ox.RdfFormat.JSON_LD}
 
 #: Argument types: plain values, and names resolved to the IRI of an entity (or paper).
 ENTITY_CLASSES: dict[str, tuple[str, ...]] = {
@@ -456,9 +458,8 @@ def format_result(result: QueryResult, fmt: str, *, width: int | None = None) ->
         kind = {"select": "SELECT", "ask": "ASK", "graph": "CONSTRUCT/DESCRIBE"}[result.kind]
         raise QueryError(Errors.E456.format(fmt=fmt, kind=kind, choices=", ".join(formats_for(result))))
     if result.kind == "graph":
-        rdf_format = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.N_TRIPLES
-        prefixes = PREFIXES if fmt == "turtle" else None
-        data = ox.serialize(result.triples, format=rdf_format, prefixes=prefixes) if result.triples else b""
+        prefixes = PREFIXES if fmt in ("turtle", "rdfxml") else None
+        data = ox.serialize(result.triples, format=_RDF_FORMATS[fmt], prefixes=prefixes)
         return data.decode("utf-8")
     return {"table": _to_table, "csv": _to_csv, "tsv": _to_tsv, "json": _to_json, "xml": _to_xml}[fmt](result, width)
 
