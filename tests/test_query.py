@@ -387,3 +387,92 @@ def test_table_shortens_terms(store):
 
 def test_empty_result_table():
     assert "0 rows" in format_result(QueryResult("select", ["x"], []), "table")
+
+
+# ---------------------------------------------------------------------------------------------
+# the `paperkg query` command
+@pytest.fixture(scope="module")
+def build_dir(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("clibuild")
+    nt = out / "graph.nt"
+    nt.write_bytes(ox.serialize(ox.parse(path=str(FIXTURE)), format=ox.RdfFormat.N_TRIPLES))
+    create_store(out, nt)
+    return out
+
+
+def paperkg(*args):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+def test_cli_query_named_csv_by_default_when_piped(build_dir):
+    result = paperkg("query", build_dir, "--named", "leaderboard", "--arg", "dataset=GSM8K", "--arg", "metric=accuracy")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0][:5] == ["metric", "value", "unit", "method", "paper"]
+    assert [r[3] for r in rows[1:]] == ["GPT-4", "Llama-2", "QLoRA", ""]
+
+
+def test_cli_query_json_and_limit(build_dir):
+    result = paperkg("query", build_dir, "SELECT ?l WHERE { ?m a pkg:Method ; rdfs:label ?l } ORDER BY ?l",
+                     "--format", "json", "--limit", "2")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [b["l"]["value"] for b in data["results"]["bindings"]] == ["BERT", "DoRA"]
+
+
+def test_cli_query_table(build_dir):
+    result = paperkg("query", build_dir, "--named", "top", "--arg", "type=metric", "--format", "table")
+    assert result.exit_code == 0, result.output
+    assert "accuracy" in result.stdout and "2 rows" in result.stdout
+
+
+def test_cli_query_file_and_construct(build_dir, tmp_path):
+    rq = tmp_path / "q.rq"
+    rq.write_text("CONSTRUCT { ?m pkg:basedOn ?b } WHERE { ?m pkg:basedOn ?b }", encoding="utf-8")
+    result = paperkg("query", build_dir, "--file", rq)
+    assert result.exit_code == 0, result.output
+    assert len(list(ox.parse(result.stdout, ox.RdfFormat.TURTLE))) == 3
+    result = paperkg("query", build_dir, "--file", rq, "--format", "nt")
+    assert len(result.stdout.splitlines()) == 3
+
+
+def test_cli_query_syntax_error_exit_1(build_dir):
+    result = paperkg("query", build_dir, "SELECT * WHERE {\n  ?s ?p\n}")
+    assert result.exit_code == 1
+    assert "Error: [E450] SPARQL syntax error at line 3" in result.stderr
+
+
+def test_cli_query_errors(build_dir, tmp_path):
+    cases = [
+        (("query", tmp_path / "nowhere", "ASK {}"), r"\[E020\]"),
+        (("query", build_dir), r"\[E463\]"),
+        (("query", build_dir, "ASK {}", "--named", "top"), r"\[E463\]"),
+        (("query", build_dir, "--named", "nope"), r"\[E451\]"),
+        (("query", build_dir, "--named", "lineage"), r"\[E452\]"),
+        (("query", build_dir, "--named", "lineage", "--arg", "method"), r"\[E454\]"),
+        (("query", build_dir, "--named", "lineage", "--arg", "method=FooNet"), r"\[E466\]"),
+        (("query", build_dir, "--file", tmp_path / "missing.rq"), r"\[E001\]"),
+        (("query", build_dir, "INSERT DATA { <http://e/a> <http://e/p> 1 }"), r"\[E458\]"),
+        (("query", build_dir, "ASK {}", "--format", "turtle"), r"\[E456\]"),
+    ]
+    import re
+
+    for args, pattern in cases:
+        result = paperkg(*args)
+        assert result.exit_code == 1, (args, result.output)
+        assert re.search(pattern, result.stderr), (args, result.stderr)
+
+
+def test_cli_query_list_and_show(build_dir):
+    result = paperkg("query", "--list")
+    assert result.exit_code == 0
+    for name in named_queries():
+        assert f"{name}: " in result.stdout
+    assert "--arg dataset=<dataset>  (required)" in result.stdout
+    result = paperkg("query", build_dir, "--named", "datasets-of", "--arg", "method=lora", "--show")
+    assert result.exit_code == 0
+    assert "<https://w3id.org/paperkg/id/method/lora>" in result.stdout and "?_method" not in result.stdout

@@ -203,3 +203,30 @@ def test_negotiate(accept, kind, fmt):
 def test_negotiate_format_parameter_wins():
     assert negotiate("application/sparql-results+json", "select", "csv") == "csv"
     assert negotiate(None, "graph", "ntriples") == "nt"
+
+
+def test_paperkg_serve_command(tmp_path):
+    """`paperkg serve` as a user runs it: a subprocess on a free port, stopped with SIGINT."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    out = tmp_path / "build"
+    out.mkdir()
+    nt = out / "graph.nt"
+    nt.write_bytes(ox.serialize(ox.parse(path=str(FIXTURE)), format=ox.RdfFormat.N_TRIPLES))
+    create_store(out, nt)
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(out), "--port", "0", "--workers", "1", "-q"],
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        line = proc.stderr.readline()
+        assert line.startswith("SPARQL endpoint: http://127.0.0.1:"), line
+        url = line.split()[2]
+        status, _, body = http(url + "?" + urllib.parse.urlencode({"query": "SELECT ?t WHERE { ?p dcterms:title ?t } "
+                                                                            "ORDER BY ?t LIMIT 1"}),
+                               headers={"Accept": "text/csv"})
+        assert status == 200 and body == "t\r\nDoRA: Weight-Decomposed Low-Rank Adaptation\r\n"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
