@@ -29,7 +29,7 @@ from typing import NamedTuple
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 _CANDIDATE = re.compile(
-    r"(?<![\w.,@^{}\-−–+])"
+    r"(?<![\w.,@^{}\-−–+±])"
     r"(?P<sign>[+\-−±])?"
     rf"(?P<num>{_NUM})"
     rf"(?P<range>\s?[-–]\s?(?P<hi>{_NUM}))?"
@@ -139,6 +139,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         [('4', 'x', True), ('5', 'x', True), ('4.9', '%', False), ('7.5', 'x', False)]
         >>> [(n.value, n.is_range) for n in find_numbers("a 10%-12% gain")]
         [('10', True), ('12', True)]
+        >>> [n.value for n in find_numbers("81.2 ±0.3 F1")]
+        ['81.2']
     """
     end = len(text) if end is None else end
     out: list[Number] = []
@@ -171,6 +173,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             if _REFERENCE_BEFORE.search(text, max(start, m.start() - 14), m.start()):
                 continue
         sign = m.group("sign") or ""
+        if sign == "±":
+            continue  # an error bar ("80.1 ± 0.3"), not a result
         if sign in ("-", "–") and out and out[-1].unit and out[-1].end == m.start() and out[-1].unit == unit:
             # "10%-12%": the dash joins a range whose both ends carry the unit
             out[-1] = out[-1]._replace(is_range=True)
