@@ -31,12 +31,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import heapq
+import itertools
 import json
 import os
 import shutil
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -563,7 +564,8 @@ def _extraction_line(data: dict[str, Any], sha: str) -> str:
 
 
 def _extract_all(out: Path, *, factory: Callable[[], Callable], workers: int, chunk_size: int, reuse: bool,
-                 fingerprint: dict[str, Any], progress: Any) -> dict[str, int]:
+                 fingerprint: dict[str, Any], progress: Any, engine: str = "local",
+                 scheduler: str | None = None) -> dict[str, int]:
     directory = out / EXTRACTIONS
     directory.mkdir(parents=True, exist_ok=True)
     manifest_path = directory / MANIFEST
@@ -588,25 +590,30 @@ def _extract_all(out: Path, *, factory: Callable[[], Callable], workers: int, ch
 
     # Descending order keeps reuse safe while parts are rewritten in place: papers only get
     # added, so a paper of chunk j was in an old chunk <= j, never in a later one.
-    pending: list[tuple[int, list[PaperRecord], list[str], dict[str, str]]] = []
-    for index in reversed(range(len(chunks))):
-        records = _read_chunk(out / PAPERS, *chunks[index])
-        shas = [_text_sha1(r) for r in records]
-        part = _part_path(directory, index)
-        if cache is not None and cache.finished(part, records, shas):
-            stats["reused_chunks"] += 1
-            stats["reused_papers"] += len(records)
-            if progress:
-                progress.advance(task, len(records))
-            continue
-        cached: dict[str, str] = {}
-        if cache is not None:
-            for rec, sha in zip(records, shas):
-                line = cache.line(rec, sha)
-                if line is not None:
-                    cached[rec.id] = line
-        stats["reused_papers"] += len(cached)
-        pending.append((index, records, shas, cached))
+    # Chunks are read lazily, so memory holds only the chunks in flight, not the corpus (flat in N).
+    def chunks_to_do() -> Iterator[tuple[int, list[PaperRecord], list[str], dict[str, str]]]:
+        for index in reversed(range(len(chunks))):
+            records = _read_chunk(out / PAPERS, *chunks[index])
+            shas = [_text_sha1(r) for r in records]
+            part = _part_path(directory, index)
+            if cache is not None and cache.finished(part, records, shas):
+                stats["reused_chunks"] += 1
+                stats["reused_papers"] += len(records)
+                if progress:
+                    progress.advance(task, len(records))
+                continue
+            cached: dict[str, str] = {}
+            if cache is not None:
+                for rec, sha in zip(records, shas):
+                    line = cache.line(rec, sha)
+                    if line is not None:
+                        cached[rec.id] = line
+            stats["reused_papers"] += len(cached)
+            yield index, records, shas, cached
+
+    remaining = chunks_to_do()
+    first = list(itertools.islice(remaining, 2))
+    pending = itertools.chain(first, remaining)
 
     def write(index: int, records: list[PaperRecord], shas: list[str], cached: dict[str, str],
               fresh: list[dict[str, Any]]) -> None:
@@ -625,7 +632,7 @@ def _extract_all(out: Path, *, factory: Callable[[], Callable], workers: int, ch
     def todo(records: list[PaperRecord], cached: dict[str, str]) -> list[dict[str, Any]]:
         return [r.to_dict() for r in records if r.id not in cached]
 
-    if workers <= 1 or len(pending) <= 1:
+    if engine == "local" and (workers <= 1 or len(first) <= 1):
         extract = None
         for index, records, shas, cached in pending:
             missing = todo(records, cached)
@@ -639,23 +646,38 @@ def _extract_all(out: Path, *, factory: Callable[[], Callable], workers: int, ch
                 fresh = _run_extract(extract, missing, index, records)
             write(index, records, shas, cached, fresh)
     else:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+        if engine == "dask":
+            from kg.dask_engine import DaskExecutor
 
-        ctx = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker,
-                                 initargs=(factory,)) as pool:
-            futures = []
-            for index, records, shas, cached in pending:
-                missing = todo(records, cached)
-                futures.append((pool.submit(_extract_chunk, missing) if missing else None, index, records, shas, cached))
-            for future, index, records, shas, cached in futures:
+            executor: Any = DaskExecutor(scheduler=scheduler, workers=workers, initializer=_init_worker,
+                                         initargs=(factory,))
+        else:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                           initializer=_init_worker, initargs=(factory,))
+        with executor as pool:
+            # A bounded window of chunks in flight: workers stay busy, memory stays flat in N.
+            window = 2 * getattr(pool, "parallelism", workers)
+            futures: deque = deque()
+
+            def drain() -> None:
+                future, index, records, shas, cached = futures.popleft()
                 try:
                     fresh = future.result() if future is not None else []
                 except Exception as err:
                     raise ConfigError(Errors.E303.format(chunk=index, first=records[0].id, last=records[-1].id,
                                                          detail=err)) from err
                 write(index, records, shas, cached, fresh)
+
+            for index, records, shas, cached in pending:
+                missing = todo(records, cached)
+                futures.append((pool.submit(_extract_chunk, missing) if missing else None, index, records, shas, cached))
+                while len(futures) > window:
+                    drain()
+            while futures:
+                drain()
 
     for stale in _part_paths(directory)[len(chunks):]:
         stale.unlink()
@@ -714,6 +736,8 @@ def build(
     extractor: Callable[[], Callable[[list[PaperRecord]], list[Extraction]]] | None = None,
     model: bool = True,
     store: bool = True,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Build (or extend) the build directory ``out`` from ``inputs``.
 
@@ -734,6 +758,10 @@ def build(
             (default: :func:`make_extractor` with ``model``).
         model: use the trained NER component when ``extractor`` is None.
         store: load the query store (``kg.store``) when it is installed.
+        engine: ``"local"`` (a process pool of ``workers``) or ``"dask"``
+            (:mod:`kg.dask_engine`); both write byte-identical outputs.
+        scheduler: with ``engine="dask"``, the address of a running Dask scheduler
+            (``tcp://HOST:8786``); a ``LocalCluster`` of ``workers`` processes when None.
 
     Raises:
         RecordError: under ``strict``, for the first malformed record.
@@ -748,6 +776,10 @@ def build(
     workers = (os.cpu_count() or 1) if workers is None else workers
     if workers < 1:
         raise ConfigError(Errors.E301.format(value=workers))
+    if engine not in ("local", "dask"):
+        raise ConfigError(Errors.E353.format(value=engine, choices="local, dask"))
+    if scheduler and engine != "dask":
+        raise ConfigError(Errors.E354.format(scheduler=scheduler))
     export_names = list(registry.get_all()) if exports is None else list(exports)
     for name in export_names:
         registry.get(name)  # unknown names fail before any work
@@ -767,7 +799,7 @@ def build(
 
     report = BuildReport(chunk_size=chunk_size, versions=_versions())
     report.inputs = list(previous.get("inputs", [])) + [str(p) for p in inputs]
-    timings: dict[str, Any] = {"workers": workers}
+    timings: dict[str, Any] = {"workers": workers, "engine": engine}
     bar = _make_progress(progress)
     if bar:
         bar.start()
@@ -787,7 +819,7 @@ def build(
         # 2. extract
         t = time.perf_counter()
         stats = _extract_all(out, factory=factory, workers=workers, chunk_size=chunk_size, reuse=into or resume,
-                             fingerprint=fingerprint, progress=bar)
+                             fingerprint=fingerprint, progress=bar, engine=engine, scheduler=scheduler)
         report.chunks = stats.get("chunks", 0)
         report.pipeline = fingerprint
         timings.update({k: v for k, v in stats.items() if k != "chunks"})
