@@ -48,6 +48,9 @@ from kg.graph import NODE_TYPES, KnowledgeGraph
 from kg.registry import exporters
 
 MAX_TIP_PAPERS = 5
+#: Above this many nodes, each layout step repels every node from a seeded random half of them.
+EXACT_REPULSION_NODES = 800
+GRAVITY = 2.0
 ASSETS = Path(__file__).parent / "assets"
 LAYOUT_SEED = 7
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -120,8 +123,12 @@ def spring_positions(nodes: list[str], edges: list[tuple[str, str]], *, seed: in
                      iterations: int = 60) -> dict[str, tuple[float, float]]:
     """Seeded Fruchterman-Reingold positions in pixels (numpy only; networkx needs scipy for big graphs).
 
-    Deterministic: same input, same output. Repulsion is computed in row blocks, so
-    memory stays small at a few thousand nodes.
+    Deterministic: same input, same output. The repulsion sum ``Σ_j w_ij (p_i - p_j)``
+    with ``w_ij = k² / d_ij²`` is computed as ``p_i Σ_j w_ij - W p`` over row blocks, so
+    each iteration is a few dense array operations and one small matrix product. Above
+    :data:`EXACT_REPULSION_NODES` nodes each iteration sums over a seeded random sample
+    of :data:`EXACT_REPULSION_NODES` / 2 nodes (scaled up), which keeps 3,000 nodes
+    around a second.
 
     >>> pos = spring_positions(["a", "b", "c"], [("a", "b")])
     >>> sorted(pos) == ["a", "b", "c"] and pos == spring_positions(["a", "b", "c"], [("a", "b")])
@@ -134,30 +141,43 @@ def spring_positions(nodes: list[str], edges: list[tuple[str, str]], *, seed: in
         return {nodes[0]: (0.0, 0.0)}
     index = {node: i for i, node in enumerate(nodes)}
     rng = np.random.default_rng(seed)
-    pos = rng.random((n, 2), dtype=np.float64) - 0.5
+    pos = rng.random((n, 2)) - 0.5
     pairs = np.array([(index[u], index[v]) for u, v in edges if u in index and v in index and u != v], dtype=np.int64)
     pairs = pairs.reshape(-1, 2)
     k = 1.0 / math.sqrt(n)
+    k2 = k * k
+    floor = 1e-4 * k2
     temperature = 0.1
     cooling = temperature / (iterations + 1)
-    block = max(1, 2_000_000 // n)
+    sample = n if n <= EXACT_REPULSION_NODES else EXACT_REPULSION_NODES // 2
+    scale_rep = n / sample
+    block = max(1, 4_000_000 // sample)
     for _ in range(iterations):
-        disp = np.zeros((n, 2))
+        anchors = pos if sample == n else pos[np.sort(rng.choice(n, size=sample, replace=False))]
+        sq_a = (anchors ** 2).sum(axis=1)
+        sq = (pos ** 2).sum(axis=1)
+        disp = np.empty_like(pos)
         for start in range(0, n, block):
-            delta = pos[start:start + block, None, :] - pos[None, :, :]
-            dist2 = np.maximum((delta ** 2).sum(axis=2), 1e-6)
-            disp[start:start + block] += (delta * (k * k / dist2)[:, :, None]).sum(axis=1)
+            stop = min(n, start + block)
+            d2 = sq[start:stop, None] + sq_a[None, :] - 2.0 * (pos[start:stop] @ anchors.T)
+            # a node's distance to itself (or a twin) is ~0: the floor caps that term, and
+            # p_i * w_ii - w_ii * p_i cancels it out of the sum anyway.
+            w = k2 / np.maximum(d2, floor)
+            disp[start:stop] = scale_rep * (pos[start:stop] * w.sum(axis=1)[:, None] - w @ anchors)
         if len(pairs):
             delta = pos[pairs[:, 0]] - pos[pairs[:, 1]]
-            dist = np.sqrt(np.maximum((delta ** 2).sum(axis=1), 1e-6))
+            dist = np.sqrt(np.maximum((delta ** 2).sum(axis=1), floor))
             force = delta * (dist / k)[:, None]
             np.add.at(disp, pairs[:, 0], -force)
             np.add.at(disp, pairs[:, 1], force)
+        # Gravity (as in ForceAtlas2) keeps small components and isolated nodes near the
+        # main one instead of on a far ring that would shrink everything else on screen.
+        disp -= GRAVITY * pos
         length = np.sqrt(np.maximum((disp ** 2).sum(axis=1), 1e-12))
         pos += disp * (np.minimum(length, temperature) / length)[:, None]
         temperature -= cooling
     pos -= pos.mean(axis=0)
-    span = float(np.abs(pos).max()) or 1.0
+    span = float(np.quantile(np.sqrt((pos ** 2).sum(axis=1)), 0.98)) or 1.0
     scale = 90.0 * math.sqrt(n) / span
     return {node: (round(float(pos[i, 0]) * scale, 1), round(float(pos[i, 1]) * scale, 1)) for node, i in index.items()}
 

@@ -3,7 +3,9 @@
  * never through innerHTML, so paper text cannot inject markup. */
 (function () {
   "use strict";
+  var timings = { start: performance.now() };
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  timings.parsed = performance.now();
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -28,19 +30,25 @@
     return box;
   }
 
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    var item = Object.assign({}, n);
-    item.title = tooltip(n.tip);
-    delete item.tip;
-    return item;
-  }));
-  var edges = new vis.DataSet(data.edges.map(function (e) {
-    var item = Object.assign({}, e);
-    item.title = tooltip(e.tip);
-    delete item.tip;
-    return item;
-  }));
-
+  // Tooltips are built on first hover (hoverNode/hoverEdge fire before vis-network's
+  // tooltip delay ends): thousands of DOM trees up front would slow the first draw.
+  var tips = {};
+  function strip(item, prefix) {
+    var copy = Object.assign({}, item);
+    tips[prefix + item.id] = item.tip;
+    delete copy.tip;
+    return copy;
+  }
+  var nodes = new vis.DataSet(data.nodes.map(function (n) { return strip(n, "n:"); }));
+  var edges = new vis.DataSet(data.edges.map(function (e) { return strip(e, "e:"); }));
+  function attachTip(set, prefix, id) {
+    var key = prefix + id;
+    if (tips[key]) {
+      set.update({ id: id, title: tooltip(tips[key]) });
+      tips[key] = null;
+    }
+  }
+  timings.datasets = performance.now();
   var hiddenTypes = {};
   var minSupport = 1;
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return !hiddenTypes[n.kgType]; } });
@@ -48,6 +56,13 @@
   var container = document.getElementById("kg-network");
   var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, data.options);
 
+  timings.network = performance.now();
+  if (data.options.physics && data.options.physics.enabled) {
+    // Physics on request only: a short stabilisation from the precomputed layout, then stop.
+    network.once("stabilizationIterationsDone", function () { network.setOptions({ physics: { enabled: false } }); });
+  }
+  network.on("hoverNode", function (event) { attachTip(nodes, "n:", event.node); });
+  network.on("hoverEdge", function (event) { attachTip(edges, "e:", event.edge); });
   var status = document.getElementById("kg-search-status");
   var datalist = document.getElementById("kg-labels");
   data.nodes.forEach(function (n) {
@@ -93,9 +108,10 @@
     edgeView.refresh();
   });
 
-  window.paperkg = { network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView,
-                     search: search, ready: false };
+  window.paperkg = { network: network, nodes: nodes, edges: edges, nodeView: nodeView, edgeView: edgeView, tooltip: tooltip,
+                     search: search, ready: false, timings: timings };
   network.once("afterDrawing", function () {
+    timings.drawn = performance.now();
     window.paperkg.ready = true;
     document.body.setAttribute("data-ready", "true");
   });
