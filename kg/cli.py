@@ -322,11 +322,14 @@ def export(
     to: List[str] = typer.Option(..., "--to", "-t", help="Exporter name (repeatable); see `paperkg formats`."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output directory (default: BUILD_DIR/exports/NAME)."),
     option: Optional[List[str]] = typer.Option(None, "--option", "-O", help="KEY=VALUE passed to the exporter (repeatable; JSON values allowed)."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="html: draw only the neighbourhood of this label, alias or node id."),
+    depth: Optional[int] = typer.Option(None, "--depth", min=0, help="html: neighbourhood radius around --focus (default 2)."),
+    max_nodes: Optional[int] = typer.Option(None, "--max-nodes", min=1, help="html: draw at most this many nodes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not list the files written."),
 ) -> None:
     """Write a build's graph in another format (RDF, GraphML, GEXF, Neo4j, HTML, JSON).
 
-    Example: paperkg export out/ --to turtle -o out/rdf
+    Example: paperkg export out/ --to turtle -o out/rdf; paperkg export out/ --to html --focus LoRA --depth 2 --max-nodes 300
     """
     import json
 
@@ -344,6 +347,9 @@ def export(
                 options[key.replace("-", "_")] = json.loads(value)
             except ValueError:
                 options[key.replace("-", "_")] = value
+        for key, value in (("focus", focus), ("depth", depth), ("max_nodes", max_nodes)):
+            if value is not None:
+                options[key] = value
         entries = [exporters.get(name) for name in to]
         graph = load_graph(build_dir)
         written = []

@@ -188,3 +188,30 @@ def test_html_write_is_deterministic(graph, tmp_path):
     a = write_html(graph, tmp_path / "a")[0].read_bytes()
     b = write_html(graph, tmp_path / "b")[0].read_bytes()
     assert a == b and a.endswith(b"\n")
+
+
+def _page_node_ids(path: Path) -> list[str]:
+    import json
+
+    from lxml import html as lxml_html
+
+    data = json.loads(lxml_html.parse(str(path)).getroot().get_element_by_id("kg-data").text)
+    return sorted(n["id"] for n in data["nodes"])
+
+
+def test_cli_export_html_focus_depth_max_nodes(graph, tmp_path):
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    build = tmp_path / "build"
+    build.mkdir()
+    graph.save(build / "graph.json")
+    result = CliRunner().invoke(app, ["export", str(build), "--to", "html", "-o", str(tmp_path / "h"),
+                                      "--focus", "LoRA", "--depth", "1"])
+    assert result.exit_code == 0, result.output
+    assert _page_node_ids(tmp_path / "h" / "graph.html") == ["method/blip", "method/lora", "paper/arxiv:2106.09685"]
+    result = CliRunner().invoke(app, ["export", str(build), "--to", "html", "-o", str(tmp_path / "m"), "--max-nodes", "2"])
+    assert result.exit_code == 0 and len(_page_node_ids(tmp_path / "m" / "graph.html")) == 2
+    result = CliRunner().invoke(app, ["export", str(build), "--to", "html", "-o", str(tmp_path / "x"), "--focus", "nope"])
+    assert result.exit_code == 1 and "[E404]" in result.stderr
