@@ -22,10 +22,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
-import extractors._extensions  # noqa: F401  (registers doc._.abbreviations)
+from extractors._extensions import doc_text  # noqa: F401  (registers doc._.abbreviations)
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.merge import NON_ENTITY_GROUPS
-from extractors.shapes import NAME_RE, is_generic_name, label_from_head
+from extractors.shapes import NAME_RE, find_word_occurrences, is_generic_name, label_from_head
 
 _PAREN_RE = re.compile(r"\(([^()]{1,40})\)")
 _SF_RE = re.compile(r"^[A-Za-z0-9][\w\-./&+']*$")
@@ -174,7 +174,7 @@ class AbbreviationLinker:
         self.carry_score = carry_score
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         pairs = find_abbreviations(text)
         doc._.abbreviations = pairs
         labelled: dict[tuple[int, int], tuple[str, float, bool]] = {}
@@ -195,7 +195,7 @@ class AbbreviationLinker:
             if is_generic_name(short):
                 continue
             sf, lf = labelled.get((s0, s1)), _label_within(labelled, l0, l1)
-            occurrences = [m.span() for m in re.finditer(rf"(?<![\w./@-]){re.escape(short)}(?![\w-]|\.\w)", text)]
+            occurrences = find_word_occurrences(text, short)
             head = label_long_form(long)
             if lf is not None and lf[1] >= self.min_source_score:
                 # the long form is typed: carry its label to the short form everywhere

@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
+from extractors._extensions import doc_text
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
 from extractors.labels import METHOD
 from extractors.shapes import SUFFIX_RE, is_generic_compound
@@ -71,6 +72,7 @@ class Gazetteer:
         """Spans, scores and canonical names of lexicon aliases in ``doc`` (pure)."""
         found = []
         strings = self._strings
+        full_text = doc_text(doc)
         for match_id, start, end in self.matcher(doc):
             key = strings[match_id]
             span = doc[start:end]
@@ -81,10 +83,10 @@ class Gazetteer:
                     continue
                 if best is None or cand.entry.score > best.entry.score:
                     best = cand
-            if best is not None and not is_generic_compound(doc.text, span.start_char, span.end_char):
+            if best is not None and not is_generic_compound(full_text, span.start_char, span.end_char):
                 if best.entry.label == METHOD:
                     # a size or version written after a known model is part of its name (Llama 3.1 8B)
-                    suffix = SUFFIX_RE.match(doc.text, span.end_char)
+                    suffix = SUFFIX_RE.match(full_text, span.end_char)
                     if suffix:
                         longer = doc.char_span(span.start_char, suffix.end())
                         if longer is not None:

@@ -117,26 +117,40 @@ def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5) -> l
     for c in cands:
         if c.label in ENTITY_LABELS and c.end > c.start:
             pools.setdefault((c.start, c.end), []).append(c)
-    merged = [_pool(p, min_score) for _, p in sorted(pools.items())]
+    merged = []
+    for _, pool in sorted(pools.items()):
+        if len(pool) == 1:
+            c = pool[0]
+            merged.append(Merged(c.start, c.end, c.label, c.score, c.extractor, c.proposed, c.entity, (c.extractor,)))
+        else:
+            merged.append(_pool(pool, min_score))
     merged.sort(key=lambda m: (-m.score, -(m.end - m.start), m.start))
+    # overlapping same-label pairs, found once (a paper has tens of spans, so pairs are cheap)
+    overlaps: dict[int, list[Merged]] = {id(m): [] for m in merged}
+    by_start = sorted(merged, key=lambda m: m.start)
+    for i, a in enumerate(by_start):
+        for b in by_start[i + 1:]:
+            if b.start >= a.end:
+                break
+            if a.label == b.label:
+                overlaps[id(a)].append(b)
+                overlaps[id(b)].append(a)
     chosen: list[Merged] = []
-    taken: set[int] = set()
+    taken = bytearray(max((m.end for m in merged), default=0))
     for m in merged:
-        if any(i in taken for i in range(m.start, m.end)):
+        if any(taken[m.start:m.end]):
             continue
-        if any(o.label == m.label and o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
-               and o.score >= m.score - CONTAINMENT_MARGIN and not any(i in taken for i in range(o.start, o.end))
-               for o in merged):
+        same = overlaps[id(m)]
+        if same and any(o.start <= m.start and m.end <= o.end and o.score >= m.score - CONTAINMENT_MARGIN
+                        and not any(taken[o.start:o.end]) for o in same):
             continue
-        partial = [o.score for o in merged
-                   if o is not m and o.label == m.label and o.start < m.end and m.start < o.end
-                   and set(o.support) - set(m.support)]
+        partial = [o.score for o in same if not set(o.support) <= set(m.support)]
         if partial:
             m.score = noisy_or([m.score, 0.5 * max(partial)])
         if m.score < min_score:
             continue
         chosen.append(m)
-        taken.update(range(m.start, m.end))
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     chosen.sort(key=lambda m: m.start)
     return chosen
 

@@ -26,8 +26,18 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
+from extractors._extensions import doc_text
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
-from extractors.shapes import GENERIC_NAMES, NAME_RE, SUFFIX_RE, is_generic_name, label_from_head
+from extractors.sentences import find_sentence_starts
+from extractors.shapes import (
+    GENERIC_NAMES,
+    NAME_RE,
+    SUFFIX_RE,
+    find_word_occurrences,
+    is_generic_name,
+    label_from_head,
+    trie_pattern,
+)
 
 # A proposed name: a name-shaped word, or one to six capitalised words (with short connectors),
 # optionally followed by "(ACRONYM)".
@@ -45,6 +55,26 @@ ANNOUNCE_RE = re.compile(
     rf"\b{_SUBJECT}(?: (?:first|further|also|then|thus|additionally|newly))? (?:{_VERBS})(?:s|d|ed)?\b"
     rf"(?: (?:and|&) (?:{_VERBS})(?:s|d|ed)?)?"
 )
+_VERB_FORMS = sorted({v + suffix for v in _VERBS.split("|") for suffix in ("", "s", "d", "ed")})
+# the verb is rarer than the subject: find it first (a prefix trie behind a cheap lookbehind),
+# then check the subject just before it
+_VERB_RE = re.compile(rf"(?<![\w-])(?:{trie_pattern(_VERB_FORMS)})\b(?: (?:and|&) (?:{_VERBS})(?:s|d|ed)?)?")
+_SUBJECT_BEFORE_RE = re.compile(rf"\b{_SUBJECT}(?: (?:first|further|also|then|thus|additionally|newly))? $")
+
+
+def find_announcements(body: str) -> list[int]:
+    """Offsets just after each "we propose / this paper introduces ..." in ``body``.
+
+    Example:
+        >>> t = "In this paper, we propose X. They present Y. We introduce and release Z."
+        >>> [t[i:i + 2] for i in find_announcements(t)]
+        [' X', ' Z']
+    """
+    out = []
+    for m in _VERB_RE.finditer(body):
+        if _SUBJECT_BEFORE_RE.search(body, max(0, m.start() - 70), m.start()):
+            out.append(m.end())
+    return out
 _DIRECT_RE = re.compile(
     rf" (?:the |a |an |our )?(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
     rf"(?P<after>,? (?:a|an|the|which|that|to|for|as|with)\b|:| \(|\.| -|,)"
@@ -58,7 +88,7 @@ _NAMED_RE = re.compile(
     rf"\b(?:called|named|dubbed|termed|coined(?: as)?|namely)\s+(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
 )
 _OPENING_RE = re.compile(
-    rf"(?:^|(?<=[.!?] )|(?<=\n))(?P<name>{NAME_RE.pattern}|{_CAP_WORD}){_ACRONYM_TAIL},? "
+    rf"\s*(?P<name>{NAME_RE.pattern}|{_CAP_WORD}){_ACRONYM_TAIL},? "
     rf"(?:is |represents )?(?:a|an) (?:novel|new|simple|open|open-source|efficient|unified|general|lightweight)\b"
     rf"(?P<desc>[^.;]{{0,80}})"
 )
@@ -138,8 +168,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     title = text if title_end < 0 else text[:title_end]
     body = text if title_end < 0 else text[title_end:]
     survey = bool(_SURVEY_RE.search(title))
-    for m in ANNOUNCE_RE.finditer(body):
-        rest = body[m.end():m.end() + 240]
+    for announced in find_announcements(body):
+        rest = body[announced:announced + 240]
         cut = re.search(r"[.;](?:\s|$)", rest)
         rest = rest[:cut.start() + 1] if cut else rest
         d = _DIRECT_RE.match(rest)
@@ -168,7 +198,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             add(m.group("name"), _label(desc), 0.8)
             if m.group("acr"):
                 add(m.group("acr"), _label(desc), 0.8)
-    for m in _OPENING_RE.finditer(body):
+    openings = (_OPENING_RE.match(body, start) for start in [0] + find_sentence_starts(body))
+    for m in filter(None, openings):
         add(m.group("name"), _label(m.group("desc")), 0.75)
         if m.group("acr"):
             add(m.group("acr"), _label(m.group("desc")), 0.75)
@@ -176,15 +207,14 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     if t and not survey:
         name = t.group("name").strip()
         words = name.split()
-        in_body = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body) is not None
+        in_body = bool(find_word_occurrences(body, name))
         shaped = bool(NAME_RE.fullmatch(name)) or (len(words) == 1 and name[0].isupper())
         if len(words) <= 4 and (shaped or in_body or name in found):
             label = found.get(name, (None,))[0] or _label(t.group("rest"), default=METHOD)
             add(name, label, 0.9 if (in_body or name in found) else 0.75)
     out = []
     for name, (label, score) in found.items():
-        for m in re.finditer(rf"(?<![\w./@-]){re.escape(name)}(?![\w-]|\.\w)", text):
-            start, end = m.span()
+        for start, end in find_word_occurrences(text, name):
             suffix = SUFFIX_RE.match(text, end)
             out.append((start, end, label, score))
             if suffix:
@@ -205,7 +235,7 @@ class ProposalFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         spans, scores = [], []
-        for start, end, label, score in find_proposals(doc.text):
+        for start, end, label, score in find_proposals(doc_text(doc)):
             span = doc.char_span(start, end, label=label)
             if span is not None and label in ENTITY_LABELS:
                 spans.append(span)

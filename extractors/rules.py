@@ -27,6 +27,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
+from extractors._extensions import doc_text
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.shapes import (
     context_votes,
@@ -176,7 +177,7 @@ class RuleFinder:
                 scores = group.attrs.get("scores") or [1.0] * len(group)
                 known.extend((s.start_char, s.end_char, s.label_, float(sc)) for s, sc in zip(group, scores))
         spans, scores = [], []
-        for start, end, label, score in find_rule_entities(doc.text, known):
+        for start, end, label, score in find_rule_entities(doc_text(doc), known):
             span = doc.char_span(start, end, label=label)
             if span is not None and label in ENTITY_LABELS:
                 spans.append(span)

@@ -15,6 +15,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors._extensions import doc_text
+
 #: Words whose trailing period does not end a sentence (compared lower-cased, without the period).
 NON_FINAL_ABBREVIATIONS = frozenset(
     "al e.g i.e fig figs eq eqs tab sec secs cf vs approx resp ref refs no nos vol dr prof st mr ms "
@@ -22,7 +24,8 @@ NON_FINAL_ABBREVIATIONS = frozenset(
     .split()
 )
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\s*\n\s*")
+# starts with a character class, so the regex engine skips ahead to candidate punctuation
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\s*)")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -39,7 +42,7 @@ def find_sentence_starts(text: str) -> list[int]:
         if end >= len(text):
             continue
         if "\n" not in match.group():
-            head = text[max(0, match.start() - 12):match.start()]
+            head = text[max(0, match.start() - 12):match.start() + 1]
             word = _LAST_WORD.search(head)
             if word:
                 token = word.group(1).lower()
@@ -64,8 +67,9 @@ class SentenceSplitter:
         if not len(doc):
             return doc
         doc[0].is_sent_start = True
-        text_len = len(doc.text)
-        for start in find_sentence_starts(doc.text):
+        text = doc_text(doc)
+        text_len = len(text)
+        for start in find_sentence_starts(text):
             span = doc.char_span(start, text_len, alignment_mode="expand")
             if span is not None and span.start > 0:
                 doc[span.start].is_sent_start = True

@@ -26,6 +26,8 @@ from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
+from extractors._extensions import remember_text
+
 #: Extra prefixes: approximate signs before a number.
 EXTRA_PREFIXES = (r"~", r"≈", r"±", r"∼")
 #: Extra infixes: a bracket glued to a word (``systems(CADx``), so names inside align.
@@ -34,7 +36,48 @@ EXTRA_INFIXES = (r"(?<=[A-Za-z0-9])[(\[](?=[A-Za-z0-9])", r"(?<=[A-Za-z0-9])[)\]
 EXTRA_SUFFIXES = (r"(?<=[0-9])[x×]",)
 
 
-def create_scientific_tokenizer(nlp: spacy.Language) -> Tokenizer:
+class ScientificTokenizer:
+    """A spaCy :class:`~spacy.tokenizer.Tokenizer` that also remembers each Doc's text.
+
+    ``Doc.text`` re-joins every token on each access, which costs as much as a
+    rule component on an abstract; the input string is the same text, so the
+    tokenizer stores it (see :func:`extractors._extensions.doc_text`). Everything
+    else (``explain``, serialisation, ``pipe``) is the wrapped tokenizer's.
+    """
+
+    def __init__(self, tokenizer: Tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        doc = self.tokenizer(text)
+        remember_text(doc, text)
+        return doc
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str):
+        if name == "tokenizer":  # not yet set (unpickling): avoid recursion
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+    def to_disk(self, path, **kwargs):
+        return self.tokenizer.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs):
+        self.tokenizer.from_disk(path, **kwargs)
+        return self
+
+    def to_bytes(self, **kwargs):
+        return self.tokenizer.to_bytes(**kwargs)
+
+    def from_bytes(self, data, **kwargs):
+        self.tokenizer.from_bytes(data, **kwargs)
+        return self
+
+
+def create_scientific_tokenizer(nlp: spacy.Language) -> ScientificTokenizer:
     """spaCy's English tokenizer with the scientific additions above.
 
     Example:
@@ -55,7 +98,7 @@ def create_scientific_tokenizer(nlp: spacy.Language) -> Tokenizer:
         token_match=defaults.token_match,
         url_match=defaults.url_match,
     )
-    return tokenizer
+    return ScientificTokenizer(tokenizer)
 
 
 @spacy.registry.tokenizers("kg.scientific_tokenizer.v1")

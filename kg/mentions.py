@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-import extractors._extensions  # noqa: F401  (registers doc._ attributes)
+from extractors._extensions import doc_text  # noqa: F401  (registers doc._ attributes)
 from kg.records import Extraction, Mention, PaperRecord, Relation, Result
 
 ENTITY_GROUP = "kg_entities"
@@ -33,7 +33,7 @@ class _Sentences:
     """Sentence lookup by character offset (one pass over ``doc.sents``)."""
 
     def __init__(self, doc: Doc):
-        text = doc.text
+        text = doc_text(doc)
         self.starts: list[int] = []
         self.items: list[tuple[str, int]] = []
         if not len(doc):
@@ -93,7 +93,7 @@ def doc_to_extraction(doc: Doc, record: PaperRecord | None = None, *, paper_id: 
                 ))
     results = [_result(pid, item, sents) for item in (doc._.kg_results or [])]
     relations.extend(_relation(pid, item, sents) for item in (doc._.kg_relations or []))
-    text = doc.text
+    text = doc_text(doc)
     abbreviations = tuple(
         (text[s0:s1], text[l0:l1]) for s0, s1, l0, l1 in (doc._.abbreviations or [])
     )
