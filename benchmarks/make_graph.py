@@ -134,8 +134,8 @@ def generate(out, *, papers: int, seed: int = 7) -> int:
         w.t(paper, DCT + "abstract", _nt_lit(f"{sent_prop} {sent_res} We release code."))
         w.t(paper, DCT + "identifier", _nt_lit(f"arxiv:{arxiv}"))
         w.t(paper, DCT + "issued", _typed(f"{year}-{month:02d}-{1 + i % 28:02d}", "date"))
-        for a in range(3):
-            w.t(paper, DCT + "creator", _nt_lit(f"Author {rng.randrange(papers * 2)}"))
+        for author in sorted(rng.sample(range(papers * 2 + 3), 3)):
+            w.t(paper, DCT + "creator", _nt_lit(f"Author {author}"))
         w.t(paper, PKG + "arxivId", _nt_lit(arxiv))
         w.t(paper, SCHEMA + "url", _nt_lit(f"https://arxiv.org/abs/{arxiv}"))
         w.t(paper, PKG + "source", _nt_lit(f"synthetic.jsonl:{i + 1}"))

@@ -40,11 +40,11 @@ from kg.store import create_store, open_store  # noqa: E402
 #: (question, arguments): popular names first (the heaviest answers), then typical ones.
 CASES: list[tuple[str, dict[str, str]]] = [
     ("leaderboard", {"dataset": "GSM8K", "metric": "accuracy"}),
-    ("leaderboard", {"dataset": "ImageNet"}),
+    ("leaderboard", {"dataset": "ImageNet", "metric": "perplexity"}),
     ("datasets-of", {"method": "LoRA"}),
     ("datasets-of", {"method": "bert"}),
     ("methods-on", {"dataset": "gsm8k"}),
-    ("methods-on", {"dataset": "MBPP"}),
+    ("methods-on", {"dataset": "SQuAD"}),
     ("lineage", {"method": "BERT"}),
     ("lineage", {"method": "QLoRA"}),
     ("outperforms", {"method": "LoRA"}),
@@ -54,6 +54,7 @@ CASES: list[tuple[str, dict[str, str]]] = [
     ("co-mentions", {"entity": "LoRA"}),
     ("co-mentions", {"entity": "WikiText-103"}),
     ("top", {}),
+    ("top", {"type": "dataset", "n": "100"}),
 ]
 
 

@@ -16,7 +16,10 @@ argument::
     # @arg n: integer = 10  How many entities per type.
 
 In the query body an argument is the variable ``?_<name>`` (grlc's convention, so most files
-stay valid SPARQL you can paste into YASGUI). :func:`bind_arguments` replaces each placeholder
+stay valid SPARQL you can paste into YASGUI), and ``?_<name>_given`` is the boolean ``true`` or
+``false``: whether a value was given. An optional entity argument left empty stays a free
+variable; queries guard the branch that uses it with ``FILTER(?_<name>_given)``, a constant the
+engine folds, so the unused branch costs nothing. :func:`bind_arguments` replaces each placeholder
 by a term built from the value, never by the raw text: strings become SPARQL string literals with
 every quote, backslash and line break escaped (:func:`sparql_literal`), integers are parsed with
 ``int()`` and written back as digits. pyoxigraph's own ``substitutions=`` would be safer still,
@@ -150,7 +153,7 @@ def parse_named_query(text: str, *, path: str = "<string>") -> NamedQuery:
             args.append(QueryArg(m["name"], m["type"], default, m["desc"]))
         else:
             description.append(line[1:].strip())
-    names = {a.name for a in args}
+    names = {a.name for a in args} | {f"{a.name}_given" for a in args}
     for used in sorted(set(_PLACEHOLDER.findall(text))):
         if used not in names:
             raise QueryError(Errors.E465.format(path=path, detail=f"?_{used} is used but has no @arg line"))
@@ -243,6 +246,7 @@ def bind_arguments(query: NamedQuery, args: dict[str, str] | None = None, *,
         value = args.get(arg.name, arg.default)
         if value is None:
             raise QueryError(Errors.E452.format(name=query.name, arg=arg.name))
+        terms[f"{arg.name}_given"] = "true" if value.strip() else "false"
         if arg.type == "integer":
             try:
                 number = int(value.strip())
