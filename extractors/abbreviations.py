@@ -177,6 +177,9 @@ class AbbreviationLinker:
         text = doc_text(doc)
         pairs = find_abbreviations(text)
         doc._.abbreviations = pairs
+        if not pairs:
+            doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=[], attrs={"scores": []})
+            return doc
         labelled: dict[tuple[int, int], tuple[str, float, bool]] = {}
         for group_name in sorted(doc.spans):
             if group_name in NON_ENTITY_GROUPS or group_name == self.name:

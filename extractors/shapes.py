@@ -197,6 +197,16 @@ LEFT_CUES = [
     (re.compile(r"\b(?:we (?:propose|introduce|present|develop|design|build|train|release)) (?:a |an |the )?$"), METHOD, 1.0),
 ]
 
+#: Literal words each left cue needs (same order as LEFT_CUES): a cheap pre-test.
+_LEFT_GATES = [re.compile(p) for p in (
+    r"data|bench|corp|suite|bank|set|collection|board|split|knowledge|challenge|track|arena|pairs",
+    r" (?:on|across|over|using) ",
+    r" on ",
+    r"outperform|surpass|beat|than|versus|vs|compared|fine-?tun|distill|based on|built|initiali|such as|like|"
+    r"including|baseline|model|backbone",
+    r"[Ww]e ",
+)]
+
 #: Appositive/definition head after the name: "X, a new benchmark for ..." (label decided by the head).
 _HEAD_LABELS = [
     (re.compile(rf"\b(?:{_DATASET_HEADS})\b"), DATASET),
@@ -241,8 +251,9 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
     for rx, label, weight in RIGHT_CUES:
         if rx.match(right):
             votes[label] = votes.get(label, 0.0) + weight
-    for rx, label, weight in LEFT_CUES:
-        if rx.search(left):
+    for (rx, label, weight), gate in zip(LEFT_CUES, _LEFT_GATES):
+        # a plain substring test rules most cues out before their (backtracking) regex runs
+        if gate.search(left) and rx.search(left):
             votes[label] = votes.get(label, 0.0) + weight
     return votes
 

@@ -1,0 +1,174 @@
+"""Benchmark extraction speed: abstracts per second and peak memory, against a plain PhraseMatcher.
+
+Configurations, each run in a fresh subprocess (so peak RSS is its own), on the same
+texts, in the same run:
+
+- ``tokenizer``: ``spacy.blank("en")`` tokenizer only (the floor: nothing is faster);
+- ``phrasematcher``: the baseline the issue asks for: ``spacy.blank("en")`` plus one
+  plain ``PhraseMatcher`` (``attr="LOWER"``) over every alias of the same lexicon,
+  turning matches into a span group;
+- ``rule-path``: ``make_nlp(model=False)``: every component but the trained NER model
+  (sentences, gazetteer, rules, proposals, abbreviations, merge, results, relations);
+- ``full``: ``make_nlp()`` with the trained ``kg_ner`` when it is installed.
+
+Each runs with one process and with all cores (``nlp.pipe(n_process=N)``). Texts are
+synthetic abstracts recombined from the sample corpus with fresh names
+(``benchmarks/make_corpus.py``), so the tokenizer's cache cannot flatter a rerun;
+``--sample`` uses the sample corpus itself. Throughput excludes loading the pipeline;
+peak RSS is the process's maximum resident set (with its workers for all-cores runs,
+summed, so an upper bound). The machine's load average is printed: on a shared
+machine the absolute figures move, the ratios to the baseline much less.
+
+Usage::
+
+    python benchmarks/extract.py                 # 2,000 synthetic abstracts
+    python benchmarks/extract.py -n 5000 --jobs 1
+    python benchmarks/extract.py --sample        # the examples/hf-papers abstracts
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CONFIGS = ("tokenizer", "phrasematcher", "rule-path", "full")
+
+
+def load_texts(n: int, *, sample: bool) -> list[str]:
+    """``n`` abstract texts (title, blank line, abstract)."""
+    sys.path.insert(0, str(REPO))
+    if sample:
+        from kg.readers import read_records
+
+        texts = [r.text for r in read_records([REPO / "examples" / "hf-papers"])]
+        return (texts * (n // len(texts) + 1))[:n]
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from make_corpus import DEFAULT_SOURCE, generate, load_corpus
+
+    titles, sentences = load_corpus(DEFAULT_SOURCE)
+    return [f"{r['title']}\n\n{r['abstract']}" for r in generate(n, titles, sentences, seed=7)]
+
+
+def build(config: str):
+    """The pipeline of one configuration, and a description."""
+    import spacy
+
+    if config == "tokenizer":
+        return spacy.blank("en"), "spacy.blank('en') tokenizer"
+    if config == "phrasematcher":
+        from spacy.language import Language
+        from spacy.matcher import PhraseMatcher
+        from spacy.tokens import SpanGroup
+
+        from extractors.lexicon import load_lexicon
+
+        nlp = spacy.blank("en")
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        aliases: dict[str, str] = {}
+        for entry in load_lexicon():
+            for alias in entry.aliases:
+                aliases.setdefault(alias.lower(), entry.label)
+        for alias, label in aliases.items():
+            matcher.add(label, [nlp.make_doc(alias)])
+
+        @Language.component("bench_phrasematcher")
+        def match(doc):
+            doc.spans["matches"] = SpanGroup(doc, name="matches", spans=[
+                doc[s:e] for _, s, e in matcher(doc)])
+            return doc
+
+        nlp.add_pipe("bench_phrasematcher")
+        return nlp, f"spacy.blank('en') + PhraseMatcher(LOWER) over {len(aliases)} aliases"
+    from kg.pipeline import make_nlp
+
+    if config == "rule-path":
+        nlp = make_nlp(model=False)
+    else:
+        nlp = make_nlp(model=True)
+        if "kg_ner" not in nlp.pipe_names:
+            return None, "no trained kg_ner model installed"
+    return nlp, " + ".join(nlp.pipe_names)
+
+
+def worker(config: str, jobs: int, path: Path) -> dict:
+    """Run one configuration in this process; returns its figures."""
+    sys.path.insert(0, str(REPO))
+    texts = json.loads(path.read_text(encoding="utf-8"))
+    nlp, description = build(config)
+    if nlp is None:
+        return {"config": config, "jobs": jobs, "skipped": description}
+    for _ in nlp.pipe(texts[:50]):
+        pass
+    started = time.perf_counter()
+    cpu = time.process_time()
+    count = 0
+    for _ in nlp.pipe(texts, batch_size=64, n_process=jobs):
+        count += 1
+    wall = time.perf_counter() - started
+    cpu = time.process_time() - cpu
+    rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"config": config, "jobs": jobs, "abstracts": count, "seconds": wall,
+            "per_second": count / wall, "cpu_per_second": count / cpu if jobs == 1 and cpu else None,
+            "peak_rss_mb": (rss_self + (rss_children * jobs if jobs > 1 else 0)) / 1024,
+            "description": description}
+
+
+def run(config: str, jobs: int, path: Path) -> dict:
+    proc = subprocess.run([sys.executable, __file__, "--worker", config, "--jobs", str(jobs), "--texts", str(path)],
+                          capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        return {"config": config, "jobs": jobs, "skipped": proc.stderr.strip().splitlines()[-1:]}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=2000, help="number of abstracts")
+    parser.add_argument("--sample", action="store_true", help="repeat the sample corpus instead of synthetic abstracts")
+    parser.add_argument("--jobs", type=int, nargs="*", default=None,
+                        help="process counts to run (default: 1 and all cores)")
+    parser.add_argument("--configs", nargs="*", default=list(CONFIGS), choices=CONFIGS)
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--texts", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        print(json.dumps(worker(args.worker, (args.jobs or [1])[0], args.texts)))
+        return 0
+    cores = os.cpu_count() or 1
+    jobs = args.jobs or sorted({1, cores})
+    texts = load_texts(args.n, sample=args.sample)
+    chars = sum(map(len, texts)) / len(texts)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "texts.json"
+        path.write_text(json.dumps(texts), encoding="utf-8")
+        rows = [run(config, j, path) for j in jobs for config in args.configs]
+    load = os.getloadavg()
+    print(f"{len(texts)} {'sample' if args.sample else 'synthetic'} abstracts, {chars:.0f} characters on average; "
+          f"{cores} cores; load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+    base = {r["jobs"]: r for r in rows if r["config"] == "phrasematcher" and "per_second" in r}
+    print(f"{'configuration':<15}{'procs':>6}{'abstracts/s':>13}{'per CPU-s':>11}{'vs baseline':>13}{'peak RSS MB':>13}")
+    for r in rows:
+        if "per_second" not in r:
+            print(f"{r['config']:<15}{r['jobs']:>6}   skipped: {r['skipped']}")
+            continue
+        ratio = r["per_second"] / base[r["jobs"]]["per_second"] if r["jobs"] in base else float("nan")
+        cpu = f"{r['cpu_per_second']:.0f}" if r.get("cpu_per_second") else "-"
+        print(f"{r['config']:<15}{r['jobs']:>6}{r['per_second']:>13.0f}{cpu:>11}{ratio:>12.2f}x{r['peak_rss_mb']:>13.0f}")
+    for config in args.configs:
+        described = next((r for r in rows if r["config"] == config and "description" in r), None)
+        if described:
+            print(f"  {config}: {described['description']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
