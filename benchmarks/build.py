@@ -63,27 +63,46 @@ class TreeSampler:
         self.root = psutil.Process(pid)
         self.interval = interval
         self.samples: list[tuple[float, int]] = []
+        #: (time, {pid: user+system CPU seconds}) per sample, for CPU use per phase.
+        self.cpu: list[tuple[float, dict[int, float]]] = []
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def _rss(self) -> int:
-        total = 0
+    def _sample(self) -> tuple[int, dict[int, float]]:
+        total, cpu = 0, {}
         try:
             procs = [self.root, *self.root.children(recursive=True)]
         except psutil.Error:
-            return 0
+            return 0, {}
         for proc in procs:
             try:
-                total += proc.memory_info().rss
+                with proc.oneshot():
+                    total += proc.memory_info().rss
+                    times = proc.cpu_times()
+                    cpu[proc.pid] = times.user + times.system
             except psutil.Error:
                 pass  # a worker that just ended
-        return total
+        return total, cpu
 
     def _run(self) -> None:
         start = time.perf_counter()
         while not self._stop.is_set():
-            self.samples.append((time.perf_counter() - start, self._rss()))
+            rss, cpu = self._sample()
+            now = time.perf_counter() - start
+            self.samples.append((now, rss))
+            self.cpu.append((now, cpu))
             self._stop.wait(self.interval)
+
+    def cpu_seconds(self, start: float = 0.0, end: float = float("inf")) -> float:
+        """CPU seconds the process tree used between ``start`` and ``end`` (sampled: a lower bound)."""
+        window = [c for t, c in self.cpu if start <= t <= end]
+        if not window:
+            return 0.0
+        before = next((c for t, c in reversed(self.cpu) if t < start), {})
+        last: dict[int, float] = {}
+        for c in window:
+            last.update(c)
+        return sum(v - before.get(pid, 0.0) for pid, v in last.items())
 
     def __enter__(self) -> TreeSampler:
         self._thread.start()
@@ -129,11 +148,16 @@ def run_build(corpus: Path, out: Path, n: int, config: str, *, model: bool, expo
     if not exports:
         cmd.append("--no-exports")
     load_before = os.getloadavg()
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=REPO, stderr=subprocess.PIPE, text=True)
     with TreeSampler(proc.pid, interval) as sampler:
         _, stderr = proc.communicate()
     wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_total = (after.ru_utime + after.ru_stime) - (usage.ru_utime + usage.ru_stime)
     if proc.returncode != 0:
         raise SystemExit(f"build failed ({' '.join(cmd)}):\n{stderr}")
     timings = json.loads((out / "timings.json").read_text())
@@ -161,6 +185,13 @@ def run_build(corpus: Path, out: Path, n: int, config: str, *, model: bool, expo
         "abstracts_per_s": round(papers / wall, 2),
         "extract_abstracts_per_s": round(papers / extract_s, 2),
         "ms_per_abstract": round(1000 * wall / papers, 3),
+        # CPU time does not depend on what else the machine runs: the load-independent cost.
+        "cpu_s": round(cpu_total, 1),
+        "cpu_ms_per_abstract": round(1000 * cpu_total / papers, 3),
+        "cpu_s_by_phase": {
+            "extract": round(sampler.cpu_seconds(*bounds["extract_s"]), 1),
+            "after_extract": round(sampler.cpu_seconds(extract_end), 1),
+        },
         "timings": {k: v for k, v in timings.items() if k.endswith("_s") and not isinstance(v, dict)},
         "peak_rss_mib": round(sampler.peak() / 2**20, 1),
         "peak_rss_mib_by_phase": {
@@ -189,12 +220,13 @@ def fit(xs: list[float], ys: list[float]) -> tuple[float, float] | None:
 
 def format_table(runs: list[dict[str, Any]]) -> str:
     head = (f"{'N':>9} {'config':<10} {'model':<5} {'wall s':>8} {'abst/s':>8} {'extr/s':>8} {'ms/abst':>8} "
-            f"{'peak MiB':>9} {'extr MiB':>9} {'post MiB':>9} {'nt MB':>8} {'store MB':>9} {'load':>5}")
+            f"{'cpu ms/a':>8} {'peak MiB':>9} {'extr MiB':>9} {'post MiB':>9} {'nt MB':>8} {'store MB':>9} {'load':>5}")
     lines = [head, "-" * len(head)]
     for r in sorted(runs, key=lambda r: (r["model"], r["config"], r["n"])):
         ph = r["peak_rss_mib_by_phase"]
         lines.append(f"{r['n']:>9} {r['config']:<10} {str(r['model']):<5} {r['wall_s']:>8.1f} {r['abstracts_per_s']:>8.1f} "
-                     f"{r['extract_abstracts_per_s']:>8.1f} {r['ms_per_abstract']:>8.2f} {r['peak_rss_mib']:>9.0f} "
+                     f"{r['extract_abstracts_per_s']:>8.1f} {r['ms_per_abstract']:>8.2f} {r.get('cpu_ms_per_abstract', 0):>8.2f} "
+                     f"{r['peak_rss_mib']:>9.0f} "
                      f"{ph['extract']:>9.0f} {ph['after_extract']:>9.0f} {r['sizes_bytes']['graph.nt'] / 1e6:>8.1f} "
                      f"{r['sizes_bytes']['store'] / 1e6:>9.1f} {r['loadavg_before'][0]:>5.1f}")
     return "\n".join(lines)
@@ -220,6 +252,15 @@ def scaling(runs: list[dict[str, Any]], target: int = 1_000_000) -> list[str]:
                          f"{(t[0] + t[1] * target) / 60:.0f} min; peak = {m[0]:.0f} MiB + {m[1] * 1000:.2f} MiB per 1k "
                          f"-> {(m[0] + m[1] * target) / 1024:.1f} GiB; extraction peak grows "
                          f"{me[1] * 1000:.3f} MiB per 1k abstracts")
+        last = rs[-1]
+        if "cpu_s_by_phase" in last:
+            # On an idle machine: the extraction CPU spread over the workers, the rest on one core.
+            workers = int(last.get("workers") or 1)
+            extract_cpu = last["cpu_s_by_phase"]["extract"] / last["papers"]
+            rest_cpu = max(0.0, last["cpu_s"] / last["papers"] - extract_cpu)
+            lines.append(f"  CPU at N={last['n']}: {1000 * extract_cpu:.2f} ms/abstract extracting, {1000 * rest_cpu:.2f} "
+                         f"ms/abstract for the rest; an idle {workers}-worker machine would need about "
+                         f"{(extract_cpu / workers + rest_cpu) * target / 60:.0f} min for {target:,}")
     by = {(r["n"], r["config"], r["model"]): r for r in runs}
     for (n, config, model), r in sorted(by.items()):
         if config == "dask" and (n, "all-cores", model) in by:
