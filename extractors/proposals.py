@@ -33,6 +33,7 @@ from extractors.shapes import (
     GENERIC_NAMES,
     NAME_RE,
     SUFFIX_RE,
+    find_name_candidates,
     find_word_occurrences,
     is_generic_name,
     label_from_head,
@@ -43,7 +44,7 @@ from extractors.shapes import (
 # optionally followed by "(ACRONYM)".
 _CAP_WORD = r"[A-Z][\w+.'’]*(?:-[\w+.]+)*"
 _CONNECT = r"(?:of|and|for|with|to|in|on|via|from|the|as|by|&)"
-_CAP_NAME = rf"{_CAP_WORD}(?: (?:{_CONNECT} ){{0,2}}{_CAP_WORD}){{0,7}}"
+_CAP_NAME = rf"{_CAP_WORD}(?: (?:{_CONNECT} ){{0,2}}{_CAP_WORD}){{0,7}}(?: [0-9]+(?:\.[0-9]+)?[BMK]\b)?"
 _ACRONYM_TAIL = r"(?: \((?P<acr>[A-Za-z0-9][\w.+-]{1,15})\))?"
 _LOWER_NAME = r"[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}"
 
@@ -80,7 +81,7 @@ _DIRECT_RE = re.compile(
     rf"(?P<after>,? (?:a|an|the|which|that|to|for|as|with)\b|:| \(|\.| -|,)"
 )
 _APPOSITIVE_RE = re.compile(
-    rf" (?:a |an |the |our )?(?P<desc>(?:[\w-]+ ){{0,6}}?[\w-]+)(?:,| called| named| dubbed| termed| coined(?: as)?)"
+    rf" (?:a |an |the |our )?(?P<desc>(?:[\w-]+ ){{0,11}}?[\w-]+)(?:,| called| named| dubbed| termed| coined(?: as)?)"
     rf" (?P<name>{_CAP_NAME}|{NAME_RE.pattern}|{_LOWER_NAME}){_ACRONYM_TAIL}(?=,| \(|\.| which| that| to| for| as)"
 )
 _LOWER_DIRECT_RE = re.compile(rf" (?P<name>{_LOWER_NAME}), (?:a|an) (?:novel|new) (?P<desc>[\w -]{{3,60}})")
@@ -92,7 +93,33 @@ _OPENING_RE = re.compile(
     rf"(?:is |represents )?(?:a|an) (?:novel|new|simple|open|open-source|efficient|unified|general|lightweight)\b"
     rf"(?P<desc>[^.;]{{0,80}})"
 )
-_TITLE_RE = re.compile(r"^(?P<name>[^:\n]{1,60}?)\s*(?::| - | – | — |: )\s*(?P<rest>[^\n]*)")
+_TITLE_RE = re.compile(r"^(?P<name>[^:\n]{1,60}?)\s*(?::| -{1,2} | – | — |: )\s*(?P<rest>[^\n]*)")
+_HEADS = (r"datasets?|benchmarks?|corpus|suite|testbed|models?|methods?|frameworks?|approach|architectures?|"
+          r"algorithms?|systems?|metrics?|measures?|pipelines?|toolkits?|agents?|techniques?|strateg(?:y|ies)|"
+          r"modules?|layers?|mechanisms?|variants?|family")
+# "a new dataset SimpleToolQuestions", "the LM4LV framework" after an announcement verb
+_HEAD_THEN_NAME_RE = re.compile(
+    rf" (?:a |an |the |our |two |three )?(?P<desc>(?:[\w-]+ ){{0,4}}?(?:{_HEADS}))(?: called| named| dubbed)?"
+    rf" (?P<name>{NAME_RE.pattern}){_ACRONYM_TAIL}(?=[,.;:)]| (?:and|to|for|that|which|with|on|as|in)\b|$)"
+)
+# an announcement followed by a colon and a list of names: "three modifications: ParallelGPT (p-gpt), ..."
+_COLON_LIST_RE = re.compile(rf"[^.:;]{{0,160}}: (?P<items>[^.;]{{3,240}})")
+# "X - our improved architecture", "X, our model"
+_OUR_RE = re.compile(
+    rf"(?P<name>{NAME_RE.pattern}){_ACRONYM_TAIL}\)?,? (?:-{{1,2}}|–|—|,)? ?our (?P<desc>(?:[\w-]+ ){{0,4}}(?:{_HEADS}))\b"
+)
+# "We name our method Byte2Word", "we call this approach X"
+_WE_NAME_RE = re.compile(
+    rf"\b[Ww]e (?:name|call|term|dub|denote) (?:it|them|this|our|the|these)(?P<desc>(?: [\w-]+){{0,3}}?)(?: as)? "
+    rf"(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
+)
+# "X, a comprehensive dataset ..." inside a sentence that says we/our/this paper
+_APPOSED_HEAD_RE = re.compile(
+    rf"(?<![\w-])(?P<name>{NAME_RE.pattern}|[A-Z][a-z]+-[A-Z][a-z]+), (?:a|an) (?P<desc>(?:[\w-]+ ){{0,5}}(?:{_HEADS}))\b"
+)
+_AUTHORSHIP_RE = re.compile(r"\b(?:creat|construct|introduc|releas|develop|build|curat|propos|disseminat|present)\w*\b")
+_EXISTING_RE = re.compile(r"\b(?:widely|popular|well-known|standard|existing|common|commonly|public|publicly|established|"
+                          r"famous|classic|traditional|prior|previous|recent|challenging)\b")
 
 #: Words that start a description, never a name ("We present a Novel ...").
 _NOT_NAME_WORDS = frozenset(
@@ -104,7 +131,11 @@ _NOT_NAME_WORDS = frozenset(
     Recent Existing Towards Enhancing Boosting Scaling Reasoning Automatic Automated Generative Open
     Self Zero Few Fine Pre Text Image Video Speech Knowledge Graph Graphs Agents Agent Foundation
     Introducing Investigating Analyzing Assessing Measuring Mitigating Making Leveraging Unlocking
-    Teaching Aligning Adapting Augmenting Compressing Equipping Tackling Unifying Advancing Bridging""".split()
+    Teaching Aligning Adapting Augmenting Compressing Equipping Tackling Unifying Advancing Bridging
+    As At Of Or And But If So Such Each Both All Many Most Some Given Since While Although Because Unlike Like
+    Despite Here There Then Thus However Moreover Furthermore Finally Specifically Additionally Overall
+    Notably Instead Compared Following Motivated Inspired Besides Also Further One Two Three First Second
+    Experiments Results Extensive Empirical Our Their Its Unlike Most""".split()
 )
 _SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]osition [Pp]aper|[Pp]erspective)\b")
 
@@ -153,7 +184,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     def add(name: str, label: str, score: float, strict: bool = True) -> None:
         name = _trim(name)
         parts = re.split(r",? and |, ", name)
-        if len(parts) > 1 and all(NAME_RE.fullmatch(p) for p in parts):
+        if len(parts) > 1 and all(NAME_RE.fullmatch(p) or (" " not in p and p[:1].isupper()) for p in parts):
             # "AstroLLaMA-3-8B and AstroLLaMA-2-70B": two names, not one
             for part in parts:
                 add(part, label, score)
@@ -173,6 +204,10 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         cut = re.search(r"[.;](?:\s|$)", rest)
         rest = rest[:cut.start() + 1] if cut else rest
         d = _DIRECT_RE.match(rest)
+        if d and not d.group("acr") and len(d.group("name").split()) >= 3 and d.group("after").strip(" ,") in (
+                "a", "an", "the", "which", "that", "to", "for", "as", "with"):
+            # "a Bidirectional Encoder Representations from Transformers for sequential ...": a cut-off phrase
+            d = None
         if d:
             desc = rest[d.end():d.end() + 80]
             label = _label(desc, name=d.group("name"))
@@ -188,9 +223,36 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             if a.group("acr"):
                 add(a.group("acr"), label, 0.85)
             continue
+        h = _HEAD_THEN_NAME_RE.match(rest)
+        if h:
+            label = _label(h.group("desc"), name=h.group("name"))
+            add(h.group("name"), label, 0.85)
+            if h.group("acr"):
+                add(h.group("acr"), label, 0.85)
+            continue
         lo = _LOWER_DIRECT_RE.match(rest)
         if lo:
             add(lo.group("name"), _label(lo.group("desc")), 0.65)
+            continue
+        c = _COLON_LIST_RE.match(rest)
+        if c:
+            label = _label(rest[:c.start("items")])
+            for start, end in find_name_candidates(c.group("items")):
+                add(c.group("items")[start:end], label, 0.75)
+    for m in _WE_NAME_RE.finditer(body):
+        label = _label(m.group("desc"), name=m.group("name"))
+        add(m.group("name"), label, 0.85)
+        if m.group("acr"):
+            add(m.group("acr"), label, 0.85)
+    for m in _OUR_RE.finditer(body):
+        label = _label(m.group("desc"), name=m.group("name"))
+        add(m.group("name"), label, 0.8)
+        if m.group("acr"):
+            add(m.group("acr"), label, 0.8)
+    for m in _APPOSED_HEAD_RE.finditer(body):
+        sentence_start = max(body.rfind(". ", 0, m.start()), 0)
+        if _AUTHORSHIP_RE.search(body, sentence_start, m.start()) and not _EXISTING_RE.search(m.group("desc")):
+            add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75)
     for m in _NAMED_RE.finditer(body):
         before = body[max(0, m.start() - 120):m.start()]
         if re.search(r"\b(?:we|our|this paper|this work)\b", before, re.I):
@@ -208,7 +270,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         name = t.group("name").strip()
         words = name.split()
         in_body = bool(find_word_occurrences(body, name))
-        shaped = bool(NAME_RE.fullmatch(name)) or (len(words) == 1 and name[0].isupper())
+        shaped = (bool(NAME_RE.fullmatch(name)) or (len(words) == 1 and name[0].isupper())
+                  or (len(words) <= 3 and bool(find_name_candidates(name)) and name[0].isupper()))
         if len(words) <= 4 and (shaped or in_body or name in found):
             label = found.get(name, (None,))[0] or _label(t.group("rest"), default=METHOD)
             add(name, label, 0.9 if (in_body or name in found) else 0.75)
