@@ -75,6 +75,7 @@ CONFIDENCE = {
     "outperforms_compared": 0.55,
     "evaluated_on_explicit": 0.75,
     "evaluated_on_results": 0.55,
+    "evaluated_on_default": 0.45,
     "used_for_gap": 0.6,
     "used_for_apposition": 0.65,
     "used_for_reverse": 0.5,
@@ -638,7 +639,14 @@ def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:
         if not subjects:
             after = s.subject_after(items[-1].end)
             subjects = [after] if after is not None else []
-        if phrase is not None:
+        default = False
+        if not subjects and e.label == DATASET and phrase is not None and s.own is not None and s.own.label == METHOD \
+                and _TASK_EVALUATION.match(s.low, phrase[0]):
+            # "Extensive experiments on A and B show ...": a paper's experiments evaluate its own method
+            subjects, default = [s.own], True
+        if default:
+            pattern = "evaluated_on_default"
+        elif phrase is not None:
             pattern = "evaluated_on_explicit"
         else:
             explicit = _EXPLICIT_EVAL_BEFORE.search(s.text, max(s.start, head.start() - 40), head.end())
