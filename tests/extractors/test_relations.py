@@ -112,6 +112,14 @@ CASES = [
     ("We name our method Byte2Word and perform evaluations on language modeling and text classification.",
      [(M + "*", "Byte2Word"), (T, "language modeling"), (T, "text classification")],
      [("used_for", "Byte2Word", "language modeling"), ("used_for", "Byte2Word", "text classification")]),
+    # "experiments on ..." without a named subject evaluate the proposed method
+    ("We propose KnowPrompt. Extensive experiments on TACRED and SemEval demonstrate its effectiveness.",
+     [(M + "*", "KnowPrompt"), (D, "TACRED"), (D, "SemEval")],
+     [("evaluated_on", "KnowPrompt", "SemEval"), ("evaluated_on", "KnowPrompt", "TACRED")]),
+    # an entity after a preposition ("using X") is an instrument, not the subject
+    ("We propose AttriScore. Our method using flan-ul2 outperforms GPT-4 in our tests.",
+     [(M + "*", "AttriScore"), (M, "flan-ul2"), (M, "GPT-4")],
+     [("outperforms", "AttriScore", "GPT-4")]),
     # --- used_for
     ("We apply BERT to sentiment analysis and use ResNet for image classification.",
      [(M, "BERT"), (T, "sentiment analysis"), (M, "ResNet"), (T, "image classification")],
@@ -189,6 +197,9 @@ NEGATIVES = [
     ("BERT is strong. Question answering is hard.", [(M, "BERT"), (T, "Question answering")]),
     # "based on" with no method on either side
     ("Based on these findings, we study GPT-4 behaviour.", [(M, "GPT-4")]),
+    # a derivation cue far from any method has no subject
+    ("Models such as GPT and ELMo have greatly advanced the development of natural language processing over the "
+     "last years, especially the many recent models based on BERT.", [(M, "GPT"), (M, "ELMo"), (M, "BERT")]),
 ]
 
 
