@@ -135,7 +135,8 @@ _NOT_NAME_WORDS = frozenset(
     As At Of Or And But If So Such Each Both All Many Most Some Given Since While Although Because Unlike Like
     Despite Here There Then Thus However Moreover Furthermore Finally Specifically Additionally Overall
     Notably Instead Compared Following Motivated Inspired Besides Also Further One Two Three First Second
-    Experiments Results Extensive Empirical Our Their Its Unlike Most""".split()
+    Experiments Results Extensive Empirical Our Their Its Unlike Most Table Tables Figure Fig Appendix Section
+    Algorithm Equation Eq""".split()
 )
 _SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]osition [Pp]aper|[Pp]erspective)\b")
 
@@ -195,8 +196,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if old is None or score > old[1]:
             found[name] = (label, score)
 
-    title_end = text.find("\n")
-    title = text if title_end < 0 else text[:title_end]
+    # a record's text is "title\n\nabstract"; without the blank line there is no title
+    title_end = text.find("\n\n")
+    title = "" if title_end < 0 else text[:title_end]
     body = text if title_end < 0 else text[title_end:]
     survey = bool(_SURVEY_RE.search(title))
     for announced in find_announcements(body):
