@@ -286,3 +286,17 @@ def test_relations_find_cues_only_at_word_starts():
     from extractors.relations import _OUTPERFORMS, _OUTPERFORMS_KEYS
 
     assert find_cues("x unbeatable, y beats z", _OUTPERFORMS_KEYS, _OUTPERFORMS) == [(16, 21)]
+
+
+def test_relations_and_results_survive_save_and_load(tmp_path):
+    import extractors  # noqa: F401  (registers the factories spacy.load needs)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_results")
+    nlp.add_pipe("kg_relations")
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == ["sentencizer", "kg_results", "kg_relations"]
+    doc = loaded("Accuracy improves by 4.9% on SST-2.")
+    assert [r["value"] for r in doc._.kg_results] == ["4.9"] and doc._.kg_relations == []
