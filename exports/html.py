@@ -12,7 +12,8 @@ filter by type), node size by paper count, a minimum-support filter on edges, a
 search box over labels and aliases, and tooltips with the evidence sentence and
 paper titles. A focused view (``focus``, ``depth``, ``max_nodes``) draws only the
 neighbourhood of one node, or the ``max_nodes`` best-connected nodes, for graphs
-too large to draw whole.
+too large to draw whole; by default at most :data:`DEFAULT_MAX_NODES` nodes are
+drawn (the page says "N of M nodes").
 
 Speed: positions are precomputed (a seeded Fruchterman-Reingold layout in numpy)
 and physics is off, so even 3,000 nodes draw in about a second instead of
@@ -51,6 +52,8 @@ MAX_TIP_PAPERS = 5
 #: Above this many nodes, each layout step repels every node from a seeded random half of them.
 EXACT_REPULSION_NODES = 800
 GRAVITY = 2.0
+#: Default cap on drawn nodes: vis-network stays responsive up to a few thousand.
+DEFAULT_MAX_NODES = 3000
 ASSETS = Path(__file__).parent / "assets"
 LAYOUT_SEED = 7
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
@@ -255,7 +258,7 @@ def vis_options(*, physics: bool, large: bool) -> dict[str, Any]:
     }
 
 
-def to_vis_data(graph: KnowledgeGraph, *, focus: str | None = None, depth: int = 2, max_nodes: int | None = None,
+def to_vis_data(graph: KnowledgeGraph, *, focus: str | None = None, depth: int = 2, max_nodes: int | None = DEFAULT_MAX_NODES,
                 physics: bool = False) -> dict[str, Any]:
     """The data the page draws: ``{"nodes", "edges", "options", "summary", "legend", "max_support"}``, built with pyvis."""
     chosen = select_nodes(graph, focus=focus, depth=depth, max_nodes=max_nodes)
@@ -289,7 +292,7 @@ def to_vis_data(graph: KnowledgeGraph, *, focus: str | None = None, depth: int =
             "summary": summary, "legend": legend, "max_support": max([e["kgSupport"] for e in edges], default=1)}
 
 
-def to_html(graph: KnowledgeGraph, *, focus: str | None = None, depth: int = 2, max_nodes: int | None = None,
+def to_html(graph: KnowledgeGraph, *, focus: str | None = None, depth: int = 2, max_nodes: int | None = DEFAULT_MAX_NODES,
             physics: bool = False, title: str = "paperkg knowledge graph") -> str:
     """The self-contained page as a string.
 
@@ -314,7 +317,7 @@ def to_html(graph: KnowledgeGraph, *, focus: str | None = None, depth: int = 2, 
 
 @exporters.register("html", description="Interactive offline HTML page (vis-network): search, type/support filters, focus view")
 def write_html(graph: KnowledgeGraph, out_dir: Path, *, focus: str | None = None, depth: int = 2,
-               max_nodes: int | None = None, physics: bool = False, **options: Any) -> list[Path]:
+               max_nodes: int | None = DEFAULT_MAX_NODES, physics: bool = False, **options: Any) -> list[Path]:
     """Write ``graph.html`` into ``out_dir``.
 
     Args:
@@ -322,7 +325,7 @@ def write_html(graph: KnowledgeGraph, out_dir: Path, *, focus: str | None = None
         out_dir: output folder.
         focus: draw only the neighbourhood of this label, alias or node id.
         depth: neighbourhood radius for ``focus``.
-        max_nodes: draw at most this many nodes.
+        max_nodes: draw at most this many nodes (default :data:`DEFAULT_MAX_NODES`; None for all).
         physics: keep vis-network's physics running (default: precomputed layout only).
 
     Raises:
