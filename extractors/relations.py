@@ -175,11 +175,6 @@ def find_cues(low: str, keys: tuple[str, ...], pattern: re.Pattern[str],
     return sorted(hits)
 
 
-_EVAL_EXPLICIT = re.compile(
-    r"\b(?:evaluat(?:e|es|ed|ing)|test(?:s|ed|ing)?|benchmark(?:s|ed|ing)?|validat(?:e|es|ed|ing)|assess(?:es|ed|ing)?|"
-    r"experiments?|results?|performance|accuracy|scores?|sota|state-of-the-art)\b",
-    _I,
-)
 _EVAL_CUE = re.compile(
     r"\b(?:evaluat\w*|experiment\w*|results?|achiev\w*|outperform\w*|perform\w*|accura\w*|scor\w*|benchmark\w*|"
     r"surpass\w*|test\w*|reach\w*|obtain\w*|improv\w*|state-of-the-art|sota|gains?|attain\w*|yield\w*|sets?)\b",
@@ -190,11 +185,6 @@ _ON_BEFORE = re.compile(
     r"(?:(?:the|a|an|both|all|several|multiple|various|diverse|popular|standard|public|challenging|widely-used|"
     r"well-known|benchmark|benchmarks|datasets?|tasks?|including|such\s+as|like|namely|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+|[\w-]+-(?:domain|source|hop|scale|shot))\s+|:\s*)*\Z",
-    _I,
-)
-_TRAINING_VERB = re.compile(
-    r"(?:pre-?trained|trained|fine-?tuned|finetuned|learned|learnt|built|constructed|collected|distilled|tuned|"
-    r"pretraining|training|fine-?tuning|instruction-tuned|aligned|annotated)\s+\Z",
     _I,
 )
 #: "evaluated on", "experiments on", "results on", "performance on", "tasks on" (anchored at the first word).
@@ -238,7 +228,6 @@ _APPLY_BEFORE = re.compile(
     r"utili[sz](?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+)?\Z",
     _I,
 )
-_APPLY_TO_GAP = re.compile(r"\s*to\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", _I)
 _USED_FOR_REVERSE = re.compile(
     r"\s*(?:using|with|via|through|by\s+using|by\s+means\s+of|leveraging|employing|based\s+on)\s+(?:the\s+|a\s+|an\s+)?\Z",
     _I,

@@ -44,7 +44,6 @@ from spacy.tokens import Doc, SpanGroup
 from extractors._numbers import Number, find_numbers
 from extractors._spans import (
     Ent,
-    chain_of,
     comparison_objects,
     coordination_chains,
     doc_text,
