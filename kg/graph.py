@@ -166,12 +166,31 @@ class KnowledgeGraph:
         return kg
 
     def save(self, path: Path) -> Path:
-        """Write ``graph.json`` atomically (temporary name, then rename)."""
+        """Write ``graph.json`` atomically (temporary name, then rename), streamed piece by piece."""
         path = Path(path)
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(dumps_canonical(self.to_dict()), encoding="utf-8")
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            for piece in self.iter_json():
+                fh.write(piece)
         tmp.replace(path)
         return path
+
+    def iter_json(self) -> Iterator[str]:
+        """The text of ``graph.json`` in pieces: exactly ``dumps_canonical(self.to_dict())``, without
+        holding the whole document in memory (large builds).
+
+        >>> kg = KnowledgeGraph(); kg.add_node("task/vqa", "Task", label="VQA")
+        >>> "".join(kg.iter_json()) == dumps_canonical(kg.to_dict())
+        True
+        """
+        edges = ({"source": u, "target": v, "relation": k, **_sorted_attrs({a: b for a, b in d.items() if a != "relation"})}
+                 for u, v, k, d in self.sorted_edges())
+        nodes = ({"id": n, **_sorted_attrs(d)} for n, d in self.sorted_nodes())
+        yield "{\n"
+        yield from _json_array("edges", edges)
+        yield ' "format": "paperkg-graph",\n'
+        yield from _json_array("nodes", nodes)
+        yield f' "version": {GRAPH_FORMAT_VERSION}\n}}\n'
 
     @classmethod
     def load(cls, path: Path) -> KnowledgeGraph:
@@ -193,6 +212,16 @@ def aggregate_confidence(values: list[float]) -> float:
 def dumps_canonical(data: Any) -> str:
     """JSON with sorted keys, UTF-8 kept, one trailing newline: byte-stable."""
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def _json_array(key: str, items: Iterator[dict[str, Any]]) -> Iterator[str]:
+    """``"key": [...],`` as :func:`dumps_canonical` indents it one level deep."""
+    first = True
+    for item in items:
+        text = json.dumps(item, ensure_ascii=False, sort_keys=True, indent=1).replace("\n", "\n  ")
+        yield (f' "{key}": [\n  ' if first else ",\n  ") + text
+        first = False
+    yield f' "{key}": [],\n' if first else "\n ],\n"
 
 
 def _sorted_attrs(d: dict[str, Any]) -> dict[str, Any]:

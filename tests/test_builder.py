@@ -387,3 +387,13 @@ def test_builder_hostile_records_make_valid_rdf(tmp_path, hostile_graph):
     titles = {json.loads(line)["title"] for line in (out / "papers.jsonl").read_text(encoding="utf-8").splitlines()}
     assert "</script><script>alert(1)</script>" in titles
     assert titles <= labels  # every title as the reader left it, as paper label and as entity label
+
+
+@pytest.mark.parametrize("fixture", ["graph", "hostile_graph"])
+def test_builder_graph_json_is_streamed_canonically(fixture, request, tmp_path):
+    from kg.graph import KnowledgeGraph, dumps_canonical
+
+    kg = request.getfixturevalue(fixture)
+    path = kg.save(tmp_path / "graph.json")
+    assert path.read_text(encoding="utf-8") == dumps_canonical(kg.to_dict())
+    assert KnowledgeGraph.load(path).to_dict() == kg.to_dict()
