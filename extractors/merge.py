@@ -141,8 +141,9 @@ def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5) -> l
         if any(taken[m.start:m.end]):
             continue
         same = overlaps[id(m)]
+        # yield only to a container that can stand on its own, else neither would be kept
         if same and any(o.start <= m.start and m.end <= o.end and o.score >= m.score - CONTAINMENT_MARGIN
-                        and not any(taken[o.start:o.end]) for o in same):
+                        and o.score >= min_score and not any(taken[o.start:o.end]) for o in same):
             continue
         partial = [o.score for o in same if not set(o.support) <= set(m.support)]
         if partial:

@@ -1,0 +1,124 @@
+"""The shipped NER model and its kg_ner component."""
+
+from __future__ import annotations
+
+import spacy
+import pytest
+
+from extractors.labels import ENTITY_LABELS
+from extractors.ner import default_model_path, model_available, score_span, trim_span, DEFAULT_CONFIDENCE
+from kg.pipeline import make_nlp
+from kg.train_ner import is_name_shaped
+
+# Sentences whose names no lexicon or rule table could know (invented here).
+UNSEEN = [
+    ("We evaluate Quorvex on the Blandish-QA benchmark and report accuracy.", {"Quorvex", "Blandish-QA"}),
+    ("Our model, ZentaNet, outperforms Trivolo on the PraxisSum dataset.", {"ZentaNet", "Trivolo", "PraxisSum"}),
+    ("Experiments on the KelpCorpus show that FarnBERT improves F1 by 3 points.", {"KelpCorpus", "FarnBERT"}),
+    ("We introduce MorrowLM, a language model trained on the Vexa-10M corpus.", {"MorrowLM", "Vexa-10M"}),
+    ("Results on Glimmer-VQA and DuskCaps confirm that PlinthViT generalises.", {"Glimmer-VQA", "DuskCaps", "PlinthViT"}),
+]
+
+
+@pytest.fixture(scope="module")
+def ner_nlp():
+    return make_nlp(model=True)
+
+
+def test_ner_model_is_shipped_as_package_data():
+    assert model_available(), f"no model at {default_model_path()}; run `paperkg train-ner`"
+
+
+def test_ner_component_is_in_the_default_pipeline(ner_nlp):
+    assert "kg_ner" in ner_nlp.pipe_names
+    assert ner_nlp.pipe_names.index("kg_ner") < ner_nlp.pipe_names.index("kg_merge")
+
+
+def test_ner_writes_only_its_group_with_aligned_scores(ner_nlp):
+    doc = ner_nlp.make_doc(UNSEEN[1][0])
+    before = set(doc.spans)
+    doc = ner_nlp.get_pipe("kg_ner")(doc)
+    assert set(doc.spans) - before == {"kg_ner"}
+    group = doc.spans["kg_ner"]
+    assert len(group.attrs["scores"]) == len(group)
+    assert all(s.label_ in ENTITY_LABELS for s in group)
+    assert all(0.0 <= x <= 1.0 for x in group.attrs["scores"])
+
+
+def test_ner_handles_empty_doc(ner_nlp):
+    doc = ner_nlp.get_pipe("kg_ner")(ner_nlp.make_doc(""))
+    assert len(doc.spans["kg_ner"]) == 0
+
+
+def test_ner_is_idempotent(ner_nlp):
+    pipe = ner_nlp.get_pipe("kg_ner")
+    doc = pipe(ner_nlp.make_doc(UNSEEN[0][0]))
+    first = [(s.start, s.end, s.label_) for s in doc.spans["kg_ner"]]
+    doc = pipe(doc)
+    assert [(s.start, s.end, s.label_) for s in doc.spans["kg_ner"]] == first
+
+
+def test_ner_pipe_matches_call(ner_nlp):
+    pipe = ner_nlp.get_pipe("kg_ner")
+    texts = [t for t, _ in UNSEEN] + [""]
+    single = [pipe(ner_nlp.make_doc(t)) for t in texts]
+    batched = list(pipe.pipe((ner_nlp.make_doc(t) for t in texts), batch_size=2))
+    one = [[(s.start, s.end, s.label_) for s in d.spans["kg_ner"]] for d in single]
+    batch = [[(s.start, s.end, s.label_) for s in d.spans["kg_ner"]] for d in batched]
+    assert one == batch
+
+
+def test_ner_finds_names_no_lexicon_knows(ner_nlp):
+    pipe = ner_nlp.get_pipe("kg_ner")
+    wanted = found = 0
+    for text, names in UNSEEN:
+        doc = pipe(ner_nlp.make_doc(text))
+        got = {s.text for s in doc.spans["kg_ner"]}
+        wanted += len(names)
+        found += len(names & got)
+    assert found / wanted >= 0.6, f"the model found {found} of {wanted} unseen names"
+
+
+def test_ner_adds_recall_through_the_pipeline(ner_nlp):
+    rules = make_nlp(model=False)
+    with_model = without = 0
+    for text, names in UNSEEN:
+        doc_model, doc_rules = ner_nlp(text), rules(text)
+        with_model += len(names & {s.text for s in doc_model.spans["kg_entities"]})
+        without += len(names & {s.text for s in doc_rules.spans["kg_entities"]})
+    assert with_model >= without
+
+
+def test_ner_saved_pipeline_loads_with_spacy_load(ner_nlp, tmp_path):
+    ner_nlp.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    text = UNSEEN[2][0]
+    a, b = loaded(text), ner_nlp(text)
+    assert [(s.text, s.label_) for s in a.spans["kg_ner"]] == [(s.text, s.label_) for s in b.spans["kg_ner"]]
+
+
+@pytest.mark.parametrize("label,text,expected", [
+    ("METHOD", "MatSci-NLP", 0.45),      # alone under the merge threshold: counts when a rule agrees
+    ("METHOD", "attention mechanism", 0.3),  # lower-case method: needs another finder to agree
+    ("DATASET", "web data", 0.3),
+    ("TASK", "sentiment analysis", 0.45),    # tasks are lower-case phrases
+])
+def test_ner_score_span(label, text, expected):
+    assert score_span(label, text, DEFAULT_CONFIDENCE) == expected
+
+
+@pytest.mark.parametrize("words,label,expected", [
+    (["CodeSearchNet", "dataset"], "DATASET", (0, 1)),   # head noun left out, as the guidelines say
+    (["MS", "MARCO"], "DATASET", (0, 2)),
+    (["the", "GLUE", "benchmark", ","], "DATASET", (1, 2)),
+    (["web", "dataset"], "DATASET", (0, 2)),             # no name left without the head: keep as is
+    (["BERT", "model"], "METHOD", (0, 1)),
+])
+def test_ner_trim_span(words, label, expected):
+    assert trim_span(words, label) == expected
+
+
+@pytest.mark.parametrize("token,expected", [("BERT", True), ("GPT-4", True), ("MatSci", True), ("R2A", True),
+                                            ("accuracy", False), ("The", False), ("2023", False)])
+def test_train_name_shape(token, expected):
+    assert is_name_shaped(token) is expected
