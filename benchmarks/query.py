@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import signal
 import statistics
 import sys
 import time
@@ -89,6 +90,10 @@ def _median(fn, runs: int, cap_s: float) -> tuple[float, int, int]:
     return statistics.median(times), rows, len(times)
 
 
+def _give_up(signum, frame):
+    raise TimeoutError
+
+
 def _label(name: str, args: dict[str, str]) -> str:
     return name + ("(" + ", ".join(f"{k}={v}" for k, v in args.items()) + ")" if args else "()")
 
@@ -101,11 +106,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/paperkg-query-bench"))
     parser.add_argument("--reuse", action="store_true", help="reuse graphs and stores already in --workdir")
     parser.add_argument("--no-rdflib", action="store_true", help="skip rdflib")
+    parser.add_argument("--rdflib-timeout", type=int, default=120, help="give up on an rdflib question after this many seconds")
     args = parser.parse_args(argv)
     args.workdir.mkdir(parents=True, exist_ok=True)
 
+    started = time.perf_counter()
+    sum(range(10_000_000))
     print(f"# paperkg query benchmark  python {platform.python_version()}  {os.cpu_count()} cpus  "
-          f"load average {os.getloadavg()[0]:.1f} at start", flush=True)
+          f"load average {os.getloadavg()[0]:.1f} at start; a 10M-step Python loop took "
+          f"{time.perf_counter() - started:.2f} s (about 0.2 s on an idle machine)", flush=True)
     big_nt, big_n = _graph(args.workdir, args.papers, args.reuse)
     small_nt, small_n = _graph(args.workdir, args.rdflib_papers, args.reuse)
     big_dir, big_load = _store(args.workdir, big_nt, args.papers, args.reuse)
@@ -144,9 +153,17 @@ def main(argv: list[str] | None = None) -> int:
         line = f"{_label(name, qargs):<44} {big_rows:>7} {big_t * 1000:>9.0f} ms | {small_rows:>6} {small_t * 1000:>8.0f} ms"
         if rdf_graph is not None:
             text = prepare_named_query(small, name, qargs)
-            rdf_t, rdf_rows, runs = _median(lambda text=text: sum(1 for _ in rdf_graph.query(text)), args.runs, 20)
-            check = "" if rdf_rows == small_rows else f"  ROW COUNT DIFFERS: rdflib {rdf_rows}"
-            line += f" {rdf_t * 1000:>9.0f} ms {rdf_t / small_t:>7.1f}x{'' if runs == args.runs else f' ({runs} run)'}{check}"
+            signal.signal(signal.SIGALRM, _give_up)
+            signal.alarm(args.rdflib_timeout)  # rdflib is pure Python: the alarm interrupts it
+            try:
+                rdf_t, rdf_rows, runs = _median(lambda text=text: sum(1 for _ in rdf_graph.query(text)), args.runs, 20)
+            except TimeoutError:
+                line += f" {'> ' + str(args.rdflib_timeout) + ' s':>12} {'> ' + f'{args.rdflib_timeout / small_t:.0f}':>7}x"
+            else:
+                check = "" if rdf_rows == small_rows else f"  ROW COUNT DIFFERS: rdflib {rdf_rows}"
+                line += f" {rdf_t * 1000:>9.0f} ms {rdf_t / small_t:>7.1f}x{'' if runs == args.runs else f' ({runs} run)'}{check}"
+            finally:
+                signal.alarm(0)
         print(line, flush=True)
     print(f"\nslowest question on the {_size(big_n)} store: {worst * 1000:.0f} ms (median of {args.runs});"
           f" load average {os.getloadavg()[0]:.1f} at the end")
