@@ -44,7 +44,7 @@ from kg.registry import exporters
 from kg.vocab import NODE_CLASSES, PKG, PREFIXES, RELATIONS, REIFIED_RELATIONS, evidence_iri, statement_iri
 
 __all__ = [
-    "iter_triples", "to_rdf", "iter_ntriples", "write_ntriples", "to_turtle", "to_jsonld", "to_rdfxml",
+    "iter_triples", "to_rdf", "iter_ntriples", "write_ntriples", "to_turtle", "iter_turtle", "to_jsonld", "to_rdfxml",
     "write_turtle", "write_jsonld", "write_rdfxml", "write_ntriples_export", "decimal_lexical", "ntriples_line",
 ]
 
@@ -277,8 +277,67 @@ def _triple_key(t: tuple[str, str, Term]) -> tuple:
 
 
 def to_turtle(graph: KnowledgeGraph) -> str:
-    """Turtle with the paperkg prefixes (rdflib's writer sorts subjects and properties)."""
-    return _final_newline(to_rdf(graph).serialize(format="turtle"))
+    r"""Turtle with the paperkg prefixes: one block per subject, subjects and properties sorted.
+
+    >>> from kg.graph import KnowledgeGraph
+    >>> kg = KnowledgeGraph()
+    >>> kg.add_node("task/vqa", "Task", label="VQA", aliases=["VQA", 'say "hi"'], paper_count=1, mention_count=2)
+    >>> print(to_turtle(kg).split("\n\n")[1])
+    <https://w3id.org/paperkg/id/task/vqa> a pkg:Task ;
+        rdfs:label "VQA" ;
+        skos:altLabel "VQA", "say \"hi\"" ;
+        pkg:mentionCount "2"^^xsd:integer ;
+        pkg:paperCount "1"^^xsd:integer .
+    <BLANKLINE>
+    """
+    return "".join(iter_turtle(graph))
+
+
+#: Prefixes written in Turtle (``id:`` is left out: node ids hold "/" and ":", which prefixed names cannot).
+_TTL_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "id"}
+_PN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+
+
+def _ttl_iri(iri_text: str) -> str:
+    for prefix, ns in _TTL_PREFIXES.items():
+        if iri_text.startswith(ns) and _PN_LOCAL.fullmatch(iri_text[len(ns):]):
+            return f"{prefix}:{iri_text[len(ns):]}"
+    return f"<{iri_text}>"
+
+
+def _ttl_object(nt_object: str) -> str:
+    # N-Triples terms are valid Turtle; only IRIs and datatypes get prefixed names.
+    if nt_object.startswith("<"):
+        return _ttl_iri(nt_object[1:-1])
+    if nt_object.endswith(">") and '"^^<' in nt_object:
+        lexical, _, datatype = nt_object.rpartition("^^<")
+        return f"{lexical}^^{_ttl_iri(datatype[:-1])}"
+    return nt_object
+
+
+def iter_turtle(graph: KnowledgeGraph, *, buffer_lines: int = 500_000) -> Iterator[str]:
+    """Turtle text in pieces, from the sorted N-Triples stream (bounded memory, deterministic)."""
+    for prefix, ns in _TTL_PREFIXES.items():
+        yield f"@prefix {prefix}: <{ns}> .\n"
+    subject = predicate = None
+    for line in iter_ntriples(graph, buffer_lines=buffer_lines):
+        s_end = line.index("> <")
+        s, rest = line[1:s_end], line[s_end + 3:]
+        p_end = rest.index("> ")
+        p, o = rest[:p_end], rest[p_end + 2:-3]
+        obj = _ttl_object(o)
+        if s != subject:
+            if subject is not None:
+                yield " .\n"
+            yield f"\n<{s}> {'a' if p == _TYPE else _ttl_iri(p)} {obj}"
+            subject, predicate = s, p
+        elif p != predicate:
+            yield f" ;\n    {'a' if p == _TYPE else _ttl_iri(p)} {obj}"
+            predicate = p
+        else:
+            yield f", {obj}"
+    if subject is not None:
+        yield " .\n"
 
 
 def to_rdfxml(graph: KnowledgeGraph) -> str:
@@ -499,8 +558,19 @@ def _write_text(out_dir: Path, name: str, text: str, fmt: str) -> list[Path]:
 
 @exporters.register("turtle", description="RDF Turtle in the paperkg vocabulary (prefixes bound, no blank nodes)")
 def write_turtle(graph: KnowledgeGraph, out_dir: Path, **options: Any) -> list[Path]:
-    """Write ``graph.ttl``."""
-    return _write_text(out_dir, "graph.ttl", to_turtle(graph), "turtle")
+    """Write ``graph.ttl`` (streamed)."""
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        path = out_dir / "graph.ttl"
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            for piece in iter_turtle(graph):
+                fh.write(piece)
+        os.replace(tmp, path)
+    except OSError as err:
+        raise ExportError(Errors.E040.format(name="turtle", detail=err)) from err
+    return [path]
 
 
 @exporters.register("ntriples", description="RDF N-Triples, sorted and streamed (for bulk loaders)")
