@@ -280,11 +280,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     out = []
     for name, (label, score) in found.items():
         for start, end in find_word_occurrences(text, name):
-            suffix = SUFFIX_RE.match(text, end)
             out.append((start, end, label, score))
-            if suffix:
-                # a sized variant of the proposed name (LongSkywork-13B) is proposed too
-                out.append((start, suffix.end(), label, score))
     return sorted(set(out))
 
 

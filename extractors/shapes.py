@@ -65,7 +65,7 @@ GENERIC_NAMES = frozenset(
 
 #: Sizes, units and counts: name-shaped but never a name on their own.
 _NOT_A_NAME_RE = re.compile(
-    r"^(?:[0-9]+(?:\.[0-9]+)?(?:[BMKTkbmx]|GB|MB|TB|ms|[sh]|px|fps|bit|bits|st|nd|rd|th|D|d)"
+    r"^(?:[0-9]+(?:\.[0-9]+)?(?:[BMKTkbmxX]|GB|MB|TB|ms|[sh]|px|fps|bit|bits|st|nd|rd|th|D|d)"
     r"|[0-9]+[xX][0-9]+|[A-Z]|[0-9]+(?:\.[0-9]+)?(?:K|M|B)-[a-z]+|v[0-9]+|[A-Z][0-9]?|[AaHhVvTtPpLl][0-9]{2,4}"
     r"|[A-Z]{1,3}[0-9]{1,2}|[A-Za-z]+-(?:GPU|GPUs|CPU|CPUs|node|nodes))$"
 )
@@ -85,7 +85,8 @@ def is_generic_name(text: str) -> bool:
 _TRAILING_COMPOUND_RE = re.compile(
     r"-(?:based|like|style|type|powered|driven|aware|guided|specific|free|only|level|wise|scale|enhanced|"
     r"augmented|generated|centric|oriented|friendly|compatible|tuned|trained|sized|inspired|assisted|"
-    r"annotated|labeled|labelled|related|dependent|agnostic|conditioned|supervised|grounded|equipped)$"
+    r"annotated|labeled|labelled|related|dependent|agnostic|conditioned|supervised|grounded|equipped|"
+    r"variants?|family|families|series|models?|architectures?|backbones?|versions?)$"
 )
 
 
@@ -352,7 +353,7 @@ _TASK_STOP_MODIFIERS = frozenset(
     despite during after before since because through against among along upon per important
     challenging involving five six seven eight nine ten universal efficiently accelerate
     decoupled semantic outperform outperforms solve solves solving fixed free-form online absolute
-    bidirectional cultural event-level word-level sub-word uncertainty-aware teacher""".split()
+    bidirectional cultural event-level word-level sub-word uncertainty-aware teacher parameter parameters""".split()
 )
 def trie_pattern(words: list[str]) -> str:
     """A regex alternation of ``words`` factored by common prefixes (much faster than a flat ``a|b|c``).
