@@ -97,6 +97,7 @@ _TITLE_RE = re.compile(r"^(?P<name>[^:\n]{1,60}?)\s*(?::| -{1,2} | – | — |: 
 _HEADS = (r"datasets?|benchmarks?|corpus|suite|testbed|models?|methods?|frameworks?|approach|architectures?|"
           r"algorithms?|systems?|metrics?|measures?|pipelines?|toolkits?|agents?|techniques?|strateg(?:y|ies)|"
           r"modules?|layers?|mechanisms?|variants?|family")
+_OR_ALIAS_RE = re.compile(rf",? (?:or|aka|a\.k\.a\.|also known as|abbreviated(?: as)?) (?P<name>{NAME_RE.pattern})(?=[,.;)]| \()")
 # "a new dataset SimpleToolQuestions", "the LM4LV framework" after an announcement verb
 _HEAD_THEN_NAME_RE = re.compile(
     rf" (?:a |an |the |our |two |three )?(?P<desc>(?:[\w-]+ ){{0,4}}?(?:{_HEADS}))(?: called| named| dubbed)?"
@@ -216,6 +217,10 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             add(d.group("name"), label, 0.85)
             if d.group("acr"):
                 add(d.group("acr"), label, 0.85)
+            alias = _OR_ALIAS_RE.match(rest, d.end("name"))
+            if alias:
+                # "Low-Rank Adaptation, or LoRA,": the short name is proposed too
+                add(alias.group("name"), label, 0.85)
             continue
         a = _APPOSITIVE_RE.match(rest)
         if a:

@@ -22,6 +22,8 @@ def _names(text):
     ("Title\n\nWe propose a framework, Language Models Augmented with Long-Term Memory (LongMem), which helps.",
      [("Language Models Augmented with Long-Term Memory", "METHOD"), ("LongMem", "METHOD")]),
     ("Title\n\nThis paper proposes DKPLM, which decomposes knowledge.", [("DKPLM", "METHOD")]),
+    ("Title\n\nWe propose Low-Rank Adaptation, or LoRA, which freezes weights.",
+     [("LoRA", "METHOD"), ("Low-Rank Adaptation", "METHOD")]),
     ("Title\n\nWe introduce TeleQnA, a benchmark dataset of 10,000 questions.", [("TeleQnA", "DATASET")]),
     # "X, a novel ..." opening a sentence
     ("Title\n\nModels are big. ReCAT, a novel recursive composition model, helps.", [("ReCAT", "METHOD")]),
