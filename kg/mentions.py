@@ -113,7 +113,9 @@ def _result(pid: str, item: dict[str, Any], sents: _Sentences) -> Result:
 
 
 def _relation(pid: str, item: dict[str, Any], sents: _Sentences) -> Relation:
-    anchor = min(int(item.get("subject_start", 0)), int(item.get("object_start", 0)))
+    # The object is always in the stating sentence; the subject may be the paper's proposed method
+    # standing in for "our model", named in an earlier sentence.
+    anchor = int(item.get("object_start", 0))
     sentence, sentence_start = sents.at(anchor)
     return Relation(
         paper_id=pid, relation=item["relation"], subject=item.get("subject") or "",
