@@ -149,6 +149,25 @@ _MATH = re.compile(r"(?<!\\)(\$\$.+?(?<!\\)\$\$|\$.+?(?<!\\)\$|\\\(.+?\\\)|\\\[.
 _MACRO = re.compile(r"\\([A-Za-z]+)")
 _DROP = re.compile(r"\\(?:cite[a-z]*|ref|eqref|label|footnote|url)\*?(?:\[[^\]]*\])?\{[^{}]*\}")
 _LATEXY = re.compile(r"[\\{}$]|``|''")
+#: Evidence of real LaTeX: a macro, an accent or escaped special, inline math or TeX quotes.
+_TEX_COMMAND = re.compile(r"\\[A-Za-z@]+|\\[\'`^\"~=.%&#_{}$]|\$[^$\n]+\$|``|''")
+
+
+def _balanced_braces(text: str) -> bool:
+    """True when ``text`` has braces and they pair up (``{BERT}``), as TeX grouping does.
+
+    >>> _balanced_braces("{Deal} or {No}"), _balanced_braces('"}) x'), _balanced_braces("none")
+    (True, False, False)
+    """
+    depth = 0
+    for char in text:
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and "{" in text
 
 
 #: Font switches pylatexenc drops while keeping their argument; listed so they are not
@@ -278,10 +297,13 @@ def clean_latex(text: str | None) -> str:
     'Calculation of $Λ_{α}$ at 12.9%'
     >>> clean_latex("  plain\n  text  ")
     'plain text'
+    >>> clean_latex('"}) DETACH DELETE n //')
+    '"}) DETACH DELETE n //'
     """
     if not text:
         return ""
-    if not _LATEXY.search(text):
+    if not _LATEXY.search(text) or not (_TEX_COMMAND.search(text) or _balanced_braces(text)):
+        # No macro, no math and only stray braces (``"})``): plain text, kept as written.
         return clean_text(text)
     text = _DROP.sub("", text)
     out: list[str] = []
