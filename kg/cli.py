@@ -408,7 +408,7 @@ def query(
     named: Optional[str] = typer.Option(None, "--named", "-n", help="Run a named question (see --list)."),
     arg: Optional[List[str]] = typer.Option(None, "--arg", "-a", help="KEY=VALUE argument of the named question (repeatable)."),
     format: Optional[str] = typer.Option(None, "--format", "-f",
-                                         help="table, csv, tsv, json (SPARQL results JSON), xml; turtle or nt for CONSTRUCT/DESCRIBE. "
+                                         help="table, csv, tsv, json (SPARQL results JSON), xml; turtle, nt, rdfxml or jsonld for CONSTRUCT/DESCRIBE. "
                                               "Default: table on a terminal, else csv (turtle for graphs)."),
     limit: Optional[int] = typer.Option(None, "--limit", "-l", min=0, help="Print at most this many rows."),
     list_: bool = typer.Option(False, "--list", help="List the named questions and their arguments, then exit."),
