@@ -404,6 +404,23 @@ def load_json(path: Path) -> Any:
         RecordError: [E004] with the line of the syntax error.
     """
     text, _ = open_text(path)
+    return parse_json(text, path)
+
+
+def parse_json(text: str, path: Path) -> Any:
+    """The JSON document ``text`` read from ``path``.
+
+    Raises:
+        RecordError: [E004] with the line and column of the syntax error.
+
+    >>> parse_json('{"a": [1]}', Path("f.json"))
+    {'a': [1]}
+    >>> try:
+    ...     parse_json('{"a": 1,\\n}', Path("f.json"))
+    ... except RecordError as err:
+    ...     print(err.line)
+    2
+    """
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:

@@ -22,13 +22,12 @@ Lost: references, funders, licences, subjects and every other field.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any, Iterator
 
 from kg.errors import Errors, RecordError
-from kg.readers._common import make_record, open_text
+from kg.readers._common import make_record, open_text, parse_json
 from kg.readers._markup import markup_to_text, strip_copyright
 from kg.records import PaperRecord
 from kg.registry import readers
@@ -52,13 +51,7 @@ def read_crossref(path: Path) -> Iterator[PaperRecord | RecordError]:
     path = Path(path)
     text, _ = open_text(path)
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        yield RecordError(Errors.E004.format(path=path, line=err.lineno, detail=f"{err.msg} at column {err.colno}"),
-                          path=str(path), line=err.lineno)
-        return
-    try:
-        works = _works(data, path)
+        works = _works(parse_json(text, path), path)
     except RecordError as err:
         yield err
         return

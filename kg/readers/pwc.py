@@ -22,14 +22,13 @@ Lost: conference/proceeding slugs, PDF links, tasks and methods of dump records.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any, Iterator
 
 from kg.errors import Errors, RecordError
 from kg.ids import normalize_arxiv_id
-from kg.readers._common import clean_latex, make_record, open_text
+from kg.readers._common import clean_latex, make_record, open_text, parse_json
 from kg.records import PaperRecord
 from kg.registry import readers
 
@@ -62,10 +61,9 @@ def read_pwc(path: Path) -> Iterator[PaperRecord | RecordError]:
     path = Path(path)
     text, _ = open_text(path)
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        yield RecordError(Errors.E004.format(path=path, line=err.lineno, detail=f"{err.msg} at column {err.colno}"),
-                          path=str(path), line=err.lineno)
+        data = parse_json(text, path)
+    except RecordError as err:
+        yield err
         return
     if isinstance(data, dict) and isinstance(data.get("results"), list):
         items = data["results"]
