@@ -53,7 +53,7 @@ SUFFIX_RE = re.compile(
 #: Name-shaped words that are not names of methods, datasets, metrics or tasks.
 GENERIC_NAMES = frozenset(
     """AI AGI ML DL NLP NLU NLG CV IR RL LLM LLMs LM LMs PLM PLMs SLM SLMs MLLM MLLMs VLM VLMs LVLM LVLMs
-    LMM LMMs VLA VLAs LLM's MLP MLPs NN NNs DNN DNNs ANN ANNs GPU GPUs TPU TPUs CPU CPUs API APIs SOTA SoTA
+    LMM LMMs VLA VLAs LLM's SOA MLP MLPs NN NNs DNN DNNs ANN ANNs GPU GPUs TPU TPUs CPU CPUs API APIs SOTA SoTA
     IoT RGB RGB-D HTML JSON XML SQL PDF URL URLs USA US UK EU UN COVID COVID-19 SARS-CoV-2 DNA RNA MRI CT
     ECG EEG EHR EHRs FDA NIH NSF ICU HIV AR VR XR UAV UAVs GPS LiDAR OCR QA VQA Q&A FAQ II III IV VI VII
     VIII IX XI XII OK TV PC PhD MSc BSc CEO FP16 FP32 BF16 INT8 INT4 FP8 Int8 Int4 GB MB KB TB GHz MHz
@@ -67,7 +67,9 @@ GENERIC_NAMES = frozenset(
 _NOT_A_NAME_RE = re.compile(
     r"^(?:[0-9]+(?:\.[0-9]+)?(?:[BMKTkbmxX]|GB|MB|TB|ms|[sh]|px|fps|bit|bits|st|nd|rd|th|D|d)"
     r"|[0-9]+[xX][0-9]+|[A-Z]|[0-9]+(?:\.[0-9]+)?(?:K|M|B)-[a-z]+|v[0-9]+|[A-Z][0-9]?|[AaHhVvTtPpLl][0-9]{2,4}"
-    r"|[A-Z]{1,3}[0-9]{1,2}|[A-Za-z]+-(?:GPU|GPUs|CPU|CPUs|node|nodes))$"
+    r"|[A-Z]{1,3}[0-9]{1,2}|[A-Za-z]+-(?:GPU|GPUs|CPU|CPUs|node|nodes)"
+    # plural classes of language models (KEPLMs, PLMs, MLLMs), unlike a named one (DKPLM, TriLMs)
+    r"|[A-Z]{0,5}L{1,2}Ms)$"
 )
 
 
