@@ -8,6 +8,7 @@ so readers only parse. ``make_record`` turns parsed fields into a
 
 from __future__ import annotations
 
+import csv
 import gzip
 import html
 import io
@@ -475,6 +476,31 @@ def iter_json_array(text: str, path: Path) -> Iterator[tuple[int, Any]]:
                                           path=str(path), line=err.lineno)
             return
         yield line, item
+
+
+def iter_csv_rows(reader) -> Iterator[tuple[int, list[str] | csv.Error]]:
+    """``(line, row)`` for each non-blank row of a :func:`csv.reader`, numbered by the row's first line.
+
+    A row the reader cannot parse comes as ``(line, csv.Error)``; the caller decides
+    whether to go on (the reader resumes after it) or stop. Call it after the header
+    has been read.
+
+    >>> [(n, r) for n, r in iter_csv_rows(csv.reader(io.StringIO('a,b\\n1,"x\\ny"\\n\\n2,z\\n')))]
+    [(1, ['a', 'b']), (2, ['1', 'x\\ny']), (5, ['2', 'z'])]
+    """
+    line = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            yield line, err
+            line = reader.line_num + 1
+            continue
+        start, line = line, reader.line_num + 1
+        if any(cell.strip() for cell in row):
+            yield start, row
 
 
 _RFC2822 = re.compile(r"(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{4})")

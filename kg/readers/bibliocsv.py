@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Mapping, Sequence
 
 from kg.errors import Errors, RecordError
-from kg.readers._common import clean_text, make_record, open_text
+from kg.readers._common import clean_text, iter_csv_rows, make_record, open_text
 from kg.readers._markup import markup_to_text, strip_abstract_heading, strip_copyright
 from kg.records import PaperRecord
 from kg.registry import readers
@@ -274,19 +274,11 @@ def read_bibliographic_csv(path: Path, layout: CsvLayout) -> Iterator[PaperRecor
                           path=str(path), line=1)
         return
     needed = [c for c in layout.fields_read() if c in header]
-    line = reader.line_num + 1
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
+    for start, row in iter_csv_rows(reader):
+        if isinstance(row, csv.Error):
+            yield RecordError(Errors.E014.format(path=path, line=start, detail=f"CSV syntax error: {row}"),
+                              path=str(path), line=start)
             return
-        except csv.Error as err:
-            yield RecordError(Errors.E014.format(path=path, line=line, detail=f"CSV syntax error: {err}"),
-                              path=str(path), line=line)
-            return
-        start, line = line, reader.line_num + 1
-        if not any(v.strip() for v in row):
-            continue
         mapping, detail = realign_row(header, row, validators=layout.validators, needed=needed)
         if mapping is None:
             yield RecordError(Errors.E158.format(path=path, line=start, got=len(row), expected=len(header),

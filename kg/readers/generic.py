@@ -26,6 +26,7 @@ from kg.errors import Errors, RecordError
 from kg.readers._common import (
     clean_latex,
     first_json_line,
+    iter_csv_rows,
     iter_json_array,
     iter_json_lines,
     make_record,
@@ -206,18 +207,9 @@ def read_delimited(path: Path, *, delimiter: str, format: str) -> Iterator[Paper
         yield RecordError(Errors.E007.format(path=path), path=str(path))
         return
     names = [h.strip().lower() for h in header]
-    start = reader.line_num + 1
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as err:
-            yield RecordError(Errors.E014.format(path=path, line=start, detail=f"CSV error: {err}"), path=str(path), line=start)
-            start = reader.line_num + 1
-            continue
-        line, start = start, reader.line_num + 1
-        if not any(cell.strip() for cell in row):
+    for line, row in iter_csv_rows(reader):
+        if isinstance(row, csv.Error):
+            yield RecordError(Errors.E014.format(path=path, line=line, detail=f"CSV error: {row}"), path=str(path), line=line)
             continue
         if len(row) != len(names):
             yield RecordError(Errors.E010.format(path=path, line=line, got=len(row), expected=len(names)),

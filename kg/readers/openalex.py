@@ -30,6 +30,7 @@ from typing import Any, Iterator
 from kg.errors import Errors, RecordError
 from kg.readers._common import (
     clean_text,
+    iter_csv_rows,
     iter_json_lines,
     iter_lines,
     load_json,
@@ -164,11 +165,9 @@ def _read_csv(path: Path) -> Iterator[PaperRecord | RecordError]:
     text, _ = open_text(path)
     reader = csv.reader(text.splitlines(keepends=True))
     header = [h.strip() for h in next(reader)]
-    start = reader.line_num + 1
-    for row in reader:
-        line, start = start, reader.line_num + 1
-        if not any(cell.strip() for cell in row):
-            continue
+    for line, row in iter_csv_rows(reader):
+        if isinstance(row, csv.Error):
+            raise row
         if len(row) != len(header):
             yield RecordError(Errors.E010.format(path=path, line=line, got=len(row), expected=len(header)),
                               path=str(path), line=line)
