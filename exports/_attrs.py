@@ -21,7 +21,7 @@ Node colours per type live here too, so Gephi and HTML exports look alike.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 LIST_SEPARATOR = " | "
 
@@ -125,6 +125,52 @@ def first_sentence(evidence: Iterable[dict[str, Any]]) -> str | None:
         if item.get("sentence"):
             return str(item["sentence"])
     return None
+
+
+def value_type(values: Iterable[Any]) -> str:
+    """The narrowest attribute type holding every value: ``boolean``, ``long``, ``double`` or ``string``.
+
+    GraphML ``attr.type``, GEXF attribute ``type`` and ``neo4j-admin`` header
+    types all use these names.
+
+    >>> value_type([1, 2]), value_type([1, 0.5]), value_type([False]), value_type(["a", 1])
+    ('long', 'double', 'boolean', 'string')
+    """
+    kinds = {type(v) for v in values}
+    if kinds == {bool}:
+        return "boolean"
+    if kinds <= {int}:
+        return "long"
+    if kinds <= {int, float}:
+        return "double"
+    return "string"
+
+
+def column_types(rows: Iterable[dict[str, Any]],
+                 type_of: Callable[[list[Any]], str] = value_type) -> dict[str, str]:
+    """``{name: type}`` for every attribute name in ``rows``, sorted by name.
+
+    >>> column_types([{"b": 1, "a": "x"}, {"b": 0.5}])
+    {'a': 'string', 'b': 'double'}
+    """
+    values: dict[str, list[Any]] = {}
+    for row in rows:
+        for name, value in row.items():
+            values.setdefault(name, []).append(value)
+    return {name: type_of(vals) for name, vals in sorted(values.items())}
+
+
+def typed_text(value: Any, attr_type: str) -> str:
+    """How an XML format writes ``value`` declared as ``attr_type``.
+
+    >>> typed_text(True, "boolean"), typed_text(3, "double"), typed_text(3, "long")
+    ('true', '3.0', '3')
+    """
+    if attr_type == "boolean":
+        return "true" if value else "false"
+    if attr_type == "double":
+        return repr(float(value))
+    return str(value)
 
 
 def display_label(node_id: str, attrs: dict[str, Any]) -> str:

@@ -31,7 +31,15 @@ from typing import Any
 
 from lxml import etree
 
-from exports._attrs import DEFAULT_COLOR, TYPE_COLORS, display_label, flatten_edge, flatten_node
+from exports._attrs import (
+    DEFAULT_COLOR,
+    TYPE_COLORS,
+    column_types,
+    display_label,
+    flatten_edge,
+    flatten_node,
+    typed_text,
+)
 from kg.errors import Errors, ExportError
 from kg.graph import KnowledgeGraph
 from kg.registry import exporters
@@ -57,22 +65,6 @@ def pinned_date(graph: KnowledgeGraph) -> str:
     return best or FALLBACK_DATE
 
 
-def gexf_type(values: list[Any]) -> str:
-    """The GEXF attribute type holding every value.
-
-    >>> gexf_type([1, 2]), gexf_type([0.5, 1]), gexf_type([False]), gexf_type(["a", 1])
-    ('long', 'double', 'boolean', 'string')
-    """
-    kinds = {type(v) for v in values}
-    if kinds == {bool}:
-        return "boolean"
-    if kinds <= {int}:
-        return "long"
-    if kinds <= {int, float}:
-        return "double"
-    return "string"
-
-
 def node_size(degree: int) -> float:
     """``viz:size`` of a node: 4 plus 4 × √degree, rounded to 2 decimals.
 
@@ -82,23 +74,10 @@ def node_size(degree: int) -> float:
     return round(4.0 + 4.0 * math.sqrt(degree), 2)
 
 
-def _text(value: Any, attr_type: str) -> str:
-    if attr_type == "boolean":
-        return "true" if value else "false"
-    if attr_type == "double":
-        return repr(float(value))
-    return str(value)
-
-
 def _declare(parent: etree._Element, cls: str, rows: list[dict[str, Any]]) -> dict[str, tuple[str, str]]:
-    values: dict[str, list[Any]] = {}
-    for row in rows:
-        for name, value in row.items():
-            values.setdefault(name, []).append(value)
     attributes = etree.SubElement(parent, f"{{{GEXF_NS}}}attributes", {"class": cls, "mode": "static"})
     declared = {}
-    for name in sorted(values):
-        attr_type = gexf_type(values[name])
+    for name, attr_type in column_types(rows).items():
         declared[name] = (name, attr_type)
         etree.SubElement(attributes, f"{{{GEXF_NS}}}attribute", {"id": name, "title": name, "type": attr_type})
     return declared
@@ -110,7 +89,7 @@ def _attvalues(parent: etree._Element, row: dict[str, Any], declared: dict[str, 
     holder = etree.SubElement(parent, f"{{{GEXF_NS}}}attvalues")
     for name, value in row.items():
         attr_id, attr_type = declared[name]
-        etree.SubElement(holder, f"{{{GEXF_NS}}}attvalue", {"for": attr_id, "value": _text(value, attr_type)})
+        etree.SubElement(holder, f"{{{GEXF_NS}}}attvalue", {"for": attr_id, "value": typed_text(value, attr_type)})
 
 
 def to_gexf(graph: KnowledgeGraph, *, date: str | None = None) -> str:

@@ -24,7 +24,7 @@ from typing import Any
 
 from lxml import etree
 
-from exports._attrs import display_label, flatten_edge, flatten_node
+from exports._attrs import column_types, display_label, flatten_edge, flatten_node, typed_text
 from kg.errors import Errors, ExportError
 from kg.graph import KnowledgeGraph
 from kg.registry import exporters
@@ -41,30 +41,6 @@ def nmtoken(node_id: str) -> str:
     ('method_2f_lora', 'paper_2f_doi:10.1_2f_a_20_b', 'task_2f_x_5f_y')
     """
     return "".join(c if (c.isascii() and (c.isalnum() or c in ".:-")) else f"_{ord(c):x}_" for c in node_id)
-
-
-def graphml_type(values: list[Any]) -> str:
-    """The GraphML ``attr.type`` that holds every value in ``values``.
-
-    >>> graphml_type([1, 2]), graphml_type([1, 0.5]), graphml_type([True]), graphml_type([1, "a"])
-    ('long', 'double', 'boolean', 'string')
-    """
-    kinds = {type(v) for v in values}
-    if kinds == {bool}:
-        return "boolean"
-    if kinds <= {int}:
-        return "long"
-    if kinds <= {int, float}:
-        return "double"
-    return "string"
-
-
-def _text(value: Any, attr_type: str) -> str:
-    if attr_type == "boolean":
-        return "true" if value else "false"
-    if attr_type == "double":
-        return repr(float(value))
-    return str(value)
 
 
 def _rows(graph: KnowledgeGraph) -> tuple[list, list]:
@@ -84,14 +60,6 @@ def _rows(graph: KnowledgeGraph) -> tuple[list, list]:
     return nodes, edges
 
 
-def _keys(rows: list[dict[str, Any]]) -> dict[str, str]:
-    values: dict[str, list[Any]] = {}
-    for row in rows:
-        for name, value in row.items():
-            values.setdefault(name, []).append(value)
-    return {name: graphml_type(vals) for name, vals in sorted(values.items())}
-
-
 def to_graphml(graph: KnowledgeGraph) -> str:
     """The whole graph as a GraphML document (UTF-8 text, final newline).
 
@@ -100,7 +68,7 @@ def to_graphml(graph: KnowledgeGraph) -> str:
     True
     """
     nodes, edges = _rows(graph)
-    node_keys, edge_keys = _keys([r for _, r in nodes]), _keys([r for _, _, r in edges])
+    node_keys, edge_keys = column_types(r for _, r in nodes), column_types(r for _, _, r in edges)
     root = etree.Element(f"{{{GRAPHML_NS}}}graphml", nsmap={None: GRAPHML_NS, "xsi": XSI_NS})
     root.set(f"{{{XSI_NS}}}schemaLocation", SCHEMA_LOCATION)
     key_ids = {}
@@ -114,11 +82,11 @@ def to_graphml(graph: KnowledgeGraph) -> str:
     for node_id, row in nodes:
         el = etree.SubElement(g, f"{{{GRAPHML_NS}}}node", {"id": nmtoken(node_id)})
         for name, value in row.items():
-            etree.SubElement(el, f"{{{GRAPHML_NS}}}data", {"key": key_ids["node", name]}).text = _text(value, node_keys[name])
+            etree.SubElement(el, f"{{{GRAPHML_NS}}}data", {"key": key_ids["node", name]}).text = typed_text(value, node_keys[name])
     for i, (u, v, row) in enumerate(edges):
         el = etree.SubElement(g, f"{{{GRAPHML_NS}}}edge", {"id": f"e{i}", "source": nmtoken(u), "target": nmtoken(v)})
         for name, value in row.items():
-            etree.SubElement(el, f"{{{GRAPHML_NS}}}data", {"key": key_ids["edge", name]}).text = _text(value, edge_keys[name])
+            etree.SubElement(el, f"{{{GRAPHML_NS}}}data", {"key": key_ids["edge", name]}).text = typed_text(value, edge_keys[name])
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
 
 

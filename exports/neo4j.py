@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-from exports._attrs import first_sentence
+from exports._attrs import column_types, first_sentence, value_type
 from kg.errors import Errors, ExportError
 from kg.graph import EDGE_RELATIONS, NODE_TYPES, KnowledgeGraph
 from kg.registry import exporters
@@ -302,16 +302,9 @@ def csv_type(values: list[Any]) -> str:
     >>> csv_type([1, 2]), csv_type([0.5, 1]), csv_type([True]), csv_type([["a"]]), csv_type(["a", 1])
     ('long', 'double', 'boolean', 'string[]', 'string')
     """
-    kinds = {type(v) for v in values}
-    if kinds == {bool}:
-        return "boolean"
-    if kinds <= {int}:
-        return "long"
-    if kinds <= {int, float}:
-        return "double"
-    if kinds == {list}:
+    if {type(v) for v in values} == {list}:
         return "string[]"
-    return "string"
+    return value_type(values)
 
 
 def _quote(text: str) -> str:
@@ -336,14 +329,6 @@ def _csv(header: list[str], rows: list[list[str]]) -> str:
     return "".join(",".join(cells) + "\n" for cells in [header, *rows])
 
 
-def _columns(props_list: list[dict[str, Any]]) -> dict[str, str]:
-    values: dict[str, list[Any]] = {}
-    for props in props_list:
-        for name, value in props.items():
-            values.setdefault(name, []).append(value)
-    return {name: csv_type(vals) for name, vals in sorted(values.items())}
-
-
 def to_import_csvs(graph: KnowledgeGraph) -> dict[str, str]:
     """``{relative path: CSV text}`` of the ``neo4j-admin database import full`` bundle.
 
@@ -354,7 +339,7 @@ def to_import_csvs(graph: KnowledgeGraph) -> dict[str, str]:
     """
     files: dict[str, str] = {}
     for label, rows in node_rows(graph).items():
-        cols = _columns([r["props"] for r in rows])
+        cols = column_types((r["props"] for r in rows), csv_type)
         header = ["id:ID", ":LABEL", *(f"{name}:{t}" for name, t in cols.items())]
         body = [[_quote(r["id"]), _quote(label), *(_cell(r["props"].get(n), t) for n, t in cols.items())] for r in rows]
         files[f"import/nodes/{label}.csv"] = _csv(header, body)
@@ -363,7 +348,7 @@ def to_import_csvs(graph: KnowledgeGraph) -> dict[str, str]:
         by_type.setdefault(relationship_type(relation), []).extend(rows)
     for rel_type, rows in by_type.items():
         rows = sorted(rows, key=lambda r: (r["start"], r["end"]))
-        cols = _columns([r["props"] for r in rows])
+        cols = column_types((r["props"] for r in rows), csv_type)
         header = [":START_ID", ":END_ID", ":TYPE", *(f"{name}:{t}" for name, t in cols.items())]
         body = [[_quote(r["start"]), _quote(r["end"]), _quote(rel_type), *(_cell(r["props"].get(n), t) for n, t in cols.items())]
                 for r in rows]
