@@ -105,19 +105,20 @@ _HEAD_THEN_NAME_RE = re.compile(
 )
 # an announcement followed by a colon and a list of names: "three modifications: ParallelGPT (p-gpt), ..."
 _COLON_LIST_RE = re.compile(rf"[^.:;]{{0,160}}: (?P<items>[^.;]{{3,240}})")
-# "X - our improved architecture", "X, our model"
-_OUR_RE = re.compile(
-    rf"(?P<name>{NAME_RE.pattern}){_ACRONYM_TAIL}\)?,? (?:-{{1,2}}|–|—|,)? ?our (?P<desc>(?:[\w-]+ ){{0,4}}(?:{_HEADS}))\b"
+# "X - our improved architecture", "X, our model": the cue first (a literal, fast to find), then the name
+# before it in a short window
+_OUR_RE = re.compile(rf"our (?P<desc>(?:[\w-]+ ){{0,4}}(?:{_HEADS}))\b")
+_NAME_BEFORE_OUR_RE = re.compile(
+    rf"(?P<name>{NAME_RE.pattern}){_ACRONYM_TAIL}\)?,? (?:-{{1,2}}|–|—|,)? ?$"
 )
 # "We name our method Byte2Word", "we call this approach X"
 _WE_NAME_RE = re.compile(
     rf"\b[Ww]e (?:name|call|term|dub|denote) (?:it|them|this|our|the|these)(?P<desc>(?: [\w-]+){{0,3}}?)(?: as)? "
     rf"(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
 )
-# "X, a comprehensive dataset ..." inside a sentence that says we/our/this paper
-_APPOSED_HEAD_RE = re.compile(
-    rf"(?<![\w-])(?P<name>{NAME_RE.pattern}|[A-Z][a-z]+-[A-Z][a-z]+), (?:a|an) (?P<desc>(?:[\w-]+ ){{0,5}}(?:{_HEADS}))\b"
-)
+# "X, a comprehensive dataset ..." inside a sentence that announces it: ", a" first, then the name before
+_APPOSED_CUE_RE = re.compile(rf", an? (?P<desc>(?:[\w-]+ ){{0,5}}(?:{_HEADS}))\b")
+_NAME_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<name>{NAME_RE.pattern}|[A-Z][a-z]+-[A-Z][a-z]+)$")
 _AUTHORSHIP_RE = re.compile(r"\b(?:creat|construct|introduc|releas|develop|build|curat|propos|disseminat|present)\w*\b")
 _EXISTING_RE = re.compile(r"\b(?:widely|popular|well-known|standard|existing|common|commonly|public|publicly|established|"
                           r"famous|classic|traditional|prior|previous|recent|challenging)\b")
@@ -252,14 +253,22 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if m.group("acr"):
             add(m.group("acr"), label, 0.85)
     for m in _OUR_RE.finditer(body):
-        label = _label(m.group("desc"), name=m.group("name"))
-        add(m.group("name"), label, 0.8)
-        if m.group("acr"):
-            add(m.group("acr"), label, 0.8)
-    for m in _APPOSED_HEAD_RE.finditer(body):
-        sentence_start = max(body.rfind(". ", 0, m.start()), 0)
-        if _AUTHORSHIP_RE.search(body, sentence_start, m.start()) and not _EXISTING_RE.search(m.group("desc")):
-            add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75)
+        if m.start() and body[m.start() - 1].isalnum():
+            continue
+        n = _NAME_BEFORE_OUR_RE.search(body, max(0, m.start() - 60), m.start())
+        if n is None:
+            continue
+        label = _label(m.group("desc"), name=n.group("name"))
+        add(n.group("name"), label, 0.8)
+        if n.group("acr"):
+            add(n.group("acr"), label, 0.8)
+    for m in _APPOSED_CUE_RE.finditer(body):
+        n = _NAME_BEFORE_RE.search(body, max(0, m.start() - 40), m.start())
+        if n is None or _EXISTING_RE.search(m.group("desc")):
+            continue
+        sentence_start = max(body.rfind(". ", 0, n.start()), 0)
+        if _AUTHORSHIP_RE.search(body, sentence_start, n.start()):
+            add(n.group("name"), _label(m.group("desc"), name=n.group("name")), 0.75)
     for m in _NAMED_RE.finditer(body):
         before = body[max(0, m.start() - 120):m.start()]
         if re.search(r"\b(?:we|our|this paper|this work)\b", before, re.I):

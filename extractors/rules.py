@@ -22,6 +22,7 @@ name by a size or version (``GPT-3 XL``) 0.8; task phrases 0.55, metric phrases 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -41,7 +42,7 @@ from extractors.shapes import (
 )
 
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]*s?$")
-_LIST_SEP_RE = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)$")
+_LIST_SEP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
 
 Found = tuple[int, int, str, float]
 
@@ -69,12 +70,13 @@ def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Foun
         [('Chain-of-Tools', 'METHOD'), ('GSM8K-XL', 'DATASET'), ('FuncQA', 'DATASET'), ('KAMEL', 'DATASET'), ('Chain-of-Tools', 'METHOD'), ('GPT-3 XL', 'METHOD')]
     """
     known = sorted(known or [])
+    known_starts = [k[0] for k in known]
     out: list[Found] = []
     by_surface: dict[str, list[tuple[int, int]]] = {}
     extensions: list[Found] = []
     compounds: dict[tuple[int, int], str] = {}
     for start, end in find_name_candidates(text):
-        inside = [k for k in known if k[0] < end and start < k[1]]
+        inside = _overlapping(known, known_starts, start, end)
         if inside:
             k = inside[0]
             if any(not (start <= o[0] and o[1] <= end) for o in inside) or (k[0], k[1]) == (start, end):
@@ -104,8 +106,9 @@ def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Foun
             if labels[surface]:
                 typed.append((start, end, labels[surface]))
     typed.sort()
+    typed_starts = [t[0] for t in typed]
     for surface, occurrences in by_surface.items():
-        coord = _coordination_label(text, occurrences, typed)
+        coord = _coordination_label(text, occurrences, typed, typed_starts)
         if coord is not None:
             votes[surface][coord] = votes[surface].get(coord, 0.0) + 1.5
     for surface, occurrences in by_surface.items():
@@ -117,18 +120,29 @@ def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Foun
             continue
         out.extend((s, e, label, round(score, 3)) for s, e in occurrences)
     out.extend(extensions)
-    out.extend(_phrases(text, known, find_task_phrases(text), TASK))
-    out.extend(_phrases(text, known, find_metric_phrases(text), METRIC))
+    out.extend(_phrases(text, known, known_starts, find_task_phrases(text), TASK))
+    out.extend(_phrases(text, known, known_starts, find_metric_phrases(text), METRIC))
     return _drop_generic_compounds(text, sorted(out))
 
 
-def _phrases(text: str, known: list[Found], spans: list[tuple[int, int]], label: str) -> list[Found]:
+def _overlapping(known: list[Found], starts: list[int], start: int, end: int) -> list[Found]:
+    """Known spans overlapping ``[start, end)``; ``known`` sorted by start, ``starts`` its start offsets."""
+    out = []
+    i = bisect.bisect_left(starts, end) - 1
+    # known spans may nest, so look back a few spans rather than stopping at the first miss
+    for k in known[max(0, i - 8):i + 1]:
+        if k[0] < end and start < k[1]:
+            out.append(k)
+    return out
+
+
+def _phrases(text: str, known: list[Found], starts: list[int], spans: list[tuple[int, int]], label: str) -> list[Found]:
     out = []
     for start, end in spans:
         phrase = text[start:end].lower()
         if phrase in GENERIC_TASK_PHRASES:
             continue
-        overlapping = [k for k in known if k[0] < end and start < k[1]]
+        overlapping = _overlapping(known, starts, start, end)
         if any(k[2] != label or not (start <= k[0] and k[1] <= end) for k in overlapping):
             continue
         if any(k[0] == start and k[1] == end for k in overlapping):
@@ -144,13 +158,19 @@ def _phrases(text: str, known: list[Found], spans: list[tuple[int, int]], label:
     return out
 
 
-def _coordination_label(text: str, occurrences: list[tuple[int, int]], typed: list[tuple[int, int, str]]) -> str | None:
+def _coordination_label(text: str, occurrences: list[tuple[int, int]], typed: list[tuple[int, int, str]],
+                        starts: list[int]) -> str | None:
+    """The label of a typed name next to an occurrence in a list ("A, B and C"), or None."""
     for start, end in occurrences:
-        for s, e, lab in typed:
-            if e <= start and _LIST_SEP_RE.match(text[e:start]):
-                return lab
-            if s >= end and _LIST_SEP_RE.match(text[end:s]):
-                return lab
+        i = bisect.bisect_left(starts, end)
+        # the next typed span after the occurrence, and the closest one ending before it
+        if i < len(typed) and typed[i][0] - end <= 8 and _LIST_SEP_RE.fullmatch(text, end, typed[i][0]):
+            return typed[i][2]
+        for s, e, lab in reversed(typed[max(0, i - 8):i]):
+            if e <= start:
+                if start - e <= 8 and _LIST_SEP_RE.fullmatch(text, e, start):
+                    return lab
+                break
     return None
 
 
