@@ -15,13 +15,17 @@ scalars under safe names, so every XML exporter loses the same, documented thing
 - characters XML 1.0 cannot carry (C0 controls other than tab/newline/CR, lone
   surrogates, U+FFFE/U+FFFF) become U+FFFD.
 
-Node colours per type live here too, so Gephi and HTML exports look alike.
+Node colours per type live here too, so Gephi and HTML exports look alike, and
+:func:`write_output`, so every file exporter reports an unwritable file the same way.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any, Callable, Iterable
+
+from kg.errors import Errors, ExportError
 
 LIST_SEPARATOR = " | "
 
@@ -190,6 +194,20 @@ def hex_color(node_type: str) -> str:
     '#1f77b4'
     """
     return "#%02x%02x%02x" % TYPE_COLORS.get(node_type, DEFAULT_COLOR)
+
+
+def write_output(path: Path, text: str, name: str) -> Path:
+    """Write ``text`` to ``path`` as UTF-8 with ``\\n`` line ends, creating its folder.
+
+    Raises:
+        ExportError: [E400] naming the exporter ``name`` when the file cannot be written.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+    except OSError as err:
+        raise ExportError(Errors.E400.format(name=name, path=path, detail=err)) from err
+    return path
 
 
 def _unique(values: Iterable[Any]) -> list[str]:

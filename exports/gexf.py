@@ -39,6 +39,7 @@ from exports._attrs import (
     flatten_edge,
     flatten_node,
     typed_text,
+    write_output,
 )
 from kg.errors import Errors, ExportError
 from kg.graph import KnowledgeGraph
@@ -146,12 +147,5 @@ def write_gexf(graph: KnowledgeGraph, out_dir: Path, *, date: str | None = None,
     Raises:
         ExportError: if the file cannot be written or ``date`` is malformed.
     """
-    out_dir = Path(out_dir)
-    path = out_dir / "graph.gexf"
     text = to_gexf(graph, date=date)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
-    except OSError as err:
-        raise ExportError(Errors.E400.format(name="gexf", path=path, detail=err)) from err
-    return [path]
+    return [write_output(Path(out_dir) / "graph.gexf", text, "gexf")]

@@ -24,8 +24,7 @@ from typing import Any
 
 from lxml import etree
 
-from exports._attrs import column_types, display_label, flatten_edge, flatten_node, typed_text
-from kg.errors import Errors, ExportError
+from exports._attrs import column_types, display_label, flatten_edge, flatten_node, typed_text, write_output
 from kg.graph import KnowledgeGraph
 from kg.registry import exporters
 
@@ -97,11 +96,4 @@ def write_graphml(graph: KnowledgeGraph, out_dir: Path, **options: Any) -> list[
     Raises:
         ExportError: if the file cannot be written.
     """
-    out_dir = Path(out_dir)
-    path = out_dir / "graph.graphml"
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        path.write_text(to_graphml(graph), encoding="utf-8", newline="\n")
-    except OSError as err:
-        raise ExportError(Errors.E400.format(name="graphml", path=path, detail=err)) from err
-    return [path]
+    return [write_output(Path(out_dir) / "graph.graphml", to_graphml(graph), "graphml")]

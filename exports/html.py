@@ -43,7 +43,7 @@ import jinja2
 import numpy as np
 from pyvis.network import Network
 
-from exports._attrs import first_sentence, hex_color
+from exports._attrs import first_sentence, hex_color, write_output
 from kg.errors import Errors, ExportError
 from kg.graph import NODE_TYPES, KnowledgeGraph
 from kg.registry import exporters
@@ -331,12 +331,5 @@ def write_html(graph: KnowledgeGraph, out_dir: Path, *, focus: str | None = None
     Raises:
         ExportError: on a bad option or if the file cannot be written.
     """
-    out_dir = Path(out_dir)
-    path = out_dir / "graph.html"
     text = to_html(graph, focus=focus, depth=depth, max_nodes=max_nodes, physics=physics)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
-    except OSError as err:
-        raise ExportError(Errors.E400.format(name="html", path=path, detail=err)) from err
-    return [path]
+    return [write_output(Path(out_dir) / "graph.html", text, "html")]

@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kg.errors import Errors, ExportError
+from exports._attrs import write_output
 from kg.graph import GRAPH_FORMAT_VERSION, KnowledgeGraph
 from kg.registry import exporters
 
@@ -59,11 +59,4 @@ def write_json(graph: KnowledgeGraph, out_dir: Path, **options: Any) -> list[Pat
     Raises:
         ExportError: if the file cannot be written.
     """
-    out_dir = Path(out_dir)
-    path = out_dir / "graph.nodelink.json"
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        path.write_text(to_json(graph), encoding="utf-8", newline="\n")
-    except OSError as err:
-        raise ExportError(Errors.E400.format(name="json", path=path, detail=err)) from err
-    return [path]
+    return [write_output(Path(out_dir) / "graph.nodelink.json", to_json(graph), "json")]

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-from exports._attrs import column_types, first_sentence, value_type
+from exports._attrs import column_types, first_sentence, value_type, write_output
 from kg.errors import Errors, ExportError
 from kg.graph import EDGE_RELATIONS, NODE_TYPES, KnowledgeGraph
 from kg.registry import exporters
@@ -436,16 +436,7 @@ def write_neo4j(graph: KnowledgeGraph, out_dir: Path, *, batch_size: int = DEFAU
     files["cypher/import.cypher"] = to_cypher(graph, batch_size=batch_size)
     files["cypher/constraints.falkordb.cypher"] = falkordb_constraints(graph)
     files["README.md"] = _readme(graph, csv_paths, batch_size)
-    written = []
-    for rel, text in files.items():
-        path = out_dir / rel
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8", newline="\n")
-        except OSError as err:
-            raise ExportError(Errors.E400.format(name="neo4j", path=path, detail=err)) from err
-        written.append(path)
-    return written
+    return [write_output(out_dir / rel, text, "neo4j") for rel, text in files.items()]
 
 
 # -- push with the official driver --------------------------------------------------------------
