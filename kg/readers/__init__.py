@@ -77,23 +77,25 @@ def iter_files(paths: Iterable[Path | str]) -> Iterator[Path]:
             raise RecordError(Errors.E001.format(path=path), path=str(path))
 
 
-def _head(path: Path) -> str:
+def _first_block(path: Path) -> bytes:
+    """The first :data:`SNIFF_BYTES` of ``path``, gunzipped when it starts with the gzip magic."""
     with open(path, "rb") as fh:
         data = fh.read(SNIFF_BYTES)
     if data[:2] == b"\x1f\x8b":
         with gzip.open(path, "rb") as fh:
             data = fh.read(SNIFF_BYTES)
+    return data
+
+
+def _head(path: Path) -> str:
+    data = _first_block(path)
     text, _ = decode(data, path) if data.strip() else ("", [])
     return text
 
 
 def _is_utf8(path: Path) -> bool:
     """Whether the first block of ``path`` (gunzipped) is UTF-8; a character cut by the block end is fine."""
-    with open(path, "rb") as fh:
-        data = fh.read(SNIFF_BYTES)
-    if data[:2] == b"\x1f\x8b":
-        with gzip.open(path, "rb") as fh:
-            data = fh.read(SNIFF_BYTES)
+    data = _first_block(path)
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as err:
