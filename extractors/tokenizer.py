@@ -32,8 +32,9 @@ from extractors._extensions import remember_text
 EXTRA_PREFIXES = (r"~", r"≈", r"±", r"∼")
 #: Extra infixes: a bracket glued to a word (``systems(CADx``), so names inside align.
 EXTRA_INFIXES = (r"(?<=[A-Za-z0-9])[(\[](?=[A-Za-z0-9])", r"(?<=[A-Za-z0-9])[)\]](?=[A-Za-z])")
-#: Extra suffixes: a multiplier after a number (``2.3x``).
-EXTRA_SUFFIXES = (r"(?<=[0-9])[x×]",)
+#: Extra suffixes: a multiplier after a number (``2.3x``); a sentence-final period after a
+#: digit-and-capital name (``GSM8K.``, ``LAION-5B.``), which spaCy keeps as an initial otherwise.
+EXTRA_SUFFIXES = (r"(?<=[0-9])[x×]", r"(?<=[0-9][A-Z])\.")
 
 
 class ScientificTokenizer:

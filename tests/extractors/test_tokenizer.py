@@ -16,6 +16,8 @@ from extractors.sentences import find_sentence_starts
     ("GPT-3.5-Turbo", ["GPT-3.5", "-", "Turbo"]),
     ("F1-score", ["F1", "-", "score"]),
     ("systems(CADx)", ["systems", "(", "CADx", ")"]),   # bracket glued to a word
+    ("on LAION-5B.", ["on", "LAION-5B", "."]),           # sentence-final period after a sized name
+    ("J. Smith", ["J.", "Smith"]),                       # initials stay
 ])
 def test_tokenizer_cases(make_doc, text, expected):
     assert [t.text for t in make_doc(text)] == expected
