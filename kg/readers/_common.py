@@ -555,6 +555,20 @@ def split_authors(value: Any) -> list[str]:
     return out
 
 
+def first_last(name: str) -> str:
+    """``First Last`` from a ``Last, First`` name (split at the first comma); other names as they are, stripped.
+
+    MEDLINE ``FAU`` and Web of Science ``AF`` write full names this way.
+
+    >>> first_last("Casbon, James A"), first_last("Casbon JA"), first_last(" Wang, J, Jr ")
+    ('James A Casbon', 'Casbon JA', 'J, Jr Wang')
+    """
+    if "," in name:
+        last, _, first = name.partition(",")
+        return f"{first.strip()} {last.strip()}".strip()
+    return name.strip()
+
+
 def parse_xml(data: bytes, path: Path):
     """An lxml root element from ``data``, safely: no network, no external entities, no DTD loading.
 

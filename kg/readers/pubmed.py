@@ -31,7 +31,7 @@ from typing import Iterator
 from lxml import etree
 
 from kg.errors import Errors, RecordError
-from kg.readers._common import clean_text, make_record, open_text
+from kg.readers._common import clean_text, first_last, make_record, open_text
 from kg.readers._markup import Tagged, check_file, local_name, open_binary, strip_copyright, xml_text
 from kg.records import PaperRecord
 from kg.registry import readers
@@ -286,7 +286,7 @@ def medline_to_record(fields: list[tuple[str, str]], *, source: Path | str, line
         source=source,
         line=line,
         format="medline",
-        authors=[_medline_author(a) for a in authors],
+        authors=[first_last(a) for a in authors],  # FAU "Casbon, James A"; AU "Casbon JA"
         date=date,
         doi=doi,
         url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/",
@@ -294,14 +294,6 @@ def medline_to_record(fields: list[tuple[str, str]], *, source: Path | str, line
         extra=[("pmid", pmid), ("pmc", pmc)],
         clean=False,
     )
-
-
-def _medline_author(name: str) -> str:
-    # FAU is "Casbon, James A"; AU is "Casbon JA".
-    if "," in name:
-        last, _, first = name.partition(",")
-        return f"{first.strip()} {last.strip()}".strip()
-    return name
 
 
 def _medline_date(value: str) -> str | None:

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Iterator
 
 from kg.errors import Errors, RecordError
-from kg.readers._common import clean_text, make_record, open_text
+from kg.readers._common import clean_text, first_last, make_record, open_text
 from kg.readers._markup import strip_abstract_heading, strip_copyright
 from kg.records import PaperRecord
 from kg.registry import readers
@@ -119,7 +119,7 @@ def wos_to_record(fields: dict[str, list[str]], *, source: Path | str, line: int
         source=source,
         line=line,
         format="wos",
-        authors=[_author(a) for a in authors],
+        authors=[first_last(a) for a in authors],
         date=_date(joined("PY"), joined("PD")),
         doi=joined("DI") or None,
         venue=joined("SO") or None,
@@ -127,13 +127,6 @@ def wos_to_record(fields: dict[str, list[str]], *, source: Path | str, line: int
         extra=[("wos", ut), ("pmid", joined("PM"))],
         clean=False,
     )
-
-
-def _author(name: str) -> str:
-    if "," in name:
-        last, _, first = name.partition(",")
-        return f"{first.strip()} {last.strip()}".strip()
-    return name.strip()
 
 
 def _date(year: str, published: str) -> str | None:
