@@ -34,6 +34,15 @@ def _fail(err: KGError) -> None:
     raise typer.Exit(code=1)
 
 
+def _plural(count: int, noun: str) -> str:
+    """``1 record``, ``2 records``.
+
+    >>> _plural(1, "file"), _plural(3, "paper")
+    ('1 file', '3 papers')
+    """
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _console():
     from rich.console import Console
 
@@ -109,7 +118,8 @@ def read(
     else:
         sys.stdout.write(lines)
     if not quiet:
-        typer.echo(f"{report.records} records read from {report.files} files, {len(records)} papers, "
+        typer.echo(f"{_plural(report.records, 'record')} read from {_plural(report.files, 'file')}, "
+                   f"{_plural(len(records), 'paper')}, "
                    f"{len(report.skipped)} skipped", err=True)
 
 

@@ -14,15 +14,15 @@ class Errors:
     E001 = "[E001] {path}: no such file or directory. Check the path."
     E002 = "[E002] {path}: cannot detect the format. Pass --format (one of: {choices})."
     E003 = "[E003] Unknown {kind} {name!r}. Choose one of: {choices}."
-    E004 = "[E004] {path}:{line}: invalid JSON: {detail}. Fix the record, or drop --strict to skip it."
+    E004 = "[E004] {path}:{line}: invalid JSON: {detail}. Fix the record (the record is skipped; --strict makes this fatal)."
     E005 = "[E005] {path}:{line}: record is not a JSON object (got {got}). Each record must be an object."
-    E006 = "[E006] {path}:{line}: record has neither a title nor an abstract. Add one, or drop --strict to skip it."
+    E006 = "[E006] {path}:{line}: record has neither a title nor an abstract. Add one (the record is skipped; --strict makes this fatal)."
     E007 = "[E007] {path}: file is empty."
     E008 = "[E008] {path}: not valid UTF-8 text at byte {offset}; read it as Latin-1. Re-encode the file as UTF-8 to silence this."
     E009 = "[E009] {path}: looks like a binary file ({detail}). Pass a text, XML, JSON or CSV file."
-    E010 = "[E010] {path}:{line}: CSV row has {got} fields but the header has {expected}. Fix the quoting, or drop --strict to skip the row."
+    E010 = "[E010] {path}:{line}: CSV row has {got} fields but the header has {expected}. Fix the quoting (the record is skipped; --strict makes this fatal)."
     E011 = "[E011] {path}: malformed XML: {detail}."
-    E012 = "[E012] {path}:{line}: record has no {field!r}. Add it, or drop --strict to skip the record."
+    E012 = "[E012] {path}:{line}: record has no {field!r}. Add it (the record is skipped; --strict makes this fatal)."
     E013 = "[E013] {path}: the API returned an error instead of papers: {detail}."
     E014 = "[E014] {path}:{line}: {detail}"
     E015 = "[E015] {path}: line {line} is {size} bytes, over the limit of {limit}. Split the record or raise --max-record-bytes."
@@ -97,13 +97,13 @@ class Errors:
     E406 = "[E406] No Neo4j password given. Pass --password, or set the NEO4J_PASSWORD environment variable."
     # E100-E149: readers (hf-listing, generic, arXiv, OpenAlex, Semantic Scholar, HF daily)
     E100 = ("[E100] {path}:{line}: record does not match schemas/record.schema.json: {detail}. "
-            "Fix the field, or drop --strict to skip the record.")
+            "Fix the field (the record is skipped; --strict makes this fatal).")
     E101 = "[E101] {path}: no paper listings found (expected a short title line followed by its abstract line)."
     E102 = "[E102] {path}: {what} holds no paper records (expected {expected})."
     E103 = "[E103] {path}: OAI-PMH error {code!r}: {detail}. Check the identifier or request."
     E104 = ("[E104] {path}: record {index}: null (the API found no paper for the requested id at this "
             "position); skipped.")
-    E105 = "[E105] {path}:{line}: {field!r} must be {expected}, got {got!r}. Fix the field, or drop --strict to skip it."
+    E105 = "[E105] {path}:{line}: {field!r} must be {expected}, got {got!r}. Fix the field (the record is skipped; --strict makes this fatal)."
     E106 = "[E106] {path}: arxiv.py wrapper says HTTP {status} for {url}: {detail}."
     E107 = "[E107] No records read from {inputs} input(s); {skipped} skipped (see the messages above)."
     # E150-E199: readers (Crossref, PubMed/MEDLINE, BibTeX, RIS, WoS, Scopus/IEEE/Lens CSV, ACL, PwC)
@@ -112,11 +112,11 @@ class Errors:
     E152 = ("[E152] {path}:{line}: malformed XML after {count} complete record(s): {detail}. The records before "
             "it were read; repair or re-download the file.")
     E153 = "[E153] {path}: root element <{root}> is not {expected}. Pass a {fmt} file, or choose another --format."
-    E154 = "[E154] {path}:{line}: {fmt} record has no {field}; skipped. Add it, or drop --strict to skip the record."
+    E154 = "[E154] {path}:{line}: {fmt} record has no {field}. Add it (the record is skipped; --strict makes this fatal)."
     E155 = ("[E155] {path}:{line}: {fmt} record starting here is not closed by {end!r} ({detail}); skipped. "
             "The file may be truncated.")
     E156 = "[E156] {path}:{line}: line is not a {fmt} field ({got!r}); expected {expected}."
-    E157 = "[E157] {path}:{line}: BibTeX entry cannot be parsed: {detail}. Fix the entry, or drop --strict to skip it."
+    E157 = "[E157] {path}:{line}: BibTeX entry cannot be parsed: {detail}. Fix the entry (the record is skipped; --strict makes this fatal)."
     E158 = ("[E158] {path}:{line}: CSV row has {got} fields but the header has {expected}, and its columns cannot "
             "be realigned safely: {detail}. The row is skipped; fix its quoting.")
     E159 = "[E159] {path}: CSV header lacks the column(s) {missing} that a {fmt} export has. Check --format."
