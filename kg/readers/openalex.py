@@ -167,7 +167,8 @@ def _read_csv(path: Path) -> Iterator[PaperRecord | RecordError]:
     header = [h.strip() for h in next(reader)]
     for line, row in iter_csv_rows(reader):
         if isinstance(row, csv.Error):
-            raise row
+            yield RecordError(Errors.E014.format(path=path, line=line, detail=f"CSV error: {row}"), path=str(path), line=line)
+            continue
         if len(row) != len(header):
             yield RecordError(Errors.E010.format(path=path, line=line, got=len(row), expected=len(header)),
                               path=str(path), line=line)
