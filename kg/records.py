@@ -12,6 +12,7 @@ title when there is no abstract, just the abstract when there is no title).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -243,8 +244,14 @@ def _to_dict(obj: Any) -> dict[str, Any]:
     return out
 
 
+@functools.cache
+def _field_names(cls: type) -> frozenset[str]:
+    # dataclasses.fields() is slow enough to dominate reading millions of records back.
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
 def _from_dict(cls: type, data: dict[str, Any]) -> Any:
-    names = {f.name for f in dataclasses.fields(cls)}
+    names = _field_names(cls)
     kwargs = {}
     for key, value in data.items():
         if key not in names:
