@@ -503,6 +503,26 @@ def iter_csv_rows(reader) -> Iterator[tuple[int, list[str] | csv.Error]]:
             yield start, row
 
 
+def iter_csv_cells(reader, header: list[str], path: Path) -> Iterator[tuple[int, dict[str, str]] | RecordError]:
+    """``(line, {column: cell})`` for each row of a header-keyed CSV, or the RecordError of a bad row.
+
+    A row the parser rejects is E014 and a row whose field count differs from the
+    header's is E010; both are yielded in place of the row, and reading goes on.
+
+    >>> rows = csv.reader(io.StringIO('1,x\\n2\\n'))
+    >>> [r if isinstance(r, tuple) else str(r)[:6] for r in iter_csv_cells(rows, ["n", "t"], Path("f.csv"))]
+    [(1, {'n': '1', 't': 'x'}), '[E010]']
+    """
+    for line, row in iter_csv_rows(reader):
+        if isinstance(row, csv.Error):
+            yield RecordError(Errors.E014.format(path=path, line=line, detail=f"CSV error: {row}"), path=str(path), line=line)
+        elif len(row) != len(header):
+            yield RecordError(Errors.E010.format(path=path, line=line, got=len(row), expected=len(header)),
+                              path=str(path), line=line)
+        else:
+            yield line, dict(zip(header, row))
+
+
 _RFC2822 = re.compile(r"(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\d{4})")
 _MONTH_NUMBERS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 

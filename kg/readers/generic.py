@@ -26,7 +26,7 @@ from kg.errors import Errors, RecordError
 from kg.readers._common import (
     clean_latex,
     first_json_line,
-    iter_csv_rows,
+    iter_csv_cells,
     iter_json_array,
     iter_json_lines,
     make_record,
@@ -207,15 +207,12 @@ def read_delimited(path: Path, *, delimiter: str, format: str) -> Iterator[Paper
         yield RecordError(Errors.E007.format(path=path), path=str(path))
         return
     names = [h.strip().lower() for h in header]
-    for line, row in iter_csv_rows(reader):
-        if isinstance(row, csv.Error):
-            yield RecordError(Errors.E014.format(path=path, line=line, detail=f"CSV error: {row}"), path=str(path), line=line)
+    for item in iter_csv_cells(reader, names, path):
+        if isinstance(item, RecordError):
+            yield item
             continue
-        if len(row) != len(names):
-            yield RecordError(Errors.E010.format(path=path, line=line, got=len(row), expected=len(names)),
-                              path=str(path), line=line)
-            continue
-        obj = {k: v for k, v in zip(names, row) if k in FIELDS and v.strip()}
+        line, cells = item
+        obj = {k: v for k, v in cells.items() if k in FIELDS and v.strip()}
         yield record_from_mapping(obj, path=path, line=line, format=format)
 
 

@@ -30,7 +30,7 @@ from typing import Any, Iterator
 from kg.errors import Errors, RecordError
 from kg.readers._common import (
     clean_text,
-    iter_csv_rows,
+    iter_csv_cells,
     iter_json_lines,
     iter_lines,
     load_json,
@@ -165,15 +165,11 @@ def _read_csv(path: Path) -> Iterator[PaperRecord | RecordError]:
     text, _ = open_text(path)
     reader = csv.reader(text.splitlines(keepends=True))
     header = [h.strip() for h in next(reader)]
-    for line, row in iter_csv_rows(reader):
-        if isinstance(row, csv.Error):
-            yield RecordError(Errors.E014.format(path=path, line=line, detail=f"CSV error: {row}"), path=str(path), line=line)
+    for item in iter_csv_cells(reader, header, path):
+        if isinstance(item, RecordError):
+            yield item
             continue
-        if len(row) != len(header):
-            yield RecordError(Errors.E010.format(path=path, line=line, got=len(row), expected=len(header)),
-                              path=str(path), line=line)
-            continue
-        cells = dict(zip(header, row))
+        line, cells = item
         doi = cells.get("doi") or None
         openalex_id = _short_id(cells.get("id"))
         yield make_record(
