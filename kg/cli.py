@@ -151,7 +151,7 @@ def extract(
         _fail(err)
     if not quiet:
         rate = count / seconds if seconds > 0 else 0.0
-        typer.echo(f"{count} records extracted in {seconds:.1f} s ({rate:.0f}/s)" + (f" -> {out}" if out else ""),
+        typer.echo(f"{_plural(count, 'record')} extracted in {seconds:.1f} s ({rate:.0f}/s)" + (f" -> {out}" if out else ""),
                    err=True)
 
 
