@@ -272,6 +272,23 @@ def _method_after(text: str, last: Number, ents: Sequence[Ent], limit: int) -> E
     return None
 
 
+#: What may stand between a method's name and its number in parentheses: "LoRA (42.30%)", "LoRA (acc. 42.3)".
+_PAREN_AFTER_NAME = re.compile(r"\s*\(\s*(?:[A-Za-z][\w@.\-]*\s*(?:[:=]|of)?\s*)?")
+
+
+def _method_in_parentheses(text: str, first: Number, ents: Sequence[Ent]) -> Ent | None:
+    """The METHOD whose own number this is, written in parentheses right after its name.
+
+    >>> t = "surpassing LoRA (42.30%)"
+    >>> _method_in_parentheses(t, Number(17, 23, "42.30", "%", False, False), [Ent(11, 15, METHOD, "LoRA")]).text
+    'LoRA'
+    """
+    for e in ents:
+        if e.label == METHOD and e.end <= first.start and _PAREN_AFTER_NAME.fullmatch(text, e.end, first.start):
+            return e
+    return None
+
+
 def _aligned(text: str, group: Sequence[Number], chains: Sequence[Sequence[Ent]], label: str,
              s_start: int, s_end: int, respectively: bool) -> Sequence[Ent] | None:
     """An equally long list of ``label`` entities the numbers map onto, if any."""
@@ -483,7 +500,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                 claimed.add(group_dataset)
             else:
                 group_dataset = _dataset_before(text, first, ents, max(c_start, s_start), claimed)
-        group_method = None if m_aligned else _method_after(text, last, ents, limit)
+        group_method = None if m_aligned else (_method_in_parentheses(text, first, ents)
+                                               or _method_after(text, last, ents, limit))
         weak_method: bool | None = False
         if m_aligned is None and group_method is None:
             group_method, weak_method = _subject_method(text, first, ents, compared, own, c_start, s_start)

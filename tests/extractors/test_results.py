@@ -145,6 +145,11 @@ CASES = [
     ("The agent yields an average of 26.9% increase in correctness on WebShop.",
      [(X, "correctness"), (D, "WebShop")],
      [("26.9", "%", True, "correctness", "WebShop", None)]),
+    # a number in parentheses right after a method's name is that method's, not the subject's
+    ("SORSA achieved 56.03% accuracy, surpassing LoRA (42.30%), Full FT (49.05%), and PiSSA (53.07%).",
+     [(M, "SORSA"), (X, "accuracy"), (M, "LoRA"), (M, "Full FT"), (M, "PiSSA")],
+     [("56.03", "%", False, "accuracy", None, "SORSA"), ("42.3", "%", False, "accuracy", None, "LoRA"),
+      ("49.05", "%", False, "accuracy", None, "Full FT"), ("53.07", "%", False, "accuracy", None, "PiSSA")]),
 ]
 
 
