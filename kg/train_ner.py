@@ -167,32 +167,18 @@ def _remove_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return out
 
 
-def score_model(nlp, texts: Iterable[TrainingText]) -> dict[str, dict[str, float]]:
-    """Exact-span P/R/F1 per label of ``nlp``'s entities, counting only labels each text's source annotates."""
-    tp: dict[str, int] = {}
-    fp: dict[str, int] = {}
-    fn: dict[str, int] = {}
+def score_model(nlp, texts: Iterable[TrainingText]) -> dict:
+    """Exact-span P/R/F1 of ``nlp``'s entities (``kg.evaluate`` scoring), only on labels each text's source annotates."""
+    from kg.evaluate import Score, score_spans, summarize
+
     texts = list(texts)
+    totals: dict[str, Score] = {}
     for item, doc in zip(texts, nlp.pipe(t.text for t in texts)):
-        gold = {(s, e, lab) for s, e, lab in item.spans}
-        pred = {(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents if ent.label_ in item.annotated}
-        for label in item.annotated:
-            g = {x for x in gold if x[2] == label}
-            p = {x for x in pred if x[2] == label}
-            tp[label] = tp.get(label, 0) + len(g & p)
-            fp[label] = fp.get(label, 0) + len(p - g)
-            fn[label] = fn.get(label, 0) + len(g - p)
-    out = {}
-    for label in sorted(set(tp) | set(fp) | set(fn)) + ["ALL"]:
-        if label == "ALL":
-            t, f_p, f_n = sum(tp.values()), sum(fp.values()), sum(fn.values())
-        else:
-            t, f_p, f_n = tp.get(label, 0), fp.get(label, 0), fn.get(label, 0)
-        p = t / (t + f_p) if t + f_p else 0.0
-        r = t / (t + f_n) if t + f_n else 0.0
-        out[label] = {"p": round(p, 3), "r": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
-                      "support": t + f_n}
-    return out
+        gold = [(item.id, s, e, label) for s, e, label in item.spans]
+        pred = [(item.id, ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+        for label, score in score_spans(gold, pred, labels=sorted(item.annotated)).items():
+            totals[label] = totals.get(label, Score()) + score
+    return summarize(dict(sorted(totals.items())))
 
 
 def make_model_nlp(config: dict | None = None):

@@ -122,3 +122,15 @@ def test_ner_trim_span(words, label, expected):
                                             ("accuracy", False), ("The", False), ("2023", False)])
 def test_train_name_shape(token, expected):
     assert is_name_shaped(token) is expected
+
+
+def test_train_score_model_counts_only_annotated_labels(ner_nlp):
+    from kg.train_ner import TrainingText, score_model
+
+    model = spacy.load(default_model_path())
+    text = "We evaluate on the SQuAD dataset."
+    # the source annotates TASK only: whatever the model says about datasets is not scored
+    item = TrainingText("t1", "test", text, (), frozenset({"TASK"}))
+    report = score_model(model, [item])
+    assert set(report) == {"TASK", "micro", "macro_f1"}
+    assert report["TASK"]["tp"] == 0 and report["TASK"]["fn"] == 0
