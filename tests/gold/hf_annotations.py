@@ -594,3 +594,205 @@ for _i, _p in enumerate(PAPERS):
         _p["split"] = "test" if _i % 5 == 4 else "dev"
     else:
         _p["split"] = "test" if (_i - 52) % 2 else "dev"
+
+# Fourth batch (dev only, session 2): 28 more papers, 6/5/6/5/6 per listing at evenly spaced positions
+# int(n * (k + 0.3) / m) of each listing (in file order), moving to the next paper when one is already
+# annotated, its title recurs, it is held out, or its abstract is under 300 characters.
+PAPERS_DEV_MORE = [
+    # Q00
+    dict(file="000_c33ede3366bcb84c.txt", line=43,
+         M=["Ask-to-Choose", "A2C"], D=["TruthfulQA"],
+         X=["Semantic Consistency", "semantic consistency", "accuracy"],
+         T=["closed-book question answering", "open-ended text generation"],
+         P=["Ask-to-Choose|A2C", "semantic consistency"],
+         R=[("47", "%", True, "accuracy", "TruthfulQA", "A2C"), ("7", "x", True, "semantic consistency", None, "A2C")],
+         L=[("evaluated_on", "A2C", "TruthfulQA")],
+         A=[("Ask-to-Choose", "A2C")]),
+    # Q01 (no named entity)
+    dict(file="000_c33ede3366bcb84c.txt", line=143),
+    # Q02
+    dict(file="000_c33ede3366bcb84c.txt", line=251,
+         M=["Constrained Word2Vec", "CW2V", "RoBERTa", "LLaMA 2"],
+         P=["Constrained Word2Vec|CW2V"],
+         A=[("Constrained Word2Vec", "CW2V")]),
+    # Q03
+    dict(file="000_c33ede3366bcb84c.txt", line=351,
+         M=["AtomR", "retrieval-augmented generation", "RAG", "chain-of-thought", "CoT"],
+         D=["BlendQA", "2WikiMultihop"],
+         T=["Heterogeneous Knowledge Reasoning", "heterogeneous knowledge reasoning",
+            "knowledge-intensive complex question answering"],
+         P=["AtomR", "BlendQA"],
+         R=[("9.4", "%", True, None, "2WikiMultihop", "AtomR"), ("9.5", "%", True, None, "BlendQA", "AtomR")],
+         L=[("evaluated_on", "AtomR", "2WikiMultihop"), ("evaluated_on", "AtomR", "BlendQA")],
+         A=[("retrieval-augmented generation", "RAG"), ("chain-of-thought", "CoT")]),
+    # Q04
+    dict(file="000_c33ede3366bcb84c.txt", line=455,
+         M=["Pensez 7B", "Pensez"], D=["AIME25", "MATH"], X=["accuracy"], T=["mathematical reasoning"],
+         P=["Pensez"],
+         R=[("20", "%", True, "accuracy", "AIME25", "Pensez 7B"), ("12", "%", True, "accuracy", "MATH", "Pensez 7B")],
+         L=[("evaluated_on", "Pensez 7B", "AIME25"), ("evaluated_on", "Pensez 7B", "MATH")],
+         A=[("Pensez", "Pensez 7B")]),
+    # Q05
+    dict(file="000_c33ede3366bcb84c.txt", line=563,
+         M=["Q-BERT", "BERT"], D=["GLUE", "CoNLL-03", "SQuAD", "SST-2", "MNLI"],
+         X=["accuracy", "memory footprint", "latency"],
+         P=["Q-BERT"],
+         R=[("2.3", "%", True, None, None, "Q-BERT"), ("13", "x", True, None, None, "Q-BERT"),
+            ("4", "x", True, None, None, "Q-BERT")],
+         L=[("based_on", "Q-BERT", "BERT"), ("evaluated_on", "Q-BERT", "SST-2"), ("evaluated_on", "Q-BERT", "MNLI"),
+            ("evaluated_on", "Q-BERT", "CoNLL-03"), ("evaluated_on", "Q-BERT", "SQuAD")]),
+    # Q06
+    dict(file="001_216e326a59f6f740.txt", line=31,
+         M=["ERNIE-Gram", "BERT", "XLNet", "RoBERTa"],
+         T=["Masked Language Modeling", "MLM", "Natural Language Understanding"],
+         P=["ERNIE-Gram"],
+         L=[("outperforms", "ERNIE-Gram", "XLNet"), ("outperforms", "ERNIE-Gram", "RoBERTa"),
+            ("used_for", "ERNIE-Gram", "Natural Language Understanding")],
+         A=[("Masked Language Modeling", "MLM")]),
+    # Q07
+    dict(file="001_216e326a59f6f740.txt", line=87,
+         M=["Bradley-Terry", "BT", "PairPM", "preference representation learning", "General Preference Optimization",
+            "GPO", "General Preference representation model", "GPM", "general preference model"],
+         D=["RewardBench", "AlpacaEval2.0", "MT-Bench"],
+         P=["General Preference Optimization|GPO", "GPM|General Preference representation model",
+            "preference representation learning"],
+         R=[("5.6", "%", True, None, "RewardBench", "GPM"), ("9.3", "%", True, None, None, None)],
+         L=[("outperforms", "GPM", "BT"), ("evaluated_on", "GPM", "RewardBench")],
+         A=[("Bradley-Terry", "BT"), ("General Preference Optimization", "GPO"),
+            ("GPM", "General Preference representation model", "general preference model")]),
+    # Q08 (survey)
+    dict(file="001_216e326a59f6f740.txt", line=155,
+         X=["memory usage"]),
+    # Q09
+    dict(file="001_216e326a59f6f740.txt", line=207,
+         M=["PROP", "Pre-training with Representative wOrds Prediction", "Pre-training with Representative Words Prediction",
+            "BERT", "Transformer", "query likelihood model"],
+         T=["Ad-hoc Retrieval", "ad-hoc retrieval", "information retrieval", "IR", "representative words prediction", "ROP",
+            "Masked Language Model", "MLM"],
+         P=["PROP|Pre-training with Representative wOrds Prediction"],
+         L=[("used_for", "PROP", "ad-hoc retrieval")],
+         A=[("PROP", "Pre-training with Representative wOrds Prediction", "Pre-training with Representative Words Prediction"),
+            ("information retrieval", "IR"), ("representative words prediction", "ROP"), ("Masked Language Model", "MLM")]),
+    # Q10 (study, proposes nothing)
+    dict(file="001_216e326a59f6f740.txt", line=271,
+         M=["Transformer"], X=["accuracy"], T=["next token prediction", "program synthesis"]),
+    # Q11
+    dict(file="002_8310ea5c5292aef1.txt", line=37,
+         M=["CLIP", "GRAIN"], D=["Products-2023"],
+         T=["Zero-Shot Visual Recognition", "zero-shot visual recognition", "image classification"],
+         P=["GRAIN", "Products-2023"],
+         L=[("evaluated_on", "GRAIN", "Products-2023")]),
+    # Q12
+    dict(file="002_8310ea5c5292aef1.txt", line=153,
+         M=["LCVO"], D=["GQA", "CLEVR", "VizWiz-VQA-Grounding"],
+         T=["Visual Question Answering Grounding", "Visual Question Answering", "VQA Grounding", "VQA",
+            "Open-Vocabulary Object Detection", "OVD"],
+         P=["LCVO"],
+         L=[("evaluated_on", "LCVO", "GQA"), ("evaluated_on", "LCVO", "CLEVR"),
+            ("evaluated_on", "LCVO", "VizWiz-VQA-Grounding"), ("used_for", "LCVO", "Visual Question Answering Grounding")],
+         A=[("Visual Question Answering", "VQA"), ("Open-Vocabulary Object Detection", "OVD")]),
+    # Q13
+    dict(file="002_8310ea5c5292aef1.txt", line=269,
+         M=["Llama3-8B"], T=["Diachronic Linguistic Change Discovery"]),
+    # Q14 (study; CPT is a training paradigm)
+    dict(file="002_8310ea5c5292aef1.txt", line=385),
+    # Q15 (study, no named entity)
+    dict(file="002_8310ea5c5292aef1.txt", line=501),
+    # Q16 (survey)
+    dict(file="002_8310ea5c5292aef1.txt", line=617,
+         T=["Long Context Language Modeling"]),
+    # Q17
+    dict(file="003_85bc812000b910e7.txt", line=31,
+         M=["BERT", "Bidirectional Long Short-Term Memory", "BLSTM", "Transformer", "transformer"],
+         D=["Big Five Essay", "MBTI Kaggle", "Essay", "Kaggle MBTI"], X=["classification accuracy"],
+         T=["Personality Detection", "personality prediction"],
+         R=[("2.9", "%", True, "classification accuracy", "Essay", None),
+            ("8.28", "%", True, "classification accuracy", "Kaggle MBTI", None)],
+         A=[("Bidirectional Long Short-Term Memory", "BLSTM"), ("Big Five Essay", "Essay"), ("MBTI Kaggle", "Kaggle MBTI")]),
+    # Q18
+    dict(file="003_85bc812000b910e7.txt", line=99,
+         M=["Trans-Encoder", "Mirror-BERT", "SimCSE"],
+         T=["sentence-pair modelling", "sentence similarity", "paraphrase identification"],
+         P=["Trans-Encoder"],
+         R=[("5", "%", True, None, None, "Trans-Encoder")],
+         L=[("outperforms", "Trans-Encoder", "Mirror-BERT"), ("outperforms", "Trans-Encoder", "SimCSE"),
+            ("used_for", "Trans-Encoder", "sentence-pair modelling")]),
+    # Q19
+    dict(file="003_85bc812000b910e7.txt", line=167,
+         M=["Speculative Decoding", "Big Little Decoder", "BiLD", "Transformer"],
+         D=["IWSLT 2017 De-En", "WMT 2014 De-En", "XSUM", "CNN/DailyMail"],
+         X=["inference latency", "latency", "speedup"],
+         T=["machine translation", "summarization", "text generation"],
+         P=["Big Little Decoder|BiLD"],
+         R=[("2.12", "x", True, "speedup", None, "BiLD")],
+         L=[("evaluated_on", "BiLD", "IWSLT 2017 De-En"), ("evaluated_on", "BiLD", "WMT 2014 De-En"),
+            ("evaluated_on", "BiLD", "XSUM"), ("evaluated_on", "BiLD", "CNN/DailyMail"),
+            ("used_for", "BiLD", "text generation")],
+         A=[("Big Little Decoder", "BiLD")]),
+    # Q20
+    dict(file="003_85bc812000b910e7.txt", line=235,
+         M=["Retrieval Augmented Structured Generation", "RASG"],
+         X=["General Line Items Recognition Metric", "GLIRM", "ANLS", "GriTS"],
+         T=["Business Document Information Extraction", "BDIE", "Key-Information Extraction", "KIE",
+            "Line Items Recognition", "LIR"],
+         P=["Retrieval Augmented Structured Generation|RASG", "General Line Items Recognition Metric|GLIRM"],
+         L=[("used_for", "RASG", "BDIE")],
+         A=[("Retrieval Augmented Structured Generation", "RASG"), ("General Line Items Recognition Metric", "GLIRM"),
+            ("Business Document Information Extraction", "BDIE"), ("Key-Information Extraction", "KIE"),
+            ("Line Items Recognition", "LIR")]),
+    # Q21
+    dict(file="003_85bc812000b910e7.txt", line=311,
+         M=["BiTimeBERT 2.0", "BERT"], D=["BookCorpus", "Wikipedia"],
+         T=["Time-Aware Masked Language Modeling", "TAMLM", "Document Dating", "DD", "Time-Sensitive Entity Replacement",
+            "TSER"],
+         P=["BiTimeBERT 2.0", "Time-Aware Masked Language Modeling|TAMLM", "Time-Sensitive Entity Replacement|TSER"],
+         L=[("outperforms", "BiTimeBERT 2.0", "BERT")],
+         A=[("Time-Aware Masked Language Modeling", "TAMLM"), ("Document Dating", "DD"),
+            ("Time-Sensitive Entity Replacement", "TSER")]),
+    # Q22
+    dict(file="004_497d3d275a8de861.txt", line=33,
+         M=["EfficientNetV2", "Fused-MBConv", "ViT"],
+         D=["ImageNet ILSVRC2012", "ImageNet21k", "ImageNet", "CIFAR", "Cars", "Flowers"],
+         X=["top-1 accuracy", "accuracy", "training speed"],
+         P=["EfficientNetV2"],
+         R=[("6.8", "x", True, None, None, "EfficientNetV2"),
+            ("87.3", "%", False, "top-1 accuracy", "ImageNet ILSVRC2012", "EfficientNetV2"),
+            ("2.0", "%", True, "accuracy", None, "EfficientNetV2"), ("5", "x", True, None, None, "EfficientNetV2"),
+            ("11", "x", True, None, None, "EfficientNetV2")],
+         L=[("outperforms", "EfficientNetV2", "ViT"), ("evaluated_on", "EfficientNetV2", "ImageNet"),
+            ("evaluated_on", "EfficientNetV2", "ImageNet ILSVRC2012")]),
+    # Q23
+    dict(file="004_497d3d275a8de861.txt", line=139,
+         M=["phi-CTNL"], N=["Transformer-based", "transformer-based"],
+         P=["phi-CTNL"]),
+    # Q24
+    dict(file="004_497d3d275a8de861.txt", line=243,
+         M=["Expert Choice Routing", "expert choice", "Mixture-of-Experts", "Mixture-of-experts", "mixture-of-experts", "MoE",
+            "Switch Transformer", "GShard", "T5"],
+         D=["GLUE", "SuperGLUE"], X=["training convergence time"],
+         P=["Expert Choice Routing"],
+         R=[("2", "x", True, "training convergence time", None, "Expert Choice Routing")],
+         L=[("outperforms", "Expert Choice Routing", "T5"), ("evaluated_on", "Expert Choice Routing", "GLUE"),
+            ("evaluated_on", "Expert Choice Routing", "SuperGLUE")],
+         A=[("Expert Choice Routing", "expert choice"), ("Mixture-of-Experts", "MoE")]),
+    # Q25
+    dict(file="004_497d3d275a8de861.txt", line=347,
+         D=["GeoDE"], P=["GeoDE"]),
+    # Q26
+    dict(file="004_497d3d275a8de861.txt", line=453,
+         M=["GPT-4", "CodeLlama"],
+         D=["OWASP", "Juliet Java", "Juliet C/C++", "CVEFixes Java", "CVEFixes C/C++"],
+         X=["F1", "accuracy"], T=["vulnerability detection"],
+         R=[("0.79", "", False, "F1", "OWASP", "GPT-4"), ("0.86", "", False, "F1", "Juliet Java", "GPT-4"),
+            ("0.89", "", False, "F1", "Juliet C/C++", "GPT-4"), ("0.48", "", False, "F1", "CVEFixes Java", "GPT-4"),
+            ("0.62", "", False, "F1", "CVEFixes C/C++", "GPT-4"), ("12.67", "%", True, "accuracy", None, None)],
+         L=[("evaluated_on", "GPT-4", "OWASP"), ("evaluated_on", "GPT-4", "Juliet Java"),
+            ("evaluated_on", "GPT-4", "Juliet C/C++"), ("evaluated_on", "GPT-4", "CVEFixes Java"),
+            ("evaluated_on", "GPT-4", "CVEFixes C/C++")]),
+    # Q27
+    dict(file="004_497d3d275a8de861.txt", line=557,
+         M=["Skipper"], P=["Skipper"]),
+]
+for _p in PAPERS_DEV_MORE:
+    _p["split"] = "dev"
+PAPERS += PAPERS_DEV_MORE
