@@ -203,6 +203,10 @@ class AbbreviationLinker:
             if lf is not None and lf[1] >= self.min_source_score:
                 # the long form is typed: carry its label to the short form everywhere
                 targets, label, score = occurrences, lf[0], min(lf[1], self.carry_score)
+                if (l0, l1) not in labelled:
+                    # the typed span covers only part of the long form ("Long Short-Term Memory" of
+                    # "Bidirectional Long Short-Term Memory (BLSTM)"): the whole long form is the name
+                    targets = [(l0, l1)] + occurrences
             elif head in (DATASET, METRIC, TASK):
                 # a head noun ("... Benchmark", "... detection") outweighs the short form's context
                 targets, label, score = [(l0, l1)] + occurrences, head, max(self.head_score, sf[1] if sf else 0.0)

@@ -34,6 +34,7 @@ from extractors.shapes import (
     context_votes,
     find_metric_phrases,
     find_name_candidates,
+    find_named_datasets,
     find_task_phrases,
     task_phrase_score,
     GENERIC_TASK_PHRASES,
@@ -75,7 +76,20 @@ def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Foun
     by_surface: dict[str, list[tuple[int, int]]] = {}
     extensions: list[Found] = []
     compounds: dict[tuple[int, int], str] = {}
+    named: list[tuple[int, int]] = []
+    for start, end in find_named_datasets(text):
+        inside = _overlapping(known, known_starts, start, end)
+        if any(k[2] != DATASET or (k[0], k[1]) == (start, end) or not (start <= k[0] and k[1] <= end) for k in inside):
+            continue
+        named.append((start, end))
+    named_starts = [n[0] for n in named]
     for start, end in find_name_candidates(text):
+        i = bisect.bisect_right(named_starts, start) - 1
+        if i >= 0 and named[i][0] <= start and end <= named[i][1]:
+            if (start, end) != named[i]:
+                continue  # "MBTI" of "Kaggle MBTI dataset": the whole phrase is the name
+            named.pop(i)
+            named_starts.pop(i)
         inside = _overlapping(known, known_starts, start, end)
         if inside:
             k = inside[0]
@@ -120,6 +134,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Foun
             continue
         out.extend((s, e, label, round(score, 3)) for s, e in occurrences)
     out.extend(extensions)
+    out.extend((s, e, DATASET, 0.7) for s, e in named)
     out.extend(_phrases(text, known, known_starts, find_task_phrases(text), TASK))
     out.extend(_phrases(text, known, known_starts, find_metric_phrases(text), METRIC))
     return _drop_generic_compounds(text, sorted(out))

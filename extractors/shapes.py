@@ -36,7 +36,7 @@ _JOIN = r"(?:-|(?<=[A-Za-z0-9])\.(?=[0-9]))"
 #: A name-shaped core: pieces and words joined by hyphens, at least one name-shaped piece.
 NAME_RE = re.compile(
     # the lookahead rejects plain words (most of any text) before the costly alternatives run
-    rf"(?<![\w@/-])(?![A-Z]?[a-z]+(?![\w-])|[0-9.,]+(?![\w-]))(?:"
+    rf"(?<![\w@/-])(?<![0-9]\.)(?![A-Z]?[a-z]+(?![\w-])|[0-9.,]+(?![\w-]))(?:"
     rf"(?:{_WORD}{_JOIN})*{_PIECE}(?:{_JOIN}{_WORD})*"            # MAIN-RAG, KG-TRACES, Distil-BERT-base-ro
     rf"|[A-Z][a-z]+-of-[A-Z][a-z]+(?:-[A-Za-z0-9]+)*"   # Chain-of-Tools
     rf")(?:\.[0-9]+)?"
@@ -45,7 +45,7 @@ NAME_RE = re.compile(
 
 #: A version or size suffix that belongs to the name before it (``TriLM 3.9B``, ``GPT-4o mini``).
 SUFFIX_RE = re.compile(
-    r"(?:[ -](?:[0-9]+(?:\.[0-9]+)?[BMKT]|[0-9]+x[0-9]+[BMK]|v?[0-9]+(?:\.[0-9]+)*|XL|XXL|Large|Base|Small|"
+    r"(?:[ -](?:[A-Z][a-z]-[A-Z][a-z]|[0-9]+(?:\.[0-9]+)?[BMKT]|[0-9]+x[0-9]+[BMK]|v?[0-9]+(?:\.[0-9]+)*|XL|XXL|Large|Base|Small|"
     r"Tiny|Mini|mini|Lite|Pro|Plus|Instruct|Chat|Turbo|Ultra|Max|Nano|Medium|Huge|large|base|small|"
     r"tiny|instruct|chat))+(?![\w@])"
 )
@@ -60,13 +60,14 @@ GENERIC_NAMES = frozenset(
     ms FLOP FLOPS FLOPs GFLOPs TFLOPs KV 1D 2D 3D 4D 5G 4G AUC ROC ICL SFT PEFT KD
     AIGC GenAI OOD IID i.i.d LoRAs NER POS SRL NLI MT ASR TTS
     LaTeX PyTorch TensorFlow JAX GitHub HuggingFace arXiv ArXiv YouTube iPhone iOS macOS OpenAI
-    DeepMind DeepSpeed Megatron vLLM MoEs E2E TL;DR e.g i.e Eq Fig Sec App""".split()
+    DeepMind NVIDIA Nvidia Google Microsoft Anthropic Alibaba Baidu Tencent Huawei Intel AMD IBM
+    DeepSpeed Megatron vLLM MoEs E2E TL;DR e.g i.e Eq Fig Sec App""".split()
 )
 
 #: Sizes, units and counts: name-shaped but never a name on their own.
 _NOT_A_NAME_RE = re.compile(
-    r"^(?:[0-9]+(?:\.[0-9]+)?(?:[BMKTkbmxX]|GB|MB|TB|ms|[sh]|px|fps|bit|bits|st|nd|rd|th|D|d)"
-    r"|[0-9]+[xX][0-9]+|[A-Z]|[0-9]+(?:\.[0-9]+)?(?:K|M|B)-[a-z]+|v[0-9]+|[A-Z][0-9]?|[AaHhVvTtPpLl][0-9]{2,4}"
+    r"^(?:[0-9]+(?:\.[0-9]+)?(?:[BMKTGkbmxX]|GB|MB|TB|ms|[sh]|px|fps|bit|bits|st|nd|rd|th|D|d)"
+    r"|[0-9]+[xX][0-9]+|[A-Z]|[0-9]+(?:\.[0-9]+)?(?:K|M|B|T|G)-[A-Za-z]+|v[0-9]+|[A-Z][0-9]?|[AaHhVvTtPpLl][0-9]{2,4}"
     r"|[A-Z]{1,3}[0-9]{1,2}|[A-Za-z]+-(?:GPU|GPUs|CPU|CPUs|node|nodes)"
     # plural classes of language models (KEPLMs, PLMs, MLLMs), unlike a named one (DKPLM, TriLMs)
     r"|[A-Z]{0,5}L{1,2}Ms)$"
@@ -189,7 +190,7 @@ _EVAL_CONTEXT = (r"(?i:evaluat\w*|experiment\w*|benchmark\w*|test\w*|results?|pe
 #: Left-context cue (regex anchored at the end of the left window) -> (label, weight).
 LEFT_CUES = [
     (re.compile(rf"\b(?:{_DATASET_HEADS})(?:,| such as| including| like| named| called|:)? (?:the )?$"), DATASET, 2.0),
-    (re.compile(rf"\b{_EVAL_CONTEXT}\b[^.;]{{0,60}}\b(?:on|across|over|using) (?:the )?(?:[\w-]+(?: [\w-]+)?(?:,| and| or) ){{0,6}}$"),
+    (re.compile(rf"\b{_EVAL_CONTEXT}\b(?:[^.;]|\.(?=[0-9])){{0,60}}\b(?:on|across|over|using) (?:the )?(?:[\w-]+(?: [\w-]+)?(?:,| and| or) ){{0,6}}$"),
      DATASET, 1.5),
     (re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|tested) on (?:the )?$"), DATASET, 1.0),
     (re.compile(r"\b(?:outperforms?|outperforming|surpass(?:es|ing)?|beats?|than|versus|vs\.?|compared (?:to|with)|"
@@ -198,6 +199,9 @@ LEFT_CUES = [
                 r"(?: (?:the|a|an|strong|existing|state-of-the-art|prior|previous))*"
                 r"(?: [\w.-]+(?:,| and| or))* ?$"), METHOD, 1.0),
     (re.compile(r"\b(?:we (?:propose|introduce|present|develop|design|build|train|release)) (?:a |an |the )?$"), METHOD, 1.0),
+    # "existing metrics, such as ANLS*, DocILE, and GriTS"
+    (re.compile(r"\b(?:metrics|measures)(?:,? such as|,? including|,? like|,? namely|:)(?: [\w.*@-]+(?:,| and| or))*(?: and| or)? ?$"),
+     METRIC, 2.0),
 ]
 
 #: Literal words each left cue needs (same order as LEFT_CUES): a cheap pre-test.
@@ -208,6 +212,7 @@ _LEFT_GATES = [re.compile(p) for p in (
     r"outperform|surpass|beat|than|versus|vs|compared|fine-?tun|distill|based on|built|initiali|such as|like|"
     r"including|baseline|model|backbone",
     r"[Ww]e ",
+    r"metrics|measures",
 )]
 
 #: Appositive/definition head after the name: "X, a new benchmark for ..." (label decided by the head).
@@ -278,6 +283,57 @@ def is_generic_compound(text: str, start: int, end: int) -> bool:
         (True, False)
     """
     return text[start:end].lower() in GENERIC_ARCHITECTURES and bool(_COMPOUND_RE.match(text, end))
+
+
+#: "the Big Five Essay dataset", "the Kaggle MBTI dataset": capitalised words right before a dataset noun.
+_NAMED_DATASET_RE = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w+.&'-]*[ /]){0,3}[A-Z][\w+.&'-]*) "
+    r"(?:datasets?|benchmarks?|corpus|corpora|treebank|test ?sets?|collections?)\b"
+)
+#: Capitalised words that describe a dataset rather than name it.
+_NOT_DATASET_WORDS = frozenset(
+    """A An The This That These Those Our Their Its Each Every Both All Any Some Several Many Various New Novel
+    Large Small Public Open Real Synthetic Standard Existing Benchmark Dataset Datasets Data Evaluation Test
+    Training Train Validation Multiple Different Diverse Popular Common Widely Two Three Four Five One Most
+    English Chinese French German Spanish Arabic Japanese Korean Hindi Russian Portuguese Italian Dutch
+    Multilingual Bilingual Monolingual Parallel Human Medical Clinical Legal Financial Scientific Math Code
+    Image Video Audio Speech Text Language Vision Visual Multimodal QA In On For With From Using Across Over
+    We It Experiments Results Extensive Additionally Moreover Furthermore Finally Specifically We've""".split()
+)
+
+
+def find_named_datasets(text: str) -> list[tuple[int, int]]:
+    """Multi-word or plain-word names right before a dataset noun (``Big Five Essay``, ``Kaggle MBTI``).
+
+    The words must follow a lower-case word or punctuation (not continue a capitalised
+    phrase), and neither the first nor the last may be a describing word (:data:`_NOT_DATASET_WORDS`).
+
+    Example:
+        >>> t = "We use the Big Five Essay dataset, the Kaggle MBTI dataset and a new English dataset."
+        >>> [t[s:e] for s, e in find_named_datasets(t)]
+        ['Big Five Essay', 'Kaggle MBTI']
+    """
+    out = []
+    for m in _NAMED_DATASET_RE.finditer(text):
+        start, end = m.span("name")
+        before = text[max(0, start - 2):start]
+        if start and not (before.endswith(" ") or before.endswith("(")):
+            continue
+        if start >= 2 and (before[0].isupper() or before[0] == "." or text[start - 2:start] == "\n\n"):
+            # inside a longer capitalised phrase, or at a sentence/title start
+            continue
+        words = m.group("name").replace("/", " ").split()
+        if words[0] in _NOT_DATASET_WORDS or words[-1] in _NOT_DATASET_WORDS or is_generic_name(words[-1]):
+            continue
+        if len(words) == 1 and m.group("name").count("/") >= 2:
+            # "CIFAR/Cars/Flowers datasets": a list, one name per part
+            pos = start
+            for part in m.group("name").split("/"):
+                out.append((pos, pos + len(part)))
+                pos += len(part) + 1
+            continue
+        out.append((start, end))
+    return out
 
 
 # --- task and metric phrases -------------------------------------------------------------------
@@ -355,7 +411,8 @@ _TASK_STOP_MODIFIERS = frozenset(
     despite during after before since because through against among along upon per important
     challenging involving five six seven eight nine ten universal efficiently accelerate
     decoupled semantic outperform outperforms solve solves solving fixed free-form online absolute
-    bidirectional cultural event-level word-level sub-word uncertainty-aware teacher parameter parameters""".split()
+    bidirectional cultural event-level word-level sub-word uncertainty-aware teacher parameter parameters
+    exhibit exhibits making encompassing respective state-of-the-art optimal sub-optimal suboptimal""".split()
 )
 def trie_pattern(words: list[str]) -> str:
     """A regex alternation of ``words`` factored by common prefixes (much faster than a flat ``a|b|c``).
@@ -453,6 +510,9 @@ def find_task_phrases(text: str) -> list[tuple[int, int]]:
                 word, prev = word[1:], prev + 1
             if not word or not _MODIFIER_RE.fullmatch(word) or word.lower() in _TASK_STOP_MODIFIERS:
                 break
+            # adverbs ("iteratively denoising") and "X-based" premodifiers end the phrase
+            if (word.endswith("ly") and word.lower() != "early") or word.endswith("-based"):
+                break
             if word[0].isupper() and word.endswith(("ing", "ed")):
                 break
             start = prev
@@ -494,7 +554,8 @@ _METRIC_STOP = frozenset(
     yield yields yielding obtain obtains with without higher lower faster slower into over achieved
     perfect less more novel new fewer much greater larger smaller significantly substantially maximum
     minimum minimal maximal additional extra total task overall final compromising preventing sacrificing
-    losing long-term short-term relative absolute""".split()
+    losing long-term short-term relative absolute long short stronger weaker full mixed half numerical
+    floating-point ultra-low""".split()
 )
 
 
@@ -525,5 +586,5 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
 
 __all__ = [
     "NAME_RE", "SUFFIX_RE", "GENERIC_ARCHITECTURES", "is_generic_compound", "GENERIC_NAMES", "is_generic_name", "find_name_candidates", "context_votes",
-    "label_from_head", "find_task_phrases", "find_metric_phrases", "METHOD", "DATASET", "METRIC", "TASK",
+    "label_from_head", "find_named_datasets", "find_task_phrases", "find_metric_phrases", "METHOD", "DATASET", "METRIC", "TASK",
 ]
