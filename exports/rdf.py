@@ -46,6 +46,7 @@ from kg.vocab import NODE_CLASSES, PKG, PREFIXES, RELATIONS, REIFIED_RELATIONS, 
 __all__ = [
     "iter_triples", "to_rdf", "iter_ntriples", "write_ntriples", "to_turtle", "iter_turtle", "to_jsonld", "to_rdfxml",
     "write_turtle", "write_jsonld", "write_rdfxml", "write_ntriples_export", "decimal_lexical", "ntriples_line",
+    "node_ntriples", "edge_ntriples",
 ]
 
 RDF = PREFIXES["rdf"]
@@ -493,6 +494,19 @@ def ntriples_line(s: str, p: str, o: Term) -> str:
     '<https://x/s> <https://x/p> "say \\"hi\\"\\n" .\n'
     """
     return f"<{s}> <{p}> {_nt_term(o)} .\n"
+
+
+def node_ntriples(node_id: str, data: dict[str, Any]) -> list[str]:
+    """The N-Triples lines of one node (``data``: its graph attributes, with ``node_type``), unsorted.
+
+    Streaming builds write these per node instead of walking a whole :class:`KnowledgeGraph`.
+    """
+    return [ntriples_line(s, p, o) for s, p, o in _node_triples(node_id, data)]
+
+
+def edge_ntriples(u: str, v: str, relation: str, data: dict[str, Any]) -> list[str]:
+    """The N-Triples lines of one edge (``data``: support, confidence, evidence), unsorted, maybe repeated."""
+    return [ntriples_line(s, p, o) for s, p, o in _edge_triples(u, v, relation, data)]
 
 
 def iter_ntriples(graph: KnowledgeGraph, *, buffer_lines: int = 500_000) -> Iterator[str]:

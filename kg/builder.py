@@ -42,8 +42,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from kg.errors import ConfigError, Errors, ExportError, KGError
-from kg.graph import EDGE_RELATIONS, KnowledgeGraph, dumps_canonical
+from kg.errors import ConfigError, Errors, ExportError, KGError, Warnings
+from kg.graph import (EDGE_RELATIONS, GRAPH_FORMAT_VERSION, KnowledgeGraph, _evidence_key, aggregate_confidence,
+                      dumps_canonical)
 from kg.ids import short_hash
 from kg.records import Extraction, PaperRecord
 from kg.resolve import Resolution, Resolver
@@ -84,6 +85,8 @@ class BuildReport:
     versions: dict[str, str] = field(default_factory=dict)
     #: Not deterministic (times, reuse counts): written to timings.json, not build.json.
     timings: dict[str, Any] = field(default_factory=dict)
+    #: Notes for the terminal (e.g. exporters skipped on a very large build); not in build.json.
+    messages: list[str] = field(default_factory=list)
 
     @property
     def records_read(self) -> int:
@@ -147,127 +150,198 @@ def _fits(relation: str, source_type: str | None, target_type: str | None) -> bo
     return source_type in sources and target_type in targets
 
 
-class _Assembler:
-    """Accumulates nodes and edges paper by paper, then inserts them into a graph in sorted order."""
+@dataclass
+class _PaperParts:
+    """What one paper adds to the graph: its own nodes and edges, and its share of the global tables."""
+
+    paper: str
+    attrs: dict[str, Any]
+    #: result node id -> attributes
+    results: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: (paper or result node, target, relation) -> evidence; edges only this paper states.
+    local_edges: dict[tuple[str, str, str], list[dict]] = field(default_factory=lambda: defaultdict(list))
+    #: entity-to-entity relations ((u, v, relation), evidence), in reading order.
+    relations: list[tuple[tuple[str, str, str], dict]] = field(default_factory=list)
+    #: entity node -> evidence of its first mention in this paper.
+    mentioned: dict[str, dict] = field(default_factory=dict)
+    mention_counts: Counter = field(default_factory=Counter)
+    unresolved_mentions: int = 0
+    dropped_relations: int = 0
+
+
+def _paper_parts(res: Resolution, rec: PaperRecord, ex: Extraction | None) -> _PaperParts:
+    """Resolve one paper's extraction into its nodes, edges and contributions (a pure function)."""
+    paper, attrs = _paper_node(rec)
+    parts = _PaperParts(paper, attrs)
+    if ex is None:
+        return parts
+    edges = parts.local_edges
+    local = res.local_abbreviations(ex)
+    # Mentions of one sentence share one string object (memory on large builds).
+    sentences: dict[str, str] = {}
+
+    def _evidence(paper: str, sentence: str, *args: Any) -> dict[str, Any]:
+        return _make_evidence(paper, sentences.setdefault(sentence, sentence), *args)
+
+    def node_type(node_id: str) -> str | None:
+        entity = res.entities.get(node_id)
+        return _TYPE_OF.get(entity.entity_type) if entity else None
+
+    by_span: dict[tuple[int, int], str] = {}
+    by_text: dict[str, str] = {}
+    mentioned = parts.mentioned
+    for m in ex.mentions:
+        node = res.resolve_mention(m, local)
+        if node is None:
+            parts.unresolved_mentions += 1
+            continue
+        by_span.setdefault((m.start, m.end), node)
+        by_text.setdefault(m.text, node)
+        ev = _evidence(paper, m.sentence, m.start, m.end, m.extractor, m.confidence)
+        edges[(paper, node, "mentions")].append(ev)
+        parts.mention_counts[node] += 1
+        if node not in mentioned:
+            mentioned[node] = ev
+        if m.proposed:
+            edges[(paper, node, "proposes")].append(ev)
+
+    def find(text: str, start: int | None, end: int | None) -> str | None:
+        node = by_span.get((start, end)) if start is not None else None
+        return node or by_text.get(text) or (res.resolve(text, local=local) if text else None)
+
+    for r in ex.relations:
+        obj = find(r.object, r.object_start, r.object_end)
+        if r.relation == "proposes":
+            if obj is None:
+                parts.dropped_relations += 1
+                continue
+            ev = _evidence(paper, r.sentence, r.object_start, r.object_end, r.extractor, r.confidence)
+            edges[(paper, obj, "proposes")].append(ev)
+            edges[(paper, obj, "mentions")]  # a proposed entity is mentioned too
+            continue
+        subj = find(r.subject, r.subject_start, r.subject_end)
+        if (r.relation not in EDGE_RELATIONS or subj is None or obj is None or subj == obj
+                or not _fits(r.relation, node_type(subj), node_type(obj))):
+            parts.dropped_relations += 1
+            continue
+        start, end = min(r.subject_start, r.object_start), max(r.subject_end, r.object_end)
+        parts.relations.append(((subj, obj, r.relation), _evidence(paper, r.sentence, start, end, r.extractor, r.confidence)))
+
+    for result in ex.results:
+        node = f"result/{short_hash(f'{rec.id}|{result.start}|{result.end}|{result.raw}')}"
+        links = {}
+        for rel, text, wanted in (("result_method", result.method, "Method"), ("result_dataset", result.dataset, "Dataset"),
+                                  ("result_metric", result.metric, "Metric")):
+            target = find(text, None, None) if text else None
+            if target and node_type(target) == wanted:
+                links[rel] = target
+        value = f"{'+' if result.is_delta else ''}{result.value}{result.unit}"
+        metric = res.entities[links["result_metric"]].label if "result_metric" in links else (result.metric or "")
+        dataset = res.entities[links["result_dataset"]].label if "result_dataset" in links else (result.dataset or "")
+        label = " ".join(p for p in (value, metric, f"on {dataset}" if dataset else "") if p)
+        parts.results[node] = {"label": label, "value": result.value, "unit": result.unit, "raw": result.raw,
+                               "is_delta": bool(result.is_delta), "paper": paper, "sentence": result.sentence,
+                               "start": result.start, "end": result.end, "extractor": result.extractor,
+                               "confidence": round(float(result.confidence), 4)}
+        ev = _evidence(paper, result.sentence, result.start, result.end, result.extractor, result.confidence)
+        edges[(paper, node, "reports")].append(ev)
+        for rel, target in links.items():
+            edges[(node, target, rel)].append(ev)
+    return parts
+
+
+def _local_edge_evidence(parts: _PaperParts) -> Iterator[tuple[tuple[str, str, str], list[dict]]]:
+    """The paper's own edges with their evidence, a proposed-only mention taking the proposal's evidence."""
+    edges = parts.local_edges
+    for key, evidence in edges.items():
+        if key[2] == "mentions" and not evidence:
+            evidence = list(edges.get((key[0], key[1], "proposes"), []))
+        yield key, evidence
+
+
+class _Globals:
+    """The cross-paper tables: mention and paper counts, variant evidence, entity-to-entity relations."""
 
     def __init__(self, resolution: Resolution):
         self.res = resolution
-        self.papers: dict[str, dict[str, Any]] = {}
-        self.results: dict[str, dict[str, Any]] = {}
-        self.edges: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+        self.relations: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
         self.entity_papers: Counter = Counter()
         self.entity_mentions: Counter = Counter()
         self.variant_evidence: dict[str, list[dict]] = defaultdict(list)
         self.stats: Counter = Counter()
 
-    def node_type(self, node_id: str) -> str | None:
-        entity = self.res.entities.get(node_id)
-        return _TYPE_OF.get(entity.entity_type) if entity else None
-
-    def add(self, rec: PaperRecord, ex: Extraction | None) -> None:
-        paper, attrs = _paper_node(rec)
-        self.papers[paper] = attrs
-        if ex is None:
-            return
-        local = self.res.local_abbreviations(ex)
-        # Mentions of one sentence share one string object (memory on large builds).
-        sentences: dict[str, str] = {}
-
-        def _evidence(paper: str, sentence: str, *args: Any) -> dict[str, Any]:
-            return _make_evidence(paper, sentences.setdefault(sentence, sentence), *args)
-
-        by_span: dict[tuple[int, int], str] = {}
-        by_text: dict[str, str] = {}
-        mentioned: dict[str, dict] = {}
-        for m in ex.mentions:
-            node = self.res.resolve_mention(m, local)
-            if node is None:
-                self.stats["unresolved_mentions"] += 1
-                continue
-            by_span.setdefault((m.start, m.end), node)
-            by_text.setdefault(m.text, node)
-            ev = _evidence(paper, m.sentence, m.start, m.end, m.extractor, m.confidence)
-            self.edges[(paper, node, "mentions")].append(ev)
-            self.entity_mentions[node] += 1
-            if node not in mentioned:
-                mentioned[node] = ev
-            if m.proposed:
-                self.edges[(paper, node, "proposes")].append(ev)
-        for node, ev in mentioned.items():
+    def add(self, parts: _PaperParts) -> None:
+        for key, ev in parts.relations:
+            self.relations[key].append(ev)
+        self.entity_mentions.update(parts.mention_counts)
+        for node, ev in parts.mentioned.items():
             self.entity_papers[node] += 1
             if len(self.variant_evidence[node]) < VARIANT_EVIDENCE_PAPERS:
                 self.variant_evidence[node].append({**ev, "extractor": "kg_resolve"})
+        self.stats["unresolved_mentions"] += parts.unresolved_mentions
+        self.stats["dropped_relations"] += parts.dropped_relations
 
-        def find(text: str, start: int | None, end: int | None) -> str | None:
-            node = by_span.get((start, end)) if start is not None else None
-            return node or by_text.get(text) or (self.res.resolve(text, local=local) if text else None)
+    def keep(self) -> set[str]:
+        """Entities that become nodes: mentioned ones, and families of mentioned variants."""
+        variant_parents = {parent for _, parent in self.res.variants}
+        return {n for n in self.res.entities if self.entity_mentions[n] or n in variant_parents}
 
-        for r in ex.relations:
-            obj = find(r.object, r.object_start, r.object_end)
-            if r.relation == "proposes":
-                if obj is None:
-                    self.stats["dropped_relations"] += 1
-                    continue
-                ev = _evidence(paper, r.sentence, r.object_start, r.object_end, r.extractor, r.confidence)
-                self.edges[(paper, obj, "proposes")].append(ev)
-                self.edges[(paper, obj, "mentions")]  # a proposed entity is mentioned too
-                continue
-            subj = find(r.subject, r.subject_start, r.subject_end)
-            if (r.relation not in EDGE_RELATIONS or subj is None or obj is None or subj == obj
-                    or not _fits(r.relation, self.node_type(subj), self.node_type(obj))):
-                self.stats["dropped_relations"] += 1
-                continue
-            start, end = min(r.subject_start, r.object_start), max(r.subject_end, r.object_end)
-            self.edges[(subj, obj, r.relation)].append(_evidence(paper, r.sentence, start, end, r.extractor, r.confidence))
+    def entity_nodes(self, keep: set[str]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        for node in sorted(keep):
+            e = self.res.entities[node]
+            yield node, _TYPE_OF[e.entity_type], {
+                "label": e.label, "entity_type": e.entity_type, "aliases": list(e.aliases),
+                "paper_count": self.entity_papers[node], "mention_count": self.entity_mentions[node]}
 
-        for res in ex.results:
-            node = f"result/{short_hash(f'{rec.id}|{res.start}|{res.end}|{res.raw}')}"
-            links = {}
-            for rel, text, wanted in (("result_method", res.method, "Method"), ("result_dataset", res.dataset, "Dataset"),
-                                      ("result_metric", res.metric, "Metric")):
-                target = find(text, None, None) if text else None
-                if target and self.node_type(target) == wanted:
-                    links[rel] = target
-            value = f"{'+' if res.is_delta else ''}{res.value}{res.unit}"
-            metric = self.res.entities[links["result_metric"]].label if "result_metric" in links else (res.metric or "")
-            dataset = self.res.entities[links["result_dataset"]].label if "result_dataset" in links else (res.dataset or "")
-            label = " ".join(p for p in (value, metric, f"on {dataset}" if dataset else "") if p)
-            self.results[node] = {"label": label, "value": res.value, "unit": res.unit, "raw": res.raw,
-                                  "is_delta": bool(res.is_delta), "paper": paper, "sentence": res.sentence,
-                                  "start": res.start, "end": res.end, "extractor": res.extractor,
-                                  "confidence": round(float(res.confidence), 4)}
-            ev = _evidence(paper, res.sentence, res.start, res.end, res.extractor, res.confidence)
-            self.edges[(paper, node, "reports")].append(ev)
-            for rel, target in links.items():
-                self.edges[(node, target, rel)].append(ev)
+    def global_edges(self, keep: set[str]) -> dict[tuple[str, str, str], tuple[list[dict], int | None]]:
+        """(u, v, relation) -> (evidence, support or None) of the edges between entities."""
+        edges: dict[tuple[str, str, str], tuple[list[dict], int | None]] = {
+            key: (evidence, None) for key, evidence in self.relations.items() if key[0] in keep and key[1] in keep}
+        for child, parent in self.res.variants:
+            if child in keep and parent in keep:
+                edges[(child, parent, "variant_of")] = (self.variant_evidence.get(child, []),
+                                                        max(1, self.entity_papers[child]))
+        return edges
+
+
+class _Assembler:
+    """Accumulates a whole graph in memory (the pure core :func:`build_graph`; small inputs)."""
+
+    def __init__(self, resolution: Resolution):
+        self.res = resolution
+        self.globals = _Globals(resolution)
+        self.papers: dict[str, dict[str, Any]] = {}
+        self.results: dict[str, dict[str, Any]] = {}
+        self.edges: dict[tuple[str, str, str], list[dict]] = {}
+
+    @property
+    def stats(self) -> Counter:
+        return self.globals.stats
+
+    def add(self, rec: PaperRecord, ex: Extraction | None) -> None:
+        parts = _paper_parts(self.res, rec, ex)
+        self.papers[parts.paper] = parts.attrs
+        self.results.update(parts.results)
+        for key, evidence in _local_edge_evidence(parts):
+            self.edges.setdefault(key, []).extend(evidence)
+        self.globals.add(parts)
 
     def graph(self) -> KnowledgeGraph:
         kg = KnowledgeGraph()
-        variant_parents = {parent for _, parent in self.res.variants}
-        keep = {n for n in self.res.entities if self.entity_mentions[n] or n in variant_parents}
+        keep = self.globals.keep()
         nodes: list[tuple[str, str, dict[str, Any]]] = []
         nodes += [(p, "Paper", a) for p, a in self.papers.items()]
         nodes += [(r, "Result", a) for r, a in self.results.items()]
-        for node in keep:
-            e = self.res.entities[node]
-            nodes.append((node, _TYPE_OF[e.entity_type], {
-                "label": e.label, "entity_type": e.entity_type, "aliases": list(e.aliases),
-                "paper_count": self.entity_papers[node], "mention_count": self.entity_mentions[node]}))
+        nodes += list(self.globals.entity_nodes(keep))
         for node_id, node_type, attrs in sorted(nodes, key=lambda n: n[0]):
             kg.add_node(node_id, node_type, **attrs)
-        edges = dict(self.edges)
-        for child, parent in self.res.variants:
-            if child in keep and parent in keep:
-                edges[(child, parent, "variant_of")] = self.variant_evidence.get(child, [])
+        edges: dict[tuple[str, str, str], tuple[list[dict], int | None]] = {
+            key: (evidence, None) for key, evidence in self.edges.items()}
+        edges.update(self.globals.global_edges(keep))
         for (u, v, rel) in sorted(edges):
             if u not in kg.g or v not in kg.g:
                 continue
-            evidence = edges[(u, v, rel)]
-            support = None
-            if rel == "variant_of":
-                support = max(1, self.entity_papers[u])
-            elif rel == "mentions" and not evidence:
-                evidence = list(edges.get((u, v, "proposes"), []))
+            evidence, support = edges[(u, v, rel)]
             kg.add_edge(u, v, rel, evidence=evidence, support=support)
         return kg
 
@@ -302,6 +376,223 @@ def build_graph(
     for rec in sorted(records, key=lambda r: r.id):
         assembler.add(rec, by_id.get(rec.id))
     return assembler.graph()
+
+
+# ----------------------------------------------------------------------------------------------
+# Streaming assembly: sorted runs per batch of papers, merged into graph.json and graph.nt
+#: Characters of sorted lines held per output before a run is spilled to disk.
+RUN_BUDGET_CHARS = 48_000_000
+#: Above this many papers, the default exporters (which need the whole graph in memory) are skipped.
+EXPORT_GRAPH_MAX_PAPERS = 100_000
+#: Exporters that stream from the build's files instead of the in-memory graph.
+_STREAMED_EXPORTS = {"ntriples"}
+
+
+class _Runs:
+    """Lines sorted in runs spilled to ``directory``, merged on demand (an external merge sort)."""
+
+    def __init__(self, directory: Path, name: str, budget: int = RUN_BUDGET_CHARS):
+        self.directory, self.name, self.budget = directory, name, budget
+        self.paths: list[Path] = []
+        self.buffer: list[str] = []
+        self.size = 0
+
+    def add(self, line: str) -> None:
+        self.buffer.append(line)
+        self.size += len(line)
+        if self.size >= self.budget:
+            self.spill()
+
+    def spill(self) -> None:
+        if not self.buffer:
+            return
+        self.buffer.sort()
+        path = self.directory / f"{self.name}-{len(self.paths):05d}"
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.writelines(self.buffer)
+        self.paths.append(path)
+        self.buffer, self.size = [], 0
+
+    def merged(self, *, unique: bool = False) -> Iterator[str]:
+        """Every line added, in order (once each when ``unique``); run files are deleted afterwards."""
+        self.buffer.sort()
+        handles = [open(p, encoding="utf-8", newline="\n") for p in self.paths]
+        try:
+            previous = None
+            for line in heapq.merge(self.buffer, *handles) if handles else self.buffer:
+                if unique and line == previous:
+                    continue
+                previous = line
+                yield line
+        finally:
+            for fh in handles:
+                fh.close()
+            for p in self.paths:
+                p.unlink(missing_ok=True)
+            self.buffer, self.paths = [], []
+
+
+def _json_item(item: dict[str, Any]) -> str:
+    """One element of a graph.json array as :func:`dumps_canonical` indents it, on one line (newlines as \\x1e).
+
+    >>> _json_item({"b": [1, {"c": "x\\ny"}], "a": {}})
+    '{\\x1e "a": {},\\x1e "b": [\\x1e  1,\\x1e  {\\x1e   "c": "x\\\\ny"\\x1e  }\\x1e ]\\x1e}'
+    """
+    return _pretty(item, "\x1e")
+
+
+_encode_str = json.encoder.encode_basestring  # type: ignore[attr-defined]  # C accelerated, ensure_ascii=False
+
+
+def _pretty(obj: Any, newline: str) -> str:
+    """``json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=1)`` with ``newline`` for line breaks.
+
+    A specialised writer: the standard library's indenting encoder is pure Python and was
+    most of the time spent writing graph.json.
+    """
+    if isinstance(obj, str):
+        return _encode_str(obj)
+    if isinstance(obj, dict):
+        if not obj:
+            return "{}"
+        inner = newline + " "
+        return "{" + inner + ("," + inner).join(
+            _encode_str(k) + ": " + _pretty(obj[k], inner) for k in sorted(obj)) + newline + "}"
+    if isinstance(obj, list):
+        if not obj:
+            return "[]"
+        inner = newline + " "
+        return "[" + inner + ("," + inner).join(_pretty(v, inner) for v in obj) + newline + "]"
+    if obj is True:
+        return "true"
+    if obj is False:
+        return "false"
+    if obj is None:
+        return "null"
+    if isinstance(obj, int):
+        return int.__repr__(obj)
+    if isinstance(obj, float) and obj == obj and obj not in (float("inf"), float("-inf")):
+        return float.__repr__(obj)
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True)
+
+
+def _edge_key(u: str, v: str, rel: str) -> str:
+    # "\x01" and "\x00" sort before every character of an id, so string order is tuple order.
+    return f"{u}\x01{v}\x01{rel}"
+
+
+def _edge_data(evidence: list[dict], support: int | None) -> dict[str, Any]:
+    """The attributes :meth:`KnowledgeGraph.add_edge` gives an edge."""
+    evidence = sorted(evidence, key=_evidence_key)
+    if support is None:
+        support = len({e.get("paper") for e in evidence}) or 1
+    confidence = aggregate_confidence([e.get("confidence", 1.0) for e in evidence]) if evidence else 1.0
+    return {"support": support, "confidence": round(float(confidence), 4), "evidence": evidence}
+
+
+class _StreamWriter:
+    """Turns nodes and edges into sorted runs of graph.json elements and N-Triples lines, and counts them."""
+
+    def __init__(self, directory: Path):
+        from exports.rdf import edge_ntriples, node_ntriples
+
+        self._node_nt, self._edge_nt = node_ntriples, edge_ntriples
+        self.nodes = _Runs(directory, "nodes")
+        self.edges = _Runs(directory, "edges")
+        self.triples = _Runs(directory, "triples")
+        self.node_counts: Counter = Counter()
+        self.edge_counts: Counter = Counter()
+
+    def node(self, node_id: str, node_type: str, attrs: dict[str, Any]) -> None:
+        data = {"node_type": node_type, **{k: v for k, v in attrs.items() if v is not None and k not in ("id", "key")}}
+        self.nodes.add(f"{node_id}\x00{_json_item({'id': node_id, **data})}\n")
+        for line in self._node_nt(node_id, data):
+            self.triples.add(line)
+        self.node_counts[node_type] += 1
+
+    def edge(self, u: str, v: str, rel: str, evidence: list[dict], support: int | None = None) -> None:
+        data = _edge_data(evidence, support)
+        self.edges.add(f"{_edge_key(u, v, rel)}\x00{_json_item({'source': u, 'target': v, 'relation': rel, **data})}\n")
+        for line in self._edge_nt(u, v, rel, data):
+            self.triples.add(line)
+        self.edge_counts[rel] += 1
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        return {"nodes": dict(sorted(self.node_counts.items())), "edges": dict(sorted(self.edge_counts.items()))}
+
+    def write_graph_json(self, path: Path) -> None:
+        """graph.json, byte for byte :meth:`KnowledgeGraph.save` of the same graph (atomically)."""
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write("{\n")
+            for name, runs in (("edges", self.edges), ("nodes", self.nodes)):
+                first = True
+                for line in runs.merged():
+                    text = line[line.index("\x00") + 1:-1].replace("\x1e", "\n  ")
+                    fh.write((f' "{name}": [\n  ' if first else ",\n  ") + text)
+                    first = False
+                fh.write(f' "{name}": [],\n' if first else "\n ],\n")
+                if name == "edges":
+                    fh.write(' "format": "paperkg-graph",\n')
+            fh.write(f' "version": {GRAPH_FORMAT_VERSION}\n}}\n')
+        os.replace(tmp, path)
+
+    def write_ntriples(self, path: Path) -> Path:
+        """graph.nt: sorted, unique lines (atomically)."""
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+            fh.writelines(self.triples.merged(unique=True))
+        os.replace(tmp, path)
+        return path
+
+
+class _StreamAssembler:
+    """Assembles the graph paper by paper without holding the papers.
+
+    Only the global tables stay in memory (:class:`_Globals`: counts, variant evidence,
+    entity-to-entity relations). Each paper's own nodes and edges (paper, results,
+    mentions, proposes, reports, result links) go straight to sorted runs — except edges to
+    an entity that may end up without a node (one only ever named through a relation or a
+    result, never mentioned), which wait in memory until the counts are known (rare).
+    """
+
+    def __init__(self, resolution: Resolution, directory: Path):
+        self.res = resolution
+        self.globals = _Globals(resolution)
+        self.out = _StreamWriter(directory)
+        variant_parents = {parent for _, parent in resolution.variants}
+        # Entities that will certainly be nodes: a mentioned (attested) entity is mentioned by
+        # the same mention at assembly; families are kept whatever their counts.
+        self.sure = {n for n, e in resolution.entities.items() if e.attested} | variant_parents
+        self.pending: list[tuple[str, str, str, list[dict]]] = []
+
+    def add(self, rec: PaperRecord, ex: Extraction | None) -> None:
+        parts = _paper_parts(self.res, rec, ex)
+        self.out.node(parts.paper, "Paper", parts.attrs)
+        for node, attrs in parts.results.items():
+            self.out.node(node, "Result", attrs)
+        for (u, v, rel), evidence in _local_edge_evidence(parts):
+            if v.startswith("result/") or v in self.sure:
+                self.out.edge(u, v, rel, evidence)
+            else:
+                self.pending.append((u, v, rel, evidence))
+        self.globals.add(parts)
+
+    def finish(self) -> set[str]:
+        """Write the global nodes and edges into the runs; return the entities kept."""
+        keep = self.globals.keep()
+        missing = self.sure - keep
+        if missing:  # an invariant of resolution: say so loudly rather than write a dangling edge
+            raise KGError(Errors.E355.format(nodes=", ".join(sorted(missing)[:5])))
+        for node, node_type, attrs in self.globals.entity_nodes(keep):
+            self.out.node(node, node_type, attrs)
+        for u, v, rel, evidence in self.pending:
+            if v in keep:
+                self.out.edge(u, v, rel, evidence)
+        self.pending = []
+        for (u, v, rel), (evidence, support) in sorted(self.globals.global_edges(keep).items()):
+            self.out.edge(u, v, rel, evidence, support)
+        return keep
 
 
 # ----------------------------------------------------------------------------------------------
@@ -825,35 +1116,45 @@ def build(
         timings.update({k: v for k, v in stats.items() if k != "chunks"})
         timings["extract_s"] = round(time.perf_counter() - t, 3)
 
-        # 3. resolve, 4. assemble (two streaming passes over the parts)
+        # 3. resolve (pass 1 over the parts), 4. assemble (pass 2) straight into sorted runs
         t = time.perf_counter()
         resolution = Resolver().add_all(iter_extractions(out)).finalize()
         timings["resolve_s"] = round(time.perf_counter() - t, 3)
         t = time.perf_counter()
-        assembler = _Assembler(resolution)
-        for rec, ex in _zip_by_id(iter_papers(out), iter_extractions(out)):
-            assembler.add(rec, ex)
-        graph = assembler.graph()
-        report.graph = graph.counts()
-        report.resolution = {"entities": sum(report.graph["nodes"].get(t, 0) for t in _TYPE_OF.values()),
-                             "variants": report.graph["edges"].get("variant_of", 0),
-                             "unresolved_mentions": assembler.stats["unresolved_mentions"],
-                             "dropped_relations": assembler.stats["dropped_relations"]}
-        timings["assemble_s"] = round(time.perf_counter() - t, 3)
+        with tempfile.TemporaryDirectory(prefix="paperkg-assemble-", dir=out) as tmpdir:
+            assembler = _StreamAssembler(resolution, Path(tmpdir))
+            for rec, ex in _zip_by_id(iter_papers(out), iter_extractions(out)):
+                assembler.add(rec, ex)
+            assembler.finish()
+            del resolution
+            report.graph = assembler.out.counts()
+            stats = assembler.globals.stats
+            report.resolution = {"entities": sum(report.graph["nodes"].get(t, 0) for t in _TYPE_OF.values()),
+                                 "variants": report.graph["edges"].get("variant_of", 0),
+                                 "unresolved_mentions": stats["unresolved_mentions"],
+                                 "dropped_relations": stats["dropped_relations"]}
+            timings["assemble_s"] = round(time.perf_counter() - t, 3)
 
-        # 5. write
-        t = time.perf_counter()
-        graph.save(out / "graph.json")
-        from exports.rdf import write_ntriples
-
-        nt = write_ntriples(graph, out / "graph.nt")
-        timings["write_s"] = round(time.perf_counter() - t, 3)
+            # 5. write: merge the runs (graph.json, then graph.nt; each run file is deleted once merged)
+            t = time.perf_counter()
+            assembler.out.write_graph_json(out / "graph.json")
+            nt = assembler.out.write_ntriples(out / "graph.nt")
+            del assembler
+            timings["write_s"] = round(time.perf_counter() - t, 3)
         t = time.perf_counter()
         report.store = _create_store(out, nt) if store else None
         timings["store_s"] = round(time.perf_counter() - t, 3)
         t = time.perf_counter()
         timings["exporters_s"] = {}
-        report.exports = write_exports(graph, out, export_names, progress=bar, timings=timings["exporters_s"])
+        if exports is None and report.papers > EXPORT_GRAPH_MAX_PAPERS:
+            skipped = [n for n in export_names if n not in _STREAMED_EXPORTS]
+            export_names = [n for n in export_names if n in _STREAMED_EXPORTS]
+            if skipped:
+                report.messages.append(Warnings.W300.format(papers=report.papers, limit=EXPORT_GRAPH_MAX_PAPERS,
+                                                             names=", ".join(skipped), out=out))
+                timings["exports_skipped"] = skipped
+        report.exports = write_exports(functools.partial(load_graph, out), out, export_names, progress=bar,
+                                       timings=timings["exporters_s"])
         timings["exports_s"] = round(time.perf_counter() - t, 3)
     finally:
         if bar:
@@ -893,16 +1194,19 @@ def _create_store(out: Path, nt: Path) -> str | None:
     return Path(path).relative_to(out).as_posix()
 
 
-def write_exports(graph: KnowledgeGraph, out: Path, names: Sequence[str], *, progress: Any = None,
-                  timings: dict[str, float] | None = None) -> dict[str, list[str]]:
+def write_exports(graph: KnowledgeGraph | Callable[[], KnowledgeGraph], out: Path, names: Sequence[str], *,
+                  progress: Any = None, timings: dict[str, float] | None = None) -> dict[str, list[str]]:
     """Run each named exporter into ``out/exports/<name>/``; return the files written (relative to ``out``).
 
+    ``graph`` may be a function returning it: the whole graph is then loaded only if an
+    exporter needs it (``ntriples`` is a copy of the build's sorted ``graph.nt`` when there is one).
     ``timings`` (if given) receives the seconds each exporter took.
     """
     from kg.registry import exporters as registry
 
     written: dict[str, list[str]] = {}
     task = progress.add_task("exporting", total=len(names)) if progress and names else None
+    loaded: list[KnowledgeGraph] = [graph] if isinstance(graph, KnowledgeGraph) else []
     for name in names:
         entry = registry.get(name)
         target = out / "exports" / name
@@ -910,7 +1214,15 @@ def write_exports(graph: KnowledgeGraph, out: Path, names: Sequence[str], *, pro
             shutil.rmtree(target)
         started = time.perf_counter()
         try:
-            paths = entry.func(graph, target)
+            if name == "ntriples" and not loaded and (out / "graph.nt").is_file():
+                target.mkdir(parents=True)
+                tmp = target / "graph.nt.tmp"
+                shutil.copyfile(out / "graph.nt", tmp)
+                paths = [tmp.replace(target / "graph.nt")]
+            else:
+                if not loaded:
+                    loaded.append(graph())  # type: ignore[operator]
+                paths = entry.func(loaded[0], target)
         except ExportError:
             raise
         except Exception as err:  # an exporter bug must name the exporter, not look like ours

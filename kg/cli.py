@@ -299,6 +299,8 @@ def build(
             typer.echo(f"skipped: ... {len(report.skipped) - 20} more in build.json", err=True)
         typer.echo(report.summary(), err=True)
         typer.echo(f"wrote {into or out}", err=True)
+    for message in getattr(report, "messages", ()):
+        typer.echo(message, err=True)
 
 
 @app.command()

@@ -85,6 +85,7 @@ class Errors:
             "(same version and extractors) on every worker machine.")
     E353 = "[E353] Unknown --engine {value!r}; choose one of: {choices}."
     E354 = "[E354] --scheduler {scheduler!r} needs --engine dask (the local engine runs on this machine only)."
+    E355 = "[E355] Internal error in streaming assembly: mentioned entities without a mention ({nodes}). Please report it with the input."
     # E400-E449: exports (graphml, gexf, neo4j, html, json)
     E400 = "[E400] Export {name!r}: cannot write {path}: {detail}. Check that the output directory is writable."
     E401 = "[E401] Cannot reach Neo4j at {uri!r}: {detail}. Start the server, or check --uri (e.g. bolt://localhost:7687)."
@@ -129,6 +130,8 @@ class Warnings:
     W001 = "[W001] {path}:{line}: record has no title; kept and flagged."
     W002 = "[W002] {path}:{line}: record has no abstract; kept and flagged."
     W003 = "[W003] {path}: not valid UTF-8; decoded as Latin-1."
+    W300 = ("[W300] {papers} papers: the exporters that need the whole graph in memory ({names}) were skipped "
+            "(over {limit} papers). Run them explicitly: `paperkg build ... --exports NAME` or `paperkg export {out} --to NAME`.")
 
 
 class KGError(Exception):
