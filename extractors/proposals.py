@@ -44,13 +44,13 @@ from extractors.shapes import (
 # optionally followed by "(ACRONYM)".
 _CAP_WORD = r"[A-Z][\w+.'’]*(?:-[\w+.]+)*"
 _CONNECT = r"(?:of|and|for|with|to|in|on|via|from|the|as|by|&)"
-_CAP_NAME = rf"{_CAP_WORD}(?: (?:{_CONNECT} ){{0,2}}{_CAP_WORD}){{0,7}}(?: [0-9]+(?:\.[0-9]+)?[BMK]\b)?"
+_CAP_NAME = rf"{_CAP_WORD}(?: (?:{_CONNECT} ){{0,2}}{_CAP_WORD}){{0,7}}(?: v?[0-9]+(?:\.[0-9]+)*[BMK]?\b)?"
 _ACRONYM_TAIL = r"(?: \((?P<acr>[A-Za-z0-9][\w.+-]{1,15})\))?"
 _LOWER_NAME = r"[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}"
 
 _VERBS = (r"propose|introduce|present|develop|design|build|release|construct|curate|create|contribute|"
           r"describe|open-source|unveil|offer|establish|devise|train|pretrain|collect")
-_SUBJECT = (r"(?:[Ww]e|[Tt]his (?:paper|work|study|report|article|letter)|[Ii]n this (?:paper|work|study|report),? we|"
+_SUBJECT = (r"(?:[Ww]e|[Tt]his (?:paper|work|study|report|article|letter)|[Oo]ur (?:research|work|paper|study)|[Ii]n this (?:paper|work|study|report),? we|"
             r"[Hh]ere,? we|[Tt]o (?:this end|address [^,.]{1,60}),? we|[Ii]n response,? we|[Tt]herefore,? we)")
 ANNOUNCE_RE = re.compile(
     rf"\b{_SUBJECT}(?: (?:first|further|also|then|thus|additionally|newly))? (?:{_VERBS})(?:s|d|ed)?\b"
@@ -82,9 +82,8 @@ _DIRECT_RE = re.compile(
 )
 _APPOSITIVE_RE = re.compile(
     rf" (?:a |an |the |our )?(?P<desc>(?:[\w-]+ ){{0,11}}?[\w-]+)(?:,| called| named| dubbed| termed| coined(?: as)?)"
-    rf" (?P<name>{_CAP_NAME}|{NAME_RE.pattern}|{_LOWER_NAME}){_ACRONYM_TAIL}(?=,| \(|\.| which| that| to| for| as)"
+    rf" (?P<name>{_CAP_NAME}|{NAME_RE.pattern}|{_LOWER_NAME}){_ACRONYM_TAIL}(?=,| \(|\.| (?:which|that|to|for|as)\b)"
 )
-_LOWER_DIRECT_RE = re.compile(rf" (?P<name>{_LOWER_NAME}), (?:a|an) (?:novel|new) (?P<desc>[\w -]{{3,60}})")
 _NAMED_RE = re.compile(
     rf"\b(?:called|named|dubbed|termed|coined(?: as)?|namely)\s+(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
 )
@@ -94,14 +93,31 @@ _OPENING_RE = re.compile(
     rf"(?P<desc>[^.;]{{0,80}})"
 )
 _TITLE_RE = re.compile(r"^(?P<name>[^:\n]{1,60}?)\s*(?::| -{1,2} | – | — |: )\s*(?P<rest>[^\n]*)")
-_HEADS = (r"datasets?|benchmarks?|corpus|suite|testbed|models?|methods?|frameworks?|approach|architectures?|"
+_HEADS = (r"datasets?|benchmarks?|corpus|suite|testbed|models?|methods?|frameworks?|approach|architectures?|LLMs?|"
           r"algorithms?|systems?|metrics?|measures?|pipelines?|toolkits?|agents?|techniques?|strateg(?:y|ies)|"
           r"modules?|layers?|mechanisms?|variants?|family")
+_LOWER_DIRECT_RE = re.compile(
+    rf" (?P<name>{_LOWER_NAME}), (?:a|an) (?:(?:novel|new) (?P<desc>[\w -]{{3,60}})|(?P<head>(?:[\w-]+ ){{0,3}}(?:{_HEADS}))\b)"
+)
+#: Lower-case words that never start or make up a proposed lower-case name.
+_LOWER_STOP = frozenset("the a an our this these those its their two three several new novel and or it which that "
+                        "how what whether each all both".split())
+# "we propose preference score-based General Preference Optimization (GPO)": premodifiers, then a defined name
+_PREMOD_ACR_RE = re.compile(
+    rf" (?:a |an |the |our )?(?:[a-z][\w-]* ){{1,3}}(?P<name>{_CAP_NAME}) \((?P<acr>[A-Za-z0-9][\w.+-]{{1,15}})\)"
+)
+# "a novel but simple approach, Constrained Word2Vec (CW2V), which": anywhere in the abstract
+_NOVEL_APPOS_RE = re.compile(
+    rf"\b(?:a|an) (?:novel|new)(?: [\w-]+){{0,5}}? (?P<desc>{_HEADS}), (?P<name>{_CAP_NAME}|{NAME_RE.pattern})"
+    rf"{_ACRONYM_TAIL}(?=[,.;:]| \(| (?:which|that|to|for|as|with)\b)"
+)
+# "our General Preference representation model (GPM) outperforms": the defined short form is the paper's
+_OUR_ACR_RE = re.compile(r"\b[Oo]ur (?:[\w-]+ ){1,5}\((?P<acr>[A-Z][A-Za-z0-9-]{1,10})\)")
 _OR_ALIAS_RE = re.compile(rf",? (?:or|aka|a\.k\.a\.|also known as|abbreviated(?: as)?) (?P<name>{NAME_RE.pattern})(?=[,.;)]| \()")
 # "a new dataset SimpleToolQuestions", "the LM4LV framework" after an announcement verb
 _HEAD_THEN_NAME_RE = re.compile(
     rf" (?:a |an |the |our |two |three )?(?P<desc>(?:[\w-]+ ){{0,4}}?(?:{_HEADS}))(?: called| named| dubbed)?"
-    rf" (?P<name>{NAME_RE.pattern}){_ACRONYM_TAIL}(?=[,.;:)]| (?:and|to|for|that|which|with|on|as|in)\b|$)"
+    rf" (?P<name>{NAME_RE.pattern}){_ACRONYM_TAIL}(?=[,.;:)]| \(| (?:and|to|for|that|which|with|on|as|in)\b|$)"
 )
 # an announcement followed by a colon and a list of names: "three modifications: ParallelGPT (p-gpt), ..."
 _COLON_LIST_RE = re.compile(rf"[^.:;]{{0,160}}: (?P<items>[^.;]{{3,240}})")
@@ -143,7 +159,7 @@ _NOT_NAME_WORDS = frozenset(
 _SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]osition [Pp]aper|[Pp]erspective)\b")
 
 
-def _is_name(name: str, *, strict: bool = True) -> bool:
+def _is_name(name: str, *, strict: bool = True, lower: bool = False) -> bool:
     words = name.split()
     if not words or name in GENERIC_NAMES or is_generic_name(name):
         return False
@@ -151,6 +167,9 @@ def _is_name(name: str, *, strict: bool = True) -> bool:
         return False
     if len(words) == 1:
         return len(name) >= 2 and not name.isdigit()
+    if lower:
+        # a lower-case name defined by its appositive ("random access, a novel reading strategy")
+        return not any(w in _LOWER_STOP for w in words)
     # a multi-word proposed name is Title Case throughout or holds a name-shaped word
     return bool(NAME_RE.search(name)) or sum(w[0].isupper() for w in words) >= len(words) - 1
 
@@ -184,7 +203,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     """
     found: dict[str, tuple[str, float]] = {}
 
-    def add(name: str, label: str, score: float, strict: bool = True) -> None:
+    def add(name: str, label: str, score: float, strict: bool = True, lower: bool = False) -> None:
         name = _trim(name)
         parts = re.split(r",? and |, ", name)
         if len(parts) > 1 and all(NAME_RE.fullmatch(p) or (" " not in p and p[:1].isupper()) for p in parts):
@@ -192,7 +211,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             for part in parts:
                 add(part, label, score)
             return
-        if not _is_name(name, strict=strict):
+        if not _is_name(name, strict=strict, lower=lower):
             return
         old = found.get(name)
         if old is None or score > old[1]:
@@ -212,6 +231,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 "a", "an", "the", "which", "that", "to", "for", "as", "with"):
             # "a Bidirectional Encoder Representations from Transformers for sequential ...": a cut-off phrase
             d = None
+        if d and not d.group("acr") and " " not in d.group("name") and not NAME_RE.fullmatch(d.group("name")) \
+                and d.group("after").strip(" ,") in ("to", "for", "as", "with"):
+            d = None
         if d:
             desc = rest[d.end():d.end() + 80]
             label = _label(desc, name=d.group("name"))
@@ -224,6 +246,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 add(alias.group("name"), label, 0.85)
             continue
         a = _APPOSITIVE_RE.match(rest)
+        if a and a.group("name")[0].islower() and a.group("name").split()[0] in _LOWER_STOP:
+            a = None  # "preference representation learning, an approach that": the name is before the comma
         if a:
             label = _label(a.group("desc"), name=a.group("name"))
             # "a framework, Language Models Augmented with ... (LongMem)": a defined name may start with any word
@@ -238,15 +262,29 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             if h.group("acr"):
                 add(h.group("acr"), label, 0.85)
             continue
+        pm = _PREMOD_ACR_RE.match(rest)
+        if pm:
+            label = _label(rest[pm.end():pm.end() + 80], name=pm.group("name"))
+            add(pm.group("name"), label, 0.8, strict=False)
+            add(pm.group("acr"), label, 0.8)
+            continue
         lo = _LOWER_DIRECT_RE.match(rest)
-        if lo:
-            add(lo.group("name"), _label(lo.group("desc")), 0.65)
+        if lo and not any(w in _LOWER_STOP for w in lo.group("name").split()):
+            add(lo.group("name"), _label(lo.group("desc") or lo.group("head")), 0.65, lower=True)
             continue
         c = _COLON_LIST_RE.match(rest)
         if c:
             label = _label(rest[:c.start("items")])
             for start, end in find_name_candidates(c.group("items")):
                 add(c.group("items")[start:end], label, 0.75)
+    for m in _NOVEL_APPOS_RE.finditer(body):
+        label = _label(m.group("desc"), name=m.group("name"))
+        add(m.group("name"), label, 0.8)
+        if m.group("acr"):
+            add(m.group("acr"), label, 0.8)
+    for m in _OUR_ACR_RE.finditer(body):
+        if sum(c.isupper() for c in m.group("acr")) >= 2:
+            add(m.group("acr"), METHOD if m.group("acr") not in found else found[m.group("acr")][0], 0.7)
     for m in _WE_NAME_RE.finditer(body):
         label = _label(m.group("desc"), name=m.group("name"))
         add(m.group("name"), label, 0.85)

@@ -380,7 +380,7 @@ def task_phrase_score(text: str, start: int, end: int) -> float:
     phrase = text[start:end]
     left = text[max(0, start - 30):start]
     right = text[end:end + 30]
-    strong = bool(_STRONG_HEAD_RE.search(phrase))
+    strong = bool(_STRONG_HEAD_RE.search(phrase.lower()))  # title case: "Personality Detection"
     cue_left = bool(_TASK_CUE_LEFT_RE.search(left))
     cue_right = bool(_TASK_CUE_RIGHT_RE.match(right))
     if strong:
