@@ -83,6 +83,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Foun
             continue
         named.append((start, end))
     named_starts = [n[0] for n in named]
+    before_dataset_noun: set[tuple[int, int]] = set()
     for start, end in find_name_candidates(text):
         i = bisect.bisect_right(named_starts, start) - 1
         if i >= 0 and named[i][0] <= start and end <= named[i][1]:
@@ -90,6 +91,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Foun
                 continue  # "MBTI" of "Kaggle MBTI dataset": the whole phrase is the name
             named.pop(i)
             named_starts.pop(i)
+            before_dataset_noun.add((start, end))
         inside = _overlapping(known, known_starts, start, end)
         if inside:
             k = inside[0]
@@ -112,6 +114,8 @@ def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Foun
                 acc[label] = acc.get(label, 0.0) + weight
             if (start, end) in compounds:
                 acc[compounds[(start, end)]] = acc.get(compounds[(start, end)], 0.0) + 1.0
+            if (start, end) in before_dataset_noun:
+                acc[DATASET] = acc.get(DATASET, 0.0) + 2.0
         votes[surface] = acc
     typed = [(s, e, lab) for s, e, lab, _ in known] + [(s, e, lab) for s, e, lab, _ in extensions]
     labels = {surface: max(sorted(v), key=v.get) if v else None for surface, v in votes.items()}

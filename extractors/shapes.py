@@ -325,7 +325,7 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
         words = m.group("name").replace("/", " ").split()
         if words[0] in _NOT_DATASET_WORDS or words[-1] in _NOT_DATASET_WORDS or is_generic_name(words[-1]):
             continue
-        if len(words) == 1 and m.group("name").count("/") >= 2:
+        if " " not in m.group("name") and m.group("name").count("/") >= 2:
             # "CIFAR/Cars/Flowers datasets": a list, one name per part
             pos = start
             for part in m.group("name").split("/"):

@@ -71,3 +71,11 @@ def test_abbreviations_component_types_by_head(nlp):
     doc = nlp(text)
     found = {(s.text, s.label_) for s in doc.spans["kg_abbreviations"]}
     assert found == {("Tiny Reasoning Benchmark", "DATASET"), ("TRB", "DATASET")}
+
+
+def test_abbreviations_component_long_form_typed_in_part(nlp):
+    # the lexicon knows "Long Short-Term Memory"; the defined long form is the whole phrase
+    text = "We use Bidirectional Long Short-Term Memory (BLSTM) networks. BLSTM helps."
+    doc = nlp(text)
+    found = {(s.text, s.label_) for s in doc.spans["kg_abbreviations"]}
+    assert found == {("Bidirectional Long Short-Term Memory", "METHOD"), ("BLSTM", "METHOD")}

@@ -32,6 +32,22 @@ def _names(text):
     # two names in one announcement
     ("Title\n\nWe release AstroLLaMA-3-8B and AstroLLaMA-2-70B, two models.",
      [("AstroLLaMA-2-70B", "METHOD"), ("AstroLLaMA-3-8B", "METHOD")]),
+    # lower-case premodifiers before a defined name
+    ("Title\n\nWe propose preference score-based General Preference Optimization (GPO), which generalizes RLHF.",
+     [("GPO", "METHOD"), ("General Preference Optimization", "METHOD")]),
+    # "a novel ... approach, X (ACR)" without an announcement verb
+    ("Title\n\nWe first prove a bound, followed by a novel but simple approach, Constrained Word2Vec (CW2V), which helps.",
+     [("CW2V", "METHOD"), ("Constrained Word2Vec", "METHOD")]),
+    # a lower-case name defined by an appositive head noun
+    ("Title\n\nWe introduce preference representation learning, an approach that embeds responses.",
+     [("preference representation learning", "METHOD")]),
+    # "our research introduces" and a version number
+    ("Title\n\nOur research introduces BiTimeBERT 2.0, a novel language model.", [("BiTimeBERT 2.0", "METHOD")]),
+    # "our ... (ACR)" names the paper's own model
+    ("Title\n\nResults show that our General Preference representation model (GPM) outperforms BT.", [("GPM", "METHOD")]),
+    # a name followed by "(pronounced ...)"
+    ("Title\n\nWe pretrain a 1 million parameter transformer-based LLM phi-CTNL (pronounced fictional) that wins.",
+     [("phi-CTNL", "METHOD")]),
 ])
 def test_find_proposals(text, expected):
     assert _names(text) == expected
@@ -41,6 +57,10 @@ def test_find_proposals(text, expected):
     "Large Language Models: A Survey\n\nWe review the field.",               # a survey proposes nothing
     "Title\n\nWe propose a novel approach to solve the problem.",           # unnamed contribution
     "Title\n\nWe present results on GPU clusters.",                         # generic words
+    # "and formulate" after an appositive is not a name ("for" must be a whole word)
+    "Title\n\nWe introduce a general measure of semantic consistency, and formulate multiple versions of it.",
+    # a plain word cut off before a connector is not a name
+    "Title\n\nWe propose Pre-training with Representative wOrds Prediction for ad-hoc retrieval.",
 ])
 def test_find_proposals_none(text):
     assert _names(text) == []

@@ -18,6 +18,8 @@ from extractors.shapes import find_metric_phrases, find_name_candidates, find_ta
     ("LLMs on 8 GPUs with 7B parameters in 3D", []),                               # generic classes, units, sizes
     ("a BERT-like encoder", ["BERT"]),                                             # compound modifier dropped
     ("runs on A100 GPUs, see https://aka.ms/LongMem", []),                         # hardware, URLs
+    ("a 176B-Parameter model, 20G of text, a 1.3B-Param LM on NVIDIA GPUs", []),  # sizes, units, vendors
+    ("on IWSLT 2017 De-En and WMT 2014 En-De", ["IWSLT 2017 De-En", "WMT 2014 En-De"]),  # language-pair suffixes
 ])
 def test_find_name_candidates(text, expected):
     assert [text[s:e] for s, e in find_name_candidates(text)] == expected
@@ -33,6 +35,15 @@ def test_find_name_candidates(text, expected):
     ("SelfCP outperforms strong baselines.", [("SelfCP", "METHOD")]),
     ("the LM4LV framework", [("LM4LV", "METHOD")]),
     ("We compare against ReCAT and TriLM.", [("ReCAT", "METHOD"), ("TriLM", "METHOD")]),
+    # capitalised words before a dataset noun; a slash list of three names is three names
+    ("Gains on the Big Five Essay dataset and the Kaggle MBTI dataset.",
+     [("Big Five Essay", "DATASET"), ("Kaggle MBTI", "DATASET")]),
+    ("It wins on CIFAR/Cars/Flowers datasets.", [("CIFAR", "DATASET"), ("Cars", "DATASET"), ("Flowers", "DATASET")]),
+    ("We train on a new English dataset.", []),
+    # a decimal number does not end the evaluation window; metric lists
+    ("It shows gains of 9.4% on TwoHopQA.", [("TwoHopQA", "DATASET")]),
+    ("It beats existing metrics, such as ANLS, DocILE, and GriTS.",
+     [("ANLS", "METRIC"), ("DocILE", "METRIC"), ("GriTS", "METRIC")]),
     # a bare acronym with no cue is below the merge threshold (0.45)
     ("The CP scheme is old.", [("CP", "METHOD")]),
 ])
@@ -63,6 +74,8 @@ def test_find_rule_entities_types_by_known_neighbour():
     ("domain-specific tasks such as re-hospitalization prediction", ["re-hospitalization prediction"]),
     ("the efficient retrieval of documents", []),                        # evaluative modifier
     ("we solve constituency parsing", ["constituency parsing"]),          # verbs are not modifiers
+    ("by iteratively denoising noise", []),                               # adverbs are not modifiers
+    ("learning-based vulnerability detection tools", ["vulnerability detection"]),  # nor X-based
 ])
 def test_find_task_phrases(text, expected):
     assert [text[s:e] for s, e in find_task_phrases(text)] == expected
