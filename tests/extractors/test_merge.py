@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import SpanGroup
 
-from extractors.merge import Candidate, EntityMerger, merge_candidates, noisy_or
+from extractors.merge import Candidate, EntityMerger, Merged, merge_candidates, noisy_or, settle_boundaries
 
 
 def _out(merged):
@@ -66,3 +66,77 @@ def test_merger_reads_any_upstream_group(make_doc):
     assert group.attrs["extractors"] == ["kg_ner"]
     doc = EntityMerger(groups=["kg_custom"])(doc)
     assert [s.text for s in doc.spans["kg_entities"]] == ["BarSet"]
+
+
+
+def _groups(doc, **groups):
+    """Write each finder's (surface, label, score) spans (first occurrence) and merge them."""
+    for name, spans in groups.items():
+        made = []
+        for surface, label, _ in spans:
+            start = doc.text.index(surface)
+            made.append(doc.char_span(start, start + len(surface), label=label))
+            assert made[-1] is not None, f"{surface!r} is not token-aligned"
+        doc.spans[name] = SpanGroup(doc, name=name, spans=made, attrs={"scores": [sc for *_, sc in spans]})
+    return EntityMerger()(doc).spans["kg_entities"]
+
+
+def test_model_span_extending_a_name_by_name_parts_wins(make_doc):
+    # the lexicon knows RAG; the model reads the whole coined name; both agree it is a METHOD
+    doc = make_doc("We propose MAIN-RAG for retrieval.")
+    out = _groups(doc, kg_gazetteer=[("RAG", "METHOD", 0.9)], kg_ner=[("MAIN-RAG", "METHOD", 0.45)])
+    assert [(s.text, s.label_) for s in out] == [("MAIN-RAG", "METHOD")]
+    assert out.attrs["extractors"] == ["kg_ner"] and out.attrs["scores"][0] > 0.9
+
+
+def test_model_span_extending_by_lower_case_words_loses(make_doc):
+    # "perfect accuracy": the extra word is an ordinary modifier, the lexicon's boundary stands
+    doc = make_doc("It reaches perfect accuracy here.")
+    out = _groups(doc, kg_gazetteer=[("accuracy", "METRIC", 0.9)], kg_ner=[("perfect accuracy", "METRIC", 0.45)])
+    assert [s.text for s in out] == ["accuracy"]
+
+
+def test_model_span_across_another_name_loses(make_doc):
+    # "Mind Question Answering" cuts through "Theory of Mind"
+    doc = make_doc("Theory of Mind Question Answering is hard.")
+    out = _groups(doc, kg_gazetteer=[("Theory of Mind", "TASK", 0.9)], kg_rules=[("Question Answering", "TASK", 0.9)],
+                  kg_ner=[("Mind Question Answering", "TASK", 0.45)])
+    assert [s.text for s in out] == ["Theory of Mind", "Question Answering"]
+
+
+def test_model_span_starting_inside_a_written_word_loses():
+    # "3.5-MoE" starts inside "Phi-3.5-MoE": the lexicon's "MoE" is not extended to it
+    words = ["compress ", "Phi", "-", "3.5", "-", "MoE ", "now"]
+    merged = [Merged(5, 6, "METHOD", 0.9, "kg_gazetteer", support=("kg_gazetteer",)),
+              Merged(3, 6, "METHOD", 0.45, "kg_ner", support=("kg_ner",))]
+    assert [(m.start, m.end) for m in settle_boundaries(merged, words)] == [(5, 6), (3, 6)]
+    assert [(m.start, m.end) for m in merge_candidates(
+        [Candidate(5, 6, "METHOD", 0.9, "kg_gazetteer"), Candidate(3, 6, "METHOD", 0.45, "kg_ner")], words=words)] == [(5, 6)]
+
+
+def test_list_of_names_is_not_one_name(make_doc):
+    doc = make_doc("On CIFAR/Cars and Polyhistor and Polyhistor-Lite.")
+    out = _groups(doc, kg_gazetteer=[("CIFAR", "DATASET", 0.9), ("Polyhistor", "METHOD", 0.9)],
+                  kg_ner=[("CIFAR/Cars", "DATASET", 0.45), ("Polyhistor and Polyhistor-Lite", "METHOD", 0.45)])
+    assert [s.text for s in out] == ["CIFAR", "Polyhistor"]
+
+
+def test_rule_metric_over_extended_to_the_left_yields_to_the_model(make_doc):
+    # a rule span "actually inhibit accuracy" vs the model's "accuracy": the model's boundary, both scores
+    doc = make_doc("These cues actually inhibit accuracy.")
+    out = _groups(doc, kg_rules=[("actually inhibit accuracy", "METRIC", 0.6)], kg_ner=[("accuracy", "METRIC", 0.45)])
+    assert [s.text for s in out] == ["accuracy"] and out.attrs["scores"] == [0.78]
+    # not for a TASK: "financial sentiment analysis" keeps its modifier (our guidelines)
+    doc = make_doc("We study financial sentiment analysis.")
+    out = _groups(doc, kg_rules=[("financial sentiment analysis", "TASK", 0.8)],
+                  kg_ner=[("sentiment analysis", "TASK", 0.45)])
+    assert [s.text for s in out] == ["financial sentiment analysis"]
+
+
+def test_capitalised_word_extends_a_name_only_outside_title_case(make_doc):
+    doc = make_doc("Tools in the CoT Reasoning of Frozen Language Models")
+    out = _groups(doc, kg_abbreviations=[("CoT", "METHOD", 0.9)], kg_ner=[("CoT Reasoning", "METHOD", 0.45)])
+    assert [s.text for s in out] == ["CoT"]
+    doc = make_doc("We evaluate on BigBench Hard and report accuracy.")
+    out = _groups(doc, kg_gazetteer=[("BigBench", "DATASET", 0.9)], kg_ner=[("BigBench Hard", "DATASET", 0.45)])
+    assert [s.text for s in out] == ["BigBench Hard"]
