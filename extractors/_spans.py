@@ -19,8 +19,11 @@ Heuristics shared by both (syntax-free, on purpose: no parser in the pipeline):
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from typing import NamedTuple
+
+from extractors._extensions import doc_text
 
 #: Span group written by kg_merge and read by kg_results / kg_relations.
 ENTITY_GROUP = "kg_entities"
@@ -36,38 +39,23 @@ class Ent(NamedTuple):
     proposed: bool = False
 
 
-#: ``doc.user_data`` key under which :func:`doc_text` caches the text.
-TEXT_CACHE_KEY = ("paperkg", "text")
+def entities_from_doc(doc, text: str | None = None) -> list[Ent]:
+    """Read ``doc.spans["kg_entities"]`` into sorted :class:`Ent` tuples (empty when absent).
 
-
-def doc_text(doc) -> str:
-    """``doc.text``, computed once per Doc.
-
-    spaCy builds ``doc.text`` by joining every token on each access (about
-    130 µs for an abstract, as much as a whole component should cost), and a
-    Doc's text never changes after tokenisation, so it is cached in
-    ``doc.user_data`` (checked against the Doc's length before reuse).
+    Entity texts are sliced from ``text`` (the Doc's text, read through
+    :func:`doc_text` when not given): ``Span.text`` joins tokens on every access.
     """
-    cached = doc.user_data.get(TEXT_CACHE_KEY)
-    n = len(doc)
-    expected = doc[n - 1].idx + len(doc[n - 1].text_with_ws) if n else 0
-    if isinstance(cached, str) and len(cached) == expected:
-        return cached
-    text = doc.text
-    doc.user_data[TEXT_CACHE_KEY] = text
-    return text
-
-
-def entities_from_doc(doc) -> list[Ent]:
-    """Read ``doc.spans["kg_entities"]`` into sorted :class:`Ent` tuples (empty when absent)."""
     if ENTITY_GROUP not in doc.spans:
         return []
     group = doc.spans[ENTITY_GROUP]
+    if text is None:
+        text = doc_text(doc)
     proposed = group.attrs.get("proposed") if hasattr(group, "attrs") else None
+    n_flags = len(proposed) if proposed is not None else 0
     out = []
     for i, span in enumerate(group):
-        flag = bool(proposed[i]) if proposed is not None and i < len(proposed) else False
-        out.append(Ent(span.start_char, span.end_char, span.label_, span.text, flag))
+        start, end = span.start_char, span.end_char
+        out.append(Ent(start, end, span.label_, text[start:end], bool(proposed[i]) if i < n_flags else False))
     out.sort()
     return out
 
@@ -78,7 +66,39 @@ def sentences_from_doc(doc) -> list[tuple[int, int]]:
         return []
     if doc.has_annotation("SENT_START"):
         return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(0, len(doc.text))]
+    return [(0, len(doc_text(doc)))]
+
+
+#: The last Doc read by :func:`doc_context` and what was read from it (one slot: ``kg_results``
+#: and ``kg_relations`` see each Doc one after the other, even inside ``nlp.pipe``).
+_LAST: list = [None, None]
+
+
+def doc_context(doc) -> tuple[str, list[tuple[int, int]], list[Ent]]:
+    """``(text, sentence bounds, sorted entities)`` of a Doc, read once for both components.
+
+    The second reader of the same Doc gets the first one's lists (the cache is
+    checked against the Doc object, its length and the entity group's identity
+    and length, so a changed Doc is read again). Callers must not mutate them.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("We use BERT.")
+        >>> doc.spans[ENTITY_GROUP] = [doc.char_span(7, 11, label="METHOD")]
+        >>> text, sents, ents = doc_context(doc)
+        >>> sents, ents, doc_context(doc)[2] is ents
+        ([(0, 12)], [Ent(start=7, end=11, label='METHOD', text='BERT', proposed=False)], True)
+    """
+    group = doc.spans[ENTITY_GROUP] if ENTITY_GROUP in doc.spans else None
+    key = (len(doc), len(group) if group is not None else -1)
+    ref, cached = _LAST
+    if ref is not None and ref() is doc and cached[0] is group and cached[1] == key:
+        return cached[2]
+    text = doc_text(doc)
+    value = (text, sentences_from_doc(doc), entities_from_doc(doc, text))
+    _LAST[0] = weakref.ref(doc)
+    _LAST[1] = (group, key, value)
+    return value
 
 
 def entities_in(entities: Sequence[Ent], start: int, end: int) -> list[Ent]:
@@ -189,14 +209,23 @@ _OWN_WORK = re.compile(
 )
 
 
-def own_work_mentions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+#: :data:`_OWN_WORK` for text already lower-cased (a third faster than matching case-insensitively).
+_OWN_WORK_LOWER = re.compile(_OWN_WORK.pattern)
+
+
+def own_work_mentions(text: str, start: int, end: int, *, lowered: bool = False) -> list[tuple[int, int]]:
     """Where ``text[start:end]`` refers to the paper's own method ("our model", "we").
+
+    ``lowered`` says ``text`` is already lower-case (same offsets).
 
     Example:
         >>> own_work_mentions("Our approach beats BERT.", 0, 24)
         [(0, 12)]
+        >>> own_work_mentions("our approach beats bert.", 0, 24, lowered=True)
+        [(0, 12)]
     """
-    return [m.span() for m in _OWN_WORK.finditer(text, start, end)]
+    pattern = _OWN_WORK_LOWER if lowered else _OWN_WORK
+    return [m.span() for m in pattern.finditer(text, start, end)]
 
 
 _TITLE_HEAD = re.compile(r"\s*(?::|\s+-{1,2}\s|\s+[–—]\s)")

@@ -35,7 +35,9 @@ Reads ``doc.spans["kg_entities"]`` and ``doc.sents``; writes
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any
 
 from spacy.language import Language
@@ -46,13 +48,11 @@ from extractors._spans import (
     chain_of,
     comparison_objects,
     coordination_chains,
-    doc_text,
-    entities_from_doc,
+    doc_context,
     entities_in,
     is_subject_like,
     own_work_mentions,
     proposed_method,
-    sentences_from_doc,
 )
 from extractors.labels import DATASET, METHOD, TASK
 
@@ -265,31 +265,76 @@ def _relation(relation: str, subj: Ent, obj: Ent, pattern: str) -> dict[str, Any
     }
 
 
-class _Sentence:
-    """One sentence's text window, entities and derived context."""
+class _DocCues:
+    """The cue spans of each kind in a document, found on first request (sorted by start)."""
 
-    def __init__(self, text: str, low: str, cues: dict[str, list[tuple[int, int]]], start: int, end: int,
-                 ents: list[Ent], own: Ent | None):
+    def __init__(self, low: str):
+        self.low = low
+        self.starts: dict[str, list[int]] = {}
+        self.spans: dict[str, list[tuple[int, int]]] = {}
+        self.heads: dict[str, list[int]] = {}
+
+    def within(self, kind: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The cues of ``kind`` that start inside ``[start, end)``."""
+        spans = self.spans.get(kind)
+        if spans is None:
+            keys, pattern = _CUES[kind]
+            spans = self.spans[kind] = find_cues(self.low, keys, pattern, self.starts)
+            self.heads[kind] = [c[0] for c in spans]
+        if not spans:
+            return spans
+        heads = self.heads[kind]
+        return spans[bisect_left(heads, start):bisect_left(heads, end)]
+
+
+class _Sentence:
+    """One sentence's text window, entities and derived context (each computed when first used)."""
+
+    def __init__(self, text: str, low: str, cues: _DocCues, start: int, end: int,
+                 ents: list[Ent], own: Ent | None, own_mentions: list[tuple[int, int]] | None = None):
         self.text = text
         self.low = low
-        self.cues = {kind: [c for c in spans if start <= c[0] < end] for kind, spans in cues.items() if spans}
+        self._doc_cues = cues
+        self.cues: dict[str, list[tuple[int, int]]] = {}
         self.start = start
         self.end = end
         self.ents = ents
-        self.chains = coordination_chains(text, ents)
-        self.compared = comparison_objects(text, ents, self.chains, start)
         self.own = own
-        self.own_mentions = own_work_mentions(text, start, end) if own is not None else []
-        self.modifiers = _modifiers(text, ents)
-        # "X, a model based on Y, achieves ...": Y is not what achieves
-        self.based_objects = {o for c in self.cue_spans("based_on")
-                              for o in self.objects_after(c[1], (METHOD,), max_gap=30)}
+        if own is None:
+            self.own_mentions = []
+        elif own_mentions is None:
+            self.own_mentions = own_work_mentions(text, start, end)
+        else:
+            self.own_mentions = [m for m in own_mentions if start <= m[0] and m[1] <= end]
         self.is_title = start == 0 and 0 <= text.find("\n\n") <= end
-        self.oblique = _oblique(text, ents, self.chains, start)
+
+    @cached_property
+    def chains(self) -> list[list[Ent]]:
+        return coordination_chains(self.text, self.ents)
+
+    @cached_property
+    def compared(self) -> set[Ent]:
+        return comparison_objects(self.text, self.ents, self.chains, self.start)
+
+    @cached_property
+    def modifiers(self) -> set[Ent]:
+        return _modifiers(self.text, self.ents)
+
+    @cached_property
+    def based_objects(self) -> set[Ent]:
+        """ "X, a model based on Y, achieves ...": Y is not what achieves."""
+        return {o for c in self.cue_spans("based_on") for o in self.objects_after(c[1], (METHOD,), max_gap=30)}
+
+    @cached_property
+    def oblique(self) -> set[Ent]:
+        return _oblique(self.text, self.ents, self.chains, self.start)
 
     def cue_spans(self, kind: str) -> list[tuple[int, int]]:
         """The cues of ``kind`` found in this sentence."""
-        return self.cues.get(kind, [])
+        spans = self.cues.get(kind)
+        if spans is None:
+            spans = self.cues[kind] = self._doc_cues.within(kind, self.start, self.end)
+        return spans
 
     def mentions_any(self, keys: tuple[str, ...]) -> bool:
         """Cheap pre-filter: does the sentence contain one of these lower-case substrings?"""
@@ -434,14 +479,14 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
     entities = sorted(entities)
     own = proposed_method(entities, text)
     low = _lower_same_length(text)
-    starts: dict[str, list[int]] = {}
-    cues = {kind: find_cues(low, keys, pattern, starts) for kind, (keys, pattern) in _CUES.items()}
+    cues = _DocCues(low)
+    own_mentions = own_work_mentions(low, 0, len(low), lowered=True) if own is not None else None
     found: dict[tuple[str, int, int, int, int], dict[str, Any]] = {}
     for s_start, s_end in sentences:
         ents = entities_in(entities, s_start, s_end)
         if len(ents) < 2 and not (ents and own is not None):
             continue
-        sent = _Sentence(text, low, cues, s_start, s_end, ents, own)
+        sent = _Sentence(text, low, cues, s_start, s_end, ents, own, own_mentions)
         for rel in _sentence_relations(sent):
             if rel["subject_start"] == rel["object_start"] or rel["subject"] == rel["object"]:
                 continue
@@ -510,7 +555,7 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
     # "We present X, a recursive composition augmented Y that ..."
     for i in range(1, len(s.ents)):
         x, y = s.ents[i - 1], s.ents[i]
-        if x.label == y.label == METHOD and y not in s.modifiers and _APPOSITION_GAP.fullmatch(s.text[x.end:y.start]) \
+        if x.label == y.label == METHOD and _APPOSITION_GAP.fullmatch(s.text[x.end:y.start]) and y not in s.modifiers \
                 and _APPOSITION_END.match(s.text, y.end, s.end) and not _is_expansion(x.text, y.text):
             out.append(_relation("based_on", x, y, "based_on_apposition"))
     # title "X: Layer-Parallel Y for ..."
@@ -731,7 +776,7 @@ class RelationFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_relations = find_relations(doc_text(doc), sentences_from_doc(doc), entities_from_doc(doc))
+        doc._.kg_relations = find_relations(*doc_context(doc))
         return doc
 
 

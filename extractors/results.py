@@ -46,13 +46,11 @@ from extractors._spans import (
     Ent,
     comparison_objects,
     coordination_chains,
-    doc_text,
-    entities_from_doc,
+    doc_context,
     entities_in,
     is_subject_like,
     own_work_mentions,
     proposed_method,
-    sentences_from_doc,
 )
 from extractors.labels import DATASET, METHOD, METRIC, RESULT
 
@@ -570,7 +568,7 @@ def _subject_method(text: str, first: Number, ents: Sequence[Ent], compared: set
         if e.end <= first.start and e.label == METHOD and e not in compared and is_subject_like(text, e, first.start):
             subject = e
             break
-    own_pos = [m for m in own_work_mentions(text, s_start, first.start)]
+    own_pos = own_work_mentions(text, s_start, first.start)
     if own is not None and own_pos and (subject is None or own_pos[-1][0] > subject.end):
         return own, False
     if subject is not None:
@@ -599,7 +597,7 @@ class ResultFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        results = find_results(doc_text(doc), sentences_from_doc(doc), entities_from_doc(doc))
+        results = find_results(*doc_context(doc))
         spans, scores = [], []
         for r in results:
             span = doc.char_span(r["start"], r["end"], label=RESULT, alignment_mode="expand")

@@ -300,3 +300,25 @@ def test_relations_and_results_survive_save_and_load(tmp_path):
     assert loaded.pipe_names == ["sentencizer", "kg_results", "kg_relations"]
     doc = loaded("Accuracy improves by 4.9% on SST-2.")
     assert [r["value"] for r in doc._.kg_results] == ["4.9"] and doc._.kg_relations == []
+
+
+def test_doc_context_is_shared_by_both_components_and_reread_when_the_entities_change(nlp):
+    from extractors._spans import doc_context
+    from extractors.results import ResultFinder
+
+    doc = make_doc(nlp, "BLIP-2 outperforms Flamingo on VQAv2.", [(M, "BLIP-2"), (M, "Flamingo"), (D, "VQAv2")])
+    ResultFinder()(doc)
+    first = doc_context(doc)
+    RelationFinder()(doc)
+    assert doc_context(doc) is first  # kg_relations reused what kg_results read
+    assert [(r["relation"], r["object"]) for r in doc._.kg_relations] == [
+        ("outperforms", "Flamingo"), ("evaluated_on", "VQAv2")]
+    # a new entity group (a component ran in between) is read again, not served stale
+    doc.spans["kg_entities"] = SpanGroup(doc, name="kg_entities", spans=[doc.char_span(0, 6, label=M),
+                                                                          doc.char_span(31, 36, label=D)])
+    assert [e.text for e in doc_context(doc)[2]] == ["BLIP-2", "VQAv2"]
+    RelationFinder()(doc)
+    assert [(r["relation"], r["object"]) for r in doc._.kg_relations] == [("evaluated_on", "VQAv2")]
+    # another Doc with the same text is its own context
+    other = make_doc(nlp, "BLIP-2 outperforms Flamingo on VQAv2.", [(M, "BLIP-2")])
+    assert [e.text for e in doc_context(other)[2]] == ["BLIP-2"]
