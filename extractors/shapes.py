@@ -58,7 +58,7 @@ GENERIC_NAMES = frozenset(
     ECG EEG EHR EHRs FDA NIH NSF ICU HIV AR VR XR UAV UAVs GPS LiDAR OCR QA VQA Q&A FAQ II III IV VI VII
     VIII IX XI XII OK TV PC PhD MSc BSc CEO FP16 FP32 BF16 INT8 INT4 FP8 Int8 Int4 GB MB KB TB GHz MHz
     ms FLOP FLOPS FLOPs GFLOPs TFLOPs KV 1D 2D 3D 4D 5G 4G AUC ROC ICL SFT PEFT KD
-    AIGC GenAI OOD IID i.i.d LoRAs NER POS SRL NLI MT ASR TTS
+    AIGC GenAI OOD IID i.i.d LoRAs NER POS SRL NLI MT ASR TTS SoA LRL LRLs HRL HRLs
     LaTeX PyTorch TensorFlow JAX GitHub HuggingFace arXiv ArXiv YouTube iPhone iOS macOS OpenAI
     DeepMind NVIDIA Nvidia Google Microsoft Anthropic Alibaba Baidu Tencent Huawei Intel AMD IBM
     DeepSpeed Megatron vLLM MoEs E2E TL;DR e.g i.e Eq Fig Sec App""".split()
@@ -70,7 +70,7 @@ _NOT_A_NAME_RE = re.compile(
     r"|[0-9]+[xX][0-9]+|[A-Z]|[0-9]+(?:\.[0-9]+)?(?:K|M|B|T|G)-[A-Za-z]+|v[0-9]+|[A-Z][0-9]?|[AaHhVvTtPpLl][0-9]{2,4}"
     r"|[A-Z]{1,3}[0-9]{1,2}|[A-Za-z]+-(?:GPU|GPUs|CPU|CPUs|node|nodes)"
     # plural classes of language models (KEPLMs, PLMs, MLLMs), unlike a named one (DKPLM, TriLMs)
-    r"|[A-Z]{0,5}L{1,2}Ms)$"
+    r"|[a-z]?[A-Z]{0,5}L{1,2}Ms)$"
 )
 
 
@@ -189,7 +189,8 @@ _EVAL_CONTEXT = (r"(?i:evaluat\w*|experiment\w*|benchmark\w*|test\w*|results?|pe
 
 #: Left-context cue (regex anchored at the end of the left window) -> (label, weight).
 LEFT_CUES = [
-    (re.compile(rf"\b(?:{_DATASET_HEADS})(?:,| such as| including| like| named| called|:)? (?:the )?$"), DATASET, 2.0),
+    (re.compile(rf"\b(?:{_DATASET_HEADS})(?:,| such as| including| like| named| called|:)? (?:the )?"
+                rf"(?:[\w.-]+(?:,| and| or) ){{0,4}}$"), DATASET, 2.0),
     (re.compile(rf"\b{_EVAL_CONTEXT}\b(?:[^.;]|\.(?=[0-9])){{0,60}}\b(?:on|across|over|using) (?:the )?(?:[\w-]+(?: [\w-]+)?(?:,| and| or) ){{0,6}}$"),
      DATASET, 1.5),
     (re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|tested) on (?:the )?$"), DATASET, 1.0),
