@@ -24,6 +24,14 @@ width 64, depth 3, window 1): the full pipeline must run at ≥ 200 abstracts/s 
 one core. It is saved as a spaCy pipeline directory (tokenizer config of
 :mod:`extractors.tokenizer`, ``tok2vec`` + ``ner``) under
 ``extractors/model/ner`` and wrapped by the ``kg_ner`` component.
+
+Reproduce the shipped model (from the repository root; the defaults of
+:data:`DEFAULT_MODEL_CONFIG` and :func:`train` are the shipped settings)::
+
+    nice -n 5 paperkg train-ner --train-dir ../shared/train --corpus examples/hf-papers
+
+:func:`train` also takes ``model_config`` (width, depth, embed_size, window_size,
+hidden_width) and ``dropout`` for experiments from Python.
 """
 
 from __future__ import annotations
@@ -211,6 +219,8 @@ def train(
     epochs: int = 12,
     seed: int = 0,
     max_weak: int = 2000,
+    model_config: dict | None = None,
+    dropout: float = 0.2,
     progress=None,
 ) -> dict:
     """Train the NER and save it to ``out_dir``; returns training figures."""
@@ -235,7 +245,7 @@ def train(
     records = [r for r in merge_records(read_records(corpus)) if r.text not in gold_texts] if corpus else []
     rng.shuffle(records)
     weak = weak_texts(rules, records[:max_weak])
-    nlp = make_model_nlp()
+    nlp = make_model_nlp(model_config)
     started = time.perf_counter()
     examples = [to_example(rules, nlp, t) for t in human + weak]
     for label in ENTITY_LABELS:
@@ -246,7 +256,7 @@ def train(
         rng.shuffle(examples)
         losses: dict = {}
         for batch in minibatch(examples, size=32):
-            nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses)
+            nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
         losses_per_epoch.append(round(losses.get("ner", 0.0), 2))
         if progress:
             progress(epoch + 1, epochs, losses.get("ner", 0.0))
@@ -258,4 +268,5 @@ def train(
                                  {"name": "SciREX (Jain et al., ACL 2020)", "license": "Apache-2.0"}]})
     nlp.to_disk(out_dir)
     return {"human_texts": len(human), "weak_texts": len(weak), "examples": len(examples), "epochs": epochs,
+            "model": {**DEFAULT_MODEL_CONFIG, **(model_config or {})}, "dropout": dropout,
             "losses": losses_per_epoch, "seconds": round(time.perf_counter() - started, 1), "out": str(out_dir)}

@@ -1,0 +1,39 @@
+"""kg.train_ner: a tiny end-to-end training run from real corpus lines, with the model settings applied."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import spacy
+
+from kg.train_ner import DEFAULT_MODEL_CONFIG, TRAIN_FILES, load_human_corpora, make_model_nlp, train
+
+DATA = Path(__file__).parent / "data" / "train_ner"
+
+
+def test_make_model_nlp_applies_the_model_config():
+    nlp = make_model_nlp({"width": 32, "embed_size": 500})
+    model = nlp.get_pipe("tok2vec").model
+    assert model.get_dim("nO") == 32
+    assert nlp.config["components"]["tok2vec"]["model"]["embed_size"] == 500
+    assert make_model_nlp().config["components"]["tok2vec"]["model"]["width"] == DEFAULT_MODEL_CONFIG["width"]
+
+
+def test_train_writes_a_loadable_model_and_keeps_heldout_ids_out(tmp_path):
+    assert TRAIN_FILES[0] == "tdmsci-train.jsonl"
+    heldout = tmp_path / "heldout.txt"
+    first = json.loads((DATA / "tdmsci-train.jsonl").read_text(encoding="utf-8").splitlines()[0])["id"]
+    heldout.write_text(first + "\n", encoding="utf-8")
+    assert first not in {t.id for t in load_human_corpora(DATA, exclude_ids={first})}
+    out = tmp_path / "model"
+    figures = train(train_dir=DATA, corpus=[], out_dir=out, heldout_ids=heldout, epochs=1,
+                    model_config={"width": 32, "embed_size": 500, "depth": 1}, dropout=0.1)
+    assert figures["human_texts"] == 29 and figures["weak_texts"] == 0 and len(figures["losses"]) == 1
+    assert figures["model"]["width"] == 32 and figures["dropout"] == 0.1
+    model = spacy.load(out)
+    assert model.pipe_names == ["tok2vec", "ner"]
+    assert set(model.get_pipe("ner").labels) == {"METHOD", "DATASET", "METRIC", "TASK"}
+    assert model.config["components"]["tok2vec"]["model"]["depth"] == 1
+    doc = model("We report accuracy on the SQuAD dataset.")
+    assert all(ent.label_ in {"METHOD", "DATASET", "METRIC", "TASK"} for ent in doc.ents)
