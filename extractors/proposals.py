@@ -21,7 +21,9 @@ paper becomes a span with ``proposed`` true.
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
@@ -63,6 +65,41 @@ _VERB_RE = re.compile(rf"(?<![\w-])(?:{trie_pattern(_VERB_FORMS)})\b(?: (?:and|&
 _SUBJECT_BEFORE_RE = re.compile(rf"\b{_SUBJECT}(?: (?:first|further|also|then|thus|additionally|newly))? $")
 
 
+def finditer_at(rx: re.Pattern, text: str, needles: tuple[str, ...]) -> Iterator[re.Match]:
+    """``rx.finditer(text)`` for a pattern whose every match starts with one of ``needles`` at a word start.
+
+    ``str.find`` locates the needles (C speed) and ``rx`` is only tried there, instead
+    of at every character of the text; matches come in text order without overlaps,
+    exactly as ``finditer`` gives them.
+
+    Example:
+        >>> rx = re.compile(r"\\b(?:called|named) (?P<name>[A-Z]\\w+)")
+        >>> [m.group("name") for m in finditer_at(rx, "a model called Birdie, renamed Xu, named Yak", ("called", "named"))]
+        ['Birdie', 'Yak']
+    """
+    starts = []
+    for needle in needles:
+        pos = text.find(needle)
+        while pos >= 0:
+            if not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+                starts.append(pos)
+            pos = text.find(needle, pos + 1)
+    last = 0
+    for pos in sorted(set(starts)):
+        if pos < last:
+            continue
+        m = rx.match(text, pos)
+        if m is not None:
+            last = max(m.end(), pos + 1)
+            yield m
+
+
+# every subject of _SUBJECT ends in "we", "this paper" or "our research": the verb follows one of these
+_SUBJECT_END_RE = re.compile(r"(?:[Ww]e|[Tt]his (?:paper|work|study|report|article|letter)|[Oo]ur (?:research|work|paper|study))"
+                             r"(?: (?:first|further|also|then|thus|additionally|newly))? ")
+_SUBJECT_NEEDLES = ("we ", "We ", "this ", "This ", "our ", "Our ")
+
+
 def find_announcements(body: str) -> list[int]:
     """Offsets just after each "we propose / this paper introduces ..." in ``body``.
 
@@ -72,9 +109,10 @@ def find_announcements(body: str) -> list[int]:
         [' X', ' Z']
     """
     out = []
-    for m in _VERB_RE.finditer(body):
-        if _SUBJECT_BEFORE_RE.search(body, max(0, m.start() - 70), m.start()):
-            out.append(m.end())
+    for subject in finditer_at(_SUBJECT_END_RE, body, _SUBJECT_NEEDLES):
+        verb = _VERB_RE.match(body, subject.end())
+        if verb is not None:
+            out.append(verb.end())
     return out
 _DIRECT_RE = re.compile(
     rf" (?:the |a |an |our )?(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
@@ -92,6 +130,19 @@ _OPENING_RE = re.compile(
     rf"(?:is |represents )?(?:a|an) (?:novel|new|simple|open|open-source|efficient|unified|general|lightweight)\b"
     rf"(?P<desc>[^.;]{{0,80}})"
 )
+_OPENING_NEEDLES = tuple(f" {article} {adjective}" for article in ("a", "an") for adjective in (
+    "novel", "new", "simple", "open", "efficient", "unified", "general", "lightweight"))
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    out = []
+    pos = text.find(needle)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(needle, pos + 1)
+    return out
+
+
 _TITLE_RE = re.compile(r"^(?P<name>[^:\n]{1,60}?)\s*(?::| -{1,2} | – | — |: )\s*(?P<rest>[^\n]*)")
 _HEADS = (r"datasets?|benchmarks?|corpus|suite|testbed|models?|methods?|frameworks?|approach|architectures?|LLMs?|"
           r"algorithms?|systems?|metrics?|measures?|pipelines?|toolkits?|agents?|techniques?|strateg(?:y|ies)|"
@@ -132,6 +183,7 @@ _WE_NAME_RE = re.compile(
     rf"\b[Ww]e (?:name|call|term|dub|denote) (?:it|them|this|our|the|these)(?P<desc>(?: [\w-]+){{0,3}}?)(?: as)? "
     rf"(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
 )
+_WE_NAME_NEEDLES = tuple(f"{w}e {v}" for w in "Ww" for v in ("name", "call", "term", "dub", "denote"))
 # "X, a comprehensive dataset ..." inside a sentence that announces it: ", a" first, then the name before
 _APPOSED_CUE_RE = re.compile(rf", an? (?P<desc>(?:[\w-]+ ){{0,5}}(?:{_HEADS}))\b")
 _NAME_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<name>{NAME_RE.pattern}|[A-Z][a-z]+-[A-Z][a-z]+)$")
@@ -277,15 +329,15 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             label = _label(rest[:c.start("items")])
             for start, end in find_name_candidates(c.group("items")):
                 add(c.group("items")[start:end], label, 0.75)
-    for m in _NOVEL_APPOS_RE.finditer(body):
+    for m in finditer_at(_NOVEL_APPOS_RE, body, ("a novel", "a new", "an novel", "an new")):
         label = _label(m.group("desc"), name=m.group("name"))
         add(m.group("name"), label, 0.8)
         if m.group("acr"):
             add(m.group("acr"), label, 0.8)
-    for m in _OUR_ACR_RE.finditer(body):
+    for m in finditer_at(_OUR_ACR_RE, body, ("our ", "Our ")):
         if sum(c.isupper() for c in m.group("acr")) >= 2:
             add(m.group("acr"), METHOD if m.group("acr") not in found else found[m.group("acr")][0], 0.7)
-    for m in _WE_NAME_RE.finditer(body):
+    for m in finditer_at(_WE_NAME_RE, body, _WE_NAME_NEEDLES):
         label = _label(m.group("desc"), name=m.group("name"))
         add(m.group("name"), label, 0.85)
         if m.group("acr"):
@@ -307,14 +359,18 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         sentence_start = max(body.rfind(". ", 0, n.start()), 0)
         if _AUTHORSHIP_RE.search(body, sentence_start, n.start()):
             add(n.group("name"), _label(m.group("desc"), name=n.group("name")), 0.75)
-    for m in _NAMED_RE.finditer(body):
+    for m in finditer_at(_NAMED_RE, body, ("called", "named", "dubbed", "termed", "coined", "namely")):
         before = body[max(0, m.start() - 120):m.start()]
         if re.search(r"\b(?:we|our|this paper|this work)\b", before, re.I):
             desc = before.split(",")[-1] if "," in before else before
             add(m.group("name"), _label(desc), 0.8)
             if m.group("acr"):
                 add(m.group("acr"), _label(desc), 0.8)
-    openings = (_OPENING_RE.match(body, start) for start in [0] + find_sentence_starts(body))
+    # an opening "X, a novel ..." needs one of these phrases: find them (str.find) before the sentences
+    cues = sorted(pos for needle in _OPENING_NEEDLES for pos in _find_all(body, needle))
+    starts = [0] + find_sentence_starts(body) if cues else []
+    openings = (_OPENING_RE.match(body, start) for start in starts
+                if bisect.bisect_left(cues, start) < len(cues) and cues[bisect.bisect_left(cues, start)] - start < 300)
     for m in filter(None, openings):
         add(m.group("name"), _label(m.group("desc")), 0.75)
         if m.group("acr"):

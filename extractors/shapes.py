@@ -16,6 +16,7 @@ Python loop.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from extractors.labels import DATASET, METHOD, METRIC, TASK
 
@@ -291,6 +292,28 @@ _NAMED_DATASET_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w+.&'-]*[ /]){0,3}[A-Z][\w+.&'-]*) "
     r"(?:datasets?|benchmarks?|corpus|corpora|treebank|test ?sets?|collections?)\b"
 )
+# the same, found from the dataset noun (a few str.find calls) and matched backwards from it
+_NAME_BEFORE_HEAD_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w+.&'-]*[ /]){0,3}[A-Z][\w+.&'-]*) $")
+#: The dataset nouns of :data:`_NAMED_DATASET_RE`: (literal, may take a plural "s").
+_DATASET_NOUNS = (("dataset", True), ("benchmark", True), ("corpus", False), ("corpora", False),
+                  ("treebank", False), ("test set", True), ("testset", True), ("collection", True))
+
+
+def _dataset_noun_starts(text: str) -> list[int]:
+    """Offsets of the dataset nouns of :data:`_NAMED_DATASET_RE` that follow a space, in text order."""
+    out = []
+    n = len(text)
+    for noun, plural in _DATASET_NOUNS:
+        pos = text.find(" " + noun)
+        while pos >= 0:
+            end = pos + 1 + len(noun)
+            if plural and end < n and text[end] == "s":
+                end += 1
+            if end >= n or not (text[end].isalnum() or text[end] == "_"):
+                out.append(pos + 1)
+            pos = text.find(" " + noun, pos + 1)
+    out.sort()
+    return out
 #: Capitalised words that describe a dataset rather than name it.
 _NOT_DATASET_WORDS = frozenset(
     """A An The This That These Those Our Their Its Each Every Both All Any Some Several Many Various New Novel
@@ -315,7 +338,16 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
         ['Big Five Essay', 'Kaggle MBTI']
     """
     out = []
-    for m in _NAMED_DATASET_RE.finditer(text):
+    for head in _dataset_noun_starts(text):
+        cut = max(text.rfind(" ", 0, head - 1), text.rfind("/", 0, head - 1), text.rfind("\n", 0, head - 1))
+        first = cut + 1
+        while first < head - 1 and not text[first].isalnum():
+            first += 1
+        if not ("A" <= text[first] <= "Z"):
+            continue  # "the dataset", "a new benchmark": no capitalised word before the noun
+        m = _NAME_BEFORE_HEAD_RE.search(text, max(0, head - 200), head)
+        if m is None:
+            continue
         start, end = m.span("name")
         before = text[max(0, start - 2):start]
         if start and not (before.endswith(" ") or before.endswith("(")):
@@ -539,9 +571,35 @@ def find_task_phrases(text: str) -> list[tuple[int, int]]:
 
 #: "X accuracy", "X rate", "X score" measures named by a modifier (``answer accuracy``,
 #: ``human preference rate``, ``inference speed``, ``memory usage``).
-METRIC_HEAD_RE = re.compile(
-    rf"(?<![\w-])(?:{trie_pattern(['accuracy', 'accuracies', 'rate', 'rates', 'error', 'speed', 'usage', 'latency', 'throughput', 'F1', 'precision', 'correlation', 'agreement'])})(?![\w-])"
-)
+_METRIC_HEAD_WORDS = ('accuracy', 'accuracies', 'rate', 'rates', 'error', 'speed', 'usage', 'latency', 'throughput',
+                      'F1', 'precision', 'correlation', 'agreement')
+METRIC_HEAD_RE = re.compile(rf"(?<![\w-])(?:{trie_pattern(list(_METRIC_HEAD_WORDS))})(?![\w-])")
+
+
+def whole_word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Spans of each of ``words`` standing alone (no word character or hyphen either side), in text order.
+
+    The same as ``finditer`` of ``(?<![\\w-])(?:w1|w2|...)(?![\\w-])`` for words that cannot
+    overlap as whole words, but with one C-level ``str.find`` scan per word instead of a
+    Python-level regex step per character (several times faster for a dozen words).
+
+    Example:
+        >>> whole_word_spans("error rates, F1-score and F1", ["F1", "rate", "rates"])
+        [(6, 11), (26, 28)]
+    """
+    out = []
+    n = len(text)
+    for word in words:
+        size = len(word)
+        pos = text.find(word)
+        while pos >= 0:
+            end = pos + size
+            if (not pos or not (text[pos - 1].isalnum() or text[pos - 1] in "_-")) and (
+                    end >= n or not (text[end].isalnum() or text[end] in "_-")):
+                out.append((pos, end))
+            pos = text.find(word, pos + 1)
+    out.sort()
+    return out
 _METRIC_MODIFIER_RE = re.compile(r"[a-z][a-z-]+")
 _METRIC_STOP = frozenset(
     """a an the this that our their its high higher low lower better best improved strong average overall
@@ -569,8 +627,8 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
         ['answer accuracy', 'memory usage']
     """
     out = []
-    for m in METRIC_HEAD_RE.finditer(text):
-        start, end = m.span()
+    for head, end in whole_word_spans(text, _METRIC_HEAD_WORDS):
+        start = head
         for _ in range(2):
             if start < 2 or text[start - 1] != " ":
                 break
@@ -580,7 +638,7 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
                     or word.endswith(("ing", "ive", "ous", "ful", "less", "able"))):
                 break
             start = prev
-        if start < m.start():
+        if start < head:
             out.append((start, end))
     return out
 
