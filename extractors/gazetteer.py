@@ -24,6 +24,7 @@ from extractors._extensions import doc_text
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
 from extractors.labels import METHOD
 from extractors.shapes import SUFFIX_RE, is_generic_compound
+from extractors.tokenizer import uncached
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,13 +60,15 @@ class Gazetteer:
                 patterns.setdefault(key, {key}).add(alias)
         # spaCy's suffix rules depend on case ("GSM8K" -> "GSM8" "K", "gsm8k" stays whole), so
         # every distinct tokenisation of an alias becomes a pattern.
+        # Tokenised without the tokenizer's chunk cache: thousands of aliases would fill it.
         tokenizer = nlp.tokenizer
-        for key, forms in sorted(patterns.items()):
-            docs = {}
-            for form in sorted(forms):
-                doc = tokenizer(form)
-                docs.setdefault(tuple(t.lower_ for t in doc), doc)
-            self.matcher.add(key, list(docs.values()))
+        with uncached(tokenizer):
+            for key, forms in sorted(patterns.items()):
+                docs = {}
+                for form in sorted(forms):
+                    doc = tokenizer(form)
+                    docs.setdefault(tuple(t.lower_ for t in doc), doc)
+                self.matcher.add(key, list(docs.values()))
         self._strings = nlp.vocab.strings
 
     def find(self, doc: Doc) -> tuple[list[Span], list[float], list[str]]:

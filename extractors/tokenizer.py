@@ -17,9 +17,22 @@ changes, so we add them to the defaults:
 The tokenizer is registered in spaCy's ``tokenizers`` registry so that a saved
 pipeline records it in its config and ``spacy.load`` rebuilds it (with this
 package imported).
+
+Speed: spaCy caches the tokens of each whitespace-separated chunk, but only the
+first ``max_cache_size`` chunks it sees (no eviction). Two things keep that cache
+useful here: components that tokenise their patterns at load time (the
+gazetteer's thousands of aliases) do it under :func:`uncached`, so the cache is
+left for the text; and the cache holds :data:`DEFAULT_CACHE_SIZE` chunks instead
+of spaCy's 10,000, which abstracts outgrow within a few hundred papers (measured
+on synthetic abstracts: 0.51 ms per abstract with 10,000, 0.22 ms with 30,000 or
+more; the cache costs well under 100 bytes per chunk).
 """
 
 from __future__ import annotations
+
+import functools
+from contextlib import contextmanager
+from typing import Iterator
 
 import spacy
 from spacy.lang.en import English
@@ -35,6 +48,8 @@ EXTRA_INFIXES = (r"(?<=[A-Za-z0-9])[(\[](?=[A-Za-z0-9])", r"(?<=[A-Za-z0-9])[)\]
 #: Extra suffixes: a multiplier after a number (``2.3x``); a sentence-final period after a
 #: digit-and-capital name (``GSM8K.``, ``LAION-5B.``), which spaCy keeps as an initial otherwise.
 EXTRA_SUFFIXES = (r"(?<=[0-9])[x×]", r"(?<=[0-9][A-Z])\.")
+#: Chunks (whitespace-separated strings) whose tokens the tokenizer caches; spaCy's default is 10,000.
+DEFAULT_CACHE_SIZE = 100_000
 
 
 class ScientificTokenizer:
@@ -78,7 +93,35 @@ class ScientificTokenizer:
         return self
 
 
-def create_scientific_tokenizer(nlp: spacy.Language) -> ScientificTokenizer:
+@contextmanager
+def uncached(tokenizer) -> Iterator[None]:
+    """Tokenise without filling the tokenizer's chunk cache (for patterns built at load time).
+
+    spaCy's cache never evicts, so chunks tokenised while building a component
+    (lexicon aliases) would take the places of the text's frequent words.
+    Works on a :class:`ScientificTokenizer` or a plain spaCy ``Tokenizer``.
+
+    Example:
+        >>> import spacy
+        >>> tok = spacy.blank("en").tokenizer
+        >>> with uncached(tok):
+        ...     _ = tok("BLIP-2")
+        >>> tok.max_cache_size
+        10000
+    """
+    inner = getattr(tokenizer, "tokenizer", tokenizer)
+    size = getattr(inner, "max_cache_size", None)
+    if size is None:  # not a spaCy Tokenizer: nothing to protect
+        yield
+        return
+    inner.max_cache_size = 0
+    try:
+        yield
+    finally:
+        inner.max_cache_size = size
+
+
+def create_scientific_tokenizer(nlp: spacy.Language, max_cache_size: int = DEFAULT_CACHE_SIZE) -> ScientificTokenizer:
     """spaCy's English tokenizer with the scientific additions above.
 
     Example:
@@ -98,11 +141,15 @@ def create_scientific_tokenizer(nlp: spacy.Language) -> ScientificTokenizer:
         infix_finditer=spacy.util.compile_infix_regex(list(defaults.infixes) + list(EXTRA_INFIXES)).finditer,
         token_match=defaults.token_match,
         url_match=defaults.url_match,
+        max_cache_size=max_cache_size,
     )
     return ScientificTokenizer(tokenizer)
 
 
 @spacy.registry.tokenizers("kg.scientific_tokenizer.v1")
-def make_scientific_tokenizer():
-    """Registry entry: returns the tokenizer factory spaCy calls with the ``nlp``."""
-    return create_scientific_tokenizer
+def make_scientific_tokenizer(max_cache_size: int = DEFAULT_CACHE_SIZE):
+    """Registry entry: returns the tokenizer factory spaCy calls with the ``nlp``.
+
+    ``max_cache_size``: chunks whose tokens are cached (see the module docstring).
+    """
+    return functools.partial(create_scientific_tokenizer, max_cache_size=max_cache_size)

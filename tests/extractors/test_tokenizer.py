@@ -47,3 +47,26 @@ def test_sentences_cases(nlp, text, expected):
 def test_find_sentence_starts_initials():
     # "J. Smith": a single capital before a period is an initial
     assert find_sentence_starts("Proposed by J. Smith in 2020. It works.") == [30]
+
+
+def test_tokenizer_cache_size_is_configurable_and_uncached_restores_it():
+    import spacy
+
+    from extractors.tokenizer import DEFAULT_CACHE_SIZE, uncached
+
+    config = {"nlp": {"tokenizer": {"@tokenizers": "kg.scientific_tokenizer.v1", "max_cache_size": 5}}}
+    nlp = spacy.blank("en", config=config)
+    assert nlp.tokenizer.max_cache_size == 5
+    default = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "kg.scientific_tokenizer.v1"}}})
+    assert default.tokenizer.max_cache_size == DEFAULT_CACHE_SIZE
+    with pytest.raises(RuntimeError), uncached(nlp.tokenizer):
+        assert nlp.tokenizer.tokenizer.max_cache_size == 0
+        raise RuntimeError
+    assert nlp.tokenizer.max_cache_size == 5
+    assert [t.text for t in nlp("BLIP-2 and GPT-3.5-Turbo")] == ["BLIP-2", "and", "GPT-3.5", "-", "Turbo"]
+
+
+def test_gazetteer_leaves_the_tokenizer_cache_size_alone(nlp):
+    from extractors.tokenizer import DEFAULT_CACHE_SIZE
+
+    assert nlp.tokenizer.max_cache_size == DEFAULT_CACHE_SIZE
