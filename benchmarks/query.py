@@ -15,6 +15,7 @@ Usage::
     python benchmarks/query.py                       # 10M-triple store, 1M-triple comparison
     python benchmarks/query.py --papers 7250 --rdflib-papers 725 --runs 3   # a quick run
     python benchmarks/query.py --reuse               # keep graphs and stores from an earlier run
+    python benchmarks/query.py --reuse-graphs        # keep the graphs, load the stores again
 
 Timings on a shared machine move with its load; the load average is printed with the figures.
 """
@@ -105,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per question (median reported)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/paperkg-query-bench"))
     parser.add_argument("--reuse", action="store_true", help="reuse graphs and stores already in --workdir")
+    parser.add_argument("--reuse-graphs", action="store_true", help="reuse the graphs in --workdir, load the stores again")
     parser.add_argument("--no-rdflib", action="store_true", help="skip rdflib")
     parser.add_argument("--rdflib-timeout", type=int, default=120, help="give up on an rdflib question after this many seconds")
     args = parser.parse_args(argv)
@@ -115,8 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# paperkg query benchmark  python {platform.python_version()}  {os.cpu_count()} cpus  "
           f"load average {os.getloadavg()[0]:.1f} at start; a 10M-step Python loop took "
           f"{time.perf_counter() - started:.2f} s (about 0.2 s on an idle machine)", flush=True)
-    big_nt, big_n = _graph(args.workdir, args.papers, args.reuse)
-    small_nt, small_n = _graph(args.workdir, args.rdflib_papers, args.reuse)
+    big_nt, big_n = _graph(args.workdir, args.papers, args.reuse or args.reuse_graphs)
+    small_nt, small_n = _graph(args.workdir, args.rdflib_papers, args.reuse or args.reuse_graphs)
     big_dir, big_load = _store(args.workdir, big_nt, args.papers, args.reuse)
     small_dir, small_load = _store(args.workdir, small_nt, args.rdflib_papers, args.reuse)
     fmt_load = (lambda s: "reused" if s is None else f"{s:.1f} s")

@@ -495,6 +495,8 @@ def serve(
         server = make_server(build_dir, host=host, port=port, timeout=timeout, workers=workers, log=not quiet)
     except KGError as err:
         _fail(err)
+    except KeyboardInterrupt:  # Ctrl-C while the workers start: stop quietly
+        raise typer.Exit(code=130) from None
     typer.echo(f"SPARQL endpoint: {server.url} (read-only; Ctrl-C to stop)", err=True)
     try:
         server.serve_forever()

@@ -50,7 +50,7 @@ class Errors:
     E276 = "[E276] Cannot run the extraction pipeline: {detail}. Pass --pred PRED.jsonl, or install the pipeline."
     E277 = "[E277] {path}:{line}: {field!r} must be {expected}, got {got!r}."
     # E450-E499: query store, SPARQL queries, named queries, the endpoint
-    E450 = "[E450] SPARQL syntax error at line {line}, column {column}: {detail}.\n{context}"
+    E450 = "[E450] SPARQL syntax error at line {line}, column {column}{near}: {detail}."
     E451 = "[E451] Unknown named query {name!r}. Choose one of: {choices} (`paperkg query --list` describes them)."
     E452 = "[E452] Named query {name!r} needs argument {arg!r}: pass --arg {arg}=VALUE."
     E453 = "[E453] Named query {name!r} has no argument {arg!r}. Its arguments: {choices}."
@@ -66,8 +66,7 @@ class Errors:
     E463 = "[E463] Give exactly one query: a SPARQL string, --file FILE or --named NAME (got {got})."
     E464 = "[E464] SERVICE (federated query) is not supported: paperkg queries never reach the network. Query the local graph only."
     E465 = "[E465] {path}: malformed named query header: {detail}."
-    E466 = ("[E466] No {kind} named {value!r} in this graph (labels and aliases, case-insensitive). "
-            "See the names with `paperkg query OUT --named top --arg type={kind}`.")
+    E466 = "[E466] No {kind} named {value!r} in this graph (labels and aliases, case-insensitive). {hint}"
     # E300-E349: graph, build directory (`paperkg build/stats/export`), RDF exports
     E300 = "[E300] {path}: not a paperkg build directory (no build.json). Build it first with `paperkg build INPUT -o {path}`, then add inputs with --into."
     E301 = "[E301] --workers must be 1 or more, got {value!r}."

@@ -25,8 +25,16 @@ every quote, backslash and line break escaped (:func:`sparql_literal`), integers
 ``int()`` and written back as digits. pyoxigraph's own ``substitutions=`` would be safer still,
 but it only binds variables of the outermost projection and our questions need arguments inside
 sub-selects. Entity names are matched case-insensitively against ``rdfs:label`` and
-``skos:altLabel`` of entities of the right class; that scan touches only one class's labels, so
-it stays fast at 10 million triples (see ``benchmarks/query.py``).
+``skos:altLabel`` of entities of the right class, through the store's name index.
+
+**Precomputed top lists.** A question over a popular entity (or over the whole graph) would
+otherwise sort tens of thousands of candidates, each costing an index lookup. The store keeps,
+for each question, the first entries of every list in the question's own total order
+(:func:`kg.store.derived_lines`, in a named graph of its own). ``?_precomputed`` is ``true``
+when the question asks for at most that many rows (``n``); the query then starts from those
+entries, otherwise (or on a store without the lists) from the whole graph. Both branches give
+the same rows (``tests/test_query.py`` checks every question both ways); the benchmark
+(``benchmarks/query.py``) times them at 10 million triples.
 
 Queries never reach the network: ``SERVICE`` is refused (pyoxigraph would follow it over HTTP),
 and so are SPARQL updates (the store is opened read-only anyway).
@@ -153,7 +161,7 @@ def parse_named_query(text: str, *, path: str = "<string>") -> NamedQuery:
             args.append(QueryArg(m["name"], m["type"], default, m["desc"]))
         else:
             description.append(line[1:].strip())
-    names = {a.name for a in args} | {f"{a.name}_given" for a in args}
+    names = {a.name for a in args} | {f"{a.name}_given" for a in args} | {"precomputed"}
     for used in sorted(set(_PLACEHOLDER.findall(text))):
         if used not in names:
             raise QueryError(Errors.E465.format(path=path, detail=f"?_{used} is used but has no @arg line"))
@@ -219,14 +227,16 @@ def sparql_literal(value: str) -> str:
 
 
 def bind_arguments(query: NamedQuery, args: dict[str, str] | None = None, *,
-                   resolve: Callable[[str, str], str | None] | None = None) -> str:
+                   resolve: Callable[[str, str], str | None] | None = None, top_size: int = 0) -> str:
     """The query text with every ``?_name`` placeholder replaced by the argument's term.
 
     Missing arguments take their defaults. ``string`` values become escaped literals,
     ``integer`` values digits; entity values (``method``, ``dataset``, ``metric``, ``task``,
     ``entity``, ``paper``) are resolved to an IRI by ``resolve(value, type)`` (see
     :func:`resolve_name`). An empty entity value leaves the placeholder a free variable, so the
-    query answers for every entity.
+    query answers for every entity. ``?_precomputed`` becomes ``true`` when the query's ``n``
+    is at most ``top_size``, the length of the store's precomputed top lists
+    (:func:`kg.store.top_size`; 0 when it has none), else ``false``.
 
     >>> q = parse_named_query('# t: t\\n# @arg name: string  A name.\\nASK { ?s ?p ?_name }')
     >>> bind_arguments(q, {"name": 'x" } DROP ALL #'}).splitlines()[-1]
@@ -263,9 +273,18 @@ def bind_arguments(query: NamedQuery, args: dict[str, str] | None = None, *,
                 raise ValueError(f"argument {arg.name!r} names a {arg.type}: pass resolve=")
             iri = resolve(value, arg.type)
             if iri is None:
-                raise QueryError(Errors.E466.format(kind=arg.type, value=value))
+                raise QueryError(Errors.E466.format(kind=arg.type, value=value, hint=_E466_HINTS.get(
+                    arg.type, f"See the names with `paperkg query OUT --named top --arg type={arg.type}`.")))
             terms[arg.name] = str(ox.NamedNode(iri))
+    n = terms.get("n") if query.arg("n") is not None and query.arg("n").type == "integer" else None
+    terms["precomputed"] = "true" if n is not None and 0 < top_size and int(n) <= top_size else "false"
     return _PLACEHOLDER.sub(lambda m: terms.get(m.group(1), m.group(0)), query.text)
+
+
+_E466_HINTS = {
+    "paper": "A paper is named by its id (arxiv:2106.09685), arXiv id, DOI or title (punctuation and case ignored).",
+    "entity": "See the names with `paperkg query OUT --named top`.",
+}
 
 
 def resolve_name(store: ox.Store, value: str, kind: str) -> str | None:
@@ -318,9 +337,17 @@ def _name_predicates(kind: str) -> tuple[str, ...]:
     return (PREFIXES["rdfs"] + "label", PREFIXES["skos"] + "altLabel")
 
 
-def prepare_named_query(store: ox.Store, name: str, args: dict[str, str] | None = None) -> str:
-    """The SPARQL text of named query ``name`` with ``args`` bound (entity names resolved in ``store``)."""
-    return bind_arguments(get_named_query(name), args, resolve=lambda value, kind: resolve_name(store, value, kind))
+def prepare_named_query(store: ox.Store, name: str, args: dict[str, str] | None = None, *,
+                        precomputed: bool = True) -> str:
+    """The SPARQL text of named query ``name`` with ``args`` bound (entity names resolved in ``store``).
+
+    ``precomputed=False`` makes the query ignore the store's precomputed top lists (the same rows,
+    computed from the graph alone: slower on big graphs; tests compare both).
+    """
+    from kg.store import top_size
+
+    return bind_arguments(get_named_query(name), args, resolve=lambda value, kind: resolve_name(store, value, kind),
+                          top_size=top_size(store) if precomputed else 0)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -363,16 +390,50 @@ def check_query(text: str) -> None:
 
 
 def syntax_error(err: Exception, text: str) -> QueryError:
-    """A [E450] QueryError from pyoxigraph's ``error at LINE:COL: message``, with the line and a caret."""
+    """A one-line [E450] QueryError from pyoxigraph's ``error at LINE:COL: expected ...``.
+
+    The parser lists every token it could have accepted, character classes included (hundreds
+    of characters); the message keeps the keywords and punctuation, says "unknown prefix" when
+    that is the cause, and quotes the query text around the position.
+
+    >>> print(syntax_error(SyntaxError("error at 1:26: expected one of LATERAL, SERVICE, [_]"), "SELECT ?x WHERE { ?x ?y }"))
+    [E450] SPARQL syntax error at line 1, column 26 (near "WHERE { ?x ?y }"): expected one of LATERAL, SERVICE.
+    """
     message = str(err)
     m = re.match(r"error at (\d+):(\d+):\s*(.*)", message, re.DOTALL)
     if not m:
-        return QueryError(Errors.E450.format(line="?", column="?", detail=message, context="").rstrip())
+        return QueryError(Errors.E450.format(line="?", column="?", near="", detail=_one_line(message, 200)))
     line, column, detail = int(m[1]), int(m[2]), m[3].strip().rstrip(".")
     lines = text.splitlines() or [""]
     source = lines[line - 1] if 0 < line <= len(lines) else ""
-    context = f"  {source}\n  {' ' * max(column - 1, 0)}^"
-    return QueryError(Errors.E450.format(line=line, column=column, detail=detail, context=context))
+    snippet = source[max(column - 16, 0):column + 15].strip()
+    near = f" (near {json.dumps(snippet, ensure_ascii=False)})" if snippet else ""
+    return QueryError(Errors.E450.format(line=line, column=column, near=near, detail=_expected(detail)))
+
+
+def _expected(detail: str) -> str:
+    """``expected one of A, B, [char ranges]`` → the readable alternatives only."""
+    m = re.match(r"expected (?:one of )?(.*)", detail, re.DOTALL)
+    if not m:
+        return _one_line(detail, 160)
+    items = [item.strip() for item in re.split(r",\s*(?![^\[]*\])", m[1])]
+    unknown_prefix = "Prefix not found" in items
+    readable = []
+    for item in items:
+        if item == "Prefix not found" or ".." in item and item != "['0'..='9']" or "\\u" in item or item in ("[_]", "['\\\\']"):
+            continue
+        if item == "['0'..='9']":
+            item = "a digit"
+        elif re.fullmatch(r"\['(.)'\]", item):
+            item = repr(item[2])
+        readable.append(item)
+    said = ("expected " + ("one of " if len(readable) > 1 else "") + ", ".join(readable)) if readable else "unexpected text"
+    return ("unknown prefix (declare it with PREFIX) or " + said) if unknown_prefix else said
+
+
+def _one_line(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 @dataclass

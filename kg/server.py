@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import multiprocessing
 import queue
+import signal
 import sys
 import threading
 import time
@@ -103,7 +104,19 @@ def negotiate(accept: str | None, kind: str, format_param: str | None = None) ->
 # ---------------------------------------------------------------------------------------------
 # worker processes
 def _worker_main(conn, store_dir: str) -> None:
-    """Worker loop: open the store read-only, then answer (query, accept, format) requests."""
+    """Worker loop: open the store read-only, then answer (query, accept, format) requests.
+
+    Ctrl-C is the parent's business (it kills its workers); a worker whose parent is gone
+    (the pipe is closed) returns quietly instead of printing a traceback.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _serve_requests(conn, store_dir)
+    except (EOFError, OSError):  # BrokenPipeError included: the parent stopped
+        return
+
+
+def _serve_requests(conn, store_dir: str) -> None:
     from kg.query import format_result, run_query
     from kg.store import open_store
 
@@ -114,10 +127,7 @@ def _worker_main(conn, store_dir: str) -> None:
         return
     conn.send(("ready", ""))
     while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):
-            return
+        request = conn.recv()
         text, accept, format_param = request
         try:
             result = run_query(store, text)
@@ -136,7 +146,15 @@ class _Worker:
     def __init__(self, ctx, store_dir: str):
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_worker_main, args=(child, store_dir), daemon=True)
-        self.process.start()
+        # the child inherits an ignored SIGINT, so Ctrl-C during its start-up (importing the
+        # package) does not print its traceback; only the main thread may change handlers
+        main = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+        try:
+            self.process.start()
+        finally:
+            if main:
+                signal.signal(signal.SIGINT, previous)
         child.close()
 
     def wait_ready(self, timeout: float) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -57,13 +58,16 @@ def test_named_query_documented(name):
 def test_leaderboard_best_first_without_deltas(store):
     rows = ask(store, "leaderboard", dataset="gsm-8k", metric="ACC")  # alias and alias, any case
     assert cols(rows, "metric", "value", "method", "paper") == [
-        ("accuracy", "92", "GPT-4", "arxiv:2303.08774"),
+        ("accuracy", "92.0", "GPT-4", "arxiv:2303.08774"),  # the decimal as written, not the store's 92
         ("accuracy", "56.8", "Llama-2", "arxiv:2303.08774"),
         ("accuracy", "55.1", "QLoRA", "arxiv:2305.14314"),
-        ("accuracy", "40", "", "arxiv:2303.08774"),  # a result without a method is kept
+        ("accuracy", "40.0", "", "arxiv:2303.08774"),  # a result without a method is kept
     ]
     assert rows[0]["sentence"] == "GPT-4 reaches 92.0% accuracy on GSM8K."
     assert rows[0]["unit"] == "%"
+    assert "reported" not in rows[0]  # no pkg:rawValue on that result
+    glue = ask(store, "leaderboard", dataset="GLUE", metric="accuracy")
+    assert cols(glue, "value", "unit", "reported", "method") == [("90.1", "%", "", "DoRA"), ("89.7", "%", "89.7%", "LoRA")]
 
 
 def test_leaderboard_lower_is_better_ascends(store):
@@ -74,7 +78,7 @@ def test_leaderboard_lower_is_better_ascends(store):
 
 def test_leaderboard_best_n(store):
     rows = ask(store, "leaderboard", dataset="GSM8K", metric="accuracy", n="2")
-    assert cols(rows, "value", "method") == [("92", "GPT-4"), ("56.8", "Llama-2")]
+    assert cols(rows, "value", "method") == [("92.0", "GPT-4"), ("56.8", "Llama-2")]
     assert ask(store, "leaderboard", dataset="GLUE", metric="perplexity") == []
 
 
@@ -163,17 +167,17 @@ def test_co_mentions(store):
 
 
 def test_top_per_type(store):
-    rows = ask(store, "top", n="2")
-    assert cols(rows, "type", "entity", "mentions", "papers") == [
-        ("dataset", "GSM8K", "3", "2"), ("dataset", "GLUE", "2", "2"),
-        ("method", "LoRA", "5", "3"), ("method", "GPT-4", "4", "2"),
-        ("metric", "accuracy", "4", "3"), ("metric", "perplexity", "1", "1"),
+    rows = ask(store, "top", n="2")  # ranked by papers, then mentions (the order of `paperkg stats`)
+    assert cols(rows, "type", "entity", "papers", "mentions") == [
+        ("dataset", "GSM8K", "2", "3"), ("dataset", "GLUE", "2", "2"),
+        ("method", "LoRA", "3", "5"), ("method", "GPT-4", "2", "4"),
+        ("metric", "accuracy", "3", "4"), ("metric", "perplexity", "1", "1"),
         ("task", "math reasoning", "1", "1"),
     ]
 
 
 def test_top_one_type(store):
-    assert cols(ask(store, "top", type="Method", n="3"), "entity") == [("LoRA",), ("GPT-4",), ("BERT",)]
+    assert cols(ask(store, "top", type="Method", n="4"), "entity") == [("LoRA",), ("GPT-4",), ("BERT",), ("Llama-2",)]
 
 
 SMALL_GRAPH_CASES = {
@@ -221,6 +225,8 @@ def test_resolve_name(store, value, kind, iri):
 def test_unknown_entity_is_reported(store):
     with pytest.raises(QueryError, match=r"\[E466\] No method named 'FooNet'"):
         prepare_named_query(store, "lineage", {"method": "FooNet"})
+    with pytest.raises(QueryError, match=r"\[E466\] No paper named 'Nope'.*by its id \(arxiv:"):
+        prepare_named_query(store, "proposed-by", {"paper": "Nope"})
 
 
 def test_missing_unknown_and_bad_arguments(store):
@@ -283,9 +289,17 @@ def test_parse_named_query_rejects_undeclared_placeholder():
 # ---------------------------------------------------------------------------------------------
 # ad-hoc queries: syntax errors, updates, SERVICE, every query form
 def test_syntax_error_has_line_and_column(store):
-    with pytest.raises(QueryError, match=r"\[E450\] SPARQL syntax error at line 4, column \d+: expected") as info:
+    with pytest.raises(QueryError, match=r"\[E450\] SPARQL syntax error at line 4, column \d+ \(near \"}\"\): expected") as info:
         run_query(store, "SELECT ?s\nWHERE {\n  ?s ?p \n}")
-    assert "^" in str(info.value)
+    assert "\n" not in str(info.value)  # one line
+
+
+def test_syntax_error_is_short(store):
+    with pytest.raises(QueryError) as info:
+        run_query(store, "SELECT * WHERE { ?s nope:p ?o }")
+    message = str(info.value)
+    assert "\n" not in message and len(message) < 200 and "\\u{" not in message
+    assert 'line 1, column' in message and 'near "' in message and "unknown prefix" in message
 
 
 def test_undeclared_prefix_is_a_syntax_error(store):
@@ -513,3 +527,77 @@ def test_benchmark_graph_answers_every_case(tmp_path):
             continue
         answered += bool(len(rows))
     assert answered >= len(module.CASES) - 3
+
+
+# ---------------------------------------------------------------------------------------------
+# precomputed top lists: the same rows as the graph alone
+def _store_with_top(out: Path, nt: Path, top: int) -> ox.Store:
+    import kg.store
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(kg.store, "TOP_K", top)
+        create_store(out, nt)
+    return open_store(out)
+
+
+def _both_ways(store, name, args) -> tuple[str, list, list]:
+    fast = prepare_named_query(store, name, args)
+    slow = prepare_named_query(store, name, args, precomputed=False)
+    return fast, run_query(store, fast).dicts(), run_query(store, slow).dicts()
+
+
+FIXTURE_CASES = [
+    ("leaderboard", {"dataset": "GSM8K", "metric": "accuracy"}), ("leaderboard", {"dataset": "WikiText-103", "metric": "ppl"}),
+    ("lineage", {"method": "LoRA"}), ("lineage", {"method": "QLoRA-X"}), ("lineage", {"method": "QLoRA"}),
+    ("outperforms", {}), ("outperforms", {"method": "LoRA"}), ("outperforms", {"method": "GPT-4"}),
+    ("proposed-by", {}), ("top", {}), ("top", {"type": "method"}),
+]
+
+
+@pytest.mark.parametrize("top", [1, 2, 3])
+def test_precomputed_lists_give_the_graphs_rows(tmp_path, top):
+    nt = tmp_path / "graph.nt"
+    nt.write_bytes(ox.serialize(ox.parse(path=str(FIXTURE)), format=ox.RdfFormat.N_TRIPLES))
+    store = _store_with_top(tmp_path, nt, top)
+    for name, args in FIXTURE_CASES:
+        for n in range(1, top + 1):
+            text, fast, slow = _both_ways(store, name, {**args, "n": str(n)})
+            assert re.search(r"FILTER\((?:[^()]*&& )?true\)", text), (name, "reads the precomputed list")
+            assert fast == slow, (name, args, n)
+            assert len(fast) >= min(n, 1) or not slow
+    # past the lists' length both ways read the graph
+    text, fast, slow = _both_ways(store, "outperforms", {"n": str(top + 1)})
+    assert re.search(r"FILTER\(!false && !false\)", text) and fast == slow and len(fast) == min(top + 1, 3)
+
+
+def test_precomputed_lists_on_a_synthetic_graph(tmp_path):
+    """Every benchmark case, both ways, on a graph with popular entities and ties (top lists of 5)."""
+    import importlib.util
+
+    bench = Path(__file__).parent.parent / "benchmarks"
+    spec = importlib.util.spec_from_file_location("make_graph", bench / "make_graph.py")
+    make_graph = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_graph)
+    nt = tmp_path / "graph.nt"
+    with nt.open("w", encoding="utf-8") as out:
+        make_graph.generate(out, papers=400)
+    store = _store_with_top(tmp_path, nt, 5)
+    cases = [("leaderboard", {"dataset": "GSM8K", "metric": "accuracy"}), ("leaderboard", {"dataset": "MATH", "metric": "F1"}),
+             ("lineage", {"method": "BERT"}), ("lineage", {"method": "LoRA"}), ("outperforms", {"method": "BERT"}),
+             ("outperforms", {}), ("proposed-by", {}), ("top", {}), ("top", {"type": "task"})]
+    compared = 0
+    for name, args in cases:
+        for n in (1, 3, 5):
+            _, fast, slow = _both_ways(store, name, {**args, "n": str(n)})
+            assert fast == slow, (name, args, n)
+            compared += bool(fast)
+    assert compared >= 20
+
+
+def test_store_without_lists_reads_the_graph(tmp_path):
+    """A store loaded by other means (no derived graph): the questions still answer, from the graph."""
+    raw = ox.Store(str(tmp_path / "raw"))
+    raw.bulk_load(path=str(FIXTURE), format=ox.RdfFormat.TURTLE)
+    text = prepare_named_query(raw, "top", {"type": "method", "n": "2"})
+    assert "FILTER(false)" in text
+    assert cols(run_query(raw, text).dicts(), "entity") == [("LoRA",), ("GPT-4",)]

@@ -230,3 +230,45 @@ def test_paperkg_serve_command(tmp_path):
     finally:
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=30) == 0
+    assert "Traceback" not in proc.stderr.read()
+
+
+@pytest.mark.parametrize("when", ["starting", "serving"])
+def test_paperkg_serve_ctrl_c_is_quiet(tmp_path, when):
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) while the workers start
+    or while serving: no traceback from the command or its worker processes."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    out = tmp_path / "build"
+    out.mkdir()
+    nt = out / "graph.nt"
+    nt.write_bytes(ox.serialize(ox.parse(path=str(FIXTURE)), format=ox.RdfFormat.N_TRIPLES))
+    create_store(out, nt)
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(out), "--port", "0", "--workers", "2", "-q"],
+                            stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        if when == "serving":
+            assert proc.stderr.readline().startswith("SPARQL endpoint:")
+        else:  # the command is up (its import done) and its workers are importing theirs
+            deadline = time.monotonic() + 30
+            while len([p for p in Path("/proc").glob("[0-9]*") if _parent(p) == proc.pid]) < 1:
+                assert time.monotonic() < deadline, "no worker process started"
+                time.sleep(0.02)
+        os.killpg(proc.pid, signal.SIGINT)
+        err = proc.communicate(timeout=60)[1]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert "Traceback" not in err and "Error" not in err, err
+    assert proc.returncode in (0, 130)
+
+
+def _parent(proc_dir: Path) -> int | None:
+    try:
+        return int((proc_dir / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
