@@ -416,7 +416,7 @@ def _expected(detail: str) -> str:
     m = re.match(r"expected (?:one of )?(.*)", detail, re.DOTALL)
     if not m:
         return _one_line(detail, 160)
-    items = [item.strip() for item in re.split(r",\s*(?![^\[]*\])", m[1])]
+    items = [item.strip() for item in re.findall(r'"[^"]*"|\[[^\]]*\]|[^,\s][^,]*', m[1])]
     unknown_prefix = "Prefix not found" in items
     readable = []
     for item in items:

@@ -101,7 +101,7 @@ def create_store(out_dir: Path, ntriples_path: Path) -> Path:
         source = ntriples_path
         if fmt != ox.RdfFormat.N_TRIPLES:  # the scan reads N-Triples lines: write the loaded graph as such
             source = tmp.parent / (tmp.name + ".nt")
-            store.dump(path=str(source), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+            store.dump(str(source), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
         try:
             facts = scan_ntriples(source)
         finally:
@@ -184,7 +184,8 @@ def scan_ntriples(path: Path, predicates: tuple[str, ...] = SCANNED) -> dict[str
     ``rdf:type`` keeps the paperkg classes only and ``rdf:predicate`` only ``pkg:outperforms``.
     """
     wanted = {p.encode("utf-8"): p for p in predicates}
-    keep_object = {_RDF_TYPE: {f"<{c}>" for c in _CLASSES}, _RDF + "predicate": {f"<{VOCAB}outperforms>"}}
+    keep_object = {_RDF_TYPE: {f"<{c}> .".encode() for c in _CLASSES},
+                   _RDF + "predicate": {f"<{VOCAB}outperforms> .".encode()}}
     out: dict[str, list[tuple[str, object]]] = {p: [] for p in predicates}
     with open(path, "rb") as fh:
         tail = b""
@@ -198,11 +199,11 @@ def scan_ntriples(path: Path, predicates: tuple[str, ...] = SCANNED) -> dict[str
                 predicate = wanted.get(line[i + 3:j])
                 if predicate is None or i < 1 or line[0] != 60:  # 60: "<"
                     continue
+                keep = keep_object.get(predicate)
+                if keep is not None and line[j + 2:].rstrip() not in keep:
+                    continue
                 raw = line[j + 2:].decode("utf-8").rstrip()
                 raw = raw[:-1].rstrip() if raw.endswith(".") else raw
-                keep = keep_object.get(predicate)
-                if keep is not None and raw not in keep:
-                    continue
                 out[predicate].append((_unescape(line[1:i].decode("utf-8")), _object(raw)))
             if not block:
                 return out
@@ -218,11 +219,11 @@ def name_index_lines(facts: dict) -> Iterator[str]:
     for subject, cls in facts[_RDF_TYPE]:
         classes_of.setdefault(subject, set()).add(cls[len(VOCAB):])
     keys: dict[str, set[str]] = {}
-    for cls, predicates in _NAME_PREDICATES.items():
-        for p in predicates:
-            for subject, obj in facts[p]:
-                if cls in classes_of.get(subject, ()) and isinstance(obj, tuple) and (key := name_key(obj[0])):
-                    keys.setdefault(subject, set()).add(key)
+    for p in sorted({p for predicates in _NAME_PREDICATES.values() for p in predicates}):
+        wanted = {cls for cls, predicates in _NAME_PREDICATES.items() if p in predicates}
+        for subject, obj in facts[p]:
+            if not wanted.isdisjoint(classes_of.get(subject, ())) and isinstance(obj, tuple) and (key := name_key(obj[0])):
+                keys.setdefault(subject, set()).add(key)
     for subject in sorted(keys):
         for key in sorted(keys[subject]):
             yield f"<{subject}> <{NAME_KEY}> {_nt_string(key)} .\n"

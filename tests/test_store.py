@@ -12,6 +12,7 @@ from kg.errors import ConfigError, QueryError
 from kg.store import NAME_KEY, NAMES_GRAPH, STORE_DIR, create_store, name_key, open_store
 
 FIXTURE = Path(__file__).parent / "data" / "query" / "fixture.ttl"
+ID = "https://w3id.org/paperkg/id/"
 
 
 def write_nt(path: Path, source: Path = FIXTURE) -> Path:
@@ -113,3 +114,39 @@ def test_open_store_two_readers_at_once(tmp_path):
 ])
 def test_name_key(text, key):
     assert name_key(text) == key
+
+
+def test_derived_graph_is_apart_and_built_from_any_format(tmp_path):
+    """The precomputed lists live in their own named graph; a Turtle input gets them too."""
+    from kg.store import DERIVED_GRAPH, STORE_VOCAB, top_size
+
+    nt_dir, ttl_dir = tmp_path / "nt", tmp_path / "ttl"
+    nt_dir.mkdir()
+    create_store(nt_dir, write_nt(nt_dir / "graph.nt"))
+    create_store(ttl_dir, FIXTURE)
+    lists = []
+    for out in (nt_dir, ttl_dir):
+        store = open_store(out)
+        assert top_size(store) == 500
+        derived = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None,
+                                                                                       ox.NamedNode(DERIVED_GRAPH))}
+        assert not any(q.predicate.value.startswith(STORE_VOCAB) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        lists.append(derived)
+    assert lists[0] == lists[1] and len(lists[0]) > 20
+    lora, qlora_x = (ox.NamedNode(ID + x) for x in ("method/lora", "method/qlora-x"))
+    assert (lora, ox.NamedNode(STORE_VOCAB + "lineageDown"), qlora_x) in lists[0]  # transitive: QLoRA-X → QLoRA → LoRA
+    assert sorted(p.name for p in ttl_dir.iterdir()) == ["store"]  # the N-Triples dump made for the scan is gone
+
+
+def test_scan_ntriples_reads_escapes_and_skips_lookalikes(tmp_path):
+    from kg.store import scan_ntriples
+
+    label = "http://www.w3.org/2000/01/rdf-schema#label"
+    nt = tmp_path / "g.nt"
+    nt.write_text(
+        f'<http://e/a> <{label}> "say \\"hi\\"\\n\\u00E9t\\u00E9" .\n'
+        f'<http://e/b> <http://e/note> "text with > <{label}> inside" .\r\n'
+        f'<http://e/c> <{label}> "no newline at the end" .', encoding="utf-8")
+    facts = scan_ntriples(nt, (label, "http://e/none"))
+    assert facts == {label: [("http://e/a", ('say "hi"\nété', None)), ("http://e/c", ("no newline at the end", None))],
+                     "http://e/none": []}
