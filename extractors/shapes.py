@@ -314,6 +314,9 @@ _DATASET_NOUNS = (("dataset", True), ("benchmark", True), ("corpus", False), ("c
                   ("treebank", False), ("test set", True), ("testset", True), ("collection", True))
 
 
+_PLURAL_NOUNS = frozenset({"datasets", "benchmarks", "corpora", "collections", "testsets", "test"})
+
+
 def _dataset_noun_starts(text: str) -> list[int]:
     """Offsets of the dataset nouns of :data:`_NAMED_DATASET_RE` that follow a space, in text order."""
     out = []
@@ -334,7 +337,9 @@ _NOT_DATASET_WORDS = frozenset(
     """A An The This That These Those Our Their Its Each Every Both All Any Some Several Many Various New Novel
     Large Small Public Open Real Synthetic Standard Existing Benchmark Dataset Datasets Data Evaluation Test
     Training Train Validation Multiple Different Diverse Popular Common Widely Two Three Four Five One Most
-    English Chinese French German Spanish Arabic Japanese Korean Hindi Russian Portuguese Italian Dutch
+    English Chinese French German Spanish Arabic Japanese Korean Hindi Russian Portuguese Italian Dutch Hebrew
+    Turkish Vietnamese Indonesian Persian Urdu Bengali Swahili Thai Greek Polish Czech Swedish Finnish Romanian
+    Ukrainian Catalan Basque Tamil Telugu Marathi Hungarian Danish Norwegian African Indic European Asian Latin
     Multilingual Bilingual Monolingual Parallel Human Medical Clinical Legal Financial Scientific Math Code
     Image Video Audio Speech Text Language Vision Visual Multimodal QA In On For With From Using Across Over
     We It Experiments Results Extensive Additionally Moreover Furthermore Finally Specifically We've""".split()
@@ -373,6 +378,8 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
         words = m.group("name").replace("/", " ").split()
         if words[0] in _NOT_DATASET_WORDS or words[-1] in _NOT_DATASET_WORDS or is_generic_name(words[-1]):
             continue
+        if len(words) == 1 and words[0][1:].islower() and text[head:head + 12].split(" ")[0].rstrip(".,;:)") in _PLURAL_NOUNS:
+            continue  # "several Hebrew benchmarks": a plain word before a plural noun describes, it does not name
         if " " not in m.group("name") and m.group("name").count("/") >= 2:
             # "CIFAR/Cars/Flowers datasets": a list, one name per part
             pos = start

@@ -40,6 +40,7 @@ def test_find_name_candidates(text, expected):
      [("Big Five Essay", "DATASET"), ("Kaggle MBTI", "DATASET")]),
     ("It wins on CIFAR/Cars/Flowers datasets.", [("CIFAR", "DATASET"), ("Cars", "DATASET"), ("Flowers", "DATASET")]),
     ("We train on a new English dataset.", []),
+    ("We evaluate on several Hebrew benchmarks.", []),                  # a plain word before a plural noun
     # a decimal number does not end the evaluation window; metric lists
     ("It shows gains of 9.4% on TwoHopQA.", [("TwoHopQA", "DATASET")]),
     ("It beats existing metrics, such as ANLS, DocILE, and GriTS.",
