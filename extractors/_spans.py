@@ -167,8 +167,9 @@ def chain_of(chains: Sequence[Sequence[Ent]], ent: Ent) -> Sequence[Ent]:
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|outstrip\w*|"
     r"than|over|compared\s+(?:to|with|against)|comparison\s+(?:to|with)|relative\s+to|against|vs\.?|versus|"
-    r"unlike|baselines?|match(?:es|ed|ing)?|rivals?|rivaling|behind|trails?|trailing|comparable\s+(?:to|with)|"
-    r"on\s+par\s+with|competitive\s+(?:to|with)|close\s+to)"
+    r"unlike|baselines?|match(?:es|ed|ing)?|rivals?|rivaling|behind|trails?|trailing|"
+    r"(?:comparable|competitive)\s+(?:(?:performance|results|accuracy|quality)\s+)?(?:to|with)|"
+    r"on\s+par\s+with|close\s+to)"
     r"\s+(?:\(?(?:[\w-]+|such\s+as|like|including|e\.g\.,?|i\.e\.,?),?\s+){0,5}?\Z",
     re.IGNORECASE,
 )
@@ -204,7 +205,12 @@ def comparison_objects(text: str, ents: Sequence[Ent], chains: Sequence[Sequence
 _OWN_WORK = re.compile(
     r"\b(?:our|the\s+proposed|this|the\s+resulting)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:method|model|approach|framework|system|architecture|pipeline|technique|algorithm|agent|network|"
-    r"variant|solution|recipe|strategy|detector|classifier|retriever)s?\b|\bours\b|\bwe\b",
+    r"variant|solution|recipe|strategy|detector|classifier|retriever)s?\b|\bours\b|\bwe\b"
+    # "..., it outperforms X": "it" opening a clause before a result verb is the paper's method
+    # (not "enabling it to outperform", where "it" is whatever was enabled)
+    r"|(?:(?<=[,;:.]\s)|(?<=\n)|\A)it(?=\s+(?:(?:also|further|still|consistently|significantly|substantially|"
+    r"even|can|could|clearly|thus|therefore)\s+)*(?:outperform|surpass|beat|exceed|achiev|improv|reach|obtain|attain|"
+    r"yield|deliver|lead|reduc|speed|accelerat|match|rival|sets?\b|shows?\b))",
     re.IGNORECASE,
 )
 
@@ -261,11 +267,12 @@ _SUBJECT_AFTER = re.compile(
     r"(?:(?:also|further|still|consistently|significantly|substantially|considerably|clearly|even|now|only|"
     r"can|could|may|might|would|will|then|thus|therefore|largely|remarkably|notably|greatly|dramatically|"
     r"not\s+only|models?|model's|'s)\s+)*"
-    r"(?:(?:[\w.-]+\s+){1,5}?(?:can|could|will|would|may|consistently|significantly|also)\s+)?"
+    r"(?:(?:(?!(?:while|whereas|than|but|which|that|when|with|versus|vs|unlike|compared)\b)[\w.-]+\s+){1,5}?"
+    r"(?:can|could|will|would|may|consistently|significantly|also)\s+)?"
     r"(?:achiev|reach|obtain|attain|scor|yield|get|improv|outperform|surpass|beat|exceed|set|establish|"
     r"deliver|show|demonstrat|provid|has\b|have\b|is\b|are\b|was\b|were\b|record|gain|boost|increas|reduc|"
     r"lead|rank|perform|match|retain|preserv|maintain|prun|sav|run|attain|exhibit|produc|outstrip|"
-    r"top|enhanc|lift|rais|cut|lower|speed|accelerat|compress|close|narrow|rival|excel)",
+    r"top|enhanc|lift|rais|cut|lower|speed|accelerat|compress|close|narrow|rival|excel|represent)",
     re.IGNORECASE,
 )
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -76,6 +76,7 @@ CONFIDENCE = {
     "evaluated_on_explicit": 0.75,
     "evaluated_on_results": 0.55,
     "evaluated_on_default": 0.45,
+    "evaluated_on_result": 0.5,
     "used_for_gap": 0.6,
     "used_for_apposition": 0.65,
     "used_for_reverse": 0.5,
@@ -111,9 +112,11 @@ _BASED_ON_KEYS = ("exten", "build", "built", "based", "fine", "distil", "derived
                   "further")
 _BASED_ON_REVERSE_VERB = re.compile(
     r"(?:fine-?tun(?:e|es|ed|ing)|distill?(?:s|ed|ing)?|initiali[sz](?:e|es|ed|ing)|adapt(?:s|ed|ing)?|"
+    r"compress(?:es|ed|ing)?|prun(?:e|es|ed|ing)|quantiz(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|"
     r"extend(?:s|ed|ing)?|(?:further|continu(?:e|ed|ing))\s+(?:pre-?)?train(?:s|ed|ing)?)\b"
 )
-_BASED_ON_REVERSE_KEYS = ("fine", "distil", "initiali", "adapt", "extend", "further", "continu")
+_BASED_ON_REVERSE_KEYS = ("fine", "distil", "initiali", "adapt", "extend", "further", "continu", "compress", "prun",
+                          "quantiz", "upcycl")
 _BASED_ON_REVERSE_RESULT = re.compile(
     r"\s*(?:[^.;]{0,60}?)\b(?:to\s+(?:obtain|produce|create|build|get|derive|yield|develop)|into|resulting\s+in|"
     r"yielding|producing|obtaining|creating|(?:,\s*)?(?:called|named|dubbed|termed)|"
@@ -360,10 +363,24 @@ class _Sentence:
                     e not in self.oblique and (allow_compared or e not in self.compared):
                 subject = e
                 break
+        if subject is not None and subject.label == METHOD:
+            subject = self._instrument(subject, pos) or subject
         own = [m for m in self.own_mentions if floor <= m[0] and m[1] <= pos]
         if self.own is not None and own and (subject is None or own[-1][0] > subject.end):
             return self.own
         return subject
+
+    def _instrument(self, subject: Ent, pos: int) -> Ent | None:
+        """The paper's own method applied to ``subject`` before ``pos`` ("LLaMA2-7B using MD outperforms"):
+        the proposed method is what the statement is about, the base model only hosts it."""
+        for e in self.ents:
+            if e.start < subject.end or e.end > pos:
+                continue
+            if e.label == METHOD and (e.proposed or (self.own is not None and e.text == self.own.text)) \
+                    and _INSTRUMENT_BEFORE.search(self.text, max(subject.end, e.start - 30), e.start) \
+                    and not _CLAUSE_GAP.search(self.text, subject.end, e.start):
+                return e
+        return None
 
     def subjects_before(self, pos: int, *, allow_compared: bool = False, reach: int = 200) -> list[Ent]:
         """Like :meth:`subject_before`, extended to the list the subject ends ("A and B outperform")."""
@@ -422,6 +439,12 @@ _PART_NOUN = re.compile(
 
 
 #: A preposition right before an entity makes it an instrument or a setting ("using X", "with X"), not a subject.
+#: "variants of X", "both formulations of X": the entity after "of" still names what acts.
+_OF_HEAD_BEFORE = re.compile(
+    r"\b(?:variants?|versions?|formulations?|configurations?|instantiations?|implementations?|models?|sizes?)\s+of\s+"
+    r"(?:the\s+|our\s+)?\Z",
+    _I,
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:using|with|via|through|from|of|on|in|for|by|to|into|under|without|within|across|over|than|against|"
     r"between|among|per|upon|onto|towards?)\s+(?:the\s+|a\s+|an\s+)?\Z",
@@ -429,13 +452,49 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+_INSTRUMENT_BEFORE = re.compile(
+    r"\b(?:using|with|via|plus|equipped\s+with|enhanced\s+(?:with|by)|augmented\s+with|trained\s+with|"
+    r"fine-?tuned\s+with)\s+(?:the\s+|our\s+)?\Z",
+    _I,
+)
+_CLAUSE_GAP = re.compile(r"[;:]|\b(?:while|whereas|but|which|than)\b", _I)
+#: An entity in parentheses right after another: "for LLaMA-3.1-70B (LLaMA-2-70B)".
+_PAREN_OPEN = re.compile(r"\s*\(\s*\Z")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """True when the capitals and digits of ``short`` appear in order in ``long`` (an abbreviation, not a variant).
+
+    Example:
+        >>> _abbreviates("LS-LLaMA", "Label Supervised LLaMA"), _abbreviates("LLaMA-2-70B", "LLaMA-3.1-70B")
+        (True, False)
+    """
+    marks = [c for c in long if c.isupper() or c.isdigit()]
+    i = 0
+    for c in short:
+        if c.isupper() or c.isdigit():
+            while i < len(marks) and marks[i] != c:
+                i += 1
+            if i == len(marks):
+                return False
+            i += 1
+    return True
+
+
 def _oblique(text: str, ents: Sequence[Ent], chains: Sequence[Sequence[Ent]], start: int) -> set[Ent]:
-    """Entities (and the lists they head) that follow a preposition."""
+    """Entities (and the lists they head) that follow a preposition, and those in parentheses after them."""
     out: set[Ent] = set()
+    prev = None
     for e in ents:
-        if e not in out and _PREPOSITION_BEFORE.search(text, max(start, e.start - 16), e.start):
+        if e not in out and (
+            (_PREPOSITION_BEFORE.search(text, max(start, e.start - 16), e.start)
+             and not _OF_HEAD_BEFORE.search(text, max(start, e.start - 40), e.start))
+            or (prev in out and prev.end <= e.start and _PAREN_OPEN.match(text, prev.end, e.start)
+                and not _abbreviates(e.text, prev.text))
+        ):
             chain = chain_of(chains, e)
             out.update(chain[chain.index(e):] if e in chain else [e])
+        prev = e
     return out
 
 
@@ -459,13 +518,17 @@ def _is_predicate_model(text: str, x: Ent, y: Ent) -> bool:
 _OBJECT_STOP = re.compile(r"\b(?:on|by|across|in|at|while|with|for|when|which|despite|under|using|through|and\s+(?:is|are|achieves?))\b", _I)
 
 
-def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent]) -> list[dict[str, Any]]:
+def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],
+                   results: Sequence[Mapping[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Find relations stated in ``text`` (pure; offsets index ``text``).
 
     Args:
         text: the document text.
         sentences: ``(start, end)`` bounds of its sentences.
         entities: entity spans (labels METHOD, DATASET, METRIC, TASK).
+        results: the results ``kg_results`` found (optional): one that ties a
+            METHOD and a DATASET to a number states that the method was
+            evaluated on the dataset ("X reaches 80% on D").
 
     Returns:
         One dict per relation (keys :data:`RELATION_KEYS`), deduplicated, in text order.
@@ -493,8 +556,35 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
             key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
             if key not in found or found[key]["confidence"] < rel["confidence"]:
                 found[key] = rel
+    for rel in _results_evaluated_on(results or (), entities):
+        key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
+        found.setdefault(key, rel)
     return sorted(found.values(), key=lambda r: (min(r["subject_start"], r["object_start"]), r["object_start"],
                                                   r["relation"], r["subject_start"]))
+
+
+def _results_evaluated_on(results: Sequence[Mapping[str, Any]], entities: Sequence[Ent]) -> list[dict[str, Any]]:
+    """``evaluated_on`` from results tying a METHOD and a DATASET to a number.
+
+    Example:
+        >>> es = [Ent(0, 4, "METHOD", "BERT"), Ent(20, 25, "DATASET", "SQuAD")]
+        >>> r = {"method": "BERT", "method_start": 0, "method_end": 4, "dataset": "SQuAD", "dataset_start": 20,
+        ...      "dataset_end": 25}
+        >>> [(x["subject"], x["object"], x["confidence"]) for x in _results_evaluated_on([r], es)]
+        [('BERT', 'SQuAD', 0.5)]
+    """
+    if not results:
+        return []
+    by_span = {(e.start, e.end, e.label): e for e in entities}
+    out = []
+    for r in results:
+        if not r.get("method") or not r.get("dataset"):
+            continue
+        subj = by_span.get((r.get("method_start"), r.get("method_end"), METHOD))
+        obj = by_span.get((r.get("dataset_start"), r.get("dataset_end"), DATASET))
+        if subj is not None and obj is not None:
+            out.append(_relation("evaluated_on", subj, obj, "evaluated_on_result"))
+    return out
 
 
 def _sentence_relations(s: _Sentence) -> list[dict[str, Any]]:
@@ -628,7 +718,8 @@ def _outperforms(s: _Sentence) -> list[dict[str, Any]]:
                 # "Compared to Y, X improves ...": the subject follows the comparison
                 for e in s.ents:
                     if e.start > objs[-1].end and e.label == METHOD and e not in s.compared:
-                        subj = e
+                        # only a subject that acts ("X improves"), not "(Z)" naming the compared one again
+                        subj = e if is_subject_like(s.text, e, s.end) else None
                         break
             if subj is None and s.own is not None and s.own_mentions:
                 subj = s.own
@@ -742,6 +833,7 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
         for t in ents:
             if t.label == TASK and t.start >= head[1] and (
                 t.start == head[1] or _TITLE_FOR.search(s.text, max(head[1], t.start - 40), t.start)
+                or _TITLE_TASK_MODIFIERS.fullmatch(s.text, head[1], t.start)
             ):
                 out.append(_relation("used_for", head[0], t, "used_for_title"))
     # "we propose a deep learning based approach to T"
@@ -756,6 +848,8 @@ _TASK_MODIFIER_GAP = re.compile(
     r"\s+(?:method|model|framework|approach|system|algorithm|architecture|technique|benchmark|dataset|corpus|"
     r"toolkit|agent|pipeline)s?\s*(?:,\s*|called\s+|named\s+|dubbed\s+|termed\s+)?", _I
 )
+#: "X: Unsupervised sentence-pair modelling ...": the task named first in the title after a few modifiers.
+_TITLE_TASK_MODIFIERS = re.compile(r"(?:(?:an?|the)\s+)?(?:(?!(?:and|or|with|of|via|through|using|by)\b)[\w-]+\s+){0,2}", _I)
 _TITLE_FOR = re.compile(r"\b(?:for|to|towards|in|on)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?\Z", _I)
 _OWN_APPROACH_FOR = re.compile(
     r"\b(?:we|our)\b[^.;]{0,60}?\b(?:approach|method|model|framework|system|architecture|technique|algorithm|"
@@ -776,7 +870,7 @@ class RelationFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_relations = find_relations(*doc_context(doc))
+        doc._.kg_relations = find_relations(*doc_context(doc), results=doc._.kg_results)
         return doc
 
 

@@ -227,6 +227,35 @@ def _metric_before(text: str, first: Number, ents: Sequence[Ent], floor: int) ->
     return None
 
 
+#: "increases accuracy ...", "an increase in accuracy ...": the metric a later number changes.
+_CHANGE_BEFORE_METRIC = re.compile(
+    r"\b(?:increas|improv|boost|rais|enhanc|reduc|decreas|lower|gain|drop|cut|degrad)\w*\s+(?:in\s+|of\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?\Z",
+    re.IGNORECASE,
+)
+_NO_BREAK = re.compile(r"[;\d]|\b(?:while|whereas|but|than)\b", re.IGNORECASE)
+
+
+def _changed_metric(text: str, first: Number, ents: Sequence[Ent], floor: int) -> Ent | None:
+    """The METRIC a change verb or noun names before the number ("A2C increases accuracy for X by up to 47%").
+
+    Example:
+        >>> t = "It shows an increase in accuracy of the base model up to 20% on AIME."
+        >>> _changed_metric(t, Number(57, 60, "20", "%", False, False), [Ent(24, 32, "METRIC", "accuracy")], 0).text
+        'accuracy'
+    """
+    for e in reversed(ents):
+        if e.end > first.start or e.start < floor:
+            continue
+        if e.label != METRIC:
+            continue
+        if first.start - e.end <= 80 and _CHANGE_BEFORE_METRIC.search(text, max(floor, e.start - 30), e.start) \
+                and not _NO_BREAK.search(text, e.end, first.start):
+            return e
+        return None
+    return None
+
+
 def _dataset_after(text: str, last: Number, ents: Sequence[Ent], limit: int) -> Ent | None:
     for e in ents:
         if e.start < last.end or e.start > limit:
@@ -465,6 +494,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
         prev_end = nums[groups[gi - 1][-1]].end if gi > 0 else s_start
         limit = min(next_start, c_end)
         group_metric_before = _metric_before(text, first, ents, max(c_start, prev_end))
+        changed_metric = None if group_metric_before else _changed_metric(text, first, ents, max(c_start, prev_end))
+        group_metric_before = group_metric_before or changed_metric
         after_metrics = [_metric_after(text, n, ents, limit) for n in members]
         if after_metrics[-1] is not None:
             # "2-11% improvement in answer accuracy", "57 and 79 points in F1": written once after the list
@@ -529,7 +560,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             if reason in ("source", "target"):
                 delta = False  # "from 79.4% to 86.7%": both are values, the change is implied
             else:
-                delta = group_delta or _is_delta(text, n, max(c_start, prev_end), limit)
+                delta = group_delta or (changed_metric is not None and metric is changed_metric) or \
+                    _is_delta(text, n, max(c_start, prev_end), limit)
                 if (not delta and previous_delta is not None and previous_delta[0] == n.unit
                         and previous_delta[1] >= c_start and _AND_BEFORE.match(text[previous_delta[1]:n.start])):
                     delta = True
@@ -556,6 +588,10 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
     return results
 
 
+#: "BERT, which we fine-tune, achieves": the own-work mention sits in a relative clause.
+_RELATIVE_BEFORE = re.compile(r"(?:\b(?:which|whom|who)|,\s*that)\s+\Z", re.IGNORECASE)
+
+
 def _subject_method(text: str, first: Number, ents: Sequence[Ent], compared: set[Ent], own: Ent | None,
                     c_start: int, s_start: int) -> tuple[Ent | None, bool]:
     """The method a result belongs to when nothing follows the number.
@@ -571,10 +607,19 @@ def _subject_method(text: str, first: Number, ents: Sequence[Ent], compared: set
     own_pos = own_work_mentions(text, s_start, first.start)
     if own is not None and own_pos and (subject is None or own_pos[-1][0] > subject.end):
         return own, False
+    # "... GShard top-2 gating of prior work and find that our method improves ... by 2x": when the paper's
+    # method is unknown, a method named before the sentence turns to "our method" / "we" is not the one
+    # the number is about ("it" may well be that method: "GemFilter ... it achieves")
+    strong = [m for m in own_pos if text[m[0]:m[1]].lower() != "it"
+              and not _RELATIVE_BEFORE.search(text, max(s_start, m[0] - 8), m[0])] if own is None else []
+    floor = strong[-1][1] if strong else c_start
+    if strong and subject is not None and subject.start < floor:
+        subject = None
     if subject is not None:
         return subject, False
     for e in ents:
-        if c_start <= e.start and e.end <= first.start and e.label == METHOD and e not in compared:
+        if floor <= e.start and c_start <= e.start and e.end <= first.start and e.label == METHOD \
+                and e not in compared:
             return e, True
     # an abstract's numbers are about the paper's own method unless the sentence names another
     if own is not None and own.label == METHOD and not any(

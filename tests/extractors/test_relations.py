@@ -48,7 +48,26 @@ def triples(nlp, text, entities):
 
 
 CASES = [
+    # --- subjects: the paper's method applied to a base model, "it", "formulations of X", parentheses
+    ("On MATH, Llama 2 7B adapted using SORSA achieved 10.4% accuracy, outperforming LoRA (5.5%).",
+     [(M, "Llama 2 7B"), (M + "*", "SORSA"), (M, "LoRA")],
+     [("outperforms", "SORSA", "LoRA")]),
+    ("We propose ZipLM. When compressing GPT2 model, it outperforms DistilGPT2 while being smaller.",
+     [(M + "*", "ZipLM"), (M, "GPT2"), (M, "DistilGPT2")],
+     [("outperforms", "ZipLM", "DistilGPT2")]),
+    ("Both formulations of Trans-Encoder outperform sentence encoders such as Mirror-BERT and SimCSE.",
+     [(M, "Trans-Encoder"), (M, "Mirror-BERT"), (M, "SimCSE")],
+     [("outperforms", "Trans-Encoder", "Mirror-BERT"), ("outperforms", "Trans-Encoder", "SimCSE")]),
+    ("Training QLoRAM for LLaMA-3.1-70B (LLaMA-2-70B) cuts cost, with gains over both LLaMA-3.1-8B (LLaMA-2-13B).",
+     [(M, "QLoRAM"), (M, "LLaMA-3.1-70B"), (M, "LLaMA-2-70B"), (M, "LLaMA-3.1-8B"), (M, "LLaMA-2-13B")],
+     [("outperforms", "QLoRAM", "LLaMA-3.1-8B")]),
+    ("We evaluate this approach with Label Supervised LLaMA (LS-LLaMA), based on LLaMA-2-7B and tuned on a GPU.",
+     [(M, "Label Supervised LLaMA"), (M, "LS-LLaMA"), (M, "LLaMA-2-7B")],
+     [("based_on", "LS-LLaMA", "LLaMA-2-7B")]),
     # --- based_on
+    ("Using this framework, we compress Phi 3.5-MoE to create Phi-mini-MoE for academic settings.",
+     [(M, "Phi 3.5-MoE"), (M, "Phi-mini-MoE")],
+     [("based_on", "Phi-mini-MoE", "Phi 3.5-MoE")]),
     ("We propose Vicuna, which is fine-tuned from LLaMA on user conversations.",
      [(M + "*", "Vicuna"), (M, "LLaMA")],
      [("based_on", "Vicuna", "LLaMA")]),
@@ -300,6 +319,36 @@ def test_relations_and_results_survive_save_and_load(tmp_path):
     assert loaded.pipe_names == ["sentencizer", "kg_results", "kg_relations"]
     doc = loaded("Accuracy improves by 4.9% on SST-2.")
     assert [r["value"] for r in doc._.kg_results] == ["4.9"] and doc._.kg_relations == []
+
+
+def test_it_is_own_work_only_when_it_opens_a_clause_before_a_result_verb():
+    from extractors._spans import own_work_mentions
+
+    text = "When compressing GPT2, it outperforms DistilGPT2. It reaches 80%. STE enables it to outperform GPT-4."
+    assert [text[a:b] for a, b in own_work_mentions(text, 0, len(text))] == ["it", "It"]
+
+
+def test_used_for_from_a_title_naming_the_task_after_modifiers(nlp):
+    text = "Trans-Encoder: Unsupervised sentence-pair modelling through distillation\n\nWe study it."
+    assert triples(nlp, text, [(M, "Trans-Encoder"), (T, "sentence-pair modelling")]) == [
+        ("used_for", "Trans-Encoder", "sentence-pair modelling")]
+
+
+def test_evaluated_on_from_results_that_tie_method_and_dataset(nlp):
+    from extractors.results import ResultFinder
+
+    text = "By designing prompts, we obtain the best results with GPT-4: F1 scores of 0.79 on OWASP."
+    doc = make_doc(nlp, text, [(M, "GPT-4"), (X, "F1 scores"), (D, "OWASP")])
+    ResultFinder()(doc)
+    assert [(r["method"], r["dataset"]) for r in doc._.kg_results] == [("GPT-4", "OWASP")]
+    RelationFinder()(doc)
+    rel = [r for r in doc._.kg_relations if r["relation"] == "evaluated_on"]
+    assert [(r["subject"], r["object"], r["confidence"]) for r in rel] == [
+        ("GPT-4", "OWASP", CONFIDENCE["evaluated_on_result"])]
+    # without kg_results (the component run alone) the sentence gives no evaluated_on
+    doc._.kg_results = None
+    RelationFinder()(doc)
+    assert not [r for r in doc._.kg_relations if r["relation"] == "evaluated_on"]
 
 
 def test_doc_context_is_shared_by_both_components_and_reread_when_the_entities_change(nlp):
