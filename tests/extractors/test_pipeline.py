@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import spacy
 import pytest
 
@@ -103,3 +105,21 @@ def test_extract_records_offsets_index_record_text(nlp):
     proposes = {(r.object, r.object_label) for r in extraction.relations if r.relation == "proposes"}
     assert proposes == {("MatSci-NLP", "DATASET")}
     assert ("LoRA", "Low-Rank Adaptation") in extraction.abbreviations
+
+
+def test_pipe_batches_annotates_like_nlp_pipe(nlp):
+    """Component-by-component batches give the same extractions as spaCy's nlp.pipe, in order."""
+    from kg.mentions import doc_to_extraction
+    from kg.pipeline import iter_extractions, pipe_batches
+    from kg.readers import read_records
+
+    records = list(read_records([Path(__file__).resolve().parents[2] / "examples" / "hf-papers" / "000_c33ede3366bcb84c.txt"]))[:40]
+    records.append(PaperRecord(id="empty", title="", abstract=""))
+    texts = [r.text for r in records]
+    expected = [doc_to_extraction(doc, r) for doc, r in zip(nlp.pipe(texts, batch_size=7), records)]
+    batches = list(pipe_batches(nlp, texts, batch_size=7))
+    assert [len(b) for b in batches] == [7] * 5 + [6]
+    got = [doc_to_extraction(doc, r) for doc, r in zip((d for b in batches for d in b), records)]
+    assert got == expected
+    assert any(ex.mentions for ex in got)
+    assert [ex for ex, _ in iter_extractions(nlp, records, batch_size=7)] == expected
