@@ -636,7 +636,7 @@ _METRIC_STOP = frozenset(
     perfect less more novel new fewer much greater larger smaller significantly substantially maximum
     minimum minimal maximal additional extra total task overall final compromising preventing sacrificing
     losing long-term short-term relative absolute long short stronger weaker full mixed half numerical
-    floating-point ultra-low""".split()
+    floating-point ultra-low optimal suboptimal""".split()
 )
 
 
