@@ -483,6 +483,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
     results: list[dict[str, Any]] = []
     previous_metric: tuple[Ent, str, tuple[int, int]] | None = None
     previous_delta: tuple[str, int] | None = None
+    # "F1 scores of 0.79 on A, 0.86 on B, and 0.89 on C": (end of the dataset, metric, unit) of the last pair
+    pair: tuple[int, Ent, str] | None = None
     for gi, group in enumerate(groups):
         members = [nums[i] for i in group]
         if members[-1].unit and len(members) > 1:
@@ -496,6 +498,10 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
         group_metric_before = _metric_before(text, first, ents, max(c_start, prev_end))
         changed_metric = None if group_metric_before else _changed_metric(text, first, ents, max(c_start, prev_end))
         group_metric_before = group_metric_before or changed_metric
+        if group_metric_before is None and pair is not None and pair[2] == first.unit and pair[0] <= first.start \
+                and _PAIR_GAP.fullmatch(text, pair[0], first.start):
+            group_metric_before = pair[1]
+        pair = None
         after_metrics = [_metric_after(text, n, ents, limit) for n in members]
         if after_metrics[-1] is not None:
             # "2-11% improvement in answer accuracy", "57 and 79 points in F1": written once after the list
@@ -585,7 +591,14 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                 "confidence": _confidence(n.unit, reason, metric, dataset, method, weak_method),
             }
             results.append(result)
+            if k == len(members) - 1 and metric is not None and dataset is not None and dataset.start > n.end \
+                    and d_aligned is None:
+                pair = (dataset.end, metric, n.unit)
     return results
+
+
+#: What joins two "<number> on <dataset>" pairs of one list.
+_PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)")
 
 
 #: "BERT, which we fine-tune, achieves": the own-work mention sits in a relative clause.
@@ -608,9 +621,9 @@ def _subject_method(text: str, first: Number, ents: Sequence[Ent], compared: set
     if own is not None and own_pos and (subject is None or own_pos[-1][0] > subject.end):
         return own, False
     # "... GShard top-2 gating of prior work and find that our method improves ... by 2x": when the paper's
-    # method is unknown, a method named before the sentence turns to "our method" / "we" is not the one
-    # the number is about ("it" may well be that method: "GemFilter ... it achieves")
-    strong = [m for m in own_pos if text[m[0]:m[1]].lower() != "it"
+    # method is unknown, a method named before the sentence turns to "our method" is not the one the
+    # number is about ("it" may well be that method: "GemFilter ... it achieves"; "with GPT-4 we get")
+    strong = [m for m in own_pos if text[m[0]:m[1]].lower() not in ("it", "we")
               and not _RELATIVE_BEFORE.search(text, max(s_start, m[0] - 8), m[0])] if own is None else []
     floor = strong[-1][1] if strong else c_start
     if strong and subject is not None and subject.start < floor:

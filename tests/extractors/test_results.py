@@ -157,6 +157,11 @@ CASES = [
     ("Pensez 7B exhibits an increase in accuracy of the base model up to 20% on the AIME25.",
      [(M, "Pensez 7B"), (X, "accuracy"), (D, "AIME25")],
      [("20", "%", True, "accuracy", "AIME25", "Pensez 7B")]),
+    # a list of "<number> on <dataset>" pairs shares the metric written before the first number
+    ("With GPT-4 we get F1 scores of 0.79 on OWASP, 0.86 on Juliet Java, and 0.89 on JulietC today.",
+     [(M, "GPT-4"), (X, "F1 scores"), (D, "OWASP"), (D, "Juliet Java"), (D, "JulietC")],
+     [("0.79", "", False, "F1 scores", "OWASP", "GPT-4"), ("0.86", "", False, "F1 scores", "Juliet Java", "GPT-4"),
+      ("0.89", "", False, "F1 scores", "JulietC", "GPT-4")]),
     # a modal-verb subject is not one followed by "with ... while" (the comparison object)
     ("MASFormer can achieve competitive performance to vanilla transformers with full attention while "
      "significantly reducing computational cost (up to 75%).",
