@@ -26,6 +26,7 @@ edges are reified with theirs); attributes outside the vocabulary.
 from __future__ import annotations
 
 import datetime
+import functools
 import heapq
 import json
 import os
@@ -152,8 +153,15 @@ def iter_triples(graph: KnowledgeGraph) -> Iterator[tuple[str, str, Term]]:
         yield from _edge_triples(u, v, rel, data)
 
 
+#: The vocabulary terms the triples use, as plain strings (rdflib's DefinedNamespace lookups are slow).
+_PK = {name: str(getattr(PKG, name)) for name in ['Evidence', 'arxivId', 'confidence', 'doi', 'endOffset', 'evidence', 'extractor', 'isDelta', 'mentionCount', 'paperCount', 'rawValue', 'sentence', 'source', 'startOffset', 'support', 'unit', 'value', 'venue']}
+#: Node IRIs repeat (a paper in each evidence, an entity in each mention): cache their percent-encoding.
+_iri = functools.lru_cache(maxsize=1 << 18)(iri)
+_RELATION_IRIS = {name: str(term.rdf) for name, term in RELATIONS.items()}
+
+
 def _node_triples(node_id: str, data: dict[str, Any]) -> Iterator[tuple[str, str, Term]]:
-    s = iri(node_id)
+    s = _iri(node_id)
     node_type = data.get("node_type")
     cls = NODE_CLASSES.get(node_type)
     if cls is None:
@@ -163,8 +171,8 @@ def _node_triples(node_id: str, data: dict[str, Any]) -> Iterator[tuple[str, str
         yield s, RDFS + "label", _str(data["label"])
     if node_type == "Paper":
         for attr, pred in (("title", DCTERMS + "title"), ("abstract", DCTERMS + "abstract"),
-                           ("identifier", DCTERMS + "identifier"), ("arxiv_id", str(PKG.arxivId)),
-                           ("doi", str(PKG.doi)), ("venue", str(PKG.venue))):
+                           ("identifier", DCTERMS + "identifier"), ("arxiv_id", _PK["arxivId"]),
+                           ("doi", _PK["doi"]), ("venue", _PK["venue"])):
             if attr in data:
                 yield s, pred, _str(data[attr])
         if data.get("url"):
@@ -176,47 +184,47 @@ def _node_triples(node_id: str, data: dict[str, Any]) -> Iterator[tuple[str, str
         for author in data.get("authors", ()):
             yield s, DCTERMS + "creator", _str(author)
         for source in data.get("sources", ()):
-            yield s, str(PKG.source), _str(source)
+            yield s, _PK["source"], _str(source)
     elif node_type == "Result":
         value = _dec(data.get("value"))
         if value:
-            yield s, str(PKG.value), value
-        for attr, pred in (("unit", PKG.unit), ("raw", PKG.rawValue)):
+            yield s, _PK["value"], value
+        for attr, pred in (("unit", _PK["unit"]), ("raw", _PK["rawValue"])):
             if attr in data:
-                yield s, str(pred), _str(data[attr])
+                yield s, pred, _str(data[attr])
         if "is_delta" in data:
-            yield s, str(PKG.isDelta), _bool(data["is_delta"])
+            yield s, _PK["isDelta"], _bool(data["is_delta"])
         yield from _evidence_props(s, data)
     else:
         for alias in data.get("aliases", ()):
             yield s, SKOS + "altLabel", _str(alias)
-        for attr, pred in (("paper_count", PKG.paperCount), ("mention_count", PKG.mentionCount)):
+        for attr, pred in (("paper_count", _PK["paperCount"]), ("mention_count", _PK["mentionCount"])):
             lit = _int(data.get(attr))
             if lit:
-                yield s, str(pred), lit
+                yield s, pred, lit
 
 
 def _evidence_props(s: str, ev: dict[str, Any]) -> Iterator[tuple[str, str, Term]]:
     if ev.get("paper"):
-        yield s, PROV + "wasDerivedFrom", iri(str(ev["paper"]))
+        yield s, PROV + "wasDerivedFrom", _iri(str(ev["paper"]))
     if "sentence" in ev:
-        yield s, str(PKG.sentence), _str(ev["sentence"])
-    for attr, pred in (("start", PKG.startOffset), ("end", PKG.endOffset)):
+        yield s, _PK["sentence"], _str(ev["sentence"])
+    for attr, pred in (("start", _PK["startOffset"]), ("end", _PK["endOffset"])):
         lit = _int(ev.get(attr))
         if lit:
-            yield s, str(pred), lit
+            yield s, pred, lit
     if ev.get("extractor") is not None:
-        yield s, str(PKG.extractor), _str(ev["extractor"])
+        yield s, _PK["extractor"], _str(ev["extractor"])
     conf = _dec(ev.get("confidence"))
     if conf:
-        yield s, str(PKG.confidence), conf
+        yield s, _PK["confidence"], conf
 
 
 def _edge_triples(u: str, v: str, rel: str, data: dict[str, Any]) -> Iterator[tuple[str, str, Term]]:
     term = RELATIONS.get(rel)
     if term is None:
         return
-    s, p, o = iri(u), str(term.rdf), iri(v)
+    s, p, o = _iri(u), str(term.rdf), _iri(v)
     yield s, p, o
     if rel not in REIFIED_RELATIONS:
         return
@@ -227,16 +235,16 @@ def _edge_triples(u: str, v: str, rel: str, data: dict[str, Any]) -> Iterator[tu
     yield st, RDF + "object", o
     support = _int(data.get("support", 1))
     if support:
-        yield st, str(PKG.support), support
+        yield st, _PK["support"], support
     conf = _dec(data.get("confidence", 1.0))
     if conf:
-        yield st, str(PKG.confidence), conf
+        yield st, _PK["confidence"], conf
     for ev in data.get("evidence", ()):
         if ev.get("paper"):
-            yield st, PROV + "wasDerivedFrom", iri(str(ev["paper"]))
+            yield st, PROV + "wasDerivedFrom", _iri(str(ev["paper"]))
         ev_iri = str(evidence_iri(ev))
-        yield st, str(PKG.evidence), ev_iri
-        yield ev_iri, _TYPE, str(PKG.Evidence)
+        yield st, _PK["evidence"], ev_iri
+        yield ev_iri, _TYPE, _PK["Evidence"]
         yield from _evidence_props(ev_iri, ev)
 
 
@@ -505,7 +513,13 @@ def node_ntriples(node_id: str, data: dict[str, Any]) -> list[str]:
 
 
 def edge_ntriples(u: str, v: str, relation: str, data: dict[str, Any]) -> list[str]:
-    """The N-Triples lines of one edge (``data``: support, confidence, evidence), unsorted, maybe repeated."""
+    """The N-Triples lines of one edge (``data``: support, confidence, evidence), unsorted, maybe repeated.
+
+    >>> edge_ntriples("paper/p", "method/lora", "mentions", {}) == [ntriples_line(*t) for t in _edge_triples("paper/p", "method/lora", "mentions", {})]
+    True
+    """
+    if relation not in REIFIED_RELATIONS and relation in _RELATION_IRIS:  # one direct triple (most edges)
+        return [f"<{_iri(u)}> <{_RELATION_IRIS[relation]}> <{_iri(v)}> .\n"]
     return [ntriples_line(s, p, o) for s, p, o in _edge_triples(u, v, relation, data)]
 
 

@@ -391,8 +391,9 @@ _STREAMED_EXPORTS = {"ntriples"}
 class _Runs:
     """Lines sorted in runs spilled to ``directory``, merged on demand (an external merge sort)."""
 
-    def __init__(self, directory: Path, name: str, budget: int = RUN_BUDGET_CHARS):
-        self.directory, self.name, self.budget = directory, name, budget
+    def __init__(self, directory: Path, name: str, budget: int | None = None):
+        # name: unique per process and output
+        self.directory, self.name, self.budget = directory, name, budget or RUN_BUDGET_CHARS
         self.paths: list[Path] = []
         self.buffer: list[str] = []
         self.size = 0
@@ -476,6 +477,40 @@ def _pretty(obj: Any, newline: str) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True)
 
 
+_EVIDENCE_KEYS = frozenset(("confidence", "end", "extractor", "paper", "sentence", "start"))
+
+
+def _evidence_json(ev: dict[str, Any], nl: str) -> str:
+    """:func:`_pretty` of one evidence dict (the shape every builder evidence has), written without recursion."""
+    conf, start, end = ev.get("confidence"), ev.get("start"), ev.get("end")
+    if (ev.keys() != _EVIDENCE_KEYS or type(conf) is not float or conf != conf or conf in (float("inf"), float("-inf"))
+            or type(start) is not int or type(end) is not int or type(ev["extractor"]) is not str
+            or type(ev["paper"]) is not str or type(ev["sentence"]) is not str):
+        return _pretty(ev, nl)
+    i = nl + " "
+    return (f'{{{i}"confidence": {float.__repr__(conf)},{i}"end": {end},{i}"extractor": {_encode_str(ev["extractor"])},'
+            f'{i}"paper": {_encode_str(ev["paper"])},{i}"sentence": {_encode_str(ev["sentence"])},{i}"start": {start}{nl}}}')
+
+
+def _edge_json(u: str, v: str, rel: str, data: dict[str, Any]) -> str:
+    """:func:`_json_item` of a graph.json edge ``{"source", "target", "relation", **data}``.
+
+    >>> data = {"support": 1, "confidence": 0.9, "evidence": [{"paper": "paper/p", "sentence": "S\\n", "start": 0,
+    ...         "end": 4, "extractor": "x", "confidence": 0.9}]}
+    >>> _edge_json("paper/p", "method/lora", "mentions", data) == _json_item({"source": "paper/p", "target": "method/lora",
+    ...                                                                       "relation": "mentions", **data})
+    True
+    """
+    conf, support = data["confidence"], data["support"]
+    if len(data) != 3 or type(conf) is not float or conf != conf or type(support) is not int:
+        return _json_item({"source": u, "target": v, "relation": rel, **data})
+    i1, i2 = "\x1e ", "\x1e  "
+    evidence = data["evidence"]
+    evs = ("[" + i2 + ("," + i2).join(_evidence_json(ev, i2) for ev in evidence) + i1 + "]") if evidence else "[]"
+    return (f'{{{i1}"confidence": {float.__repr__(conf)},{i1}"evidence": {evs},{i1}"relation": {_encode_str(rel)},'
+            f'{i1}"source": {_encode_str(u)},{i1}"support": {support},{i1}"target": {_encode_str(v)}\x1e}}')
+
+
 def _edge_key(u: str, v: str, rel: str) -> str:
     # "\x01" and "\x00" sort before every character of an id, so string order is tuple order.
     return f"{u}\x01{v}\x01{rel}"
@@ -493,13 +528,13 @@ def _edge_data(evidence: list[dict], support: int | None) -> dict[str, Any]:
 class _StreamWriter:
     """Turns nodes and edges into sorted runs of graph.json elements and N-Triples lines, and counts them."""
 
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path, prefix: str = ""):
         from exports.rdf import edge_ntriples, node_ntriples
 
         self._node_nt, self._edge_nt = node_ntriples, edge_ntriples
-        self.nodes = _Runs(directory, "nodes")
-        self.edges = _Runs(directory, "edges")
-        self.triples = _Runs(directory, "triples")
+        self.nodes = _Runs(directory, f"{prefix}nodes")
+        self.edges = _Runs(directory, f"{prefix}edges")
+        self.triples = _Runs(directory, f"{prefix}triples")
         self.node_counts: Counter = Counter()
         self.edge_counts: Counter = Counter()
 
@@ -512,7 +547,7 @@ class _StreamWriter:
 
     def edge(self, u: str, v: str, rel: str, evidence: list[dict], support: int | None = None) -> None:
         data = _edge_data(evidence, support)
-        self.edges.add(f"{_edge_key(u, v, rel)}\x00{_json_item({'source': u, 'target': v, 'relation': rel, **data})}\n")
+        self.edges.add(f"{_edge_key(u, v, rel)}\x00{_edge_json(u, v, rel, data)}\n")
         for line in self._edge_nt(u, v, rel, data):
             self.triples.add(line)
         self.edge_counts[rel] += 1
@@ -556,10 +591,10 @@ class _StreamAssembler:
     result, never mentioned), which wait in memory until the counts are known (rare).
     """
 
-    def __init__(self, resolution: Resolution, directory: Path):
+    def __init__(self, resolution: Resolution, directory: Path, prefix: str = ""):
         self.res = resolution
         self.globals = _Globals(resolution)
-        self.out = _StreamWriter(directory)
+        self.out = _StreamWriter(directory, prefix)
         variant_parents = {parent for _, parent in resolution.variants}
         # Entities that will certainly be nodes: a mentioned (attested) entity is mentioned by
         # the same mention at assembly; families are kept whatever their counts.
@@ -578,6 +613,36 @@ class _StreamAssembler:
                 self.pending.append((u, v, rel, evidence))
         self.globals.add(parts)
 
+    def partial(self) -> dict[str, Any]:
+        """Everything this assembler made, for :meth:`absorb` in another process: run files and tables."""
+        runs = {}
+        for name in ("nodes", "edges", "triples"):
+            r = getattr(self.out, name)
+            r.spill()
+            runs[name] = [str(p) for p in r.paths]
+            r.paths = []
+        g = self.globals
+        return {"runs": runs, "node_counts": self.out.node_counts, "edge_counts": self.out.edge_counts,
+                "pending": self.pending, "relations": dict(g.relations), "entity_papers": g.entity_papers,
+                "entity_mentions": g.entity_mentions, "variant_evidence": dict(g.variant_evidence), "stats": g.stats}
+
+    def absorb(self, part: dict[str, Any]) -> None:
+        """Add the :meth:`partial` of the next batch of papers (batches absorbed in paper order)."""
+        for name, paths in part["runs"].items():
+            getattr(self.out, name).paths.extend(Path(p) for p in paths)
+        self.out.node_counts.update(part["node_counts"])
+        self.out.edge_counts.update(part["edge_counts"])
+        self.pending.extend(part["pending"])
+        g = self.globals
+        for key, evidence in part["relations"].items():
+            g.relations[key].extend(evidence)
+        g.entity_papers.update(part["entity_papers"])
+        g.entity_mentions.update(part["entity_mentions"])
+        for node, evidence in part["variant_evidence"].items():
+            kept = g.variant_evidence[node]
+            kept.extend(evidence[:VARIANT_EVIDENCE_PAPERS - len(kept)])
+        g.stats.update(part["stats"])
+
     def finish(self) -> set[str]:
         """Write the global nodes and edges into the runs; return the entities kept."""
         keep = self.globals.keep()
@@ -593,6 +658,91 @@ class _StreamAssembler:
         for (u, v, rel), (evidence, support) in sorted(self.globals.global_edges(keep).items()):
             self.out.edge(u, v, rel, evidence, support)
         return keep
+
+
+#: Extraction chunks per resolution/assembly task (one process handles a batch at a time).
+ASSEMBLY_BATCH_CHUNKS = 5
+
+_WORKER_RESOLUTION: Resolution | None = None
+
+
+def _resolve_parts(parts: list[str]) -> Resolver:
+    """Pass 1 over some part files: the evidence they hold (resolvers of batches merge into one)."""
+    resolver = Resolver()
+    for part in parts:
+        for _, data in _iter_jsonl(Path(part)):
+            resolver.add(Extraction.from_dict(data))
+    return resolver
+
+
+def _init_assembly(resolution: Resolution) -> None:
+    global _WORKER_RESOLUTION
+    _WORKER_RESOLUTION = resolution
+
+
+def _assemble_batch(out: str, tmpdir: str, batch: int, chunks: list[tuple[int, int, int]]) -> dict[str, Any]:
+    """Pass 2 over a batch of chunks ``(index, byte offset in papers.jsonl, count)``: sorted runs + tables."""
+    if _WORKER_RESOLUTION is None:
+        raise RuntimeError("assembly worker used without its initializer")
+    root = Path(out)
+    assembler = _StreamAssembler(_WORKER_RESOLUTION, Path(tmpdir), prefix=f"b{batch:05d}-")
+    for index, offset, count in chunks:
+        records = _read_chunk(root / PAPERS, offset, count)
+        part = _part_path(root / EXTRACTIONS, index)
+        extractions = (Extraction.from_dict(d) for _, d in _iter_jsonl(part)) if part.is_file() else iter(())
+        for rec, ex in _zip_by_id(records, extractions):
+            assembler.add(rec, ex)
+    return assembler.partial()
+
+
+def _batches(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _pool(workers: int, initializer: Callable | None = None, initargs: tuple = ()):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=initializer, initargs=initargs)
+
+
+def resolve_build(out: Path, *, workers: int = 1) -> Resolution:
+    """Pass 1: resolve every mention of the build in ``out`` (part files in batches over ``workers`` processes)."""
+    batches = _batches([str(p) for p in _part_paths(Path(out) / EXTRACTIONS)], ASSEMBLY_BATCH_CHUNKS)
+    resolver = Resolver()
+    if workers <= 1 or len(batches) <= 1:
+        for batch in batches:
+            resolver.merge(_resolve_parts(batch))
+    else:
+        with _pool(min(workers, len(batches))) as pool:
+            for part in pool.map(_resolve_parts, batches):
+                resolver.merge(part)
+    return resolver.finalize()
+
+
+def assemble_build(out: Path, resolution: Resolution, tmpdir: Path, *, chunk_size: int = DEFAULT_CHUNK_SIZE,
+                   workers: int = 1) -> _StreamAssembler:
+    """Pass 2: every paper's nodes and edges into sorted runs under ``tmpdir`` (batches over ``workers``
+    processes, absorbed in paper order), then the global nodes and edges. Ready to write."""
+    out = Path(out)
+    chunks = [(i, offset, count) for i, (offset, count) in enumerate(_chunk_offsets(out / PAPERS, chunk_size))]
+    batches = _batches(chunks, ASSEMBLY_BATCH_CHUNKS)
+    assembler = _StreamAssembler(resolution, tmpdir)
+    if workers <= 1 or len(batches) <= 1:
+        _init_assembly(resolution)
+        try:
+            for number, batch in enumerate(batches):
+                assembler.absorb(_assemble_batch(str(out), str(tmpdir), number, batch))
+        finally:
+            _init_assembly(None)  # type: ignore[arg-type]
+    else:
+        with _pool(min(workers, len(batches)), _init_assembly, (resolution,)) as pool:
+            for part in pool.map(_assemble_batch, itertools.repeat(str(out)), itertools.repeat(str(tmpdir)),
+                                 itertools.count(), batches):
+                assembler.absorb(part)
+    assembler.finish()
+    return assembler
 
 
 # ----------------------------------------------------------------------------------------------
@@ -743,18 +893,24 @@ def merge_to_jsonl(records: Iterable[PaperRecord], path: Path, *, run_size: int 
         handles = [open(r, encoding="utf-8", newline="\n") for r in runs]
         try:
             with open(tmp, "w", encoding="utf-8", newline="\n") as out:
-                group: list[PaperRecord] = []
+                group: list[str] = []
                 group_id = None
+
+                def flush() -> None:
+                    # One record: its line is already canonical (the common case; no parse, no re-encode).
+                    out.write(group[0] if len(group) == 1 else
+                              _record_line(merge_records(PaperRecord.from_dict(json.loads(d)) for d in group)[0]))
+
                 for line in heapq.merge(buf, *handles):
                     pid, _, data = line.split("\t", 2)
                     if pid != group_id and group:
-                        out.write(_record_line(merge_records(group)[0]))
+                        flush()
                         count += 1
                         group = []
                     group_id = pid
-                    group.append(PaperRecord.from_dict(json.loads(data)))
+                    group.append(data)
                 if group:
-                    out.write(_record_line(merge_records(group)[0]))
+                    flush()
                     count += 1
         finally:
             for fh in handles:
@@ -1118,14 +1274,11 @@ def build(
 
         # 3. resolve (pass 1 over the parts), 4. assemble (pass 2) straight into sorted runs
         t = time.perf_counter()
-        resolution = Resolver().add_all(iter_extractions(out)).finalize()
+        resolution = resolve_build(out, workers=workers)
         timings["resolve_s"] = round(time.perf_counter() - t, 3)
         t = time.perf_counter()
         with tempfile.TemporaryDirectory(prefix="paperkg-assemble-", dir=out) as tmpdir:
-            assembler = _StreamAssembler(resolution, Path(tmpdir))
-            for rec, ex in _zip_by_id(iter_papers(out), iter_extractions(out)):
-                assembler.add(rec, ex)
-            assembler.finish()
+            assembler = assemble_build(out, resolution, Path(tmpdir), chunk_size=chunk_size, workers=workers)
             del resolution
             report.graph = assembler.out.counts()
             stats = assembler.globals.stats

@@ -416,6 +416,21 @@ class Resolver:
             self.add(extraction)
         return self
 
+    def merge(self, other: Resolver) -> Resolver:
+        """Add the evidence ``other`` collected (resolvers of disjoint partitions combine into one).
+
+        >>> from kg.records import Extraction, Mention
+        >>> parts = [Extraction(p, mentions=(Mention(p, "METHOD", t, 0, len(t)),)) for p, t in (("a", "LLaMA-2"), ("b", "Llama 2"))]
+        >>> one = Resolver().add_all(parts[:1]).merge(Resolver().add_all(parts[1:]))
+        >>> one.finalize() == Resolver().add_all(parts).finalize()
+        True
+        """
+        for name in ("forms", "labels", "hint_votes", "family_hints", "hint_names", "abbreviations", "abbreviation_forms"):
+            mine, theirs = getattr(self, name), getattr(other, name)
+            for key, counts in theirs.items():
+                mine[key].update(counts)
+        return self
+
     # -- decisions ------------------------------------------------------------------------------
     def finalize(self) -> Resolution:
         """Merge keys into entities, vote types and names, mint ids, link variants."""

@@ -397,3 +397,138 @@ def test_builder_graph_json_is_streamed_canonically(fixture, request, tmp_path):
     path = kg.save(tmp_path / "graph.json")
     assert path.read_text(encoding="utf-8") == dumps_canonical(kg.to_dict())
     assert KnowledgeGraph.load(path).to_dict() == kg.to_dict()
+
+
+# ----------------------------------------------------------------------------------------------
+# Streaming assembly: the same bytes as the in-memory graph, whatever the runs and batches
+def _hand_resolution():
+    from kg.resolve import Resolution, ResolvedEntity
+
+    entities = {
+        "method/lora": ResolvedEntity("method/lora", "LoRA", "method", ("LoRA", "Low-Rank Adaptation"), ("lora",)),
+        "method/llama": ResolvedEntity("method/llama", "LLaMA", "method", ("LLaMA",), ("llama",), attested=False),
+        "method/llama-2": ResolvedEntity("method/llama-2", "LLaMA-2", "method", ("LLaMA-2",), ("llama2",)),
+        # Never mentioned, no variant: edges to it are dropped ...
+        "method/orphan": ResolvedEntity("method/orphan", "Orphan", "method", ("Orphan",), ("orphan",), attested=False),
+        # ... unless a mention the resolver did not count (an unknown label) names it.
+        "method/late": ResolvedEntity("method/late", "Late", "method", ("Late",), ("late",), attested=False),
+        "dataset/glue": ResolvedEntity("dataset/glue", "GLUE", "dataset", ("GLUE",), ("glue",)),
+        "metric/accuracy": ResolvedEntity("metric/accuracy", "accuracy", "metric", ("accuracy",), ("accuracy",)),
+    }
+    key_to_node = {k: n for n, e in entities.items() for k in e.keys}
+    return Resolution(entities, key_to_node, [("method/llama-2", "method/llama")])
+
+
+def _hand_corpus():
+    hostile = 'say "hi"\n\t\\ \u2028 </script> \x1e é'
+    recs, exs = [], []
+    for i in range(7):
+        pid = f"arxiv:2301.{i:05d}"
+        sentence = f"Sentence {i}: LoRA beats LLaMA-2 on GLUE. {hostile if i % 2 else ''}"
+        recs.append(PaperRecord(pid, f"Title {i} {hostile}", sentence, authors=("A. B", hostile)))
+        ms = [Mention(pid, "METHOD", "LoRA", 13, 17, sentence=sentence, extractor="kg_rules", confidence=0.8,
+                      proposed=i % 3 == 0),
+              Mention(pid, "METHOD", "LLaMA-2", 24, 31, sentence=sentence, extractor="kg_gazetteer", confidence=0.9),
+              Mention(pid, "DATASET", "GLUE", 35, 39, sentence=sentence, extractor="kg_gazetteer"),
+              Mention(pid, "METRIC", "accuracy", 46, 54, sentence=sentence, extractor="kg_rules")]
+        if i == 5:
+            ms.append(Mention(pid, "OTHER", "Late", 0, 4, sentence=sentence, extractor="kg_rules"))
+        rels = [Relation(pid, "outperforms", "LoRA", "METHOD", 13, 17, "LLaMA-2", "METHOD", 24, 31, sentence=sentence,
+                         extractor="kg_relations", confidence=0.5 + i / 100),
+                Relation(pid, "evaluated_on", "LoRA", "METHOD", 13, 17, "GLUE", "DATASET", 35, 39, sentence=sentence,
+                         extractor="kg_relations"),
+                Relation(pid, "outperforms", "GLUE", "DATASET", 35, 39, "LoRA", "METHOD", 13, 17),  # wrong types
+                Relation(pid, "proposes", "", "", 0, 0, "Orphan", "METHOD", 0, 6, sentence=sentence),
+                Relation(pid, "proposes", "", "", 0, 0, "Late", "METHOD", 0, 4, sentence=sentence),
+                Relation(pid, "proposes", "", "", 0, 0, "LLaMA", "METHOD", 0, 5, sentence=sentence)]
+        results = [Result(pid, "80.5", "%", "80.5%", 40, 45, metric="accuracy", dataset="GLUE", method="Orphan",
+                          sentence=sentence, extractor="kg_results", confidence=0.7)] * (1 + i % 2)  # a repeated span
+        exs.append(Extraction(pid, mentions=tuple(ms), relations=tuple(rels), results=tuple(results)))
+    return recs, exs
+
+
+@pytest.mark.parametrize("budget", [100, 10**8])
+def test_builder_stream_assembly_equals_in_memory_graph(tmp_path, monkeypatch, budget):
+    import kg.builder as builder
+    from exports.rdf import write_ntriples
+
+    monkeypatch.setattr(builder, "RUN_BUDGET_CHARS", budget)
+    res = _hand_resolution()
+    recs, exs = _hand_corpus()
+    memory = build_graph(recs, exs, resolution=res)
+    assert "method/late" in memory.g and "method/orphan" not in memory.g and "method/llama" in memory.g
+    assert memory.g.has_edge("paper/arxiv:2301.00005", "method/late", "proposes")
+
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    stream = builder._StreamAssembler(res, runs)
+    for rec, ex in zip(recs, exs):
+        stream.add(rec, ex)
+    stream.finish()
+    assert stream.out.counts() == memory.counts()
+    stream.out.write_graph_json(tmp_path / "graph.json")
+    stream.out.write_ntriples(tmp_path / "graph.nt")
+    assert list(runs.iterdir()) == []  # runs are deleted once merged
+    assert (tmp_path / "graph.json").read_bytes() == memory.save(tmp_path / "memory.json").read_bytes()
+    assert (tmp_path / "graph.nt").read_bytes() == write_ntriples(memory, tmp_path / "memory.nt").read_bytes()
+
+
+@pytest.mark.parametrize("fixture", ["graph", "hostile_graph"])
+def test_builder_json_writer_equals_json_dumps(fixture, request):
+    from kg.builder import _edge_json, _json_item
+
+    data = request.getfixturevalue(fixture).to_dict()
+    for item in data["nodes"] + data["edges"]:
+        assert _json_item(item).replace("\x1e", "\n") == json.dumps(item, ensure_ascii=False, sort_keys=True, indent=1)
+    for edge in data["edges"]:
+        rest = {k: v for k, v in edge.items() if k not in ("source", "target", "relation")}
+        assert _edge_json(edge["source"], edge["target"], edge["relation"], rest) == _json_item(edge)
+
+
+def test_builder_parallel_assembly_same_bytes(tmp_path, monkeypatch):
+    import kg.builder as builder
+
+    out = tmp_path / "out"
+    _fake_build([A, B], out, chunk_size=2)
+    monkeypatch.setattr(builder, "ASSEMBLY_BATCH_CHUNKS", 2)  # 9 chunks: 5 batches over 2 processes
+    resolution = builder.resolve_build(out, workers=2)
+    assert resolution == builder.resolve_build(out, workers=1)
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    assembler = builder.assemble_build(out, resolution, runs, chunk_size=2, workers=2)
+    assembler.out.write_graph_json(tmp_path / "graph.json")
+    assembler.out.write_ntriples(tmp_path / "graph.nt")
+    assert (tmp_path / "graph.json").read_bytes() == (out / "graph.json").read_bytes()
+    assert (tmp_path / "graph.nt").read_bytes() == (out / "graph.nt").read_bytes()
+    assert assembler.out.counts() == json.loads((out / "build.json").read_text())["graph"]
+
+
+def test_builder_large_build_skips_whole_graph_exporters(tmp_path, monkeypatch):
+    import kg.builder as builder
+
+    monkeypatch.setattr(builder, "EXPORT_GRAPH_MAX_PAPERS", 5)
+    out = tmp_path / "out"
+    report = _fake_build([A], out, exports=None)
+    # N-Triples streams from graph.nt; the others would need the whole graph in memory.
+    assert report.exports == {"ntriples": ["exports/ntriples/graph.nt"]}
+    assert (out / "exports" / "ntriples" / "graph.nt").read_bytes() == (out / "graph.nt").read_bytes()
+    assert len(report.messages) == 1 and "[W300]" in report.messages[0] and "turtle" in report.messages[0]
+    assert "exports_skipped" in json.loads((out / "timings.json").read_text())
+    # Asked for by name, an exporter runs whatever the size.
+    report = _fake_build([A], tmp_path / "asked", exports=["turtle"])
+    assert report.exports == {"turtle": ["exports/turtle/graph.ttl"]} and not report.messages
+
+
+def test_builder_runs_spill_and_merge_in_order(tmp_path):
+    from kg.builder import _Runs
+
+    runs = _Runs(tmp_path, "t", budget=10)
+    lines = [f"{n % 7}-{n}\n" for n in range(40)] + ["0-0\n"]
+    for line in lines:
+        runs.add(line)
+    assert len(runs.paths) > 3
+    assert list(runs.merged()) == sorted(lines)
+    assert list(tmp_path.iterdir()) == []
+    for line in lines:
+        runs.add(line)
+    assert list(runs.merged(unique=True)) == sorted(set(lines))
