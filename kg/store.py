@@ -142,6 +142,7 @@ SCANNED = (
     VOCAB + "doi", VOCAB + "paperCount", VOCAB + "mentionCount", VOCAB + "proposes", VOCAB + "basedOn", VOCAB + "variantOf",
     _RDF + "subject", _RDF + "predicate", _RDF + "object", VOCAB + "support", VOCAB + "reports",
     VOCAB + "dataset", VOCAB + "metric", VOCAB + "method", VOCAB + "value", VOCAB + "isDelta",
+    "http://www.w3.org/ns/prov#wasDerivedFrom",
 )
 _CLASSES = tuple(VOCAB + c for c in ("Paper", "Method", "Dataset", "Metric", "Task"))
 _CHUNK = 64 << 20
@@ -181,11 +182,12 @@ def scan_ntriples(path: Path, predicates: tuple[str, ...] = SCANNED) -> dict[str
     Why not read the loaded store: decoding a term read from RocksDB costs a dictionary lookup
     (tens of microseconds), so reading a million triples back takes a minute; one pass over the
     file's lines takes about a microsecond a line. Objects are parsed by :func:`_object`;
-    ``rdf:type`` keeps the paperkg classes only and ``rdf:predicate`` only ``pkg:outperforms``.
+    ``rdf:type`` keeps the paperkg classes only and ``rdf:predicate`` only ``pkg:outperforms`` and
+    ``pkg:evaluatedOn``.
     """
     wanted = {p.encode("utf-8"): p for p in predicates}
     keep_object = {_RDF_TYPE: {f"<{c}> .".encode() for c in _CLASSES},
-                   _RDF + "predicate": {f"<{VOCAB}outperforms> .".encode()}}
+                   _RDF + "predicate": {f"<{VOCAB}{p}> .".encode() for p in ("outperforms", "evaluatedOn")}}
     out: dict[str, list[tuple[str, object]]] = {p: [] for p in predicates}
     with open(path, "rb") as fh:
         tail = b""
@@ -274,6 +276,10 @@ def derived_lines(facts: dict, *, top: int | None = None) -> Iterator[str]:
       through ``pkg:basedOn``/``pkg:variantOf`` chains, direct links first, then most papers (``lineage``).
     - ``b pks:dataset d ; pks:metric x`` and ``r pks:onBoard b``: a (dataset, metric) leaderboard's best
       results, excluding improvements (``leaderboard``).
+    - ``pair pks:method m ; pks:dataset d ; pks:papers N ; pks:results K`` with ``pair pks:topMethodOn d``
+      and/or ``pair pks:topDatasetOf m``: the best-supported methods evaluated on ``d``
+      (``methods-on``) and datasets ``m`` is evaluated on (``datasets-of``): papers stating it
+      (``pkg:evaluatedOn`` provenance) or reporting a result of ``m`` on ``d``, then results.
     """
     top = TOP_K if top is None else top
     label: dict[str, str] = {}
@@ -307,7 +313,7 @@ def derived_lines(facts: dict, *, top: int | None = None) -> Iterator[str]:
     # outperforms: best-supported statements, overall and per method
     subject, obj = dict(facts[_RDF + "subject"]), dict(facts[_RDF + "object"])
     support = {s: int(o[0]) for s, o in facts[VOCAB + "support"] if isinstance(o, tuple) and o[0].lstrip("-").isdigit()}
-    statements = sorted({st for st, _ in facts[_RDF + "predicate"] if st in support})
+    statements = sorted({st for st, p in facts[_RDF + "predicate"] if p == VOCAB + "outperforms" and st in support})
     by_method: dict[str, list[str]] = {}
     for st in statements:
         for m in {subject.get(st), obj.get(st)} - {None}:
@@ -337,13 +343,55 @@ def derived_lines(facts: dict, *, top: int | None = None) -> Iterator[str]:
         for direction, *_, e in _top(rows, lambda row: row, top):
             yield f"{_iri(m)} <{STORE_VOCAB}{'lineageDown' if direction else 'lineageUp'}> {_iri(e)} .\n"
 
-    # leaderboard: best results of each (dataset, metric)
     one = {p: dict(facts[VOCAB + p]) for p in ("dataset", "metric", "method", "value", "isDelta")}
     identifier = {s: o[0] for s, o in facts[_DCT + "identifier"] if isinstance(o, tuple)}
-    paper_of: dict[str, str] = {}
+    reporters: dict[str, set[str]] = {}
     for p, r in facts[VOCAB + "reports"]:
-        if isinstance(r, str) and p in identifier:
-            paper_of[r] = min(paper_of.get(r, identifier[p]), identifier[p])
+        if isinstance(r, str):
+            reporters.setdefault(r, set()).add(p)
+
+    # methods-on / datasets-of: (method, dataset) pairs, by supporting papers then results
+    evaluated = {st for st, p in facts[_RDF + "predicate"] if p == VOCAB + "evaluatedOn"}
+    pair_papers: dict[tuple[str, str], set[str]] = {}
+    pair_results: dict[tuple[str, str], set[str]] = {}
+    stated = {st: (subject.get(st), obj.get(st)) for st in evaluated}
+    for st, paper in facts["http://www.w3.org/ns/prov#wasDerivedFrom"]:
+        if st in stated and isinstance(paper, str) and all(isinstance(x, str) for x in stated[st]):
+            pair_papers.setdefault(stated[st], set()).add(paper)
+    for r, m in one["method"].items():
+        d = one["dataset"].get(r)
+        if isinstance(m, str) and isinstance(d, str) and r in reporters:
+            pair_papers.setdefault((m, d), set()).update(reporters[r])
+            pair_results.setdefault((m, d), set()).add(r)
+    on_dataset: dict[str, list] = {}
+    of_method: dict[str, list] = {}
+    for (m, d), found in pair_papers.items():
+        row = (-len(found), -len(pair_results.get((m, d), ())))
+        if m in label:
+            on_dataset.setdefault(d, []).append((*row, label[m], m))
+        if d in label:
+            of_method.setdefault(m, []).append((*row, label[d], d))
+    members: dict[tuple[str, str], list[str]] = {}
+    for d in sorted(on_dataset):
+        for *_, m in _top(on_dataset[d], lambda row: row, top):
+            members.setdefault((m, d), []).append(f"<{STORE_VOCAB}topMethodOn> {_iri(d)}")
+    for m in sorted(of_method):
+        for *_, d in _top(of_method[m], lambda row: row, top):
+            members.setdefault((m, d), []).append(f"<{STORE_VOCAB}topDatasetOf> {_iri(m)}")
+    for (m, d) in sorted(members):
+        pair = _iri(f"{ID_BASE}derived/pair/{hashlib.sha1(f'{m}|{d}'.encode()).hexdigest()[:16]}")
+        yield (f"{pair} <{STORE_VOCAB}method> {_iri(m)} .\n{pair} <{STORE_VOCAB}dataset> {_iri(d)} .\n"
+               f"{pair} <{STORE_VOCAB}papers> \"{len(pair_papers[(m, d)])}\"^^<{_XSD}integer> .\n"
+               f"{pair} <{STORE_VOCAB}results> \"{len(pair_results.get((m, d), ()))}\"^^<{_XSD}integer> .\n")
+        for member in members[(m, d)]:
+            yield f"{pair} {member} .\n"
+
+    # leaderboard: best results of each (dataset, metric)
+    paper_of: dict[str, str] = {}
+    for r, papers_of_r in reporters.items():
+        ids = [identifier[p] for p in papers_of_r if p in identifier]
+        if ids:
+            paper_of[r] = min(ids)
     boards: dict[tuple[str, str], list] = {}
     for r, value in one["value"].items():
         d, x, delta = one["dataset"].get(r), one["metric"].get(r), one["isDelta"].get(r)

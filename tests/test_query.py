@@ -551,6 +551,8 @@ FIXTURE_CASES = [
     ("lineage", {"method": "LoRA"}), ("lineage", {"method": "QLoRA-X"}), ("lineage", {"method": "QLoRA"}),
     ("outperforms", {}), ("outperforms", {"method": "LoRA"}), ("outperforms", {"method": "GPT-4"}),
     ("proposed-by", {}), ("top", {}), ("top", {"type": "method"}),
+    ("methods-on", {"dataset": "GSM8K"}), ("methods-on", {"dataset": "GLUE"}), ("datasets-of", {"method": "LoRA"}),
+    ("datasets-of", {"method": "QLoRA"}),
 ]
 
 
@@ -584,7 +586,9 @@ def test_precomputed_lists_on_a_synthetic_graph(tmp_path):
     store = _store_with_top(tmp_path, nt, 5)
     cases = [("leaderboard", {"dataset": "GSM8K", "metric": "accuracy"}), ("leaderboard", {"dataset": "MATH", "metric": "F1"}),
              ("lineage", {"method": "BERT"}), ("lineage", {"method": "LoRA"}), ("outperforms", {"method": "BERT"}),
-             ("outperforms", {}), ("proposed-by", {}), ("top", {}), ("top", {"type": "task"})]
+             ("outperforms", {}), ("proposed-by", {}), ("top", {}), ("top", {"type": "task"}),
+             ("methods-on", {"dataset": "GSM8K"}), ("methods-on", {"dataset": "SQuAD"}), ("datasets-of", {"method": "LoRA"}),
+             ("datasets-of", {"method": "BERT"})]
     compared = 0
     for name, args in cases:
         for n in (1, 3, 5):
