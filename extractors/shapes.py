@@ -378,6 +378,9 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
         words = m.group("name").replace("/", " ").split()
         if words[0] in _NOT_DATASET_WORDS or words[-1] in _NOT_DATASET_WORDS or is_generic_name(words[-1]):
             continue
+        if words[-1].endswith(("'s", "’s", "-language")) or (
+                len(words) == 1 and words[0][1:].islower() and words[0].endswith(("ian", "ese", "ish"))):
+            continue  # "Harvard Library's collection", "Macedonian corpus", "Chinese-language dataset"
         if len(words) == 1 and words[0][1:].islower() and text[head:head + 12].split(" ")[0].rstrip(".,;:)") in _PLURAL_NOUNS:
             continue  # "several Hebrew benchmarks": a plain word before a plural noun describes, it does not name
         if " " not in m.group("name") and m.group("name").count("/") >= 2:
