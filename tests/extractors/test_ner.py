@@ -134,3 +134,35 @@ def test_train_score_model_counts_only_annotated_labels(ner_nlp):
     report = score_model(model, [item])
     assert set(report) == {"TASK", "micro", "macro_f1"}
     assert report["TASK"]["tp"] == 0 and report["TASK"]["fn"] == 0
+
+
+def test_ner_runs_only_on_sentences_with_candidates(ner_nlp):
+    """With other finders' spans present, the model sees only their sentences; alone, the whole Doc."""
+    from spacy.tokens import SpanGroup
+
+    pipe = ner_nlp.get_pipe("kg_ner")
+    text = UNSEEN[0][0] + " " + UNSEEN[1][0] + " " + UNSEEN[3][0]
+    doc = ner_nlp.make_doc(text)
+    ner_nlp.get_pipe("kg_sentences")(doc)
+    sents = list(doc.sents)
+    assert len(sents) == 3
+    assert pipe.regions(doc) == [(0, len(doc))]          # no finder ran: everything
+    cand = sents[1][2:3]                                  # one candidate in the second sentence
+    doc.spans["kg_rules"] = SpanGroup(doc, name="kg_rules", spans=[cand])
+    assert pipe.regions(doc) == [(sents[1].start, sents[1].end)]
+    pipe(doc)
+    assert doc.spans["kg_ner"] and all(sents[1].start <= s.start and s.end <= sents[1].end for s in doc.spans["kg_ner"])
+    whole = pipe(ner_nlp.make_doc(text))
+    in_second = [(s.start, s.end, s.label_) for s in whole.spans["kg_ner"]
+                 if sents[1].start <= s.start and s.end <= sents[1].end]
+    assert [(s.start, s.end, s.label_) for s in doc.spans["kg_ner"]] == in_second
+
+
+def test_ner_gating_can_be_turned_off(ner_nlp):
+    nlp = make_nlp(model=True)
+    pipe = nlp.get_pipe("kg_ner")
+    assert pipe.candidates_only is True
+    pipe.candidates_only = False
+    doc = nlp.make_doc(UNSEEN[0][0])
+    doc.spans["kg_rules"] = []
+    assert pipe.regions(doc) == [(0, len(doc))]
