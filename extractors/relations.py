@@ -656,6 +656,11 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
                 if _TITLE_VARIANT_GAP.fullmatch(s.text[head[0].end:y.start]) and not _is_expansion(head[0].text, y.text):
                     out.append(_relation("based_on", head[0], y, "based_on_title"))
                 break
+        # "Q-BERT: Hessian Based Ultra Low Precision Quantization of BERT", "X: Compressing Y for ..."
+        if head[0].label == METHOD:
+            out += [_relation("based_on", head[0], y, "based_on_title") for y in s.ents
+                    if y.start >= head[1] and y.label == METHOD and y.text != head[0].text
+                    and _TITLE_DERIVED_BEFORE.search(s.text, max(head[1], y.start - 40), y.start)]
     return out
 
 
@@ -668,6 +673,14 @@ _APPOSITION_END = re.compile(r"\s*(?:$|[,.;]|that\b|which\b|with\b|for\b|to\b|tr
 _TITLE_HEAD_GAP = re.compile(r"\s*(?::|\s[-–—])\s+")
 #: "X: Layer-Parallel Y": modifiers only (a gerund, "X: Advancing Y", says what X does to Y).
 _TITLE_VARIANT_GAP = re.compile(r"\s*(?::|\s[-–—])\s+(?:(?:an?|the)\s+)?(?:(?![\w-]*ing\b)[\w-]+\s+){0,2}?", _I)
+
+
+#: A title word saying the head is made from the next model: "Quantization of Y", "Compressing Y".
+_TITLE_DERIVED_BEFORE = re.compile(
+    r"\b(?:(?:quantization|compression|distillation|pruning|sparsification|adaptation|fine-?tuning|extension)\s+of|"
+    r"(?:quantiz|compress|distill?|prun|sparsif|fine-?tun|extend)(?:e|es|ed|ing)?)\s+(?:the\s+|a\s+)?\Z",
+    _I,
+)
 
 
 def _title_head(s: _Sentence) -> tuple[Ent, int] | None:

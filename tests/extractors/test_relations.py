@@ -328,6 +328,15 @@ def test_it_is_own_work_only_when_it_opens_a_clause_before_a_result_verb():
     assert [text[a:b] for a, b in own_work_mentions(text, 0, len(text))] == ["it", "It"]
 
 
+def test_based_on_from_a_title_saying_the_head_is_made_from_a_model(nlp):
+    text = "HessQ: Hessian Based Ultra Low Precision Quantization of BERT\n\nWe quantize it."
+    assert triples(nlp, text, [(M, "HessQ"), (M, "BERT")]) == [("based_on", "HessQ", "BERT")]
+    text = "TinyX: Compressing Llama-2 for Phones\n\nWe study it."
+    assert triples(nlp, text, [(M, "TinyX"), (M, "Llama-2")]) == [("based_on", "TinyX", "Llama-2")]
+    text = "RoBench: Evaluating BERT under Noise\n\nWe study it."
+    assert triples(nlp, text, [(M, "RoBench"), (M, "BERT")]) == []
+
+
 def test_used_for_from_a_title_naming_the_task_after_modifiers(nlp):
     text = "Trans-Encoder: Unsupervised sentence-pair modelling through distillation\n\nWe study it."
     assert triples(nlp, text, [(M, "Trans-Encoder"), (T, "sentence-pair modelling")]) == [
