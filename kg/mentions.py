@@ -32,19 +32,20 @@ ENTITY_GROUP = "kg_entities"
 class _Sentences:
     """Sentence lookup by character offset (one pass over ``doc.sents``)."""
 
-    def __init__(self, doc: Doc):
-        text = doc_text(doc)
+    def __init__(self, doc: Doc, text: str):
         self.starts: list[int] = []
         self.items: list[tuple[str, int]] = []
         if not len(doc):
             return
         sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
         for sent in sents:
-            raw = sent.text
-            lead = len(raw) - len(raw.lstrip())
-            start = sent.start_char + lead
-            self.starts.append(sent.start_char)
-            self.items.append((text[start:sent.end_char].rstrip(), start))
+            # sliced from the text, not ``sent.text`` (which joins the tokens again)
+            start_char = sent.start_char
+            raw = text[start_char:sent.end_char]
+            stripped = raw.strip()
+            self.starts.append(start_char)
+            self.items.append((stripped, start_char + len(raw) - len(raw.lstrip()) if stripped else
+                               start_char + len(raw)))
 
     def at(self, offset: int) -> tuple[str, int]:
         if not self.starts:
@@ -62,7 +63,8 @@ def doc_to_extraction(doc: Doc, record: PaperRecord | None = None, *, paper_id: 
         paper_id: id to use when there is no record.
     """
     pid = record.id if record is not None else (paper_id or "")
-    sents = _Sentences(doc)
+    text = doc_text(doc)
+    sents = _Sentences(doc, text)
     mentions: list[Mention] = []
     relations: list[Relation] = []
     if ENTITY_GROUP in doc.spans:
@@ -73,27 +75,30 @@ def doc_to_extraction(doc: Doc, record: PaperRecord | None = None, *, paper_id: 
         extractors_ = attrs.get("extractors") or [""] * n
         proposed = attrs.get("proposed") or [False] * n
         entities = attrs.get("entities") or [None] * n
-        proposed_texts = {span.text for span, p in zip(group, proposed) if p}
+        # plain values once per span; surface texts sliced from the text (``Span.text`` joins tokens)
+        spans = [(span.start_char, span.end_char, span.label_) for span in group]
+        surfaces = [text[start:end] for start, end, _ in spans]
+        proposed_texts = {surface for surface, p in zip(surfaces, proposed) if p}
         seen_proposals: set[str] = set()
-        for span, score, extractor, prop, entity in zip(group, scores, extractors_, proposed, entities):
-            sentence, sentence_start = sents.at(span.start_char)
-            is_proposed = bool(prop) or span.text in proposed_texts
+        for (start, end, label), surface, score, extractor, prop, entity in zip(
+                spans, surfaces, scores, extractors_, proposed, entities):
+            sentence, sentence_start = sents.at(start)
+            confidence = round(float(score), 4)
             mentions.append(Mention(
-                paper_id=pid, label=span.label_, text=span.text, start=span.start_char, end=span.end_char,
+                paper_id=pid, label=label, text=surface, start=start, end=end,
                 sentence=sentence, sentence_start=sentence_start, extractor=extractor,
-                confidence=round(float(score), 4), entity=entity, proposed=is_proposed,
+                confidence=confidence, entity=entity, proposed=bool(prop) or surface in proposed_texts,
             ))
-            if prop and span.text not in seen_proposals:
-                seen_proposals.add(span.text)
+            if prop and surface not in seen_proposals:
+                seen_proposals.add(surface)
                 relations.append(Relation(
                     paper_id=pid, relation="proposes", subject="", subject_label="", subject_start=0,
-                    subject_end=0, object=span.text, object_label=span.label_, object_start=span.start_char,
-                    object_end=span.end_char, sentence=sentence, sentence_start=sentence_start,
-                    extractor="kg_proposals", confidence=round(float(score), 4),
+                    subject_end=0, object=surface, object_label=label, object_start=start,
+                    object_end=end, sentence=sentence, sentence_start=sentence_start,
+                    extractor="kg_proposals", confidence=confidence,
                 ))
     results = [_result(pid, item, sents) for item in (doc._.kg_results or [])]
     relations.extend(_relation(pid, item, sents) for item in (doc._.kg_relations or []))
-    text = doc_text(doc)
     abbreviations = tuple(
         (text[s0:s1], text[l0:l1]) for s0, s1, l0, l1 in (doc._.abbreviations or [])
     )
