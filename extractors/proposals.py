@@ -283,8 +283,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 "a", "an", "the", "which", "that", "to", "for", "as", "with"):
             # "a Bidirectional Encoder Representations from Transformers for sequential ...": a cut-off phrase
             d = None
-        if d and not d.group("acr") and " " not in d.group("name") and not NAME_RE.fullmatch(d.group("name")) \
-                and d.group("after").strip(" ,") in ("to", "for", "as", "with"):
+        if d and not d.group("acr") and " " not in d.group("name") and "-" in d.group("name") \
+                and d.group("name").split("-", 1)[1].islower() and not NAME_RE.fullmatch(d.group("name")) \
+                and d.group("after") in (" to", " for", " as", " with"):
             d = None
         if d:
             desc = rest[d.end():d.end() + 80]
@@ -316,7 +317,10 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             continue
         pm = _PREMOD_ACR_RE.match(rest)
         if pm:
-            label = _label(rest[pm.end():pm.end() + 80], name=pm.group("name"))
+            # "token-aware metrics Precision Omega (PO)": the premodifiers' head noun types the name first
+            last = rest[:pm.start("name")].split()[-1].lower()
+            label = (label_from_head(last) if "-" not in last else None) or _label(rest[pm.end():pm.end() + 80],
+                                                                                    name=pm.group("name"))
             add(pm.group("name"), label, 0.8, strict=False)
             add(pm.group("acr"), label, 0.8)
             continue
@@ -335,7 +339,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if m.group("acr"):
             add(m.group("acr"), label, 0.8)
     for m in finditer_at(_OUR_ACR_RE, body, ("our ", "Our ")):
-        if sum(c.isupper() for c in m.group("acr")) >= 2:
+        words = m.group(0)[4:].split()
+        # the short form of the words before it ("our General Preference ... model (GPM)"), not a cited name
+        if sum(c.isupper() for c in m.group("acr")) >= 2 and words and words[0][0].lower() == m.group("acr")[0].lower():
             add(m.group("acr"), METHOD if m.group("acr") not in found else found[m.group("acr")][0], 0.7)
     for m in finditer_at(_WE_NAME_RE, body, _WE_NAME_NEEDLES):
         label = _label(m.group("desc"), name=m.group("name"))
