@@ -404,6 +404,12 @@ class _Runs:
         if self.size >= self.budget:
             self.spill()
 
+    def extend(self, lines: list[str]) -> None:
+        self.buffer.extend(lines)
+        self.size += sum(map(len, lines))
+        if self.size >= self.budget:
+            self.spill()
+
     def spill(self) -> None:
         if not self.buffer:
             return
@@ -541,15 +547,13 @@ class _StreamWriter:
     def node(self, node_id: str, node_type: str, attrs: dict[str, Any]) -> None:
         data = {"node_type": node_type, **{k: v for k, v in attrs.items() if v is not None and k not in ("id", "key")}}
         self.nodes.add(f"{node_id}\x00{_json_item({'id': node_id, **data})}\n")
-        for line in self._node_nt(node_id, data):
-            self.triples.add(line)
+        self.triples.extend(self._node_nt(node_id, data))
         self.node_counts[node_type] += 1
 
     def edge(self, u: str, v: str, rel: str, evidence: list[dict], support: int | None = None) -> None:
         data = _edge_data(evidence, support)
         self.edges.add(f"{_edge_key(u, v, rel)}\x00{_edge_json(u, v, rel, data)}\n")
-        for line in self._edge_nt(u, v, rel, data):
-            self.triples.add(line)
+        self.triples.extend(self._edge_nt(u, v, rel, data))
         self.edge_counts[rel] += 1
 
     def counts(self) -> dict[str, dict[str, int]]:
