@@ -73,6 +73,7 @@ _CONNECT = frozenset(
     "with around about approximately roughly nearly almost over above up more than less only just an a the "
     "average mean overall score scores value improves improved improving improve improvement improvements "
     "increases increased increase decrease decreased gain gains drop drops boost boosts margin relative "
+    "reduction reductions degradation degradations decline declines enhancement enhancements rise "
     "absolute obtains obtained attains attained yields yielded records recorded sets set new high highest "
     "best top state-of-the-art sota its their our ( ) : = , ~ > < ≈ ≥ ≤ respectively".split()
 )

@@ -157,6 +157,10 @@ CASES = [
     ("Pensez 7B exhibits an increase in accuracy of the base model up to 20% on the AIME25.",
      [(M, "Pensez 7B"), (X, "accuracy"), (D, "AIME25")],
      [("20", "%", True, "accuracy", "AIME25", "Pensez 7B")]),
+    # "<metric> reduction of up to <number>": the change noun joins the metric to its number
+    ("Under attacks, LLMs show an average accuracy reduction of up to 12.67%.",
+     [(X, "accuracy")],
+     [("12.67", "%", True, "accuracy", None, None)]),
     # a list of "<number> on <dataset>" pairs shares the metric written before the first number
     ("With GPT-4 we get F1 scores of 0.79 on OWASP, 0.86 on Juliet Java, and 0.89 on JulietC today.",
      [(M, "GPT-4"), (X, "F1 scores"), (D, "OWASP"), (D, "Juliet Java"), (D, "JulietC")],
