@@ -268,6 +268,8 @@ class _Globals:
         self.entity_papers: Counter = Counter()
         self.entity_mentions: Counter = Counter()
         self.variant_evidence: dict[str, list[dict]] = defaultdict(list)
+        #: Only variants need their first papers' evidence (memory: one entry per child, not per entity).
+        self.children = {child for child, _ in resolution.variants}
         self.stats: Counter = Counter()
 
     def add(self, parts: _PaperParts) -> None:
@@ -276,7 +278,7 @@ class _Globals:
         self.entity_mentions.update(parts.mention_counts)
         for node, ev in parts.mentioned.items():
             self.entity_papers[node] += 1
-            if len(self.variant_evidence[node]) < VARIANT_EVIDENCE_PAPERS:
+            if node in self.children and len(self.variant_evidence[node]) < VARIANT_EVIDENCE_PAPERS:
                 self.variant_evidence[node].append({**ev, "extractor": "kg_resolve"})
         self.stats["unresolved_mentions"] += parts.unresolved_mentions
         self.stats["dropped_relations"] += parts.dropped_relations
@@ -1281,6 +1283,8 @@ def build(
         resolution = resolve_build(out, workers=workers)
         timings["resolve_s"] = round(time.perf_counter() - t, 3)
         t = time.perf_counter()
+        for stale in out.glob("paperkg-assemble-*"):  # runs of a killed build
+            shutil.rmtree(stale, ignore_errors=True)
         with tempfile.TemporaryDirectory(prefix="paperkg-assemble-", dir=out) as tmpdir:
             assembler = assemble_build(out, resolution, Path(tmpdir), chunk_size=chunk_size, workers=workers)
             del resolution
