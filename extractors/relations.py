@@ -239,6 +239,9 @@ _USED_FOR_REVERSE = re.compile(
 _RESPECTIVELY = re.compile(r"\brespectively\b", _I)
 
 _EVALUATED_ON_KEYS = (" on ", " across ", " over ")
+#: "In the Needle test, our models achieved perfect accuracy": a sentence opening on a dataset.
+_IN_OPENING = re.compile(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?\Z", _I)
+_IN_START = re.compile(r"\s*in\s", _I)
 
 #: Cue kind -> (keywords, anchored pattern).
 _CUES = {
@@ -593,7 +596,8 @@ def _sentence_relations(s: _Sentence) -> list[dict[str, Any]]:
     if METHOD in labels or s.own is not None:
         out += _based_on(s)
         out += _outperforms(s)
-    if (DATASET in labels and s.mentions_any(_EVALUATED_ON_KEYS)) or (TASK in labels and s.cue_spans("evaluation")):
+    if (DATASET in labels and (s.mentions_any(_EVALUATED_ON_KEYS) or _IN_START.match(s.low, s.start))) \
+            or (TASK in labels and s.cue_spans("evaluation")):
         out += _evaluated_on(s)
     if TASK in labels:
         out += _used_for(s)
@@ -755,7 +759,8 @@ def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:
             # a task is "evaluated on" only after an explicit evaluation verb, and
             # "numerical reasoning benchmarks" names data, not the task the method is for
             continue
-        head = _ON_BEFORE.search(s.text, max(s.start, e.start - 80), e.start) if e.label == DATASET else None
+        head = (_ON_BEFORE.search(s.text, max(s.start, e.start - 80), e.start)
+                or _IN_OPENING.match(s.text, s.start, e.start)) if e.label == DATASET else None
         if phrase is None and (head is None or not _EVAL_CUE.search(s.text, s.start, s.end)):
             continue
         anchor = phrase[0] if phrase is not None else head.start()

@@ -64,6 +64,10 @@ CASES = [
     ("We evaluate this approach with Label Supervised LLaMA (LS-LLaMA), based on LLaMA-2-7B and tuned on a GPU.",
      [(M, "Label Supervised LLaMA"), (M, "LS-LLaMA"), (M, "LLaMA-2-7B")],
      [("based_on", "LS-LLaMA", "LLaMA-2-7B")]),
+    # a sentence opening on a dataset: "In the Needle test, our models achieved ..."
+    ("We introduce LongSkywork. In the Needle test, a benchmark for retrieval, our models achieved perfect accuracy.",
+     [(M + "*", "LongSkywork"), (D, "Needle test")],
+     [("evaluated_on", "LongSkywork", "Needle test")]),
     # --- based_on
     ("Using this framework, we compress Phi 3.5-MoE to create Phi-mini-MoE for academic settings.",
      [(M, "Phi 3.5-MoE"), (M, "Phi-mini-MoE")],
