@@ -236,12 +236,18 @@ LABELS = ("METHOD", "DATASET", "METRIC", "TASK")
 
 def _to_dict(obj: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for f in dataclasses.fields(obj):
-        value = getattr(obj, f.name)
+    for name in _field_order(type(obj)):
+        value = getattr(obj, name)
         if isinstance(value, tuple):
             value = [list(v) if isinstance(v, tuple) else v for v in value]
-        out[f.name] = value
+        out[name] = value
     return out
+
+
+@functools.cache
+def _field_order(cls: type) -> tuple[str, ...]:
+    # dataclasses.fields() rebuilds its tuple on every call: a third of to_dict's time.
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 @functools.cache
