@@ -209,6 +209,15 @@ def run_build(corpus: Path, out: Path, n: int, config: str, *, model: bool, expo
     }
 
 
+def git_commit() -> str | None:
+    """The commit the benchmarked code is at (results of older code stay in the JSON file)."""
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True,
+                              check=True).stdout.strip() or None
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
 def fit(xs: list[float], ys: list[float]) -> tuple[float, float] | None:
     """Least-squares line ``y = a + b x`` (None with fewer than two distinct x)."""
     if len(set(xs)) < 2:
@@ -254,12 +263,13 @@ def scaling(runs: list[dict[str, Any]], target: int = 1_000_000) -> list[str]:
                          f"{me[1] * 1000:.3f} MiB per 1k abstracts")
         last = rs[-1]
         if "cpu_s_by_phase" in last:
-            # On an idle machine: the extraction CPU spread over the workers, the rest on one core.
+            # On an idle machine: the extraction CPU spread over the workers, the rest on one core (an upper
+            # bound: resolution and assembly use every worker too; merging, the store and the read do not).
             workers = int(last.get("workers") or 1)
             extract_cpu = last["cpu_s_by_phase"]["extract"] / last["papers"]
             rest_cpu = max(0.0, last["cpu_s"] / last["papers"] - extract_cpu)
             lines.append(f"  CPU at N={last['n']}: {1000 * extract_cpu:.2f} ms/abstract extracting, {1000 * rest_cpu:.2f} "
-                         f"ms/abstract for the rest; an idle {workers}-worker machine would need about "
+                         f"ms/abstract for the rest; an idle {workers}-worker machine would need at most about "
                          f"{(extract_cpu / workers + rest_cpu) * target / 60:.0f} min for {target:,}")
     by = {(r["n"], r["config"], r["model"]): r for r in runs}
     for (n, config, model), r in sorted(by.items()):
@@ -309,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
             run = run_build(corpus, out, n, config, model=args.model, exports=args.exports, interval=args.interval,
                             chunk_size=args.chunk_size)
             run["model_installed"] = model_installed() if args.model else None
+            run["commit"] = git_commit()
             runs.append(run)
             print(format_table([run]).splitlines()[-1], file=sys.stderr, flush=True)
             if not args.keep:
