@@ -183,9 +183,14 @@ class NERFinder:
         per_doc: list[list[tuple[int, Doc]]] = []
         flat: list[Doc] = []
         for d in docs:
-            words = [t.text for t in d]
-            spaces = [bool(t.whitespace_) for t in d]
-            items = [(a, Doc(vocab, words=words[a:b], spaces=spaces[a:b])) for a, b in self.regions(d)]
+            items = []
+            for a, b in self.regions(d):
+                tokens = d[a:b]  # each Token object made once, only for the region
+                words, spaces = [], []
+                for t in tokens:
+                    words.append(t.text)
+                    spaces.append(bool(t.whitespace_))
+                items.append((a, Doc(vocab, words=words, spaces=spaces)))
             per_doc.append(items)
             flat.extend(m for _, m in items)
         mdocs = flat
