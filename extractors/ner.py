@@ -17,9 +17,12 @@ the sentences holding a candidate span of the finders that ran before it
 of a batch in one model call. About two thirds of an abstract's sentences hold a
 candidate, and the model is most of the full pipeline's time. ``window`` = N > 0
 narrows each region to N tokens around the candidate (within its sentence):
-faster on paper, but the transition-based tagger's decisions then change on a
-few spans (measured on examples/hf-papers: 18 of 979 records changed with N=8,
-against 4, confidences only, with whole sentences), for no speed gain measured.
+measured on 640 synthetic abstracts (load average 2.5), the pipeline took 6.7-7.7
+ms per abstract ungated, 5.0-5.5 with whole sentences, 4.3-4.5 with N=8; dev and
+TDMSci quality reports are identical for both, but the transition-based tagger's
+decisions change on more spans with N=8 (examples/hf-papers: 18 of 979 records
+changed, some spans lost or cut, against 4, confidences only, with whole
+sentences), so whole sentences are the default.
 When no other finder ran (the component used alone), the model runs on the
 whole Doc. Raising a model confidence to ``kg_merge``'s threshold (0.5) makes
 model-only spans stand alone: turn ``candidates_only`` off then.
