@@ -205,6 +205,18 @@ def test_negotiate_format_parameter_wins():
     assert negotiate(None, "graph", "ntriples") == "nt"
 
 
+def _default_sigint() -> None:
+    """In the child, before exec: SIGINT back to its default action.
+
+    A shell without job control starts background jobs with SIGINT ignored, and an ignored
+    signal stays ignored across exec (Python then installs no KeyboardInterrupt handler), so a
+    test suite launched as ``cmd &`` would otherwise see ``paperkg serve`` ignore Ctrl-C.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_paperkg_serve_command(tmp_path):
     """`paperkg serve` as a user runs it: a subprocess on a free port, stopped with SIGINT."""
     import os
@@ -218,7 +230,8 @@ def test_paperkg_serve_command(tmp_path):
     nt.write_bytes(ox.serialize(ox.parse(path=str(FIXTURE)), format=ox.RdfFormat.N_TRIPLES))
     create_store(out, nt)
     proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(out), "--port", "0", "--workers", "1", "-q"],
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                            preexec_fn=_default_sigint)
     try:
         line = proc.stderr.readline()
         assert line.startswith("SPARQL endpoint: http://127.0.0.1:"), line
@@ -249,7 +262,7 @@ def test_paperkg_serve_ctrl_c_is_quiet(tmp_path, when):
     create_store(out, nt)
     proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(out), "--port", "0", "--workers", "2", "-q"],
                             stderr=subprocess.PIPE, text=True, start_new_session=True,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"}, preexec_fn=_default_sigint)
     try:
         if when == "serving":
             assert proc.stderr.readline().startswith("SPARQL endpoint:")
