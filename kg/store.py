@@ -74,8 +74,10 @@ def create_store(out_dir: Path, ntriples_path: Path) -> Path:
     """Bulk-load an RDF file (N-Triples, or any format named by its extension) into ``OUT/store``.
 
     After the build's triples, the store gets its name index (:data:`NAMES_GRAPH`) and its
-    precomputed top lists (:data:`DERIVED_GRAPH`), both computed by one scan of the N-Triples
-    text (:func:`scan_ntriples`; other formats are first dumped back as N-Triples).
+    precomputed top lists (:data:`DERIVED_GRAPH`), both computed from the N-Triples text by
+    :meth:`Facts.scan` (other formats are first dumped back as N-Triples), written to temporary
+    files and bulk-loaded from them: the Python side holds only the facts the lists use
+    (tens of bytes a triple), never the lines.
 
     Args:
         out_dir: The build directory; created if missing.
@@ -102,15 +104,19 @@ def create_store(out_dir: Path, ntriples_path: Path) -> Path:
         if fmt != ox.RdfFormat.N_TRIPLES:  # the scan reads N-Triples lines: write the loaded graph as such
             source = tmp.parent / (tmp.name + ".nt")
             store.dump(str(source), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+        names, derived = (tmp.parent / f"{tmp.name}.{part}.nt" for part in ("names", "derived"))
         try:
-            facts = scan_ntriples(source)
+            with open(names, "w", encoding="utf-8") as fh:
+                facts = Facts.scan(source, fh, work_dir=out_dir)
+            with open(derived, "w", encoding="utf-8") as fh:
+                fh.writelines(derived_lines(facts))
+            del facts  # the second load holds no Python facts
+            for graph, lines in ((NAMES_GRAPH, names), (DERIVED_GRAPH, derived)):
+                if lines.stat().st_size:
+                    store.bulk_load(path=str(lines), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
         finally:
-            if source != ntriples_path:
-                source.unlink(missing_ok=True)
-        for graph, lines in ((NAMES_GRAPH, name_index_lines(facts)), (DERIVED_GRAPH, derived_lines(facts))):
-            data = "".join(lines).encode("utf-8")
-            if data:
-                store.bulk_load(input=data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+            for path in (names, derived) + ((source,) if source != ntriples_path else ()):
+                path.unlink(missing_ok=True)
         store.flush()
         store.optimize()
         del store  # closes RocksDB before the directory moves
@@ -131,12 +137,12 @@ def create_store(out_dir: Path, ntriples_path: Path) -> Path:
 
 
 # ---------------------------------------------------------------------------------------------
-# One scan of the N-Triples text: the facts the name index and the top lists need
+# Scanning the N-Triples text: the facts the name index and the top lists need
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 _DCT = "http://purl.org/dc/terms/"
-#: Predicates whose triples :func:`scan_ntriples` collects.
+#: Predicates whose triples :meth:`Facts.scan` reads (and :func:`scan_ntriples` collects).
 SCANNED = (
     _RDF_TYPE, _RDFS_LABEL, _SKOS_ALT, _DCT + "identifier", _DCT + "title", _DCT + "issued", VOCAB + "arxivId",
     VOCAB + "doi", VOCAB + "paperCount", VOCAB + "mentionCount", VOCAB + "proposes", VOCAB + "basedOn", VOCAB + "variantOf",
@@ -145,7 +151,7 @@ SCANNED = (
     "http://www.w3.org/ns/prov#wasDerivedFrom",
 )
 _CLASSES = tuple(VOCAB + c for c in ("Paper", "Method", "Dataset", "Metric", "Task"))
-_CHUNK = 64 << 20
+_CHUNK = 4 << 20  # bytes read at a time: the block, its copy and its lines are held at once
 _ECHAR = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))")
 _ESCAPES = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
 
@@ -176,19 +182,15 @@ def _object(raw: str):
     return _unescape(raw[1:end]), (rest[3:-1] if rest.startswith("^^<") else None)
 
 
-def scan_ntriples(path: Path, predicates: tuple[str, ...] = SCANNED) -> dict[str, list[tuple[str, object]]]:
-    """``{predicate: [(subject, object), ...]}`` for the triples of ``predicates`` in an N-Triples file.
+def _matching_lines(path: Path, predicates) -> Iterator[tuple[str, bytes, int, int]]:
+    """``(predicate, line, i, j)`` for each line of ``predicates`` (subject ``line[1:i]``, object ``line[j + 2:]``).
 
-    Why not read the loaded store: decoding a term read from RocksDB costs a dictionary lookup
-    (tens of microseconds), so reading a million triples back takes a minute; one pass over the
-    file's lines takes about a microsecond a line. Objects are parsed by :func:`_object`;
     ``rdf:type`` keeps the paperkg classes only and ``rdf:predicate`` only ``pkg:outperforms`` and
-    ``pkg:evaluatedOn``.
+    ``pkg:evaluatedOn``; subjects must be IRIs.
     """
     wanted = {p.encode("utf-8"): p for p in predicates}
     keep_object = {_RDF_TYPE: {f"<{c}> .".encode() for c in _CLASSES},
                    _RDF + "predicate": {f"<{VOCAB}{p}> .".encode() for p in ("outperforms", "evaluatedOn")}}
-    out: dict[str, list[tuple[str, object]]] = {p: [] for p in predicates}
     with open(path, "rb") as fh:
         tail = b""
         while True:
@@ -204,31 +206,161 @@ def scan_ntriples(path: Path, predicates: tuple[str, ...] = SCANNED) -> dict[str
                 keep = keep_object.get(predicate)
                 if keep is not None and line[j + 2:].rstrip() not in keep:
                     continue
-                raw = line[j + 2:].decode("utf-8").rstrip()
-                raw = raw[:-1].rstrip() if raw.endswith(".") else raw
-                out[predicate].append((_unescape(line[1:i].decode("utf-8")), _object(raw)))
+                yield predicate, line, i, j
             if not block:
-                return out
+                return
 
 
-def name_index_lines(facts: dict) -> Iterator[str]:
-    """N-Triples lines of the name index: one ``pkg:nameKey`` per distinct key of each entity and paper.
+def _fact(line: bytes, i: int, j: int) -> tuple[str, object]:
+    """The ``(subject, object)`` of a line found by :func:`_matching_lines` (object as :func:`_object`)."""
+    raw = line[j + 2:].decode("utf-8").rstrip()
+    raw = raw[:-1].rstrip() if raw.endswith(".") else raw
+    return _unescape(line[1:i].decode("utf-8")), _object(raw)
 
-    Why: matching a name case-insensitively with ``LCASE`` in SPARQL decodes every label of the
-    class (seconds at 10M triples); an exact lookup of a precomputed key is an index seek.
+
+def scan_ntriples(path: Path, predicates: tuple[str, ...] = SCANNED) -> dict[str, list[tuple[str, object]]]:
+    """``{predicate: [(subject, object), ...]}`` for the triples of ``predicates`` in an N-Triples file.
+
+    Why not read the loaded store: decoding a term read from RocksDB costs a dictionary lookup
+    (tens of microseconds), so reading a million triples back takes a minute; one pass over the
+    file's lines takes about a microsecond a line. Objects are parsed by :func:`_object`;
+    ``rdf:type`` keeps the paperkg classes only and ``rdf:predicate`` only ``pkg:outperforms`` and
+    ``pkg:evaluatedOn``. Holds every fact in memory: for small graphs and tests; :func:`create_store`
+    streams through :class:`Facts` instead.
     """
-    classes_of: dict[str, set[str]] = {}
-    for subject, cls in facts[_RDF_TYPE]:
-        classes_of.setdefault(subject, set()).add(cls[len(VOCAB):])
-    keys: dict[str, set[str]] = {}
-    for p in sorted({p for predicates in _NAME_PREDICATES.values() for p in predicates}):
-        wanted = {cls for cls, predicates in _NAME_PREDICATES.items() if p in predicates}
-        for subject, obj in facts[p]:
-            if not wanted.isdisjoint(classes_of.get(subject, ())) and isinstance(obj, tuple) and (key := name_key(obj[0])):
-                keys.setdefault(subject, set()).add(key)
-    for subject in sorted(keys):
-        for key in sorted(keys[subject]):
-            yield f"<{subject}> <{NAME_KEY}> {_nt_string(key)} .\n"
+    out: dict[str, list[tuple[str, object]]] = {p: [] for p in predicates}
+    for predicate, line, i, j in _matching_lines(path, predicates):
+        out[predicate].append(_fact(line, i, j))
+    return out
+
+
+_PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+#: Predicates read in the second pass, from the spill file: their facts matter only for some subjects
+#: (entities and papers of the right class, statements of the right predicate), known after the first pass.
+_SECOND_PASS = (_RDFS_LABEL, _SKOS_ALT, _DCT + "identifier", _DCT + "title", VOCAB + "arxivId", VOCAB + "doi",
+                _RDF + "subject", _RDF + "object", VOCAB + "support", _PROV_DERIVED)
+_CLASS_BIT = {c: 1 << n for n, c in enumerate(_CLASSES)}
+#: Name predicate → bit mask of the classes whose names it gives (:data:`_NAME_PREDICATES`).
+_NAME_MASK = {p: sum(_CLASS_BIT[VOCAB + c] for c, ps in _NAME_PREDICATES.items() if p in ps)
+              for ps in _NAME_PREDICATES.values() for p in ps}
+_ONE = ("dataset", "metric", "method", "value", "isDelta")
+
+
+class Facts:
+    """The facts of a graph the name index and the derived lists use, and nothing else.
+
+    Why a class and two passes: holding every ``(subject, object)`` of two dozen predicates costs
+    about 100 bytes a triple (a gigabyte per 10M triples). This keeps one entry per entity, paper
+    and result, and per *statement* only for ``pkg:outperforms``/``pkg:evaluatedOn`` ones: the first
+    pass (:meth:`scan`) reads the graph and copies the lines whose use depends on what comes later
+    (names, ``rdf:subject``/``rdf:object``, support, provenance) to a spill file; the second pass
+    reads that file once the classes and the statements' predicates are known. Names are written
+    straight to the name index file, never held. Every IRI is held once (interned). The values are
+    exactly those the former list-of-tuples scan gave (same last-wins/min/max rules).
+    """
+
+    def __init__(self) -> None:
+        self._iris: dict[str, str] = {}
+        self.classes: dict[str, int] = {}               # subject → bit mask of its paperkg classes
+        self.label: dict[str, str] = {}                 # least rdfs:label literal
+        self.papers: dict[str, int] = {}
+        self.mentions: dict[str, int] = {}
+        self.issued: dict[str, str] = {}
+        self.proposals: set[tuple[str, str]] = set()
+        self.up: dict[str, set[str]] = {}
+        self.down: dict[str, set[str]] = {}
+        self.outperforms: set[str] = set()
+        self.evaluated: set[str] = set()
+        self.subject: dict[str, object] = {}            # statement → rdf:subject (wanted statements only)
+        self.object: dict[str, object] = {}
+        self.support: dict[str, int] = {}               # pkg:outperforms statements only
+        self.derived_from: list[tuple[str, str]] = []   # (pkg:evaluatedOn statement, paper)
+        self.one: dict[str, dict[str, object]] = {p: {} for p in _ONE}
+        self.identifier: dict[str, str] = {}
+        self.reporters: dict[str, tuple[str, ...]] = {}   # result → its papers (a tuple: most have one)
+
+    def _iri(self, text):
+        return self._iris.setdefault(text, text) if isinstance(text, str) else text
+
+    @classmethod
+    def scan(cls, path: Path, names_out, *, work_dir: Path | None = None) -> "Facts":
+        """Read an N-Triples file in two passes; write the name index lines to ``names_out`` (a text file).
+
+        The spill file of the first pass is a temporary file in ``work_dir`` (default: the system's).
+        """
+        facts = cls()
+        fd, name = tempfile.mkstemp(prefix=".store-scan-", suffix=".nt", dir=work_dir)
+        os.close(fd)
+        spill = Path(name)
+        try:
+            second = {p.encode("utf-8") for p in _SECOND_PASS}
+            with open(spill, "wb") as fh:
+                for predicate, line, i, j in _matching_lines(path, SCANNED):
+                    if line[i + 3:j] in second:
+                        fh.write(line + b"\n")
+                    else:
+                        facts._first(predicate, *_fact(line, i, j))
+            facts._second(spill, names_out)
+        finally:
+            spill.unlink(missing_ok=True)
+        facts._iris = {}
+        return facts
+
+    def _first(self, p: str, s: str, o) -> None:
+        lit = isinstance(o, tuple)
+        s, o = self._iri(s), self._iri(o)
+        if p == _RDF_TYPE:
+            self.classes[s] = self.classes.get(s, 0) | _CLASS_BIT[o]
+        elif p in (VOCAB + "paperCount", VOCAB + "mentionCount"):
+            if lit and o[0].lstrip("-").isdigit():
+                (self.papers if p == VOCAB + "paperCount" else self.mentions)[s] = int(o[0])
+        elif p == _DCT + "issued":
+            if lit:
+                self.issued[s] = max(self.issued.get(s, o[0]), o[0])
+        elif p == VOCAB + "proposes":
+            if not lit:
+                self.proposals.add((s, o))
+        elif p in (VOCAB + "basedOn", VOCAB + "variantOf"):
+            if not lit:
+                self.up.setdefault(s, set()).add(o)
+                self.down.setdefault(o, set()).add(s)
+        elif p == _RDF + "predicate":
+            (self.outperforms if o == VOCAB + "outperforms" else self.evaluated).add(s)
+        elif p == VOCAB + "reports":
+            if not lit and s not in (known := self.reporters.get(o, ())):
+                self.reporters[o] = (*known, s)
+        elif p.startswith(VOCAB) and p[len(VOCAB):] in _ONE:
+            self.one[p[len(VOCAB):]][s] = (o[0],) if lit else o
+
+    def _second(self, spill: Path, names_out) -> None:
+        last, seen = None, set()  # name keys already written for the current subject (lines of a node are adjacent)
+        for p, line, i, j in _matching_lines(spill, _SECOND_PASS):
+            s, o = _fact(line, i, j)
+            lit = isinstance(o, tuple)
+            if p in _NAME_MASK:
+                if p == _RDFS_LABEL and lit and (s not in self.label or o[0] < self.label[s]):
+                    self.label[self._iri(s)] = o[0]
+                if p == _DCT + "identifier" and lit:
+                    self.identifier[self._iri(s)] = o[0]
+                if lit and self.classes.get(s, 0) & _NAME_MASK[p] and (key := name_key(o[0])):
+                    if s != last:
+                        last, seen = s, set()
+                    if key not in seen:
+                        seen.add(key)
+                        names_out.write(f"<{s}> <{NAME_KEY}> {_nt_string(key)} .\n")
+            elif p == _RDF + "subject" or p == _RDF + "object":
+                if s in self.outperforms or s in self.evaluated:
+                    (self.subject if p == _RDF + "subject" else self.object)[self._iri(s)] = self._iri(o)
+            elif p == VOCAB + "support":
+                if s in self.outperforms and lit and o[0].lstrip("-").isdigit():
+                    self.support[self._iri(s)] = int(o[0])
+            elif s in self.evaluated and not lit:  # prov:wasDerivedFrom
+                self.derived_from.append((self._iri(s), self._iri(o)))
+
+    def typed(self, cls: str) -> set[str]:
+        bit = _CLASS_BIT[cls]
+        return {s for s, mask in self.classes.items() if mask & bit}
+
 
 
 def _nt_string(text: str) -> str:
@@ -260,7 +392,7 @@ def _desc_missing_last(value):
     return (1, 0) if value is None else (0, -value)
 
 
-def derived_lines(facts: dict, *, top: int | None = None) -> Iterator[str]:
+def derived_lines(facts: Facts, *, top: int | None = None) -> Iterator[str]:
     """N-Triples lines of the derived graph: for each named question, the first ``top`` entries.
 
     Each list holds the entries a named question would keep, in the same total order as its
@@ -282,38 +414,25 @@ def derived_lines(facts: dict, *, top: int | None = None) -> Iterator[str]:
       (``pkg:evaluatedOn`` provenance) or reporting a result of ``m`` on ``d``, then results.
     """
     top = TOP_K if top is None else top
-    label: dict[str, str] = {}
-    for s, o in facts[_RDFS_LABEL]:
-        if isinstance(o, tuple) and (s not in label or o[0] < label[s]):
-            label[s] = o[0]
-    papers, mentions = (
-        {s: int(o[0]) for s, o in facts[VOCAB + p] if isinstance(o, tuple) and o[0].lstrip("-").isdigit()}
-        for p in ("paperCount", "mentionCount"))
+    label, papers, mentions = facts.label, facts.papers, facts.mentions
     yield f"<{STORE_VOCAB}lists> <{TOP_SIZE}> \"{top}\"^^<{_XSD}integer> .\n"
 
     # top: entities per class
-    typed: dict[str, list[str]] = {}
-    for s, cls in facts[_RDF_TYPE]:
-        typed.setdefault(cls, []).append(s)
     for cls in _CLASSES[1:]:
-        members = [e for e in set(typed.get(cls, ())) if e in papers and e in label]
+        members = [e for e in facts.typed(cls) if e in papers and e in label]
         for e in _top(members, lambda e: (-papers[e], _desc_missing_last(mentions.get(e)), e), top):
             yield f"{_iri(e)} <{STORE_VOCAB}topEntity> <{cls}> .\n"
 
     # proposed-by: most recent proposals
-    issued: dict[str, str] = {}
-    for s, o in facts[_DCT + "issued"]:
-        if isinstance(o, tuple):
-            issued[s] = max(issued.get(s, o[0]), o[0])
-    proposals = sorted(set((p, e) for p, e in facts[VOCAB + "proposes"] if isinstance(e, str)))
+    issued = facts.issued
+    proposals = sorted(facts.proposals)
     proposals.sort(key=lambda pe: (pe[0] in issued, issued.get(pe[0], "")), reverse=True)  # stable: ties keep (p, e)
     for p, e in proposals[:top]:
         yield f"{_iri(p)} <{STORE_VOCAB}recentlyProposes> {_iri(e)} .\n"
 
     # outperforms: best-supported statements, overall and per method
-    subject, obj = dict(facts[_RDF + "subject"]), dict(facts[_RDF + "object"])
-    support = {s: int(o[0]) for s, o in facts[VOCAB + "support"] if isinstance(o, tuple) and o[0].lstrip("-").isdigit()}
-    statements = sorted({st for st, p in facts[_RDF + "predicate"] if p == VOCAB + "outperforms" and st in support})
+    subject, obj, support = facts.subject, facts.object, facts.support
+    statements = sorted(st for st in facts.outperforms if st in support)
     by_method: dict[str, list[str]] = {}
     for st in statements:
         for m in {subject.get(st), obj.get(st)} - {None}:
@@ -325,15 +444,10 @@ def derived_lines(facts: dict, *, top: int | None = None) -> Iterator[str]:
     for m in sorted(by_method):
         for st in _top(by_method[m], rank, top):
             yield f"{_iri(st)} <{STORE_VOCAB}topOutperforms> {_iri(m)} .\n"
+    del statements, by_method  # each section frees its working sets before the next builds its own
 
     # lineage: transitive pkg:basedOn / pkg:variantOf in both directions
-    up: dict[str, set[str]] = {}
-    down: dict[str, set[str]] = {}
-    for p in (VOCAB + "basedOn", VOCAB + "variantOf"):
-        for a, b in facts[p]:
-            if isinstance(b, str):
-                up.setdefault(a, set()).add(b)
-                down.setdefault(b, set()).add(a)
+    up, down = facts.up, facts.down
     for m in sorted(set(up) | set(down)):
         rows = []
         for direction, edges in ((0, up), (1, down)):
@@ -343,19 +457,14 @@ def derived_lines(facts: dict, *, top: int | None = None) -> Iterator[str]:
         for direction, *_, e in _top(rows, lambda row: row, top):
             yield f"{_iri(m)} <{STORE_VOCAB}{'lineageDown' if direction else 'lineageUp'}> {_iri(e)} .\n"
 
-    one = {p: dict(facts[VOCAB + p]) for p in ("dataset", "metric", "method", "value", "isDelta")}
-    identifier = {s: o[0] for s, o in facts[_DCT + "identifier"] if isinstance(o, tuple)}
-    reporters: dict[str, set[str]] = {}
-    for p, r in facts[VOCAB + "reports"]:
-        if isinstance(r, str):
-            reporters.setdefault(r, set()).add(p)
+    one, identifier, reporters = facts.one, facts.identifier, facts.reporters
 
     # methods-on / datasets-of: (method, dataset) pairs, by supporting papers then results
-    evaluated = {st for st, p in facts[_RDF + "predicate"] if p == VOCAB + "evaluatedOn"}
+    evaluated = facts.evaluated
     pair_papers: dict[tuple[str, str], set[str]] = {}
     pair_results: dict[tuple[str, str], set[str]] = {}
     stated = {st: (subject.get(st), obj.get(st)) for st in evaluated}
-    for st, paper in facts["http://www.w3.org/ns/prov#wasDerivedFrom"]:
+    for st, paper in facts.derived_from:
         if st in stated and isinstance(paper, str) and all(isinstance(x, str) for x in stated[st]):
             pair_papers.setdefault(stated[st], set()).add(paper)
     for r, m in one["method"].items():
@@ -385,6 +494,7 @@ def derived_lines(facts: dict, *, top: int | None = None) -> Iterator[str]:
                f"{pair} <{STORE_VOCAB}results> \"{len(pair_results.get((m, d), ()))}\"^^<{_XSD}integer> .\n")
         for member in members[(m, d)]:
             yield f"{pair} {member} .\n"
+    del pair_papers, pair_results, on_dataset, of_method, members
 
     # leaderboard: best results of each (dataset, metric)
     paper_of: dict[str, str] = {}

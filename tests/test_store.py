@@ -150,3 +150,29 @@ def test_scan_ntriples_reads_escapes_and_skips_lookalikes(tmp_path):
     facts = scan_ntriples(nt, (label, "http://e/none"))
     assert facts == {label: [("http://e/a", ('say "hi"\nété', None)), ("http://e/c", ("no newline at the end", None))],
                      "http://e/none": []}
+
+
+def test_extras_do_not_depend_on_line_order(tmp_path):
+    """Names and statements may come before the types and predicates that decide whether they count:
+    the name index and the derived lists of a shuffled graph.nt are the same as of the sorted one."""
+    import random
+
+    from kg.store import DERIVED_GRAPH, STORE_VOCAB
+
+    lines = write_nt(tmp_path / "graph.nt").read_text(encoding="utf-8").splitlines(keepends=True)
+    graphs = []
+    for name, order in (("sorted", sorted(lines)), ("shuffled", random.Random(3).sample(lines, len(lines))),
+                        ("reversed", sorted(lines, reverse=True))):
+        out = tmp_path / name
+        out.mkdir()
+        (out / "graph.nt").write_text("".join(order), encoding="utf-8")
+        create_store(out, out / "graph.nt")
+        store = open_store(out)
+        graphs.append([{(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, ox.NamedNode(g))}
+                       for g in (NAMES_GRAPH, DERIVED_GRAPH)])
+        assert sorted(p.name for p in out.iterdir()) == ["graph.nt", "store"]  # no spill or extras file left
+    names, derived = graphs[0]
+    assert graphs[1] == graphs[2] == graphs[0]
+    assert len(names) > 20
+    used = {t[1].value[len(STORE_VOCAB):] for t in derived}
+    assert {"topEntity", "topOutperforms", "lineageUp", "topMethodOn", "onBoard"} <= used
