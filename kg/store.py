@@ -257,6 +257,11 @@ class Facts:
     reads that file once the classes and the statements' predicates are known. Names are written
     straight to the name index file, never held. Every IRI is held once (interned). The values are
     exactly those the former list-of-tuples scan gave (same last-wins/min/max rules).
+
+    Measured (peak RSS of scan + derived lines, ``benchmarks/make_graph.py`` graphs): 1.9M triples
+    474 → 112 MiB, 5.7M 881 → 235 MiB, 19M 2,852 → 709 MiB (about 36 MiB per million triples
+    now, 150 before); a real 10k-abstract graph.nt (0.7M triples) 308 → 73 MiB. The bulk load
+    itself (pyoxigraph, before this) levels off: 1.1, 1.5, 1.7 GiB at those sizes.
     """
 
     def __init__(self) -> None:
