@@ -31,6 +31,7 @@ import threading
 import time
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from multiprocessing import resource_tracker
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -146,15 +147,25 @@ class _Worker:
     def __init__(self, ctx, store_dir: str):
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_worker_main, args=(child, store_dir), daemon=True)
-        # the child inherits an ignored SIGINT, so Ctrl-C during its start-up (importing the
-        # package) does not print its traceback; only the main thread may change handlers
+        # the child inherits an ignored (and blocked) SIGINT, so Ctrl-C during its start-up
+        # (importing the package) does not print its traceback. The parent blocks SIGINT
+        # meanwhile instead of only ignoring it: a Ctrl-C that lands in this window stays
+        # pending (Linux never discards a blocked signal) and is delivered to the restored
+        # handler on unblocking, so it is not lost. Only the main thread may change handlers.
+        # The resource tracker is started first, outside the window: starting it unblocks
+        # SIGINT while ours is ignored, which would discard a Ctrl-C pending there.
         main = threading.current_thread() is threading.main_thread()
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+        previous = None
+        if main:
+            resource_tracker.ensure_running()
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
         try:
             self.process.start()
         finally:
             if main:
                 signal.signal(signal.SIGINT, previous)
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         child.close()
 
     def wait_ready(self, timeout: float) -> None:
