@@ -13,6 +13,7 @@ model name (``Llama 3.1 8B``, ``GPT-3 XL``) extends it. Overlapping matches keep
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -22,9 +23,39 @@ from spacy.util import filter_spans
 
 from extractors._extensions import doc_text
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
-from extractors.labels import METHOD
+from extractors.labels import METHOD, METRIC
 from extractors.shapes import SUFFIX_RE, is_generic_compound
 from extractors.tokenizer import uncached
+
+
+#: "full-precision weights", "4-bit precision", "mixed precision training": numeric precision, not the metric.
+_NUMERIC_BEFORE_RE = re.compile(
+    r"(?:\blow-|\b(?:full|half|mixed|single|double|ultra[- ]low|reduced|arbitrary|numerical|numeric|"
+    r"floating[- ]point|fixed[- ]point|machine|\d+[- ]?bits?|bits?|FP\d+|BF16|INT\d+)[- ])$",
+    re.IGNORECASE,
+)
+_NUMERIC_AFTER_RE = re.compile(
+    r"[- ](?:formats?|weights?|arithmetic|floating|quantization|quantisation|training|inference|levels?|"
+    r"integers?|bits?|activations?|models?|baselines?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_numeric_precision(text: str, start: int, end: int) -> bool:
+    """True when the word ``precision`` at ``text[start:end]`` means numeric precision.
+
+    Example:
+        >>> t = "full-precision weights; a precision of 91.2; 4-bit precision; precision and recall"
+        >>> [is_numeric_precision(t, i, i + 9) for i in (5, 26, 51, 62)]
+        [True, False, True, False]
+        >>> t = "low-precision formats; low precision and recall"
+        >>> [is_numeric_precision(t, i, i + 9) for i in (4, 26)]
+        [True, False]
+    """
+    if text[start:end].lower() != "precision":
+        return False
+    return bool(_NUMERIC_BEFORE_RE.search(text, max(0, start - 24), start)
+                or _NUMERIC_AFTER_RE.match(text, end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +117,9 @@ class Gazetteer:
                     continue
                 if best is None or cand.entry.score > best.entry.score:
                     best = cand
+            if best is not None and best.entry.label == METRIC and is_numeric_precision(
+                    full_text, span.start_char, span.end_char):
+                continue
             if best is not None and not is_generic_compound(full_text, span.start_char, span.end_char):
                 if best.entry.label == METHOD:
                     # a size or version written after a known model is part of its name (Llama 3.1 8B)

@@ -42,6 +42,11 @@ def test_alias_case_rule(alias, sensitive):
     ("GSM8K, gsm8k", [("GSM8K", "DATASET")]),
     ("Llama 3.1 8B", [("Llama 3.1 8B", "METHOD")]),                             # size suffix extends a model
     ("Transformer-based models", []),                                          # generic premodifier
+    # numeric precision is not the metric (sentence from examples/hf-papers)
+    ("shows no noticeable degradation compared to full-precision models (32-bit floating-point)", []),
+    ("mixed precision training with 4-bit precision weights", []),
+    ("precision and recall; a low precision", [("precision", "METRIC"), ("recall", "METRIC"),
+                                               ("precision", "METRIC")]),
 ])
 def test_gazetteer_matches(nlp, text, expected):
     doc = nlp(text)
