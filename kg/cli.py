@@ -126,7 +126,7 @@ def read(
 @app.command()
 def extract(
     inputs: List[Path] = typer.Argument(..., help="Files or directories of paper records (any supported format, or JSON Lines {\"id\", \"text\"})."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write one JSON object per record here (default: stdout)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write one JSON object per record here (default, or -: stdout)."),
     format: Optional[str] = typer.Option(None, "--format", "-f", help="Reader name (detected when omitted)."),
     no_model: bool = typer.Option(False, "--no-model", help="Rules and lexicon only: skip the trained NER model."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for the pipeline."),
@@ -144,6 +144,8 @@ def extract(
     """
     from kg.pipeline import write_extractions
 
+    if out is not None and str(out) == "-":  # the usual spelling of standard output
+        out = None
     try:
         count, seconds = write_extractions(inputs, out=out, format=format, model=not no_model, jobs=jobs,
                                      strict=strict, progress=not quiet)
