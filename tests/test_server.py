@@ -217,10 +217,9 @@ def _default_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def test_paperkg_serve_command(tmp_path):
-    """`paperkg serve` as a user runs it: a subprocess on a free port, stopped with SIGINT."""
+def _start_serve(tmp_path, *, workers: int, **popen_options):
+    """``paperkg serve`` as a subprocess on a free port over a store of the fixture graph (stderr piped)."""
     import os
-    import signal
     import subprocess
     import sys
 
@@ -229,9 +228,16 @@ def test_paperkg_serve_command(tmp_path):
     nt = out / "graph.nt"
     nt.write_bytes(ox.serialize(ox.parse(path=str(FIXTURE)), format=ox.RdfFormat.N_TRIPLES))
     create_store(out, nt)
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(out), "--port", "0", "--workers", "1", "-q"],
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
-                            preexec_fn=_default_sigint)
+    return subprocess.Popen([sys.executable, "-m", "kg", "serve", str(out), "--port", "0", "--workers", str(workers),
+                             "-q"], stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                            preexec_fn=_default_sigint, **popen_options)
+
+
+def test_paperkg_serve_command(tmp_path):
+    """`paperkg serve` as a user runs it: a subprocess on a free port, stopped with SIGINT."""
+    import signal
+
+    proc = _start_serve(tmp_path, workers=1)
     try:
         line = proc.stderr.readline()
         assert line.startswith("SPARQL endpoint: http://127.0.0.1:"), line
@@ -252,17 +258,8 @@ def test_paperkg_serve_ctrl_c_is_quiet(tmp_path, when):
     or while serving: no traceback from the command or its worker processes."""
     import os
     import signal
-    import subprocess
-    import sys
 
-    out = tmp_path / "build"
-    out.mkdir()
-    nt = out / "graph.nt"
-    nt.write_bytes(ox.serialize(ox.parse(path=str(FIXTURE)), format=ox.RdfFormat.N_TRIPLES))
-    create_store(out, nt)
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(out), "--port", "0", "--workers", "2", "-q"],
-                            stderr=subprocess.PIPE, text=True, start_new_session=True,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"}, preexec_fn=_default_sigint)
+    proc = _start_serve(tmp_path, workers=2, start_new_session=True)
     try:
         if when == "serving":
             assert proc.stderr.readline().startswith("SPARQL endpoint:")
