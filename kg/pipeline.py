@@ -14,7 +14,7 @@ always works.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import spacy
 from spacy.tokens import Doc
@@ -22,6 +22,9 @@ from spacy.util import minibatch
 
 import extractors  # noqa: F401  (registers every factory)
 from kg.records import Extraction, PaperRecord
+
+if TYPE_CHECKING:
+    from kg.readers import ReadReport
 
 #: Component factory names, in pipeline order. Entity finders come before
 #: ``kg_merge``; ``kg_results`` and ``kg_relations`` read only ``kg_entities``.
@@ -35,6 +38,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "kg_merge",
     "kg_results",
     "kg_relations",
+    "kg_mention_spans",
 )
 
 #: Components that need a trained model (skipped by ``make_nlp(model=False)``).
@@ -45,6 +49,7 @@ SPAN_GROUPS: dict[str, str | None] = {
     "kg_sentences": None,
     "kg_merge": "kg_entities",
     "kg_relations": None,
+    "kg_mention_spans": "kg_entities",
 }
 
 TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "kg.scientific_tokenizer.v1"}}}
@@ -162,12 +167,15 @@ def write_extractions(
     strict: bool = False,
     progress: bool = False,
     batch_size: int = 64,
+    report: ReadReport | None = None,
 ) -> tuple[int, float]:
     """Read records, extract, and write one JSON line per record (``paperkg extract``).
 
     Records keep their input order; each line carries the input's own id (a generic
     record's ``input_id``) when it had one, else the paper id, and the ``text`` the
-    offsets index.
+    offsets index. Malformed records are skipped and noted in ``report``. A file ``out``
+    is written under a temporary name and renamed when complete, so a failed run never
+    leaves a partial file in its place.
 
     Returns:
         (records written, seconds spent).
@@ -177,6 +185,7 @@ def write_extractions(
         KGError: [E200] when ``out`` cannot be written.
     """
     import json
+    import os
     import sys
     import time
 
@@ -184,15 +193,17 @@ def write_extractions(
     from kg.mentions import extraction_to_json
     from kg.readers import read_records
 
-    records = read_records(inputs, format=format, strict=strict)
+    records = read_records(inputs, format=format, strict=strict, report=report)
     nlp = make_nlp(model=model)
     started = time.perf_counter()
+    partial = out.with_name(f".{out.name}.partial") if out is not None else None
     try:
-        fh = open(out, "w", encoding="utf-8", newline="\n") if out is not None else sys.stdout
+        fh = open(partial, "w", encoding="utf-8", newline="\n") if partial is not None else sys.stdout
     except OSError as err:
         raise KGError(Errors.E200.format(path=out, detail=err.strerror or err)) from err
     count = 0
     status = _Progress(progress)
+    done = False
     try:
         for extraction, record in iter_extractions(nlp, records, batch_size=batch_size, n_process=jobs):
             obj = extraction_to_json(extraction, record_id=dict(record.extra).get("input_id", record.id),
@@ -200,10 +211,15 @@ def write_extractions(
             fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
             count += 1
             status.update(count)
+        done = True
     finally:
         status.close()
-        if out is not None:
+        if partial is not None:
             fh.close()
+            if done:
+                os.replace(partial, out)
+            else:
+                partial.unlink(missing_ok=True)
     return count, time.perf_counter() - started
 
 

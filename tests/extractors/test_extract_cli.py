@@ -58,3 +58,34 @@ def test_extract_unwritable_output(tmp_path):
     result = runner.invoke(app, ["extract", str(src), "-o", str(tmp_path / "missing" / "o.jsonl"), "--no-model"])
     assert result.exit_code == 1
     assert "[E200]" in result.output
+
+
+def test_extract_reports_malformed_records_and_keeps_the_valid_ones(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "We fine-tune BERT on GSM8K."}\n'
+                   '{"id": "b", "text": ""}\n'
+                   'not json\n'
+                   '{"id": "c", "text": "LoRA on MMLU."}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(src), "-o", str(out), "--no-model", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["a", "c"]
+    # skipped records are errors: named by file and line on stderr even under --quiet
+    assert "[E006] " + str(src) + ":2:" in result.stderr
+    assert "[E004] " + str(src) + ":3:" in result.stderr
+    assert result.stdout == ""
+    assert not list(tmp_path.glob(".*partial"))
+
+    strict = runner.invoke(app, ["extract", str(src), "-o", str(tmp_path / "strict.jsonl"), "--no-model", "--strict"])
+    assert strict.exit_code == 1
+    assert "[E006] " + str(src) + ":2:" in strict.stderr
+    assert not (tmp_path / "strict.jsonl").exists()  # no partial output left in place
+    assert not list(tmp_path.glob(".*partial"))
+
+
+def test_extract_all_records_malformed_is_an_error(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "b", "text": ""}\n', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(src), "-o", str(tmp_path / "o.jsonl"), "--no-model", "--quiet"])
+    assert result.exit_code == 1
+    assert "[E107]" in result.stderr
