@@ -15,6 +15,11 @@ Two views, because the product is judged on both:
   after :func:`normalize_name` (casefold, no hyphens or spaces, final plural
   ``s`` dropped) and after mapping each name to its gold alias group, so
   "RAG" and "Retrieval-Augmented Generation" are one entity when the gold says so.
+  A predicted name may also be read as the canonical entity its extractor gave it
+  (the ``entity`` of a mention): "F1 scores" resolved to "F1" matches a gold "F1"
+  in the entity sets, and likewise inside result tuples and relations (a result or
+  relation names its arguments by surface text; the mention with that text and
+  label gives the entity).
 
 Counts are summed over records (micro) per label; ``micro`` pools the labels and
 ``macro`` averages their F1. Everything here is a pure function over plain
@@ -383,6 +388,107 @@ def result_tuples(results: Iterable[Mapping[str, Any]], aliases: AliasIndex) -> 
              normalize_value(r.get("value"))) for r in results if r.get("value") not in (None, "")}
 
 
+def mention_entities(mentions: Iterable[Mapping[str, Any]]) -> dict[tuple[str, str], set[str]]:
+    """Canonical entity names of a prediction's mentions, by (label, surface text).
+
+    Results and relations name their arguments by surface text ("F1 scores"); the
+    mention with that text carries the canonical entity the extractor resolved it to
+    ("F1"), which the paper-level entity sets already accept as an alternative name.
+
+    Example:
+        >>> mention_entities([{"label": "METRIC", "text": "F1 scores", "entity": "F1"},
+        ...                   {"label": "METHOD", "text": "BERT", "entity": None}])
+        {('METRIC', 'F1 scores'): {'F1'}}
+    """
+    out: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        entity, text = m.get("entity"), m.get("text")
+        if entity and text and entity != text:
+            out.setdefault((m.get("label") or "", text), set()).add(entity)
+    return out
+
+
+def _name_keys(name: str | None, label: str, aliases: AliasIndex,
+               entities: Mapping[tuple[str, str], set[str]]) -> list[str]:
+    """The key of a predicted name first, then the keys of its canonical entities (no duplicates)."""
+    keys = [aliases.key(name)]
+    if name:
+        for entity in sorted(entities.get((label, name), ())):
+            key = aliases.key(entity)
+            if key not in keys:
+                keys.append(key)
+    return keys
+
+
+def result_tuple_options(results: Iterable[Mapping[str, Any]], aliases: AliasIndex,
+                         entities: Mapping[tuple[str, str], set[str]] | None = None) -> list[list[tuple[str, ...]]]:
+    """Per predicted result, its (method, dataset, metric, value) tuples: as written first, then with
+    each name replaced by the canonical entity of the mention with that text (see :func:`mention_entities`).
+
+    Example:
+        >>> ents = {("METRIC", "F1 scores"): {"F1"}}
+        >>> result_tuple_options([{"value": "0.48", "metric": "F1 scores", "method": "GPT-4"}], AliasIndex(), ents)
+        [[('gpt4', '', 'f1score', '0.48'), ('gpt4', '', 'f1', '0.48')]]
+    """
+    entities = entities or {}
+    out = []
+    for r in results:
+        if r.get("value") in (None, ""):
+            continue
+        value = normalize_value(r.get("value"))
+        out.append([(m, d, x, value)
+                    for m in _name_keys(r.get("method"), "METHOD", aliases, entities)
+                    for d in _name_keys(r.get("dataset"), "DATASET", aliases, entities)
+                    for x in _name_keys(r.get("metric"), "METRIC", aliases, entities)])
+    return out
+
+
+def relation_triple_options(relations: Iterable[Mapping[str, Any]], aliases: AliasIndex,
+                            entities: Mapping[tuple[str, str], set[str]] | None = None) -> list[list[tuple[str, ...]]]:
+    """Per predicted scored relation, its (relation, subject, object) triples: as written first, then
+    with the canonical entities of the subject and object mentions.
+
+    Example:
+        >>> ents = {("METHOD", "Llama-3.1-8B"): {"Llama 3"}}
+        >>> relation_triple_options([{"relation": "based_on", "subject": "X", "subject_label": "METHOD",
+        ...     "object": "Llama-3.1-8B", "object_label": "METHOD"}], AliasIndex(), ents)
+        [[('based_on', 'x', 'llama3.18b'), ('based_on', 'x', 'llama3')]]
+    """
+    entities = entities or {}
+    out = []
+    for r in relations:
+        if r.get("relation") not in SCORED_RELATIONS:
+            continue
+        out.append([(r["relation"], s, o)
+                    for s in _name_keys(r.get("subject"), r.get("subject_label") or "", aliases, entities)
+                    for o in _name_keys(r.get("object"), r.get("object_label") or "", aliases, entities)])
+    return out
+
+
+def score_options(gold: Iterable[Any], pred: Iterable[Sequence[Any]]) -> Score:
+    """Set P/R/F1 where each predicted item has alternative readings, its own reading first.
+
+    Predicted items with the same first reading are one item; an item is right when any reading
+    is gold (each gold item is found once), else it is one false positive.
+
+    Example:
+        >>> score_options({("a",), ("b",)}, [[("x",), ("a",)], [("x",)], [("y",)]])
+        Score(tp=1, fp=1, fn=1)
+    """
+    g = set(gold)
+    items: dict[Any, set[Any]] = {}
+    for options in pred:
+        if options:
+            items.setdefault(options[0], set()).update(options)
+    hit: set[Any] = set()
+    fp = 0
+    for options in items.values():
+        found = options & g
+        hit |= found
+        fp += not found
+    return Score(len(hit), fp, len(g - hit))
+
+
 def relation_triples(relations: Iterable[Mapping[str, Any]], aliases: AliasIndex) -> set[tuple[str, str, str]]:
     """The (relation, subject, object) set of scored relations (``proposes`` excluded).
 
@@ -607,9 +713,11 @@ def evaluate(gold: Sequence[GoldPaper], predictions: Mapping[str, Prediction], *
                 continue
             facts["proposes"] += score_name_sets(paper.proposes or (), pred.proposes, aliases=idx)
             facts["result_values"] += score_sets(result_values(paper.results), result_values(pred.results))
-            facts["result_tuples"] += score_sets(result_tuples(paper.results, idx), result_tuples(pred.results, idx))
-            facts["relations"] += score_sets(relation_triples(paper.relations, idx),
-                                             relation_triples(pred.relations, idx))
+            ents = mention_entities(pred.mentions)
+            facts["result_tuples"] += score_options(result_tuples(paper.results, idx),
+                                                    result_tuple_options(pred.results, idx, ents))
+            facts["relations"] += score_options(relation_triples(paper.relations, idx),
+                                                relation_triple_options(pred.relations, idx, ents))
         used = _labels_in(gold)
         report["paper"] = {"entities": summarize({k: v for k, v in entities.items() if k in used})}
         if any(p.has_facts for p in gold):
@@ -622,8 +730,9 @@ def evaluate(gold: Sequence[GoldPaper], predictions: Mapping[str, Prediction], *
                         continue
                     idx = AliasIndex(paper.aliases)
                     pred = predictions.get(paper.id, empty)
-                    s += score_sets({t for t in relation_triples(paper.relations, idx) if t[0] == relation},
-                                    {t for t in relation_triples(pred.relations, idx) if t[0] == relation})
+                    options = relation_triple_options(pred.relations, idx, mention_entities(pred.mentions))
+                    s += score_options({t for t in relation_triples(paper.relations, idx) if t[0] == relation},
+                                       [o for o in options if o[0][0] == relation])
                 by_relation[relation] = s
             report["paper"]["relations"] = summarize(by_relation)
     return report
@@ -705,11 +814,21 @@ def paper_errors(gold: Sequence[GoldPaper], predictions: Mapping[str, Prediction
                  {(r["relation"], idx.key(r["subject"]), idx.key(r["object"])):
                   f"{r['relation']}({r['subject']}, {r['object']})" for r in paper.relations
                   if r.get("relation") in SCORED_RELATIONS},
-                 {(r["relation"], idx.key(r.get("subject")), idx.key(r.get("object"))):
-                  f"{r['relation']}({r.get('subject')}, {r.get('object')})" for r in pred.relations
-                  if r.get("relation") in SCORED_RELATIONS})
+                 _relation_items(paper, pred, idx))
         if missed or spurious:
             out.append({"id": paper.id, "source": paper.source, "missed": missed, "spurious": spurious})
+    return out
+
+
+def _relation_items(paper: GoldPaper, pred: Prediction, idx: AliasIndex) -> dict[Any, str]:
+    """Predicted relations keyed by the gold triple one of their readings matches, else as written."""
+    gold = relation_triples(paper.relations, idx)
+    scored = [r for r in pred.relations if r.get("relation") in SCORED_RELATIONS]
+    out = {}
+    for r, options in zip(scored, relation_triple_options(scored, idx, mention_entities(pred.mentions)),
+                          strict=True):
+        key = next((o for o in options if o in gold), options[0])
+        out[key] = f"{r['relation']}({r.get('subject')}, {r.get('object')})"
     return out
 
 

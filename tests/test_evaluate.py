@@ -29,6 +29,7 @@ from kg.evaluate import (
     remap_span,
     result_tuples,
     result_values,
+    paper_errors,
     score_name_sets,
     score_spans,
     score_spans_overlap,
@@ -231,6 +232,31 @@ def test_evaluate_partial_prediction_known_figures():
     assert (facts["result_tuples"]["tp"], facts["result_tuples"]["fp"], facts["result_tuples"]["fn"]) == (1, 1, 1)
     assert (facts["relations"]["tp"], facts["relations"]["fp"], facts["relations"]["fn"]) == (1, 1, 2)
     assert report["paper"]["relations"]["outperforms"]["f1"] == 0.0
+
+
+def test_results_and_relations_accept_the_canonical_entity_of_their_mentions():
+    # "F1 scores" is the METRIC mention's surface, resolved to the entity "F1" the gold names;
+    # the relation's object "Llama-3.1-8B" resolves to "Llama 3"
+    text = "X\n\nOur X model is distilled from Llama-3.1-8B and reaches F1 scores of 0.48 on OWASP."
+    gold = gold_from_dict({"id": "p", "text": text, "proposes": ["X"],
+                           "results": [{"value": "0.48", "metric": "F1", "dataset": "OWASP", "method": "X"}],
+                           "relations": [{"relation": "based_on", "subject": "X", "object": "Llama 3"}]})
+    mentions = [_span(text, "F1 scores", "METRIC") | {"entity": "F1"},
+                _span(text, "Llama-3.1-8B", "METHOD") | {"entity": "Llama 3"}]
+    results = [{"value": "0.48", "metric": "F1 scores", "dataset": "OWASP", "method": "X"},
+               {"value": "0.480", "metric": "F1", "dataset": "OWASP", "method": "X"},  # same tuple twice: one tp
+               {"value": "0.48", "metric": "precision", "dataset": "OWASP", "method": "X"}]
+    relations = [{"relation": "based_on", "subject": "X", "subject_label": "METHOD", "object": "Llama-3.1-8B",
+                  "object_label": "METHOD"}]
+    pred = Prediction.from_dict({"id": "p", "mentions": mentions, "results": results, "relations": relations})
+    facts = evaluate([gold], {"p": pred}, level="paper")["paper"]["facts"]
+    assert (facts["result_tuples"]["tp"], facts["result_tuples"]["fp"], facts["result_tuples"]["fn"]) == (1, 1, 0)
+    assert (facts["relations"]["tp"], facts["relations"]["fp"], facts["relations"]["fn"]) == (1, 0, 0)
+    assert "relations" not in (paper_errors([gold], {"p": pred}) or [{"missed": {}}])[0]["missed"]
+    # without the entity on the mention the surface form alone does not match
+    bare = Prediction.from_dict({"id": "p", "results": results[:1], "relations": relations})
+    facts = evaluate([gold], {"p": bare}, level="paper")["paper"]["facts"]
+    assert (facts["result_tuples"]["tp"], facts["relations"]["tp"]) == (0, 0)
 
 
 def test_evaluate_missing_prediction_counts_as_empty():
