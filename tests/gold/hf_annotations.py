@@ -796,3 +796,210 @@ PAPERS_DEV_MORE = [
 for _p in PAPERS_DEV_MORE:
     _p["split"] = "dev"
 PAPERS += PAPERS_DEV_MORE
+
+# Fifth batch (dev only, session 3): 30 more papers, 6 per listing, drawn at random with
+# random.Random(20261123).sample from each listing's papers (kg.readers.hf_listing.parse_listing, in
+# file order) that are not yet annotated, whose title occurs once in all listings and is not an
+# annotated title, and whose abstract has at least 300 characters; sorted by line within a listing.
+PAPERS_DEV_S3 = [
+    # S00
+    dict(file="000_c33ede3366bcb84c.txt", line=123,
+         M=["P5", "sequential indexing", "collaborative indexing", "hybrid indexing"],
+         T=["generative recommendation", "item indexing", "language modeling"],
+         P=["sequential indexing", "collaborative indexing", "hybrid indexing"]),
+    # S01
+    dict(file="000_c33ede3366bcb84c.txt", line=131,
+         M=["SpecTr", "Speculative Decoding", "speculative decoding", "Optimal Transport", "optimal transport", "OT"],
+         X=["wall clock speedup", "speedup"],
+         P=["SpecTr"],
+         R=[("2.13", "x", False, "wall clock speedup", None, "SpecTr"), ("1.37", "x", True, "speedup", None, "SpecTr")],
+         L=[("outperforms", "SpecTr", "speculative decoding")],
+         A=[("OT", "optimal transport")]),
+    # S02
+    dict(file="000_c33ede3366bcb84c.txt", line=355,
+         M=["Max-Margin", "InfoNCE"], X=["semantic accuracy"],
+         T=["Explanation Graph Generation", "graph generation", "natural language generation"]),
+    # S03
+    dict(file="000_c33ede3366bcb84c.txt", line=419,
+         M=["MAP-Neo", "Mistral-7B-v0.3", "Llama 3 8B"],
+         D=["DataComp-LM", "DataComp for Language Models", "DCLM", "DCLM-Baseline", "Common Crawl", "MMLU"],
+         X=["5-shot accuracy"],
+         P=["DCLM|DataComp for Language Models|DataComp-LM", "DCLM-Baseline"],
+         R=[("64", "%", False, "5-shot accuracy", "MMLU", None), ("6.6", "points", True, None, "MMLU", None),
+            ("40", "%", True, None, None, None), ("63", "%", False, None, "MMLU", "Mistral-7B-v0.3"),
+            ("66", "%", False, None, "MMLU", "Llama 3 8B"), ("6.6", "x", True, None, None, None)],
+         A=[("DCLM", "DataComp for Language Models", "DataComp-LM")]),
+    # S04
+    dict(file="000_c33ede3366bcb84c.txt", line=467,
+         M=["PET", "ADAPET", "LM-BFF", "P-tuning", "EFL", "RoBERTa", "ERNIE"],
+         D=["FewCLUE", "Chinese Few-shot Learning Evaluation Benchmark"],
+         T=["machine reading comprehension", "natural language understanding"],
+         P=["FewCLUE|Chinese Few-shot Learning Evaluation Benchmark"],
+         L=[("evaluated_on", "PET", "FewCLUE"), ("evaluated_on", "ADAPET", "FewCLUE"),
+            ("evaluated_on", "LM-BFF", "FewCLUE"), ("evaluated_on", "P-tuning", "FewCLUE"),
+            ("evaluated_on", "EFL", "FewCLUE")],
+         A=[("FewCLUE", "Chinese Few-shot Learning Evaluation Benchmark")]),
+    # S05
+    dict(file="000_c33ede3366bcb84c.txt", line=527,
+         M=["Chain-of-thought", "CoT", "dynamic program prompting", "program distillation"],
+         T=["Numerical Reasoning", "math word problem", "MWP"],
+         P=["dynamic program prompting", "program distillation"],
+         A=[("CoT", "Chain-of-thought"), ("MWP", "math word problem")]),
+    # S06
+    dict(file="001_216e326a59f6f740.txt", line=47,
+         M=["MoM", "Mixture-of-Memories", "linear attention", "state space modeling", "linear RNNs", "Transformer"],
+         T=["Linear Sequence Modeling", "Linear sequence modeling", "linear sequence modeling"],
+         P=["MoM|Mixture-of-Memories"],
+         L=[("used_for", "MoM", "Linear Sequence Modeling")],
+         A=[("MoM", "Mixture-of-Memories")]),
+    # S07
+    dict(file="001_216e326a59f6f740.txt", line=83,
+         M=["InterBERT", "BERT for Interaction", "Chinese InterBERT", "M6",
+            "MultiModality-to-MultiModality Multitask Mega-transformer", "BERT"],
+         T=["masked segment modeling", "MSM", "masked region modeling", "MRM", "image-text matching", "ITM",
+            "text-based image retrieval"],
+         P=["InterBERT|BERT for Interaction", "Chinese InterBERT", "M6|MultiModality-to-MultiModality Multitask Mega-transformer"],
+         L=[("used_for", "Chinese InterBERT", "text-based image retrieval")],
+         A=[("InterBERT", "BERT for Interaction"), ("M6", "MultiModality-to-MultiModality Multitask Mega-transformer"),
+            ("MSM", "masked segment modeling"), ("MRM", "masked region modeling"), ("ITM", "image-text matching")]),
+    # S08
+    dict(file="001_216e326a59f6f740.txt", line=211,
+         M=["Efficient Prompt Tuning", "EPT"], X=["accuracy", "Accuracy", "training time"],
+         P=["EPT|Efficient Prompt Tuning"],
+         R=[("12.9", "%", True, None, None, "EPT"), ("14", "%", True, "training time", None, "EPT")],
+         A=[("EPT", "Efficient Prompt Tuning")]),
+    # S09
+    dict(file="001_216e326a59f6f740.txt", line=279,
+         M=["ReverseGen"], T=["Data Synthesis", "data synthesis"], P=["ReverseGen"]),
+    # S10
+    dict(file="001_216e326a59f6f740.txt", line=283,
+         D=["e-SNLI", "TACRED", "SemEval"], X=["accuracies", "accuracy"],
+         R=[("95", "%", False, "accuracies", None, None), ("65", "%", False, "accuracy", None, None)]),
+    # S11
+    dict(file="001_216e326a59f6f740.txt", line=295,
+         M=["Hierarchical Autoregressive Transformers", "hierarchical transformers", "Hierarchical transformers"],
+         T=["autoregressive language modelling"],
+         P=["Hierarchical Autoregressive Transformers"]),
+    # S12
+    dict(file="002_8310ea5c5292aef1.txt", line=35,
+         M=["Prompt-Transformer", "P-Former", "BLIP-2"],
+         P=["P-Former|Prompt-Transformer"],
+         A=[("P-Former", "Prompt-Transformer")]),
+    # S13
+    dict(file="002_8310ea5c5292aef1.txt", line=85,
+         M=["URPO", "Unified Reward & Policy Optimization", "Group-Relative Policy Optimization", "GRPO", "Qwen2.5-7B"],
+         D=["AlpacaEval", "RewardBench"], X=["instruction-following score", "composite reasoning average"],
+         T=["reward modeling"],
+         P=["URPO|Unified Reward & Policy Optimization"],
+         R=[("42.24", "", False, "instruction-following score", "AlpacaEval", None),
+            ("44.84", "", False, "instruction-following score", "AlpacaEval", "URPO"),
+            ("32.66", "", False, "composite reasoning average", None, None),
+            ("35.66", "", False, "composite reasoning average", None, "URPO"),
+            ("85.15", "", False, None, "RewardBench", "URPO"), ("83.55", "", False, None, "RewardBench", None)],
+         L=[("based_on", "URPO", "GRPO"), ("evaluated_on", "URPO", "AlpacaEval"), ("evaluated_on", "URPO", "RewardBench")],
+         A=[("URPO", "Unified Reward & Policy Optimization"), ("GRPO", "Group-Relative Policy Optimization")]),
+    # S14
+    dict(file="002_8310ea5c5292aef1.txt", line=119,
+         M=["Embedding-to-Prefix", "E2P"], D=["Persona-Chat", "PENS"],
+         T=["dialogue personalization", "contextual headline generation"],
+         P=["E2P|Embedding-to-Prefix"],
+         L=[("evaluated_on", "E2P", "Persona-Chat"), ("evaluated_on", "E2P", "PENS"),
+            ("used_for", "E2P", "dialogue personalization"), ("used_for", "E2P", "contextual headline generation")],
+         A=[("E2P", "Embedding-to-Prefix")]),
+    # S15
+    dict(file="002_8310ea5c5292aef1.txt", line=131,
+         M=["Freeze-Omni", "GPT-4o"],
+         T=["Speech-to-speech Dialogue", "speech-to-speech dialogue", "ASR", "TTS"],
+         P=["Freeze-Omni"],
+         L=[("used_for", "Freeze-Omni", "speech-to-speech dialogue")]),
+    # S16
+    dict(file="002_8310ea5c5292aef1.txt", line=337,
+         M=["ChatGPT"], T=["machine translation"]),
+    # S17
+    dict(file="002_8310ea5c5292aef1.txt", line=517,
+         M=["News Reporter", "RAG"], P=["News Reporter"]),
+    # S18
+    dict(file="003_85bc812000b910e7.txt", line=23,
+         M=["Performer", "BiLSTM", "Bidirectional Long Short-Term Memory",
+            "Fast Attention Via positive Orthogonal Random features", "FAVOR+", "Multi-head attention", "Transformer"],
+         T=["Price Prediction", "cryptocurrency price prediction"],
+         A=[("BiLSTM", "Bidirectional Long Short-Term Memory"),
+            ("FAVOR+", "Fast Attention Via positive Orthogonal Random features")]),
+    # S19
+    dict(file="003_85bc812000b910e7.txt", line=123,
+         M=["windowing", "row-column bundling"], X=["inference speed"],
+         P=["windowing", "row-column bundling"],
+         R=[("4", "x", True, "inference speed", None, None), ("5", "x", True, "inference speed", None, None),
+            ("20", "x", True, "inference speed", None, None), ("25", "x", True, "inference speed", None, None)]),
+    # S20
+    dict(file="003_85bc812000b910e7.txt", line=159,
+         M=["CMT", "Compression Memory Training", "memory-aware objective", "self-matching", "top-aggregation",
+            "Llama-2-7b"],
+         D=["StreamingQA", "SQuAD", "ArchivalQA"], X=["EM", "F1"], T=["Continual Knowledge Learning"],
+         P=["CMT|Compression Memory Training", "memory-aware objective", "self-matching", "top-aggregation"],
+         R=[("4.07", "", True, "EM", "StreamingQA", "CMT"), ("4.19", "", True, "F1", "StreamingQA", "CMT")],
+         L=[("evaluated_on", "CMT", "StreamingQA"), ("evaluated_on", "CMT", "SQuAD"),
+            ("evaluated_on", "CMT", "ArchivalQA"), ("used_for", "CMT", "Continual Knowledge Learning")],
+         A=[("CMT", "Compression Memory Training")]),
+    # S21
+    dict(file="003_85bc812000b910e7.txt", line=207,
+         M=["Time Reversed Language Models", "TRLMs", "TRLM-Ba", "TRLM"],
+         D=["AlpacaEval", "JailbreakBench"], X=["false negative rate", "false positive rates"],
+         T=["citation generation", "passage retrieval"],
+         P=["TRLMs|Time Reversed Language Models", "TRLM-Ba"],
+         R=[("5", "%", True, None, "AlpacaEval", "TRLMs")],
+         L=[("evaluated_on", "TRLMs", "AlpacaEval"), ("evaluated_on", "TRLM", "JailbreakBench"),
+            ("used_for", "TRLM", "citation generation"), ("used_for", "TRLM", "passage retrieval")],
+         A=[("TRLMs", "Time Reversed Language Models", "TRLM")]),
+    # S22
+    dict(file="003_85bc812000b910e7.txt", line=291,
+         M=["MemoRAG", "Retrieval-Augmented Generation", "retrieval-augmented generation", "RAG"],
+         T=["question-answering"],
+         P=["MemoRAG"],
+         A=[("RAG", "Retrieval-Augmented Generation")]),
+    # S23
+    dict(file="003_85bc812000b910e7.txt", line=343,
+         M=["ZipLM", "BERT", "GPT", "GPT2", "DistilGPT2", "MobileBERT", "BERT-large", "BERT-base", "CoFi", "MiniLM",
+            "TinyBERT"],
+         X=["accuracy"],
+         P=["ZipLM"],
+         R=[("60", "%", True, None, None, "ZipLM"), ("30", "%", True, None, None, "ZipLM")],
+         L=[("outperforms", "ZipLM", "DistilGPT2"), ("outperforms", "ZipLM", "CoFi"), ("outperforms", "ZipLM", "MiniLM"),
+            ("outperforms", "ZipLM", "TinyBERT")]),
+    # S24
+    dict(file="004_497d3d275a8de861.txt", line=53,
+         M=["transformer"], X=["training loss"]),
+    # S25
+    dict(file="004_497d3d275a8de861.txt", line=57,
+         M=["GReaTer"], D=["BBH", "GSM8k", "FOLIO"], T=["prompt optimization"],
+         P=["GReaTer"],
+         L=[("evaluated_on", "GReaTer", "BBH"), ("evaluated_on", "GReaTer", "GSM8k"),
+            ("evaluated_on", "GReaTer", "FOLIO"), ("used_for", "GReaTer", "prompt optimization")]),
+    # S26
+    dict(file="004_497d3d275a8de861.txt", line=69,
+         M=["DialCoT", "Dialogue-guided Chain-of-Thought", "Chain-of-Thought", "CoT", "PPO",
+            "Proximal Policy Optimization"],
+         T=["arithmetic reasoning"],
+         P=["DialCoT|Dialogue-guided Chain-of-Thought"],
+         A=[("DialCoT", "Dialogue-guided Chain-of-Thought"), ("CoT", "Chain-of-Thought"),
+            ("PPO", "Proximal Policy Optimization")]),
+    # S27
+    dict(file="004_497d3d275a8de861.txt", line=321,
+         M=["ChatGPT", "GPT-3.5", "GPT-4"], D=["Babel-670"],
+         T=["Language Identification", "language identification"],
+         P=["Babel-670"]),
+    # S28
+    dict(file="004_497d3d275a8de861.txt", line=381,
+         M=["Weak-to-Strong Jailbreaking", "weak-to-strong jailbreaking"],
+         P=["weak-to-strong jailbreaking|Weak-to-Strong Jailbreaking"]),
+    # S29
+    dict(file="004_497d3d275a8de861.txt", line=549,
+         M=["Self-Repellent Random Walks", "Self-Repellent Radom Walk", "SRRW", "SA-SRRW", "MCMC"],
+         T=["Distributed Stochastic Optimization", "distributed stochastic optimization"],
+         P=["SA-SRRW"],
+         L=[("based_on", "SA-SRRW", "SRRW"), ("used_for", "SA-SRRW", "distributed stochastic optimization")],
+         A=[("SRRW", "Self-Repellent Radom Walk", "Self-Repellent Random Walks")]),
+]
+for _p in PAPERS_DEV_S3:
+    _p["split"] = "dev"
+PAPERS += PAPERS_DEV_S3
