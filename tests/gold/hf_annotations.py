@@ -823,9 +823,9 @@ PAPERS_DEV_S3 = [
     dict(file="000_c33ede3366bcb84c.txt", line=419,
          M=["MAP-Neo", "Mistral-7B-v0.3", "Llama 3 8B"],
          D=["DataComp-LM", "DataComp for Language Models", "DCLM", "DCLM-Baseline", "Common Crawl", "MMLU"],
-         X=["5-shot accuracy"],
+         X=["accuracy"],
          P=["DCLM|DataComp for Language Models|DataComp-LM", "DCLM-Baseline"],
-         R=[("64", "%", False, "5-shot accuracy", "MMLU", None), ("6.6", "points", True, None, "MMLU", None),
+         R=[("64", "%", False, "accuracy", "MMLU", None), ("6.6", "points", True, None, "MMLU", None),
             ("40", "%", True, None, None, None), ("63", "%", False, None, "MMLU", "Mistral-7B-v0.3"),
             ("66", "%", False, None, "MMLU", "Llama 3 8B"), ("6.6", "x", True, None, None, None)],
          A=[("DCLM", "DataComp for Language Models", "DataComp-LM")]),
@@ -968,7 +968,7 @@ PAPERS_DEV_S3 = [
             ("outperforms", "ZipLM", "TinyBERT")]),
     # S24
     dict(file="004_497d3d275a8de861.txt", line=53,
-         M=["transformer"], X=["training loss"]),
+         M=["transformer"], X=["accuracies", "training time", "training loss"]),
     # S25
     dict(file="004_497d3d275a8de861.txt", line=57,
          M=["GReaTer"], D=["BBH", "GSM8k", "FOLIO"], T=["prompt optimization"],
