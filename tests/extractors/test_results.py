@@ -79,7 +79,7 @@ CASES = [
     # two bare numbers, each after its own metric
     ("The ranker reaches an nDCG of 0.48 and P@10 of 0.37 on TREC-COVID.",
      [(X, "nDCG"), (X, "P@10"), (D, "TREC-COVID")],
-     [("0.48", "", False, "nDCG", None, None), ("0.37", "", False, "P@10", "TREC-COVID", None)]),
+     [("0.48", "", False, "nDCG", "TREC-COVID", None), ("0.37", "", False, "P@10", "TREC-COVID", None)]),
     # "F1 score of 0.91"
     ("Our tagger obtains an F1 score of 0.91 on CoNLL-2003.",
      [(X, "F1 score"), (D, "CoNLL-2003")],
@@ -171,6 +171,32 @@ CASES = [
      "significantly reducing computational cost (up to 75%).",
      [(M, "MASFormer"), (M, "transformers")],
      [("75", "%", True, None, None, "MASFormer")]),
+    # a dataset named after the last of several metric/number pairs closes the whole list
+    ("KG-TRACES improves Hits@1 by 1.6% and F1 by 4.7% on WebQSP, and achieves improvements of 4.8% in "
+     "EM and 2.1% in ROUGE-L on CWQ.",
+     [(M, "KG-TRACES"), (X, "Hits@1"), (X, "F1"), (D, "WebQSP"), (X, "EM"), (X, "ROUGE-L"), (D, "CWQ")],
+     [("1.6", "%", True, "Hits@1", "WebQSP", "KG-TRACES"), ("4.7", "%", True, "F1", "WebQSP", "KG-TRACES"),
+      ("4.8", "%", True, "EM", "CWQ", "KG-TRACES"), ("2.1", "%", True, "ROUGE-L", "CWQ", "KG-TRACES")]),
+    ("CMT improves robustness (e.g., +4.07 EM & +4.19 F1 in StreamingQA).",
+     [(M, "CMT"), (X, "EM"), (X, "F1"), (D, "StreamingQA")],
+     [("4.07", "", True, "EM", "StreamingQA", "CMT"), ("4.19", "", True, "F1", "StreamingQA", "CMT")]),
+    # ... but not across "on <another dataset>"
+    ("BERT reaches 80% accuracy on SST-2 and 70% accuracy on MNLI.",
+     [(M, "BERT"), (X, "accuracy"), (D, "SST-2"), (D, "MNLI")],
+     [("80", "%", False, "accuracy", "SST-2", "BERT"), ("70", "%", False, "accuracy", "MNLI", "BERT")]),
+    # a single dataset introduced by "from"/"such as" before the number
+    ("Evaluated on answer variations from the TruthfulQA benchmark, A2C increases accuracy by up to 47%.",
+     [(D, "TruthfulQA"), (M, "A2C"), (X, "accuracy")],
+     [("47", "%", True, "accuracy", "TruthfulQA", "A2C")]),
+    # ... but not one item of a list of examples
+    ("On tasks such as AlpacaEval and MT-Bench, GPO reveals improvements with margins up to 9.3%.",
+     [(D, "AlpacaEval"), (D, "MT-Bench"), (M, "GPO")],
+     [("9.3", "%", True, None, None, "GPO")]),
+    # the dataset names the score the number is
+    ("URPO achieves a RewardBench score of 85.15 and rStar boosts GSM8K accuracy from 12.51% to 63.91%.",
+     [(M, "URPO"), (D, "RewardBench"), (M, "rStar"), (D, "GSM8K"), (X, "accuracy")],
+     [("85.15", "", False, None, "RewardBench", "URPO"), ("12.51", "%", False, "accuracy", "GSM8K", "rStar"),
+      ("63.91", "%", False, "accuracy", "GSM8K", "rStar")]),
 ]
 
 
