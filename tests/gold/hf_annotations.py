@@ -847,7 +847,7 @@ PAPERS_DEV_S3 = [
          A=[("CoT", "Chain-of-thought"), ("MWP", "math word problem")]),
     # S06
     dict(file="001_216e326a59f6f740.txt", line=47,
-         M=["MoM", "Mixture-of-Memories", "linear attention", "state space modeling", "linear RNNs", "Transformer"],
+         M=["MoM", "Mixture-of-Memories", "state space modeling", "linear RNNs", "Transformer"],
          T=["Linear Sequence Modeling", "Linear sequence modeling", "linear sequence modeling"],
          P=["MoM|Mixture-of-Memories"],
          L=[("used_for", "MoM", "Linear Sequence Modeling")],
