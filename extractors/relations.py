@@ -77,6 +77,7 @@ CONFIDENCE = {
     "evaluated_on_results": 0.55,
     "evaluated_on_default": 0.45,
     "evaluated_on_result": 0.5,
+    "evaluated_on_own_benchmark": 0.4,
     "used_for_gap": 0.6,
     "used_for_apposition": 0.65,
     "used_for_reverse": 0.5,
@@ -559,7 +560,7 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
             key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
             if key not in found or found[key]["confidence"] < rel["confidence"]:
                 found[key] = rel
-    for rel in _results_evaluated_on(results or (), entities):
+    for rel in _results_evaluated_on(results or (), entities) + _own_benchmarks(text, entities, own):
         key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
         found.setdefault(key, rel)
     return sorted(found.values(), key=lambda r: (min(r["subject_start"], r["object_start"]), r["object_start"],
@@ -588,6 +589,82 @@ def _results_evaluated_on(results: Sequence[Mapping[str, Any]], entities: Sequen
         if subj is not None and obj is not None:
             out.append(_relation("evaluated_on", subj, obj, "evaluated_on_result"))
     return out
+
+
+#: A benchmark by its name ("ItineraryBench", "Tele-Eval", "MMToM-QA" is not one by name) ...
+_BENCHMARK_NAME = re.compile(r"bench|eval|arena", _I)
+#: ... or by what the abstract says of it, near one of its mentions.
+_BENCHMARK_CONTEXT = re.compile(
+    r"\bbenchmarks?\b|\btest\s*(?:bed|suite)s?\b|\bevaluation\s+(?:suite|set|dataset|framework|system)s?\b|"
+    r"\b(?:to|for)\s+(?:evaluat|assess|measur|test|benchmark)\w*|\b(?:evaluates?|assess(?:es)?|measures?)\b", _I)
+#: Data the paper trains on is not what it evaluates on.
+_TRAINING_CONTEXT = re.compile(
+    r"\b(?:train|fine-?tun|instruction-?tun|pre-?train|distill?)\w*\s+(?:[\w-]+\s+){0,3}?(?:data|dataset|corpus|set)\b|"
+    r"\b(?:data|dataset|corpus)\s+(?:[\w-]+\s+){0,2}?(?:for|to)\s+(?:train|fine-?tun|instruction-?tun|pre-?train)",
+    _I)
+
+
+def _own_benchmarks(text: str, entities: Sequence[Ent], own: Ent | None) -> list[dict[str, Any]]:
+    """``evaluated_on`` from the paper's own method to a benchmark the same paper introduces.
+
+    A paper that proposes both a method and a benchmark ("we introduce ItineraryBench ...
+    we propose TDAG") evaluates the method on it, though it rarely says so in one sentence.
+    A proposed DATASET counts as a benchmark by its name (``*Bench*``, ``*Eval*``, ``*Arena*``)
+    or when a sentence with one of its mentions calls it a benchmark or says it evaluates,
+    assesses or measures; never when that sentence presents it as training data. The method
+    must be named first: a paper that opens with its benchmark ("PPTC Benchmark: ...") is
+    about the benchmark, and a method it proposes later is most often a baseline or an
+    extraction error. A benchmark whose name shares its first six letters with the method's
+    is the same artifact under another name (WebLINX / WEBLINX, DataComp-LM / DCLM benchmark).
+
+    Example:
+        >>> t = "TDAG: agents. We introduce ItineraryBench, a benchmark for travel planning. We train on TDAG-Data."
+        >>> es = [Ent(0, 4, "METHOD", "TDAG", True), Ent(27, 41, "DATASET", "ItineraryBench", True),
+        ...       Ent(89, 98, "DATASET", "TDAG-Data", True)]
+        >>> [(r["subject"], r["object"]) for r in _own_benchmarks(t, es, es[0])]
+        [('TDAG', 'ItineraryBench')]
+        >>> t = "DCLM: data. We present DataComp-LM and the DCLM benchmark to measure data curation."
+        >>> es = [Ent(23, 34, "METHOD", "DataComp-LM", True), Ent(43, 57, "DATASET", "DCLM benchmark", True)]
+        >>> _own_benchmarks(t, es, es[0])
+        []
+    """
+    if own is None or own.label != METHOD:
+        return []
+    by_text: dict[str, list[Ent]] = {}
+    for e in entities:
+        if e.label == DATASET:
+            by_text.setdefault(e.text, []).append(e)
+    out = []
+    for name, mentions in by_text.items():
+        if not any(e.proposed for e in mentions) or mentions[0].start < own.start or _same_family(name, own.text) \
+                or (sum(c.isupper() or c.isdigit() for c in name.split()[0]) > 1
+                    and _abbreviates(name.split()[0], own.text)):
+            continue
+        windows = [_sentence_around(text, e) for e in mentions]
+        if any(_TRAINING_CONTEXT.search(text, max(0, e.start - 60), e.end + 60) for e in mentions):
+            continue
+        if _BENCHMARK_NAME.search(name) or any(_BENCHMARK_CONTEXT.search(w) for w in windows):
+            out.append(_relation("evaluated_on", own, mentions[0], "evaluated_on_own_benchmark"))
+    return out
+
+
+def _same_family(a: str, b: str) -> bool:
+    """True when two names share their first six letters or digits, case aside.
+
+    Example:
+        >>> _same_family("WEBLINX", "WebLINX"), _same_family("Tele-Eval", "Tele-LLMs")
+        (True, False)
+    """
+    a_key = "".join(ch for ch in a.casefold() if ch.isalnum())[:6]
+    b_key = "".join(ch for ch in b.casefold() if ch.isalnum())[:6]
+    return len(a_key) == 6 and a_key == b_key
+
+
+def _sentence_around(text: str, e: Ent) -> str:
+    """The sentence-ish stretch holding ``e`` (cut at '. ' within 200 characters either side)."""
+    start = text.rfind(". ", max(0, e.start - 200), e.start)
+    end = text.find(". ", e.end, e.end + 200)
+    return text[start + 1 if start >= 0 else max(0, e.start - 200):end if end >= 0 else e.end + 200]
 
 
 def _sentence_relations(s: _Sentence) -> list[dict[str, Any]]:

@@ -384,3 +384,33 @@ def test_doc_context_is_shared_by_both_components_and_reread_when_the_entities_c
     # another Doc with the same text is its own context
     other = make_doc(nlp, "BLIP-2 outperforms Flamingo on VQAv2.", [(M, "BLIP-2")])
     assert [e.text for e in doc_context(other)[2]] == ["BLIP-2"]
+
+
+OWN_BENCHMARKS = [
+    # a paper proposing a method and a benchmark evaluates the method on it
+    ("LongWriter: Unleashing 10,000+ Word Generation. We also develop LongBench-Write, a comprehensive benchmark "
+     "for evaluating ultra-long generation capabilities.",
+     [(M + "*", "LongWriter"), (D + "*", "LongBench-Write")],
+     [("evaluated_on", "LongWriter", "LongBench-Write")]),
+    ("Tele-LLMs: A Series of Specialized Models. We create Tele-Data and Tele-Eval.",
+     [(M + "*", "Tele-LLMs"), (D + "*", "Tele-Data"), (D + "*", "Tele-Eval")],
+     [("evaluated_on", "Tele-LLMs", "Tele-Eval")]),
+    # training data is not a benchmark, even one named after the method
+    ("TDAG: agents. We build TDAG-Bench, a dataset for training agents.",
+     [(M + "*", "TDAG"), (D + "*", "TDAG-Bench")], []),
+    # a paper that opens with its benchmark is about the benchmark: a method named later is not its subject
+    ("PPTC Benchmark: Evaluating LLMs. We introduce the PPTC benchmark and a baseline, PPTX-Agent.",
+     [(D + "*", "PPTC"), (M + "*", "PPTX-Agent")], []),
+    # the benchmark is the method under another name
+    ("WebLINX: navigation. We present WebLINX, a model, and the WEBLINX benchmark.",
+     [(M + "*", "WebLINX"), (D + "*", "WEBLINX")], []),
+    # an existing dataset (not proposed) is not the paper's benchmark
+    ("We propose FooNet and evaluate it. Results are strong, as GLUE is a benchmark.",
+     [(M + "*", "FooNet"), (D, "GLUE")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), OWN_BENCHMARKS, ids=[c[0][:30] for c in OWN_BENCHMARKS])
+def test_evaluated_on_own_benchmark(nlp, text, entities, expected):
+    got = [t for t in triples(nlp, text, entities) if t[0] == "evaluated_on"]
+    assert got == expected
