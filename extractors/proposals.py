@@ -44,7 +44,8 @@ from extractors.shapes import (
 
 # A proposed name: a name-shaped word, or one to six capitalised words (with short connectors),
 # optionally followed by "(ACRONYM)".
-_CAP_WORD = r"[A-Z][\w+.'’]*(?:-[\w+.]+)*"
+# a full stop inside a word only before a word character ("Llama.cpp", "v1.5"): "Freeze-Omni. Our" is two sentences
+_CAP_WORD = r"[A-Z](?:[\w+'’]|\.(?=\w))*(?:-(?:[\w+]|\.(?=\w))+)*"
 _CONNECT = r"(?:of|and|for|with|to|in|on|via|from|the|as|by|&)"
 _CAP_NAME = rf"{_CAP_WORD}(?: (?:{_CONNECT} ){{0,2}}{_CAP_WORD}){{0,7}}(?: v?[0-9]+(?:\.[0-9]+)*[BMK]?\b)?"
 _ACRONYM_TAIL = r"(?: \((?P<acr>[A-Za-z0-9][\w.+-]{1,15})\))?"
@@ -208,6 +209,8 @@ _NOT_NAME_WORDS = frozenset(
     Experiments Results Extensive Empirical Our Their Its Unlike Most Table Tables Figure Fig Appendix Section
     Algorithm Equation Eq""".split()
 )
+#: A title prefix that pairs two things ("DialCoT Meets PPO", "DeepSeek vs. o3-mini") names neither alone.
+_PAIRING_RE = re.compile(r" (?:[Mm]eets?|vs\.?|[Vv]ersus) ")
 _SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]osition [Pp]aper|[Pp]erspective)\b")
 
 
@@ -382,7 +385,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if m.group("acr"):
             add(m.group("acr"), _label(m.group("desc")), 0.75)
     t = _TITLE_RE.match(title)
-    if t and not survey:
+    if t and not survey and not _PAIRING_RE.search(t.group("name")):
         name = t.group("name").strip()
         words = name.split()
         in_body = bool(find_word_occurrences(body, name))

@@ -470,7 +470,11 @@ _TASK_STOP_MODIFIERS = frozenset(
     challenging involving five six seven eight nine ten universal efficiently accelerate
     decoupled semantic outperform outperforms solve solves solving fixed free-form online absolute
     bidirectional cultural event-level word-level sub-word uncertainty-aware teacher parameter parameters
-    exhibit exhibits making encompassing respective state-of-the-art optimal sub-optimal suboptimal""".split()
+    exhibit exhibits making encompassing respective state-of-the-art optimal sub-optimal suboptimal
+    four similar smaller larger finetuned fine-tuned pretrained pre-trained trained evaluating predicting
+    improving generating enabling performing achieving addressing tackling handling supporting leveraging
+    conducting studying exploring investigating facilitating boosting enhancing requiring involving comparing
+    assessing measuring producing providing ensuring guiding""".split()
 )
 def trie_pattern(words: list[str]) -> str:
     """A regex alternation of ``words`` factored by common prefixes (much faster than a flat ``a|b|c``).
@@ -639,7 +643,8 @@ _METRIC_STOP = frozenset(
     perfect less more novel new fewer much greater larger smaller significantly substantially maximum
     minimum minimal maximal additional extra total task overall final compromising preventing sacrificing
     losing long-term short-term relative absolute long short stronger weaker full mixed half numerical
-    floating-point ultra-low optimal suboptimal""".split()
+    floating-point ultra-low optimal suboptimal one two three four five six seven eight nine ten based
+    balance balancing trade traditional between""".split()
 )
 
 

@@ -48,6 +48,9 @@ def _names(text):
     # a name followed by "(pronounced ...)"
     ("Title\n\nWe pretrain a 1 million parameter transformer-based LLM phi-CTNL (pronounced fictional) that wins.",
      [("phi-CTNL", "METHOD")]),
+    # a capitalised name ends at a full stop: the next sentence's first word is not part of it
+    ("Title\n\nThis paper proposes a speech model called Freeze-Omni. Our main contribution is speed.",
+     [("Freeze-Omni", "METHOD")]),
 ])
 def test_find_proposals(text, expected):
     assert _names(text) == expected
@@ -61,6 +64,9 @@ def test_find_proposals(text, expected):
     "Title\n\nWe introduce a general measure of semantic consistency, and formulate multiple versions of it.",
     # a plain word cut off before a connector is not a name
     "Title\n\nWe propose Pre-training with Representative wOrds Prediction for ad-hoc retrieval.",
+    # a title prefix pairing two things names neither alone
+    "DialCoT Meets PPO: Decomposing Reasoning Paths\n\nChain-of-Thought prompting helps large models.",
+    "DeepSeek vs. o3-mini: How Well can Reasoning LLMs Evaluate MT?\n\nWe compare two models.",
 ])
 def test_find_proposals_none(text):
     assert _names(text) == []

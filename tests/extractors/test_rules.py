@@ -77,6 +77,11 @@ def test_find_rule_entities_types_by_known_neighbour():
     ("we solve constituency parsing", ["constituency parsing"]),          # verbs are not modifiers
     ("by iteratively denoising noise", []),                               # adverbs are not modifiers
     ("learning-based vulnerability detection tools", ["vulnerability detection"]),  # nor X-based
+    # counts, comparisons and participles before a task are not part of it
+    ("on four arithmetic reasoning datasets", ["arithmetic reasoning"]),
+    ("other similar graph generation tasks", ["graph generation"]),
+    ("smaller finetuned language identification tools", ["language identification"]),
+    ("by evaluating document summarization", ["document summarization"]),
 ])
 def test_find_task_phrases(text, expected):
     assert [text[s:e] for s, e in find_task_phrases(text)] == expected
@@ -86,6 +91,10 @@ def test_find_task_phrases(text, expected):
     ("improves answer accuracy and memory usage", ["answer accuracy", "memory usage"]),
     ("without compromising accuracy at maximum accuracy", []),
     ("with high accuracy and better recall", []),
+    # counts, verbs and "-based" before a measure are not part of it
+    ("has two approximation error terms", ["approximation error"]),
+    ("hard to balance accuracy and efficiency", []),
+    ("LLM-based traditional accuracy", []),
 ])
 def test_find_metric_phrases(text, expected):
     assert [text[s:e] for s, e in find_metric_phrases(text)] == expected
