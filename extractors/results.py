@@ -206,12 +206,32 @@ def _clause_of(bounds: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
     return bounds[-1]
 
 
-def _metric_after(text: str, n: Number, ents: Sequence[Ent], limit: int) -> Ent | None:
+#: Words that end a "<number> ... <metric>" stretch even when one unknown word is allowed.
+_NOT_MODIFIER = re.compile(r"(?:and|or|but|while|with|than|whereas|which|that|to|from)\Z")
+
+
+def _metric_after(text: str, n: Number, ents: Sequence[Ent], limit: int, *, loose: bool = False) -> Ent | None:
+    """The METRIC right after a number ("84.56% accuracy", "1.7% higher accuracy").
+
+    ``loose`` allows one more word that is not a joining word, for a number no metric
+    precedes: "a 2.5x reduction in pre-training FLOPs", "15x model compression ratio".
+
+    Example:
+        >>> t = "a 2.5x reduction in pre-training FLOPs"
+        >>> es = [Ent(33, 38, METRIC, "FLOPs")]
+        >>> n = Number(2, 6, "2.5", "x", False, False)
+        >>> _metric_after(t, n, es, len(t)), _metric_after(t, n, es, len(t), loose=True).text
+        (None, 'FLOPs')
+    """
     for e in ents:
         if e.start < n.end or e.start > limit:
             continue
         if e.label == METRIC:
             if _gap_ok(text, n.end, e.start, ents, _AFTER_METRIC, placeholders=(DATASET,), max_tokens=5):
+                return e
+            if loose and not any(_NOT_MODIFIER.match(t.lower()) for t in _TOKEN.findall(text, n.end, e.start)) \
+                    and _gap_ok(text, n.end, e.start, ents, _AFTER_METRIC, placeholders=(DATASET,), max_tokens=5,
+                                max_unknown=1):
                 return e
             return None
     return None
@@ -543,7 +563,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                 and _PAIR_GAP.fullmatch(text, pair[0], first.start):
             group_metric_before = pair[1]
         pair = None
-        after_metrics = [_metric_after(text, n, ents, limit) for n in members]
+        after_metrics = [_metric_after(text, n, ents, limit, loose=group_metric_before is None) for n in members]
         if after_metrics[-1] is not None:
             # "2-11% improvement in answer accuracy", "57 and 79 points in F1": written once after the list
             after_metrics = [m or after_metrics[-1] for m in after_metrics]

@@ -192,6 +192,15 @@ CASES = [
     ("On tasks such as AlpacaEval and MT-Bench, GPO reveals improvements with margins up to 9.3%.",
      [(D, "AlpacaEval"), (D, "MT-Bench"), (M, "GPO")],
      [("9.3", "%", True, None, None, "GPO")]),
+    # one modifier word may stand between a number and its metric when no metric precedes the number ...
+    ("SPDF gives a 2.5x reduction in pre-training FLOPs and LightSpeech achieves 15x model compression ratio.",
+     [(M, "SPDF"), (X, "FLOPs"), (M, "LightSpeech"), (X, "compression ratio")],
+     [("2.5", "x", True, "FLOPs", None, "SPDF"), ("15", "x", False, "compression ratio", None, "LightSpeech")]),
+    # ... never a joining word, and a metric before the number comes first
+    ("The ranker reaches nDCG of 0.48 and P@10 of 0.37; MixLoRA reduces GPU memory by 41% and latency by 17%.",
+     [(X, "nDCG"), (X, "P@10"), (M, "MixLoRA"), (X, "GPU memory"), (X, "latency")],
+     [("0.48", "", False, "nDCG", None, None), ("0.37", "", False, "P@10", None, None),
+      ("41", "%", True, "GPU memory", None, "MixLoRA"), ("17", "%", True, "latency", None, "MixLoRA")]),
     # the dataset names the score the number is
     ("URPO achieves a RewardBench score of 85.15 and rStar boosts GSM8K accuracy from 12.51% to 63.91%.",
      [(M, "URPO"), (D, "RewardBench"), (M, "rStar"), (D, "GSM8K"), (X, "accuracy")],
