@@ -32,6 +32,7 @@ from extractors._extensions import doc_text
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.sentences import find_sentence_starts
 from extractors.shapes import (
+    DATASET_SHAPE_RE,
     GENERIC_NAMES,
     NAME_RE,
     SUFFIX_RE,
@@ -52,7 +53,7 @@ _ACRONYM_TAIL = r"(?: \((?P<acr>[A-Za-z0-9][\w.+-]{1,15})\))?"
 _LOWER_NAME = r"[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}"
 
 _VERBS = (r"propose|introduce|present|develop|design|build|release|construct|curate|create|contribute|"
-          r"describe|open-source|unveil|offer|establish|devise|train|pretrain|collect")
+          r"describe|open-source|unveil|offer|establish|devise|train|pretrain|collect|compile")
 _SUBJECT = (r"(?:[Ww]e|[Tt]his (?:paper|work|study|report|article|letter)|[Oo]ur (?:research|work|paper|study)|[Ii]n this (?:paper|work|study|report),? we|"
             r"[Hh]ere,? we|[Tt]o (?:this end|address [^,.]{1,60}),? we|[Ii]n response,? we|[Tt]herefore,? we)")
 ANNOUNCE_RE = re.compile(
@@ -158,6 +159,10 @@ _LOWER_STOP = frozenset("the a an our this these those its their two three sever
 _PREMOD_ACR_RE = re.compile(
     rf" (?:a |an |the |our )?(?:[a-z][\w-]* ){{1,3}}(?P<name>{_CAP_NAME}) \((?P<acr>[A-Za-z0-9][\w.+-]{{1,15}})\)"
 )
+# "we propose an Efficient Prompt Tuning method (EPT)": a capitalised name, its head noun, its short form
+_NAME_HEAD_ACR_RE = re.compile(
+    rf" (?:a |an |the |our )?(?:novel |new )?(?P<name>{_CAP_NAME}) (?P<head>{_HEADS}) \((?P<acr>[A-Za-z0-9][\w.+-]{{1,15}})\)"
+)
 # "a novel but simple approach, Constrained Word2Vec (CW2V), which": anywhere in the abstract
 _NOVEL_APPOS_RE = re.compile(
     rf"\b(?:a|an) (?:novel|new)(?: [\w-]+){{0,5}}? (?P<desc>{_HEADS}), (?P<name>{_CAP_NAME}|{NAME_RE.pattern})"
@@ -171,6 +176,40 @@ _HEAD_THEN_NAME_RE = re.compile(
     rf" (?:a |an |the |our |two |three )?(?P<desc>(?:[\w-]+ ){{0,4}}?(?:{_HEADS}))(?: called| named| dubbed)?"
     rf" (?P<name>{NAME_RE.pattern}){_ACRONYM_TAIL}(?=[,.;:)]| \(| (?:and|to|for|that|which|with|on|as|in)\b|$)"
 )
+# "we propose two practical techniques, namely weight refactorization and momentum reset": counted lower-case names
+_COUNTED_LIST_RE = re.compile(
+    r" (?:two|three|four|five|several) (?:[\w-]+ ){0,5}?(?P<head>techniques|solutions|methods|approaches|strategies|"
+    r"components|modules|mechanisms|objectives)(?:,? (?:including|namely|i\.e\.,?)|:) (?P<items>[^.;:]{3,240})"
+)
+_LIST_ITEM_RE = re.compile(r"[a-z][a-z]+(?:-[a-z]+)*(?: [a-z][a-z]+(?:-[a-z]+)*){0,3}")
+_ITEM_STOP = frozenset("to which that for where while with by in on as".split())
+
+
+def _counted_list_items(items: str) -> list[str]:
+    """The lower-case names of a counted list ("sequential indexing, ..., and hybrid indexing, to ...").
+
+    Items end at the first clause ("to enhance ..."); an item in parentheses is skipped; a list
+    holding a single plain word ("relation, feature, gradient") names kinds, not methods: none.
+
+    Example:
+        >>> _counted_list_items("weight refactorization and momentum reset, to enhance the methods")
+        ['weight refactorization', 'momentum reset']
+        >>> _counted_list_items("relation, feature, gradient and contrastive paradigm")
+        []
+    """
+    out = []
+    for item in re.split(r",? and |, (?:and |or )?|,? or ", items):
+        item = item.strip()
+        if "(" in item or ")" in item:
+            continue
+        if not _LIST_ITEM_RE.fullmatch(item) or item.split()[0] in _ITEM_STOP or item.split()[0] in _LOWER_STOP:
+            break
+        if " " not in item and "-" not in item:
+            return []
+        out.append(item)
+    return out if len(out) >= 2 else []
+
+
 # an announcement followed by a colon and a list of names: "three modifications: ParallelGPT (p-gpt), ..."
 _COLON_LIST_RE = re.compile(rf"[^.:;]{{0,160}}: (?P<items>[^.;]{{3,240}})")
 # "X - our improved architecture", "X, our model": the cue first (a literal, fast to find), then the name
@@ -233,6 +272,8 @@ def _label(desc: str, default: str = METHOD, name: str = "") -> str:
     words = name.split()
     # a name ending in a dataset noun ("Tiny Reasoning Benchmark", "Tele-Data") types itself
     own = label_from_head(re.split(r"[\s-]", name)[-1].lower()) if words and len(name) > 6 else None
+    if own is None and DATASET_SHAPE_RE.search(name):
+        own = DATASET  # "ItineraryBench", "MMToM-QA"
     if own in (DATASET, METRIC):
         return own
     return label_from_head(desc.lower()) or default
@@ -281,6 +322,11 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         rest = body[announced:announced + 240]
         cut = re.search(r"[.;](?:\s|$)", rest)
         rest = rest[:cut.start() + 1] if cut else rest
+        counted = _COUNTED_LIST_RE.match(rest)
+        if counted:
+            for item in _counted_list_items(counted.group("items")):
+                add(item, METHOD, 0.7, lower=True)
+            continue
         d = _DIRECT_RE.match(rest)
         if d and not d.group("acr") and len(d.group("name").split()) >= 3 and d.group("after").strip(" ,") in (
                 "a", "an", "the", "which", "that", "to", "for", "as", "with"):
@@ -302,8 +348,11 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 add(alias.group("name"), label, 0.85)
             continue
         a = _APPOSITIVE_RE.match(rest)
-        if a and a.group("name")[0].islower() and a.group("name").split()[0] in _LOWER_STOP:
-            a = None  # "preference representation learning, an approach that": the name is before the comma
+        if a and a.group("name")[0].islower() and (a.group("name").split()[0] in _LOWER_STOP
+                                                   or " " not in a.group("name")):
+            # "preference representation learning, an approach that": the name is before the comma;
+            # "a dataset of Finnish combining web crawls, news, social media": one plain word is a list item
+            a = None
         if a:
             label = _label(a.group("desc"), name=a.group("name"))
             # "a framework, Language Models Augmented with ... (LongMem)": a defined name may start with any word
@@ -317,6 +366,13 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             add(h.group("name"), label, 0.85)
             if h.group("acr"):
                 add(h.group("acr"), label, 0.85)
+            continue
+        ha = _NAME_HEAD_ACR_RE.match(rest)
+        if ha:
+            # "an Efficient Prompt Tuning method (EPT)": the head noun sits between the name and its short form
+            label = label_from_head(ha.group("head").lower()) or METHOD
+            add(ha.group("name"), label, 0.85, strict=False)
+            add(ha.group("acr"), label, 0.85)
             continue
         pm = _PREMOD_ACR_RE.match(rest)
         if pm:

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, SpanGroup
 from extractors._extensions import doc_text
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.shapes import (
+    DATASET_SHAPE_RE,
     context_votes,
     find_metric_phrases,
     find_name_candidates,
@@ -109,6 +110,8 @@ def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Foun
     votes: dict[str, dict[str, float]] = {}
     for surface, occurrences in by_surface.items():
         acc: dict[str, float] = {}
+        if DATASET_SHAPE_RE.search(surface):
+            acc[DATASET] = 2.0
         for start, end in occurrences:
             for label, weight in context_votes(text, start, end).items():
                 acc[label] = acc.get(label, 0.0) + weight

@@ -41,14 +41,17 @@ NAME_RE = re.compile(
     rf"(?<![\w@/-])(?<![0-9]\.)(?![A-Z]?[a-z]+(?![\w-])|[0-9.,]+(?![\w-]))(?:"
     rf"(?:{_WORD}{_JOIN})*{_PIECE}(?:{_JOIN}{_WORD})*"            # MAIN-RAG, KG-TRACES, Distil-BERT-base-ro
     rf"|[A-Z][a-z]+-of-[A-Z][a-z]+(?:-[A-Za-z0-9]+)*"   # Chain-of-Tools
+    rf"|[A-Z][a-z]{{2,}}-[0-9]+(?:\.[0-9]+)?[a-z]?(?:-[A-Za-z0-9]+)*"   # Babel-670, Kinetics-400, Llama-2-7b
     rf")(?:\.[0-9]+)?"
     rf"(?![\w@]|-[A-Za-z0-9])"
 )
 
-#: A version or size suffix that belongs to the name before it (``TriLM 3.9B``, ``GPT-4o mini``).
+#: A version or size suffix that belongs to the name before it (``TriLM 3.9B``, ``GPT-4o mini``); a bare
+#: number after a space only with one digit before its point (``Llama 3.1``, not the score in ``StrategyQA 58.9``)
+#: or as a year (``WMT 2014``).
 SUFFIX_RE = re.compile(
-    r"(?:[ -](?:[A-Z][a-z]-[A-Z][a-z]|[0-9]+(?:\.[0-9]+)?[BMKT]|[0-9]+x[0-9]+[BMK]|v?[0-9]+(?:\.[0-9]+)*|XL|XXL|Large|Base|Small|"
-    r"Tiny|Mini|mini|Lite|Pro|Plus|Instruct|Chat|Turbo|Ultra|Max|Nano|Medium|Huge|large|base|small|"
+    r"(?:[ -](?:[A-Z][a-z]-[A-Z][a-z]|[0-9]+(?:\.[0-9]+)?[BMKTb]|[0-9]+x[0-9]+[BMK]|[vV][0-9]+(?:\.[0-9]+)*|(?<=-)[0-9]+(?:\.[0-9]+)*|(?<= )[0-9](?:\.[0-9]+)*|(?<= )(?:19|20)[0-9]{2}(?![0-9.])|XL|XXL|Large|Base|Small|"
+    r"Tiny|Mini|mini|Lite|Pro|Plus|Instruct|Chat|Turbo|Ultra|Max|Nano|Medium|Huge|large|base|small|medium|"
     r"tiny|instruct|chat))+(?![\w@])"
 )
 
@@ -104,6 +107,23 @@ _TRAILING_WORDS = frozenset(
 )
 
 
+#: Lower-case segments that close a compound after a name (``KG-available``, ``recall-intensive``).
+_TRAILING_ADJECTIVES = frozenset("available unavailable intensive efficient ready native compliant".split())
+
+
+def _is_trailing_word(word: str) -> bool:
+    """A hyphenated modifier after a name: :data:`_TRAILING_WORDS`, a few adjectives, or a lower-case
+    participle (``GReaTer-optimized``, ``ReverseGen-generated``) other than a checkpoint's ``cased``/``uncased``.
+
+    Example:
+        >>> [_is_trailing_word(w) for w in ("based", "optimized", "available", "uncased", "base", "7b")]
+        [True, True, True, False, False, False]
+    """
+    if word in _TRAILING_WORDS or word in _TRAILING_ADJECTIVES:
+        return True
+    return len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower() and not word.endswith("cased")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _is_name_core(core: str) -> bool:
     """A name-shaped core that is not generic (cached: the same names recur across abstracts)."""
@@ -124,7 +144,7 @@ def find_name_candidates(text: str) -> list[tuple[int, int]]:
         if out and start < out[-1][1]:
             continue
         dash = text.rfind("-", start, end)
-        if dash >= 0 and text[dash + 1:end] in _TRAILING_WORDS:
+        if dash >= 0 and _is_trailing_word(text[dash + 1:end]):
             end = dash  # what _TRAILING_COMPOUND_RE finds, without a regex search
         if not _is_name_core(text[start:end]):
             continue
@@ -135,7 +155,10 @@ def find_name_candidates(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_PIECE_RE = re.compile(rf"(?:^|[-.]){_PIECE}(?:$|[-.])|^[A-Z][a-z]+-of-[A-Z]")
+#: Capitalised words that a number follows without making a name ("Top-1", "Stage-2", "Figure-3").
+_COUNTED_WORDS = (r"(?:Top|Rank|Stage|Phase|Step|Level|Round|Figure|Table|Section|Type|Part|Layer|Version|"
+                  r"Chapter|Task|Day|Week|Year|Group|Class|Grade|Tier|Pass|Hop|Shot|Turn|Epoch|Block|Head)")
+_PIECE_RE = re.compile(rf"(?:^|[-.]){_PIECE}(?:$|[-.])|^[A-Z][a-z]+-of-[A-Z]|^(?!{_COUNTED_WORDS}-)[A-Z][a-z]{{2,}}-[0-9]")
 
 
 def _has_piece(core: str) -> bool:
@@ -281,6 +304,11 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
         if gate.search(left) and rx.search(left):
             votes[label] = votes.get(label, 0.0) + weight
     return votes
+
+
+#: A name whose last part is a benchmark word is a dataset whatever its context (``ItineraryBench``,
+#: ``AlpacaEval``, ``MMToM-QA``, ``StreamingQA``; not an all-capitals task acronym such as ``KBQA``).
+DATASET_SHAPE_RE = re.compile(r"(?:Bench|bench|Eval|[a-z]QA|-QA)(?:[- ]?v?[0-9]+(?:\.[0-9]+)*)?s?$")
 
 
 #: Generic architecture nouns whose ``-based``/``-style`` compounds are not mentions
@@ -674,6 +702,6 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
 
 
 __all__ = [
-    "NAME_RE", "SUFFIX_RE", "GENERIC_ARCHITECTURES", "is_generic_compound", "GENERIC_NAMES", "is_generic_name", "find_name_candidates", "context_votes",
+    "NAME_RE", "SUFFIX_RE", "DATASET_SHAPE_RE", "GENERIC_ARCHITECTURES", "is_generic_compound", "GENERIC_NAMES", "is_generic_name", "find_name_candidates", "context_votes",
     "label_from_head", "find_named_datasets", "find_task_phrases", "find_metric_phrases", "METHOD", "DATASET", "METRIC", "TASK",
 ]

@@ -48,6 +48,15 @@ def _names(text):
     # a name followed by "(pronounced ...)"
     ("Title\n\nWe pretrain a 1 million parameter transformer-based LLM phi-CTNL (pronounced fictional) that wins.",
      [("phi-CTNL", "METHOD")]),
+    # a capitalised name, its head noun, then its short form
+    ("Title\n\nTo address these issues, we propose an Efficient Prompt Tuning method (EPT) by projection.",
+     [("EPT", "METHOD"), ("Efficient Prompt Tuning", "METHOD")]),
+    # a counted list of lower-case names after the announcement
+    ("Title\n\nWe propose two practical techniques, namely weight refactorization and momentum reset, to help.",
+     [("momentum reset", "METHOD"), ("weight refactorization", "METHOD")]),
+    # "compile" announces a dataset; a benchmark-shaped name is a dataset
+    ("Title\n\nWe compile Babel-670, a collection of 670 languages.", [("Babel-670", "DATASET")]),
+    ("ItineraryBench: Planning Trips\n\nWe present ItineraryBench to test agents.", [("ItineraryBench", "DATASET")]),
     # a capitalised name ends at a full stop: the next sentence's first word is not part of it
     ("Title\n\nThis paper proposes a speech model called Freeze-Omni. Our main contribution is speed.",
      [("Freeze-Omni", "METHOD")]),
@@ -64,6 +73,9 @@ def test_find_proposals(text, expected):
     "Title\n\nWe introduce a general measure of semantic consistency, and formulate multiple versions of it.",
     # a plain word cut off before a connector is not a name
     "Title\n\nWe propose Pre-training with Representative wOrds Prediction for ad-hoc retrieval.",
+    # a list of kinds (one plain word) is not a list of names; nor is one plain word after a comma
+    "Title\n\nWe propose several distillation strategies, including relation, feature, gradient and contrastive paradigm.",
+    "Title\n\nWe compile an extensive dataset of Finnish combining web crawls, news, social media and eBooks.",
     # a title prefix pairing two things names neither alone
     "DialCoT Meets PPO: Decomposing Reasoning Paths\n\nChain-of-Thought prompting helps large models.",
     "DeepSeek vs. o3-mini: How Well can Reasoning LLMs Evaluate MT?\n\nWe compare two models.",

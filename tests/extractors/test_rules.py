@@ -20,6 +20,11 @@ from extractors.shapes import find_metric_phrases, find_name_candidates, find_ta
     ("runs on A100 GPUs, see https://aka.ms/LongMem", []),                         # hardware, URLs
     ("a 176B-Parameter model, 20G of text, a 1.3B-Param LM on NVIDIA GPUs", []),  # sizes, units, vendors
     ("on IWSLT 2017 De-En and WMT 2014 En-De", ["IWSLT 2017 De-En", "WMT 2014 En-De"]),  # language-pair suffixes
+    # a capitalised word and a number, lower-case sizes, but not a counted word
+    ("Babel-670 and Kinetics-400 with Llama-2-7b, not Top-1 or Stage-2", ["Babel-670", "Kinetics-400", "Llama-2-7b"]),
+    ("GPT2-medium and Natural V2", ["GPT2-medium"]),                                # lower-case size word
+    ("GReaTer-optimized prompts, recall-intensive tasks and BERT-base-uncased", ["GReaTer", "BERT-base-uncased"]),
+    ("CommonsenseQA 63.6 and StrategyQA 58.9 but Llama 3.1", ["CommonsenseQA", "StrategyQA"]),  # scores are no suffix
 ])
 def test_find_name_candidates(text, expected):
     assert [text[s:e] for s, e in find_name_candidates(text)] == expected
