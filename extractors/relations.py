@@ -87,6 +87,7 @@ CONFIDENCE = {
     "used_for_modifier": 0.6,
     "based_on_apposition": 0.55,
     "based_on_title": 0.5,
+    "based_on_name": 0.45,
 }
 
 _I = re.IGNORECASE
@@ -560,7 +561,8 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
             key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
             if key not in found or found[key]["confidence"] < rel["confidence"]:
                 found[key] = rel
-    for rel in _results_evaluated_on(results or (), entities) + _own_benchmarks(text, entities, own):
+    for rel in _results_evaluated_on(results or (), entities) + _own_benchmarks(text, entities, own) \
+            + _named_after(entities):
         key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
         found.setdefault(key, rel)
     return sorted(found.values(), key=lambda r: (min(r["subject_start"], r["object_start"]), r["object_start"],
@@ -645,6 +647,68 @@ def _own_benchmarks(text: str, entities: Sequence[Ent], own: Ent | None) -> list
             continue
         if _BENCHMARK_NAME.search(name) or any(_BENCHMARK_CONTEXT.search(w) for w in windows):
             out.append(_relation("evaluated_on", own, mentions[0], "evaluated_on_own_benchmark"))
+    return out
+
+
+_NAME_PARTS = re.compile(r"[\s\-_/]+")
+#: Architecture and technique names too generic to be what a named model is built on ("Phi-mini-MoE", "MAIN-RAG",
+#: "Dialogue-guided Chain-of-Thought"): the gold never links them.
+_GENERIC_PARTS = frozenset(
+    "moe rag llm llms lm lms transformer transformers cnn cnns rnn rnns gnn gnns mlp gan gans vae vaes "
+    "attention agent agents model models net network networks cot icl".split()
+) | {"retrieval augmented generation", "chain of thought", "in context learning", "mixture of experts"}
+
+
+#: A span holding two names or a sentence break is not one new name ("DeepSeek vs. o3-mini", "X Meets Y").
+_NOT_ONE_NAME = re.compile(r"\n|\bvs\.?\s|\bmeets\b|\bunlike\b|[.:;]\s", _I)
+#: A base name has a capital or a digit ("CLIP", "Longformer", "PaLI") ...
+_NAME_LIKE = re.compile(r"[A-Z0-9]")
+#: ... and does not end in a modifier ("LM-Guided", "CoT-Driven", "MultiModal Large").
+_MODIFIER_END = re.compile(r"(?:ed|al|ing|ive|large|small|based|driven|aware|free)\Z")
+
+
+def _named_after(entities: Sequence[Ent]) -> list[dict[str, Any]]:
+    """``based_on`` from a proposed method named after an existing one ("Robust CLIP", "Q-BERT", "SA-SRRW").
+
+    The existing method must be a METHOD the paper mentions and does not propose itself
+    (so "Polyhistor-Lite" is not based on the paper's own "Polyhistor"), its name a run of
+    whole parts of the new name; the longest such name is taken, and generic architecture
+    names ("MoE", "RAG", "Transformer") never are.
+
+    Example:
+        >>> es = [Ent(0, 11, "METHOD", "Robust CLIP", True), Ent(20, 24, "METHOD", "CLIP"),
+        ...       Ent(30, 35, "METHOD", "Q-BERT", True), Ent(40, 44, "METHOD", "BERT"),
+        ...       Ent(50, 62, "METHOD", "Phi-mini-MoE", True), Ent(70, 73, "METHOD", "MoE")]
+        >>> [(r["subject"], r["object"]) for r in _named_after(es)]
+        [('Robust CLIP', 'CLIP'), ('Q-BERT', 'BERT')]
+    """
+    proposed: dict[str, Ent] = {}
+    known: dict[str, Ent] = {}
+    for e in entities:
+        if e.label != METHOD:
+            continue
+        if e.proposed:
+            proposed.setdefault(e.text, e)
+    for e in entities:
+        if e.label == METHOD and e.text not in proposed:
+            known.setdefault(e.text, e)
+    out = []
+    for name, x in proposed.items():
+        if _NOT_ONE_NAME.search(name):
+            continue
+        parts = [t for t in _NAME_PARTS.split(name.casefold()) if t]
+        best = None
+        for other, y in known.items():
+            y_parts = [t for t in _NAME_PARTS.split(other.casefold()) if t]
+            if not y_parts or len(y_parts) >= len(parts) or " ".join(y_parts) in _GENERIC_PARTS \
+                    or len(other) < 3 or not _NAME_LIKE.search(other) or _MODIFIER_END.search(y_parts[-1]):
+                continue
+            k = len(y_parts)
+            if any(parts[i:i + k] == y_parts for i in range(len(parts) - k + 1)) and (
+                    best is None or len(other) > len(best.text)):
+                best = y
+        if best is not None:
+            out.append(_relation("based_on", x, best, "based_on_name"))
     return out
 
 

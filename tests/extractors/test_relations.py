@@ -414,3 +414,28 @@ OWN_BENCHMARKS = [
 def test_evaluated_on_own_benchmark(nlp, text, entities, expected):
     got = [t for t in triples(nlp, text, entities) if t[0] == "evaluated_on"]
     assert got == expected
+
+
+NAMED_AFTER = [
+    # a proposed method named after an existing one is based on it
+    ("We propose Robust CLIP and Q-BERT. Both improve on CLIP and BERT.",
+     [(M + "*", "Robust CLIP"), (M + "*", "Q-BERT"), (M, "CLIP"), (M, "BERT")],
+     [("based_on", "Q-BERT", "BERT"), ("based_on", "Robust CLIP", "CLIP")]),
+    # the longest existing name inside the new one
+    ("CLIP and EVA-CLIP are strong; we release EVA-CLIP-18B today.",
+     [(M + "*", "EVA-CLIP-18B"), (M, "EVA-CLIP"), (M, "CLIP")],
+     [("based_on", "EVA-CLIP-18B", "EVA-CLIP")]),
+    # not the paper's own method's variant, not a generic architecture or technique, not a modifier fragment
+    ("We propose Polyhistor and Polyhistor-Lite.", [(M + "*", "Polyhistor"), (M + "*", "Polyhistor-Lite")], []),
+    ("We build Phi-mini-MoE and MAIN-RAG on MoE and RAG.",
+     [(M + "*", "Phi-mini-MoE"), (M + "*", "MAIN-RAG"), (M, "MoE"), (M, "RAG")], []),
+    ("We propose LM-Guided CoT, unlike LM-Guided decoding.", [(M + "*", "LM-Guided CoT"), (M, "LM-Guided")], []),
+    # a part of a name is not the name ("BERT" is not a part of "RoBERTa-large")
+    ("We propose RoBERTa-large-x over BERT.", [(M + "*", "RoBERTa-large-x"), (M, "BERT")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), NAMED_AFTER, ids=[c[0][:30] for c in NAMED_AFTER])
+def test_based_on_from_a_proposed_name_built_on_an_existing_one(nlp, text, entities, expected):
+    got = [t for t in triples(nlp, text, entities) if t[0] == "based_on"]
+    assert got == expected
