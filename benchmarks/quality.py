@@ -59,13 +59,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(SETS))
     parser.add_argument("--no-model", action="store_true", help="rule path only (no trained NER)")
+    parser.add_argument("--exclude", nargs="+", default=[], metavar="COMPONENT",
+                        help="leave these pipeline components out (e.g. kg_mention_spans: bare-name spans)")
     parser.add_argument("--json", type=Path, help="also write every report as JSON here")
     parser.add_argument("--quiet", action="store_true", help="print only the summary")
     args = parser.parse_args(argv)
 
     from kg.pipeline import make_nlp
 
-    nlp = make_nlp(model=not args.no_model)
+    nlp = make_nlp(model=not args.no_model, exclude=args.exclude)
     with_model = "kg_ner" in nlp.pipe_names
     print(f"pipeline: {' > '.join(nlp.pipe_names)}")
     reports = {}

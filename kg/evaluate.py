@@ -611,7 +611,10 @@ def gold_from_dict(data: Mapping[str, Any], *, where: str = "<gold>", line: int 
         if "text" in m and text[start:end] != m["text"]:
             raise ConfigError(Errors.E272.format(path=where, line=line, index=i, record_id=data["id"],
                                                  got=m["text"], start=start, end=end, expected=text[start:end]))
-        mentions.append({"start": start, "end": end, "label": m["label"], "text": text[start:end]})
+        mention = {"start": start, "end": end, "label": m["label"], "text": text[start:end]}
+        if isinstance(m.get("entity"), str) and m["entity"]:
+            mention["entity"] = m["entity"]  # the bare name of a span in the corpus convention
+        mentions.append(mention)
     proposes = data.get("proposes")
     return GoldPaper(
         id=str(data["id"]), text=text, mentions=tuple(mentions), labels=labels,
@@ -707,11 +710,11 @@ def evaluate(gold: Sequence[GoldPaper], predictions: Mapping[str, Prediction], *
             idx = AliasIndex(paper.aliases)
             for label in paper.labels:
                 entities[label] += score_name_sets(
-                    (m["text"] for m in paper.mentions if m["label"] == label),
+                    (n for m in paper.mentions if m["label"] == label for n in bare_names(m)),
                     _pred_names(pred, label), aliases=idx)
             if not paper.has_facts:
                 continue
-            facts["proposes"] += score_name_sets(paper.proposes or (), pred.proposes, aliases=idx)
+            facts["proposes"] += score_name_sets(paper.proposes or (), _proposed_names(pred), aliases=idx)
             facts["result_values"] += score_sets(result_values(paper.results), result_values(pred.results))
             ents = mention_entities(pred.mentions)
             facts["result_tuples"] += score_options(result_tuples(paper.results, idx),
@@ -757,14 +760,64 @@ def _pred_spans(paper: GoldPaper, pred: Prediction) -> list[Span]:
     return spans
 
 
+def _proposed_names(pred: Prediction) -> list[tuple[str | None, ...]]:
+    """Each proposed name; the text of a proposed mention stands for all its names (:func:`mention_names`)."""
+    names = {m.get("text"): mention_names(m) for m in pred.mentions if m.get("proposed") and m.get("text")}
+    return [names.get(p, (p,)) for p in pred.proposes]
+
+
 def _labels_in(gold: Sequence[GoldPaper]) -> list[str]:
     seen = {label for paper in gold for label in paper.labels}
     return [label for label in LABELS if label in seen]
 
 
 def _pred_names(pred: Prediction, label: str) -> list[tuple[str | None, ...]]:
-    """(surface text, canonical entity name) of each predicted mention with ``label``."""
-    return [(m.get("text") or "", m.get("entity")) for m in pred.mentions if m.get("label") == label]
+    """The names of each predicted mention with ``label`` (:func:`mention_names`)."""
+    return [mention_names(m) for m in pred.mentions if m.get("label") == label]
+
+
+_INLINE_SHORT = re.compile(r"(?P<long>\S.*?)\s*\(\s*(?P<short>[^()\s][^()]*?)\s*\)", re.DOTALL)
+
+
+def bare_names(mention: Mapping[str, Any]) -> tuple[str, ...]:
+    """The names a mention span stands for, without the published corpora's span convention.
+
+    Mention spans keep a dataset's head noun ("SQuAD dataset", ``entity`` "SQuAD") and write
+    ``long (SHORT)`` as one span ("word error rate (WER)"): the names are the bare name (the
+    ``entity`` the span extends by lower-case words), or the long and the short form. Any other
+    span names its text.
+
+    Example:
+        >>> bare_names({"text": "SQuAD dataset", "entity": "SQuAD"}), bare_names({"text": "word error rate (WER)"})
+        (('SQuAD',), ('word error rate', 'WER'))
+        >>> bare_names({"text": "F1 scores", "entity": "F1"}), bare_names({"text": "Llama 2", "entity": "LLaMA-2"})
+        (('F1',), ('Llama 2',))
+    """
+    text, entity = mention.get("text") or "", mention.get("entity")
+    inline = _INLINE_SHORT.fullmatch(text)
+    if inline:
+        return inline.group("long"), inline.group("short")
+    if entity and text != entity and text.startswith(entity) and text[len(entity):len(entity) + 1].isspace() \
+            and text[len(entity):].strip().islower():
+        return (entity,)
+    return (text,)
+
+
+def mention_names(mention: Mapping[str, Any]) -> tuple[str | None, ...]:
+    """Every name a predicted mention may be matched by: its bare names (:func:`bare_names`) first,
+    then its surface text and its canonical ``entity``.
+
+    Example:
+        >>> mention_names({"text": "SQuAD dataset", "entity": "SQuAD"})
+        ('SQuAD', 'SQuAD dataset')
+        >>> mention_names({"text": "Llama 2", "entity": "LLaMA-2"})
+        ('Llama 2', 'LLaMA-2')
+    """
+    names = list(bare_names(mention))
+    for name in (mention.get("text") or "", mention.get("entity")):
+        if name and name not in names:
+            names.append(name)
+    return tuple(names)
 
 
 def paper_errors(gold: Sequence[GoldPaper], predictions: Mapping[str, Prediction]) -> list[dict[str, Any]]:
@@ -799,15 +852,24 @@ def paper_errors(gold: Sequence[GoldPaper], predictions: Mapping[str, Prediction
                 spurious[key] = extra
 
         for label in paper.labels:
-            g_names = {idx.key(m["text"]): m["text"] for m in paper.mentions if m["label"] == label}
+            g_names = {idx.key(n): n for m in paper.mentions if m["label"] == label for n in bare_names(m)}
             p_names: dict[Any, str] = {}
-            for text, entity in _pred_names(pred, label):
-                keys = {idx.key(text), idx.key(entity)} - {""}
-                hit = next((k for k in keys if k in g_names), None)
-                p_names[hit or idx.key(text)] = text
+            for names in _pred_names(pred, label):
+                keys = [idx.key(n) for n in names if idx.key(n)]
+                if not keys:
+                    continue
+                hits = [k for k in keys if k in g_names]
+                for k in hits or keys[:1]:
+                    p_names[k] = names[0]
             diff(label, g_names, p_names)
         if paper.has_facts:
-            diff("proposes", {idx.key(n): n for n in paper.proposes or ()}, {idx.key(n): n for n in pred.proposes})
+            proposed: dict[Any, str] = {}
+            for names in _proposed_names(pred):
+                keys = [idx.key(n) for n in names if n and idx.key(n)]
+                hits = [k for k in keys if k in {idx.key(g) for g in paper.proposes or ()}]
+                for k in hits or keys[:1]:
+                    proposed[k] = names[0]
+            diff("proposes", {idx.key(n): n for n in paper.proposes or ()}, proposed)
             diff("results", {v: f"{v[0]} {v[1]}".strip() for v in result_values(paper.results)},
                  {v: f"{v[0]} {v[1]}".strip() for v in result_values(pred.results)})
             diff("relations",

@@ -140,3 +140,69 @@ def test_capitalised_word_extends_a_name_only_outside_title_case(make_doc):
     doc = make_doc("We evaluate on BigBench Hard and report accuracy.")
     out = _groups(doc, kg_gazetteer=[("BigBench", "DATASET", 0.9)], kg_ner=[("BigBench Hard", "DATASET", 0.45)])
     assert [s.text for s in out] == ["BigBench Hard"]
+
+
+# -- kg_mention_spans: the published corpora's span convention -------------------------------------
+from extractors.merge import corpus_spans  # noqa: E402
+
+
+def _conv(text, spans):
+    return [(text[m.start:m.end], m.label, m.members) for m in corpus_spans(text, spans)]
+
+
+def test_corpus_spans_dataset_takes_a_following_head_noun():
+    t = "Results on the Penn Treebank corpus, the WMT14 test set and SQuAD datasets improve."
+    spans = [(15, 28, "DATASET"), (41, 46, "DATASET"), (60, 65, "DATASET")]
+    assert _conv(t, spans) == [("Penn Treebank corpus", "DATASET", (0,)), ("WMT14 test set", "DATASET", (1,)),
+                               ("SQuAD datasets", "DATASET", (2,))]
+
+
+def test_corpus_spans_heads_only_for_datasets_and_only_whole_words():
+    t = "The NER task on CoNLL dataset-level splits and GLUE benchmarking."
+    spans = [(4, 7, "TASK"), (16, 21, "DATASET"), (47, 51, "DATASET")]
+    # "X task" stays out (TDMSci is split on it); "dataset-level" and "benchmarking" are not head nouns
+    assert [x[0] for x in _conv(t, spans)] == ["NER", "CoNLL", "GLUE"]
+
+
+def test_corpus_spans_head_claimed_by_another_span_or_already_inside():
+    t = "the MS MARCO dataset test set, then more"
+    # every head in a row is taken at once, so a second pass takes nothing more (idempotent)
+    assert [x[0] for x in _conv(t, [(4, 12, "DATASET")])] == ["MS MARCO dataset test set"]
+    assert [x[0] for x in _conv(t, [(4, 29, "DATASET")])] == ["MS MARCO dataset test set"]
+    t2 = "on GSM8K Benchmark Suite"
+    assert [x[0] for x in _conv(t2, [(3, 8, "DATASET"), (9, 24, "DATASET")])] == ["GSM8K", "Benchmark Suite"]
+
+
+def test_corpus_spans_joins_long_and_short_form_of_one_label_only():
+    t = "statistical machine translation (SMT) with Transformer (BLEU) and large language models (LLMs)"
+    spans = [(0, 31, "TASK"), (33, 36, "TASK"), (43, 54, "METHOD"), (56, 60, "METRIC")]
+    assert _conv(t, spans) == [("statistical machine translation (SMT)", "TASK", (0, 1)),
+                               ("Transformer", "METHOD", (2,)), ("BLEU", "METRIC", (3,))]
+
+
+def test_corpus_spans_never_joins_across_other_words_or_longer_parentheticals():
+    t = "ORacle: a model for operating rooms (ORs). QuantLMs (3 and 8 bits), and ternary LLMs (TriLMs)"
+    spans = [(0, 6, "METHOD"), (37, 40, "METHOD"), (43, 51, "METHOD"), (86, 92, "METHOD")]
+    assert [x[0] for x in _conv(t, spans)] == ["ORacle", "ORs", "QuantLMs", "TriLMs"]
+
+
+def test_mention_spans_component_keeps_bare_names_for_results_and_graph():
+    from kg.mentions import doc_to_extraction
+    from kg.pipeline import make_nlp
+
+    nlp = make_nlp(model=False)
+    assert nlp.pipe_names[-1] == "kg_mention_spans"
+    text = ("SpanBERT: Better Pre-training\n\nWe evaluate on the SQuAD dataset and the CoNLL-2003 corpus, "
+            "and report word error rate (WER). SpanBERT reaches 94.6% F1 on the SQuAD dataset.")
+    doc = nlp(text)
+    ex = doc_to_extraction(doc, paper_id="p")
+    by_text = {m.text: m for m in ex.mentions}
+    assert by_text["SQuAD dataset"].entity == "SQuAD" and by_text["SQuAD dataset"].label == "DATASET"
+    assert text[by_text["SQuAD dataset"].start:by_text["SQuAD dataset"].end] == "SQuAD dataset"
+    assert by_text["word error rate (WER)"].label == "METRIC"
+    assert "SQuAD" not in by_text and "WER" not in by_text
+    # results and relations were found on the bare names, before the spans changed
+    assert any(r.dataset == "SQuAD" and r.value == "94.6" for r in ex.results)
+    # running the component again changes nothing
+    again = nlp.get_pipe("kg_mention_spans")(doc)
+    assert [(s.start, s.end) for s in again.spans["kg_entities"]] == [(s.start, s.end) for s in doc.spans["kg_entities"]]

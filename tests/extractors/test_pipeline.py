@@ -101,7 +101,7 @@ def test_extract_records_offsets_index_record_text(nlp):
         assert 0.0 <= m.confidence <= 1.0
     found = {(m.text, m.label) for m in extraction.mentions}
     assert {("MatSci-NLP", "DATASET"), ("BERT", "METHOD"), ("LLaMA-2-7B", "METHOD"), ("GSM8K", "DATASET"),
-            ("accuracy", "METRIC"), ("named entity recognition", "TASK"), ("LoRA", "METHOD")} <= found
+            ("accuracy", "METRIC"), ("named entity recognition", "TASK"), ("Low-Rank Adaptation (LoRA)", "METHOD")} <= found
     proposes = {(r.object, r.object_label) for r in extraction.relations if r.relation == "proposes"}
     assert proposes == {("MatSci-NLP", "DATASET")}
     assert ("LoRA", "Low-Rank Adaptation") in extraction.abbreviations

@@ -4,7 +4,12 @@ The annotations name each paper by listing file and line (examples/hf-papers) an
 the surface strings of its mentions. This script rebuilds the text exactly as the hf-listing reader
 defines it (clean title + "\\n\\n" + clean abstract), finds every occurrence of each string at word
 boundaries (longest first, no overlaps, never inside a URL), and checks that every proposes / result /
-relation argument is one of the paper's annotated mentions. Run from the repository root:
+relation argument is one of the paper's annotated mentions. The mention spans are then put into the
+published corpora's span convention by the same rule the pipeline's ``kg_mention_spans`` applies
+(:func:`extractors.merge.corpus_spans`: a dataset name takes a following head noun, "SQuAD dataset";
+``long (SHORT)`` of one label is one span); a changed span keeps its bare annotated name as
+``entity`` (paper-level names, proposes, results and relations use the bare names). Run from the
+repository root:
 
     python tests/gold/build_hf_gold.py
 """
@@ -22,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from hf_annotations import PAPERS  # noqa: E402
 
+from extractors.merge import corpus_spans  # noqa: E402
 from kg.ids import paper_id  # noqa: E402
 from kg.readers._common import clean_text  # noqa: E402
 
@@ -95,6 +101,7 @@ def build(entry: dict) -> dict:
         for alias in group:
             if alias not in names:
                 raise SystemExit(f"{entry['file']}:{entry['line']}: alias {alias!r} is not a mention")
+    mentions = corpus_convention(text, mentions)
     return {
         "id": paper_id(title=title),
         "source": f"examples/hf-papers/{entry['file']}:{entry['line']}",
@@ -105,6 +112,18 @@ def build(entry: dict) -> dict:
         "relations": relations,
         "aliases": [list(g) for g in entry.get("A", ())],
     }
+
+
+def corpus_convention(text: str, mentions: list[dict]) -> list[dict]:
+    """Mentions in the published corpora's span convention (see the module docstring); sorted."""
+    out = []
+    for m in corpus_spans(text, [(x["start"], x["end"], x["label"]) for x in mentions]):
+        first = mentions[m.members[0]]
+        mention = {"start": m.start, "end": m.end, "label": m.label, "text": text[m.start:m.end]}
+        if (m.start, m.end) != (first["start"], first["end"]):
+            mention["entity"] = first["text"]
+        out.append(mention)
+    return out
 
 
 def main() -> None:
