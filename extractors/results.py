@@ -105,9 +105,16 @@ _FROM_BEFORE = re.compile(r"(?:\bfrom|\()\s*\Z")
 _RANGE_BEFORE = re.compile(r"\b(?:between|ranging|range|ranges|varying|varies|vary)\s+(?:from\s+)?\Z", re.IGNORECASE)
 _NUM_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)(?:\(respectively\)\s*)?\Z|\s*/\s*\Z")
 _PROPORTION_AFTER = re.compile(r"\s*(?:\)\s*)?of\s+(?!(?:accuracy|performance)\b)", re.IGNORECASE)
-#: Model sizes and settings are not results ("20 times larger", "75% sparsity", "0.1% of the data").
+#: "only using ~10% of their trainable parameters", "only takes up 10% of embedding size": a saving the
+#: method achieves (a result), unlike "0.1% of the data" (a setting).
+_SAVING_OF = re.compile(
+    r"\s*(?:\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:parameters|params|weights|size|memory|compute|FLOPs|cost)\b", re.IGNORECASE)
+_ONLY_BEFORE = re.compile(r"\bonly\b[^.;,\d]{0,25}\Z", re.IGNORECASE)
+#: Sizes and settings ("20 times larger", "75% sparsity", "0.1% of the data") are not results; savings
+#: ("35% smaller", "40% less compute", "90% fewer parameters") are.
 _NOT_RESULT_AFTER = re.compile(
-    r"\s*(?:larger|smaller|bigger|(?:fewer|less|more)\s+(?:trainable\s+)?(?:parameters|params|weights|data|compute)|"
+    r"\s*(?:larger|bigger|more\s+(?:trainable\s+)?(?:parameters|params|weights|data|compute)|(?:fewer|less)\s+data|"
     r"the\s+size|(?:of\s+(?:the\s+|its\s+)?)?(?:trainable\s+)?(?:parameters|params|weights)|"
     r"sparsity|sparse|pruning\s+ratio|masking|mask\s+ratio|dropout|noise|of\s+(?:the\s+)?(?:training\s+)?"
     r"(?:data|dataset|parameters|weights|tokens|compute|budget|samples|examples))\b",
@@ -443,6 +450,9 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], entities: Sequ
     """
     entities = sorted(entities)
     own = proposed_method(entities, text)
+    # a number no sentence word ties to a method defaults to the paper's method, but only when the
+    # paper proposes one: "the three distilled models ... ~35% smaller" is about all of them
+    sole = own is not None and _distinct_names({e.text for e in entities if e.proposed and e.label == METHOD}) <= 1
     out: list[dict[str, Any]] = []
     for s_start, s_end in sentences:
         if _DIGIT.search(text, s_start, s_end) is None:
@@ -451,9 +461,33 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], entities: Sequ
         nums = [n for n in find_numbers(text, s_start, s_end)
                 if not any(e.start < n.end and n.start < e.end for e in ents)]
         if nums:
-            out.extend(_sentence_results(text, s_start, s_end, ents, nums, own))
+            out.extend(_sentence_results(text, s_start, s_end, ents, nums, own, sole))
     complete_restatements(out)
     return out
+
+
+def _distinct_names(names: set[str]) -> int:
+    """How many things the names stand for: a name inside another ("LLaRP" in "... Policy (LLaRP)") is the same.
+
+    Example:
+        >>> _distinct_names({"HFT", "Half Fine-Tuning", "Half Fine-Tuning (HFT)"})
+        1
+        >>> _distinct_names({"Distil-BERT-base-ro", "DistilMulti-BERT"})
+        2
+    """
+    lows = sorted({n.casefold() for n in names}, key=len)
+    group = list(range(len(lows)))
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+
+    for i, short in enumerate(lows):
+        for j in range(i + 1, len(lows)):
+            if short in lows[j]:
+                group[root(j)] = root(i)
+    return len({root(i) for i in range(len(lows))})
 
 
 def complete_restatements(results: list[dict[str, Any]]) -> None:
@@ -495,7 +529,7 @@ def complete_restatements(results: list[dict[str, Any]]) -> None:
 
 
 def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums: list[Number],
-                      own: Ent | None) -> list[dict[str, Any]]:
+                      own: Ent | None, sole: bool = True) -> list[dict[str, Any]]:
     # 1. which numbers are results, and how we know
     skip: set[int] = set()
     accepted: dict[int, str] = {}
@@ -534,7 +568,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             continue
         if last.unit == "%" and _PROPORTION_AFTER.match(text, last.end, s_end) and not _RESULT_VERB_BEFORE.search(
             text, max(s_start, first.start - 50), first.start
-        ):
+        ) and not (_SAVING_OF.match(text, last.end, s_end) and _ONLY_BEFORE.search(text, max(s_start, first.start - 30),
+                                                                                    first.start)):
             continue
         kept.append(group)
     groups = kept
@@ -600,7 +635,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                                                or _method_after(text, last, ents, limit))
         weak_method: bool | None = False
         if m_aligned is None and group_method is None:
-            group_method, weak_method = _subject_method(text, first, ents, compared, own, c_start, s_start)
+            group_method, weak_method = _subject_method(text, first, ents, compared, own, c_start, s_start, sole)
 
         # "improvements of 0.27% and 2.4%", "a 2-11% improvement": the list states one kind of number
         group_delta = len(members) > 1 and (
@@ -703,7 +738,7 @@ _RELATIVE_BEFORE = re.compile(r"(?:\b(?:which|whom|who)|,\s*that)\s+\Z", re.IGNO
 
 
 def _subject_method(text: str, first: Number, ents: Sequence[Ent], compared: set[Ent], own: Ent | None,
-                    c_start: int, s_start: int) -> tuple[Ent | None, bool]:
+                    c_start: int, s_start: int, sole: bool = True) -> tuple[Ent | None, bool]:
     """The method a result belongs to when nothing follows the number.
 
     Returns ``(entity, weak)``; ``weak`` is None when the entity is only the
@@ -732,7 +767,7 @@ def _subject_method(text: str, first: Number, ents: Sequence[Ent], compared: set
                 and e not in compared:
             return e, True
     # an abstract's numbers are about the paper's own method unless the sentence names another
-    if own is not None and own.label == METHOD and not any(
+    if sole and own is not None and own.label == METHOD and not any(
         e.label == METHOD and e not in compared and not e.proposed and e.text != own.text for e in ents
     ):
         return own, None

@@ -201,6 +201,13 @@ CASES = [
      [(X, "nDCG"), (X, "P@10"), (M, "MixLoRA"), (X, "GPU memory"), (X, "latency")],
      [("0.48", "", False, "nDCG", None, None), ("0.37", "", False, "P@10", None, None),
       ("41", "%", True, "GPU memory", None, "MixLoRA"), ("17", "%", True, "latency", None, "MixLoRA")]),
+    # savings are results: smaller, less compute, fewer parameters, "only ... N% of" a size
+    ("ZipLM is 60% smaller. EfficientNetV2 is 6.8x smaller. DCLM is trained with 40% less compute. BLIP-2 has 54x "
+     "fewer trainable parameters. Byte2Word only takes up 10% of embedding size.",
+     [(M, "ZipLM"), (M, "EfficientNetV2"), (M, "DCLM"), (M, "BLIP-2"), (M, "Byte2Word")],
+     [("60", "%", True, None, None, "ZipLM"), ("6.8", "x", True, None, None, "EfficientNetV2"),
+      ("40", "%", True, None, None, "DCLM"), ("54", "x", True, None, None, "BLIP-2"),
+      ("10", "%", False, None, None, "Byte2Word")]),
     # the dataset names the score the number is
     ("URPO achieves a RewardBench score of 85.15 and rStar boosts GSM8K accuracy from 12.51% to 63.91%.",
      [(M, "URPO"), (D, "RewardBench"), (M, "rStar"), (D, "GSM8K"), (X, "accuracy")],
@@ -240,7 +247,18 @@ OWN_METHOD = [
     ("BERT, which we fine-tune on news, achieves 91.2% accuracy.",
      [(M, "BERT"), (X, "accuracy")],
      ("91.2", "BERT")),
+    # a long form and its abbreviation are one proposed method
+    ("We propose Half Fine-Tuning (HFT). The models train with a 30% reduction in training time.",
+     [(M + "*", "Half Fine-Tuning (HFT)"), (X, "training time")],
+     ("30", "Half Fine-Tuning (HFT)")),
 ]
+
+
+def test_results_several_proposed_methods_and_none_named_leave_the_method_open(nlp):
+    # "the three distilled models ... ~35% smaller" is about all of them
+    text = "We release Distil-BERT-ro and DistilMulti-BERT-ro. The three distilled models are ~35% smaller."
+    (result,) = run(nlp, text, [(M + "*", "Distil-BERT-ro"), (M + "*", "DistilMulti-BERT-ro")])._.kg_results
+    assert (result["value"], result["method"]) == ("35", None)
 
 
 @pytest.mark.parametrize(("text", "entities", "expected"), OWN_METHOD)
@@ -263,6 +281,9 @@ NOT_RESULTS = [
     ("BERT keeps its accuracy while using only 50% of the training data at 75% sparsity, and Mutarjim rivals "
      "models up to 20 times larger.",
      [(M, "BERT"), (X, "accuracy"), (M, "Mutarjim")]),
+    # "only" a share of the data is a setting, not a saving
+    ("BERT keeps its accuracy using only 10% of the training data and GPT-3 with 50x more parameters.",
+     [(M, "BERT"), (X, "accuracy"), (M, "GPT-3")]),
     # a background statistic tied to nothing
     ("As a result, the miss rate of polyps is between 6% and 27% despite screening.", []),
     # a bare number without a metric next to it
