@@ -51,6 +51,8 @@ _UNIT_OF = (
 )
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+#: The second end of a speed-up range written with both units: the "-11x" of "5x-11x".
+_X_RANGE_TAIL = re.compile(r"[-–]\s?(\d+(?:\.\d+)?)\s?(?:x|X|×)(?![\w%@])")
 
 #: Words that make a bare number a count, a size or a reference, not a result.
 _COUNT_AFTER = re.compile(
@@ -139,6 +141,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         [('4', 'x', True), ('5', 'x', True), ('4.9', '%', False), ('7.5', 'x', False)]
         >>> [(n.value, n.is_range) for n in find_numbers("a 10%-12% gain")]
         [('10', True), ('12', True)]
+        >>> [(n.value, n.unit, n.is_range) for n in find_numbers("training 5x-11x faster")]
+        [('5', 'x', True), ('11', 'x', True)]
         >>> [n.value for n in find_numbers("81.2 ±0.3 F1")]
         ['81.2']
     """
@@ -188,6 +192,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if sign in "-−" and sign and value != "0":
             value = "-" + value
         if hi is None:
+            tail = _X_RANGE_TAIL.match(text, m.end(), end) if unit == "x" else None
+            if tail is not None:
+                # "5x-11x": the second end carries its own unit, glued to the first one's
+                out.append(Number(m.start(), m.end(), value, unit, bool(sign), True))
+                out.append(Number(tail.start(1), tail.end(), canonical_decimal(tail.group(1)), unit, False, True))
+                last_end = tail.end()
+                continue
             out.append(Number(m.start(), m.end(), value, unit, bool(sign), False))
         else:
             out.append(Number(m.start(), m.end("num"), value, unit, bool(sign), True))

@@ -399,6 +399,8 @@ def test_numbers_canonical_decimal_rejects_words():
     ("48times faster", [("48", "x")]),              # LaTeX \times stripped
     ("7.5× smaller", [("7.5", "x")]),               # multiplication sign
     ("2.5x reduction", [("2.5", "x")]),
+    ("training 5x-11x faster", [("5", "x"), ("11", "x")]),  # a range with the unit on both ends
+    ("6x-29x, 7×–100× and 2x-3", [("6", "x"), ("29", "x"), ("7", "x"), ("100", "x"), ("2", "x")]),
     ("GPT-4 and top-1 and pass@1 and F1", []),      # digits inside names
     ("a 7B model, 4-bit weights, 13B params", []),  # sizes and settings
     ("in 2023 and 1998", []),                       # years
