@@ -140,9 +140,11 @@ def model_installed() -> bool:
 
 
 def run_build(corpus: Path, out: Path, n: int, config: str, *, model: bool, exports: bool, interval: float,
-              chunk_size: int) -> dict[str, Any]:
+              chunk_size: int, resume: bool = False) -> dict[str, Any]:
     cmd = [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(out), "-q", "--chunk-size", str(chunk_size),
            *CONFIGS[config]]
+    if resume:
+        cmd.append("--resume")
     if not model:
         cmd.append("--no-model")
     if not exports:
@@ -179,6 +181,7 @@ def run_build(corpus: Path, out: Path, n: int, config: str, *, model: bool, expo
         "workers": timings.get("workers"),
         "model": model,
         "exports": exports,
+        "resumed": resume,
         "chunk_size": chunk_size,
         "papers": papers,
         "wall_s": round(wall, 2),
@@ -301,6 +304,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus-dir", type=Path, default=Path(tempfile.gettempdir()) / "paperkg-bench")
     parser.add_argument("--work-dir", type=Path, default=None, help="where builds go (default: a temporary directory)")
     parser.add_argument("--keep", action="store_true", help="keep the build directories")
+    parser.add_argument("--post-only", action="store_true",
+                        help="re-run kept builds in --work-dir with --resume: extraction is reused, so the run measures "
+                             "the phases after it (results are printed, not merged into --json)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--interval", type=float, default=0.5, help="seconds between memory samples")
     parser.add_argument("--json", type=Path, default=RESULTS, help="results file (merged, newest wins)")
@@ -309,6 +315,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.model and not model_installed():
         print("note: --model given but the trained NER model is not installed; the build runs rules only",
               file=sys.stderr)
+    if args.post_only and not args.work_dir:
+        parser.error("--post-only needs --work-dir (the kept builds to re-run)")
     work = args.work_dir or Path(tempfile.mkdtemp(prefix="paperkg-bench-"))
     runs = []
     for n in args.sizes:
@@ -317,11 +325,16 @@ def main(argv: list[str] | None = None) -> int:
             out = work / f"build-{n}-{config}"
             print(f"building N={n} with {config} ...", file=sys.stderr, flush=True)
             run = run_build(corpus, out, n, config, model=args.model, exports=args.exports, interval=args.interval,
-                            chunk_size=args.chunk_size)
+                            chunk_size=args.chunk_size, resume=args.post_only)
             run["model_installed"] = model_installed() if args.model else None
             run["commit"] = git_commit()
             runs.append(run)
             print(format_table([run]).splitlines()[-1], file=sys.stderr, flush=True)
+            print("    phases (s): " + ", ".join(f"{p[:-2]} {run['timings'].get(p, 0):.1f}" for p in PHASES)
+                  + f"; peak after extraction {run['peak_rss_mib_by_phase']['after_extract']:.0f} MiB",
+                  file=sys.stderr, flush=True)
+            if args.post_only:
+                continue
             if not args.keep:
                 import shutil
 
@@ -329,8 +342,10 @@ def main(argv: list[str] | None = None) -> int:
             args.json.parent.mkdir(parents=True, exist_ok=True)
             everything = merge_results(args.json, [run])
             args.json.write_text(json.dumps({"benchmark": "paperkg build", "runs": everything}, indent=1) + "\n")
-    everything = json.loads(args.json.read_text())["runs"]
     print(format_table(runs))
+    if args.post_only:
+        return 0
+    everything = json.loads(args.json.read_text())["runs"]
     print()
     print("Scaling (all results in " + str(args.json) + "):")
     for line in scaling([r for r in everything if r.get("exports", False) == args.exports]):

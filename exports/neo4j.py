@@ -149,7 +149,10 @@ def constraint_statements(graph: KnowledgeGraph, *, dialect: str = "neo4j") -> l
     >>> constraint_statements(kg, dialect="falkordb")
     ['CREATE INDEX FOR (n:Method) ON (n.id)']
     """
-    labels = list(node_rows(graph))
+    return _constraints(list(node_rows(graph)), dialect)
+
+
+def _constraints(labels: list[str], dialect: str) -> list[str]:
     if dialect == "neo4j":
         return [f"CREATE CONSTRAINT paperkg_{label.lower()}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
                 for label in labels]
@@ -195,11 +198,22 @@ def cypher_statements(graph: KnowledgeGraph, *, batch_size: int = DEFAULT_BATCH_
         yield Statement(query, None, "constraint")
     for label, rows in node_rows(graph).items():
         for i in range(0, len(rows), batch_size):
-            yield Statement(node_query(label), rows[i:i + batch_size], f"{label} nodes {i + 1}-{min(i + batch_size, len(rows))}")
+            yield Statement(node_query(label), rows[i:i + batch_size], batch_label(label, None, None, i, batch_size, len(rows)))
     for (relation, a, b), rows in edge_rows(graph).items():
         for i in range(0, len(rows), batch_size):
-            yield Statement(edge_query(relation, a, b), rows[i:i + batch_size],
-                            f"{relationship_type(relation)} {a}->{b} {i + 1}-{min(i + batch_size, len(rows))}")
+            yield Statement(edge_query(relation, a, b), rows[i:i + batch_size], batch_label(relation, a, b, i, batch_size, len(rows)))
+
+
+def batch_label(name: str, start_label: str | None, end_label: str | None, i: int, batch_size: int, total: int) -> str:
+    """What a batch holds (the comment above it in import.cypher): a node label, or a relation between two labels.
+
+    >>> batch_label("Paper", None, None, 1000, 1000, 1500), batch_label("mentions", "Paper", "Method", 0, 1000, 2)
+    ('Paper nodes 1001-1500', 'MENTIONS Paper->Method 1-2')
+    """
+    rows = f"{i + 1}-{min(i + batch_size, total)}"
+    if start_label is None:
+        return f"{name} nodes {rows}"
+    return f"{relationship_type(name)} {start_label}->{end_label} {rows}"
 
 
 # -- Cypher literals, for cypher-shell's :param lines -------------------------------------------
@@ -250,6 +264,15 @@ def cypher_literal(value: Any) -> str:
     raise TypeError(f"cannot write {type(value).__name__} as a Cypher literal")
 
 
+#: The comment lines opening ``cypher/import.cypher``.
+CYPHER_HEADER = (
+    "// paperkg import script for cypher-shell (Neo4j 5):",
+    "//   cypher-shell -a bolt://localhost:7687 -u neo4j -p PASSWORD -f import.cypher",
+    "// Data travels only as the $rows parameter; every statement is MERGE, so re-running is safe.",
+    "// FalkorDB: run constraints.falkordb.cypher instead of the CREATE CONSTRAINT lines.",
+)
+
+
 def to_cypher(graph: KnowledgeGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) -> str:
     """The cypher-shell script: constraints, then ``:param rows => [...]`` + fixed statement per batch.
 
@@ -257,12 +280,7 @@ def to_cypher(graph: KnowledgeGraph, *, batch_size: int = DEFAULT_BATCH_SIZE) ->
     >>> print(to_cypher(kg).splitlines()[-2])
     :param rows => [{id: 'method/a', props: {label: 'A'}}]
     """
-    lines = [
-        "// paperkg import script for cypher-shell (Neo4j 5):",
-        "//   cypher-shell -a bolt://localhost:7687 -u neo4j -p PASSWORD -f import.cypher",
-        "// Data travels only as the $rows parameter; every statement is MERGE, so re-running is safe.",
-        "// FalkorDB: run constraints.falkordb.cypher instead of the CREATE CONSTRAINT lines.",
-    ]
+    lines = list(CYPHER_HEADER)
     for stmt in cypher_statements(graph, batch_size=batch_size):
         if stmt.rows is None:
             lines.append(stmt.query + ";")
@@ -280,16 +298,19 @@ def falkordb_constraints(graph: KnowledgeGraph, *, graph_name: str = "paperkg") 
     >>> print(falkordb_constraints(kg).splitlines()[-2])
     CREATE INDEX FOR (n:Task) ON (n.id);
     """
+    return _falkordb_text(list(node_rows(graph)), graph_name)
+
+
+def _falkordb_text(labels: list[str], graph_name: str = "paperkg") -> str:
     lines = [
         "// FalkorDB variant of the constraint statements of import.cypher.",
         "// FalkorDB has no CREATE CONSTRAINT ... REQUIRE: create a range index on id (Cypher, below),",
         "// then the unique constraint with the FalkorDB command (redis-cli; not Cypher), e.g.",
     ]
-    labels = list(node_rows(graph))
     for label in labels:
         lines.append(f"//   GRAPH.CONSTRAINT CREATE {graph_name} UNIQUE NODE {label} PROPERTIES 1 id")
     lines.append("// (falkordb-py: graph.create_node_unique_constraint(label, 'id')). The MERGE statements are unchanged.")
-    for query in constraint_statements(graph, dialect="falkordb"):
+    for query in _constraints(labels, "falkordb"):
         lines.append(query + ";")
     lines.append("// end")
     return "\n".join(lines) + "\n"
@@ -370,8 +391,7 @@ def import_command(paths: list[str], *, database: str = "neo4j") -> str:
     return " ".join(parts)
 
 
-def _readme(graph: KnowledgeGraph, csv_paths: list[str], batch_size: int) -> str:
-    counts = graph.counts()
+def _readme(counts: dict[str, dict[str, int]], csv_paths: list[str], batch_size: int) -> str:
     node_lines = "\n".join(f"| {label} | {n} |" for label, n in counts["nodes"].items())
     edge_lines = "\n".join(f"| {relationship_type(rel)} | {n} |" for rel, n in counts["edges"].items())
     return f"""# paperkg → Neo4j
@@ -435,7 +455,7 @@ def write_neo4j(graph: KnowledgeGraph, out_dir: Path, *, batch_size: int = DEFAU
     csv_paths = list(files)
     files["cypher/import.cypher"] = to_cypher(graph, batch_size=batch_size)
     files["cypher/constraints.falkordb.cypher"] = falkordb_constraints(graph)
-    files["README.md"] = _readme(graph, csv_paths, batch_size)
+    files["README.md"] = _readme(graph.counts(), csv_paths, batch_size)
     return [write_output(out_dir / rel, text, "neo4j") for rel, text in files.items()]
 
 

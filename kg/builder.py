@@ -28,6 +28,7 @@ Directory layout (see CONTRACTS.md and ``schemas/build.schema.json``)::
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import heapq
@@ -386,8 +387,8 @@ def build_graph(
 RUN_BUDGET_CHARS = 48_000_000
 #: Above this many papers, the default exporters (which need the whole graph in memory) are skipped.
 EXPORT_GRAPH_MAX_PAPERS = 100_000
-#: Exporters that stream from the build's files instead of the in-memory graph.
-_STREAMED_EXPORTS = {"ntriples"}
+#: Exporters that stream from the build's files instead of the in-memory graph (:func:`write_exports`).
+_STREAMED_EXPORTS = {"ntriples", "neo4j"}
 
 
 class _Runs:
@@ -800,7 +801,9 @@ def _code_digest() -> str:
         files += [p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
     for path in sorted(files):
         if path.is_file():
-            digest.update(path.as_posix().encode("utf-8", "surrogateescape"))
+            # Named from its package (kg/…, extractors/…): the same code hashes the same wherever it is installed.
+            base = next((r.parent for r in (here, *roots) if path.is_relative_to(r)), path.parent)
+            digest.update(path.relative_to(base).as_posix().encode("utf-8", "surrogateescape"))
             digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -1296,15 +1299,18 @@ def build(
                                  "dropped_relations": stats["dropped_relations"]}
             timings["assemble_s"] = round(time.perf_counter() - t, 3)
 
-            # 5. write: merge the runs (graph.json, then graph.nt; each run file is deleted once merged)
+            # 5. write: merge the runs (graph.nt, then graph.json; each run file is deleted once merged).
+            # The store loads graph.nt in a background thread while graph.json is written.
             t = time.perf_counter()
-            assembler.out.write_graph_json(out / "graph.json")
             nt = assembler.out.write_ntriples(out / "graph.nt")
-            del assembler
-            timings["write_s"] = round(time.perf_counter() - t, 3)
-        t = time.perf_counter()
-        report.store = _create_store(out, nt) if store else None
-        timings["store_s"] = round(time.perf_counter() - t, 3)
+            loading = _start_store(out, nt) if store else None
+            with loading if loading is not None else contextlib.nullcontext():
+                assembler.out.write_graph_json(out / "graph.json")
+                del assembler
+                timings["write_s"] = round(time.perf_counter() - t, 3)
+                t = time.perf_counter()
+                report.store = Path(loading.wait()).relative_to(out).as_posix() if loading is not None else None
+                timings["store_s"] = round(time.perf_counter() - t, 3)
         t = time.perf_counter()
         timings["exporters_s"] = {}
         if exports is None and report.papers > EXPORT_GRAPH_MAX_PAPERS:
@@ -1346,13 +1352,13 @@ def _zip_by_id(records: Iterable[PaperRecord], extractions: Iterable[Extraction]
             yield rec, None
 
 
-def _create_store(out: Path, nt: Path) -> str | None:
+def _start_store(out: Path, nt: Path) -> Any:
+    """The query store's background load of ``nt`` (``kg.store.start_store``), or None without pyoxigraph."""
     try:
-        from kg.store import create_store
+        from kg.store import start_store
     except ImportError:
         return None
-    path = create_store(out, nt)
-    return Path(path).relative_to(out).as_posix()
+    return start_store(out, nt)
 
 
 def write_exports(graph: KnowledgeGraph | Callable[[], KnowledgeGraph], out: Path, names: Sequence[str], *,
@@ -1360,7 +1366,8 @@ def write_exports(graph: KnowledgeGraph | Callable[[], KnowledgeGraph], out: Pat
     """Run each named exporter into ``out/exports/<name>/``; return the files written (relative to ``out``).
 
     ``graph`` may be a function returning it: the whole graph is then loaded only if an
-    exporter needs it (``ntriples`` is a copy of the build's sorted ``graph.nt`` when there is one).
+    exporter needs it. Until then ``ntriples`` is a copy of the build's sorted ``graph.nt`` and
+    ``neo4j`` is streamed from its ``graph.json`` (:mod:`exports.neo4j_stream`, the same bytes).
     ``timings`` (if given) receives the seconds each exporter took.
     """
     from kg.registry import exporters as registry
@@ -1380,6 +1387,10 @@ def write_exports(graph: KnowledgeGraph | Callable[[], KnowledgeGraph], out: Pat
                 tmp = target / "graph.nt.tmp"
                 shutil.copyfile(out / "graph.nt", tmp)
                 paths = [tmp.replace(target / "graph.nt")]
+            elif name == "neo4j" and not loaded and (out / "graph.json").is_file():
+                from exports.neo4j_stream import write_neo4j_streamed
+
+                paths = write_neo4j_streamed(out / "graph.json", target)
             else:
                 if not loaded:
                     loaded.append(graph())  # type: ignore[operator]

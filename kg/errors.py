@@ -95,6 +95,9 @@ class Errors:
     E404 = "[E404] Export {name!r}: --focus {focus!r} matches no node label or alias. Use a canonical name or an alias."
     E405 = "[E405] Export {name!r}: option {option!r} must be {expected}, got {value!r}."
     E406 = "[E406] No Neo4j password given. Pass --password, or set the NEO4J_PASSWORD environment variable."
+    # E790-E799: scale (streamed exports of a build)
+    E790 = ("[E790] {path}: node {node!r} has type {node_type!r}, but its id names another type: the streamed "
+            "Neo4j export needs paperkg node ids (paper/…, method/…). Export the loaded graph with write_neo4j instead.")
     # E100-E149: readers (hf-listing, generic, arXiv, OpenAlex, Semantic Scholar, HF daily)
     E100 = ("[E100] {path}:{line}: record does not match schemas/record.schema.json: {detail}. "
             "Fix the field (the record is skipped; --strict makes this fatal).")

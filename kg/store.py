@@ -27,6 +27,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Iterator
@@ -77,7 +78,7 @@ def create_store(out_dir: Path, ntriples_path: Path) -> Path:
     precomputed top lists (:data:`DERIVED_GRAPH`), both computed from the N-Triples text by
     :meth:`Facts.scan` (other formats are first dumped back as N-Triples), written to temporary
     files and bulk-loaded from them: the Python side holds only the facts the lists use
-    (tens of bytes a triple), never the lines.
+    (tens of bytes a triple), never the lines. The same as ``start_store(...).wait()``.
 
     Args:
         out_dir: The build directory; created if missing.
@@ -90,50 +91,119 @@ def create_store(out_dir: Path, ntriples_path: Path) -> Path:
         QueryError: [E460] if the file cannot be parsed or loaded (the previous store, if any, is kept).
         ConfigError: [E001] if ``ntriples_path`` does not exist.
     """
-    out_dir, ntriples_path = Path(out_dir), Path(ntriples_path)
-    if not ntriples_path.is_file():
-        raise ConfigError(Errors.E001.format(path=ntriples_path))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    fmt = ox.RdfFormat.from_extension(ntriples_path.suffix.lstrip(".")) or ox.RdfFormat.N_TRIPLES
-    target = out_dir / STORE_DIR
-    tmp = Path(tempfile.mkdtemp(prefix=".store-tmp-", dir=out_dir))
-    try:
-        store = ox.Store(str(tmp))
-        store.bulk_load(path=str(ntriples_path), format=fmt)
-        source = ntriples_path
-        if fmt != ox.RdfFormat.N_TRIPLES:  # the scan reads N-Triples lines: write the loaded graph as such
-            source = tmp.parent / (tmp.name + ".nt")
-            store.dump(str(source), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-        names, derived = (tmp.parent / f"{tmp.name}.{part}.nt" for part in ("names", "derived"))
+    with start_store(out_dir, ntriples_path) as load:
+        return load.wait()
+
+
+def start_store(out_dir: Path, ntriples_path: Path) -> StoreLoad:
+    """Start bulk-loading ``ntriples_path`` into ``OUT/store`` in a background thread; :meth:`StoreLoad.wait` ends it.
+
+    Why a thread: pyoxigraph's ``bulk_load`` parses and writes in Rust without holding
+    Python's lock, so the caller can go on with Python work (the builder writes graph.json)
+    while it runs, and :meth:`StoreLoad.wait` scans the same file for the name index and
+    the top lists (:meth:`Facts.scan`) during the load instead of after it. On a 10k-abstract
+    graph.nt (0.72M triples) the load took 4.9 s and the scan 2.6 s one after the other.
+    Use it as a context manager (or call :meth:`StoreLoad.close`) so an error in between
+    still waits for the thread and removes the half-loaded directory.
+
+    Raises:
+        ConfigError: [E001] if ``ntriples_path`` does not exist.
+    """
+    return StoreLoad(Path(out_dir), Path(ntriples_path))
+
+
+class StoreLoad:
+    """A store being loaded into a temporary directory next to ``OUT/store`` (see :func:`start_store`)."""
+
+    def __init__(self, out_dir: Path, ntriples_path: Path):
+        if not ntriples_path.is_file():
+            raise ConfigError(Errors.E001.format(path=ntriples_path))
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.out_dir, self.ntriples_path = out_dir, ntriples_path
+        self.format = ox.RdfFormat.from_extension(ntriples_path.suffix.lstrip(".")) or ox.RdfFormat.N_TRIPLES
+        self.tmp: Path | None = Path(tempfile.mkdtemp(prefix=".store-tmp-", dir=out_dir))
+        self.error: BaseException | None = None
         try:
-            with open(names, "w", encoding="utf-8") as fh:
-                facts = Facts.scan(source, fh, work_dir=out_dir)
-            with open(derived, "w", encoding="utf-8") as fh:
-                fh.writelines(derived_lines(facts))
-            del facts  # the second load holds no Python facts
-            for graph, lines in ((NAMES_GRAPH, names), (DERIVED_GRAPH, derived)):
-                if lines.stat().st_size:
-                    store.bulk_load(path=str(lines), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
-        finally:
-            for path in (names, derived) + ((source,) if source != ntriples_path else ()):
-                path.unlink(missing_ok=True)
-        store.flush()
-        store.optimize()
-        del store  # closes RocksDB before the directory moves
-    except (SyntaxError, OSError, ValueError) as err:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise QueryError(Errors.E460.format(path=ntriples_path, detail=err)) from err
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    old = None
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=".store-old-", dir=out_dir))
-        os.replace(target, old / STORE_DIR)
-    os.replace(tmp, target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-    return target
+            self.store: ox.Store | None = ox.Store(str(self.tmp))
+        except BaseException:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            raise
+        self._thread = threading.Thread(target=self._load, name="paperkg-store-load", daemon=True)
+        self._thread.start()
+
+    def _load(self) -> None:
+        try:
+            self.store.bulk_load(path=str(self.ntriples_path), format=self.format)  # type: ignore[union-attr]
+        except BaseException as err:  # re-raised by wait() in the caller's thread
+            self.error = err
+
+    def _joined(self) -> None:
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def wait(self) -> Path:
+        """Finish the load (name index, top lists, compaction) and move the store into place; its path.
+
+        Raises:
+            QueryError: [E460] if the file cannot be parsed or loaded (the previous store, if any, is kept).
+        """
+        if self.tmp is None:
+            raise RuntimeError("StoreLoad.wait() called twice")
+        tmp, store, ntriples_path = self.tmp, self.store, self.ntriples_path
+        try:
+            source = ntriples_path
+            if self.format != ox.RdfFormat.N_TRIPLES:  # the scan reads N-Triples lines: write the loaded graph as such
+                self._joined()
+                source = tmp.parent / (tmp.name + ".nt")
+                store.dump(str(source), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+            names, derived = (tmp.parent / f"{tmp.name}.{part}.nt" for part in ("names", "derived"))
+            try:
+                with open(names, "w", encoding="utf-8") as fh:  # while the thread is loading the same file
+                    facts = Facts.scan(source, fh, work_dir=self.out_dir)
+                with open(derived, "w", encoding="utf-8") as fh:
+                    fh.writelines(derived_lines(facts))
+                del facts  # the second load holds no Python facts
+                self._joined()
+                for graph, lines in ((NAMES_GRAPH, names), (DERIVED_GRAPH, derived)):
+                    if lines.stat().st_size:
+                        store.bulk_load(path=str(lines), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+            finally:
+                for path in (names, derived) + ((source,) if source != ntriples_path else ()):
+                    path.unlink(missing_ok=True)
+            store.flush()
+            store.optimize()
+            self.store = store = None  # closes RocksDB before the directory moves
+        except (SyntaxError, OSError, ValueError) as err:
+            self.close()
+            raise QueryError(Errors.E460.format(path=ntriples_path, detail=err)) from err
+        except BaseException:
+            self.close()
+            raise
+        self.tmp = None
+        target = self.out_dir / STORE_DIR
+        old = None
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=".store-old-", dir=self.out_dir))
+            os.replace(target, old / STORE_DIR)
+        os.replace(tmp, target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+        return target
+
+    def close(self) -> None:
+        """Abandon an unfinished load: wait for the thread, remove the temporary store (no-op after :meth:`wait`)."""
+        self._thread.join()
+        self.store = None
+        if self.tmp is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            self.tmp = None
+
+    def __enter__(self) -> StoreLoad:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 # ---------------------------------------------------------------------------------------------

@@ -509,10 +509,18 @@ def test_builder_large_build_skips_whole_graph_exporters(tmp_path, monkeypatch):
     monkeypatch.setattr(builder, "EXPORT_GRAPH_MAX_PAPERS", 5)
     out = tmp_path / "out"
     report = _fake_build([A], out, exports=None)
-    # N-Triples streams from graph.nt; the others would need the whole graph in memory.
-    assert report.exports == {"ntriples": ["exports/ntriples/graph.nt"]}
+    # N-Triples streams from graph.nt and Neo4j from graph.json; the others would need the whole graph in memory.
+    assert sorted(report.exports) == ["neo4j", "ntriples"]
     assert (out / "exports" / "ntriples" / "graph.nt").read_bytes() == (out / "graph.nt").read_bytes()
+    from exports.neo4j import write_neo4j
+
+    expected = tmp_path / "neo4j-in-memory"
+    paths = write_neo4j(builder.load_graph(out), expected)
+    assert report.exports["neo4j"] == sorted(f"exports/neo4j/{p.relative_to(expected).as_posix()}" for p in paths)
+    for path in paths:
+        assert (out / "exports" / "neo4j" / path.relative_to(expected)).read_bytes() == path.read_bytes()
     assert len(report.messages) == 1 and "[W300]" in report.messages[0] and "turtle" in report.messages[0]
+    assert "neo4j" not in report.messages[0]
     assert "exports_skipped" in json.loads((out / "timings.json").read_text())
     # Asked for by name, an exporter runs whatever the size.
     report = _fake_build([A], tmp_path / "asked", exports=["turtle"])
