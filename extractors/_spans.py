@@ -19,11 +19,10 @@ Heuristics shared by both (syntax-free, on purpose: no parser in the pipeline):
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from extractors._extensions import doc_text
+from extractors._extensions import doc_cache, doc_text, sentence_bounds
 
 #: Span group written by kg_merge and read by kg_results / kg_relations.
 ENTITY_GROUP = "kg_entities"
@@ -61,25 +60,20 @@ def entities_from_doc(doc, text: str | None = None) -> list[Ent]:
 
 
 def sentences_from_doc(doc) -> list[tuple[int, int]]:
-    """Character bounds of the Doc's sentences (the whole text when none are set)."""
+    """Character bounds of the Doc's sentences (the whole text when none are set; computed once per Doc)."""
     if not len(doc):
         return []
-    if doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(0, len(doc_text(doc)))]
-
-
-#: The last Doc read by :func:`doc_context` and what was read from it (one slot: ``kg_results``
-#: and ``kg_relations`` see each Doc one after the other, even inside ``nlp.pipe``).
-_LAST: list = [None, None]
+    return sentence_bounds(doc)
 
 
 def doc_context(doc) -> tuple[str, list[tuple[int, int]], list[Ent]]:
     """``(text, sentence bounds, sorted entities)`` of a Doc, read once for both components.
 
-    The second reader of the same Doc gets the first one's lists (the cache is
-    checked against the Doc object, its length and the entity group's identity
-    and length, so a changed Doc is read again). Callers must not mutate them.
+    The second reader of the same Doc gets the first one's lists, from the Doc's
+    :func:`~extractors._extensions.doc_cache` (so also when a whole batch passes
+    ``kg_results`` before ``kg_relations`` sees its first Doc). The cache is
+    checked against the Doc's length and the entity group's identity and length,
+    so a changed Doc is read again. Callers must not mutate the lists.
 
     Example:
         >>> import spacy
@@ -91,13 +85,13 @@ def doc_context(doc) -> tuple[str, list[tuple[int, int]], list[Ent]]:
     """
     group = doc.spans[ENTITY_GROUP] if ENTITY_GROUP in doc.spans else None
     key = (len(doc), len(group) if group is not None else -1)
-    ref, cached = _LAST
-    if ref is not None and ref() is doc and cached[0] is group and cached[1] == key:
+    cache = doc_cache(doc)
+    cached = cache.get("kg.doc_context")
+    if cached is not None and cached[0] is group and cached[1] == key:
         return cached[2]
     text = doc_text(doc)
     value = (text, sentences_from_doc(doc), entities_from_doc(doc, text))
-    _LAST[0] = weakref.ref(doc)
-    _LAST[1] = (group, key, value)
+    cache["kg.doc_context"] = (group, key, value)
     return value
 
 

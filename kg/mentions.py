@@ -19,39 +19,56 @@ whitespace and ``sentence_start`` is its offset in ``doc.text``. Offsets index
 from __future__ import annotations
 
 import bisect
-from typing import Any
+import operator
+from typing import Any, Callable
 
 from spacy.tokens import Doc
 
-from extractors._extensions import doc_text  # noqa: F401  (registers doc._ attributes)
-from kg.records import Extraction, Mention, PaperRecord, Relation, Result
+from extractors._extensions import doc_text, sentence_bounds  # (importing registers doc._ attributes)
+from kg.records import Extraction, Mention, PaperRecord, Relation, Result, _positional_maker
 
 ENTITY_GROUP = "kg_entities"
 
 
 class _Sentences:
-    """Sentence lookup by character offset (one pass over ``doc.sents``)."""
+    """Sentence lookup by character offset (bounds read once per Doc, each sentence stripped when first asked for)."""
 
     def __init__(self, doc: Doc, text: str):
-        self.starts: list[int] = []
-        self.items: list[tuple[str, int]] = []
+        self.text = text
+        self.bounds: list[tuple[int, int]] = []
         if not len(doc):
-            return
-        sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
-        for sent in sents:
-            # sliced from the text, not ``sent.text`` (which joins the tokens again)
-            start_char = sent.start_char
-            raw = text[start_char:sent.end_char]
-            stripped = raw.strip()
-            self.starts.append(start_char)
-            self.items.append((stripped, start_char + len(raw) - len(raw.lstrip()) if stripped else
-                               start_char + len(raw)))
+            self.starts: list[int] = []
+        elif doc.has_annotation("SENT_START"):
+            self.bounds = sentence_bounds(doc)
+        else:
+            whole = doc[:]
+            self.bounds = [(whole.start_char, whole.end_char)]
+        self.starts = [start for start, _ in self.bounds]
+        self.items: list[tuple[str, int] | None] = [None] * len(self.bounds)
 
     def at(self, offset: int) -> tuple[str, int]:
         if not self.starts:
             return "", 0
         i = max(0, bisect.bisect_right(self.starts, offset) - 1)
-        return self.items[i]
+        item = self.items[i]
+        if item is None:
+            start_char, end_char = self.bounds[i]
+            # sliced from the text, not ``sent.text`` (which joins the tokens again)
+            raw = self.text[start_char:end_char]
+            stripped = raw.strip()
+            item = self.items[i] = (stripped, start_char + len(raw) - len(raw.lstrip()) if stripped else
+                                    start_char + len(raw))
+        return item
+
+
+_MENTION = _positional_maker(Mention, ("paper_id", "label", "text", "start", "end", "sentence", "sentence_start",
+                                        "extractor", "confidence", "entity", "proposed"))
+_RELATION = _positional_maker(Relation, (
+    "paper_id", "relation", "subject", "subject_label", "subject_start", "subject_end", "object", "object_label",
+    "object_start", "object_end", "sentence", "sentence_start", "extractor", "confidence"))
+_RESULT = _positional_maker(Result, (
+    "paper_id", "value", "unit", "raw", "start", "end", "is_delta", "metric", "dataset", "method", "sentence",
+    "sentence_start", "extractor", "confidence"))
 
 
 def doc_to_extraction(doc: Doc, record: PaperRecord | None = None, *, paper_id: str | None = None) -> Extraction:
@@ -65,6 +82,7 @@ def doc_to_extraction(doc: Doc, record: PaperRecord | None = None, *, paper_id: 
     pid = record.id if record is not None else (paper_id or "")
     text = doc_text(doc)
     sents = _Sentences(doc, text)
+    at = sents.at
     mentions: list[Mention] = []
     relations: list[Relation] = []
     if ENTITY_GROUP in doc.spans:
@@ -82,54 +100,42 @@ def doc_to_extraction(doc: Doc, record: PaperRecord | None = None, *, paper_id: 
         seen_proposals: set[str] = set()
         for (start, end, label), surface, score, extractor, prop, entity in zip(
                 spans, surfaces, scores, extractors_, proposed, entities):
-            sentence, sentence_start = sents.at(start)
+            sentence, sentence_start = at(start)
             confidence = round(float(score), 4)
-            mentions.append(Mention(
-                paper_id=pid, label=label, text=surface, start=start, end=end,
-                sentence=sentence, sentence_start=sentence_start, extractor=extractor,
-                confidence=confidence, entity=entity, proposed=bool(prop) or surface in proposed_texts,
-            ))
+            mentions.append(_MENTION(pid, label, surface, start, end, sentence, sentence_start, extractor,
+                                     confidence, entity, bool(prop) or surface in proposed_texts))
             if prop and surface not in seen_proposals:
                 seen_proposals.add(surface)
-                relations.append(Relation(
-                    paper_id=pid, relation="proposes", subject="", subject_label="", subject_start=0,
-                    subject_end=0, object=surface, object_label=label, object_start=start,
-                    object_end=end, sentence=sentence, sentence_start=sentence_start,
-                    extractor="kg_proposals", confidence=confidence,
-                ))
-    results = [_result(pid, item, sents) for item in (doc._.kg_results or [])]
-    relations.extend(_relation(pid, item, sents) for item in (doc._.kg_relations or []))
+                relations.append(_RELATION(pid, "proposes", "", "", 0, 0, surface, label, start, end, sentence,
+                                           sentence_start, "kg_proposals", confidence))
+    underscore = doc._
+    results = [_result(pid, item, at) for item in (underscore.kg_results or ())]
+    relations.extend(_relation(pid, item, at) for item in (underscore.kg_relations or ()))
     abbreviations = tuple(
-        (text[s0:s1], text[l0:l1]) for s0, s1, l0, l1 in (doc._.abbreviations or [])
+        (text[s0:s1], text[l0:l1]) for s0, s1, l0, l1 in (underscore.abbreviations or ())
     )
-    return Extraction(paper_id=pid, mentions=tuple(mentions), results=tuple(results),
-                      relations=tuple(relations), abbreviations=abbreviations)
+    return Extraction(pid, tuple(mentions), tuple(results), tuple(relations), abbreviations)
 
 
-def _result(pid: str, item: dict[str, Any], sents: _Sentences) -> Result:
-    sentence, sentence_start = sents.at(int(item["start"]))
-    return Result(
-        paper_id=pid, value=str(item["value"]), unit=item.get("unit") or "", raw=item.get("raw") or "",
-        start=int(item["start"]), end=int(item["end"]), is_delta=bool(item.get("is_delta", False)),
-        metric=item.get("metric"), dataset=item.get("dataset"), method=item.get("method"),
-        sentence=sentence, sentence_start=sentence_start, extractor=item.get("extractor") or "kg_results",
-        confidence=round(float(item.get("confidence", 1.0)), 4),
-    )
+def _result(pid: str, item: dict[str, Any], at: Callable[[int], tuple[str, int]]) -> Result:
+    get = item.get
+    start = int(item["start"])
+    sentence, sentence_start = at(start)
+    return _RESULT(pid, str(item["value"]), get("unit") or "", get("raw") or "", start, int(item["end"]),
+                   bool(get("is_delta", False)), get("metric"), get("dataset"), get("method"), sentence,
+                   sentence_start, get("extractor") or "kg_results", round(float(get("confidence", 1.0)), 4))
 
 
-def _relation(pid: str, item: dict[str, Any], sents: _Sentences) -> Relation:
+def _relation(pid: str, item: dict[str, Any], at: Callable[[int], tuple[str, int]]) -> Relation:
     # The object is always in the stating sentence; the subject may be the paper's proposed method
     # standing in for "our model", named in an earlier sentence.
-    anchor = int(item.get("object_start", 0))
-    sentence, sentence_start = sents.at(anchor)
-    return Relation(
-        paper_id=pid, relation=item["relation"], subject=item.get("subject") or "",
-        subject_label=item.get("subject_label") or "", subject_start=int(item.get("subject_start", 0)),
-        subject_end=int(item.get("subject_end", 0)), object=item.get("object") or "",
-        object_label=item.get("object_label") or "", object_start=int(item.get("object_start", 0)),
-        object_end=int(item.get("object_end", 0)), sentence=sentence, sentence_start=sentence_start,
-        extractor=item.get("extractor") or "kg_relations", confidence=round(float(item.get("confidence", 1.0)), 4),
-    )
+    get = item.get
+    object_start = int(get("object_start", 0))
+    sentence, sentence_start = at(object_start)
+    return _RELATION(pid, item["relation"], get("subject") or "", get("subject_label") or "",
+                     int(get("subject_start", 0)), int(get("subject_end", 0)), get("object") or "",
+                     get("object_label") or "", object_start, int(get("object_end", 0)), sentence, sentence_start,
+                     get("extractor") or "kg_relations", round(float(get("confidence", 1.0)), 4))
 
 
 #: Mention fields written by ``paperkg extract`` (the issue's output format).
@@ -152,8 +158,16 @@ def extraction_to_json(extraction: Extraction, *, record_id: str | None = None, 
     out: dict[str, Any] = {"id": record_id if record_id is not None else extraction.paper_id}
     if text is not None:
         out["text"] = text
-    out["mentions"] = [{k: getattr(m, k) for k in MENTION_FIELDS} for m in extraction.mentions]
-    out["results"] = [{k: v for k, v in r.to_dict().items() if k != "paper_id"} for r in extraction.results]
-    out["relations"] = [{k: v for k, v in r.to_dict().items() if k != "paper_id"} for r in extraction.relations]
+    out["mentions"] = [dict(zip(MENTION_FIELDS, _mention_values(m))) for m in extraction.mentions]
+    out["results"] = [_without_paper_id(r.to_dict()) for r in extraction.results]
+    out["relations"] = [_without_paper_id(r.to_dict()) for r in extraction.relations]
     out["abbreviations"] = [{"short": s, "long": lf} for s, lf in extraction.abbreviations]
     return out
+
+
+_mention_values = operator.attrgetter(*MENTION_FIELDS)
+
+
+def _without_paper_id(data: dict[str, Any]) -> dict[str, Any]:
+    data.pop("paper_id", None)
+    return data

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 #: Separator between title and abstract in :attr:`PaperRecord.text`.
 TEXT_SEPARATOR = "\n\n"
@@ -235,13 +235,68 @@ LABELS = ("METHOD", "DATASET", "METRIC", "TASK")
 
 
 def _to_dict(obj: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name in _field_order(type(obj)):
-        value = getattr(obj, name)
-        if isinstance(value, tuple):
-            value = [list(v) if isinstance(v, tuple) else v for v in value]
-        out[name] = value
-    return out
+    return _dict_maker(type(obj))(obj)
+
+
+@functools.cache
+def _dict_maker(cls: type) -> Callable[[Any], dict[str, Any]]:
+    """``to_dict`` of a dataclass: its fields in order, tuples (and tuples of tuples) as lists.
+
+    Generated once per class (as :mod:`dataclasses` generates ``__init__``): a
+    loop over the fields with ``getattr`` took twice as long, and every
+    extracted mention, result and relation goes through it.
+    """
+    names = _field_order(cls)
+    lines = ["def to_dict(obj):"]
+    for i, name in enumerate(names):
+        lines.append(f"    v{i} = obj.{name}")
+        lines.append(f"    if isinstance(v{i}, tuple): v{i} = [list(v) if isinstance(v, tuple) else v for v in v{i}]")
+    lines.append("    return {" + ", ".join(f"{name!r}: v{i}" for i, name in enumerate(names)) + "}")
+    namespace: dict[str, Any] = {}
+    exec("\n".join(lines), namespace)  # noqa: S102  (code built from the class's own field names)
+    return namespace["to_dict"]
+
+
+@functools.cache
+def _positional_maker(cls: type, names: tuple[str, ...]) -> Callable[..., Any]:
+    """A constructor taking the fields ``names`` positionally, without the frozen ``__init__``'s overhead.
+
+    For hot loops that build many records (:func:`kg.mentions.doc_to_extraction`):
+    a frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``; setting the slots directly takes half the time. Fields
+    not in ``names`` get their defaults (so a field added later with a default
+    needs no change in callers). The caller passes values of the right types.
+
+    Raises:
+        TypeError: when a field without a default is not in ``names``, or a name is not a field.
+
+    Example:
+        >>> make = _positional_maker(Mention, ("paper_id", "label", "text", "start", "end", "confidence"))
+        >>> make("p1", "METHOD", "BERT", 7, 11, 0.5) == Mention("p1", "METHOD", "BERT", 7, 11, confidence=0.5)
+        True
+    """
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    unknown = [name for name in names if name not in fields]
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field(s) {unknown}")
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    body = []
+    for i, name in enumerate(fields):
+        namespace[f"set{i}"] = cls.__dict__[name].__set__  # the slot's member descriptor
+        if name in names:
+            value = f"a{names.index(name)}"
+        elif fields[name].default is not dataclasses.MISSING:
+            namespace[f"default{i}"] = fields[name].default
+            value = f"default{i}"
+        elif fields[name].default_factory is not dataclasses.MISSING:
+            namespace[f"factory{i}"] = fields[name].default_factory
+            value = f"factory{i}()"
+        else:
+            raise TypeError(f"{cls.__name__}.{name} has no default and is not in {names}")
+        body.append(f"    set{i}(obj, {value})\n")
+    args = ", ".join(f"a{i}" for i in range(len(names)))
+    exec(f"def make({args}):\n    obj = new(cls)\n{''.join(body)}    return obj\n", namespace)  # noqa: S102
+    return namespace["make"]
 
 
 @functools.cache
