@@ -823,7 +823,7 @@ PAPERS_DEV_S3 = [
     dict(file="000_c33ede3366bcb84c.txt", line=419,
          M=["MAP-Neo", "Mistral-7B-v0.3", "Llama 3 8B"],
          D=["DataComp-LM", "DataComp for Language Models", "DCLM", "DCLM-Baseline", "Common Crawl", "MMLU"],
-         X=["accuracy"],
+         X=["accuracy"], T=["natural language understanding"],
          P=["DCLM|DataComp for Language Models|DataComp-LM", "DCLM-Baseline"],
          R=[("64", "%", False, "accuracy", "MMLU", None), ("6.6", "points", True, None, "MMLU", None),
             ("40", "%", True, None, None, None), ("63", "%", False, None, "MMLU", "Mistral-7B-v0.3"),
@@ -833,7 +833,7 @@ PAPERS_DEV_S3 = [
     dict(file="000_c33ede3366bcb84c.txt", line=467,
          M=["PET", "ADAPET", "LM-BFF", "P-tuning", "EFL", "RoBERTa", "ERNIE"],
          D=["FewCLUE", "Chinese Few-shot Learning Evaluation Benchmark"],
-         T=["machine reading comprehension", "natural language understanding"],
+         T=["machine reading comprehension", "sentence-pair classification", "natural language understanding"],
          P=["FewCLUE|Chinese Few-shot Learning Evaluation Benchmark"],
          L=[("evaluated_on", "PET", "FewCLUE"), ("evaluated_on", "ADAPET", "FewCLUE"),
             ("evaluated_on", "LM-BFF", "FewCLUE"), ("evaluated_on", "P-tuning", "FewCLUE"),
@@ -908,7 +908,7 @@ PAPERS_DEV_S3 = [
          A=[("E2P", "Embedding-to-Prefix")]),
     # S15
     dict(file="002_8310ea5c5292aef1.txt", line=131,
-         M=["Freeze-Omni", "GPT-4o"],
+         M=["Freeze-Omni", "GPT-4o"], X=["Latency", "latency"],
          T=["Speech-to-speech Dialogue", "speech-to-speech dialogue", "ASR", "TTS"],
          P=["Freeze-Omni"],
          L=[("used_for", "Freeze-Omni", "speech-to-speech dialogue")]),
@@ -990,7 +990,7 @@ PAPERS_DEV_S3 = [
          P=["Babel-670"]),
     # S28
     dict(file="004_497d3d275a8de861.txt", line=381,
-         M=["Weak-to-Strong Jailbreaking", "weak-to-strong jailbreaking"],
+         M=["Weak-to-Strong Jailbreaking", "weak-to-strong jailbreaking"], X=["latency"],
          P=["weak-to-strong jailbreaking|Weak-to-Strong Jailbreaking"]),
     # S29
     dict(file="004_497d3d275a8de861.txt", line=549,
