@@ -849,14 +849,23 @@ def _is_expansion(short: str, long: str) -> bool:
     return bool(short) and bool(long) and short[0].lower() == long[0].lower() and len(long) > len(short)
 
 
+_EXAMPLES_AFTER = re.compile(r"[^.;]*?\b(?P<intro>like|such\s+as|including|e\.g\.,?|namely)\s+(?:the\s+)?", _I)
+
+
 def _outperforms(s: _Sentence) -> list[dict[str, Any]]:
     out = []
     for c_start, c_end in s.cue_spans("outperforms"):
         if s.negated(c_start):
             continue
         subjects = s.subjects_before(c_start)
-        out += [_relation("outperforms", subj, o, "outperforms_verb")
-                for subj in subjects for o in s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=100)]
+        objects = s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=100)
+        examples = _EXAMPLES_AFTER.search(s.text, c_end, min(s.end, c_end + 100))
+        if examples is not None and not _OBJECT_STOP.search(s.text, c_end, examples.start("intro")) and (
+                not objects or objects[0].start < examples.start("intro")):
+            # "outperforms all prior BERT-base compression techniques like CoFi, MiniLM and TinyBERT": the
+            # examples are the compared methods, a name inside the general phrase only describes them
+            objects = s.objects_after(examples.end(), (METHOD,), stop=_OBJECT_STOP, max_gap=5) or objects
+        out += [_relation("outperforms", subj, o, "outperforms_verb") for subj in subjects for o in objects]
     for c_start, c_end in s.cue_spans("comparative"):
         if s.negated(c_start):
             continue

@@ -439,3 +439,18 @@ NAMED_AFTER = [
 def test_based_on_from_a_proposed_name_built_on_an_existing_one(nlp, text, entities, expected):
     got = [t for t in triples(nlp, text, entities) if t[0] == "based_on"]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # the examples after "like"/"including"/"e.g." are what the subject outperforms, not a name describing them
+    ("ZipLM outperforms all prior BERT-base compression techniques like CoFi, MiniLM and TinyBERT.",
+     [(M, "ZipLM"), (M, "BERT-base"), (M, "CoFi"), (M, "MiniLM"), (M, "TinyBERT")],
+     [("outperforms", "ZipLM", "CoFi"), ("outperforms", "ZipLM", "MiniLM"), ("outperforms", "ZipLM", "TinyBERT")]),
+    ("ChatTS significantly outperforms existing vision-based MLLMs (e.g., GPT-4o) in alignment.",
+     [(M, "ChatTS"), (M, "GPT-4o")], [("outperforms", "ChatTS", "GPT-4o")]),
+    # ... but not examples of something else than the compared methods
+    ("ToMoE outperforms previous pruning techniques across model families, including Phi-2 and LLaMA-2.",
+     [(M, "ToMoE"), (M, "Phi-2"), (M, "LLaMA-2")], []),
+])
+def test_outperforms_the_examples_of_a_general_phrase(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "outperforms"] == expected
