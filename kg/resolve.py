@@ -267,6 +267,22 @@ def _local_abbreviations(extraction: Extraction) -> dict[str, str]:
     return local
 
 
+def bare_text(text: str, hint: str | None) -> str:
+    """A mention's name without the published corpora's span convention (``kg_mention_spans``):
+    a span that extends its canonical ``hint`` by lower-case words (a dataset's head noun,
+    "SQuAD dataset") names the hint. ``long (SHORT)`` spans are read by
+    :func:`split_inline_abbreviation`.
+
+    Example:
+        >>> bare_text("SQuAD dataset", "SQuAD"), bare_text("DINOv2", "DINO"), bare_text("BERT", None)
+        ('SQuAD', 'DINOv2', 'BERT')
+    """
+    if hint and text != hint and text.startswith(hint) and text[len(hint):len(hint) + 1].isspace() \
+            and text[len(hint):].strip().islower():
+        return hint
+    return text
+
+
 def _hint_kind(key: str, hint_key: str) -> str:
     """``identity``, ``family`` (the hint is a part of the name) or ``ignore`` (the name is a part of the hint)."""
     if not hint_key or hint_key == key:
@@ -279,6 +295,7 @@ def _hint_kind(key: str, hint_key: str) -> str:
 
 
 def _effective_key(text: str, hint: str | None, local: dict[str, str]) -> str:
+    text = bare_text(text, hint)
     inline = split_inline_abbreviation(text)
     if inline:
         text = inline[0]
@@ -395,12 +412,13 @@ class Resolver:
         for m in extraction.mentions:
             if m.label not in LABELS or not m.text.strip():
                 continue
-            key = _effective_key(m.text, m.entity, local)
+            text = bare_text(m.text, m.entity)
+            key = _effective_key(text, m.entity, local)
             if not key:
                 continue
-            self.forms[key][m.text] += 1
+            self.forms[key][(split_inline_abbreviation(text) or (text,))[0]] += 1
             self.labels[key][m.label] += 1
-            surface_key = normalize_name((split_inline_abbreviation(m.text) or (m.text,))[0])
+            surface_key = normalize_name((split_inline_abbreviation(text) or (text,))[0])
             if m.entity:
                 hint_key = normalize_name(m.entity)
                 kind = _hint_kind(surface_key, hint_key)
