@@ -66,7 +66,8 @@ GENERIC_NAMES = frozenset(
     AIGC GenAI OOD IID i.i.d LoRAs NER POS SRL NLI MT ASR TTS SoA LRL LRLs HRL HRLs
     LaTeX PyTorch TensorFlow JAX GitHub HuggingFace arXiv ArXiv YouTube iPhone iOS macOS OpenAI
     DeepMind NVIDIA Nvidia Google Microsoft Anthropic Alibaba Baidu Tencent Huawei Intel AMD IBM
-    DeepSpeed Megatron vLLM MoEs E2E TL;DR e.g i.e Eq Fig Sec App""".split()
+    DeepSpeed Megatron vLLM MoEs E2E TL;DR e.g i.e Eq Fig Sec App
+    DRAM SRAM HBM RAM VRAM NPU NPUs FPGA FPGAs ASIC ASICs SSD SSDs CUDA GeForce RTX VL V&L KG KGs""".split()
 )
 
 #: Sizes, units and counts: name-shaped but never a name on their own.
@@ -74,6 +75,8 @@ _NOT_A_NAME_RE = re.compile(
     r"^(?:[0-9]+(?:\.[0-9]+)?(?:[BMKTGkbmxX]|GB|MB|TB|ms|[sh]|px|fps|bit|bits|st|nd|rd|th|D|d)"
     r"|[0-9]+[xX][0-9]+|[A-Z]|[0-9]+(?:\.[0-9]+)?(?:K|M|B|T|G)-[A-Za-z]+|v[0-9]+|[A-Z][0-9]?|[AaHhVvTtPpLl][0-9]{2,4}"
     r"|[A-Z]{1,3}[0-9]{1,2}|[A-Za-z]+-(?:GPU|GPUs|CPU|CPUs|node|nodes)"
+    # BibTeX citation keys left in an abstract ("cover1978convergent")
+    r"|[a-z]+(?:19|20)[0-9]{2}[a-z]+"
     # plural classes of language models (KEPLMs, PLMs, MLLMs), unlike a named one (DKPLM, TriLMs)
     r"|[a-z]?[A-Z]{0,5}L{1,2}Ms)$"
 )
@@ -672,8 +675,10 @@ _METRIC_STOP = frozenset(
     minimum minimal maximal additional extra total task overall final compromising preventing sacrificing
     losing long-term short-term relative absolute long short stronger weaker full mixed half numerical
     floating-point ultra-low optimal suboptimal one two three four five six seven eight nine ten based
-    balance balancing trade traditional between""".split()
+    balance balancing trade traditional between zero-shot few-shot one-shot""".split()
 )
+#: "usage" measures a resource ("memory usage", "GPU usage"), not "tool usage".
+_USAGE_MODIFIERS = frozenset("memory gpu cpu energy resource power token compute disk bandwidth vram ram".split())
 
 
 def find_metric_phrases(text: str) -> list[tuple[int, int]]:
@@ -696,7 +701,7 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
                     or word.endswith(("ing", "ive", "ous", "ful", "less", "able"))):
                 break
             start = prev
-        if start < head:
+        if start < head and (text[head:end] != "usage" or text[start:head - 1].split()[-1].lower() in _USAGE_MODIFIERS):
             out.append((start, end))
     return out
 

@@ -25,6 +25,7 @@ from extractors.shapes import find_metric_phrases, find_name_candidates, find_ta
     ("GPT2-medium and Natural V2", ["GPT2-medium"]),                                # lower-case size word
     ("GReaTer-optimized prompts, recall-intensive tasks and BERT-base-uncased", ["GReaTer", "BERT-base-uncased"]),
     ("CommonsenseQA 63.6 and StrategyQA 58.9 but Llama 3.1", ["CommonsenseQA", "StrategyQA"]),  # scores are no suffix
+    ("see cover1978convergent, DRAM on a GeForce RTX, VL models and KG-TRACES", ["KG-TRACES"]),  # keys, hardware
 ])
 def test_find_name_candidates(text, expected):
     assert [text[s:e] for s, e in find_name_candidates(text)] == expected
@@ -100,6 +101,8 @@ def test_find_task_phrases(text, expected):
     ("has two approximation error terms", ["approximation error"]),
     ("hard to balance accuracy and efficiency", []),
     ("LLM-based traditional accuracy", []),
+    # the shot count is a setting, not part of the measure; "usage" measures a resource
+    ("zero-shot accuracy, memory usage and tool usage", ["memory usage"]),
 ])
 def test_find_metric_phrases(text, expected):
     assert [text[s:e] for s, e in find_metric_phrases(text)] == expected
