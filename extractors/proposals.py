@@ -269,12 +269,13 @@ def _is_name(name: str, *, strict: bool = True, lower: bool = False) -> bool:
 
 
 def _label(desc: str, default: str = METHOD, name: str = "") -> str:
-    words = name.split()
-    # a name ending in a dataset noun ("Tiny Reasoning Benchmark", "Tele-Data") types itself
-    own = label_from_head(re.split(r"[\s-]", name)[-1].lower()) if words and len(name) > 6 else None
+    # a name ending in a head noun types itself: "Tiny Reasoning Benchmark", "Tele-Data", "Time Reversed
+    # Language Models" (whatever verbs its description uses: "which can score ..."); in "X for Y" the head is X's
+    head = name.split(" for ")[0]
+    own = label_from_head(re.split(r"[\s-]", head)[-1].lower()) if head.split() and len(head) > 6 else None
     if own is None and DATASET_SHAPE_RE.search(name):
         own = DATASET  # "ItineraryBench", "MMToM-QA"
-    if own in (DATASET, METRIC):
+    if own is not None:
         return own
     return label_from_head(desc.lower()) or default
 
