@@ -683,25 +683,26 @@ def _named_after(entities: Sequence[Ent]) -> list[dict[str, Any]]:
         [('Robust CLIP', 'CLIP'), ('Q-BERT', 'BERT')]
     """
     proposed: dict[str, Ent] = {}
-    known: dict[str, Ent] = {}
     for e in entities:
-        if e.label != METHOD:
-            continue
-        if e.proposed:
+        if e.label == METHOD and e.proposed:
             proposed.setdefault(e.text, e)
+    if not proposed:
+        return []
+    known: dict[str, tuple[Ent, list[str]]] = {}
     for e in entities:
-        if e.label == METHOD and e.text not in proposed:
-            known.setdefault(e.text, e)
+        if e.label == METHOD and e.text not in proposed and e.text not in known:
+            y_parts = [t for t in _NAME_PARTS.split(e.text.casefold()) if t]
+            if y_parts and " ".join(y_parts) not in _GENERIC_PARTS and len(e.text) >= 3 \
+                    and _NAME_LIKE.search(e.text) and not _MODIFIER_END.search(y_parts[-1]):
+                known[e.text] = (e, y_parts)
     out = []
     for name, x in proposed.items():
-        if _NOT_ONE_NAME.search(name):
+        if not known or _NOT_ONE_NAME.search(name):
             continue
         parts = [t for t in _NAME_PARTS.split(name.casefold()) if t]
         best = None
-        for other, y in known.items():
-            y_parts = [t for t in _NAME_PARTS.split(other.casefold()) if t]
-            if not y_parts or len(y_parts) >= len(parts) or " ".join(y_parts) in _GENERIC_PARTS \
-                    or len(other) < 3 or not _NAME_LIKE.search(other) or _MODIFIER_END.search(y_parts[-1]):
+        for other, (y, y_parts) in known.items():
+            if len(y_parts) >= len(parts):
                 continue
             k = len(y_parts)
             if any(parts[i:i + k] == y_parts for i in range(len(parts) - k + 1)) and (
@@ -859,7 +860,7 @@ def _outperforms(s: _Sentence) -> list[dict[str, Any]]:
             continue
         subjects = s.subjects_before(c_start)
         objects = s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=100)
-        examples = _EXAMPLES_AFTER.search(s.text, c_end, min(s.end, c_end + 100))
+        examples = _EXAMPLES_AFTER.match(s.text, c_end, min(s.end, c_end + 100))
         if examples is not None and not _OBJECT_STOP.search(s.text, c_end, examples.start("intro")) and (
                 not objects or objects[0].start < examples.start("intro")):
             # "outperforms all prior BERT-base compression techniques like CoFi, MiniLM and TinyBERT": the
