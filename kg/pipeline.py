@@ -142,11 +142,22 @@ def iter_extractions(nlp: spacy.Language, records: Iterable[PaperRecord], *, bat
     """Like :func:`extract_records`, pairing each extraction with its record.
 
     With one process the Docs come from :func:`pipe_batches` (same annotations as
-    ``nlp.pipe``, faster); with more, from ``nlp.pipe(..., n_process=n_process)``.
+    ``nlp.pipe``, faster). With more, ``n_process`` worker processes forked from
+    this one (each with this ``nlp``) run :func:`pipe_batches` on batches of
+    records and send back plain :class:`~kg.records.Extraction` values, never
+    Docs; results come back in input order, and at most ``2 * n_process``
+    batches are in flight, so memory stays flat on a stream of any length.
+    (spaCy's ``nlp.pipe(n_process=...)`` serialises every Doc back to the parent
+    and was slower than one process here; it remains the fallback where
+    ``fork`` is unavailable or the process already runs threads.)
     """
     from kg.mentions import doc_to_extraction
 
     if n_process != 1:
+        context = _fork_context()
+        if context is not None:
+            yield from _iter_forked(context, nlp, records, batch_size=batch_size, n_process=n_process)
+            return
         pairs = ((r.text, r) for r in records)
         for doc, record in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
             yield doc_to_extraction(doc, record), record
@@ -155,6 +166,53 @@ def iter_extractions(nlp: spacy.Language, records: Iterable[PaperRecord], *, bat
         docs = next(pipe_batches(nlp, [r.text for r in records_batch], batch_size=len(records_batch)))
         for doc, record in zip(docs, records_batch):
             yield doc_to_extraction(doc, record), record
+
+
+def _fork_context():
+    """The ``fork`` multiprocessing context, or None where forking is unavailable or unsafe (threads running)."""
+    import multiprocessing
+    import threading
+
+    if threading.active_count() > 1:  # a forked child would inherit locks held by the other threads
+        return None
+    try:
+        return multiprocessing.get_context("fork")
+    except ValueError:
+        return None
+
+
+#: The pipeline of forked extraction workers: set in the parent just while the pool forks them.
+_FORK_NLP: spacy.Language | None = None
+
+
+def _extract_batch(records: list[PaperRecord]) -> list[Extraction]:
+    """Worker side of :func:`_iter_forked`: one batch of records to extractions."""
+    from kg.mentions import doc_to_extraction
+
+    docs = next(pipe_batches(_FORK_NLP, [r.text for r in records], batch_size=len(records)))
+    return [doc_to_extraction(doc, record) for doc, record in zip(docs, records)]
+
+
+def _iter_forked(context, nlp: spacy.Language, records: Iterable[PaperRecord], *, batch_size: int,
+                 n_process: int) -> Iterator[tuple[Extraction, PaperRecord]]:
+    from collections import deque
+
+    global _FORK_NLP
+    _FORK_NLP = nlp
+    try:
+        pool = context.Pool(n_process)  # forks every worker now, each with this nlp
+    finally:
+        _FORK_NLP = None
+    with pool:
+        pending: deque = deque()
+        for batch in minibatch(records, batch_size):
+            pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
+            if len(pending) >= 2 * n_process:
+                batch, result = pending.popleft()
+                yield from zip(result.get(), batch)
+        while pending:
+            batch, result = pending.popleft()
+            yield from zip(result.get(), batch)
 
 
 def write_extractions(
@@ -233,9 +291,12 @@ class _Progress:
 
             self.console = Console(stderr=True)
             self.status = self.console.status("extracting ...")
-            self.status.start()
 
     def update(self, count: int) -> None:
+        # started with the first record, not before: its refresh thread would keep
+        # --jobs from forking its workers (see iter_extractions)
+        if self.console is not None and count == 1:
+            self.status.start()
         if self.console is not None and count % 256 == 0:
             self.status.update(f"extracting ... {count} records")
 

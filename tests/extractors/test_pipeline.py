@@ -123,3 +123,28 @@ def test_pipe_batches_annotates_like_nlp_pipe(nlp):
     assert got == expected
     assert any(ex.mentions for ex in got)
     assert [ex for ex, _ in iter_extractions(nlp, records, batch_size=7)] == expected
+
+
+def test_iter_extractions_forked_workers_match_one_process(nlp, monkeypatch):
+    """--jobs N: forked workers give the same extractions, in input order, as one process."""
+    import kg.pipeline
+    from kg.pipeline import iter_extractions
+    from kg.readers import read_records
+
+    records = list(read_records([Path(__file__).resolve().parents[2] / "examples" / "hf-papers" / "000_c33ede3366bcb84c.txt"]))[:30]
+    one = list(iter_extractions(nlp, records, batch_size=4))
+    assert kg.pipeline._fork_context() is not None  # the test exercises the forked pool, not the fallback
+    forked = []
+    monkeypatch.setattr(kg.pipeline, "_iter_forked", _spy(kg.pipeline._iter_forked, forked))
+    two = list(iter_extractions(nlp, records, batch_size=4, n_process=2))
+    assert forked == [True]
+    assert [r.id for _, r in two] == [r.id for r in records]
+    assert [ex for ex, _ in two] == [ex for ex, _ in one]
+    assert kg.pipeline._FORK_NLP is None  # the parent does not keep a second reference to the pipeline
+
+
+def _spy(func, calls):
+    def wrapper(*args, **kwargs):
+        calls.append(True)
+        return func(*args, **kwargs)
+    return wrapper
