@@ -118,6 +118,8 @@ def test_is_generic_name(name, generic):
     # the examples, end to end through make_nlp
     # mention spans keep a dataset's head noun (kg_mention_spans); the entity stays "Twitter US Airline"
     ("We evaluate on the Twitter US Airline dataset and Sentiment140.", {("Twitter US Airline dataset", "DATASET"), ("Sentiment140", "DATASET")}),
+    # "sensitivity to prompts" is a property, not the classification measure (13 of 13 uses in the example corpus)
+    ("Models show sensitivity to prompts and spelling errors.", set()),
     ("RoBERTa-BiLSTM improves sentiment analysis accuracy.", {("RoBERTa-BiLSTM", "METHOD"), ("sentiment analysis", "TASK"), ("accuracy", "METRIC")}),
     ("We report pass@1 and top-20 retrieval accuracy for open-domain question answering.",
      {("pass@1", "METRIC"), ("top-20 retrieval accuracy", "METRIC"), ("open-domain question answering", "TASK")}),
