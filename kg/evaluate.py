@@ -395,16 +395,25 @@ def mention_entities(mentions: Iterable[Mapping[str, Any]]) -> dict[tuple[str, s
     mention with that text carries the canonical entity the extractor resolved it to
     ("F1"), which the paper-level entity sets already accept as an alternative name.
 
+    The bare names of the published corpora's span convention count too (:func:`mention_names`):
+    a result's dataset "SQuAD dataset" is read as "SQuAD", a metric "word error rate (WER)" as
+    either form.
+
     Example:
         >>> mention_entities([{"label": "METRIC", "text": "F1 scores", "entity": "F1"},
         ...                   {"label": "METHOD", "text": "BERT", "entity": None}])
         {('METRIC', 'F1 scores'): {'F1'}}
+        >>> sorted(mention_entities([{"label": "METRIC", "text": "word error rate (WER)"}])[("METRIC", "word error rate (WER)")])
+        ['WER', 'word error rate']
     """
     out: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
-        entity, text = m.get("entity"), m.get("text")
-        if entity and text and entity != text:
-            out.setdefault((m.get("label") or "", text), set()).add(entity)
+        text = m.get("text")
+        if not text:
+            continue
+        names = {n for n in mention_names(m) if n and n != text}
+        if names:
+            out.setdefault((m.get("label") or "", text), set()).update(names)
     return out
 
 
