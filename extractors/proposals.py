@@ -427,7 +427,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             add(n.group("name"), _label(m.group("desc"), name=n.group("name")), 0.75)
     for m in finditer_at(_NAMED_RE, body, ("called", "named", "dubbed", "termed", "coined", "namely")):
         before = body[max(0, m.start() - 120):m.start()]
-        if re.search(r"\b(?:we|our|this paper|this work)\b", before, re.I):
+        # the announcing subject may open a long sentence ("We propose ..., termed SA-SRRW"): look back to it
+        sentence = body[max(0, body.rfind(". ", 0, m.start()), m.start() - 240):m.start()]
+        if re.search(r"\b(?:we|our|this paper|this work)\b", sentence if len(sentence) > len(before) else before, re.I):
             desc = before.split(",")[-1] if "," in before else before
             add(m.group("name"), _label(desc), 0.8)
             if m.group("acr"):

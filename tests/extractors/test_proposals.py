@@ -57,6 +57,10 @@ def _names(text):
     # "compile" announces a dataset; a benchmark-shaped name is a dataset
     ("Title\n\nWe compile Babel-670, a collection of 670 languages.", [("Babel-670", "DATASET")]),
     ("ItineraryBench: Planning Trips\n\nWe present ItineraryBench to test agents.", [("ItineraryBench", "DATASET")]),
+    # "named/termed X" at the end of a long sentence whose subject announces it
+    ("Title\n\nIn this work, we introduce a new dialogue policy planning paradigm to strategize LLMs for proactive "
+     "dialogue problems with a tunable language model plug-in as a plug-and-play dialogue policy planner, named PPDPP.",
+     [("PPDPP", "METHOD")]),
     # a name ending in a head noun types itself, whatever verbs follow ("which can score")
     # (its short form "TRLMs" has the shape of a plural class of language models, which is never a name)
     ("Title\n\nWe introduce Time Reversed Language Models (TRLMs), which can score and generate queries.",
