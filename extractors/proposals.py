@@ -159,6 +159,11 @@ _LOWER_STOP = frozenset("the a an our this these those its their two three sever
 _PREMOD_ACR_RE = re.compile(
     rf" (?:a |an |the |our )?(?:[a-z][\w-]* ){{1,3}}(?P<name>{_CAP_NAME}) \((?P<acr>[A-Za-z0-9][\w.+-]{{1,15}})\)"
 )
+# "The resulting dataset, DCLM-Baseline", "our proposed model, ResNLS,": the paper's own head noun, then its name
+_OWN_HEAD_NAME_RE = re.compile(
+    rf"\b(?:[Rr]esulting|[Pp]roposed|[Oo]ur|[Nn]ew) (?:[\w-]+ ){{0,2}}?(?P<desc>{_HEADS}), "
+    rf"(?P<name>{_CAP_NAME}|{NAME_RE.pattern})(?=[ ,.;])"
+)
 # "we propose an Efficient Prompt Tuning method (EPT)": a capitalised name, its head noun, its short form
 _NAME_HEAD_ACR_RE = re.compile(
     rf" (?:a |an |the |our )?(?:novel |new )?(?P<name>{_CAP_NAME}) (?P<head>{_HEADS}) \((?P<acr>[A-Za-z0-9][\w.+-]{{1,15}})\)"
@@ -273,6 +278,8 @@ def _label(desc: str, default: str = METHOD, name: str = "") -> str:
     # Language Models" (whatever verbs its description uses: "which can score ..."); in "X for Y" the head is X's
     head = name.split(" for ")[0]
     own = label_from_head(re.split(r"[\s-]", head)[-1].lower()) if head.split() and len(head) > 6 else None
+    if own == METHOD and " " not in head:
+        own = None  # a hyphenated last part is a name's own word ("DCLM-Baseline"), not a head noun
     if own is None and DATASET_SHAPE_RE.search(name):
         own = DATASET  # "ItineraryBench", "MMToM-QA"
     if own is not None:
@@ -403,6 +410,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         # the short form of the words before it ("our General Preference ... model (GPM)"), not a cited name
         if sum(c.isupper() for c in m.group("acr")) >= 2 and words and words[0][0].lower() == m.group("acr")[0].lower():
             add(m.group("acr"), METHOD if m.group("acr") not in found else found[m.group("acr")][0], 0.7)
+    for m in finditer_at(_OWN_HEAD_NAME_RE, body, ("resulting ", "Resulting ", "proposed ", "Proposed ", "our ", "Our ",
+                                                   "new ", "New ")):
+        add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.8)
     for m in finditer_at(_WE_NAME_RE, body, _WE_NAME_NEEDLES):
         label = _label(m.group("desc"), name=m.group("name"))
         add(m.group("name"), label, 0.85)

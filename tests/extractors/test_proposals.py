@@ -61,6 +61,9 @@ def _names(text):
     ("Title\n\nIn this work, we introduce a new dialogue policy planning paradigm to strategize LLMs for proactive "
      "dialogue problems with a tunable language model plug-in as a plug-and-play dialogue policy planner, named PPDPP.",
      [("PPDPP", "METHOD")]),
+    # the paper's own head noun, then its name
+    ("Title\n\nThe resulting dataset, DCLM-Baseline enables training.", [("DCLM-Baseline", "DATASET")]),
+    ("Title\n\nA new augmentation technique, Shuffle PatchMix (SPM), helps.", [("Shuffle PatchMix", "METHOD")]),
     # a name ending in a head noun types itself, whatever verbs follow ("which can score")
     # (its short form "TRLMs" has the shape of a plural class of language models, which is never a name)
     ("Title\n\nWe introduce Time Reversed Language Models (TRLMs), which can score and generate queries.",
