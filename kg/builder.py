@@ -674,11 +674,17 @@ _WORKER_RESOLUTION: Resolution | None = None
 
 
 def _resolve_parts(parts: list[str]) -> Resolver:
-    """Pass 1 over some part files: the evidence they hold (resolvers of batches merge into one)."""
+    """Pass 1 over some part files: the evidence they hold (resolvers of batches merge into one).
+
+    :meth:`Resolver.add` reads an extraction's mentions and abbreviations only, so results and
+    relations are not built here (about a third of the time spent making Extraction objects);
+    ``tests/test_builder.py`` checks the outcome equals :func:`kg.resolve.resolve_extractions`.
+    """
     resolver = Resolver()
     for part in parts:
         for _, data in _iter_jsonl(Path(part)):
-            resolver.add(Extraction.from_dict(data))
+            resolver.add(Extraction.from_dict({"id": data["id"], "mentions": data.get("mentions", ()),
+                                               "abbreviations": data.get("abbreviations", ())}))
     return resolver
 
 
@@ -1281,37 +1287,6 @@ def build(
         timings.update({k: v for k, v in stats.items() if k != "chunks"})
         timings["extract_s"] = round(time.perf_counter() - t, 3)
 
-        # 3. resolve (pass 1 over the parts), 4. assemble (pass 2) straight into sorted runs
-        t = time.perf_counter()
-        resolution = resolve_build(out, workers=workers)
-        timings["resolve_s"] = round(time.perf_counter() - t, 3)
-        t = time.perf_counter()
-        for stale in out.glob("paperkg-assemble-*"):  # runs of a killed build
-            shutil.rmtree(stale, ignore_errors=True)
-        with tempfile.TemporaryDirectory(prefix="paperkg-assemble-", dir=out) as tmpdir:
-            assembler = assemble_build(out, resolution, Path(tmpdir), chunk_size=chunk_size, workers=workers)
-            del resolution
-            report.graph = assembler.out.counts()
-            stats = assembler.globals.stats
-            report.resolution = {"entities": sum(report.graph["nodes"].get(t, 0) for t in _TYPE_OF.values()),
-                                 "variants": report.graph["edges"].get("variant_of", 0),
-                                 "unresolved_mentions": stats["unresolved_mentions"],
-                                 "dropped_relations": stats["dropped_relations"]}
-            timings["assemble_s"] = round(time.perf_counter() - t, 3)
-
-            # 5. write: merge the runs (graph.nt, then graph.json; each run file is deleted once merged).
-            # The store loads graph.nt in a background thread while graph.json is written.
-            t = time.perf_counter()
-            nt = assembler.out.write_ntriples(out / "graph.nt")
-            loading = _start_store(out, nt) if store else None
-            with loading if loading is not None else contextlib.nullcontext():
-                assembler.out.write_graph_json(out / "graph.json")
-                del assembler
-                timings["write_s"] = round(time.perf_counter() - t, 3)
-                t = time.perf_counter()
-                report.store = Path(loading.wait()).relative_to(out).as_posix() if loading is not None else None
-                timings["store_s"] = round(time.perf_counter() - t, 3)
-        t = time.perf_counter()
         timings["exporters_s"] = {}
         if exports is None and report.papers > EXPORT_GRAPH_MAX_PAPERS:
             skipped = [n for n in export_names if n not in _STREAMED_EXPORTS]
@@ -1320,9 +1295,54 @@ def build(
                 report.messages.append(Warnings.W300.format(papers=report.papers, limit=EXPORT_GRAPH_MAX_PAPERS,
                                                              names=", ".join(skipped), out=out))
                 timings["exports_skipped"] = skipped
-        report.exports = write_exports(functools.partial(load_graph, out), out, export_names, progress=bar,
-                                       timings=timings["exporters_s"])
-        timings["exports_s"] = round(time.perf_counter() - t, 3)
+        # Exporters that stream from the build's files run while the store is still loading; one that
+        # loads the whole graph runs after the load, so the two never hold their memory at once.
+        exports_during_load = all(name in _STREAMED_EXPORTS for name in export_names)
+
+        with contextlib.ExitStack() as pending:  # an error anywhere below still stops and removes the load
+            # 3. resolve (pass 1 over the parts), 4. assemble (pass 2) straight into sorted runs
+            t = time.perf_counter()
+            resolution = resolve_build(out, workers=workers)
+            timings["resolve_s"] = round(time.perf_counter() - t, 3)
+            t = time.perf_counter()
+            for stale in out.glob("paperkg-assemble-*"):  # runs of a killed build
+                shutil.rmtree(stale, ignore_errors=True)
+            with tempfile.TemporaryDirectory(prefix="paperkg-assemble-", dir=out) as tmpdir:
+                assembler = assemble_build(out, resolution, Path(tmpdir), chunk_size=chunk_size, workers=workers)
+                del resolution
+                report.graph = assembler.out.counts()
+                stats = assembler.globals.stats
+                report.resolution = {"entities": sum(report.graph["nodes"].get(t, 0) for t in _TYPE_OF.values()),
+                                     "variants": report.graph["edges"].get("variant_of", 0),
+                                     "unresolved_mentions": stats["unresolved_mentions"],
+                                     "dropped_relations": stats["dropped_relations"]}
+                timings["assemble_s"] = round(time.perf_counter() - t, 3)
+
+                # 5. write: merge the runs (graph.nt, then graph.json; each run file is deleted once merged).
+                # The store loads graph.nt in a background thread (kg.store.start_store) from here on.
+                t = time.perf_counter()
+                nt = assembler.out.write_ntriples(out / "graph.nt")
+                loading = _start_store(out, nt) if store else None
+                if loading is not None:
+                    pending.enter_context(loading)
+                assembler.out.write_graph_json(out / "graph.json")
+                del assembler
+                timings["write_s"] = round(time.perf_counter() - t, 3)
+
+            def finish_store() -> None:
+                # store_s: the wait for the load after the work it overlapped
+                started = time.perf_counter()
+                report.store = Path(loading.wait()).relative_to(out).as_posix() if loading is not None else None
+                timings["store_s"] = round(time.perf_counter() - started, 3)
+
+            if not exports_during_load:
+                finish_store()
+            t = time.perf_counter()
+            report.exports = write_exports(functools.partial(load_graph, out), out, export_names, progress=bar,
+                                           timings=timings["exporters_s"])
+            timings["exports_s"] = round(time.perf_counter() - t, 3)
+            if exports_during_load:
+                finish_store()
     finally:
         if bar:
             bar.stop()

@@ -493,6 +493,10 @@ def test_builder_parallel_assembly_same_bytes(tmp_path, monkeypatch):
     monkeypatch.setattr(builder, "ASSEMBLY_BATCH_CHUNKS", 2)  # 9 chunks: 5 batches over 2 processes
     resolution = builder.resolve_build(out, workers=2)
     assert resolution == builder.resolve_build(out, workers=1)
+    # Pass 1 builds mentions and abbreviations only: the same decisions as from whole extractions.
+    from kg.resolve import resolve_extractions
+
+    assert resolution == resolve_extractions(builder.iter_extractions(out))
     runs = tmp_path / "runs"
     runs.mkdir()
     assembler = builder.assemble_build(out, resolution, runs, chunk_size=2, workers=2)
