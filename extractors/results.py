@@ -542,9 +542,6 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             ):
                 accepted[i] = "source"
                 accepted[i + 1] = "target"
-    chains = coordination_chains(text, ents)
-    compared = comparison_objects(text, ents, chains, s_start)
-    clauses = _clause_bounds(text, s_start, s_end)
 
     # 2. lists of numbers
     groups: list[list[int]] = []
@@ -573,6 +570,11 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             continue
         kept.append(group)
     groups = kept
+    if not groups:
+        return []  # most sentences with a number report none (sizes, settings, proportions)
+    chains = coordination_chains(text, ents)
+    compared = comparison_objects(text, ents, chains, s_start)
+    clauses = _clause_bounds(text, s_start, s_end)
 
     respectively = bool(_RESPECTIVELY.search(text, s_start, s_end))
     claimed: set[Ent] = set()
