@@ -61,6 +61,33 @@ def best_long_form(short: str, long: str) -> str | None:
         >>> best_long_form("NLP", "large models") is None
         True
     """
+    lowered = long.lower()
+    if len(lowered) != len(long):  # a character lower-cases to several: compare one by one
+        return _best_long_form_slow(short, long)
+    s = len(short) - 1
+    i = len(long) - 1
+    while s >= 0:
+        c = short[s].lower()
+        if not c.isalnum():
+            s -= 1
+            continue
+        if len(c) != 1:
+            return _best_long_form_slow(short, long)
+        i = lowered.rfind(c, 0, i + 1)
+        if s == 0:
+            # the first character must start a word
+            while i > 0 and long[i - 1].isalnum():
+                i = lowered.rfind(c, 0, i)
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    start = long.rfind(" ", 0, i + 1) + 1
+    return long[start:]
+
+
+def _best_long_form_slow(short: str, long: str) -> str | None:
+    # the reference loop of best_long_form, character by character
     s = len(short) - 1
     i = len(long) - 1
     while s >= 0:

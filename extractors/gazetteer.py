@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
-from spacy.util import filter_spans
 
 from extractors._extensions import doc_text
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
@@ -104,35 +103,40 @@ class Gazetteer:
 
     def find(self, doc: Doc) -> tuple[list[Span], list[float], list[str]]:
         """Spans, scores and canonical names of lexicon aliases in ``doc`` (pure)."""
-        found = []
+        found: list[tuple[int, int, str, _Candidate]] = []
         strings = self._strings
         full_text = doc_text(doc)
         for match_id, start, end in self.matcher(doc):
             key = strings[match_id]
             span = doc[start:end]
-            text = span.text
+            start_char, end_char = span.start_char, span.end_char
+            text = full_text[start_char:end_char]  # ``span.text`` joins the tokens again
             best = None
             for cand in self.candidates[key]:
                 if cand.case_sensitive and cand.surface != text:
                     continue
                 if best is None or cand.entry.score > best.entry.score:
                     best = cand
-            if best is not None and best.entry.label == METRIC and is_numeric_precision(
-                    full_text, span.start_char, span.end_char):
+            if best is None:
                 continue
-            if best is not None and not is_generic_compound(full_text, span.start_char, span.end_char):
-                if best.entry.label == METHOD:
+            label = best.entry.label
+            if label == METRIC and is_numeric_precision(full_text, start_char, end_char):
+                continue
+            if not is_generic_compound(full_text, start_char, end_char):
+                if label == METHOD:
                     # a size or version written after a known model is part of its name (Llama 3.1 8B)
-                    suffix = SUFFIX_RE.match(full_text, span.end_char)
+                    suffix = SUFFIX_RE.match(full_text, end_char)
                     if suffix:
-                        longer = doc.char_span(span.start_char, suffix.end())
+                        longer = doc.char_span(start_char, suffix.end())
                         if longer is not None:
                             end = longer.end
-                found.append((Span(doc, start, end, label=best.entry.label), best))
-        by_span = {(s.start, s.end): c for s, c in found}
-        spans = sorted(filter_spans([s for s, _ in found]), key=lambda s: s.start)
-        scores = [by_span[(s.start, s.end)].entry.score for s in spans]
-        names = [by_span[(s.start, s.end)].entry.name for s in spans]
+                found.append((start, end, label, best))
+        # the last candidate of a span names it, the first one labels it (as the SpanGroup did before)
+        by_span = {(start, end): c for start, end, _, c in found}
+        kept = _longest_first(found)
+        spans = [Span(doc, start, end, label=label) for start, end, label, _ in kept]
+        scores = [by_span[(start, end)].entry.score for start, end, _, _ in kept]
+        names = [by_span[(start, end)].entry.name for start, end, _, _ in kept]
         return spans, scores, names
 
     def __call__(self, doc: Doc) -> Doc:
@@ -140,6 +144,28 @@ class Gazetteer:
         doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans,
                                          attrs={"scores": scores, "entities": names})
         return doc
+
+
+def _longest_first(found: list[tuple]) -> list[tuple]:
+    """:func:`spacy.util.filter_spans` on ``(start, end, ...)`` tuples: no overlaps, longest (then first) wins.
+
+    The same choice, order and tie-breaking as ``filter_spans``, without building
+    a ``Span`` for every match first.
+
+    Example:
+        >>> _longest_first([(0, 1, "a"), (0, 2, "b"), (1, 3, "c"), (3, 4, "d"), (3, 4, "e")])
+        [(0, 2, 'b'), (3, 4, 'd')]
+    """
+    ordered = sorted(found, key=lambda f: (f[1] - f[0], -f[0]), reverse=True)
+    kept = []
+    seen: set[int] = set()
+    for item in ordered:
+        start, end = item[0], item[1]
+        if start not in seen and end - 1 not in seen:
+            kept.append(item)
+            seen.update(range(start, end))
+    kept.sort(key=lambda f: f[0])
+    return kept
 
 
 @Language.factory("kg_gazetteer", assigns=["doc.spans"], default_config={"min_score": 0.0})

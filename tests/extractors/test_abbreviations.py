@@ -80,3 +80,18 @@ def test_abbreviations_component_long_form_typed_in_part(nlp):
     doc = nlp(text)
     found = {(s.text, s.label_) for s in doc.spans["kg_abbreviations"]}
     assert found == {("Bidirectional Long Short-Term Memory", "METHOD"), ("BLSTM", "METHOD")}
+
+
+@pytest.mark.parametrize("short, long", [
+    ("MAIN-RAG", "we propose Multi-Agent Filtering Retrieval-Augmented Generation"),
+    ("ERD", "Early rumor detection"),
+    ("NLP", "large models"),
+    ("SIS", "İstanbul sign set"),  # 'İ' lower-cases to two characters: the character-by-character path
+    ("ßC", "große Corpus"),
+    ("ab", "xa-b ab"),
+    ("A1", "an alpha 1"),
+])
+def test_best_long_form_matches_the_reference_loop(short, long):
+    from extractors.abbreviations import _best_long_form_slow
+
+    assert best_long_form(short, long) == _best_long_form_slow(short, long)

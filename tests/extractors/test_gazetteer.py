@@ -56,3 +56,21 @@ def test_gazetteer_matches(nlp, text, expected):
 def test_gazetteer_canonical_names(nlp):
     doc = nlp("We use Low-Rank Adaptation and GPT4.")
     assert doc.spans["kg_gazetteer"].attrs["entities"] == ["LoRA", "GPT-4"]
+
+
+def test_longest_first_chooses_like_spacy_filter_spans():
+    import itertools
+
+    import spacy
+    from spacy.util import filter_spans
+
+    from extractors.gazetteer import _longest_first
+
+    doc = spacy.blank("en")("a b c d e f")
+    bounds = [(s, e) for s, e in itertools.combinations(range(7), 2) if e - s <= 3]
+    for n in (2, 3, 4):
+        for chosen in itertools.combinations(bounds + [(1, 3)], n):
+            items = [(s, e, f"L{i}") for i, (s, e) in enumerate(chosen)]
+            spans = filter_spans([doc[s:e] for s, e, _ in items])
+            kept = _longest_first(items)
+            assert [(s.start, s.end) for s in spans] == [(s, e) for s, e, _ in kept]
