@@ -549,10 +549,13 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
     low = _lower_same_length(text)
     cues = _DocCues(low)
     own_mentions = own_work_mentions(low, 0, len(low), lowered=True) if own is not None else None
+    own_starts = [m[0] for m in own_mentions] if own_mentions else []
     found: dict[tuple[str, int, int, int, int], dict[str, Any]] = {}
     for s_start, s_end in sentences:
         ents = entities_in(entities, s_start, s_end)
         if len(ents) < 2 and not (ents and own is not None):
+            continue
+        if len(ents) == 1 and not _lone_entity_may_relate(low, s_start, s_end, ents[0], own_starts):
             continue
         sent = _Sentence(text, low, cues, s_start, s_end, ents, own, own_mentions)
         for rel in _sentence_relations(sent):
@@ -567,6 +570,28 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
         found.setdefault(key, rel)
     return sorted(found.values(), key=lambda r: (min(r["subject_start"], r["object_start"]), r["object_start"],
                                                   r["relation"], r["subject_start"]))
+
+
+def _lone_entity_may_relate(low: str, start: int, end: int, e: Ent, own_starts: Sequence[int]) -> bool:
+    """Whether a sentence naming one entity can relate it to the paper's own method (a cheap necessary test).
+
+    With one entity the other argument can only be the paper's method, which every pattern reaches
+    through an own-work mention in the sentence ("our model outperforms X", "we evaluate on D"),
+    except the default of an experiments phrase ("Extensive experiments on D show ...").
+
+    Example:
+        >>> low = "results are strong. extensive experiments on d show gains."
+        >>> _lone_entity_may_relate(low, 0, 19, Ent(0, 7, "DATASET", "results"), [])
+        False
+        >>> _lone_entity_may_relate(low, 20, 58, Ent(45, 46, "DATASET", "d"), [])
+        True
+        >>> _lone_entity_may_relate(low, 0, 19, Ent(0, 7, "METHOD", "results"), [3])
+        True
+    """
+    i = bisect_left(own_starts, start)
+    if i < len(own_starts) and own_starts[i] < end:
+        return True
+    return e.label in (DATASET, TASK) and any(low.find(k, start, end) != -1 for k in ("experiment", "evaluat", "test"))
 
 
 def _results_evaluated_on(results: Sequence[Mapping[str, Any]], entities: Sequence[Ent]) -> list[dict[str, Any]]:
