@@ -218,6 +218,8 @@ def batch_label(name: str, start_label: str | None, end_label: str | None, i: in
 
 # -- Cypher literals, for cypher-shell's :param lines -------------------------------------------
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+#: :data:`_ESCAPES`, and NUL as ``\\u0000``, for ``str.translate`` (a loop over characters was most of the export's time).
+_TRANSLATION = {ord(ch): escaped for ch, escaped in _ESCAPES.items()} | {0: "\\u0000"}
 
 
 def cypher_literal(value: Any) -> str:
@@ -243,15 +245,7 @@ def cypher_literal(value: Any) -> str:
             raise ValueError(f"cannot write non-finite float {value!r}")
         return repr(value)
     if isinstance(value, str):
-        out = []
-        for ch in value:
-            if ch in _ESCAPES:
-                out.append(_ESCAPES[ch])
-            elif ch == "\x00":
-                out.append("\\u0000")
-            else:
-                out.append(ch)
-        return "'" + "".join(out) + "'"
+        return "'" + value.translate(_TRANSLATION) + "'"
     if isinstance(value, dict):
         parts = []
         for key, item in value.items():
