@@ -36,7 +36,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
-from extractors._extensions import doc_text
+from extractors._extensions import doc_text, token_texts
 from extractors.labels import ENTITY_LABELS
 
 OUTPUT_GROUP = "kg_entities"
@@ -313,7 +313,7 @@ class EntityMerger:
         groups = self.groups if self.groups is not None else sorted(
             g for g in doc.spans if g not in NON_ENTITY_GROUPS)
         merged = merge_candidates(collect_candidates(doc, groups, self.weights), min_score=self.min_score,
-                                  words=[t.text_with_ws for t in doc])
+                                  words=token_texts(doc, with_ws=True))
         spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]
         doc.spans[OUTPUT_GROUP] = SpanGroup(doc, name=OUTPUT_GROUP, spans=spans, attrs={
             "scores": [round(m.score, 4) for m in merged],
