@@ -17,8 +17,10 @@ Relations and their cues (subject -> object):
 - ``evaluated_on`` (METHOD -> DATASET): "X is evaluated / tested on D",
   "experiments on D", "X achieves ... on D" (a sentence about results; never
   "trained on D");
-- ``used_for`` (METHOD or DATASET -> TASK): "X for T", "X, a framework for T",
-  "X is designed / used / applied to T", "apply X to T", "T using X".
+- ``used_for`` (METHOD -> TASK): "X for T", "X, a framework for T",
+  "X is designed / used / applied to T", "apply X to T", "T using X". A dataset
+  "for T" is read the same way but not emitted: the relation is a method's (as
+  the issue and the gold guidelines define it).
 
 The subject is the nearest METHOD before the cue that is not itself compared
 with ("than X", "outperforms X"); "our model", "we", "the proposed method" stand
@@ -1035,7 +1037,7 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
         for t in ents:
             if t.label == TASK and _OWN_APPROACH_FOR.search(s.text, max(s.start, t.start - 100), t.start):
                 out.append(_relation("used_for", s.own, t, "used_for_own"))
-    return out
+    return [r for r in out if r["subject_label"] == METHOD]
 
 
 _TASK_MODIFIER_GAP = re.compile(

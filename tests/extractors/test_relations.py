@@ -149,7 +149,7 @@ CASES = [
      [("used_for", "BERT", "sentiment analysis"), ("used_for", "ResNet", "image classification")]),
     ("We introduce MedQA, a new dataset for medical question answering.",
      [(D, "MedQA"), (T, "medical question answering")],
-     [("used_for", "MedQA", "medical question answering")]),
+     []),  # used_for is a method's relation (issue 3, GUIDELINES.md): a dataset "for T" gives none
     ("We tailor MambaBCD, MambaSCD, and MambaBDA for binary change detection, semantic change detection, "
      "and building damage assessment, respectively.",
      [(M, "MambaBCD"), (M, "MambaSCD"), (M, "MambaBDA"), (T, "binary change detection"),
