@@ -120,6 +120,8 @@ def test_is_generic_name(name, generic):
     ("We evaluate on the Twitter US Airline dataset and Sentiment140.", {("Twitter US Airline dataset", "DATASET"), ("Sentiment140", "DATASET")}),
     # "sensitivity to prompts" is a property, not the classification measure (13 of 13 uses in the example corpus)
     ("Models show sensitivity to prompts and spelling errors.", set()),
+    # tokenization is a processing step, not a research task (3 of 3 dev papers leave it unmarked)
+    ("Tokenization is a fundamental step; we study Chinese word segmentation.", {("Chinese word segmentation", "TASK")}),
     ("RoBERTa-BiLSTM improves sentiment analysis accuracy.", {("RoBERTa-BiLSTM", "METHOD"), ("sentiment analysis", "TASK"), ("accuracy", "METRIC")}),
     ("We report pass@1 and top-20 retrieval accuracy for open-domain question answering.",
      {("pass@1", "METRIC"), ("top-20 retrieval accuracy", "METRIC"), ("open-domain question answering", "TASK")}),
