@@ -45,6 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
 from extractors.labels import ENTITY_LABELS
+from extractors.merge import abbreviates
 from extractors.shapes import is_generic_name
 
 #: Confidence of a model span alone, per label. Measured on the dev gold, a span only the model
@@ -149,6 +150,22 @@ def trim_span(words: list[str], label: str) -> tuple[int, int]:
     return start, end
 
 
+def split_inline_abbreviation(words: list[str]) -> list[tuple[int, int]]:
+    """Token ranges of a model span: ``long ( SHORT )`` as two spans when SHORT abbreviates the
+    long form (the published corpora's one-span convention, which ``kg_mention_spans`` restores
+    after ``kg_merge``: split, the two parts can agree with the other finders' spans).
+
+    >>> split_inline_abbreviation(["word", "error", "rate", "(", "WER", ")"])
+    [(0, 3), (4, 5)]
+    >>> split_inline_abbreviation(["BLEU", "(", "test", ")"]), split_inline_abbreviation(["GSM8K"])
+    ([(0, 4)], [(0, 1)])
+    """
+    n = len(words)
+    if n >= 4 and words[-1] == ")" and words[-3] == "(" and abbreviates(words[-2], " ".join(words[:-3])):
+        return [(0, n - 3), (n - 2, n - 1)]
+    return [(0, n)]
+
+
 class NERFinder:
     """Runs the shipped NER on a Doc's tokens and writes its spans to ``doc.spans[name]``."""
 
@@ -209,13 +226,15 @@ class NERFinder:
             if ent.label_ not in ENTITY_LABELS:
                 continue
             first = ent.start + offset
-            start, end = trim_span([t.text for t in doc[first:first + len(ent)]], ent.label_)
-            span = doc[first + start:first + end]
-            if not len(span) or is_generic_name(span.text) or _BAD_SPAN.search(span.text):
-                continue
-            span.label_ = ent.label_
-            spans.append(span)
-            scores.append(score_span(ent.label_, span.text, self.confidence))
+            words = [t.text for t in doc[first:first + len(ent)]]
+            for a, b in split_inline_abbreviation(words):
+                start, end = trim_span(words[a:b], ent.label_)
+                span = doc[first + a + start:first + a + end]
+                if not len(span) or is_generic_name(span.text) or _BAD_SPAN.search(span.text):
+                    continue
+                span.label_ = ent.label_
+                spans.append(span)
+                scores.append(score_span(ent.label_, span.text, self.confidence))
         return spans, scores
 
     def _set(self, doc: Doc, mdocs: list[tuple[int, Doc]]) -> Doc:
