@@ -44,6 +44,9 @@ from extractors.shapes import (
 )
 
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]*s?$")
+#: A version after a known dataset name: v/V and a number, or after a space one digit and a point
+#: ("SQuAD 2.0"), never a score ("StrategyQA 58.9").
+_DATASET_VERSION_RE = re.compile(r"(?:[ -][vV][0-9]+(?:\.[0-9]+)*|-[0-9]+(?:\.[0-9]+)*| [0-9]\.[0-9]+)(?![\w@.])")
 _LIST_SEP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
 
 Found = tuple[int, int, str, float]
@@ -120,6 +123,12 @@ def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Foun
             if (start, end) in before_dataset_noun:
                 acc[DATASET] = acc.get(DATASET, 0.0) + 2.0
         votes[surface] = acc
+    for k in known:
+        if k[2] == DATASET:
+            version = _DATASET_VERSION_RE.match(text, k[1])
+            if version and not any(x[0] == k[0] and x[1] == version.end() for x in extensions):
+                # "Natural Instructions V2", "SQuAD v1", "ImageNet-v2": the version is part of the dataset's name
+                extensions.append((k[0], version.end(), DATASET, 0.8))
     typed = [(s, e, lab) for s, e, lab, _ in known] + [(s, e, lab) for s, e, lab, _ in extensions]
     labels = {surface: max(sorted(v), key=v.get) if v else None for surface, v in votes.items()}
     for surface, occurrences in by_surface.items():

@@ -120,6 +120,9 @@ def test_is_generic_name(name, generic):
     ("We evaluate on the Twitter US Airline dataset and Sentiment140.", {("Twitter US Airline dataset", "DATASET"), ("Sentiment140", "DATASET")}),
     # "sensitivity to prompts" is a property, not the classification measure (13 of 13 uses in the example corpus)
     ("Models show sensitivity to prompts and spelling errors.", set()),
+    # a version after a known dataset is part of its name; a score after it is not
+    ("We evaluate on Natural Instructions V2, SQuAD v1 and StrategyQA 58.9.",
+     {("Natural Instructions V2", "DATASET"), ("SQuAD v1", "DATASET"), ("StrategyQA", "DATASET")}),
     # tokenization is a processing step, not a research task (3 of 3 dev papers leave it unmarked)
     ("Tokenization is a fundamental step; we study Chinese word segmentation.", {("Chinese word segmentation", "TASK")}),
     ("RoBERTa-BiLSTM improves sentiment analysis accuracy.", {("RoBERTa-BiLSTM", "METHOD"), ("sentiment analysis", "TASK"), ("accuracy", "METRIC")}),
