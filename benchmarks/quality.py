@@ -4,6 +4,8 @@ Gold sets (all under tests/gold/, see SOURCES.md and GUIDELINES.md):
 
 - ``dev``     66 hand-annotated hf-papers abstracts (paper and mention level; tune on these);
 - ``test``    34 more, kept for honest reporting (never tune on them);
+- ``holdout`` 30 more drawn at random in session 3, annotated blind and scored once per session
+  (nobody tunes on them nor reads their errors; ``hf_annotations_holdout.py``);
 - ``tdmsci``, ``scirex``, ``dsnames``: stable-hash 15% held-out splits of the published corpora
   (mention level, only the labels each corpus annotates).
 
@@ -35,6 +37,7 @@ GOLD = ROOT / "tests" / "gold"
 SETS = {
     "dev": GOLD / "dev.jsonl",
     "test": GOLD / "test.jsonl",
+    "holdout": GOLD / "holdout.jsonl",
     "tdmsci": GOLD / "heldout_tdmsci.jsonl",
     "scirex": GOLD / "heldout_scirex.jsonl",
     "dsnames": GOLD / "heldout_dsnames.jsonl",
@@ -76,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         predictions = predict(gold, nlp=nlp)
         seconds = time.perf_counter() - t0
-        level = "both" if name in ("dev", "test") else "mention"
+        level = "both" if name in ("dev", "test", "holdout") else "mention"
         report = evaluate(gold, predictions, level=level)
         report["seconds"] = round(seconds, 2)
         reports[name] = report
