@@ -515,7 +515,29 @@ def task_phrase_score(text: str, start: int, end: int) -> float:
         return 0.55
     return 0.4
 #: Modifiers that make a phrase generic rather than a task name.
-_TASK_STOP_MODIFIERS = frozenset(
+#: Words that never start or modify a measure's or a task's name, whatever the phrase: determiners,
+#: quantifiers and pronouns, auxiliaries, verbs that take a measure or a task as their object
+#: ("compare latency", "have revolutionized code generation"), and evaluative adjectives
+#: ("consistent inference speed"). Shared by the metric and task phrase finders.
+_CLOSED_CLASS = frozenset(
+    """a an the this that these those our their its his her my your we they it which what whose both
+    each every all any some either neither such no not and or nor but of for to in on with by from as at
+    is are was were be been being has have had do does did can could may might will would should must
+    compare compares compared comparing measure measures measuring ensure ensures ensuring guarantee
+    guarantees guaranteeing provide provides providing offer offers offering deliver delivers delivering
+    attain attains attaining reach reaches reaching retain retains retaining preserve preserves
+    preserving keep keeps keeping sacrifice sacrifices trade gain gains gaining lose loses lost
+    revolutionize revolutionizes revolutionized revolutionise revolutionised transform transforms
+    transformed advance advances advanced advancing dominate dominates dominated affect affects affected
+    hurt hurts harm harms degrade degrades degraded degrading impact impacts impacted influence
+    influences limit limits limited restrict restricts restricted optimize optimizes optimized
+    optimizing optimise optimises prioritize prioritizes tradeoff trade-off
+    consistent stable reasonable acceptable satisfactory excellent great greater promising competitive
+    decent notable considerable marginal modest slight dramatic drastic desirable desired reasonable
+    model models system systems""".split()
+)
+
+_TASK_STOP_MODIFIERS = _CLOSED_CLASS | frozenset(
     """a an the this that these those our their its his her my your we they it which what whose both each
     every all any some many several various other such more most less better best improved efficient
     accurate robust fast faster strong stronger new novel final further better good high higher low lower
@@ -641,7 +663,7 @@ def find_task_phrases(text: str) -> list[tuple[int, int]]:
             if not word or not _MODIFIER_RE.fullmatch(word) or word.lower() in _TASK_STOP_MODIFIERS:
                 break
             # adverbs ("iteratively denoising") and "X-based" premodifiers end the phrase
-            if (word.endswith("ly") and word.lower() != "early") or word.endswith("-based"):
+            if (word.endswith("ly") and word.lower() != "early") or word.endswith(("-based", "-style", "-like")):
                 break
             if word[0].isupper() and word.endswith(("ing", "ed")):
                 break
@@ -698,7 +720,7 @@ def whole_word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     out.sort()
     return out
 _METRIC_MODIFIER_RE = re.compile(r"[a-z][a-z-]+")
-_METRIC_STOP = frozenset(
+_METRIC_STOP = _CLOSED_CLASS | frozenset(
     """a an the this that our their its high higher low lower better best improved strong average overall
     final good poor state-of-the-art competitive comparable similar superior significant and or of for to
     in on with by from as at is are was were be been can also only learning training the same top mean

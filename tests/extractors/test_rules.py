@@ -88,6 +88,9 @@ def test_find_rule_entities_types_by_known_neighbour():
     ("other similar graph generation tasks", ["graph generation"]),
     ("smaller finetuned language identification tools", ["language identification"]),
     ("by evaluating document summarization", ["document summarization"]),
+    # auxiliaries and verbs that take the task as object; "X-style"/"X-like" premodifiers
+    ("LLMs have transformed machine translation", ["machine translation"]),
+    ("chat-style open-domain question answering", ["open-domain question answering"]),
 ])
 def test_find_task_phrases(text, expected):
     assert [text[s:e] for s, e in find_task_phrases(text)] == expected
@@ -103,6 +106,12 @@ def test_find_task_phrases(text, expected):
     ("LLM-based traditional accuracy", []),
     # the shot count is a setting, not part of the measure; "usage" measures a resource
     ("zero-shot accuracy, memory usage and tool usage", ["memory usage"]),
+    # determiners, verbs taking the measure as object and evaluative adjectives are not modifiers
+    ("we report and compare throughput", []),
+    ("better in both precision and recall", []),
+    ("keeps stable inference latency", ["inference latency"]),
+    ("raises the model accuracy and the system latency", []),
+    ("ensuring consistent answer accuracy and reasonable classification accuracy", ["answer accuracy", "classification accuracy"]),
 ])
 def test_find_metric_phrases(text, expected):
     assert [text[s:e] for s, e in find_metric_phrases(text)] == expected
