@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import bisect
 import operator
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from spacy.tokens import Doc
 
 from extractors._extensions import doc_text, sentence_bounds  # (importing registers doc._ attributes)
+from extractors.labels import ENTITY_LABELS
 from kg.records import Extraction, Mention, PaperRecord, Relation, Result, _positional_maker
 
 ENTITY_GROUP = "kg_entities"
@@ -159,10 +160,44 @@ def extraction_to_json(extraction: Extraction, *, record_id: str | None = None, 
     if text is not None:
         out["text"] = text
     out["mentions"] = [dict(zip(MENTION_FIELDS, _mention_values(m))) for m in extraction.mentions]
-    out["results"] = [_without_paper_id(r.to_dict()) for r in extraction.results]
-    out["relations"] = [_without_paper_id(r.to_dict()) for r in extraction.relations]
+    entities = _canonical_names(extraction.mentions) if extraction.results or extraction.relations else {}
+    out["results"] = [_with_entities(_without_paper_id(r.to_dict()), entities, _RESULT_ARGUMENTS)
+                      for r in extraction.results]
+    out["relations"] = [_with_entities(_without_paper_id(r.to_dict()), entities, _RELATION_ARGUMENTS)
+                        for r in extraction.relations]
     out["abbreviations"] = [{"short": s, "long": lf} for s, lf in extraction.abbreviations]
     return out
+
+
+#: (argument field, its label field or fixed label, the field that gets the canonical name).
+_RESULT_ARGUMENTS = (("metric", "METRIC", "metric_entity"), ("dataset", "DATASET", "dataset_entity"),
+                     ("method", "METHOD", "method_entity"))
+_RELATION_ARGUMENTS = (("subject", "subject_label", "subject_entity"), ("object", "object_label", "object_entity"))
+
+
+def _canonical_names(mentions: Iterable[Mention]) -> dict[tuple[str, str], str]:
+    """(label, surface) -> canonical entity, for every mention the lexicon or an abbreviation named.
+
+    A mention in the published span convention ("SQuAD dataset", entity "SQuAD") is also found by its
+    bare name, which is how results and relations name their arguments. The first mention wins.
+    """
+    names: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        if m.entity:
+            names.setdefault((m.label, m.text), m.entity)
+            names.setdefault((m.label, m.entity), m.entity)
+    return names
+
+
+def _with_entities(data: dict[str, Any], names: dict[tuple[str, str], str],
+                   arguments: tuple[tuple[str, str, str], ...]) -> dict[str, Any]:
+    """Add the canonical entity of each named argument (None when it is a name no lexicon knows)."""
+    for field, label, target in arguments:
+        surface = data.get(field)
+        if label not in ENTITY_LABELS:
+            label = data.get(label) or ""
+        data[target] = names.get((label, surface)) if surface else None
+    return data
 
 
 _mention_values = operator.attrgetter(*MENTION_FIELDS)

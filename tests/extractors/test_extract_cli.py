@@ -89,3 +89,25 @@ def test_extract_all_records_malformed_is_an_error(tmp_path):
     result = runner.invoke(app, ["extract", str(src), "-o", str(tmp_path / "o.jsonl"), "--no-model", "--quiet"])
     assert result.exit_code == 1
     assert "[E107]" in result.stderr
+
+
+def test_extract_results_and_relations_name_their_arguments_canonically(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "We evaluate BERT on the SQuAD dataset and report an F1 score "
+                                                  "of 91.2% and a Word Error Rate of 3.1 with SelfCP."}) + "\n",
+                   encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(src), "-o", str(out), "--no-model", "--quiet"])
+    assert result.exit_code == 0, result.output
+    line = json.loads(out.read_text(encoding="utf-8"))
+    f1 = next(r for r in line["results"] if r["value"] == "91.2")
+    # the surface as written stays; the canonical entity of each argument is added beside it
+    assert (f1["metric"], f1["metric_entity"]) == ("F1 score", "F1")
+    assert (f1["dataset"], f1["dataset_entity"]) == ("SQuAD", "SQuAD")  # bare name of "SQuAD dataset"
+    wer = next(r for r in line["results"] if r["value"] == "3.1")
+    assert (wer["metric"], wer["metric_entity"]) == ("Word Error Rate", "WER")
+    evaluated = next(r for r in line["relations"] if r["relation"] == "evaluated_on")
+    assert (evaluated["subject_entity"], evaluated["object_entity"]) == ("BERT", "SQuAD")
+    for r in line["results"]:
+        if r["method"] == "SelfCP":  # a name no lexicon knows has no canonical entity
+            assert r["method_entity"] is None
