@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import functools
 import weakref
+from typing import Iterable
 
 from spacy.attrs import IDX, SPACY
 from spacy.tokens import Doc
@@ -105,11 +106,24 @@ def _drop_cache(key: int, ref: weakref.ref) -> None:
         del _CACHES[key]
 
 
-def forget(doc: Doc) -> None:
-    """Drop every cached pre-pass value of ``doc`` (after changing its tokens or sentences in place)."""
-    entry = _CACHES.pop(id(doc), None)
-    if entry is not None and entry[0]() is not doc:
-        _CACHES[id(doc)] = entry
+#: Cached values that depend on sentence starts (dropped by ``forget(doc, SENTENCE_KEYS)``).
+SENTENCE_KEYS = ("kg.sentence_bounds", "kg.doc_context")
+
+
+def forget(doc: Doc, keys: Iterable[str] | None = None) -> None:
+    """Drop cached pre-pass values of ``doc``: all of them, or only ``keys``.
+
+    Call it after changing a Doc's tokens or sentence starts in place
+    (``kg_sentences`` drops :data:`SENTENCE_KEYS`).
+    """
+    entry = _CACHES.get(id(doc))
+    if entry is None or entry[0]() is not doc:
+        return
+    if keys is None:
+        del _CACHES[id(doc)]
+        return
+    for key in keys:
+        entry[1].pop(key, None)
 
 
 def token_starts(doc: Doc) -> list[int]:

@@ -10,12 +10,14 @@ false ones. Decimals never match because no space follows their period.
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors._extensions import doc_text
+from extractors._extensions import SENTENCE_KEYS, doc_text, forget, token_starts
 
 #: Words whose trailing period does not end a sentence (compared lower-cased, without the period).
 NON_FINAL_ABBREVIATIONS = frozenset(
@@ -66,13 +68,20 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        doc[0].is_sent_start = True
-        text = doc_text(doc)
-        text_len = len(text)
-        for start in find_sentence_starts(text):
-            span = doc.char_span(start, text_len, alignment_mode="expand")
-            if span is not None and span.start > 0:
-                doc[span.start].is_sent_start = True
+        # One array write instead of ``doc[i].is_sent_start = True`` per sentence: that setter
+        # scans every token for a dependency parse each time (a third of this component's time).
+        flags = doc.to_array(SENT_START)  # keeps starts set before (idempotent, like the setter)
+        flags[0] = 1
+        starts = find_sentence_starts(doc_text(doc))
+        if starts:
+            # a boundary falls on a non-space character: inside the token that starts the sentence
+            offsets = token_starts(doc)
+            for start in starts:
+                i = bisect.bisect_right(offsets, start) - 1
+                if i > 0:
+                    flags[i] = 1
+        doc.from_array([SENT_START], flags)
+        forget(doc, SENTENCE_KEYS)  # sentence bounds cached before this would be stale
         return doc
 
 
