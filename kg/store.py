@@ -14,6 +14,9 @@ lower-casing every label of the graph. The default graph stays exactly the build
 of the way, new in), then the old one is deleted; a crash between them leaves ``store/`` absent
 and the old store in ``.store-old-*``, never a mixed one.
 
+:func:`start_store` does the same with the bulk load in a background thread, so the caller
+can write other files meanwhile (the builder writes graph.json and the streamed exports).
+
 :func:`open_store` opens it read-only (the default): queries cannot change the build, several
 processes (``paperkg query``, every worker of ``paperkg serve``) may read it at once. Rebuild while
 a server is running only after stopping the server: RocksDB read-only instances do not follow
@@ -192,7 +195,10 @@ class StoreLoad:
         return target
 
     def close(self) -> None:
-        """Abandon an unfinished load: wait for the thread, remove the temporary store (no-op after :meth:`wait`)."""
+        """Abandon an unfinished load: wait for the thread, remove the temporary store (no-op after :meth:`wait`).
+
+        pyoxigraph cannot cancel a bulk load, so this (and a Ctrl-C during the build) waits for it to end.
+        """
         self._thread.join()
         self.store = None
         if self.tmp is not None:

@@ -176,3 +176,41 @@ def test_extras_do_not_depend_on_line_order(tmp_path):
     assert len(names) > 20
     used = {t[1].value[len(STORE_VOCAB):] for t in derived}
     assert {"topEntity", "topOutperforms", "lineageUp", "topMethodOn", "onBoard"} <= used
+
+
+def test_start_store_loads_in_background_and_wait_moves_it_into_place(tmp_path):
+    from kg.store import start_store
+
+    nt = write_nt(tmp_path / "graph.nt")
+    with start_store(tmp_path, nt) as loading:
+        assert not (tmp_path / STORE_DIR).exists()  # nothing in place before wait()
+        assert loading.wait() == tmp_path / STORE_DIR
+        with pytest.raises(RuntimeError):
+            loading.wait()
+    assert default_graph(open_store(tmp_path)) == parsed(nt)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "store"]
+
+
+def test_start_store_abandoned_keeps_previous_store(tmp_path):
+    from kg.store import start_store
+
+    nt = write_nt(tmp_path / "graph.nt")
+    create_store(tmp_path, nt)
+    small = tmp_path / "small.nt"
+    small.write_text('<http://e/a> <http://e/p> "only" .\n', encoding="utf-8")
+    with pytest.raises(KeyError):
+        with start_store(tmp_path, small):
+            raise KeyError("the builder failed while the store was loading")
+    assert default_graph(open_store(tmp_path)) == parsed(nt)  # the old store, untouched
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "small.nt", "store"]  # no temporary store left
+
+
+def test_start_store_corrupt_file_fails_at_wait(tmp_path):
+    from kg.store import start_store
+
+    bad = tmp_path / "bad.nt"
+    bad.write_text('<http://e/a> <http://e/p> "unterminated .\n', encoding="utf-8")
+    with start_store(tmp_path, bad) as loading:
+        with pytest.raises(QueryError, match=r"\[E460\]"):
+            loading.wait()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.nt"]
