@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from extractors._extensions import doc_text
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
-from extractors.labels import METHOD, METRIC
+from extractors.labels import DATASET, METHOD, METRIC, TASK
 from extractors.shapes import SUFFIX_RE, is_generic_compound
 from extractors.tokenizer import uncached
 
@@ -38,6 +38,57 @@ _NUMERIC_AFTER_RE = re.compile(
     r"integers?|bits?|activations?|models?|baselines?)\b",
     re.IGNORECASE,
 )
+
+
+#: A hyphen joining the hit to a longer word it is part of: before it ("log-perplexity", "Tiny-BERT"), or after it
+#: a name going on ("AlphaFold-Multimer", "GPT-3.5-Turbo-16k", "AR-LSAT", "gpt-4-turbo", "OPT-IML").
+_JOINED_BEFORE_RE = re.compile(r"[A-Za-z0-9]-$")
+_NAME_GOES_ON_RE = re.compile(r"-(?:[A-Z0-9]|[a-z]+[0-9])")
+#: After a measure or a task any hyphenated word makes a compound ("recall-intensive", "accuracy-driven",
+#: "OCR-free"); a number after the hyphen is the measure's own variant ("BLEU-4", "ROUGE-1"), and "F1-score" the measure.
+_WORD_GOES_ON_RE = re.compile(r"-(?!scores?\b)[A-Za-z]")
+
+
+def is_part_of_longer_word(text: str, start: int, end: int, label: str) -> bool:
+    """True when the lexicon hit ``text[start:end]`` is only a piece of a longer hyphenated word.
+
+    Such a hit is not a mention: the longer written name is (another finder types it), or the
+    word is a compound of another kind ("recall-intensive" is no recall measure).
+
+    Example:
+        >>> t = "AlphaFold-Multimer; log-perplexity; recall-intensive tasks; a BERT-based model; BLEU-4"
+        >>> [is_part_of_longer_word(t, s, e, lab) for s, e, lab in
+        ...  [(0, 9, "METHOD"), (24, 34, "METRIC"), (36, 42, "METRIC"), (62, 66, "METHOD"), (80, 84, "METRIC")]]
+        [True, True, True, False, False]
+    """
+    if start > 1 and _JOINED_BEFORE_RE.match(text, start - 2, start):
+        return True
+    if text.startswith("-", end):
+        rx = _NAME_GOES_ON_RE if label in (METHOD, DATASET) else _WORD_GOES_ON_RE
+        return bool(rx.match(text, end))
+    return False
+
+
+_WORD_BEFORE_RE = re.compile(r"[A-Za-z]+-$")
+
+
+def _word_end(text: str, start: int, end: int) -> int:
+    space = text.find(" ", start, end)
+    return end if space < 0 else space
+
+
+def _written_phrase(doc: Doc, text: str, start: int, end: int, label: str) -> Span | None:
+    """A lower-case measure or task of several words written with a hyphenated first word: the whole phrase.
+
+    "pre-training loss", "cross-domain generalization", "Long-Text Generation" are the phrases the
+    text names (a single word such as "log-perplexity" or "back-translation" is another word).
+    """
+    if label in (METHOD, DATASET) or " " not in text[start:end] or text.startswith("-", end):
+        return None
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    if m is None:
+        return None
+    return doc.char_span(m.start(), end)
 
 
 def is_numeric_precision(text: str, start: int, end: int) -> bool:
@@ -103,7 +154,12 @@ class Gazetteer:
 
     def find(self, doc: Doc) -> tuple[list[Span], list[float], list[str]]:
         """Spans, scores and canonical names of lexicon aliases in ``doc`` (pure)."""
+        return self.find_with_inner(doc)[:3]
+
+    def find_with_inner(self, doc: Doc) -> tuple[list[Span], list[float], list[str], list[tuple[int, int, str, float]]]:
+        """:meth:`find`, and the hits that are only pieces of longer words as ``(start_char, end_char, label, score)``."""
         found: list[tuple[int, int, str, _Candidate]] = []
+        inner: list[tuple[int, int, str, float]] = []
         strings = self._strings
         full_text = doc_text(doc)
         for match_id, start, end in self.matcher(doc):
@@ -129,7 +185,14 @@ class Gazetteer:
                     if suffix:
                         longer = doc.char_span(start_char, suffix.end())
                         if longer is not None:
-                            end = longer.end
+                            end, end_char = longer.end, longer.end_char
+                if is_part_of_longer_word(full_text, start_char, end_char, label):
+                    wider = _written_phrase(doc, full_text, start_char, end_char, label)
+                    if wider is None:
+                        # not a mention; the rules still see the known name (up to the word's end) in their candidate
+                        inner.append((start_char, _word_end(full_text, start_char, end_char), label, best.entry.score))
+                        continue
+                    start = wider.start
                 found.append((start, end, label, best))
         # the last candidate of a span names it, the first one labels it (as the SpanGroup did before)
         by_span = {(start, end): c for start, end, _, c in found}
@@ -137,12 +200,12 @@ class Gazetteer:
         spans = [Span(doc, start, end, label=label) for start, end, label, _ in kept]
         scores = [by_span[(start, end)].entry.score for start, end, _, _ in kept]
         names = [by_span[(start, end)].entry.name for start, end, _, _ in kept]
-        return spans, scores, names
+        return spans, scores, names, inner
 
     def __call__(self, doc: Doc) -> Doc:
-        spans, scores, names = self.find(doc)
+        spans, scores, names, inner = self.find_with_inner(doc)
         doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans,
-                                         attrs={"scores": scores, "entities": names})
+                                         attrs={"scores": scores, "entities": names, "inner": inner})
         return doc
 
 

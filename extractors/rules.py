@@ -227,6 +227,8 @@ class RuleFinder:
                 group = doc.spans[group_name]
                 scores = group.attrs.get("scores") or [1.0] * len(group)
                 known.extend((s.start_char, s.end_char, s.label_, float(sc)) for s, sc in zip(group, scores))
+                # lexicon names inside longer hyphenated words (no mentions): still a label vote for the longer name
+                known.extend((int(s), int(e), str(lab), float(sc)) for s, e, lab, sc in group.attrs.get("inner", ()))
         spans, scores = [], []
         for start, end, label, score in find_rule_entities(doc_text(doc), known):
             span = doc.char_span(start, end, label=label)

@@ -47,6 +47,16 @@ def test_alias_case_rule(alias, sensitive):
     ("mixed precision training with 4-bit precision weights", []),
     ("precision and recall; a low precision", [("precision", "METRIC"), ("recall", "METRIC"),
                                                ("precision", "METRIC")]),
+    # a lexicon name inside a longer hyphenated word is no mention (sentences from examples/hf-papers)
+    ("benchmarking with AlphaFold-Multimer, we", []),
+    ("(1) Commercial model (GPT-3.5-Turbo-16k) outperforms", []),
+    ("newly-released datasets like AR-LSAT.", []),
+    ("performs exceptionally well on recall-intensive tasks", []),
+    ("using self log-perplexity scores", []),
+    ("a small student Tiny-BERT.", []),
+    ("BERT-like models with F1-scores", [("BERT", "METHOD"), ("F1", "METRIC")]),
+    # a several-word measure written with a hyphenated first word is the whole phrase
+    ("models with the same pre-training loss", [("pre-training loss", "METRIC")]),
 ])
 def test_gazetteer_matches(nlp, text, expected):
     doc = nlp(text)
@@ -74,3 +84,14 @@ def test_longest_first_chooses_like_spacy_filter_spans():
             spans = filter_spans([doc[s:e] for s, e, _ in items])
             kept = _longest_first(items)
             assert [(s.start, s.end) for s in spans] == [(s, e) for s, e, _ in kept]
+
+
+def test_longer_written_name_wins_over_its_lexicon_prefix(nlp):
+    # the rules still see the lexicon name inside the longer one (a label vote), kg_merge keeps the longer name
+    doc = nlp("Successful in silico benchmarking with AlphaFold-Multimer, we verify it. "
+              "It struggles on newly-released datasets like AR-LSAT.")
+    assert list(doc.spans["kg_gazetteer"]) == []
+    assert [(doc.text[s:e], lab) for s, e, lab, _ in doc.spans["kg_gazetteer"].attrs["inner"]] == [
+        ("AlphaFold", "METHOD"), ("AR", "METRIC")]
+    assert [(s.text, s.label_) for s in doc.spans["kg_entities"]] == [("AlphaFold-Multimer", "METHOD"),
+                                                                      ("AR-LSAT", "DATASET")]
