@@ -455,7 +455,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         shaped = (bool(NAME_RE.fullmatch(name)) or (len(words) == 1 and name[0].isupper())
                   or (len(words) <= 3 and bool(find_name_candidates(name)) and name[0].isupper()))
         if len(words) <= 4 and (shaped or in_body or name in found):
-            label = found.get(name, (None,))[0] or _label(t.group("rest"), default=METHOD)
+            label = found.get(name, (None,))[0] or _label(t.group("rest"), default=METHOD, name=name)
             add(name, label, 0.9 if (in_body or name in found) else 0.75)
     out = []
     for name, (label, score) in found.items():

@@ -17,6 +17,10 @@ def _names(text):
      [("MatSci-NLP", "DATASET")]),
     ("CPTQuant - A Novel Mixed Precision Quantization Technique\n\nLarge models are big.", [("CPTQuant", "METHOD")]),
     ("Mutarjim: Advancing Translation\n\nWe introduce Mutarjim, a compact model.", [("Mutarjim", "METHOD")]),
+    # a title's name types itself by its own shape (titles from examples/hf-papers)
+    ("ResearchBench: Benchmarking LLMs in Scientific Discovery\n\nLarge models are big.", [("ResearchBench", "DATASET")]),
+    ("MMToM-QA: Multimodal Theory of Mind Question Answering\n\nWe introduce MMToM-QA, which is hard.",
+     [("MMToM-QA", "DATASET")]),
     # "we propose X", appositives, acronyms
     ("Title\n\nIn this paper, we propose a novel training procedure, Birdie, that helps.", [("Birdie", "METHOD")]),
     ("Title\n\nWe propose a framework, Language Models Augmented with Long-Term Memory (LongMem), which helps.",
