@@ -259,6 +259,8 @@ RIGHT_CUES = [
                 r"leverages?|learns?|generates?|uses?|employs?|combines?|consists|is trained|was trained|"
                 r"is fine-tuned|can|significantly|consistently|further)\b"), METHOD, 1.0),
     (re.compile(r"-(?:based|style|like|powered|driven|generated)\b"), METHOD, 0.8),
+    # trained on the data named before ("the WIT-400M-trained CLIP", "ImageNet-pretrained")
+    (re.compile(r"-(?:pre-?)?trained\b"), DATASET, 1.5),
     (re.compile(r" (?:and|or|,) (?:its|their) (?:variants?|successors?)"), METHOD, 0.5),
 ]
 
@@ -268,11 +270,15 @@ _EVAL_CONTEXT = (r"(?i:evaluat\w*|experiment\w*|benchmark\w*|test\w*|results?|pe
 
 #: Left-context cue (regex anchored at the end of the left window) -> (label, weight).
 LEFT_CUES = [
-    (re.compile(rf"\b(?:{_DATASET_HEADS})(?:,| such as| including| like| named| called|:)? (?:the )?"
+    (re.compile(rf"\b(?:{_DATASET_HEADS})(?:,? (?:such as|including|like|namely)|,| named| called|:|"
+                rf" \((?:e\.g\.|i\.e\.|including|such as),?)? (?:the )?"
                 rf"(?:[\w.-]+(?:,| and| or) ){{0,4}}$"), DATASET, 2.0),
     (re.compile(rf"\b{_EVAL_CONTEXT}\b(?:[^.;]|\.(?=[0-9])){{0,60}}\b(?:on|across|over|using) (?:the )?(?:[\w-]+(?: [\w-]+)?(?:,| and| or) ){{0,6}}$"),
      DATASET, 1.5),
     (re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|tested) on (?:the )?$"), DATASET, 1.0),
+    # a sentence opening "On X," names where the results were measured ("On YFCC15M, FLAME surpasses ...")
+    # (after a full stop: a title "On X-Driven Synthetic Data ..." is no such sentence)
+    (re.compile(r"^ On (?:the )?$"), DATASET, 1.5),
     (re.compile(r"\b(?:outperforms?|outperforming|surpass(?:es|ing)?|beats?|than|versus|vs\.?|compared (?:to|with)|"
                 r"fine-?tun(?:e|es|ed|ing)|distill(?:s|ed|ing)?(?: from)?|based on|built (?:on|upon)|"
                 r"initiali[sz]ed (?:from|with)|such as|like|including|baselines?|models?|backbones?)"
@@ -289,6 +295,7 @@ _LEFT_GATES = [re.compile(p) for p in (
     r"data|bench|corp|suite|bank|set|collection|board|split|knowledge|challenge|track|arena|pairs",
     r" (?:on|across|over|using) ",
     r" on ",
+    r"On ",
     r"outperform|surpass|beat|than|versus|vs|compared|fine-?tun|distill|based on|built|initiali|such as|like|"
     r"including|baseline|model|backbone",
     r"[Ww]e ",

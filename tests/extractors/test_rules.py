@@ -37,6 +37,14 @@ def test_find_name_candidates(text, expected):
     ("Experiments on FuncQA and KAMEL show gains.", [("FuncQA", "DATASET"), ("KAMEL", "DATASET")]),
     ("We test on GSM8K-XL, FuncQA, and KAMEL.", [("GSM8K-XL", "DATASET"), ("FuncQA", "DATASET"), ("KAMEL", "DATASET")]),
     ("TeleQnA contains 10,000 questions.", [("TeleQnA", "DATASET")]),
+    # web-scale collections by context (sentences from examples/hf-papers): a sentence opening "On X,",
+    # "X-trained", a dataset noun before "(e.g., X, Y)" or ", including the X"
+    ("Gains are large. On YFCC15M, it surpasses the WIT-400M-trained model by 44.4%.",
+     [("YFCC15M", "DATASET"), ("WIT-400M", "DATASET")]),
+    ("smaller than the in-house datasets (e.g., DFN-5B, WebLI-10B) employed in other work",
+     [("DFN-5B", "DATASET"), ("WebLI-10B", "DATASET")]),
+    ("results on standard benchmarks, including the IIIT-5K, are good", [("IIIT-5K", "DATASET")]),
+    ("On LLMs-Driven Synthetic Data Generation", [("LLMs-Driven", "METHOD")]),   # a title "On ..." is no cue
     # method cues
     ("SelfCP outperforms strong baselines.", [("SelfCP", "METHOD")]),
     ("the LM4LV framework", [("LM4LV", "METHOD")]),
