@@ -14,13 +14,22 @@ Data:
   weak labels, and name-shaped tokens the rules don't explain are marked
   *missing* (spaCy's ``-``), not negative;
 - weak labels from the rule path over real abstracts (the example corpus),
-  confident spans only, with unexplained name-shaped tokens again missing.
+  confident spans only, with unexplained name-shaped tokens again missing. The
+  rule path ends with ``kg_mention_spans``, so weak spans follow the published
+  corpora's span convention too (dataset head nouns inside, ``long (SHORT)`` as
+  one span): the model learns one convention from every source.
+
+How much each source counts: TDMSci (the issue's mention-level target) is small
+next to the dataset-mention corpus and the weak abstracts, so each TDMSci text is
+seen :data:`DEFAULT_OVERSAMPLE` times per epoch and only :data:`DEFAULT_MAX_WEAK`
+weak abstracts are used (measured in ``extractors/model/README.md``).
 
 Held-out ids (``tests/gold/heldout_ids.txt``) and the sample-corpus papers of the
 dev/test gold are never trained on.
 
 The model is lean on purpose (hash embeddings of NORM/PREFIX/SUFFIX/SHAPE,
-width 64, depth 3, window 1): the full pipeline must run at ≥ 200 abstracts/s on
+width 48, depth 3, window 1, 2,000 rows per feature, maxout 2, a parser hidden
+layer of 48): the full pipeline must run at ≥ 200 abstracts/s on
 one core. It is saved as a spaCy pipeline directory (tokenizer config of
 :mod:`extractors.tokenizer`, ``tok2vec`` + ``ner``) under
 ``extractors/model/ner`` and wrapped by the ``kg_ner`` component.
@@ -31,7 +40,8 @@ Reproduce the shipped model (from the repository root; the defaults of
     nice -n 5 paperkg train-ner --train-dir ../shared/train --corpus examples/hf-papers
 
 :func:`train` also takes ``model_config`` (width, depth, embed_size, window_size,
-hidden_width) and ``dropout`` for experiments from Python.
+hidden_width), ``dropout`` and ``oversample`` (corpus name -> copies per epoch) for
+experiments from Python.
 """
 
 from __future__ import annotations
@@ -60,7 +70,12 @@ TRAIN_FILES = ("tdmsci-train.jsonl", "dataset-mentions-train.jsonl", "scirex-abs
 #: Tokens that look like names (inner capital, digits mixed with letters, acronyms).
 _NAME_SHAPE = re.compile(r"^(?=.*[A-Za-z])(?:[A-Z][A-Z0-9]+s?|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*|\d+[A-Za-z]+\w*)$")
 
-DEFAULT_MODEL_CONFIG = {"width": 64, "depth": 3, "embed_size": 3000, "window_size": 1, "hidden_width": 64}
+DEFAULT_MODEL_CONFIG = {"width": 48, "depth": 3, "embed_size": 2000, "window_size": 1, "hidden_width": 48}
+#: Shipped training settings (``paperkg train-ner`` defaults): epochs, weakly labelled abstracts, and
+#: how many times each corpus is seen per epoch (TDMSci, the issue's mention-level target, is small).
+DEFAULT_EPOCHS = 12
+DEFAULT_MAX_WEAK = 400
+DEFAULT_OVERSAMPLE = {"tdmsci": 4}
 
 
 @dataclass(frozen=True)
@@ -216,11 +231,12 @@ def train(
     out_dir: Path,
     heldout_ids: Path | None = None,
     gold_files: Iterable[Path] = (),
-    epochs: int = 12,
+    epochs: int = DEFAULT_EPOCHS,
     seed: int = 0,
-    max_weak: int = 2000,
+    max_weak: int = DEFAULT_MAX_WEAK,
     model_config: dict | None = None,
     dropout: float = 0.2,
+    oversample: dict[str, int] | None = None,
     progress=None,
 ) -> dict:
     """Train the NER and save it to ``out_dir``; returns training figures."""
@@ -247,7 +263,8 @@ def train(
     weak = weak_texts(rules, records[:max_weak])
     nlp = make_model_nlp(model_config)
     started = time.perf_counter()
-    examples = [to_example(rules, nlp, t) for t in human + weak]
+    copies = dict(DEFAULT_OVERSAMPLE if oversample is None else oversample)
+    examples = [ex for t in human + weak for ex in [to_example(rules, nlp, t)] * max(1, copies.get(t.source, 1))]
     for label in ENTITY_LABELS:
         nlp.get_pipe("ner").add_label(label)
     optimizer = nlp.initialize(lambda: examples[:500])
@@ -268,5 +285,5 @@ def train(
                                  {"name": "SciREX (Jain et al., ACL 2020)", "license": "Apache-2.0"}]})
     nlp.to_disk(out_dir)
     return {"human_texts": len(human), "weak_texts": len(weak), "examples": len(examples), "epochs": epochs,
-            "model": {**DEFAULT_MODEL_CONFIG, **(model_config or {})}, "dropout": dropout,
+            "model": {**DEFAULT_MODEL_CONFIG, **(model_config or {})}, "dropout": dropout, "oversample": copies,
             "losses": losses_per_epoch, "seconds": round(time.perf_counter() - started, 1), "out": str(out_dir)}

@@ -28,8 +28,10 @@ def test_train_writes_a_loadable_model_and_keeps_heldout_ids_out(tmp_path):
     assert first not in {t.id for t in load_human_corpora(DATA, exclude_ids={first})}
     out = tmp_path / "model"
     figures = train(train_dir=DATA, corpus=[], out_dir=out, heldout_ids=heldout, epochs=1,
-                    model_config={"width": 32, "embed_size": 500, "depth": 1}, dropout=0.1)
+                    model_config={"width": 32, "embed_size": 500, "depth": 1}, dropout=0.1, oversample={"tdmsci": 2})
     assert figures["human_texts"] == 29 and figures["weak_texts"] == 0 and len(figures["losses"]) == 1
+    # every TDMSci text is seen twice per epoch
+    assert figures["examples"] == 2 * 29 and figures["oversample"] == {"tdmsci": 2}
     assert figures["model"]["width"] == 32 and figures["dropout"] == 0.1
     model = spacy.load(out)
     assert model.pipe_names == ["tok2vec", "ner"]
@@ -37,3 +39,20 @@ def test_train_writes_a_loadable_model_and_keeps_heldout_ids_out(tmp_path):
     assert model.config["components"]["tok2vec"]["model"]["depth"] == 1
     doc = model("We report accuracy on the SQuAD dataset.")
     assert all(ent.label_ in {"METHOD", "DATASET", "METRIC", "TASK"} for ent in doc.ents)
+
+
+def test_cli_defaults_are_the_shipped_training_settings():
+    import inspect
+
+    from kg.cli import train_ner
+    from kg.train_ner import DEFAULT_EPOCHS, DEFAULT_MAX_WEAK
+
+    params = inspect.signature(train_ner).parameters
+    assert params["epochs"].default.default == DEFAULT_EPOCHS
+    assert params["max_weak"].default.default == DEFAULT_MAX_WEAK
+    # the shipped model was trained with DEFAULT_MODEL_CONFIG
+    shipped = spacy.util.load_config(Path(__file__).parent.parent / "extractors" / "model" / "ner" / "config.cfg")
+    tok2vec = shipped["components"]["tok2vec"]["model"]
+    assert {k: tok2vec[k] for k in ("width", "depth", "embed_size", "window_size")} == \
+        {k: DEFAULT_MODEL_CONFIG[k] for k in ("width", "depth", "embed_size", "window_size")}
+    assert shipped["components"]["ner"]["model"]["hidden_width"] == DEFAULT_MODEL_CONFIG["hidden_width"]
