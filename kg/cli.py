@@ -174,7 +174,7 @@ def train_ner(
                                     help="Gold files whose papers are kept out of the weak labels."),
     epochs: int = typer.Option(12, "--epochs"),
     seed: int = typer.Option(0, "--seed"),
-    max_weak: int = typer.Option(2000, "--max-weak", help="At most this many weakly labelled abstracts."),
+    max_weak: int = typer.Option(400, "--max-weak", help="At most this many weakly labelled abstracts."),
     quiet: bool = typer.Option(False, "--quiet", "-q"),
 ) -> None:
     """Train the statistical NER model paperkg ships (reproduces extractors/model/ner).
