@@ -182,6 +182,44 @@ def label_long_form(long: str) -> str | None:
     return None
 
 
+def _content_stems(phrase: str) -> set[str]:
+    return {w[:4] for w in re.split(r"[\s/-]+", phrase.lower()) if len(w) > 2}
+
+
+def overrides_lexicon(short: str, long: str, label: str, aliases: tuple[str, ...], long_label: str | None) -> bool:
+    """True when a paper's definition ``long (short)`` gives ``short`` another meaning than its lexicon entry.
+
+    The entry (``label``, ``aliases``) is what the lexicon means by SHORT; ``long_label`` the
+    lexicon's label of the paper's long form itself, if listed. The paper's meaning wins when the
+    entry spells out a long form sharing no content word with the paper's ("Math Stack Exchange
+    (MSE)" is no mean squared error), when the long form is itself a listed name of another label
+    ("grouped-query attention (GQA)" is no GQA dataset), or when the long form's own head noun
+    names another kind ("relationship triple extraction (RTE)" is a task, not the RTE dataset).
+
+    Example:
+        >>> mse = ("MSE", "mean squared error")
+        >>> overrides_lexicon("MSE", "Math Stack Exchange", "METRIC", mse, None), overrides_lexicon("MSE", "Mean Square Error", "METRIC", mse, None)
+        (True, False)
+        >>> overrides_lexicon("GQA", "grouped-query attention", "DATASET", ("GQA",), "METHOD")
+        True
+        >>> overrides_lexicon("RTE", "relationship triple extraction", "DATASET", ("RTE",), None)
+        True
+        >>> overrides_lexicon("HELM", "Holistic Evaluation of Language Models", "DATASET", ("HELM",), None)
+        False
+        >>> overrides_lexicon("GPT-4", "Generative Pretrained Transformer 4", "METHOD", ("GPT-4", "GPT 4", "GPT-4 Turbo"), None)
+        False
+    """
+    if long_label is not None:
+        return long_label != label
+    stems = _content_stems(long)
+    # the entry's spelled-out forms: several words, not the short form with a suffix ("GPT-4 Turbo")
+    spelled = [a for a in aliases if " " in a.strip() and len(_content_stems(a)) > 1 and short.lower() not in a.lower()]
+    if spelled:
+        return not any(stems & _content_stems(a) for a in spelled)
+    head = label_long_form(long)
+    return head in (DATASET, METRIC, TASK) and head != label
+
+
 class AbbreviationLinker:
     """Link short and long forms and carry labels between them.
 
@@ -278,4 +316,5 @@ def make_abbreviation_linker(nlp: Language, name: str, head_score: float, carry_
 
 
 __all__ = ["AbbreviationLinker", "best_long_form", "find_abbreviations", "is_short_form", "label_long_form",
+           "overrides_lexicon",
            "DATASET", "METHOD", "METRIC", "TASK"]

@@ -21,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
 
 from extractors._extensions import doc_text
+from extractors.abbreviations import find_abbreviations, overrides_lexicon
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
 from extractors.labels import DATASET, METHOD, METRIC, TASK
 from extractors.shapes import SUFFIX_RE, is_generic_compound
@@ -197,16 +198,47 @@ class Gazetteer:
         # the last candidate of a span names it, the first one labels it (as the SpanGroup did before)
         by_span = {(start, end): c for start, end, _, c in found}
         kept = _longest_first(found)
+        redefined = self._redefined(doc, full_text, kept, by_span)
+        if redefined:
+            kept = [k for k in kept if _span_text(doc, full_text, k[0], k[1]) not in redefined]
         spans = [Span(doc, start, end, label=label) for start, end, label, _ in kept]
         scores = [by_span[(start, end)].entry.score for start, end, _, _ in kept]
         names = [by_span[(start, end)].entry.name for start, end, _, _ in kept]
         return spans, scores, names, inner
+
+    def _redefined(self, doc: Doc, text: str, kept: list[tuple], by_span: dict) -> set[str]:
+        """Short forms the paper defines with another meaning than the lexicon's ("Math Stack Exchange (MSE)").
+
+        Only hits written in parentheses are short forms being defined, so most papers skip the search.
+        """
+        defined = {}
+        for start, end, label, _ in kept:
+            start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            if text.startswith(")", end_char) and text[start_char - 1:start_char] == "(":
+                defined[(start_char, end_char)] = by_span[(start, end)].entry
+        if not defined:
+            return set()
+        out = set()
+        for s0, s1, l0, l1 in find_abbreviations(text):
+            entry = defined.get((s0, s1))
+            if entry is None:
+                continue
+            long = text[l0:l1]
+            long_cands = self.candidates.get(long.lower())
+            long_label = max(long_cands, key=lambda c: c.entry.score).entry.label if long_cands else None
+            if overrides_lexicon(text[s0:s1], long, entry.label, entry.aliases, long_label):
+                out.add(text[s0:s1])
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         spans, scores, names, inner = self.find_with_inner(doc)
         doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans,
                                          attrs={"scores": scores, "entities": names, "inner": inner})
         return doc
+
+
+def _span_text(doc: Doc, text: str, start: int, end: int) -> str:
+    return text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
 
 
 def _longest_first(found: list[tuple]) -> list[tuple]:

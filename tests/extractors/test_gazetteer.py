@@ -95,3 +95,14 @@ def test_longer_written_name_wins_over_its_lexicon_prefix(nlp):
         ("AlphaFold", "METHOD"), ("AR", "METRIC")]
     assert [(s.text, s.label_) for s in doc.spans["kg_entities"]] == [("AlphaFold-Multimer", "METHOD"),
                                                                       ("AR-LSAT", "DATASET")]
+
+
+def test_paper_definition_overrides_the_lexicon_meaning_of_a_short_form(nlp):
+    # sentences from examples/hf-papers: MSE is no mean squared error here, RTE no RTE dataset
+    doc = nlp("We generate answers to 78 questions from the Math Stack Exchange (MSE). MSE is hard. "
+              "We study relationship triple extraction (RTE) tasks. We report the MSE of 0.3 on RTE.")
+    assert list(doc.spans["kg_gazetteer"]) == []
+    # without a conflicting definition the lexicon's meaning stands
+    doc = nlp("We minimise the mean squared error (MSE). The MSE drops.")
+    assert [(s.text, s.label_) for s in doc.spans["kg_gazetteer"]] == [
+        ("mean squared error", "METRIC"), ("MSE", "METRIC"), ("MSE", "METRIC")]
