@@ -41,6 +41,8 @@ def test_alias_case_rule(alias, sensitive):
     ("BLIP-2 and ROUGE-L", [("BLIP-2", "METHOD"), ("ROUGE-L", "METRIC")]),     # longest match
     ("GSM8K, gsm8k", [("GSM8K", "DATASET")]),
     ("Llama 3.1 8B", [("Llama 3.1 8B", "METHOD")]),                             # size suffix extends a model
+    ("models such as Qwen, DeepSeek R1 and a BitNet b1.58 on A100 GPUs",               # letter+version, not hardware
+     [("Qwen", "METHOD"), ("DeepSeek R1", "METHOD"), ("BitNet b1.58", "METHOD")]),
     ("Transformer-based models", []),                                          # generic premodifier
     # numeric precision is not the metric (sentence from examples/hf-papers)
     ("shows no noticeable degradation compared to full-precision models (32-bit floating-point)", []),
