@@ -14,9 +14,12 @@ a documented build directory and is designed to stream (issue "Scale"):
    SHA-1 of the text it was extracted from, so ``--resume`` skips finished chunks
    and ``--into`` re-extracts only new or changed papers.
 3. **Resolve** (:mod:`kg.resolve`) and **assemble** by streaming over the parts twice.
-4. **Write** ``graph.json``, ``graph.nt`` (sorted, streamed), the query store
-   (``kg.store.create_store``, when available), every registered exporter into
-   ``exports/<name>/``, then ``build.json``. Timings and run statistics, which vary
+4. **Write** ``graph.nt`` (sorted, streamed), then ``graph.json`` while the query store
+   (``kg.store.start_store``, when available) bulk-loads graph.nt in a background
+   thread; exporters that stream from the build's files (``ntriples``, ``neo4j``) also
+   run during the load, the others after it; every registered exporter writes into
+   ``exports/<name>/``; then ``build.json``. ``store_s`` in timings.json is the wait
+   for the load after the work it overlapped. Timings and run statistics, which vary
    between runs, go to ``timings.json`` only, so every other file is byte-identical
    for the same inputs — and a build made with ``--into`` equals the one-shot build
    over all its inputs.
