@@ -154,6 +154,10 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+#: Nouns that end the Title Case name of a measure ("Word Error Rate", "Fréchet Inception Distance").
+_MEASURE_HEADS = frozenset("utilization utilisation rate ratio error accuracy distance divergence".split())
+
+
 def label_long_form(long: str) -> str | None:
     """A label for an unlabelled long form, from its head noun, or None.
 
@@ -167,6 +171,8 @@ def label_long_form(long: str) -> str | None:
         >>> [label_long_form(t) for t in ("Early rumor detection", "Knowledge-Intensive Compressed LLM BenchmarK",
         ...  "Multi-Agent Filtering Retrieval-Augmented Generation", "Colorectal Cancer", "Dense Passage Retriever")]
         ['TASK', 'DATASET', None, None, 'METHOD']
+        >>> label_long_form("Model FLOPS Utilization"), label_long_form("simulated trial and error")
+        ('METRIC', None)
     """
     words = long.split()
     if not words:
@@ -175,6 +181,8 @@ def label_long_form(long: str) -> str | None:
     if head in (DATASET, METRIC):
         return head
     title_case = sum(w[0].isupper() for w in words) >= max(2, len(words) - 1)
+    if title_case and words[-1].lower() in _MEASURE_HEADS:
+        return METRIC  # a named measure: "Model FLOPs Utilization", "Average Dependency Distance"
     if title_case and (head == METHOD or NAME_RE.search(long)):
         return METHOD
     if all(not any(c.isupper() for c in w) for w in words[1:]) and _STRONG_TASK_END_RE.search(words[-1]):

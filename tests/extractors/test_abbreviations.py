@@ -48,6 +48,9 @@ def test_find_abbreviations(text, expected):
     ("Dense Passage Retriever", "METHOD"),
     ("Colorectal Cancer", None),
     ("convection parameterization", None),
+    ("Model FLOPS Utilization", "METRIC"),            # a Title Case measure (examples/hf-papers)
+    ("Average Dependency Distance", "METRIC"),
+    ("simulated trial and error", None),
 ])
 def test_label_long_form(long, expected):
     assert label_long_form(long) == expected
@@ -95,3 +98,9 @@ def test_best_long_form_matches_the_reference_loop(short, long):
     from extractors.abbreviations import _best_long_form_slow
 
     assert best_long_form(short, long) == _best_long_form_slow(short, long)
+
+
+def test_abbreviations_component_types_a_named_measure(nlp):
+    doc = nlp("Long sequences result in low Model FLOPS Utilization (MFU). We reach an MFU of 52.30%.")
+    assert [(s.text, s.label_) for s in doc.spans["kg_entities"] if s.text.endswith("MFU")] == [
+        ("MFU", "METRIC"), ("MFU", "METRIC")]
