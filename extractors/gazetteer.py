@@ -216,13 +216,14 @@ class Gazetteer:
             start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             if text.startswith(")", end_char) and text[start_char - 1:start_char] == "(":
                 defined[(start_char, end_char)] = by_span[(start, end)].entry
-        if not defined:
-            return set()
         out = set()
-        for s0, s1, l0, l1 in find_abbreviations(text):
-            entry = defined.get((s0, s1))
-            if entry is None:
+        for (start_char, end_char), entry in defined.items():
+            # the definition's sentence only (find_abbreviations looks no further back than it)
+            begin = max(text.rfind(". ", 0, start_char), text.rfind("\n", 0, start_char)) + 1
+            pairs = [p for p in find_abbreviations(text[begin:end_char + 1]) if p[0] + begin == start_char]
+            if not pairs:
                 continue
+            s0, s1, l0, l1 = (x + begin for x in pairs[0])
             long = text[l0:l1]
             long_cands = self.candidates.get(long.lower())
             long_label = max(long_cands, key=lambda c: c.entry.score).entry.label if long_cands else None
