@@ -43,6 +43,7 @@ def test_alias_case_rule(alias, sensitive):
     ("Llama 3.1 8B", [("Llama 3.1 8B", "METHOD")]),                             # size suffix extends a model
     ("models such as Qwen, DeepSeek R1 and a BitNet b1.58 on A100 GPUs",               # letter+version, not hardware
      [("Qwen", "METHOD"), ("DeepSeek R1", "METHOD"), ("BitNet b1.58", "METHOD")]),
+    ("large models against gpt-4-turbo (e.g., 34.4)", [("gpt-4-turbo", "METHOD")]),
     ("Transformer-based models", []),                                          # generic premodifier
     # numeric precision is not the metric (sentence from examples/hf-papers)
     ("shows no noticeable degradation compared to full-precision models (32-bit floating-point)", []),
