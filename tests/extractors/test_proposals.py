@@ -21,6 +21,8 @@ def _names(text):
     ("ResearchBench: Benchmarking LLMs in Scientific Discovery\n\nLarge models are big.", [("ResearchBench", "DATASET")]),
     ("MMToM-QA: Multimodal Theory of Mind Question Answering\n\nWe introduce MMToM-QA, which is hard.",
      [("MMToM-QA", "DATASET")]),
+    ("DataComp-LM: In search of the next generation of training sets for language models\n\nLarge models need good data.",
+     [("DataComp-LM", "DATASET")]),
     # "we propose X", appositives, acronyms
     ("Title\n\nIn this paper, we propose a novel training procedure, Birdie, that helps.", [("Birdie", "METHOD")]),
     ("Title\n\nWe propose a framework, Language Models Augmented with Long-Term Memory (LongMem), which helps.",
