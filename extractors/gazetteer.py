@@ -71,6 +71,8 @@ def is_part_of_longer_word(text: str, start: int, end: int, label: str) -> bool:
 
 
 _WORD_BEFORE_RE = re.compile(r"[A-Za-z]+-$")
+#: A capitalised name and a size or a year in one word: "OPT-125M", "ImageNet21k", "COCO2014".
+_SIZED_NAME_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[A-Za-z])-?(?:[0-9]+(?:\.[0-9]+)?[kKMBT]|(?:19|20)[0-9]{2})(?![\w-])")
 
 
 def _word_end(text: str, start: int, end: int) -> int:
@@ -195,6 +197,7 @@ class Gazetteer:
                         continue
                     start = wider.start
                 found.append((start, end, label, best))
+        inner.extend(self._sized_names(full_text, found, doc))
         # the last candidate of a span names it, the first one labels it (as the SpanGroup did before)
         by_span = {(start, end): c for start, end, _, c in found}
         kept = _longest_first(found)
@@ -205,6 +208,28 @@ class Gazetteer:
         scores = [by_span[(start, end)].entry.score for start, end, _, _ in kept]
         names = [by_span[(start, end)].entry.name for start, end, _, _ in kept]
         return spans, scores, names, inner
+
+    def _sized_names(self, text: str, found: list[tuple], doc: Doc) -> list[tuple[int, int, str, float]]:
+        """Lexicon names written in one word with a size or year ("OPT-125M", "ImageNet21k", "COCO2014").
+
+        The tokenizer keeps such a word whole, so the matcher cannot see the name inside it; it is
+        returned like a piece of a longer word, for the rules to extend or type the whole word.
+        """
+        covered = {doc[start].idx for start, _, _, _ in found}
+        out = []
+        for m in _SIZED_NAME_RE.finditer(text):
+            if m.start() in covered:
+                continue
+            prefix = m.group("name")
+            best = None
+            for cand in self.candidates.get(prefix.lower(), ()):
+                if cand.case_sensitive and cand.surface != prefix:
+                    continue
+                if best is None or cand.entry.score > best.entry.score:
+                    best = cand
+            if best is not None:
+                out.append((m.start(), m.start() + len(prefix), best.entry.label, best.entry.score))
+        return out
 
     def _redefined(self, doc: Doc, text: str, kept: list[tuple], by_span: dict) -> set[str]:
         """Short forms the paper defines with another meaning than the lexicon's ("Math Stack Exchange (MSE)").

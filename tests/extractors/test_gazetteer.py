@@ -109,3 +109,13 @@ def test_paper_definition_overrides_the_lexicon_meaning_of_a_short_form(nlp):
     doc = nlp("We minimise the mean squared error (MSE). The MSE drops.")
     assert [(s.text, s.label_) for s in doc.spans["kg_gazetteer"]] == [
         ("mean squared error", "METRIC"), ("MSE", "METRIC"), ("MSE", "METRIC")]
+
+
+def test_lexicon_name_written_in_one_word_with_a_size_types_the_word(nlp):
+    # sentences from examples/hf-papers: the tokenizer keeps these words whole
+    doc = nlp("CPTQuant assesses the performance across BERT, OPT-125M, OPT-350M, and OPT-2.7B. "
+              "By pretraining on the same ImageNet21k, our EfficientNetV2 achieves 8.20 on zero-shot COCO2014.")
+    inner = [(doc.text[s:e], lab) for s, e, lab, _ in doc.spans["kg_gazetteer"].attrs["inner"]]
+    assert ("OPT", "METHOD") in inner and ("ImageNet", "DATASET") in inner
+    got = {(s.text, s.label_) for s in doc.spans["kg_entities"]}
+    assert {("OPT-125M", "METHOD"), ("OPT-350M", "METHOD"), ("ImageNet21k", "DATASET"), ("COCO2014", "DATASET")} <= got
