@@ -71,8 +71,9 @@ def is_part_of_longer_word(text: str, start: int, end: int, label: str) -> bool:
 
 
 _WORD_BEFORE_RE = re.compile(r"[A-Za-z]+-$")
-#: A capitalised name and a size or a year in one word: "OPT-125M", "ImageNet21k", "COCO2014".
-_SIZED_NAME_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]*[A-Za-z])-?(?:[0-9]+(?:\.[0-9]+)?[kKMBT]|(?:19|20)[0-9]{2})(?![\w-])")
+#: A capitalised name and a size or a year in one word: "OPT-125M", "ImageNet21k", "COCO2014" (no look-behind:
+#: the word start is checked on the few matches, which is cheaper than at every capital).
+_SIZED_NAME_RE = re.compile(r"(?P<name>[A-Z][A-Za-z]*[A-Za-z])-?(?:[0-9]+(?:\.[0-9]+)?[kKMBT]|(?:19|20)[0-9]{2})(?![\w-])")
 
 
 def _word_end(text: str, start: int, end: int) -> int:
@@ -218,7 +219,8 @@ class Gazetteer:
         covered = {doc[start].idx for start, _, _, _ in found}
         out = []
         for m in _SIZED_NAME_RE.finditer(text):
-            if m.start() in covered:
+            before = text[m.start() - 1:m.start()]
+            if m.start() in covered or before.isalnum() or before in ("-", "_"):
                 continue
             prefix = m.group("name")
             best = None
