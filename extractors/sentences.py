@@ -28,7 +28,8 @@ NON_FINAL_ABBREVIATIONS = frozenset(
 
 # starts with a character class, so the regex engine skips ahead to candidate punctuation
 _BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'’”)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\s*)")
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# the whole last word: "GSM8K." or "DeiT-B." ends in a capital but is a name, not an initial
+_LAST_WORD = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z.]*)\.$")
 
 
 def find_sentence_starts(text: str) -> list[int]:
@@ -37,6 +38,8 @@ def find_sentence_starts(text: str) -> list[int]:
     Example:
         >>> find_sentence_starts("Title\\n\\nWe use BERT (Devlin et al. 2019). It works, e.g. on Fig. 2. Done.")
         [7, 41, 67]
+        >>> find_sentence_starts("We test on GSM8K. It works, says J. Smith.")
+        [18]
     """
     starts = []
     for match in _BOUNDARY.finditer(text):
