@@ -277,6 +277,9 @@ LEFT_CUES = [
     (re.compile(rf"\b{_EVAL_CONTEXT}\b(?:[^.;]|\.(?=[0-9])){{0,60}}\b(?:on|across|over|using) (?:the )?(?:[\w-]+(?: [\w-]+)?(?:,| and| or) ){{0,6}}$"),
      DATASET, 1.5),
     (re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|tested) on (?:the )?$"), DATASET, 1.0),
+    # "text from GlotCC", "data from C4", "tasks from BIG-Bench": the source of the data
+    (re.compile(r"\b(?:text|texts|data|samples|examples|questions|images|documents|problems|instances|tasks) "
+                r"from (?:the )?$"), DATASET, 1.5),
     # a sentence opening "On X," names where the results were measured ("On YFCC15M, FLAME surpasses ...")
     # (after a full stop: a title "On X-Driven Synthetic Data ..." is no such sentence)
     (re.compile(r"^ On (?:the )?$"), DATASET, 1.5),
@@ -296,6 +299,7 @@ _LEFT_GATES = [re.compile(p) for p in (
     r"data|bench|corp|suite|bank|set|collection|board|split|knowledge|challenge|track|arena|pairs",
     r" (?:on|across|over|using) ",
     r" on ",
+    r" from ",
     r"On ",
     r"outperform|surpass|beat|than|versus|vs|compared|fine-?tun|distill|based on|built|initiali|such as|like|"
     r"including|baseline|model|backbone",

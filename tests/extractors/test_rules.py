@@ -45,6 +45,8 @@ def test_find_name_candidates(text, expected):
      [("DFN-5B", "DATASET"), ("WebLI-10B", "DATASET")]),
     ("results on standard benchmarks, including the IIIT-5K, are good", [("IIIT-5K", "DATASET")]),
     ("On LLMs-Driven Synthetic Data Generation", [("LLMs-Driven", "METHOD")]),   # a title "On ..." is no cue
+    # the source of data: "text from X", "samples from X" (examples/hf-papers)
+    ("the new image is constructed by mosaicking the samples from FSS-1000.", [("FSS-1000", "DATASET")]),
     # method cues
     ("SelfCP outperforms strong baselines.", [("SelfCP", "METHOD")]),
     ("the LM4LV framework", [("LM4LV", "METHOD")]),
