@@ -274,7 +274,7 @@ LEFT_CUES = [
     (re.compile(rf"\b(?:{_DATASET_HEADS})(?:,? (?:such as|including|like|namely)|,| named| called|:|"
                 rf" \((?:e\.g\.|i\.e\.|including|such as),?)? (?:the )?"
                 rf"(?:[\w.-]+(?:,| and| or) ){{0,4}}$"), DATASET, 2.0),
-    (re.compile(rf"\b{_EVAL_CONTEXT}\b(?:[^.;]|\.(?=[0-9])){{0,60}}\b(?:on|across|over|using) (?:the )?(?:[\w-]+(?: [\w-]+)?(?:,| and| or) ){{0,6}}$"),
+    (re.compile(rf"\b{_EVAL_CONTEXT}\b(?:[^.;]|\.(?=[0-9])){{0,60}}\b(?:on|across|over) (?:the )?(?:[\w-]+(?: [\w-]+)?(?:,| and| or) ){{0,6}}$"),
      DATASET, 1.5),
     (re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|tested) on (?:the )?$"), DATASET, 1.0),
     # "text from GlotCC", "data from C4", "tasks from BIG-Bench": the source of the data
@@ -297,7 +297,7 @@ LEFT_CUES = [
 #: Literal words each left cue needs (same order as LEFT_CUES): a cheap pre-test.
 _LEFT_GATES = [re.compile(p) for p in (
     r"data|bench|corp|suite|bank|set|collection|board|split|knowledge|challenge|track|arena|pairs",
-    r" (?:on|across|over|using) ",
+    r" (?:on|across|over) ",
     r" on ",
     r" from ",
     r"On ",

@@ -47,6 +47,8 @@ def test_find_name_candidates(text, expected):
     ("On LLMs-Driven Synthetic Data Generation", [("LLMs-Driven", "METHOD")]),   # a title "On ..." is no cue
     # the source of data: "text from X", "samples from X" (examples/hf-papers)
     ("the new image is constructed by mosaicking the samples from FSS-1000.", [("FSS-1000", "DATASET")]),
+    # "performance ... using X": X is what is used (a method), not where it is measured (examples/hf-papers)
+    ("the performance benefit of using SRRW thereby amplified", [("SRRW", "METHOD")]),
     # method cues
     ("SelfCP outperforms strong baselines.", [("SelfCP", "METHOD")]),
     ("the LM4LV framework", [("LM4LV", "METHOD")]),
