@@ -87,6 +87,12 @@ def noisy_or(scores: Iterable[float]) -> float:
     return 1.0 - miss
 
 
+#: Finders whose label is carried from elsewhere in the text (a short form takes its typed long form's
+#: label): it beats the shape guesses of the other finders when none of them reaches ``min_score`` alone
+#: (``masked segment modeling (MSM)``: MSM is a TASK, not the METHOD an all-capitals word looks like).
+CARRIED_LABEL_EXTRACTORS = frozenset({"kg_abbreviations"})
+
+
 def _pool(cands: list[Candidate], min_score: float = 0.0) -> Merged:
     per_label: dict[str, dict[str, float]] = {}
     for c in cands:
@@ -94,6 +100,12 @@ def _pool(cands: list[Candidate], min_score: float = 0.0) -> Merged:
         best[c.extractor] = max(best.get(c.extractor, 0.0), c.score)
     pooled = {label: noisy_or(by_ex.values()) for label, by_ex in per_label.items()}
     label = max(sorted(pooled), key=lambda lab: pooled[lab])
+    carried = {c.label for c in cands if c.extractor in CARRIED_LABEL_EXTRACTORS and c.score >= min_score}
+    if len(carried) == 1 and label not in carried and all(
+            s < min_score for lab, by_ex in per_label.items() if lab not in carried for s in by_ex.values()):
+        # a label carried from a typed long form beats guesses that stand on none of their own
+        label = next(iter(carried))
+        pooled = {label: pooled[label]}
     # only a competing label that would stand on its own counts against the winner
     others = [v for lab, v in pooled.items() if lab != label and v >= min_score]
     score = pooled[label] * (1.0 - 0.5 * max(others)) if others else pooled[label]
@@ -151,6 +163,21 @@ def _in_headline(start: int, end: int, words: list[str]) -> bool:
                                         near(range(end, min(len(words), end + 3)))))
 
 
+#: Function words that join the parts of a title, not of a name: written capitalised (``DialCoT Meets
+#: PPO``, ``RAG Via Memory-Inspired ...``) they mark a Title Case title the model span ran across.
+_CONNECTIVES = frozenset({"a", "an", "and", "as", "at", "beyond", "by", "for", "from", "in", "into", "meets",
+                          "of", "on", "or", "over", "the", "through", "to", "toward", "towards", "under",
+                          "versus", "via", "vs", "with", "without"})
+#: A setting of a method, not a part of its name (``Switch Transformer top-1``, ``GShard top-2``).
+_SETTING = re.compile(r"(?:top|bottom)-?(?:\d+|k)", re.IGNORECASE)
+
+
+def _not_name_words(extra: list[str]) -> bool:
+    """True when the extra words of a longer model span hold a capitalised connective or a setting."""
+    return any((w.strip().lower() in _CONNECTIVES and w.strip()[:1].isupper()) or _SETTING.fullmatch(w.strip())
+               for w in extra)
+
+
 def _inside_word(start: int, end: int, words: list[str]) -> bool:
     """True when tokens ``start:end`` begin or end in the middle of a written word (``3.5-MoE`` in
     ``Phi-3.5-MoE``); ``words`` are token texts with their trailing whitespace."""
@@ -204,12 +231,17 @@ def settle_boundaries(merged: list[Merged], words: list[str], *,
             if a.start <= b.start and b.end <= a.end:
                 extra = words[a.start:b.start] + words[b.end:a.end]
                 wins = (all(_name_part(w) for w in extra) and not _cuts_through(a, merged, model_extractors)
+                        and not _not_name_words(extra)
                         and not _inside_word(a.start, a.end, words)
                         and not (any(_title_word(w) for w in extra) and _in_headline(a.start, a.end, words)))
             else:
                 extra = words[b.start:a.start] + words[a.end:b.end]
                 wins = a.label == "METRIC" and a.end == b.end and all(_modifier(w) for w in extra)
             if not wins:
+                if a.label == "METHOD" and any(_SETTING.fullmatch(w.strip()) for w in extra):
+                    # the setting of a method (``Switch Transformer top-1``) is no METRIC of its own
+                    dropped.update(id(m) for m in merged if m.label == "METRIC" and a.start <= m.start
+                                   and m.end <= a.end and _SETTING.fullmatch("".join(words[m.start:m.end]).strip()))
                 continue
             a.score = noisy_or([a.score, b.score])
             a.support = tuple(sorted(set(a.support) | set(b.support)))

@@ -142,6 +142,38 @@ def test_capitalised_word_extends_a_name_only_outside_title_case(make_doc):
     assert [s.text for s in out] == ["BigBench Hard"]
 
 
+def test_capitalised_connective_or_setting_is_no_part_of_a_name(make_doc):
+    # a title word the model ran across ("DialCoT Meets PPO", "RAG Via Memory-Inspired ...")
+    doc = make_doc("DialCoT Meets PPO: Decomposing Reasoning Paths")
+    out = _groups(doc, kg_gazetteer=[("PPO", "METHOD", 0.9)], kg_rules=[("DialCoT", "METHOD", 0.55)],
+                  kg_ner=[("DialCoT Meets", "METHOD", 0.45)])
+    assert [s.text for s in out] == ["DialCoT", "PPO"]
+    doc = make_doc("Moving towards Next-Gen RAG Via Memory-Inspired Knowledge Discovery")
+    out = _groups(doc, kg_gazetteer=[("RAG", "METHOD", 0.9)],
+                  kg_ner=[("RAG Via Memory-Inspired Knowledge Discovery", "METHOD", 0.45)])
+    assert [s.text for s in out] == ["RAG"]
+    # a setting of the method: the name keeps its boundary and the setting is no METRIC of its own
+    doc = make_doc("the Switch Transformer top-1 and GShard top-2 gating of prior work")
+    out = _groups(doc, kg_gazetteer=[("Switch Transformer", "METHOD", 0.9), ("top-1", "METRIC", 0.9),
+                                     ("GShard", "METHOD", 0.6)],
+                  kg_ner=[("Switch Transformer top-1", "METHOD", 0.45), ("GShard top-2", "METHOD", 0.45)])
+    assert [(s.text, s.label_) for s in out] == [("Switch Transformer", "METHOD"), ("GShard", "METHOD")]
+    # a lower-case connective was never a name part; a digit part still extends the name
+    doc = make_doc("We train GPT-4 Turbo models.")
+    out = _groups(doc, kg_gazetteer=[("GPT-4", "METHOD", 0.9)], kg_ner=[("GPT-4 Turbo", "METHOD", 0.45)])
+    assert [s.text for s in out] == ["GPT-4 Turbo"]
+
+
+def test_label_carried_from_a_typed_long_form_beats_weak_shape_guesses():
+    # "masked segment modeling (MSM)": rules and the model guess METHOD for the acronym at 0.45 each
+    cands = [Candidate(0, 1, "TASK", 0.55, "kg_abbreviations"), Candidate(0, 1, "METHOD", 0.45, "kg_rules"),
+             Candidate(0, 1, "METHOD", 0.45, "kg_ner")]
+    assert _out(merge_candidates(cands)) == [(0, 1, "TASK", 0.55, "kg_abbreviations")]
+    # a finder that stands on its own (a lexicon entry) still counts against the carried label
+    cands[1] = Candidate(0, 1, "METHOD", 0.9, "kg_gazetteer")
+    assert [m.label for m in merge_candidates(cands)] == ["METHOD"]
+
+
 # -- kg_mention_spans: the published corpora's span convention -------------------------------------
 from extractors.merge import corpus_spans  # noqa: E402
 
