@@ -232,6 +232,9 @@ def settle_boundaries(merged: list[Merged], words: list[str], *,
                 extra = words[a.start:b.start] + words[b.end:a.end]
                 wins = (all(_name_part(w) for w in extra) and not _cuts_through(a, merged, model_extractors)
                         and not _not_name_words(extra)
+                        and not (a.label == "METRIC" and any(
+                            m.label == "DATASET" and not set(m.support) <= model_extractors and a.start <= m.start
+                            and m.end <= a.end and (m.end <= b.start or m.start >= b.end) for m in merged))
                         and not _inside_word(a.start, a.end, words)
                         and not (any(_title_word(w) for w in extra) and _in_headline(a.start, a.end, words)))
             else:

@@ -164,6 +164,14 @@ def test_capitalised_connective_or_setting_is_no_part_of_a_name(make_doc):
     assert [s.text for s in out] == ["GPT-4 Turbo"]
 
 
+def test_metric_phrase_does_not_swallow_a_dataset_name(make_doc):
+    doc = make_doc("PDP can achieve 68.2% top-1 ImageNet1k accuracy at 86.6% sparsity.")
+    out = _groups(doc, kg_gazetteer=[("top-1", "METRIC", 0.9), ("accuracy", "METRIC", 0.9)],
+                  kg_rules=[("ImageNet1k", "DATASET", 0.71)], kg_ner=[("top-1 ImageNet1k", "METRIC", 0.45)])
+    assert [(s.text, s.label_) for s in out] == [("top-1", "METRIC"), ("ImageNet1k", "DATASET"),
+                                                 ("accuracy", "METRIC")]
+
+
 def test_label_carried_from_a_typed_long_form_beats_weak_shape_guesses():
     # "masked segment modeling (MSM)": rules and the model guess METHOD for the acronym at 0.45 each
     cands = [Candidate(0, 1, "TASK", 0.55, "kg_abbreviations"), Candidate(0, 1, "METHOD", 0.45, "kg_rules"),
