@@ -14,7 +14,8 @@ How spans are combined (all pure, in :func:`merge_candidates`):
    distinct extractors combine by noisy-OR, ``1 - Π(1 - s_i)``: two independent
    finders that agree are more likely right than either alone. The label with
    the highest pooled score wins; a competing label that reaches ``min_score``
-   lowers it (``score × (1 - ½·other)``).
+   lowers it (``score × (1 - ½·other)``). A label carried from a typed long form
+   (:data:`CARRIED_LABEL_EXTRACTORS`) wins over labels no finder reaches ``min_score`` for alone.
 3. Overlapping pools are resolved greedily by score, then length, then position,
    except that a span yields to a longer same-label span containing it whose score
    is at most :data:`CONTAINMENT_MARGIN` lower (a narrower task, a sized variant);
@@ -197,7 +198,10 @@ def settle_boundaries(merged: list[Merged], words: list[str], *,
       whole name (``MAIN-RAG`` over ``RAG``, ``GSM8K-XL`` over ``GSM8K``, ``Chinese SRL`` over
       ``SRL``): a lexicon or rule match inside a longer coined name is a part of it. Not when the
       model span starts or ends inside a written word (``3.5-MoE`` of ``Phi-3.5-MoE``), crosses
-      another finder's span, or adds capitalised ordinary words in Title Case text;
+      another finder's span, or adds capitalised ordinary words in Title Case text, a capitalised
+      connective (``DialCoT Meets``, ``RAG Via ...``) or a setting (``Switch Transformer top-1``: the
+      setting is then no METRIC of its own), nor when a METRIC span adds a DATASET another finder
+      found (``top-1 ImageNet1k``);
     - a model METRIC inside another finder's METRIC that only adds lower-case words on the left
       takes its own boundary (``accuracy`` in ``actually inhibit accuracy``, ``compression rate``
       in ``optimal compression rate``): rule spans over-extend into the preceding words.
