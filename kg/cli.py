@@ -142,7 +142,6 @@ def extract(
 
     Example: paperkg extract examples/hf-papers -o extractions.jsonl
     """
-    from kg.errors import Errors, RecordError
     from kg.pipeline import write_extractions
     from kg.readers import ReadReport
 
@@ -153,15 +152,19 @@ def extract(
         count, seconds = write_extractions(inputs, out=out, format=format, model=not no_model, jobs=jobs,
                                      strict=strict, progress=not quiet, report=report)
     except KGError as err:
+        _echo_skipped(report)
         _fail(err)
-    for skip in report.skipped:  # errors: reported even under --quiet (there is no build.json to hold them)
-        typer.echo(f"skipped: {skip['message']}", err=True)
-    if not count and report.skipped:
-        _fail(RecordError(Errors.E107.format(inputs=len(inputs), skipped=len(report.skipped))))
+    _echo_skipped(report)
     if not quiet:
         rate = count / seconds if seconds > 0 else 0.0
         typer.echo(f"{_plural(count, 'record')} extracted in {seconds:.1f} s ({rate:.0f}/s)" + (f" -> {out}" if out else ""),
                    err=True)
+
+
+def _echo_skipped(report) -> None:
+    """Every skipped record on stderr: they are errors, reported even under --quiet (extract has no build.json)."""
+    for skip in report.skipped:
+        typer.echo(f"skipped: {skip['message']}", err=True)
 
 
 @app.command("train-ner")

@@ -181,8 +181,14 @@ def _fork_context():
         return None
 
 
-#: The pipeline of forked extraction workers: set in the parent just while the pool forks them.
+#: The pipeline of a forked extraction worker (set by :func:`_set_fork_nlp` in the worker).
 _FORK_NLP: spacy.Language | None = None
+
+
+def _set_fork_nlp(nlp: spacy.Language) -> None:
+    """Worker initializer: a forked child gets the parent's pipeline object as it is (fork pickles nothing)."""
+    global _FORK_NLP
+    _FORK_NLP = nlp
 
 
 def _extract_batch(records: list[PaperRecord]) -> list[Extraction]:
@@ -195,24 +201,25 @@ def _extract_batch(records: list[PaperRecord]) -> list[Extraction]:
 
 def _iter_forked(context, nlp: spacy.Language, records: Iterable[PaperRecord], *, batch_size: int,
                  n_process: int) -> Iterator[tuple[Extraction, PaperRecord]]:
-    from collections import deque
+    """Batches over ``n_process`` forked workers, in input order, at most 2 batches per worker in flight.
 
-    global _FORK_NLP
-    _FORK_NLP = nlp
-    try:
-        pool = context.Pool(n_process)  # forks every worker now, each with this nlp
-    finally:
-        _FORK_NLP = None
-    with pool:
+    A ProcessPoolExecutor, not a multiprocessing Pool: a worker that dies (the OOM killer) raises
+    BrokenProcessPool here instead of leaving the parent waiting for ever. With the fork context it
+    forks every worker at the first submit, before its manager thread starts.
+    """
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_set_fork_nlp, initargs=(nlp,)) as pool:
         pending: deque = deque()
         for batch in minibatch(records, batch_size):
-            pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
+            pending.append((batch, pool.submit(_extract_batch, batch)))
             if len(pending) >= 2 * n_process:
                 batch, result = pending.popleft()
-                yield from zip(result.get(), batch)
+                yield from zip(result.result(), batch)
         while pending:
             batch, result = pending.popleft()
-            yield from zip(result.get(), batch)
+            yield from zip(result.result(), batch)
 
 
 def write_extractions(
@@ -231,7 +238,8 @@ def write_extractions(
 
     Records keep their input order; each line carries the input's own id (a generic
     record's ``input_id``) when it had one, else the paper id, and the ``text`` the
-    offsets index. Malformed records are skipped and noted in ``report``. A file ``out``
+    offsets index. Malformed records are skipped and noted in ``report``; when every record was
+    malformed the run fails ([E107]) and ``out`` is left as it was. A file ``out``
     is written under a temporary name and renamed when complete, so a failed run never
     leaves a partial file in its place.
 
@@ -247,10 +255,11 @@ def write_extractions(
     import sys
     import time
 
-    from kg.errors import Errors, KGError
+    from kg.errors import Errors, KGError, RecordError
     from kg.mentions import extraction_to_json
     from kg.readers import read_records
 
+    inputs = list(inputs)
     records = read_records(inputs, format=format, strict=strict, report=report)
     nlp = make_nlp(model=model)
     started = time.perf_counter()
@@ -269,6 +278,8 @@ def write_extractions(
             fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
             count += 1
             status.update(count)
+        if not count and report is not None and report.skipped:
+            raise RecordError(Errors.E107.format(inputs=len(inputs), skipped=len(report.skipped)))
         done = True
     finally:
         status.close()

@@ -111,3 +111,15 @@ def test_extract_results_and_relations_name_their_arguments_canonically(tmp_path
     for r in line["results"]:
         if r["method"] == "SelfCP":  # a name no lexicon knows has no canonical entity
             assert r["method_entity"] is None
+
+
+def test_extract_all_malformed_keeps_the_previous_output(tmp_path):
+    src = tmp_path / "in.jsonl"
+    out = tmp_path / "o.jsonl"
+    out.write_text("previous good output\n", encoding="utf-8")
+    src.write_text('{"id": "b", "text": ""}\n', encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(src), "-o", str(out), "--no-model", "--quiet"])
+    assert result.exit_code == 1
+    assert "[E006]" in result.stderr and "[E107]" in result.stderr
+    assert out.read_text(encoding="utf-8") == "previous good output\n"
+    assert not list(tmp_path.glob(".*partial"))

@@ -143,6 +143,24 @@ def test_iter_extractions_forked_workers_match_one_process(nlp, monkeypatch):
     assert kg.pipeline._FORK_NLP is None  # the parent does not keep a second reference to the pipeline
 
 
+def _die(records):
+    import os
+
+    os._exit(3)  # a worker killed mid-batch (the OOM killer)
+
+
+def test_iter_extractions_worker_death_is_an_error_not_a_hang(nlp, monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    import kg.pipeline
+    from kg.pipeline import iter_extractions
+
+    monkeypatch.setattr(kg.pipeline, "_extract_batch", _die)  # the forked workers inherit the patch
+    records = [PaperRecord(id=f"p{i}", title="We fine-tune BERT.", abstract="") for i in range(8)]
+    with pytest.raises(BrokenProcessPool):
+        list(iter_extractions(nlp, records, batch_size=2, n_process=2))
+
+
 def _spy(func, calls):
     def wrapper(*args, **kwargs):
         calls.append(True)
