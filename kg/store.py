@@ -178,9 +178,11 @@ class StoreLoad:
             store.optimize()
             self.store = store = None  # closes RocksDB before the directory moves
         except (SyntaxError, OSError, ValueError) as err:
+            store = None  # the local reference too: RocksDB closes before close() removes its directory
             self.close()
             raise QueryError(Errors.E460.format(path=ntriples_path, detail=err)) from err
         except BaseException:
+            store = None
             self.close()
             raise
         self.tmp = None
