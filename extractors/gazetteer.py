@@ -117,6 +117,34 @@ class _Candidate:
     entry: LexiconEntry
     surface: str
     case_sensitive: bool
+    #: offsets of the characters that must be written as in ``surface``: those of its words holding a
+    #: capital letter (``F1`` in ``F1 score``); its lower-case words match in any case (``F1 Score``)
+    exact: tuple[int, ...] = ()
+
+    def matches(self, text: str) -> bool:
+        """True when ``text`` (equal to ``surface`` but for case) writes this alias as it must be written.
+
+        Example:
+            >>> c = _candidate(None, "F1 score")
+            >>> [c.matches(t) for t in ("F1 score", "F1 Score", "F1 SCORE", "f1 score")]
+            [True, True, True, False]
+        """
+        if not self.case_sensitive or text == self.surface:
+            return True
+        if len(text) != len(self.surface):
+            return False
+        surface = self.surface
+        return all(text[i] == surface[i] for i in self.exact)
+
+
+_WORD_RE = re.compile(r"[^\s-]+")
+
+
+def _candidate(entry: LexiconEntry | None, alias: str) -> _Candidate:
+    sensitive = alias_is_case_sensitive(alias)
+    exact = tuple(i for w in _WORD_RE.finditer(alias) if w.group() != w.group().lower()
+                  for i in range(w.start(), w.end())) if sensitive else ()
+    return _Candidate(entry, alias, sensitive, exact)
 
 
 class Gazetteer:
@@ -141,7 +169,7 @@ class Gazetteer:
                 cands = self.candidates.setdefault(key, [])
                 if any(c.surface == alias for c in cands):
                     continue
-                cands.append(_Candidate(entry, alias, alias_is_case_sensitive(alias)))
+                cands.append(_candidate(entry, alias))
                 patterns.setdefault(key, {key}).add(alias)
         # spaCy's suffix rules depend on case ("GSM8K" -> "GSM8" "K", "gsm8k" stays whole), so
         # every distinct tokenisation of an alias becomes a pattern.
@@ -173,7 +201,7 @@ class Gazetteer:
             text = full_text[start_char:end_char]  # ``span.text`` joins the tokens again
             best = None
             for cand in self.candidates[key]:
-                if cand.case_sensitive and cand.surface != text:
+                if not cand.matches(text):
                     continue
                 if best is None or cand.entry.score > best.entry.score:
                     best = cand
@@ -225,7 +253,7 @@ class Gazetteer:
             prefix = m.group("name")
             best = None
             for cand in self.candidates.get(prefix.lower(), ()):
-                if cand.case_sensitive and cand.surface != prefix:
+                if not cand.matches(prefix):
                     continue
                 if best is None or cand.entry.score > best.entry.score:
                     best = cand

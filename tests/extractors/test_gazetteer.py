@@ -60,6 +60,8 @@ def test_alias_case_rule(alias, sensitive):
     ("BERT-like models with F1-scores", [("BERT", "METHOD"), ("F1", "METRIC")]),
     # a several-word measure written with a hyphenated first word is the whole phrase
     ("models with the same pre-training loss", [("pre-training loss", "METRIC")]),
+    # an alias's lower-case words match in any case, its capitalised words only as written
+    ("An F1 Score of 85% and BLEU SCORE 30", [("F1 Score", "METRIC"), ("BLEU SCORE", "METRIC")]),
 ])
 def test_gazetteer_matches(nlp, text, expected):
     doc = nlp(text)
