@@ -337,21 +337,11 @@ def score_name_sets(gold: Iterable[str], pred: Iterable[str | tuple[str | None, 
         Score(tp=1, fp=0, fn=0)
     """
     idx = aliases or AliasIndex()
-    g = {idx.key(n) for n in gold} - {""}
-    items: dict[str, set[str]] = {}
+    readings = []
     for item in pred:
         names = (item,) if isinstance(item, str) or item is None else item
-        keys = [idx.key(n) for n in names if n]
-        keys = [k for k in keys if k]
-        if keys:
-            items.setdefault(keys[0], set()).update(keys)
-    hit: set[str] = set()
-    fp = 0
-    for keys in items.values():
-        found = keys & g
-        hit |= found
-        fp += not found
-    return Score(len(hit), fp, len(g - hit))
+        readings.append([k for k in (idx.key(n) for n in names if n) if k])
+    return score_options({idx.key(n) for n in gold} - {""}, readings)
 
 
 def score_sets(gold: Iterable[Any], pred: Iterable[Any]) -> Score:
