@@ -50,6 +50,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from kg.errors import ConfigError, Errors
 from kg.records import LABELS
+from kg.resolve import bare_text
 
 #: Relation names scored as relations (``proposes`` is scored from its own list).
 SCORED_RELATIONS = ("based_on", "outperforms", "evaluated_on", "used_for")
@@ -796,10 +797,7 @@ def bare_names(mention: Mapping[str, Any]) -> tuple[str, ...]:
     inline = _INLINE_SHORT.fullmatch(text)
     if inline:
         return inline.group("long"), inline.group("short")
-    if entity and text != entity and text.startswith(entity) and text[len(entity):len(entity) + 1].isspace() \
-            and text[len(entity):].strip().islower():
-        return (entity,)
-    return (text,)
+    return (bare_text(text, entity),)
 
 
 def mention_names(mention: Mapping[str, Any]) -> tuple[str | None, ...]:
