@@ -550,33 +550,30 @@ _CLOSED_CLASS = frozenset(
 )
 
 _TASK_STOP_MODIFIERS = _CLOSED_CLASS | frozenset(
-    """a an the this that these those our their its his her my your we they it which what whose both each
-    every all any some many several various other such more most less better best improved efficient
-    accurate robust fast faster strong stronger new novel final further better good high higher low lower
-    large small simple complex effective reliable existing previous prior current standard traditional
-    conventional downstream subsequent multiple different diverse specific general overall joint
-    end-to-end real-time related additional extensive comprehensive main key first second one two three
-    and or of for to in on with by from as at is are was were be been being can could may might will
-    would should not no also only just even very than then thus however while when where whether
-    data model models task tasks performance quality human automatic automated scalable future
-    powerful poor superior significant substantial remarkable impressive generalized successful
-    proposed""".split()
+    """many several various other more most less better best improved efficient accurate robust fast faster
+    strong stronger new novel final further better good high higher low lower large small simple
+    complex effective reliable existing previous prior current standard traditional conventional
+    downstream subsequent multiple different diverse specific general overall joint end-to-end
+    real-time related additional extensive comprehensive main key first second one two three also
+    only just even very than then thus however while when where whether data task tasks performance
+    quality human automatic automated scalable future powerful poor superior significant substantial
+    remarkable impressive generalized successful proposed""".split()
 ) | frozenset(
     """study studies studied improve improves address addresses tackle tackles perform performs enable
-    enables use uses using achieve achieves explore explores investigate investigates evaluate evaluates
-    propose proposes consider considers apply applies support supports focus focuses boost boosts
-    enhance enhances facilitate facilitates benefit benefits require requires involve involves include
-    includes including conduct conducts show shows demonstrate demonstrates help helps make makes
-    allow allows via across towards toward into over under between within without about like unlike
-    despite during after before since because through against among along upon per important
-    challenging involving five six seven eight nine ten universal efficiently accelerate
+    enables use uses using achieve achieves explore explores investigate investigates evaluate
+    evaluates propose proposes consider considers apply applies support supports focus focuses boost
+    boosts enhance enhances facilitate facilitates benefit benefits require requires involve
+    involves include includes including conduct conducts show shows demonstrate demonstrates help
+    helps make makes allow allows via across towards toward into over under between within without
+    about like unlike despite during after before since because through against among along upon per
+    important challenging involving five six seven eight nine ten universal efficiently accelerate
     decoupled semantic outperform outperforms solve solves solving fixed free-form online absolute
-    bidirectional cultural event-level word-level sub-word uncertainty-aware teacher parameter parameters
-    exhibit exhibits making encompassing respective state-of-the-art optimal sub-optimal suboptimal
-    four similar smaller larger finetuned fine-tuned pretrained pre-trained trained evaluating predicting
-    improving generating enabling performing achieving addressing tackling handling supporting leveraging
-    conducting studying exploring investigating facilitating boosting enhancing requiring involving comparing
-    assessing measuring producing providing ensuring guiding""".split()
+    bidirectional cultural event-level word-level sub-word uncertainty-aware teacher parameter
+    parameters exhibit exhibits making encompassing respective state-of-the-art optimal sub-optimal
+    suboptimal four similar smaller larger finetuned fine-tuned pretrained pre-trained trained
+    evaluating predicting improving generating enabling performing achieving addressing tackling
+    handling supporting leveraging conducting studying exploring investigating facilitating boosting
+    enhancing requiring involving assessing producing guiding""".split()
 )
 def trie_pattern(words: list[str]) -> str:
     """A regex alternation of ``words`` factored by common prefixes (much faster than a flat ``a|b|c``).
@@ -733,20 +730,19 @@ def whole_word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     return out
 _METRIC_MODIFIER_RE = re.compile(r"[a-z][a-z-]+")
 _METRIC_STOP = _CLOSED_CLASS | frozenset(
-    """a an the this that our their its high higher low lower better best improved strong average overall
-    final good poor state-of-the-art competitive comparable similar superior significant and or of for to
-    in on with by from as at is are was were be been can also only learning training the same top mean
-    remarkable impressive substantial outstanding""".split()
+    """high higher low lower better best improved strong average overall final good poor state-of-the-art
+    comparable similar superior significant also only learning training same top mean remarkable
+    impressive substantial outstanding""".split()
 ) | frozenset(
     """improve improves improving improved boost boosts boosting increase increases increasing reduce
     reduces reducing achieve achieves achieving enhance enhances enhancing maintain maintains
-    maintaining measure measures measured report reports reported evaluate evaluates evaluated
-    yield yields yielding obtain obtains with without higher lower faster slower into over achieved
-    perfect less more novel new fewer much greater larger smaller significantly substantially maximum
-    minimum minimal maximal additional extra total task overall final compromising preventing sacrificing
-    losing long-term short-term relative absolute long short stronger weaker full mixed half numerical
-    floating-point ultra-low optimal suboptimal one two three four five six seven eight nine ten based
-    balance balancing trade traditional between zero-shot few-shot one-shot""".split()
+    maintaining measured report reports reported evaluate evaluates evaluated yield yields yielding
+    obtain obtains without higher lower faster slower into over achieved perfect less more novel new
+    fewer much larger smaller significantly substantially maximum minimum minimal maximal additional
+    extra total task overall final compromising preventing sacrificing losing long-term short-term
+    relative absolute long short stronger weaker full mixed half numerical floating-point ultra-low
+    optimal suboptimal one two three four five six seven eight nine ten based balance balancing
+    traditional between zero-shot few-shot one-shot""".split()
 )
 #: "usage" measures a resource ("memory usage", "GPU usage"), not "tool usage".
 _USAGE_MODIFIERS = frozenset("memory gpu cpu energy resource power token compute disk bandwidth vram ram".split())
