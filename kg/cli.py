@@ -108,8 +108,7 @@ def read(
     if not quiet:
         for warning in report.warnings:
             typer.echo(f"warning: {warning}", err=True)
-        for skip in report.skipped:
-            typer.echo(f"skipped: {skip['message']}", err=True)
+        _echo_skipped(report)
     if not records and report.skipped:
         _fail(RecordError(Errors.E107.format(inputs=len(inputs), skipped=len(report.skipped))))
     lines = "".join(json.dumps(r.to_dict(), ensure_ascii=False, sort_keys=True) + "\n" for r in records)
@@ -162,7 +161,7 @@ def extract(
 
 
 def _echo_skipped(report) -> None:
-    """Every skipped record on stderr: they are errors, reported even under --quiet (extract has no build.json)."""
+    """Every skipped record of a ReadReport on stderr (extract reports them even under --quiet: it has no build.json)."""
     for skip in report.skipped:
         typer.echo(f"skipped: {skip['message']}", err=True)
 
