@@ -337,7 +337,8 @@ def _rows(name: str) -> list[dict]:
     return [json.loads(line) for line in (GOLD_DIR / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("name, minimum", [("dev.jsonl", 40), ("test.jsonl", 10), ("holdout.jsonl", 30)])
+@pytest.mark.parametrize("name, minimum", [("dev.jsonl", 40), ("test.jsonl", 10), ("holdout.jsonl", 30),
+                                           ("holdout2.jsonl", 20)])
 def test_gold_hf_files_are_valid(name, minimum):
     rows = _rows(name)
     assert len(rows) >= minimum
@@ -356,13 +357,15 @@ def test_gold_dev_and_test_are_disjoint():
     assert not {r["id"] for r in _rows("dev.jsonl")} & {r["id"] for r in _rows("test.jsonl")}
     holdout = {r["id"] for r in _rows("holdout.jsonl")}
     assert not holdout & {r["id"] for name in ("dev.jsonl", "test.jsonl") for r in _rows(name)}
+    holdout2 = {r["id"] for r in _rows("holdout2.jsonl")}
+    assert not holdout2 & {r["id"] for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl") for r in _rows(name)}
 
 
 def test_gold_text_is_what_the_hf_reader_produces():
     from kg.readers import read_records
 
     records = {r.id: r for r in read_records([ROOT / "examples" / "hf-papers"])}
-    for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl"):
+    for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl"):
         for row in _rows(name):
             assert records[row["id"]].text == row["text"], row["source"]
 

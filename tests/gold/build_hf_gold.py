@@ -1,6 +1,7 @@
 """Build tests/gold/dev.jsonl and test.jsonl from the hand annotations in hf_annotations.py.
 
-The holdout set (``hf_annotations_holdout.py``, kept apart: nobody tunes on it) is written to holdout.jsonl.
+The holdout sets (``hf_annotations_holdout.py`` and ``hf_annotations_holdout2.py``, kept apart: nobody tunes on
+them) are written to holdout.jsonl and holdout2.jsonl.
 
 The annotations name each paper by listing file and line (examples/hf-papers) and list, per label,
 the surface strings of its mentions. This script rebuilds the text exactly as the hf-listing reader
@@ -29,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from hf_annotations import PAPERS  # noqa: E402
 from hf_annotations_holdout import PAPERS_HOLDOUT  # noqa: E402
+from hf_annotations_holdout2 import PAPERS_HOLDOUT2  # noqa: E402
 
 from extractors.merge import corpus_spans  # noqa: E402
 from kg.ids import paper_id  # noqa: E402
@@ -130,8 +132,8 @@ def corpus_convention(text: str, mentions: list[dict]) -> list[dict]:
 
 
 def main() -> None:
-    out = {"dev": [], "test": [], "holdout": []}
-    for entry in PAPERS + PAPERS_HOLDOUT:
+    out = {"dev": [], "test": [], "holdout": [], "holdout2": []}
+    for entry in PAPERS + PAPERS_HOLDOUT + PAPERS_HOLDOUT2:
         out[entry["split"]].append(build(entry))
     for split, rows in out.items():
         path = Path(__file__).parent / f"{split}.jsonl"

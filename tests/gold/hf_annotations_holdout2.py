@@ -1,0 +1,152 @@
+"""Hand annotations of 40 HOLDOUT2 title+abstracts from examples/hf-papers (see GUIDELINES.md).
+
+Same form as ``hf_annotations.py`` (file/line, M/D/X/T mentions, P proposes, R results, L relations,
+A alias groups, N blocked contexts), split "holdout2"; ``build_hf_gold.py`` writes them to
+``holdout2.jsonl``. Session 4, annotated by hand before the pipeline was run on them.
+
+Selection: 8 papers per listing drawn with ``random.Random(20261123).sample`` (one generator, listings
+in file-name order) from each listing's papers (``kg.readers.hf_listing.parse_listing``, file order)
+that are not in ``hf_annotations.py`` (dev or test) nor ``hf_annotations_holdout.py``, whose title
+occurs once in all listings and is not an annotated title, whose abstract is one paragraph of at least
+300 characters (so that ``build_hf_gold.listing_paper`` rebuilds the reader's text), and whose id is
+not in ``heldout_ids.txt``; sorted by line within a listing (the rule of ``hf_annotations_holdout.py``
+with a new seed and the holdout papers excluded too).
+
+NOBODY TUNES ON THIS SET: extractor engineers must not read these entries nor ``holdout2.jsonl``, nor
+look at per-paper errors on it. It is scored once per session for an honest held-out estimate.
+"""
+
+PAPERS_HOLDOUT2 = [
+    # Q00
+    dict(file="000_c33ede3366bcb84c.txt", line=87,
+         M=["GPT-4", "PaLM", "LLaMa", "Low-Rank Adaptation", "LoRA", "Bloomz", "GPTJ-6B", "Bloomz-Chat",
+            "Bloomz-Doctor", "GPTJ-Chat", "GPTJ-Doctor"],
+         D=["Alpaca", "GPT4All", "Chat-Doctor"],
+         X=["helpfulness", "relevance", "accuracy", "level of detail"],
+         P=["Bloomz-Chat", "Bloomz-Doctor", "GPTJ-Chat", "GPTJ-Doctor"],
+         R=[("20", "%", True, None, None, None), ("30", "%", True, None, None, None)],
+         L=[("based_on", "Bloomz-Chat", "Bloomz"), ("based_on", "Bloomz-Doctor", "Bloomz"),
+            ("based_on", "GPTJ-Chat", "GPTJ-6B"), ("based_on", "GPTJ-Doctor", "GPTJ-6B")],
+         A=[("LoRA", "Low-Rank Adaptation")]),
+    # Q01
+    dict(file="000_c33ede3366bcb84c.txt", line=147,
+         M=["GRIT", "Grounded Reasoning with Images and Texts", "GRPO-GR", "GRPO"],
+         P=["GRIT|Grounded Reasoning with Images and Texts", "GRPO-GR"],
+         L=[("based_on", "GRPO-GR", "GRPO")],
+         A=[("GRIT", "Grounded Reasoning with Images and Texts")]),
+    # Q02 (survey)
+    dict(file="000_c33ede3366bcb84c.txt", line=159,
+         M=["LLMs-as-Judges", "LLMs-as-judges"]),
+    # Q03
+    dict(file="000_c33ede3366bcb84c.txt", line=387,
+         M=["DeepSeek-R1", "GPT-4o", "Gemini", "Llama 4"], D=["BRIDGE"],
+         T=["clinical text understanding"],
+         P=["BRIDGE"]),
+    # Q04
+    dict(file="000_c33ede3366bcb84c.txt", line=443,
+         M=["SuRe", "Summarizing Retrievals using Answer Candidates", "summarized retrieval"],
+         X=["exact match", "EM", "F1 score"],
+         T=["Open-domain QA", "open-domain QA", "ODQA", "question answering", "QA"],
+         P=["SuRe|Summarizing Retrievals using Answer Candidates|summarized retrieval"],
+         R=[("4.6", "%", True, "exact match", None, "SuRe"), ("4.0", "%", True, "F1 score", None, "SuRe")],
+         L=[("used_for", "SuRe", "open-domain QA")],
+         A=[("SuRe", "Summarizing Retrievals using Answer Candidates", "summarized retrieval"),
+            ("ODQA", "open-domain QA", "Open-domain QA"), ("QA", "question answering"), ("EM", "exact match")]),
+    # Q05
+    dict(file="000_c33ede3366bcb84c.txt", line=451,
+         M=["MLE"], D=["GSM8K", "MathQA"], X=["PASS@100", "PASS@80"],
+         T=["Math Reasoning", "math reasoning"],
+         R=[("35.5", "%", False, "PASS@100", "GSM8K", "MLE"), ("44.5", "%", False, "PASS@100", "GSM8K", None),
+            ("27.6", "%", False, "PASS@80", "MathQA", "MLE"), ("36.2", "%", False, "PASS@80", "MathQA", None)]),
+    # Q06
+    dict(file="000_c33ede3366bcb84c.txt", line=511,
+         M=["Transformer", "Transformers", "Optimal Transport", "Vision Transformer", "BERT"],
+         N=["transformer-based"],
+         T=["image classification", "natural language modeling"]),
+    # Q07
+    dict(file="000_c33ede3366bcb84c.txt", line=595,
+         M=["Adversarial Training", "adversarial training", "AT", "AT for attention", "Attention AT",
+            "interpretable AT for attention", "Attention iAT"],
+         P=["Attention AT|AT for attention", "Attention iAT|interpretable AT for attention"],
+         A=[("AT", "adversarial training", "Adversarial Training"), ("Attention AT", "AT for attention"),
+            ("Attention iAT", "interpretable AT for attention")]),
+    # Q08 (study)
+    dict(file="001_216e326a59f6f740.txt", line=11,
+         M=["SGD"], X=["Pre-training Loss", "validation pre-training loss", "pre-training loss", "perplexity"],
+         T=["Language modeling", "autoregressive language modeling"]),
+    # Q09
+    dict(file="001_216e326a59f6f740.txt", line=19,
+         M=["EMO", "Earth Mover Distance Optimization", "maximum likelihood estimation", "MLE"],
+         T=["Auto-Regressive Language Modeling", "auto-regressive language modeling", "language modeling"],
+         P=["EMO|Earth Mover Distance Optimization"],
+         L=[("used_for", "EMO", "auto-regressive language modeling"), ("outperforms", "EMO", "MLE")],
+         A=[("EMO", "Earth Mover Distance Optimization"), ("MLE", "maximum likelihood estimation")]),
+    # Q10
+    dict(file="001_216e326a59f6f740.txt", line=35,
+         M=["Web Rephrase Augmented Pre-training", "WRAP"], D=["C4", "Pile"],
+         X=["perplexity", "question answer accuracy"], T=["Language Modeling"],
+         P=["WRAP|Web Rephrase Augmented Pre-training"],
+         R=[("3", "x", True, None, "C4", "WRAP"), ("10", "%", True, "perplexity", "Pile", "WRAP"),
+            ("2", "%", True, "question answer accuracy", None, "WRAP")],
+         L=[("evaluated_on", "WRAP", "Pile")],
+         A=[("WRAP", "Web Rephrase Augmented Pre-training")]),
+    # Q11 (study)
+    dict(file="001_216e326a59f6f740.txt", line=67,
+         M=["Transformer"], T=["masked language modeling", "autoregressive language modeling"]),
+    # Q12
+    dict(file="001_216e326a59f6f740.txt", line=111,
+         M=["MAGNET", "multilingual adaptive gradient-based tokenization"],
+         T=["next token prediction", "language modelling"],
+         P=["MAGNET|multilingual adaptive gradient-based tokenization"],
+         A=[("MAGNET", "multilingual adaptive gradient-based tokenization")]),
+    # Q13
+    dict(file="001_216e326a59f6f740.txt", line=167,
+         D=["Holistic Evaluation of Language Models", "HELM"],
+         X=["accuracy", "calibration", "robustness", "fairness", "bias", "toxicity", "efficiency"],
+         T=["question answering"],
+         P=["HELM|Holistic Evaluation of Language Models"],
+         A=[("HELM", "Holistic Evaluation of Language Models")]),
+    # Q14
+    dict(file="001_216e326a59f6f740.txt", line=203,
+         M=["StreamingLLM", "Llama-2", "MPT", "Falcon", "Pythia", "Window attention", "window attention",
+            "sliding window recomputation"],
+         X=["speedup"], T=["multi-round dialogue", "language modeling"],
+         P=["StreamingLLM"],
+         R=[("22.2", "x", True, "speedup", None, "StreamingLLM")],
+         L=[("outperforms", "StreamingLLM", "sliding window recomputation")]),
+    # Q15
+    dict(file="001_216e326a59f6f740.txt", line=275,
+         T=["Sentence Representation Learning", "sentence representation learning", "visual representation learning",
+            "natural language inference", "semantic textual similarity", "STS"],
+         A=[("STS", "semantic textual similarity")]),
+    # Q16
+    dict(file="002_8310ea5c5292aef1.txt", line=59,
+         M=["Inverse-Graphics Large Language Model", "IG-LLM"],
+         T=["Inverse Graphics", "Inverse graphics", "inverse graphics", "inverse-graphics", "next-token prediction",
+            "spatial reasoning"],
+         P=["IG-LLM|Inverse-Graphics Large Language Model"],
+         L=[("used_for", "IG-LLM", "inverse-graphics")],
+         A=[("IG-LLM", "Inverse-Graphics Large Language Model")]),
+    # Q17
+    dict(file="002_8310ea5c5292aef1.txt", line=67,
+         M=["Acoustic Prompt Tuning", "Acoustic Prompt Turning", "APT", "APT-LLMs"],
+         T=["few-shot audio classification", "audio reasoning", "natural language audio reasoning", "NLAR",
+            "audio-visual question and answering"],
+         P=["APT|Acoustic Prompt Tuning|Acoustic Prompt Turning", "NLAR|natural language audio reasoning"],
+         L=[("used_for", "APT", "audio-visual question and answering")],
+         A=[("APT", "Acoustic Prompt Tuning", "Acoustic Prompt Turning"), ("NLAR", "natural language audio reasoning")]),
+    # Q18
+    dict(file="002_8310ea5c5292aef1.txt", line=143,
+         M=["VLAP", "optimal transport"],
+         T=["image captioning", "visual question answering", "cross-modal retrieval"],
+         P=["VLAP"],
+         L=[("used_for", "VLAP", "image captioning"), ("used_for", "VLAP", "visual question answering"),
+            ("used_for", "VLAP", "cross-modal retrieval")]),
+    # Q19
+    dict(file="002_8310ea5c5292aef1.txt", line=357,
+         M=["InternEvo", "Buff", "FlashAttention", "Hybrid Parallelism", "hybrid parallelism", "Redundant Sharding"],
+         X=["model FLOPs utilization"],
+         P=["InternEvo", "Buff"]),
+]
+for _p in PAPERS_HOLDOUT2:
+    _p["split"] = "holdout2"
