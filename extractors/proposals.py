@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
 from extractors._extensions import doc_text
+from extractors.abbreviations import best_long_form
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.sentences import find_sentence_starts
 from extractors.shapes import (
@@ -125,8 +126,16 @@ _APPOSITIVE_RE = re.compile(
     rf" (?P<name>{_CAP_NAME}|{NAME_RE.pattern}|{_LOWER_NAME}){_ACRONYM_TAIL}(?=,| \(|\.| (?:which|that|to|for|as)\b)"
 )
 _NAMED_RE = re.compile(
-    rf"\b(?:called|named|dubbed|termed|coined(?: as)?|namely)\s+(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
+    rf"\b(?P<cue>called|named|dubbed|termed|coined|namely)(?: as)?\s+(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
 )
+#: "called MambaBCD, MambaSCD, and MambaBDA": the further names of a list the cue introduces.
+_NAMED_MORE_RE = re.compile(rf",? (?:and |or )?(?P<name>{NAME_RE.pattern}|[A-Z][a-z]+[A-Z][\w-]*){_ACRONYM_TAIL}(?=[,.;:)]| \(| (?:and|or|for|to|that|which|with|in|on)\b)")
+#: Verbs by which a paper uses what exists: the names after "namely" are then not its own.
+_USING_RE = re.compile(r"\b(?:use[ds]?|using|leverag\w*|fine-?tun\w*|evaluat\w*|compar\w*|adopt\w*|employ\w*|"
+                       r"select\w*|benchmark\w*|test\w*|examin\w*|stud(?:y|ied|ies)|investigat\w*|analy[sz]\w*)\b",
+                       re.IGNORECASE)
+#: Coinages that only ever name something new ("a pipeline, dubbed as Syphus,"): no "we" needed.
+_COINING_CUES = frozenset({"dubbed", "coined"})
 _OPENING_RE = re.compile(
     rf"\s*(?P<name>{NAME_RE.pattern}|{_CAP_WORD}){_ACRONYM_TAIL},? "
     rf"(?:is |represents )?(?:a|an) (?:novel|new|simple|open|open-source|efficient|unified|general|lightweight)\b"
@@ -164,7 +173,8 @@ _NAME_HEAD_ACR_RE = re.compile(
 )
 # "a novel but simple approach, Constrained Word2Vec (CW2V), which": anywhere in the abstract
 _NOVEL_APPOS_RE = re.compile(
-    rf"\b(?:a|an) (?:novel|new)(?: [\w-]+){{0,5}}? (?P<desc>{_HEADS}), (?P<name>{_CAP_NAME}|{NAME_RE.pattern})"
+    rf"\b(?:a|an) (?:novel|new)(?: [\w-]+){{0,5}}? (?P<desc>{_HEADS}), (?:(?:namely|called|named|dubbed|termed) )?"
+    rf"(?P<name>{_CAP_NAME}|{NAME_RE.pattern})"
     rf"{_ACRONYM_TAIL}(?=[,.;:]| \(| (?:which|that|to|for|as|with)\b)"
 )
 # "our General Preference representation model (GPM) outperforms": the defined short form is the paper's
@@ -180,8 +190,43 @@ _COUNTED_LIST_RE = re.compile(
     r" (?:two|three|four|five|several) (?:[\w-]+ ){0,5}?(?P<head>techniques|solutions|methods|approaches|strategies|"
     r"components|modules|mechanisms|objectives)(?:,? (?:including|namely|i\.e\.,?)|:) (?P<items>[^.;:]{3,240})"
 )
+# "we propose a novel Task-aware layEr-wise Distillation (TED)", "a novel contextual inside-outside (CIO) layer":
+# the short form of the whole phrase after the article is the name, whatever the case of its long form
+_DEFINED_ACR_RE = re.compile(
+    r" (?:a |an |the |our )?(?:novel |new )?(?P<long>[\w-]+(?: [\w-]+){0,6}?) \((?P<acr>[A-Za-z][\w.+-]{1,15})\)"
+)
+_NOVEL_ACR_RE = re.compile(r"\b(?:a|an) (?:novel|new)" + _DEFINED_ACR_RE.pattern)
+# "The models we introduce, SynthIE, outperform": the paper's head noun, the announcement, then the name
+_HEAD_WE_VERB_RE = re.compile(rf"\b[Tt]he (?:[\w-]+ ){{0,2}}?(?P<desc>{_HEADS}) (?:that |which )?we (?:[a-z]+ )?[a-z]+$")
+_NAME_AFTER_VERB_RE = re.compile(rf", (?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL},")
 _LIST_ITEM_RE = re.compile(r"[a-z][a-z]+(?:-[a-z]+)*(?: [a-z][a-z]+(?:-[a-z]+)*){0,3}")
 _ITEM_STOP = frozenset("to which that for where while with by in on as".split())
+
+
+#: What a defined short form may name without being an artifact: a new task or problem setting ("we construct
+#: the representative words prediction (ROP) task", "we introduce RSICA as a new paradigm"), or a study.
+_NOT_ARTIFACT_AFTER_RE = re.compile(
+    r"[\s,]*(?:(?:is |as )?(?:a|an|the) (?:new |novel )?(?:[\w-]+ ){0,2}?)?(?:task|problem|paradigm|setting|scenario)s?\b")
+_STUDY_WORDS_RE = re.compile(r"\b(?:review|survey|study|analysis|overview|investigation)\b", re.IGNORECASE)
+
+
+def _defined_short_form(m: re.Match, text: str) -> bool:
+    """True when ``m``'s short form abbreviates its whole long form (Schwartz & Hearst): a coined artifact.
+
+    Example:
+        >>> t = " a novel Task-aware layEr-wise Distillation (TED)."
+        >>> _defined_short_form(_DEFINED_ACR_RE.match(t), t)
+        True
+        >>> t = " a method to improve Large Language Models (LLMs)."
+        >>> _defined_short_form(_DEFINED_ACR_RE.match(t), t)
+        False
+        >>> t = " the representative words prediction (ROP) task for pre-training"
+        >>> _defined_short_form(_DEFINED_ACR_RE.match(t), t)
+        False
+    """
+    acr, long = m.group("acr"), m.group("long")
+    return sum(c.isupper() for c in acr) >= 2 and not is_generic_name(acr) and best_long_form(acr, long) == long \
+        and not _STUDY_WORDS_RE.search(long) and not _NOT_ARTIFACT_AFTER_RE.match(text, m.end())
 
 
 def _counted_list_items(items: str) -> list[str]:
@@ -219,10 +264,12 @@ _NAME_BEFORE_OUR_RE = re.compile(
 )
 # "We name our method Byte2Word", "we call this approach X"
 _WE_NAME_RE = re.compile(
-    rf"\b[Ww]e (?:name|call|term|dub|denote) (?:it|them|this|our|the|these)(?P<desc>(?: [\w-]+){{0,3}}?)(?: as)? "
-    rf"(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
+    rf"\b(?:[Ww]e|and) (?:name|call|term|dub|denote) (?:it|them|this|our|the|these)(?P<desc>(?: [\w-]+){{0,3}}?)(?: as)? "
+    rf"(?:(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}|[\"“‘'](?P<quoted>[\w-]+(?: [\w-]+){{0,3}})[.,]?[\"”’'])"
 )
-_WE_NAME_NEEDLES = tuple(f"{w}e {v}" for w in "Ww" for v in ("name", "call", "term", "dub", "denote"))
+# "We name our method X", "... and name it LogiEval" (the subject opens the sentence)
+_WE_RE = re.compile(r"\b[Ww]e\b")
+_WE_NAME_NEEDLES = tuple(f"{w} {v}" for w in ("We", "we", "and") for v in ("name", "call", "term", "dub", "denote"))
 # "X, a comprehensive dataset ..." inside a sentence that announces it: ", a" first, then the name before
 _APPOSED_CUE_RE = re.compile(rf", an? (?P<desc>(?:[\w-]+ ){{0,5}}(?:{_HEADS}))\b")
 _NAME_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<name>{NAME_RE.pattern}|[A-Z][a-z]+-[A-Z][a-z]+)$")
@@ -324,6 +371,13 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         rest = body[announced:announced + 240]
         cut = re.search(r"[.;](?:\s|$)", rest)
         rest = rest[:cut.start() + 1] if cut else rest
+        own = _NAME_AFTER_VERB_RE.match(rest)
+        if own and (head := _HEAD_WE_VERB_RE.search(body, max(0, announced - 90), announced)):
+            label = _label(head.group("desc"), name=own.group("name"))
+            add(own.group("name"), label, 0.85)
+            if own.group("acr"):
+                add(own.group("acr"), label, 0.85)
+            continue
         counted = _COUNTED_LIST_RE.match(rest)
         if counted:
             for item in _counted_list_items(counted.group("items")):
@@ -385,6 +439,12 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             add(pm.group("name"), label, 0.8, strict=False)
             add(pm.group("acr"), label, 0.8)
             continue
+        da = _DEFINED_ACR_RE.match(rest)
+        if da and _defined_short_form(da, rest):
+            label = _label(rest[da.end():da.end() + 80], name=da.group("long"))
+            add(da.group("acr"), label, 0.8)
+            add(da.group("long"), label, 0.8, strict=False)
+            continue
         lo = _LOWER_DIRECT_RE.match(rest)
         if lo and not any(w in _LOWER_STOP for w in lo.group("name").split()):
             add(lo.group("name"), _label(lo.group("desc") or lo.group("head")), 0.65, lower=True)
@@ -399,6 +459,11 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         add(m.group("name"), label, 0.8)
         if m.group("acr"):
             add(m.group("acr"), label, 0.8)
+    for m in finditer_at(_NOVEL_ACR_RE, body, ("a novel", "a new", "an novel", "an new")):
+        if _defined_short_form(m, body):
+            label = _label(body[m.end():m.end() + 80], name=m.group("long"))
+            add(m.group("acr"), label, 0.75)
+            add(m.group("long"), label, 0.75, strict=False)
     for m in finditer_at(_OUR_ACR_RE, body, ("our ", "Our ")):
         words = m.group(0)[4:].split()
         # the short form of the words before it ("our General Preference ... model (GPM)"), not a cited name
@@ -408,8 +473,12 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                                                    "new ", "New ")):
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.8)
     for m in finditer_at(_WE_NAME_RE, body, _WE_NAME_NEEDLES):
-        label = _label(m.group("desc"), name=m.group("name"))
-        add(m.group("name"), label, 0.85)
+        if m.group(0)[0] == "a" and not _WE_RE.search(body, max(0, body.rfind(". ", 0, m.start())), m.start()):
+            continue  # "... and name it X" names the paper's work only when "we" is the subject
+        name = m.group("name") or m.group("quoted")
+        label = _label(m.group("desc"), name=name)
+        # a quoted coinage may be lower-case ("we call the results 'model soups'")
+        add(name, label, 0.85, lower=m.group("quoted") is not None)
         if m.group("acr"):
             add(m.group("acr"), label, 0.85)
     for m in _OUR_RE.finditer(body):
@@ -433,11 +502,22 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         before = body[max(0, m.start() - 120):m.start()]
         # the announcing subject may open a long sentence ("We propose ..., termed SA-SRRW"): look back to it
         sentence = body[max(0, body.rfind(". ", 0, m.start()), m.start() - 240):m.start()]
-        if re.search(r"\b(?:we|our|this paper|this work)\b", sentence if len(sentence) > len(before) else before, re.I):
+        if m.group("cue") == "namely" and _USING_RE.search(sentence):
+            continue  # "we fine-tuned three LLMs, namely PRIMERA, ...": existing things the paper uses
+        if m.group("cue") in _COINING_CUES or re.search(r"\b(?:we|our|this paper|this work)\b",
+                                                        sentence if len(sentence) > len(before) else before, re.I):
             desc = before.split(",")[-1] if "," in before else before
-            add(m.group("name"), _label(desc), 0.8)
+            label = _label(desc)
+            add(m.group("name"), label, 0.8)
             if m.group("acr"):
-                add(m.group("acr"), _label(desc), 0.8)
+                add(m.group("acr"), label, 0.8)
+            end = m.end()
+            while m.group("cue") != "namely" and (more := _NAMED_MORE_RE.match(body, end)) is not None:
+                # "frameworks, called MambaBCD, MambaSCD, and MambaBDA, for ...": every name of the list
+                add(more.group("name"), label, 0.8)
+                if more.group("acr"):
+                    add(more.group("acr"), label, 0.8)
+                end = more.end()
     # an opening "X, a novel ..." needs one of these phrases: find them (str.find) before the sentences
     cues = [m.start() for m in _OPENING_CUE_RE.finditer(body)]
     starts = [0] + find_sentence_starts(body) if cues else []

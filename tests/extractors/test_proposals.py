@@ -77,6 +77,23 @@ def _names(text):
     # a capitalised name ends at a full stop: the next sentence's first word is not part of it
     ("Title\n\nThis paper proposes a speech model called Freeze-Omni. Our main contribution is speed.",
      [("Freeze-Omni", "METHOD")]),
+    # a short form defining the whole phrase after the announcement, whatever the long form's case (session 4)
+    ("Title\n\nWe propose a novel Task-aware layEr-wise Distillation (TED). TED designs filters.",
+     [("TED", "METHOD"), ("Task-aware layEr-wise Distillation", "METHOD")]),
+    ("Title\n\nTo overcome it, we propose a novel contextual inside-outside (CIO) layer that learns spans.",
+     [("CIO", "METHOD")]),
+    ("Title\n\nThe core of ByteScale is a novel parallelism strategy, namely Hybrid Data Parallelism (HDP), which helps.",
+     [("HDP", "METHOD"), ("Hybrid Data Parallelism", "METHOD")]),
+    # every name of a list after "called"; "dubbed (as)" coins a name without "we"
+    ("Title\n\nWe tailor frameworks, called MambaBCD, MambaSCD, and MambaBDA, for change detection.",
+     [("MambaBCD", "METHOD"), ("MambaBDA", "METHOD"), ("MambaSCD", "METHOD")]),
+    ("Title\n\nThe instruction-response collection process, dubbed as Syphus, is scaled up.", [("Syphus", "METHOD")]),
+    # "... and name it X"; a quoted coinage after "we call"
+    ("Title\n\nWe release the datasets as a benchmark suite and name it LogiEval.", [("LogiEval", "DATASET")]),
+    ("Title\n\nWe average many models -- we call the results \"model soups.\" When tuning, soups help.",
+     [("model soups", "METHOD")]),
+    # "The models we introduce, X, outperform"
+    ("Title\n\nThe models we introduce, SynthIE, outperform existing baselines.", [("SynthIE", "METHOD")]),
 ])
 def test_find_proposals(text, expected):
     assert _names(text) == expected
@@ -96,6 +113,12 @@ def test_find_proposals(text, expected):
     # a title prefix pairing two things names neither alone
     "DialCoT Meets PPO: Decomposing Reasoning Paths\n\nChain-of-Thought prompting helps large models.",
     "DeepSeek vs. o3-mini: How Well can Reasoning LLMs Evaluate MT?\n\nWe compare two models.",
+    # a defined short form naming a new task or a review is no artifact; "namely" lists existing things
+    "Title\n\nWe construct the representative words prediction (ROP) task for pre-training.",
+    "Title\n\nThis paper presents a systematic literature review (SLR) following PRISMA.",
+    "Title\n\nWe fine-tuned three open LLMs, namely PRIMERA, LongT5, and Llama-2.",
+    # "and name it" with another subject
+    "Title\n\nThe community collected the data and name it OldBench.",
 ])
 def test_find_proposals_none(text):
     assert _names(text) == []
