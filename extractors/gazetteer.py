@@ -112,6 +112,49 @@ def is_numeric_precision(text: str, start: int, end: int) -> bool:
                 or _NUMERIC_AFTER_RE.match(text, end))
 
 
+#: "used to recall items", "can recall", "recall from a list", "recall then generate", "recall Harry Potter":
+#: the verb (or the memory sense), not the measure.
+_RECALL_VERB_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:to|can|cannot|could|must|may|might|will|would|should|not|never|better|able to)\s+$", re.IGNORECASE)
+_RECALL_VERB_AFTER_RE = re.compile(
+    r"\s+(?:from|then|the|a|an|their|its|his|her|these|those|items?|information|knowledge|facts?|"
+    r"details?|previously|past)\b|\s+[A-Z][a-z]+\b(?![@\d-])")
+#: A time measure named as a setting: "at inference time", "during training time", "at test time".
+_TIME_SETTING_BEFORE_RE = re.compile(r"(?<![\w-])(?:at|during|in|on|by)\s+(?:the\s+)?$", re.IGNORECASE)
+#: ... or as a premodifier of another noun ("inference time efficiency", "inference time computational challenges").
+_TIME_MODIFIER_AFTER_RE = re.compile(
+    r"[\s-]+(?:efficiency|compute|computation|computational|scaling|costs?|budgets?|techniques?|methods?|"
+    r"interventions?|optimi[sz]ations?|adaptation|search|steering|settings?|regimes?)\b")
+
+
+def is_not_a_measure(text: str, start: int, end: int) -> bool:
+    """True when the metric word at ``text[start:end]`` is used in another sense than the measure.
+
+    Numeric precision (``4-bit precision``, :func:`is_numeric_precision`), ``recall`` as a verb or
+    as remembering (``used to recall items``, ``recall from a list``), and a time measure named as
+    a setting or a premodifier (``at inference time``, ``inference time efficiency``).
+
+    Example:
+        >>> t = "It learns to recall items; precision and recall of 90%; recall from memory; at inference time."
+        >>> [is_not_a_measure(t, s, s + len(w)) for w in ("recall", "precision", "inference time")
+        ...  for s in [i for i in range(len(t)) if t.startswith(w, i)]]
+        [True, False, True, False, True]
+        >>> t = "It improves accuracy without increasing inference time; inference time efficiency."
+        >>> [is_not_a_measure(t, s, s + 14) for s in (40, 56)]
+        [False, True]
+    """
+    word = text[start:end].lower()
+    if word == "precision":
+        return is_numeric_precision(text, start, end)
+    if word == "recall":
+        return bool(_RECALL_VERB_BEFORE_RE.search(text, max(0, start - 12), start)
+                    or _RECALL_VERB_AFTER_RE.match(text, end))
+    if word.endswith(" time"):
+        return bool(_TIME_SETTING_BEFORE_RE.search(text, max(0, start - 12), start)
+                    or _TIME_MODIFIER_AFTER_RE.match(text, end))
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     entry: LexiconEntry
@@ -208,7 +251,7 @@ class Gazetteer:
             if best is None:
                 continue
             label = best.entry.label
-            if label == METRIC and is_numeric_precision(full_text, start_char, end_char):
+            if label == METRIC and is_not_a_measure(full_text, start_char, end_char):
                 continue
             if not is_generic_compound(full_text, start_char, end_char):
                 if label == METHOD:

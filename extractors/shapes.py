@@ -256,6 +256,8 @@ RIGHT_CUES = [
                 r"(?:over |more than |about |nearly |roughly )?[\d,.]+[kKM]? "), DATASET, 1.5),
     (re.compile(rf",? (?:a|an|the)(?: [\w-]+){{0,5}} (?:{_DATASET_HEADS})\b"), DATASET, 3.0),
     (re.compile(rf",? (?:a|an|the|our)(?: [\w-]+){{0,5}} (?:{_METHOD_HEADS})\b"), METHOD, 3.0),
+    # "PATE, a recently proposed threshold-free evaluation metric"
+    (re.compile(r",? (?:a|an|the|our)(?: [\w-]+){0,5} (?:metrics?|measures?)\b"), METRIC, 3.0),
     (re.compile(r" (?:outperforms?|surpass(?:es)?|beats?|achieves?|improves?|reduces?|enables?|"
                 r"leverages?|learns?|generates?|uses?|employs?|combines?|consists|is trained|was trained|"
                 r"is fine-tuned|can|significantly|consistently|further)\b"), METHOD, 1.0),
@@ -292,6 +294,9 @@ LEFT_CUES = [
     # "existing metrics, such as ANLS*, DocILE, and GriTS"
     (re.compile(r"\b(?:metrics|measures)(?:,? such as|,? including|,? like|,? namely|:)(?: [\w.*@-]+(?:,| and| or))*(?: and| or)? ?$"),
      METRIC, 2.0),
+    # "a new metric called X", "the evaluation metric, X", "measured by X"
+    (re.compile(r"\b(?:metric|measure)(?:,? (?:called|named|termed|dubbed)|,|:) (?:the )?$|\bmeasured (?:by|with|in) (?:the )?$"),
+     METRIC, 2.0),
 ]
 
 #: Literal words each left cue needs (same order as LEFT_CUES): a cheap pre-test.
@@ -305,6 +310,7 @@ _LEFT_GATES = [re.compile(p) for p in (
     r"including|baseline|model|backbone",
     r"[Ww]e ",
     r"metrics|measures",
+    r"metric|measure",
 )]
 
 #: Appositive/definition head after the name: "X, a new benchmark for ..." (label decided by the head).
@@ -743,18 +749,35 @@ _METRIC_STOP = _CLOSED_CLASS | frozenset(
     relative absolute long short stronger weaker full mixed half numerical floating-point ultra-low
     optimal suboptimal one two three four five six seven eight nine ten based balance balancing
     traditional between zero-shot few-shot one-shot""".split()
+) | frozenset(
+    # rates that are settings or background statistics, not evaluation measures (GUIDELINES: "miss rate",
+    # "survival rate" in a clinical background; "sampling rate", "frame rate", "decay rate" are settings)
+    """survival mortality incidence prevalence miss infection birth death growth interest unemployment
+    inflation sampling frame speaking decay dropout masking mask firing spiking mutation heart refresh
+    expansion outflow flaring bit baud churn exchange discount""".split()
 )
+#: A retrieval or generation direction before a measure: "image-to-text recall@1", "text-to-image R@5".
+_DIRECTED_METRIC_RE = re.compile(
+    r"(?<![\w-])[a-z]+-to-[a-z]+ (?:[A-Za-z]+@[0-9]+|(?:top-[0-9]+ )?(?:recall|precision|accuracy|mAP|nDCG|MRR))(?![\w-])")
 #: "usage" measures a resource ("memory usage", "GPU usage"), not "tool usage".
 _USAGE_MODIFIERS = frozenset("memory gpu cpu energy resource power token compute disk bandwidth vram ram".split())
 
 
 def find_metric_phrases(text: str) -> list[tuple[int, int]]:
-    """Measures named by a noun modifier (``answer accuracy``, ``memory usage``).
+    """Measures named by a noun modifier (``answer accuracy``, ``memory usage``) or a direction
+    (``image-to-text recall@1``).
+
+    A rate named by a setting or a background statistic is none (``sampling rate``, ``survival
+    rate``); of two modifiers after an acronym the first belongs to the acronym (``KV cache
+    compression rate`` -> ``compression rate``).
 
     Example:
         >>> t = "It improves answer accuracy and memory usage, with higher accuracy."
         >>> [t[s:e] for s, e in find_metric_phrases(t)]
         ['answer accuracy', 'memory usage']
+        >>> t = "a KV cache compression rate of 60%, survival rate, and 34.6% in text-to-image recall@1"
+        >>> [t[s:e] for s, e in find_metric_phrases(t)]
+        ['compression rate', 'text-to-image recall@1']
     """
     out = []
     for head, end in whole_word_spans(text, _METRIC_HEAD_WORDS):
@@ -768,9 +791,16 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
                     or word.endswith(("ing", "ive", "ous", "ful", "less", "able"))):
                 break
             start = prev
+        if start < head and text.count(" ", start, head) == 2 and _ACRONYM_BEFORE_RE.search(text, max(0, start - 12), start):
+            start = text.index(" ", start) + 1  # "KV cache compression rate": "KV cache" is one noun
         if start < head and (text[head:end] != "usage" or text[start:head - 1].split()[-1].lower() in _USAGE_MODIFIERS):
             out.append((start, end))
+    if "-to-" in text:
+        out = sorted(set(out).union(m.span() for m in _DIRECTED_METRIC_RE.finditer(text)))
     return out
+
+
+_ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{2,5} $")
 
 
 __all__ = [

@@ -50,6 +50,16 @@ def test_alias_case_rule(alias, sensitive):
     ("mixed precision training with 4-bit precision weights", []),
     ("precision and recall; a low precision", [("precision", "METRIC"), ("recall", "METRIC"),
                                                ("precision", "METRIC")]),
+    # "recall" as a verb or as remembering is not the measure (sentences from examples/hf-papers)
+    ("it is also used to recall items from a list", []),
+    ("which requires recall from a list", []),
+    ("guiding the model to recall and apply domain-relevant information", []),
+    ("the model's ability to generate or recall Harry Potter-related content", []),
+    ("77.90% recall and 92.10% coverage; (rather than recall)", [("recall", "METRIC"), ("recall", "METRIC")]),
+    # a time named as a setting or a premodifier is no measure
+    ("decides whether to retrieve at inference time; to improve inference time efficiency", []),
+    ("improves accuracy without increasing inference time", [("accuracy", "METRIC"), ("inference time", "METRIC")]),
+    ("reduces time-to-first-token and raises the pass rate", [("time-to-first-token", "METRIC"), ("pass rate", "METRIC")]),
     # a lexicon name inside a longer hyphenated word is no mention (sentences from examples/hf-papers)
     ("benchmarking with AlphaFold-Multimer, we", []),
     ("(1) Commercial model (GPT-3.5-Turbo-16k) outperforms", []),

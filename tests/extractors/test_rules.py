@@ -63,6 +63,10 @@ def test_find_name_candidates(text, expected):
     ("It shows gains of 9.4% on TwoHopQA.", [("TwoHopQA", "DATASET")]),
     ("It beats existing metrics, such as ANLS, DocILE, and GriTS.",
      [("ANLS", "METRIC"), ("DocILE", "METRIC"), ("GriTS", "METRIC")]),
+    # a measure by its appositive head or its introducing noun (sentences from examples/hf-papers)
+    ("We evaluate TriP-LLM using PATE, a recently proposed threshold-free evaluation metric, and more.",
+     [("TriP-LLM", "METHOD"), ("PATE", "METRIC")]),
+    ("We propose a new metric called GLIRM.", [("GLIRM", "METRIC")]),
     # a bare acronym with no cue is below the merge threshold (0.45)
     ("The CP scheme is old.", [("CP", "METHOD")]),
 ])
@@ -124,6 +128,13 @@ def test_find_task_phrases(text, expected):
     ("keeps stable inference latency", ["inference latency"]),
     ("raises the model accuracy and the system latency", []),
     ("ensuring consistent answer accuracy and reasonable classification accuracy", ["answer accuracy", "classification accuracy"]),
+    # a direction is part of a retrieval measure (sentence from examples/hf-papers)
+    ("by 44.4% in average image-to-text recall@1 and by 34.6% in text-to-image recall@1",
+     ["image-to-text recall@1", "text-to-image recall@1"]),
+    # rates that are settings or background statistics are no measures (GUIDELINES: "miss rate", "survival rate")
+    ("can increase survival rate to 90%; the miss rate of polyps; varying sampling rates; low frame rates", []),
+    # of two modifiers after an acronym, the first belongs to it ("KV cache")
+    ("with an average KV cache compression rate of 60%", ["compression rate"]),
 ])
 def test_find_metric_phrases(text, expected):
     assert [text[s:e] for s, e in find_metric_phrases(text)] == expected
