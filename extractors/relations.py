@@ -570,7 +570,13 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
             + _named_after(entities):
         key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
         found.setdefault(key, rel)
-    return sorted(found.values(), key=lambda r: (min(r["subject_start"], r["object_start"]), r["object_start"],
+    rels = found.values()
+    own_names = {e.text for e in entities if e.proposed}
+    if own is not None and own_names:
+        # a paper that names its own method states what that method is for; "fine-tuned BERT for NER" in
+        # its background or baselines is no used_for the reader would list
+        rels = [r for r in rels if r["relation"] != "used_for" or r["subject"] in own_names]
+    return sorted(rels, key=lambda r: (min(r["subject_start"], r["object_start"]), r["object_start"],
                                                   r["relation"], r["subject_start"]))
 
 

@@ -454,3 +454,17 @@ def test_based_on_from_a_proposed_name_built_on_an_existing_one(nlp, text, entit
 ])
 def test_outperforms_the_examples_of_a_general_phrase(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "outperforms"] == expected
+
+
+def test_used_for_only_from_the_papers_own_method_when_it_names_one(nlp):
+    text = ("We propose LiPCoT for PD classification. Prior work fine-tuned BERT for sentiment analysis. "
+            "Earlier, ELMo was used for named entity recognition.")
+    entities = [(M + "*", "LiPCoT"), (T, "PD classification"), (M, "BERT"), (T, "sentiment analysis"),
+                (M, "ELMo"), (T, "named entity recognition")]
+    assert [t for t in triples(nlp, text, entities) if t[0] == "used_for"] == [
+        ("used_for", "LiPCoT", "PD classification")]
+    # a paper that proposes nothing keeps what its sentences state
+    plain = [(label.rstrip("*"), surface) for label, surface in entities]
+    assert [t for t in triples(nlp, text, plain) if t[0] == "used_for"] == [
+        ("used_for", "BERT", "sentiment analysis"), ("used_for", "ELMo", "named entity recognition"),
+        ("used_for", "LiPCoT", "PD classification")]
