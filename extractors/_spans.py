@@ -128,15 +128,29 @@ def coordination_chains(text: str, ents: Sequence[Ent]) -> list[list[Ent]]:
         ...       Ent(19, 23, "DATASET", "MMLU"), Ent(29, 33, "METHOD", "BERT")]
         >>> [[e.text for e in c] for c in coordination_chains(t, es)]
         [['GSM8K', 'MATH', 'MMLU'], ['BERT']]
+        >>> t = "for binary detection (BCD), semantic detection (SCD), and damage assessment"
+        >>> es = [Ent(4, 20, "TASK", "binary detection"), Ent(22, 25, "TASK", "BCD"),
+        ...       Ent(28, 46, "TASK", "semantic detection"), Ent(48, 51, "TASK", "SCD"),
+        ...       Ent(58, 75, "TASK", "damage assessment")]
+        >>> [[e.text for e in c] for c in coordination_chains(t, es)]
+        [['binary detection', 'semantic detection', 'damage assessment'], ['BCD'], ['SCD']]
     """
     chains: list[list[Ent]] = []
+    asides: list[list[Ent]] = []
     for e in ents:
         if chains:
             last = chains[-1][-1]
             if last.label == e.label and e.start >= last.end and is_coordination(text[last.end:e.start]):
                 chains[-1].append(e)
                 continue
+            if _PAREN_OPEN.fullmatch(text, last.end, e.start) and _PAREN_CLOSE.match(text, e.end):
+                # "binary change detection (BCD), semantic change detection (SCD)": a short form in parentheses
+                # belongs to the item before it, and the list goes on after it
+                asides.append([e])
+                continue
         chains.append([e])
+    if asides:
+        chains = sorted(chains + asides, key=lambda c: c[0].start)
     # "Compared to X, Y improves": two items joined by a bare comma are not a list
     out: list[list[Ent]] = []
     for chain in chains:
@@ -148,6 +162,8 @@ def coordination_chains(text: str, ents: Sequence[Ent]) -> list[list[Ent]]:
 
 
 _BARE_COMMA = re.compile(r"\s*,\s*")
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
 
 
 def chain_of(chains: Sequence[Sequence[Ent]], ent: Ent) -> Sequence[Ent]:

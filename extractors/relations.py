@@ -1018,8 +1018,10 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
             if pattern is not None:
                 x_chain = chain_of(s.chains, x)
                 users = list(x_chain[:x_chain.index(x) + 1]) if x in x_chain else [x]
-                if len(users) == len(tasks) > 1 and _RESPECTIVELY.search(s.text, s.start, s.end):
-                    out += [_relation("used_for", u, task, pattern) for u, task in zip(users, tasks, strict=True)]
+                if len(users) > 1 and len(tasks) > 1 and _RESPECTIVELY.search(s.text, s.start, s.end):
+                    # "A, B and C for T1, T2 and T3, respectively": pairwise; when a name of the longer list
+                    # was not found, the first ones still pair up (a missed last name is the common case)
+                    out += [_relation("used_for", u, task, pattern) for u, task in zip(users, tasks)]
                 else:
                     out += [_relation("used_for", u, task, pattern) for u in users for task in tasks]
             break

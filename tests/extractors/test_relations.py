@@ -468,3 +468,13 @@ def test_used_for_only_from_the_papers_own_method_when_it_names_one(nlp):
     assert [t for t in triples(nlp, text, plain) if t[0] == "used_for"] == [
         ("used_for", "BERT", "sentiment analysis"), ("used_for", "ELMo", "named entity recognition"),
         ("used_for", "LiPCoT", "PD classification")]
+
+
+def test_used_for_respectively_skips_short_forms_and_pairs_a_shorter_list(nlp):
+    text = ("We tailor frameworks, called MambaBCD, MambaSCD, and MambaBDA, for binary change detection (BCD), "
+            "semantic change detection (SCD), and building damage assessment (BDA), respectively.")
+    entities = [(M + "*", "MambaBCD"), (M + "*", "MambaSCD"), (M + "*", "MambaBDA"), (T, "binary change detection"),
+                (T, "BCD"), (T, "semantic change detection"), (T, "SCD")]
+    # the third task was not found: the first two still pair up, nothing is paired across
+    assert [t for t in triples(nlp, text, entities) if t[0] == "used_for"] == [
+        ("used_for", "MambaBCD", "binary change detection"), ("used_for", "MambaSCD", "semantic change detection")]
