@@ -1,0 +1,226 @@
+"""Hand annotations of 60 DEV2 title+abstracts from examples/hf-papers (see GUIDELINES.md).
+
+Same form as ``hf_annotations.py`` (file/line, M/D/X/T mentions, P proposes, R results, L relations,
+A alias groups, N blocked contexts), split "dev2"; ``build_hf_gold.py`` writes them to ``dev2.jsonl``.
+Session 4, annotated by hand before the pipeline was run on them.
+
+Selection: 12 papers per listing drawn with ``random.Random(20261125).sample`` (one generator, listings
+in file-name order) from each listing's papers (``kg.readers.hf_listing.parse_listing``, file order)
+that are not in ``hf_annotations.py`` (dev or test), ``hf_annotations_holdout.py`` nor
+``hf_annotations_holdout2.py``, whose title occurs once in all listings and is not an annotated title,
+whose abstract is one paragraph of at least 300 characters (so that ``build_hf_gold.listing_paper``
+rebuilds the reader's text), and whose id is not in ``heldout_ids.txt``; sorted by line within a
+listing (the rule of ``hf_annotations_holdout2.py`` with a new seed and its papers excluded too).
+Entries D00-D29 are the first 6 picks of each listing, D30-D59 the last 6.
+
+THIS IS A TUNING SET (like dev): extractor engineers may read it and its per-paper errors.
+"""
+
+PAPERS_DEV2 = [
+    # D00
+    dict(file="000_c33ede3366bcb84c.txt", line=19,
+         M=["vote-k", "voke-k"], X=["annotation cost"], T=["commonsense reasoning"],
+         P=["vote-k|voke-k"],
+         R=[("12.9", "%", True, None, None, "vote-k"), ("11.4", "%", True, None, None, "vote-k"),
+            ("10", "x", True, "annotation cost", None, None), ("100", "x", True, "annotation cost", None, None)],
+         A=[("vote-k", "voke-k")]),
+    # D01
+    dict(file="000_c33ede3366bcb84c.txt", line=51,
+         M=["Flexora", "Flexible Low Rank Adaptation", "flexible low rank adaptation", "Low-Rank Adaptation", "LoRA",
+            "unrolled differentiation", "UD"],
+         T=["hyperparameter optimization", "HPO"],
+         P=["Flexora|flexible low rank adaptation|Flexible Low Rank Adaptation"],
+         L=[("based_on", "Flexora", "LoRA")],
+         A=[("Flexora", "flexible low rank adaptation", "Flexible Low Rank Adaptation"), ("LoRA", "Low-Rank Adaptation"),
+            ("UD", "unrolled differentiation"), ("HPO", "hyperparameter optimization")]),
+    # D02
+    dict(file="000_c33ede3366bcb84c.txt", line=115,
+         M=["LeTI", "Learning to Generate from Textual Interactions", "learn from textual interactions"],
+         D=["MBPP", "HumanEval"], T=["code generation", "event argument extraction"],
+         P=["LeTI|Learning to Generate from Textual Interactions|learn from textual interactions"],
+         L=[("evaluated_on", "LeTI", "MBPP"), ("evaluated_on", "LeTI", "HumanEval"),
+            ("used_for", "LeTI", "code generation"), ("used_for", "LeTI", "event argument extraction")],
+         A=[("LeTI", "Learning to Generate from Textual Interactions", "learn from textual interactions")]),
+    # D03 (position paper)
+    dict(file="000_c33ede3366bcb84c.txt", line=175,
+         T=["commonsense reasoning", "next-token prediction"]),
+    # D04
+    dict(file="000_c33ede3366bcb84c.txt", line=215,
+         M=["Selective Token Generation", "selective token generation"],
+         T=["Few-shot Natural Language Generation", "few-shot natural language generation", "few-shot NLG", "NLG",
+            "Natural language modeling", "question answering", "data-to-text generation", "text summarization"],
+         P=["selective token generation|Selective Token Generation"],
+         L=[("used_for", "Selective Token Generation", "Few-shot Natural Language Generation")],
+         A=[("selective token generation", "Selective Token Generation"),
+            ("few-shot natural language generation", "Few-shot Natural Language Generation", "few-shot NLG", "NLG")]),
+    # D05
+    dict(file="000_c33ede3366bcb84c.txt", line=271,
+         D=["LexEval"], P=["LexEval"]),
+    # D06 (study)
+    dict(file="001_216e326a59f6f740.txt", line=15,
+         T=["Substrate Prediction", "Masked Language Modeling", "masked language modeling"]),
+    # D07
+    dict(file="001_216e326a59f6f740.txt", line=71,
+         D=["MassiveDS"], T=["language modeling"], P=["MassiveDS"]),
+    # D08
+    dict(file="001_216e326a59f6f740.txt", line=79,
+         M=["VIOLET", "VIdeO-LanguagE Transformer", "End-to-End Video-Language Transformers", "video transformer",
+            "2D CNN"],
+         T=["Masked Visual-token Modeling", "MVM", "masked frame modeling", "video question answering",
+            "text-to-video retrieval"],
+         P=["VIOLET|VIdeO-LanguagE Transformer|End-to-End Video-Language Transformers", "MVM|Masked Visual-token Modeling"],
+         L=[("used_for", "VIOLET", "video question answering"), ("used_for", "VIOLET", "text-to-video retrieval")],
+         A=[("VIOLET", "VIdeO-LanguagE Transformer", "End-to-End Video-Language Transformers"),
+            ("MVM", "Masked Visual-token Modeling")]),
+    # D09
+    dict(file="001_216e326a59f6f740.txt", line=171,
+         M=["FIRST", "Faster Improved Listwise Reranking with Single Token Decoding"],
+         D=["BEIR"], X=["recall"], T=["information retrieval", "reranking"],
+         P=["FIRST|Faster Improved Listwise Reranking with Single Token Decoding"],
+         R=[("50", "%", True, None, None, "FIRST")],
+         L=[("evaluated_on", "FIRST", "BEIR"), ("used_for", "FIRST", "reranking")],
+         A=[("FIRST", "Faster Improved Listwise Reranking with Single Token Decoding")]),
+    # D10 (thesis, study)
+    dict(file="001_216e326a59f6f740.txt", line=175,
+         M=["StructFormer", "SF", "Syntactic Distance", "a [transformer] encoder"], D=["BabyLM"],
+         N=["transformer-based"],
+         T=["Linguistic Structure Induction", "syntactic structure induction"],
+         A=[("SF", "StructFormer")]),
+    # D11
+    dict(file="001_216e326a59f6f740.txt", line=187,
+         M=["Large Concept Models", "Large Concept Model", "SONAR"],
+         T=["Language Modeling", "autoregressive sentence prediction", "summarization", "summary expansion"],
+         P=["Large Concept Model|Large Concept Models", "summary expansion"],
+         L=[("based_on", "Large Concept Model", "SONAR"), ("used_for", "Large Concept Model", "summarization"),
+            ("used_for", "Large Concept Model", "summary expansion")],
+         A=[("Large Concept Model", "Large Concept Models")]),
+    # D12
+    dict(file="002_8310ea5c5292aef1.txt", line=23,
+         M=["KL-based self-distillation", "KL-based distillation"], T=["vocabulary expansion", "code-generation"],
+         P=["KL-based self-distillation|KL-based distillation"],
+         A=[("KL-based self-distillation", "KL-based distillation")]),
+    # D13
+    dict(file="002_8310ea5c5292aef1.txt", line=113,
+         M=["CorDA", "Context-Oriented Decomposition Adaptation", "Context-oriented Decomposition Adaptation",
+            "singular value decomposition", "LoRA", "knowledge-preserved adaptation", "instruction-previewed adaptation"],
+         T=["Instruction Following"],
+         P=["CorDA|Context-Oriented Decomposition Adaptation|Context-oriented Decomposition Adaptation",
+            "knowledge-preserved adaptation", "instruction-previewed adaptation"],
+         L=[("outperforms", "knowledge-preserved adaptation", "LoRA")],
+         A=[("CorDA", "Context-Oriented Decomposition Adaptation", "Context-oriented Decomposition Adaptation")]),
+    # D14 (theory)
+    dict(file="002_8310ea5c5292aef1.txt", line=229,
+         M=["Markov Chains", "Markov chains"]),
+    # D15 (no named entity)
+    dict(file="002_8310ea5c5292aef1.txt", line=323),
+    # D16
+    dict(file="002_8310ea5c5292aef1.txt", line=361,
+         M=["LongHeads", "Multi-Head Attention", "multi-head attention", "relative positional encoding"],
+         T=["long text understanding"],
+         P=["LongHeads"]),
+    # D17
+    dict(file="002_8310ea5c5292aef1.txt", line=371,
+         M=["LOST", "LOw-rank and Sparse pre-Training", "Low-rank and Sparse Pre-training", "singular value decomposition"],
+         P=["LOST|LOw-rank and Sparse pre-Training|Low-rank and Sparse Pre-training"],
+         A=[("LOST", "LOw-rank and Sparse pre-Training", "Low-rank and Sparse Pre-training")]),
+    # D18
+    dict(file="003_85bc812000b910e7.txt", line=51,
+         M=["BitMoD", "Bit-serial Mixture-of-Datatype", "ANT", "OliVe"],
+         X=["accuracy loss", "accuracy", "perplexity", "speedups"],
+         P=["BitMoD|Bit-serial Mixture-of-Datatype"],
+         R=[("0.5", "%", True, "accuracy loss", None, "BitMoD"), ("1.69", "x", True, "speedups", None, "BitMoD"),
+            ("1.48", "x", True, "speedups", None, "BitMoD")],
+         L=[("outperforms", "BitMoD", "ANT"), ("outperforms", "BitMoD", "OliVe")],
+         A=[("BitMoD", "Bit-serial Mixture-of-Datatype")]),
+    # D19
+    dict(file="003_85bc812000b910e7.txt", line=71,
+         M=["BICO", "BIdirectional Casual language modeling Optimization", "GLM", "Llama", "causal language models"],
+         X=["accuracy"], T=["next-token prediction", "autoregressive blank infilling"],
+         P=["BICO|BIdirectional Casual language modeling Optimization"],
+         R=[("0", "%", False, "accuracy", None, "Llama"), ("70", "%", False, "accuracy", None, "BICO")],
+         A=[("BICO", "BIdirectional Casual language modeling Optimization")]),
+    # D20
+    dict(file="003_85bc812000b910e7.txt", line=83,
+         M=["bidirectional long short-term memory"], D=["Europarl", "SoNaR"], X=["accuracy"],
+         T=["Dutch Anaphora Resolution", "Dutch anaphora resolution", "Die/Dat Prediction", "die/dat prediction",
+            "part-of-speech prediction", "dt-mistake correction"],
+         R=[("84.56", "%", False, "accuracy", None, "bidirectional long short-term memory"),
+            ("88.63", "%", False, "accuracy", None, "bidirectional long short-term memory"),
+            ("87.73", "%", False, "accuracy", None, "bidirectional long short-term memory")]),
+    # D21
+    dict(file="003_85bc812000b910e7.txt", line=151,
+         M=["RAPID", "Retrieval-Augmented Speculative Decoding", "retrieval-augmented generation", "RAG",
+            "Speculative Decoding", "SD", "RAG drafter", "RAG drafters", "LLaMA-3.1", "Qwen2.5", "LLaMA-3.1-8B"],
+         D=["InfiniteBench"], X=["speedups"],
+         P=["RAPID|Retrieval-Augmented Speculative Decoding", "RAG drafter|RAG drafters"],
+         R=[("39.33", "", False, None, "InfiniteBench", "LLaMA-3.1-8B"), ("42.83", "", False, None, "InfiniteBench", "RAPID"),
+            ("2", "x", True, "speedups", None, "RAPID")],
+         L=[("based_on", "RAPID", "RAG"), ("evaluated_on", "RAPID", "InfiniteBench")],
+         A=[("RAPID", "Retrieval-Augmented Speculative Decoding"), ("RAG", "retrieval-augmented generation"),
+            ("SD", "Speculative Decoding"), ("RAG drafter", "RAG drafters")]),
+    # D22
+    dict(file="003_85bc812000b910e7.txt", line=175,
+         M=["ResNLS", "ResNLS-5", "ResNet", "LSTM", "CNN", "RNN", "BiLSTM"], D=["SSE Composite Index"],
+         X=["prediction accuracy"],
+         T=["Stock Price Forecasting", "Stock prices forecasting", "stock price prediction"],
+         P=["ResNLS", "ResNLS-5"],
+         R=[("20", "%", True, None, None, "ResNLS-5")],
+         L=[("based_on", "ResNLS", "ResNet"), ("based_on", "ResNLS", "LSTM"),
+            ("outperforms", "ResNLS-5", "CNN"), ("outperforms", "ResNLS-5", "RNN"), ("outperforms", "ResNLS-5", "LSTM"),
+            ("outperforms", "ResNLS-5", "BiLSTM"), ("evaluated_on", "ResNLS-5", "SSE Composite Index"),
+            ("used_for", "ResNLS", "Stock Price Forecasting")]),
+    # D23
+    dict(file="003_85bc812000b910e7.txt", line=195,
+         M=["SliM-LLM", "Salience-Driven Mixed-Precision Quantization", "SliM-LLM+", "Salience-Determined Bit Allocation",
+            "Salience-Weighted Quantizer Calibration", "LLaMA-7B"],
+         X=["accuracy", "perplexity"], T=["natural language understanding"],
+         P=["SliM-LLM|Salience-Driven Mixed-Precision Quantization", "SliM-LLM+", "Salience-Determined Bit Allocation",
+            "Salience-Weighted Quantizer Calibration"],
+         R=[("5.5", "x", True, None, None, "SliM-LLM"), ("48", "%", True, "perplexity", None, "SliM-LLM"),
+            ("35.1", "%", True, "perplexity", None, "SliM-LLM+")],
+         L=[("based_on", "SliM-LLM+", "SliM-LLM")],
+         A=[("SliM-LLM", "Salience-Driven Mixed-Precision Quantization")]),
+    # D24 (unnamed approach)
+    dict(file="004_497d3d275a8de861.txt", line=63,
+         M=["GPT-4", "LlaMa 3"]),
+    # D25
+    dict(file="004_497d3d275a8de861.txt", line=99,
+         M=["CodeLlama-13b", "GPT-3.5", "GPT-4"], D=["TestBench"],
+         X=["syntactic correctness", "compilation correctness", "test correctness", "code coverage rate",
+            "defect detection rate"],
+         T=["Class-Level Test Case Generation", "test case generation"],
+         P=["TestBench"],
+         L=[("evaluated_on", "CodeLlama-13b", "TestBench"), ("evaluated_on", "GPT-3.5", "TestBench"),
+            ("evaluated_on", "GPT-4", "TestBench")]),
+    # D26 (unnamed mechanism)
+    dict(file="004_497d3d275a8de861.txt", line=157,
+         M=["Vector Quantized Variational Autoencoder", "VQ-VAE", "block-based conformal prediction"],
+         T=["Ocean Floor Mapping", "coastal hazard prediction", "uncertainty quantification"],
+         A=[("VQ-VAE", "Vector Quantized Variational Autoencoder")]),
+    # D27
+    dict(file="004_497d3d275a8de861.txt", line=161,
+         M=["Cache-of-Thought", "Cache of Thought", "CoT"], D=["MMMU"], T=["VQA"],
+         P=["CoT|Cache of Thought|Cache-of-Thought"],
+         R=[("7.7", "%", True, None, None, "CoT"), ("36.6", "%", True, None, None, "CoT")],
+         L=[("used_for", "CoT", "VQA")],
+         A=[("CoT", "Cache of Thought", "Cache-of-Thought")]),
+    # D28
+    dict(file="004_497d3d275a8de861.txt", line=231,
+         M=["Bidirectional LMs", "Causal Language Models", "CLMs", "Bidirectional Language Models", "BiLMs"],
+         D=["WikiDYK", "[Wikipedia]'s"], X=["reliability accuracy", "accuracy"],
+         T=["Knowledge Injection", "knowledge injection"],
+         P=["WikiDYK"],
+         R=[("23", "%", True, "accuracy", None, "CLMs"), ("29.1", "%", True, "reliability accuracy", None, None)],
+         L=[("outperforms", "BiLMs", "CLMs")],
+         A=[("CLMs", "Causal Language Models"), ("BiLMs", "Bidirectional Language Models", "Bidirectional LMs")]),
+    # D29
+    dict(file="004_497d3d275a8de861.txt", line=247,
+         M=["RareScale", "gpt-4o"], X=["Top-5 accuracy"],
+         T=["Rare Disease Differential Diagnosis", "differential diagnosis", "disease diagnosis",
+            "rare disease identification"],
+         P=["RareScale"],
+         R=[("17", "%", True, "Top-5 accuracy", None, "RareScale"), ("88.8", "%", False, None, None, "RareScale")],
+         L=[("used_for", "RareScale", "differential diagnosis")]),
+]
+for _p in PAPERS_DEV2:
+    _p["split"] = "dev2"
