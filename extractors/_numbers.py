@@ -13,7 +13,8 @@ What is never a candidate:
   ``pass@1``, ``7B``, ``4-bit``, ``10^{-3}``);
 - years (1900–2099 without unit or decimals), counts of things
   (``36 languages``, ``10 datasets``, ``1.3 billion parameters``) and
-  citation/section/table/figure numbers.
+  citation/section/table/figure numbers, enumerators (``(1) train``) and
+  device counts (``8 x H100 GPUs``).
 
 A range written with a hyphen or dash (``7-30%``, ``4-5x``) gives two
 candidates, both with the unit written once and ``is_range`` set. Speed-ups
@@ -68,6 +69,12 @@ _REFERENCE_BEFORE = re.compile(
     r"level|layer|top|rank|round|exp|experiment|et al|al)\.?|\[)\s*$",
     re.IGNORECASE,
 )
+
+
+#: "8 x H100 GPUs", "4x A100": a count of devices, not a speed-up.
+_DEVICES_AFTER = re.compile(r"\s*(?:NVIDIA\s+)?(?:[A-Z]{1,2}\d{2,4}\b|(?:GPU|TPU|CPU|node|core)s?\b)")
+#: "(1) train ...", "2) pick ...": a small whole number closing an enumerator.
+_ENUMERATOR_AFTER = re.compile(r"\)\s*(?:[a-z]|$)")
 
 
 class Number(NamedTuple):
@@ -145,6 +152,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         [('5', 'x', True), ('11', 'x', True)]
         >>> [n.value for n in find_numbers("81.2 ±0.3 F1")]
         ['81.2']
+        >>> [n.value for n in find_numbers("the recipe is to (1) train models and (2) pick one; 2) keep 8 x H100 GPUs")]
+        []
     """
     end = len(text) if end is None else end
     out: list[Number] = []
@@ -176,6 +185,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
                 continue
             if _REFERENCE_BEFORE.search(text, max(start, m.start() - 14), m.start()):
                 continue
+            if len(num) == 1 and _ENUMERATOR_AFTER.match(text, m.end(), end) and (
+                    m.start() == start or text[m.start() - 1] == "(" or text[m.start() - 2:m.start()] in (": ", ", ", "; ")):
+                continue
+        elif unit == "x" and _DEVICES_AFTER.match(text, m.end(), end):
+            continue
         sign = m.group("sign") or ""
         if sign == "±":
             continue  # an error bar ("80.1 ± 0.3"), not a result

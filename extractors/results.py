@@ -44,6 +44,7 @@ from spacy.tokens import Doc, SpanGroup
 from extractors._numbers import Number, find_numbers
 from extractors._spans import (
     Ent,
+    chain_of,
     comparison_objects,
     coordination_chains,
     doc_context,
@@ -145,7 +146,10 @@ _DELTA_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: "9.4% on A and 9.5% on B": the second number continues the first one's statement.
-_AND_BEFORE = re.compile(r"(?:[^,;.]|\.\d){0,60}?(?:\)\s*)?\band\s+(?:by\s+)?\Z", re.IGNORECASE)
+_AND_BEFORE = re.compile(
+    r"(?:[^,;.]|\.\d){0,60}?(?:\)\s*)?\band\s+(?:by\s+)?"
+    r"(?:(?:up\s+to|over|about|around|nearly|almost|roughly|approximately|more\s+than|at\s+least|an?)\s+|[~>≥≈]\s*)*\Z",
+    re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+\Z", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but)\b|,\s*(?:which|and\s+(?:it|we|they))\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -637,7 +641,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                                                or _method_after(text, last, ents, limit))
         weak_method: bool | None = False
         if m_aligned is None and group_method is None:
-            group_method, weak_method = _subject_method(text, first, ents, compared, own, c_start, s_start, sole)
+            group_method, weak_method = _subject_method(text, first, ents, compared, own, c_start, s_start, sole,
+                                                        chains)
 
         # "improvements of 0.27% and 2.4%", "a 2-11% improvement": the list states one kind of number
         group_delta = len(members) > 1 and (
@@ -740,7 +745,8 @@ _RELATIVE_BEFORE = re.compile(r"(?:\b(?:which|whom|who)|,\s*that)\s+\Z", re.IGNO
 
 
 def _subject_method(text: str, first: Number, ents: Sequence[Ent], compared: set[Ent], own: Ent | None,
-                    c_start: int, s_start: int, sole: bool = True) -> tuple[Ent | None, bool]:
+                    c_start: int, s_start: int, sole: bool = True,
+                    chains: Sequence[Sequence[Ent]] = ()) -> tuple[Ent | None, bool]:
     """The method a result belongs to when nothing follows the number.
 
     Returns ``(entity, weak)``; ``weak`` is None when the entity is only the
@@ -767,6 +773,10 @@ def _subject_method(text: str, first: Number, ents: Sequence[Ent], compared: set
     for e in ents:
         if floor <= e.start and c_start <= e.start and e.end <= first.start and e.label == METHOD \
                 and e not in compared:
+            if len(chain_of(chains, e)) > 1:
+                # "fine-tuning of LLaMA 3.1, LLaMA 3.2 and Gemma 2 resulted in a 17.4% improvement": the
+                # number is about all of them (or their setting), not the first one
+                break
             return e, True
     # an abstract's numbers are about the paper's own method unless the sentence names another
     if sole and own is not None and own.label == METHOD and not any(

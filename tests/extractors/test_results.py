@@ -254,6 +254,15 @@ OWN_METHOD = [
 ]
 
 
+def test_results_a_list_of_methods_is_no_single_numbers_method(nlp):
+    # "fine-tuning of A, B, and C resulted in 17.4%": not A's number alone; "and up to 51.6%" continues a change
+    text = ("Fine-tuning of LLaMA 3.1, LLaMA 3.2, and Gemma 2 resulted in an improvement of up to 17.4%. "
+            "It reduces the cost by about 20% on base models and up to 51.6% on large ones.")
+    results = run(nlp, text, [(M, "LLaMA 3.1"), (M, "LLaMA 3.2"), (M, "Gemma 2")])._.kg_results
+    assert [(r["value"], r["method"], r["is_delta"]) for r in results] == [
+        ("17.4", None, True), ("20", None, True), ("51.6", None, True)]
+
+
 def test_results_several_proposed_methods_and_none_named_leave_the_method_open(nlp):
     # "the three distilled models ... ~35% smaller" is about all of them
     text = "We release Distil-BERT-ro and DistilMulti-BERT-ro. The three distilled models are ~35% smaller."
@@ -290,6 +299,9 @@ NOT_RESULTS = [
     ("We train with a batch size of 256 for 3 epochs on 8 x A100 GPUs with BERT.", [(M, "BERT")]),
     # numbers inside entity names
     ("The P@10 metric and the ImageNet-1k dataset are used.", [(X, "P@10"), (D, "ImageNet-1k")]),
+    # an enumerator next to a metric, and a count of devices written with "x"
+    ("The recipe for maximizing model accuracy is to (1) train models and (2) pick the best.", [(X, "accuracy")]),
+    ("We present H2OVL, trained using 240 hours of compute on 8 x H100 GPUs.", [(M + "*", "H2OVL")]),
 ]
 
 
