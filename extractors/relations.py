@@ -9,16 +9,18 @@ Relations and their cues (subject -> object):
 
 - ``based_on`` (METHOD -> METHOD): "X extends / builds on / is built upon /
   is based on / is fine-tuned from / is distilled from / is initialised from /
-  combines / is a variant of Y", "X ... by fine-tuning Y", "Y-based X",
+  combines / is a variant of / evolves from Y", "X ... by fine-tuning Y", "Y-based X",
   "X, a Y-based model", "we fine-tune Y to obtain X";
 - ``outperforms`` (METHOD -> METHOD): "X outperforms / surpasses / beats /
   exceeds Y", "X performs better than Y", "X achieves higher ... than Y",
-  "X improves over Y", "compared to Y, X improves ...";
+  "X improves over Y", "compared to Y, X improves ...", "X is faster than Y",
+  "a 2x speed-up over Y";
 - ``evaluated_on`` (METHOD -> DATASET): "X is evaluated / tested on D",
   "experiments on D", "X achieves ... on D" (a sentence about results; never
   "trained on D");
-- ``used_for`` (METHOD -> TASK): "X for T", "X, a framework for T",
-  "X is designed / used / applied to T", "apply X to T", "T using X". A dataset
+- ``used_for`` (METHOD -> TASK): "X for T", "X, a framework for T", "X is a model for T",
+  "X is designed / used / applied to T", "apply X to T", "T using X", and for the
+  paper's own method "X / our model achieves strong results in T", "X excels at T". A dataset
   "for T" is read the same way but not emitted: the relation is a method's (as
   the issue and the gold guidelines define it). In a paper that names its own
   method only that method's ``used_for`` is kept: "BERT for NER" there is
@@ -90,6 +92,7 @@ CONFIDENCE = {
     "used_for_title": 0.6,
     "used_for_own": 0.55,
     "used_for_modifier": 0.6,
+    "used_for_achieves": 0.5,
     "based_on_apposition": 0.55,
     "based_on_title": 0.5,
     "based_on_name": 0.45,
@@ -108,13 +111,14 @@ _NEGATED = re.compile(
 # large alternation, which matters at thousands of abstracts per second.
 _BASED_ON = re.compile(
     r"(?:extends|extending|builds\s+(?:up)?on|building\s+(?:up)?on|built\s+(?:up)?on(?:\s+top\s+of)?|based\s+on|"
+    r"evolv(?:es|ed|ing)\s+from|"
     r"(?:fine-?tuned|distilled|derived|adapted|initiali[sz]ed)\s+(?:version\s+|variant\s+|model\s+)?(?:from|of)\b|"
     r"initiali[sz]ed\s+with|fine-?tunes|distill?s|combines|combining|"
     r"(?:variant|extension|version|adaptation|modification|generali[sz]ation|successor)\s+of|"
     r"(?<=by\s)(?:fine-?tuning|distill?ing|extending|adapting|initiali[sz]ing\s+(?:from|with)|building\s+(?:up)?on|"
     r"continu(?:ing|ally)\s+(?:pre-?)?training|further\s+(?:pre-?)?training)|inherits\s+from|on\s+top\s+of)\b"
 )
-_BASED_ON_KEYS = ("exten", "build", "built", "based", "fine", "distil", "derived", "adapt", "initiali", "combin",
+_BASED_ON_KEYS = ("exten", "build", "built", "based", "evolv", "fine", "distil", "derived", "adapt", "initiali", "combin",
                   "variant", "version", "modification", "generali", "successor", "inherits", "on top", "continu",
                   "further")
 _BASED_ON_REVERSE_VERB = re.compile(
@@ -139,13 +143,15 @@ _OUTPERFORMS = re.compile(
 )
 _OUTPERFORMS_KEYS = ("outperform", "surpass", "beat", "exceed", "outstrip", "outdo", "outclass", "improv", "superior")
 _COMPARATIVE = re.compile(
-    r"(?:better|higher|superior|stronger|greater|more\s+accurate|more\s+robust|lower\s+(?:error|perplexity|loss))"
+    r"(?:better|higher|superior|stronger|greater|faster|more\s+accurate|more\s+robust|lower\s+(?:error|perplexity|loss))"
     r"\b(?:(?!\bthan\b)[^.;,]){0,60}?\bthan\b"
 )
-_COMPARATIVE_KEYS = ("better", "higher", "superior", "stronger", "greater", "more accurate", "more robust", "lower")
+_COMPARATIVE_KEYS = ("better", "higher", "superior", "stronger", "greater", "faster", "more accurate", "more robust",
+                     "lower")
 _COMPARED = re.compile(r"(?:compared\s+(?:to|with)|relative\s+to|over|against|vs\.?|versus)\s+")
 _COMPARED_KEYS = ("compared", "relative", "over", "against", "vs", "versus")
-_IMPROVEMENT_KEYS = ("improv", " gain", "boost", "outperform", "better", "higher", "increase", "surpass")
+_IMPROVEMENT_KEYS = ("improv", " gain", "boost", "outperform", "better", "higher", "increase", "surpass", "superior",
+                     "speedup", "speed-up", "faster")
 
 
 def _lower_same_length(text: str) -> str:
@@ -228,7 +234,7 @@ _USED_FOR_GAP = re.compile(
     _I,
 )
 _USED_FOR_APPOSITION = re.compile(
-    r"\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|model|method|framework|approach|system|"
+    r"\s*(?:,\s*|\s(?:is|are|was|were)\s+)(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|model|method|framework|approach|system|"
     r"architecture|technique|algorithm|pipeline|suite|toolkit|library|collection|resource|network|agent|tool)s?\s+"
     r"(?:(?:designed|tailored|developed|built|intended|specifically)\s+)*(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z",
     _I,
@@ -236,6 +242,17 @@ _USED_FOR_APPOSITION = re.compile(
 _APPLY_BEFORE = re.compile(
     r"\b(?:apply(?:ing)?|applies|applied|use|uses|used|using|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|"
     r"utili[sz](?:e|es|ed|ing))\s+(?:the\s+|a\s+|an\s+)?\Z",
+    _I,
+)
+#: "TEAL achieves substantial improvements in multi-modal understanding", "X excels at T": the paper's method
+#: shown to work for a task.
+_USED_FOR_ACHIEVES = re.compile(
+    r"\s+(?:(?:also|further|consistently|significantly)\s+)?"
+    r"(?:achiev|obtain|show|demonstrat|deliver|yield|exhibit|attain|excel|perform|set)\w*\s+"
+    r"(?:(?:a|an|the|new|strong|remarkable|substantial|significant|superior|state-of-the-art|sota|competitive|excellent|"
+    r"impressive|consistent|notable|good|great|better|large|well|best|leading|promising|robust)\s+){0,3}"
+    r"(?:(?:results?|performance|improvements?|gains?|accuracy|capabilit(?:y|ies)|abilit(?:y|ies)|state\s+of\s+the\s+art)"
+    r"\s+)?(?:in|on|at|for|across)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z",
     _I,
 )
 _USED_FOR_REVERSE = re.compile(
@@ -1010,6 +1027,8 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
             pattern = None
             if _USED_FOR_APPOSITION.fullmatch(gap):
                 pattern = "used_for_apposition"
+            elif x.proposed and _USED_FOR_ACHIEVES.match(gap):
+                pattern = "used_for_achieves"
             elif _USED_FOR_GAP.fullmatch(gap) and (
                 not gap.strip().lower().startswith("to")
                 or _APPLY_BEFORE.search(s.text, max(s.start, x.start - 30), x.start)
@@ -1048,6 +1067,10 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
         for t in ents:
             if t.label == TASK and _OWN_APPROACH_FOR.search(s.text, max(s.start, t.start - 100), t.start):
                 out.append(_relation("used_for", s.own, t, "used_for_own"))
+            elif t.label == TASK and s.own.proposed and any(
+                    m[1] <= t.start and _USED_FOR_ACHIEVES.match(s.text[m[1]:t.start]) for m in s.own_mentions):
+                # "our model achieves state-of-the-art results in T"
+                out.append(_relation("used_for", s.own, t, "used_for_achieves"))
     return [r for r in out if r["subject_label"] == METHOD]
 
 

@@ -478,3 +478,26 @@ def test_used_for_respectively_skips_short_forms_and_pairs_a_shorter_list(nlp):
     # the third task was not found: the first two still pair up, nothing is paired across
     assert [t for t in triples(nlp, text, entities) if t[0] == "used_for"] == [
         ("used_for", "MambaBCD", "binary change detection"), ("used_for", "MambaSCD", "semantic change detection")]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # "evolves from" derives a model
+    ("TransNormerLLM evolves from the previous linear attention architecture TransNormer.",
+     [(M + "*", "TransNormerLLM"), (M, "TransNormer")], [("based_on", "TransNormerLLM", "TransNormer")]),
+    # a speed-up over a method, "faster than" it
+    ("SpecTr achieves a further 2X speedup over speculative decoding on standard benchmarks.",
+     [(M + "*", "SpecTr"), (M, "speculative decoding")], [("outperforms", "SpecTr", "speculative decoding")]),
+    ("We prove that DSI is faster than SI given any drafters.",
+     [(M + "*", "DSI"), (M, "SI")], [("outperforms", "DSI", "SI")]),
+    # "X is a model for T"; the paper's method shown to work in a task
+    ("BLIP-2 is a model for image captioning.", [(M + "*", "BLIP-2"), (T, "image captioning")],
+     [("used_for", "BLIP-2", "image captioning")]),
+    ("Experiments show that TEAL achieves substantial improvements in multi-modal understanding.",
+     [(M + "*", "TEAL"), (T, "multi-modal understanding")], [("used_for", "TEAL", "multi-modal understanding")]),
+    ("We propose VIOLET. Our model achieves new state-of-the-art performance on video question answering.",
+     [(M + "*", "VIOLET"), (T, "video question answering")], [("used_for", "VIOLET", "video question answering")]),
+    # ... but not a method the paper does not propose
+    ("Flamingo achieves strong results in image captioning.", [(M, "Flamingo"), (T, "image captioning")], []),
+])
+def test_relations_session4_cues(nlp, text, entities, expected):
+    assert triples(nlp, text, entities) == expected
