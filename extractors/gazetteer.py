@@ -24,7 +24,7 @@ from extractors._extensions import doc_text
 from extractors.abbreviations import find_abbreviations, overrides_lexicon
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
 from extractors.labels import DATASET, METHOD, METRIC, TASK
-from extractors.shapes import SUFFIX_RE, is_generic_compound
+from extractors.shapes import DIRECTED_METRIC_RE, SUFFIX_RE, is_generic_compound
 from extractors.tokenizer import uncached
 
 
@@ -155,6 +155,32 @@ def is_not_a_measure(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: A gerund with an object is the verb, not the task: "iteratively denoising random Gaussian noise",
+#: "re-ranking multiple forward generations", "by forecasting long-term vessel trajectories".
+_GERUND_OBJECT_RE = re.compile(
+    r" (?:a|an|the|their|its|his|her|this|these|those|multiple|several|many|all|each|both|some|any|random|"
+    r"noisy|long-term|short-term)\b")
+
+
+def is_not_a_task(text: str, start: int, end: int) -> bool:
+    """True when the task word at ``text[start:end]`` is used in another sense than the task.
+
+    A direction before a measure (``text-to-image recall@1``: the measure names the direction) and a
+    one-word gerund with an object (``denoising random noise``, ``re-ranking multiple generations``).
+
+    Example:
+        >>> t = "by 34.6% in text-to-image recall@1; iteratively denoising random noise; denoising and text-to-image tasks"
+        >>> [is_not_a_task(t, s, s + len(w)) for w, s in (("text-to-image", 12), ("denoising", 48), ("denoising", 72),
+        ...                                                ("text-to-image", 86))]
+        [True, True, False, False]
+    """
+    if "-to-" in text[start:end]:
+        m = DIRECTED_METRIC_RE.match(text, start)
+        return m is not None and m.end() > end
+    word = text[start:end]
+    return word.endswith("ing") and " " not in word and bool(_GERUND_OBJECT_RE.match(text, end))
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     entry: LexiconEntry
@@ -252,6 +278,8 @@ class Gazetteer:
                 continue
             label = best.entry.label
             if label == METRIC and is_not_a_measure(full_text, start_char, end_char):
+                continue
+            if label == TASK and is_not_a_task(full_text, start_char, end_char):
                 continue
             if not is_generic_compound(full_text, start_char, end_char):
                 if label == METHOD:

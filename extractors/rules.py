@@ -41,6 +41,7 @@ from extractors.shapes import (
     GENERIC_TASK_PHRASES,
     SUFFIX_RE,
     is_generic_compound,
+    is_task_modifier,
 )
 
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]*s?$")
@@ -57,7 +58,7 @@ def _base_score(surface: str) -> float:
     return 0.45 if _ACRONYM_RE.match(core) and "-" not in surface else 0.55
 
 
-def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Found]:
+def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[Found] | None = None) -> list[Found]:
     """Names by shape and context, task phrases and metric phrases, as char spans.
 
     Args:
@@ -65,6 +66,8 @@ def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Foun
         known: spans another finder already typed ``(start, end, label, score)``;
             candidates overlapping them are left to that finder, except a size or
             version extension (``GPT-3 XL`` of ``GPT-3``), and they type lists.
+        inner: known names that are only pieces of longer written words (the gazetteer's
+            ``attrs["inner"]``): like ``known``, but never extended by a modifier on their own.
 
     Returns:
         ``(start, end, label, score)`` tuples sorted by start.
@@ -74,7 +77,8 @@ def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Foun
         >>> [(t[s:e], lab) for s, e, lab, _ in find_rule_entities(t, [(79, 84, "METHOD", 0.9)])]
         [('Chain-of-Tools', 'METHOD'), ('GSM8K-XL', 'DATASET'), ('FuncQA', 'DATASET'), ('KAMEL', 'DATASET'), ('Chain-of-Tools', 'METHOD'), ('GPT-3 XL', 'METHOD')]
     """
-    known = sorted(known or [])
+    whole = list(known or [])
+    known = sorted(whole + list(inner or []))
     known_starts = [k[0] for k in known]
     out: list[Found] = []
     by_surface: dict[str, list[tuple[int, int]]] = {}
@@ -129,6 +133,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Foun
             if version and not any(x[0] == k[0] and x[1] == version.end() for x in extensions):
                 # "Natural Instructions V2", "SQuAD v1", "ImageNet-v2": the version is part of the dataset's name
                 extensions.append((k[0], version.end(), DATASET, 0.8))
+    extensions.extend(_task_extensions(text, whole))
     typed = [(s, e, lab) for s, e, lab, _ in known] + [(s, e, lab) for s, e, lab, _ in extensions]
     labels = {surface: max(sorted(v), key=v.get) if v else None for surface, v in votes.items()}
     for surface, occurrences in by_surface.items():
@@ -154,6 +159,33 @@ def find_rule_entities(text: str, known: list[Found] | None = None) -> list[Foun
     out.extend(_phrases(text, known, known_starts, find_task_phrases(text), TASK))
     out.extend(_phrases(text, known, known_starts, find_metric_phrases(text), METRIC))
     return _drop_generic_compounds(text, sorted(out))
+
+
+#: A hyphenated modifier right before a known task ("single-doc QA", "multiple-choice question-answering").
+_HYPHENATED_BEFORE_RE = re.compile(r"(?<![\w-])([A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)+) $")
+
+
+def _task_extensions(text: str, known: list[Found]) -> list[Found]:
+    """A known task and the hyphenated modifier before it that names a narrower task.
+
+    The modifier may not grade or qualify (``high-quality``, ``task-specific``, ``LLM-based``;
+    see :func:`extractors.shapes.is_task_modifier`) nor be capitalised (in a title it is as often a
+    property of the paper's method: ``Linear-Time Sequence Modeling``, ``One-Step Text Generation``).
+
+    Example:
+        >>> t = "areas including single-doc QA, multi-doc QA and state-of-the-art QA"
+        >>> [t[s:e] for s, e, _, _ in _task_extensions(t, [(27, 29, "TASK", 0.9), (41, 43, "TASK", 0.9), (65, 67, "TASK", 0.9)])]
+        ['single-doc QA', 'multi-doc QA']
+    """
+    out = []
+    for start, end, label, _ in known:
+        if label != TASK or start < 3 or text[start - 1] != " ":
+            continue
+        m = _HYPHENATED_BEFORE_RE.search(text, max(0, start - 40), start)
+        if m is None or not m.group(1)[0].islower() or not is_task_modifier(m.group(1)):
+            continue
+        out.append((m.start(1), end, TASK, 0.8))
+    return out
 
 
 def _overlapping(known: list[Found], starts: list[int], start: int, end: int) -> list[Found]:
@@ -222,15 +254,16 @@ class RuleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         known: list[Found] = []
+        inner: list[Found] = []
         for group_name in self.known_groups:
             if group_name in doc.spans:
                 group = doc.spans[group_name]
                 scores = group.attrs.get("scores") or [1.0] * len(group)
                 known.extend((s.start_char, s.end_char, s.label_, float(sc)) for s, sc in zip(group, scores))
                 # lexicon names inside longer hyphenated words (no mentions): still a label vote for the longer name
-                known.extend((int(s), int(e), str(lab), float(sc)) for s, e, lab, sc in group.attrs.get("inner", ()))
+                inner.extend((int(s), int(e), str(lab), float(sc)) for s, e, lab, sc in group.attrs.get("inner", ()))
         spans, scores = [], []
-        for start, end, label, score in find_rule_entities(doc_text(doc), known):
+        for start, end, label, score in find_rule_entities(doc_text(doc), known, inner):
             span = doc.char_span(start, end, label=label)
             if span is not None and label in ENTITY_LABELS:
                 spans.append(span)

@@ -579,8 +579,15 @@ _TASK_STOP_MODIFIERS = _CLOSED_CLASS | frozenset(
     suboptimal four similar smaller larger finetuned fine-tuned pretrained pre-trained trained
     evaluating predicting improving generating enabling performing achieving addressing tackling
     handling supporting leveraging conducting studying exploring investigating facilitating boosting
-    enhancing requiring involving assessing producing guiding""".split()
+    enhancing requiring involving assessing producing guiding next""".split()
 )
+#: Hyphenated modifiers that grade or qualify rather than name a narrower task ("high-quality code generation").
+_TASK_STOP_HYPHENATED = frozenset("high-quality low-quality large-scale small-scale fine-grained coarse-grained off-the-shelf".split())
+#: "the graph modeling of knowledge", "a fine-grained analysis of ...": a noun phrase with an object, not a task name.
+_DETERMINER_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]heir|[Ii]ts|[Oo]ur) $")
+#: "English to French translation": the source language belongs to the pair.
+_LANGUAGE_PAIR_RE = re.compile(r"[A-Z][a-z]+(?:-to-|-)[A-Z][a-z]+ [a-z][a-z -]*$")
+_LANGUAGE_PAIR_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+ (?:to|into) $")
 def trie_pattern(words: list[str]) -> str:
     """A regex alternation of ``words`` factored by common prefixes (much faster than a flat ``a|b|c``).
 
@@ -649,6 +656,23 @@ GENERIC_TASK_PHRASES = frozenset({
 })
 
 
+def is_task_modifier(word: str) -> bool:
+    """True when a hyphenated ``word`` before a task can name a narrower task (``multi-doc``, ``zero-shot``).
+
+    Not a stop word, a grading word (``high-quality``, ``large-scale``) nor a compound ending in a
+    trailing modifier (``task-specific``, ``query-aware``, ``LLM-based``); a participle or ``-level``
+    may end it (``open-ended``, ``sentence-level``: TDMSci marks ``character-level translation``).
+
+    Example:
+        >>> [is_task_modifier(w) for w in ("multi-doc", "open-ended", "task-specific", "high-quality", "state-of-the-art")]
+        [True, True, False, False, False]
+    """
+    lower = word.lower()
+    last = lower.rsplit("-", 1)[-1]
+    return not (lower in _TASK_STOP_MODIFIERS or lower in _TASK_STOP_HYPHENATED
+                or (last in _TRAILING_WORDS and last != "level") or last in _TRAILING_ADJECTIVES)
+
+
 def find_task_phrases(text: str) -> list[tuple[int, int]]:
     """Lower-case task phrases ending in a task head noun (``scene graph generation``).
 
@@ -680,6 +704,9 @@ def find_task_phrases(text: str) -> list[tuple[int, int]]:
             # adverbs ("iteratively denoising") and "X-based" premodifiers end the phrase
             if (word.endswith("ly") and word.lower() != "early") or word.endswith(("-based", "-style", "-like")):
                 break
+            # "task-specific classification", "query-aware information retrieval", "high-quality code generation"
+            if "-" in word and not is_task_modifier(word):
+                break
             if word[0].isupper() and word.endswith(("ing", "ed")):
                 break
             start = prev
@@ -697,8 +724,15 @@ def find_task_phrases(text: str) -> list[tuple[int, int]]:
             continue
         phrase = text[start:end]
         # title case only at a title or sentence start; mixed case inside a sentence is a name, not a task
-        if any(c.isupper() for c in phrase[1:]) and not phrase.istitle():
+        if any(c.isupper() for c in phrase[1:]) and not phrase.istitle() and not _LANGUAGE_PAIR_RE.match(phrase):
             continue
+        if (not _STRONG_HEAD_RE.search(m.group().lower()) and text.startswith(" of ", end)
+                and _DETERMINER_BEFORE_RE.search(text, max(0, start - 7), start)):
+            continue  # "the graph modeling of knowledge": a weak head with a determiner and an object
+        if phrase[0].isupper():
+            pair = _LANGUAGE_PAIR_BEFORE_RE.search(text, max(0, start - 20), start)
+            if pair:
+                start = pair.start()  # "English to French translation"
         out.append((start, end))
     return out
 
@@ -757,7 +791,7 @@ _METRIC_STOP = _CLOSED_CLASS | frozenset(
     expansion outflow flaring bit baud churn exchange discount""".split()
 )
 #: A retrieval or generation direction before a measure: "image-to-text recall@1", "text-to-image R@5".
-_DIRECTED_METRIC_RE = re.compile(
+DIRECTED_METRIC_RE = re.compile(
     r"(?<![\w-])[a-z]+-to-[a-z]+ (?:[A-Za-z]+@[0-9]+|(?:top-[0-9]+ )?(?:recall|precision|accuracy|mAP|nDCG|MRR))(?![\w-])")
 #: "usage" measures a resource ("memory usage", "GPU usage"), not "tool usage".
 _USAGE_MODIFIERS = frozenset("memory gpu cpu energy resource power token compute disk bandwidth vram ram".split())
@@ -796,7 +830,7 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
         if start < head and (text[head:end] != "usage" or text[start:head - 1].split()[-1].lower() in _USAGE_MODIFIERS):
             out.append((start, end))
     if "-to-" in text:
-        out = sorted(set(out).union(m.span() for m in _DIRECTED_METRIC_RE.finditer(text)))
+        out = sorted(set(out).union(m.span() for m in DIRECTED_METRIC_RE.finditer(text)))
     return out
 
 
@@ -805,5 +839,5 @@ _ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{2,5} $")
 
 __all__ = [
     "NAME_RE", "SUFFIX_RE", "DATASET_SHAPE_RE", "GENERIC_ARCHITECTURES", "is_generic_compound", "GENERIC_NAMES", "is_generic_name", "find_name_candidates", "context_votes",
-    "label_from_head", "find_named_datasets", "find_task_phrases", "find_metric_phrases", "METHOD", "DATASET", "METRIC", "TASK",
+    "label_from_head", "find_named_datasets", "find_task_phrases", "is_task_modifier", "find_metric_phrases", "METHOD", "DATASET", "METRIC", "TASK",
 ]

@@ -60,6 +60,11 @@ def test_alias_case_rule(alias, sensitive):
     ("decides whether to retrieve at inference time; to improve inference time efficiency", []),
     ("improves accuracy without increasing inference time", [("accuracy", "METRIC"), ("inference time", "METRIC")]),
     ("reduces time-to-first-token and raises the pass rate", [("time-to-first-token", "METRIC"), ("pass rate", "METRIC")]),
+    # a gerund with an object is the verb, a direction before a measure names the measure (examples/hf-papers)
+    ("generate images by iteratively denoising random Gaussian noise", []),
+    ("for re-ranking multiple forward generations", []),
+    ("by 34.6% in text-to-image recall@1", [("recall@1", "METRIC")]),
+    ("image denoising and text-to-image generation", [("image denoising", "TASK"), ("text-to-image generation", "TASK")]),
     # a lexicon name inside a longer hyphenated word is no mention (sentences from examples/hf-papers)
     ("benchmarking with AlphaFold-Multimer, we", []),
     ("(1) Commercial model (GPT-3.5-Turbo-16k) outperforms", []),

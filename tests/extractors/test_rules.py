@@ -84,6 +84,16 @@ def test_find_rule_entities_extends_known_name():
     assert [(text[s:e], lab) for s, e, lab, _ in find_rule_entities(text, [(0, 5, "METHOD", 0.9)])] == [("GPT-3 XL", "METHOD")]
 
 
+def test_find_rule_entities_extends_a_known_task_by_a_hyphenated_modifier():
+    # sentence from examples/hf-papers: QA is the lexicon's task, the modifier names the narrower one
+    text = "areas including single-doc QA, multi-doc QA, state-of-the-art QA and Multi-task QA."
+    known = [(27, 29, "TASK", 0.9), (41, 43, "TASK", 0.9), (62, 64, "TASK", 0.9), (80, 82, "TASK", 0.9)]
+    found = [text[s:e] for s, e, lab, _ in find_rule_entities(text, known) if lab == "TASK"]
+    assert found == ["single-doc QA", "multi-doc QA"]
+    # a lexicon name inside a longer word (the gazetteer's "inner" hits) is never extended
+    assert not [f for f in find_rule_entities(text, [], known) if f[2] == "TASK"]
+
+
 def test_find_rule_entities_types_by_known_neighbour():
     # PopQA is typed DATASET by its list neighbours TriviaQA and NQ (known datasets)
     text = "We report results on TriviaQA, NQ, PopQA and TREF."
@@ -107,6 +117,19 @@ def test_find_rule_entities_types_by_known_neighbour():
     # auxiliaries and verbs that take the task as object; "X-style"/"X-like" premodifiers
     ("LLMs have transformed machine translation", ["machine translation"]),
     ("chat-style open-domain question answering", ["open-domain question answering"]),
+    # hyphenated modifiers that qualify or grade are not part of a task, a participle or "-level" may be
+    # (sentences from examples/hf-papers and TDMSci)
+    ("their reliance on task-specific classification heads", []),
+    ("context compression and query-aware information retrieval.", ["information retrieval"]),
+    ("an efficient path to high-quality code generation, making", ["code generation"]),
+    ("LLMs in open-ended text generation scenarios", ["open-ended text generation"]),
+    ("We use character-level translation trained on", ["character-level translation"]),
+    # a weak head with a determiner and an object is a noun phrase, not a task
+    ("Drawing inspiration from the graph modeling of knowledge, AtomR", []),
+    ("paving the way for a fine-grained analysis of perception", []),
+    # a language pair belongs to the translation task
+    ("on an English to French translation task from WMT'14", ["English to French translation"]),
+    ("English-to-Romanian translation and Arabic-English translation", ["English-to-Romanian translation", "Arabic-English translation"]),
 ])
 def test_find_task_phrases(text, expected):
     assert [text[s:e] for s, e in find_task_phrases(text)] == expected
