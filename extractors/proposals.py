@@ -210,6 +210,65 @@ _NOT_ARTIFACT_AFTER_RE = re.compile(
 _STUDY_WORDS_RE = re.compile(r"\b(?:review|survey|study|analysis|overview|investigation)\b", re.IGNORECASE)
 
 
+_LOWER_PHRASE_RE = re.compile(
+    r" (?:a |an |the |our )?(?:novel |new |simple |general |effective |efficient )?(?P<words>[a-z][\w-]*(?: [a-z][\w-]*){0,5})")
+#: Last words of a phrase too generic to name a contribution ("a large language model" under "Large Language Models
+#: for ...").
+_GENERIC_LAST = frozenset(
+    "model models network networks method methods approach approaches framework frameworks system systems llm llms "
+    "agent agents data dataset datasets benchmark benchmarks task tasks learning".split())
+
+
+def _title_phrase(rest: str, title: str) -> str | None:
+    """The lower-case phrase opening ``rest`` that the title writes as a whole capitalised phrase.
+
+    The title's phrase must be Title Case and stand alone (no capitalised word glued before or after it,
+    articles and connectors aside): "with Uncertainty-Aware Fine-Tuning" names the contribution,
+    "Arbitrary-Bit Quantized Inference" does not make "arbitrary-bit" one.
+
+    Example:
+        >>> _title_phrase(" an uncertainty-aware fine-tuning approach for LLMs.", "Trust with Uncertainty-Aware Fine-Tuning")
+        'uncertainty-aware fine-tuning'
+        >>> _title_phrase(" a large language model for code.", "Large Language Models for Code") is None
+        True
+        >>> _title_phrase(" arbitrary-bit inference.", "ABQ-LLM: Arbitrary-Bit Quantized Inference Acceleration") is None
+        True
+    """
+    m = _LOWER_PHRASE_RE.match(rest)
+    if m is None or sum(w[0].islower() and w not in _TITLE_JOINERS for w in title.split()) > 1:
+        return None  # no phrase, or a sentence-case title ("Machine-generated text detection prevents ...")
+    parts = m.group("words").split()
+    low = title.lower()
+    for k in range(min(len(parts), 5), 0, -1):
+        cand = " ".join(parts[:k])
+        if (k < 2 and "-" not in cand) or len(cand) < 8 or parts[k - 1] in _GENERIC_LAST \
+                or parts[k - 1] in _TITLE_JOINERS or parts[0] in _LOWER_STOP or _STUDY_WORDS_RE.search(cand):
+            continue
+        pos = low.find(cand)
+        while pos >= 0:
+            end = pos + len(cand)
+            words = title[pos:end].split()
+            before = title[:pos].split()
+            after = title[end:].split()
+            tail = _PAREN_AFTER_RE.sub("", rest[m.start("words") + len(cand):m.start("words") + len(cand) + 80], 1)
+            if _NOT_ARTIFACT_AFTER_RE.match(tail):
+                return None  # "the representative words prediction (ROP) task"
+            if all(w[0].isupper() or w.lower() in _TITLE_JOINERS for w in words) \
+                    and (pos == 0 or not (title[pos - 1].isalnum() or title[pos - 1] == "-")) \
+                    and (end == len(title) or not (title[end].isalnum() or title[end] == "-")) \
+                    and not (before and before[-1][0].isupper() and before[-1].lower() not in _TITLE_JOINERS
+                             and not before[-1].endswith(":")) \
+                    and not (after and after[0][0].isupper() and after[0].lower() not in _TITLE_JOINERS):
+                return cand if not is_generic_name(cand) and cand not in GENERIC_NAMES else None
+            pos = low.find(cand, pos + 1)
+    return None
+
+
+_PAREN_AFTER_RE = re.compile(r"^\s*\([^()]{1,30}\)")
+#: Articles and connectors a Title Case phrase may hold or border ("Retrieval with Demonstration", "A Benchmark for").
+_TITLE_JOINERS = frozenset("a an the of and for with to in on via from through by using as at or vs".split())
+
+
 def _defined_short_form(m: re.Match, text: str) -> bool:
     """True when ``m``'s short form abbreviates its whole long form (Schwartz & Hearst): a coined artifact.
 
@@ -371,6 +430,12 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         rest = body[announced:announced + 240]
         cut = re.search(r"[.;](?:\s|$)", rest)
         rest = rest[:cut.start() + 1] if cut else rest
+        titled = _title_phrase(rest, title) if title and not survey else None
+        if titled is not None and not ((da := _DEFINED_ACR_RE.match(rest)) and _defined_short_form(da, rest)):
+            # "we propose an uncertainty-aware fine-tuning approach" under the title "... with Uncertainty-Aware
+            # Fine-Tuning": the lower-case phrase is the name the title gives the contribution
+            add(titled, METHOD, 0.7, lower=True)
+            continue
         own = _NAME_AFTER_VERB_RE.match(rest)
         if own and (head := _HEAD_WE_VERB_RE.search(body, max(0, announced - 90), announced)):
             label = _label(head.group("desc"), name=own.group("name"))

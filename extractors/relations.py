@@ -714,8 +714,10 @@ _GENERIC_PARTS = frozenset(
 
 #: A span holding two names or a sentence break is not one new name ("DeepSeek vs. o3-mini", "X Meets Y").
 _NOT_ONE_NAME = re.compile(r"\n|\bvs\.?\s|\bmeets\b|\bunlike\b|[.:;]\s", _I)
-#: A base name has a capital or a digit ("CLIP", "Longformer", "PaLI") ...
+#: A base name has a capital or a digit ("CLIP", "Longformer", "PaLI"); several capitalised plain words name a
+#: technique ("Sequence Parallelism" in "Heterogeneity-Adaptive Sequence Parallelism"), not a model to build on ...
 _NAME_LIKE = re.compile(r"[A-Z0-9]")
+_TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)+")
 #: ... and does not end in a modifier ("LM-Guided", "CoT-Driven", "MultiModal Large").
 _MODIFIER_END = re.compile(r"(?:ed|al|ing|ive|large|small|based|driven|aware|free)\Z")
 
@@ -746,7 +748,8 @@ def _named_after(entities: Sequence[Ent]) -> list[dict[str, Any]]:
         if e.label == METHOD and e.text not in proposed and e.text not in known:
             y_parts = [t for t in _NAME_PARTS.split(e.text.casefold()) if t]
             if y_parts and " ".join(y_parts) not in _GENERIC_PARTS and len(e.text) >= 3 \
-                    and _NAME_LIKE.search(e.text) and not _MODIFIER_END.search(y_parts[-1]):
+                    and _NAME_LIKE.search(e.text) and not _MODIFIER_END.search(y_parts[-1]) \
+                    and not _TITLE_WORDS.fullmatch(e.text):
                 known[e.text] = (e, y_parts)
     out = []
     for name, x in proposed.items():

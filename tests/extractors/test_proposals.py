@@ -94,6 +94,11 @@ def _names(text):
      [("model soups", "METHOD")]),
     # "The models we introduce, X, outperform"
     ("Title\n\nThe models we introduce, SynthIE, outperform existing baselines.", [("SynthIE", "METHOD")]),
+    # a lower-case announced phrase the title writes as a whole capitalised phrase
+    ("Enhancing Trust in Large Language Models with Uncertainty-Aware Fine-Tuning\n\nWe propose an uncertainty-aware "
+     "fine-tuning approach for LLMs.", [("uncertainty-aware fine-tuning", "METHOD")]),
+    ("Block Pruning For Faster Transformers\n\nWe propose block pruning, which removes whole blocks.",
+     [("block pruning", "METHOD")]),
 ])
 def test_find_proposals(text, expected):
     assert _names(text) == expected
@@ -119,6 +124,12 @@ def test_find_proposals(text, expected):
     "Title\n\nWe fine-tuned three open LLMs, namely PRIMERA, LongT5, and Llama-2.",
     # "and name it" with another subject
     "Title\n\nThe community collected the data and name it OldBench.",
+    # ... not a piece of a longer title phrase, a generic head, a new task, or a sentence-case title
+    "ABQ-LLM Arbitrary-Bit Quantized Inference\n\nWe present arbitrary-bit kernels for inference.",
+    "Large Language Models for Code\n\nWe present a large language model for code.",
+    "PROP Pre-training with Representative Words Prediction\n\nWe construct the representative words prediction "
+    "(ROP) task for pre-training.",
+    "Machine-generated text detection prevents model collapse\n\nWe propose machine-generated text filtering.",
 ])
 def test_find_proposals_none(text):
     assert _names(text) == []

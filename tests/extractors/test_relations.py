@@ -501,3 +501,10 @@ def test_used_for_respectively_skips_short_forms_and_pairs_a_shorter_list(nlp):
 ])
 def test_relations_session4_cues(nlp, text, entities, expected):
     assert triples(nlp, text, entities) == expected
+
+
+def test_based_on_from_a_name_needs_a_named_base_not_a_technique_in_title_case(nlp):
+    text = "We present ByteScale with Hybrid Data Parallelism. Data Parallelism is common. Robust CLIP beats CLIP."
+    got = triples(nlp, text, [(M, "ByteScale"), (M + "*", "Hybrid Data Parallelism"), (M, "Data Parallelism"),
+                              (M + "*", "Robust CLIP"), (M, "CLIP")])
+    assert [t for t in got if t[0] == "based_on"] == [("based_on", "Robust CLIP", "CLIP")]
