@@ -69,8 +69,9 @@ def test_merger_reads_any_upstream_group(make_doc):
 
 
 
-def _groups(doc, **groups):
-    """Write each finder's (surface, label, score) spans (first occurrence) and merge them."""
+def _groups(doc, passage=False, **groups):
+    """Write each finder's (surface, label, score) spans (first occurrence) and merge them (as in a title +
+    abstract record, where the rules lead, unless ``passage``: then the model leads as in a text without a title)."""
     for name, spans in groups.items():
         made = []
         for surface, label, _ in spans:
@@ -78,7 +79,8 @@ def _groups(doc, **groups):
             made.append(doc.char_span(start, start + len(surface), label=label))
             assert made[-1] is not None, f"{surface!r} is not token-aligned"
         doc.spans[name] = SpanGroup(doc, name=name, spans=made, attrs={"scores": [sc for *_, sc in spans]})
-    return EntityMerger()(doc).spans["kg_entities"]
+    merger = EntityMerger() if passage else EntityMerger(passage_model_leads=[])
+    return merger(doc).spans["kg_entities"]
 
 
 def test_model_span_extending_a_name_by_name_parts_wins(make_doc):
@@ -246,3 +248,44 @@ def test_mention_spans_component_keeps_bare_names_for_results_and_graph():
     # running the component again changes nothing
     again = nlp.get_pipe("kg_mention_spans")(doc)
     assert [(s.start, s.end) for s in again.spans["kg_entities"]] == [(s.start, s.end) for s in doc.spans["kg_entities"]]
+
+
+def test_passage_model_spans_stand_alone_and_set_boundaries(make_doc):
+    # a text without a title (a sentence of a paper's body): the model leads for tasks, datasets, metrics
+    text = "We improve translation accuracy and report BLEU scores with FooNet on the NIST data."
+    spans = dict(kg_gazetteer=[("BLEU scores", "METRIC", 0.9), ("translation accuracy", "METRIC", 0.9)],
+                 kg_rules=[("FooNet", "METHOD", 0.6)],
+                 kg_ner=[("BLEU", "METRIC", 0.45), ("translation", "TASK", 0.45), ("NIST data", "DATASET", 0.45),
+                         ("FooNet", "TASK", 0.45)])
+    doc = make_doc(text)
+    out = _groups(doc, passage=True, **spans)
+    assert [(s.text, s.label_) for s in out] == [("translation accuracy", "METRIC"), ("BLEU", "METRIC"),
+                                                 ("FooNet", "METHOD"), ("NIST data", "DATASET")]
+    assert out.attrs["extractors"][1] == "kg_ner" and out.attrs["scores"][1] > 0.9  # both finders agree it is a metric
+    assert out.attrs["scores"][3] == 0.5  # the model alone: just at the threshold
+    # the same spans in a title + abstract record: the rules lead, a model span alone stays under threshold
+    titled = make_doc("A Title\n\n" + text)
+    out = _groups(titled, **spans)
+    assert [(s.text, s.label_) for s in out] == [("translation accuracy", "METRIC"), ("BLEU scores", "METRIC"),
+                                                 ("FooNet", "METHOD")]
+
+
+def test_passage_model_never_leads_for_methods_and_can_be_turned_off(make_doc):
+    # a model METHOD alone stays under threshold in a passage too (its methods come from few annotated sentences)
+    doc = make_doc("We compare FooNet-Large with BarNet.")
+    out = _groups(doc, passage=True, kg_rules=[("FooNet", "METHOD", 0.6)], kg_ner=[("FooNet-Large", "METHOD", 0.45),
+                                                                                     ("BarNet", "METHOD", 0.45)])
+    assert [(s.text, s.label_) for s in out] == [("FooNet-Large", "METHOD")]
+    doc = make_doc("We compare FooNet with others.")
+    assert [s.text for s in _groups(doc, passage=True, kg_ner=[("others", "TASK", 0.45)])] == ["others"]
+    off = make_doc("We compare FooNet with others.")
+    assert [s.text for s in _groups(off, kg_ner=[("others", "TASK", 0.45)])] == []  # passage_model_leads=[]
+
+
+def test_passage_is_a_text_without_the_records_title_separator():
+    from extractors.merge import TITLE_SEPARATOR, is_passage
+    from kg.records import TEXT_SEPARATOR, PaperRecord
+
+    assert TITLE_SEPARATOR == TEXT_SEPARATOR
+    assert not is_passage(PaperRecord(id="p", title="FooNet", abstract="We propose FooNet.").text)
+    assert is_passage("We propose FooNet.\nIt is fast.")
