@@ -79,7 +79,7 @@ _NOT_A_NAME_RE = re.compile(
     # BibTeX citation keys left in an abstract ("cover1978convergent")
     r"|[a-z]+(?:19|20)[0-9]{2}[a-z]+"
     # plural classes of language models (KEPLMs, PLMs, MLLMs), unlike a named one (DKPLM, TriLMs)
-    r"|[a-z]?[A-Z]{0,5}L{1,2}Ms)$"
+    r"|(?:[A-Z]{1,4}-)?[a-z]?[A-Z]{0,5}L{1,2}Ms)$"
 )
 
 
@@ -269,7 +269,7 @@ RIGHT_CUES = [
 
 _EVAL_CONTEXT = (r"(?i:evaluat\w*|experiment\w*|benchmark\w*|test\w*|results?|performance|accuracy|"
                  r"state[- ]of[- ]the[- ]art|SOTA|SoTA|scores?|achiev\w*|outperform\w*|gains?|improve\w*|"
-                 r"trained|fine-tuned|validated|assessed)")
+                 r"trained|fine-tuned|validated|assessed|recall|precision|F1|BLEU|ROUGE[\w-]*|[a-z]+@[0-9k]+)")
 
 #: Left-context cue (regex anchored at the end of the left window) -> (label, weight).
 LEFT_CUES = [
@@ -278,7 +278,7 @@ LEFT_CUES = [
                 rf"(?:[\w.-]+(?:,| and| or) ){{0,4}}$"), DATASET, 2.0),
     (re.compile(rf"\b{_EVAL_CONTEXT}\b(?:[^.;]|\.(?=[0-9])){{0,60}}\b(?:on|across|over) (?:the )?(?:[\w-]+(?: [\w-]+)?(?:,| and| or) ){{0,6}}$"),
      DATASET, 1.5),
-    (re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|tested) on (?:the )?$"), DATASET, 1.0),
+    (re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|tested) on (?:the )?$"), DATASET, 2.0),
     # "text from GlotCC", "data from C4", "tasks from BIG-Bench": the source of the data
     (re.compile(r"\b(?:text|texts|data|samples|examples|questions|images|documents|problems|instances|tasks) "
                 r"from (?:the )?$"), DATASET, 1.5),
@@ -294,6 +294,8 @@ LEFT_CUES = [
     # "existing metrics, such as ANLS*, DocILE, and GriTS"
     (re.compile(r"\b(?:metrics|measures)(?:,? such as|,? including|,? like|,? namely|:)(?: [\w.*@-]+(?:,| and| or))*(?: and| or)? ?$"),
      METRIC, 2.0),
+    # "the TREC Deep Learning datasets (DL19-22)": a short name of the datasets just named
+    (re.compile(rf"\b(?:{_DATASET_HEADS}) \($"), DATASET, 2.0),
     # "a new metric called X", "the evaluation metric, X", "measured by X"
     (re.compile(r"\b(?:metric|measure)(?:,? (?:called|named|termed|dubbed)|,|:) (?:the )?$|\bmeasured (?:by|with|in) (?:the )?$"),
      METRIC, 2.0),
@@ -310,6 +312,7 @@ _LEFT_GATES = [re.compile(p) for p in (
     r"including|baseline|model|backbone",
     r"[Ww]e ",
     r"metrics|measures",
+    r"\($",
     r"metric|measure",
 )]
 

@@ -16,6 +16,7 @@ from extractors.shapes import find_metric_phrases, find_name_candidates, find_ta
     ("TriLM 3.9B and GPT-4o mini", ["TriLM 3.9B", "GPT-4o mini"]),                # spaced suffixes
     ("Chain-of-Tools works", ["Chain-of-Tools"]),                                  # X-of-Y coinage
     ("LLMs on 8 GPUs with 7B parameters in 3D", []),                               # generic classes, units, sizes
+    ("Multi-modal Large Language Models (MM-LLMs) and Video-LLaMA", ["Video-LLaMA"]),  # a class with a prefix
     ("a BERT-like encoder", ["BERT"]),                                             # compound modifier dropped
     ("runs on A100 GPUs, see https://aka.ms/LongMem", []),                         # hardware, URLs
     ("a 176B-Parameter model, 20G of text, a 1.3B-Param LM on NVIDIA GPUs", []),  # sizes, units, vendors
@@ -67,6 +68,13 @@ def test_find_name_candidates(text, expected):
     ("We evaluate TriP-LLM using PATE, a recently proposed threshold-free evaluation metric, and more.",
      [("TriP-LLM", "METHOD"), ("PATE", "METRIC")]),
     ("We propose a new metric called GLIRM.", [("GLIRM", "METRIC")]),
+    # data cues (sentences from examples/hf-papers): a short name in parentheses after a dataset noun,
+    # "pre-trained on X", "on X" after a reported measure
+    ("we extend the evaluation of FIRST to the TREC Deep Learning datasets (DL19-22), validating",
+     [("FIRST", "METHOD"), ("TREC Deep Learning", "DATASET"), ("DL19-22", "DATASET")]),
+    ("a ViT-G pre-trained on JFT, our soup recipe provides gains", [("ViT-G", "METHOD"), ("JFT", "DATASET")]),
+    ("and by 34.6% in text-to-image recall@1 for long-context retrieval on Urban-1k.",
+     [("text-to-image recall@1", "METRIC"), ("long-context retrieval", "TASK"), ("Urban-1k", "DATASET")]),
     # a bare acronym with no cue is below the merge threshold (0.45)
     ("The CP scheme is old.", [("CP", "METHOD")]),
 ])
