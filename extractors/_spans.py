@@ -174,6 +174,11 @@ def chain_of(chains: Sequence[Sequence[Ent]], ent: Ent) -> Sequence[Ent]:
     return [ent]
 
 
+#: An entity glued to a training participle describes the name after it ("the WIT-400M-trained CLIP").
+TRAINED_MODIFIER = re.compile(r"-(?:trained|pretrained|pre-trained|finetuned|fine-tuned|tuned|initiali[sz]ed)\b",
+                              re.IGNORECASE)
+
+
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|outstrip\w*|"
     r"than|over|compared\s+(?:to|with|against)|comparison\s+(?:to|with)|relative\s+to|against|vs\.?|versus|"
@@ -197,12 +202,18 @@ def comparison_objects(text: str, ents: Sequence[Ent], chains: Sequence[Sequence
         ...       Ent(32, 36, "METHOD", "PaLI"), Ent(40, 45, "DATASET", "VQAv2")]
         >>> sorted(e.text for e in comparison_objects(t, es, coordination_chains(t, es), 0))
         ['Flamingo', 'PaLI']
+        >>> t = "FLAME surpasses the WIT-400M-trained CLIP"
+        >>> es = [Ent(0, 5, "METHOD", "FLAME"), Ent(20, 28, "DATASET", "WIT-400M"), Ent(37, 41, "METHOD", "CLIP")]
+        >>> sorted(e.text for e in comparison_objects(t, es, coordination_chains(t, es), 0))
+        ['CLIP', 'WIT-400M']
     """
     out: set[Ent] = set()
     prev_end = start
     for e in ents:
         window_start = max(start, prev_end, e.start - 60)
-        prev_end = max(prev_end, e.end)
+        if not TRAINED_MODIFIER.match(text, e.end):
+            # "surpasses the WIT-400M-trained CLIP": the dataset only describes the compared model
+            prev_end = max(prev_end, e.end)
         if e in out:
             continue
         window = text[window_start:e.start]

@@ -353,6 +353,8 @@ _NOT_NAME_WORDS = frozenset(
     Experiments Results Extensive Empirical Our Their Its Unlike Most Table Tables Figure Fig Appendix Section
     Algorithm Equation Eq""".split()
 )
+#: A title prefix that states a claim ("Lower Layer Matters: ...") names nothing.
+_CLAIM_ENDS = frozenset("Matters Matter Helps Help Works Work Counts Wins Suffices Is Are Needs".split())
 #: A title prefix that pairs two things ("DialCoT Meets PPO", "DeepSeek vs. o3-mini") names neither alone.
 _PAIRING_RE = re.compile(r" (?:[Mm]eets?|vs\.?|[Vv]ersus) ")
 _SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]osition [Pp]aper|[Pp]erspective)\b")
@@ -596,7 +598,11 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     if t and not survey and not _PAIRING_RE.search(t.group("name")):
         name = t.group("name").strip()
         words = name.split()
-        in_body = bool(find_word_occurrences(body, name))
+        in_body = bool(find_word_occurrences(body, name)) or (
+            # "LLM Comparative Assessment: ..." then "LLM comparative assessment is a simple approach"
+            len(words) >= 2 and all(w[0].isupper() for w in words) and words[0] not in _NOT_NAME_WORDS
+            and words[-1] not in _CLAIM_ENDS
+            and bool(find_word_occurrences(body.lower(), name.lower())))
         shaped = (bool(NAME_RE.fullmatch(name)) or (len(words) == 1 and name[0].isupper())
                   or (len(words) <= 3 and bool(find_name_candidates(name)) and name[0].isupper()))
         if len(words) <= 4 and (shaped or in_body or name in found):

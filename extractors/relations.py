@@ -51,6 +51,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors._spans import (
+    TRAINED_MODIFIER,
     Ent,
     chain_of,
     comparison_objects,
@@ -443,6 +444,8 @@ class _Sentence:
             gap = self.text[pos:e.start]
             if any(c in gap for c in ".;") or (stop is not None and stop.search(gap)):
                 return []
+            if e.label not in labels and TRAINED_MODIFIER.match(self.text, e.end):
+                continue  # "surpasses the WIT-400M-trained CLIP": the dataset describes the object
             if e.label in labels:
                 chain = chain_of(self.chains, e)
                 return list(chain[chain.index(e):]) if e in chain else [e]

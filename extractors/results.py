@@ -54,7 +54,7 @@ from extractors._spans import (
     own_work_mentions,
     proposed_method,
 )
-from extractors.labels import DATASET, METHOD, METRIC, RESULT
+from extractors.labels import DATASET, METHOD, METRIC, RESULT, TASK
 
 if not Doc.has_extension("kg_results"):
     Doc.set_extension("kg_results", default=None, force=True)
@@ -298,7 +298,7 @@ def _dataset_after(text: str, last: Number, ents: Sequence[Ent], limit: int) -> 
             if _LIST_INTRO.search(gap):
                 return None
             if _gap_ok(text, last.end, e.start, ents, _AFTER_DATASET | _AFTER_METRIC,
-                       placeholders=(METRIC, METHOD), max_tokens=9, max_unknown=2, need=_DATASET_CUE) or \
+                       placeholders=(METRIC, METHOD, TASK), max_tokens=9, max_unknown=2, need=_DATASET_CUE) or \
                     _gap_ok(text, last.end, e.start, ents, _AFTER_METRIC, placeholders=(METRIC,), max_tokens=2):
                 return e
             return None

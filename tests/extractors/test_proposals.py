@@ -141,3 +141,11 @@ def test_proposed_flag_reaches_mentions(nlp):
     flags = {(s.text, p) for s, p in zip(group, group.attrs["proposed"])}
     assert ("Birdie", True) in flags and ("Birdie", False) not in flags
     assert all(not p for text, p in flags if text != "Birdie")
+
+
+def test_title_name_written_in_lower_case_in_the_abstract_is_proposed():
+    text = ("LLM Comparative Assessment: Zero-shot NLG Evaluation through Pairwise Comparisons\n\n"
+            "We illustrate that LLM comparative assessment is a simple, general and effective approach.")
+    assert _names(text) == [("LLM Comparative Assessment", "METHOD")]
+    claim = "Lower Layer Matters: Alleviating Hallucination\n\nWe show that the lower layer matters for it."
+    assert _names(claim) == []

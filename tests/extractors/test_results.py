@@ -428,3 +428,10 @@ def test_results_a_method_named_before_our_method_is_not_the_numbers_method(nlp)
     text = "We study the GShard gating of prior work and find that our method improves training time by more than 2x."
     (result,) = run(nlp, text, [(M, "GShard")])._.kg_results
     assert (result["value"], result["unit"], result["is_delta"], result["method"]) == ("2", "x", True, None)
+
+
+def test_results_dataset_after_a_metric_and_a_task(nlp):
+    text = "FLAME gains 34.6% in text-to-image recall@1 for long-context retrieval on Urban-1k."
+    (r,) = run(nlp, text, [(M, "FLAME"), (X, "text-to-image recall@1"), (T, "long-context retrieval"),
+                           (D, "Urban-1k")])._.kg_results
+    assert (r["value"], r["metric"], r["dataset"], r["method"]) == ("34.6", "text-to-image recall@1", "Urban-1k", "FLAME")
