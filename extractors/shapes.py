@@ -75,7 +75,7 @@ GENERIC_NAMES = frozenset(
 _NOT_A_NAME_RE = re.compile(
     r"^(?:[0-9]+(?:\.[0-9]+)?(?:[BMKTGkbmxX]|GB|MB|TB|ms|[sh]|px|fps|bit|bits|st|nd|rd|th|D|d)"
     r"|[0-9]+[xX][0-9]+|[A-Z]|[0-9]+(?:\.[0-9]+)?(?:K|M|B|T|G)-[A-Za-z]+|v[0-9]+|[A-Z][0-9]?|[AaHhVvTtPpLl][0-9]{2,4}"
-    r"|[A-Z]{1,3}[0-9]{1,2}|[A-Za-z]+-(?:GPU|GPUs|CPU|CPUs|node|nodes)"
+    r"|[A-Z]{1,2}[0-9]{1,2}|[A-Za-z]+-(?:GPU|GPUs|CPU|CPUs|node|nodes)"
     # BibTeX citation keys left in an abstract ("cover1978convergent")
     r"|[a-z]+(?:19|20)[0-9]{2}[a-z]+"
     # plural classes of language models (KEPLMs, PLMs, MLLMs), unlike a named one (DKPLM, TriLMs)
@@ -251,7 +251,8 @@ _METRIC_HEADS = r"scores?|metrics?|measures?"
 RIGHT_CUES = [
     (re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{_DATASET_HEADS})\b"), DATASET, 2.0),
     (re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{_METHOD_HEADS})\b"), METHOD, 1.5),
-    (re.compile(rf"\s*(?:{_METRIC_HEADS})\b"), METRIC, 1.2),
+    # not "the WMT12 metrics task": the measure names what the task is about
+    (re.compile(rf"\s*(?:{_METRIC_HEADS})\b(?! (?:shared )?(?:tasks?|tracks?|challenges?|competitions?)\b)"), METRIC, 1.2),
     (re.compile(r",? (?:(?:which|that) )?(?:contains?|consists? of|comprises?|includes?|covers?|spans?) "
                 r"(?:over |more than |about |nearly |roughly )?[\d,.]+[kKM]? "), DATASET, 1.5),
     (re.compile(rf",? (?:a|an|the)(?: [\w-]+){{0,5}} (?:{_DATASET_HEADS})\b"), DATASET, 3.0),

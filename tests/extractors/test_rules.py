@@ -17,6 +17,7 @@ from extractors.shapes import find_metric_phrases, find_name_candidates, find_ta
     ("Chain-of-Tools works", ["Chain-of-Tools"]),                                  # X-of-Y coinage
     ("LLMs on 8 GPUs with 7B parameters in 3D", []),                               # generic classes, units, sizes
     ("Multi-modal Large Language Models (MM-LLMs) and Video-LLaMA", ["Video-LLaMA"]),  # a class with a prefix
+    ("benchmarks like SST2, and SST5, LRS3 and ELI5, but not A1 or H2", ["SST2", "SST5", "LRS3", "ELI5"]),  # 3 capitals + digits
     ("a BERT-like encoder", ["BERT"]),                                             # compound modifier dropped
     ("runs on A100 GPUs, see https://aka.ms/LongMem", []),                         # hardware, URLs
     ("a 176B-Parameter model, 20G of text, a 1.3B-Param LM on NVIDIA GPUs", []),  # sizes, units, vendors
@@ -68,6 +69,8 @@ def test_find_name_candidates(text, expected):
     ("We evaluate TriP-LLM using PATE, a recently proposed threshold-free evaluation metric, and more.",
      [("TriP-LLM", "METHOD"), ("PATE", "METRIC")]),
     ("We propose a new metric called GLIRM.", [("GLIRM", "METRIC")]),
+    # a measure before "task" names what a task is about (TDMSci)
+    ("metrics that participated at the WMT12 metrics task", [("WMT12", "METHOD")]),
     # data cues (sentences from examples/hf-papers): a short name in parentheses after a dataset noun,
     # "pre-trained on X", "on X" after a reported measure
     ("we extend the evaluation of FIRST to the TREC Deep Learning datasets (DL19-22), validating",
