@@ -20,7 +20,8 @@ How spans are combined (all pure, in :func:`merge_candidates`):
    except that a span yields to a longer same-label span containing it whose score
    is at most :data:`CONTAINMENT_MARGIN` lower (a narrower task, a sized variant);
    a chosen span absorbs half the score of overlapping same-label spans of other
-   extractors (partial agreement: ``LLaMA-2`` inside ``LLaMA-2-7B``).
+   extractors that reach ``min_score`` themselves (partial agreement: ``LLaMA-2`` inside
+   ``LLaMA-2-7B``; two guesses under the threshold do not lift each other).
 4. Spans under ``min_score`` are dropped.
 5. In a passage (a text without a title: no blank line, e.g. a sentence of a paper's body, as
    in the published sentence corpora), the model leads for the labels of ``model_leads``
@@ -124,6 +125,8 @@ def _pool(cands: list[Candidate], min_score: float = 0.0) -> Merged:
 
 #: Finders whose spans are the statistical model's (their boundaries are learnt from annotated corpora).
 MODEL_EXTRACTORS = frozenset({"kg_ner"})
+#: Finders whose spans are lexicon entries, written as a whole (``answer accuracy``, ``segmentation accuracy``).
+LEXICON_EXTRACTORS = frozenset({"kg_gazetteer"})
 #: Tokens that join parts of one name (``MAIN-RAG``, ``Dr. LLaMA``, ``GPT-3.5/4``).
 _JOINERS = frozenset({"-", "–", ".", "_", "+", ":"})
 
@@ -208,7 +211,8 @@ def settle_boundaries(merged: list[Merged], words: list[str], *,
       found (``top-1 ImageNet1k``);
     - a model METRIC inside another finder's METRIC that only adds lower-case words on the left
       takes its own boundary (``accuracy`` in ``actually inhibit accuracy``, ``compression rate``
-      in ``optimal compression rate``): rule spans over-extend into the preceding words.
+      in ``optimal compression rate``): rule spans over-extend into the preceding words. Not
+      inside a lexicon entry (``answer accuracy``, ``segmentation accuracy``: a metric's whole name).
 
     The chosen span gets the noisy-OR of both scores and both supports; the other is dropped.
     Measured on the dev gold and the published-corpus held-out splits (see the issue notes).
@@ -247,7 +251,8 @@ def settle_boundaries(merged: list[Merged], words: list[str], *,
                         and not (any(_title_word(w) for w in extra) and _in_headline(a.start, a.end, words)))
             else:
                 extra = words[b.start:a.start] + words[a.end:b.end]
-                wins = a.label == "METRIC" and a.end == b.end and all(_modifier(w) for w in extra)
+                wins = (a.label == "METRIC" and a.end == b.end and all(_modifier(w) for w in extra)
+                        and not set(b.support) & LEXICON_EXTRACTORS)
             if not wins:
                 if a.label == "METHOD" and any(_SETTING.fullmatch(w.strip()) for w in extra):
                     # the setting of a method (``Switch Transformer top-1``) is no METRIC of its own
@@ -307,7 +312,10 @@ def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5,
         if same and any(o.start <= m.start and m.end <= o.end and o.score >= m.score - CONTAINMENT_MARGIN
                         and o.score >= min_score and not any(taken[o.start:o.end]) for o in same):
             continue
-        partial = [o.score for o in same if not set(o.support) <= set(m.support)]
+        # partial agreement counts only from a span that stands on its own: two guesses under the
+        # threshold do not lift each other (``stochastic modeling`` of the model inside the rules'
+        # ``employs stochastic modeling``)
+        partial = [o.score for o in same if not set(o.support) <= set(m.support) and o.score >= min_score]
         if partial:
             m.score = noisy_or([m.score, 0.5 * max(partial)])
         if m.score < min_score:

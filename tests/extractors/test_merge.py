@@ -289,3 +289,22 @@ def test_passage_is_a_text_without_the_records_title_separator():
     assert TITLE_SEPARATOR == TEXT_SEPARATOR
     assert not is_passage(PaperRecord(id="p", title="FooNet", abstract="We propose FooNet.").text)
     assert is_passage("We propose FooNet.\nIt is fast.")
+
+
+def test_guesses_under_threshold_do_not_lift_each_other(make_doc):
+    # the rules' "employs stochastic modeling" (0.4) and the model's "stochastic modeling" (0.45) overlap:
+    # neither stands on its own, so neither lends the other partial agreement
+    doc = make_doc("LiPCoT employs stochastic modeling through linear prediction.")
+    assert list(_groups(doc, kg_rules=[("employs stochastic modeling", "TASK", 0.4)],
+                        kg_ner=[("stochastic modeling", "TASK", 0.45)])) == []
+    # a span that stands on its own still lends it: the sized variant keeps the lexicon's support
+    doc = make_doc("We fine-tune LLaMA-2-7B here.")
+    out = _groups(doc, kg_gazetteer=[("LLaMA-2", "METHOD", 0.9)], kg_rules=[("LLaMA-2-7B", "METHOD", 0.7)])
+    assert [s.text for s in out] == ["LLaMA-2-7B"] and out.attrs["scores"][0] > 0.7
+
+
+def test_model_metric_does_not_cut_a_lexicon_metric(make_doc):
+    # "answer accuracy" is a lexicon entry (a metric's whole name), not a rule span over-extended to the left
+    doc = make_doc("It improves answer accuracy over baselines.")
+    out = _groups(doc, kg_gazetteer=[("answer accuracy", "METRIC", 0.9)], kg_ner=[("accuracy", "METRIC", 0.45)])
+    assert [s.text for s in out] == ["answer accuracy"]
