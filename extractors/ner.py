@@ -9,23 +9,31 @@ finder (labels METHOD/DATASET/METRIC/TASK, aligned ``attrs["scores"]``);
 Reads: the Doc's tokens and the span groups of the finders that ran before it.
 Writes: ``doc.spans[<name>]`` only.
 
-Where the model runs (``candidates_only``, default on): a model span alone scores
-under ``kg_merge``'s threshold and counts only where it meets another finder's
-span (same or nested boundaries, partial overlap), so the model runs only on
-the sentences holding a candidate span of the finders that ran before it
-(``kg_gazetteer``, ``kg_rules``, ``kg_proposals`` ...), adjacent ones joined, all
-of a batch in one model call. About two thirds of an abstract's sentences hold a
-candidate, and the model is most of the full pipeline's time. ``window`` = N > 0
-narrows each region to N tokens around the candidate (within its sentence):
-measured on 640 synthetic abstracts (load average 2.5), the pipeline took 6.7-7.7
-ms per abstract ungated, 5.0-5.5 with whole sentences, 4.3-4.5 with N=8; dev and
-TDMSci quality reports are identical for both, but the transition-based tagger's
-decisions change on more spans with N=8 (examples/hf-papers: 18 of 979 records
-changed, some spans lost or cut, against 4, confidences only, with whole
-sentences), so whole sentences are the default.
-When no other finder ran (the component used alone), the model runs on the
-whole Doc. Raising a model confidence to ``kg_merge``'s threshold (0.5) makes
-model-only spans stand alone: turn ``candidates_only`` off then.
+Where the model runs (``gate``): a model span alone scores under ``kg_merge``'s
+threshold (0.5), so it changes the merged entities only where it meets a span of
+another finder, and only in a few ways (see :func:`extractors.merge.merge_candidates`):
+it lifts a candidate under the threshold, tips a conflict between overlapping
+candidates, extends a name by adjacent name-shaped tokens (``MAIN-RAG`` over
+``RAG``) or trims lower-case words off a METRIC. ``gate="needed"`` (the default)
+runs the model only on the sentences holding such a candidate (:func:`needed_spans`);
+a sentence whose names every other finder found confidently, and a sentence
+with no candidate at all, are skipped; the regions of a whole batch go to the model
+in one call. ``gate="candidates"`` runs it on every sentence
+holding any candidate, ``gate="all"`` on the whole Doc (also what happens when no
+other finder ran, the component used alone). ``kg_ner`` therefore runs after every
+other finder (``kg_abbreviations`` included; it reads no model span that could
+change its output: a model span never reaches its ``min_source_score``).
+Measured (extractors/model/README.md): the model sees about a third of the tokens
+of a synthetic abstract (two thirds with ``candidates``), and 6 of 1,137 example
+and gold abstracts change their entities against ``candidates``.
+``window`` = N > 0 narrows each region to N tokens around its spans (within the
+sentence); the transition-based tagger decides differently on cut context, so
+whole sentences (``-1``) are the default.
+A text without a title (no blank line after one: a sentence or paragraph of a paper,
+as in the published sentence corpora) uses ``passage_gate`` instead, ``"all"`` by
+default: there ``kg_merge`` lets the model's TASK/DATASET/METRIC spans stand alone.
+If a ``kg_merge`` policy lets model-only spans stand in abstracts too, use
+``gate="all"`` (or ``"candidates"`` when they must meet another finder's span).
 
 The model is package data under ``extractors/model/ner`` (no download at run
 time). ``nlp.to_disk`` saves it with the pipeline, so ``spacy.load`` of a saved
@@ -41,12 +49,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from spacy.attrs import SPACY
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
+from extractors._extensions import doc_text, token_texts
 from extractors.labels import ENTITY_LABELS
 from extractors.merge import abbreviates
 from extractors.shapes import is_generic_name
+from kg.records import TEXT_SEPARATOR
 
 #: Confidence of a model span alone, per label. Measured on the dev gold, a span only the model
 #: finds is right far less often than half the time on real abstracts (the model's strength is on
@@ -89,6 +101,73 @@ def candidate_windows(doc: Doc, spans: Iterable[tuple[int, int]], window: int) -
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
             out.append((lo, hi))
+    return out
+
+
+#: Tokens that join two parts of one name (``MAIN-RAG``, ``GPT-3.5/4``): a name may extend across them.
+_JOINERS = frozenset({"-", "–", ".", "_", "+", ":", "/"})
+
+
+def _extends_name(word: str) -> bool:
+    """True for a word a model span could add to a name: a capital or a digit, and no function word."""
+    return any(c.isupper() or c.isdigit() for c in word) and word.lower() not in STOP_WORDS
+
+
+def needed_spans(doc: Doc, groups: Iterable[str], *, min_score: float = 0.5) -> list[tuple[int, int]]:
+    """Token ranges of the candidate spans (in ``doc.spans[g]`` for ``g`` in ``groups``) that the
+    model can change in ``kg_merge``, sorted; scores are read from ``attrs["scores"]`` (1.0 without).
+
+    A candidate needs the model when (its pooled score: noisy-OR of the same span and label
+    across finders) it is under ``min_score`` (an agreeing model span lifts it), it overlaps a
+    different candidate (a model span tips the choice), a word that could extend a name stands
+    next to it, alone or across a joiner (``MAIN-RAG`` around ``RAG``, ``Chinese SRL``), or it is
+    a METRIC that starts with a lower-case word (the model's narrower METRIC wins).
+
+    >>> import spacy
+    >>> from spacy.tokens import SpanGroup
+    >>> doc = spacy.blank("en")("We run MAIN-RAG and BERT on SQuAD with strong accuracy . We use tools")
+    >>> spans = [doc[4:5], doc[6:7], doc[8:9], doc[10:12], doc[15:16]]
+    >>> for s, label in zip(spans, ("METHOD", "METHOD", "DATASET", "METRIC", "METHOD")):
+    ...     s.label_ = label
+    >>> doc.spans["kg_rules"] = SpanGroup(doc, name="kg_rules", spans=spans,
+    ...                                   attrs={"scores": [0.9, 0.9, 0.9, 0.9, 0.4]})
+    >>> [doc[a:b].text for a, b in needed_spans(doc, ["kg_rules"])]
+    ['RAG', 'strong accuracy', 'tools']
+    """
+    pooled: dict[tuple[int, int, str], float] = {}
+    for name in groups:
+        group = doc.spans[name]
+        scores = group.attrs.get("scores") or [1.0] * len(group)
+        for span, score in zip(group, scores):
+            key = (span.start, span.end, span.label_)
+            pooled[key] = 1.0 - (1.0 - pooled.get(key, 0.0)) * (1.0 - float(score))
+    if not pooled:
+        return []
+    words = token_texts(doc)
+    n = len(words)
+    items = sorted(pooled.items())
+    out: list[tuple[int, int]] = []
+    for i, ((start, end, label), score) in enumerate(items):
+        need = score < min_score
+        if not need:  # an overlapping different candidate (sorted by start: look both ways)
+            j = i - 1
+            while not need and j >= 0:
+                need = items[j][0][1] > start
+                j -= 1
+            j = i + 1
+            while not need and j < len(items) and items[j][0][0] < end:
+                need = True
+        if not need:
+            left, right = start - 1, end
+            if left > 0 and words[left] in _JOINERS:
+                left -= 1
+            if right < n - 1 and words[right] in _JOINERS:
+                right += 1
+            need = (left >= 0 and _extends_name(words[left])) or (right < n and _extends_name(words[right]))
+        if not need and label == "METRIC" and end - start > 1:
+            need = words[start].isalpha() and words[start].islower()
+        if need:
+            out.append((start, end))
     return out
 
 
@@ -166,18 +245,30 @@ def split_inline_abbreviation(words: list[str]) -> list[tuple[int, int]]:
     return [(0, n)]
 
 
+#: Where the model runs: see the module docstring.
+GATES = ("needed", "candidates", "all")
+
+
 class NERFinder:
     """Runs the shipped NER on a Doc's tokens and writes its spans to ``doc.spans[name]``."""
 
     def __init__(self, nlp: Language, name: str = "kg_ner", *, model_path: str | None = None,
                  confidence: dict[str, float] | None = None, batch_size: int = 64,
-                 candidates_only: bool = True, window: int = DEFAULT_WINDOW):
+                 gate: str = "needed", passage_gate: str = "all", window: int = DEFAULT_WINDOW,
+                 min_score: float = 0.5):
+        for value in (gate, passage_gate):
+            if value not in GATES:
+                from kg.errors import ConfigError, Errors
+
+                raise ConfigError(Errors.E785.format(value=value, choices=", ".join(GATES)))
         self.name = name
         self.model_path = Path(model_path) if model_path else default_model_path()
         self.confidence = {**DEFAULT_CONFIDENCE, **(confidence or {})}
         self.batch_size = batch_size
-        self.candidates_only = candidates_only
+        self.gate = gate
+        self.passage_gate = passage_gate
         self.window = window
+        self.min_score = min_score
         self._model: Language | None = None
 
     @property
@@ -190,27 +281,31 @@ class NERFinder:
         """Token ranges of ``doc`` the model runs on (the whole Doc unless gated; see the module docstring)."""
         if not len(doc):
             return []
-        if not self.candidates_only:
-            return [(0, len(doc))]
         groups = [g for g in doc.spans if g != self.name and g not in _NOT_CANDIDATES]
-        if not groups:
+        gate = self.gate if TEXT_SEPARATOR in doc_text(doc) else self.passage_gate
+        if gate == "all" or not groups:
             return [(0, len(doc))]
-        return candidate_windows(doc, [(s.start, s.end) for g in groups for s in doc.spans[g]], self.window)
+        if gate == "needed":
+            spans = needed_spans(doc, groups, min_score=self.min_score)
+        else:
+            spans = [(s.start, s.end) for g in groups for s in doc.spans[g]]
+        return candidate_windows(doc, spans, self.window)
 
     def _model_docs(self, docs: list[Doc]) -> list[list[tuple[int, Doc]]]:
-        """Per Doc, ``(token offset, model Doc)`` for each region, the model run over the whole batch."""
+        """Per Doc, ``(token offset, model Doc)`` for each region, the model run over the whole batch.
+
+        A region is one model Doc (measured: joining a Doc's regions into one model Doc was no
+        faster and changes more decisions at the joins)."""
         vocab = self.model.vocab
         per_doc: list[list[tuple[int, Doc]]] = []
         flat: list[Doc] = []
         for d in docs:
             items = []
-            for a, b in self.regions(d):
-                tokens = d[a:b]  # each Token object made once, only for the region
-                words, spaces = [], []
-                for t in tokens:
-                    words.append(t.text)
-                    spaces.append(bool(t.whitespace_))
-                items.append((a, Doc(vocab, words=words, spaces=spaces)))
+            regions = self.regions(d)
+            if regions:
+                words, spaces = token_texts(d), d.to_array(SPACY).tolist()
+                for a, b in regions:
+                    items.append((a, Doc(vocab, words=words[a:b], spaces=[bool(x) for x in spaces[a:b]])))
             per_doc.append(items)
             flat.extend(m for _, m in items)
         mdocs = flat
@@ -306,11 +401,12 @@ def _load_model(path: Path) -> Language:
 @Language.factory(
     "kg_ner",
     assigns=["doc.spans"],
-    default_config={"model_path": None, "confidence": None, "batch_size": 64, "candidates_only": True,
-                    "window": DEFAULT_WINDOW},
+    default_config={"model_path": None, "confidence": None, "batch_size": 64, "gate": "needed",
+                    "passage_gate": "all", "window": DEFAULT_WINDOW, "min_score": 0.5},
 )
 def make_ner_finder(nlp: Language, name: str, model_path: str | None, confidence: dict | None, batch_size: int,
-                    candidates_only: bool, window: int) -> NERFinder:
-    """Factory of :class:`NERFinder` (``candidates_only``/``window``: where the model runs, see the module docstring)."""
+                    gate: str, passage_gate: str, window: int, min_score: float) -> NERFinder:
+    """Factory of :class:`NERFinder` (``gate``/``passage_gate``/``window``/``min_score``: where the model
+    runs, see the module docstring; ``min_score`` is ``kg_merge``'s threshold)."""
     return NERFinder(nlp, name, model_path=model_path, confidence=confidence, batch_size=batch_size,
-                     candidates_only=candidates_only, window=window)
+                     gate=gate, passage_gate=passage_gate, window=window, min_score=min_score)

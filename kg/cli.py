@@ -172,7 +172,8 @@ def train_ner(
     corpus: List[Path] = typer.Option([Path("examples/hf-papers")], "--corpus", help="Real abstracts for weak labels (repeatable)."),
     out: Path = typer.Option(None, "--out", "-o", help="Model directory (default: the shipped extractors/model/ner)."),
     heldout: Path = typer.Option(Path("tests/gold/heldout_ids.txt"), "--heldout", help="Ids never trained on."),
-    gold: List[Path] = typer.Option([Path("tests/gold/dev.jsonl"), Path("tests/gold/test.jsonl")], "--gold",
+    gold: List[Path] = typer.Option([Path("tests/gold/dev.jsonl"), Path("tests/gold/test.jsonl"),
+                                     Path("tests/gold/holdout.jsonl")], "--gold",
                                     help="Gold files whose papers are kept out of the weak labels."),
     epochs: int = typer.Option(12, "--epochs"),
     seed: int = typer.Option(0, "--seed"),
@@ -356,9 +357,8 @@ def export(
     """
     import json
 
-    from kg.builder import load_graph
-    from kg.errors import ConfigError, Errors, ExportError
-    from kg.registry import exporters
+    from kg.builder import export_build
+    from kg.errors import ConfigError, Errors
 
     try:
         options = {}
@@ -373,17 +373,8 @@ def export(
         for key, value in (("focus", focus), ("depth", depth), ("max_nodes", max_nodes)):
             if value is not None:
                 options[key] = value
-        entries = [exporters.get(name) for name in to]
-        graph = load_graph(build_dir)
-        written = []
-        for entry in entries:
-            target = out if (out and len(entries) == 1) else (out / entry.name if out else build_dir / "exports" / entry.name)
-            try:
-                written += entry.func(graph, target, **options)
-            except KGError:
-                raise
-            except Exception as err:  # name the exporter that failed
-                raise ExportError(Errors.E040.format(name=entry.name, detail=f"{type(err).__name__}: {err}")) from err
+        # neo4j and ntriples stream from the build's files; the graph is loaded only for the others
+        written = export_build(build_dir, to, out=out, options=options)
     except KGError as err:
         _fail(err)
     if not quiet:

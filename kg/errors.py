@@ -95,6 +95,8 @@ class Errors:
     E404 = "[E404] Export {name!r}: --focus {focus!r} matches no node label or alias. Use a canonical name or an alias."
     E405 = "[E405] Export {name!r}: option {option!r} must be {expected}, got {value!r}."
     E406 = "[E406] No Neo4j password given. Pass --password, or set the NEO4J_PASSWORD environment variable."
+    # E785-E789: the statistical NER (kg_ner, train-ner)
+    E785 = "[E785] kg_ner: unknown gate {value!r}; choose one of: {choices}."
     # E790-E799: scale (streamed exports of a build)
     E790 = ("[E790] {path}: node {node!r} has type {node_type!r}, but its id names another type: the streamed "
             "Neo4j export needs paperkg node ids (paper/…, method/…). Export the loaded graph with write_neo4j instead.")

@@ -33,8 +33,8 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "kg_gazetteer",
     "kg_rules",
     "kg_proposals",
-    "kg_ner",
     "kg_abbreviations",
+    "kg_ner",  # last finder: it runs only where the others' spans leave a decision to it
     "kg_merge",
     "kg_results",
     "kg_relations",

@@ -56,3 +56,28 @@ def test_cli_defaults_are_the_shipped_training_settings():
     assert {k: tok2vec[k] for k in ("width", "depth", "embed_size", "window_size")} == \
         {k: DEFAULT_MODEL_CONFIG[k] for k in ("width", "depth", "embed_size", "window_size")}
     assert shipped["components"]["ner"]["model"]["hidden_width"] == DEFAULT_MODEL_CONFIG["hidden_width"]
+
+
+def test_cli_keeps_every_hand_made_gold_set_out_of_the_weak_labels():
+    import inspect
+
+    from kg.cli import train_ner
+
+    gold = {p.as_posix() for p in inspect.signature(train_ner).parameters["gold"].default.default}
+    assert gold == {"tests/gold/dev.jsonl", "tests/gold/test.jsonl", "tests/gold/holdout.jsonl"}
+    root = Path(__file__).parent.parent
+    assert all((root / p).exists() for p in gold)
+
+
+def test_train_keeps_gold_papers_out_of_the_weak_abstracts(tmp_path):
+    """A corpus record whose text is in a --gold file is never weakly labelled."""
+    corpus = tmp_path / "corpus.jsonl"
+    texts = ["BERT-Lite: Small Models\n\nWe propose BERT-Lite and evaluate it on SQuAD.",
+             "GlueNet\n\nGlueNet improves accuracy on MNLI by 2 points."]
+    corpus.write_text("".join(json.dumps({"id": f"p{i}", "text": t}) + "\n" for i, t in enumerate(texts)),
+                      encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "p0", "text": texts[0], "mentions": []}) + "\n", encoding="utf-8")
+    figures = train(train_dir=tmp_path / "none", corpus=[corpus], out_dir=tmp_path / "model", gold_files=[gold],
+                    epochs=1, model_config={"width": 32, "embed_size": 500, "depth": 1})
+    assert figures["weak_texts"] == 1 and figures["human_texts"] == 0

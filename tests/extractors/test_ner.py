@@ -6,7 +6,7 @@ import spacy
 import pytest
 
 from extractors.labels import ENTITY_LABELS
-from extractors.ner import default_model_path, model_available, score_span, trim_span, DEFAULT_CONFIDENCE
+from extractors.ner import DEFAULT_CONFIDENCE, NERFinder, default_model_path, model_available, score_span, trim_span
 from kg.pipeline import make_nlp
 from kg.train_ner import is_name_shaped
 
@@ -136,15 +136,22 @@ def test_train_score_model_counts_only_annotated_labels(ner_nlp):
     assert report["TASK"]["tp"] == 0 and report["TASK"]["fn"] == 0
 
 
+def _three_sentences(nlp):
+    """An abstract record's text (a title, a blank line, three sentences) and its three sentences."""
+    text = "Quorvex and ZentaNet\n\n" + UNSEEN[0][0] + " " + UNSEEN[1][0] + " " + UNSEEN[3][0]
+    doc = nlp.make_doc(text)
+    nlp.get_pipe("kg_sentences")(doc)
+    sents = list(doc.sents)
+    assert sents[0].text.strip() == "Quorvex and ZentaNet"
+    return doc, sents[1:]
+
+
 def test_ner_runs_only_on_sentences_with_candidates(ner_nlp):
-    """With other finders' spans present, the model sees only their sentences; alone, the whole Doc."""
+    """gate="candidates": with other finders' spans present, the model sees only their sentences; alone, the whole Doc."""
     from spacy.tokens import SpanGroup
 
-    pipe = ner_nlp.get_pipe("kg_ner")
-    text = UNSEEN[0][0] + " " + UNSEEN[1][0] + " " + UNSEEN[3][0]
-    doc = ner_nlp.make_doc(text)
-    ner_nlp.get_pipe("kg_sentences")(doc)
-    sents = list(doc.sents)
+    pipe = NERFinder(ner_nlp, gate="candidates")
+    doc, sents = _three_sentences(ner_nlp)
     assert len(sents) == 3
     assert pipe.regions(doc) == [(0, len(doc))]          # no finder ran: everything
     cand = sents[1][2:3]                                  # one candidate in the second sentence
@@ -152,17 +159,97 @@ def test_ner_runs_only_on_sentences_with_candidates(ner_nlp):
     assert pipe.regions(doc) == [(sents[1].start, sents[1].end)]
     pipe(doc)
     assert doc.spans["kg_ner"] and all(sents[1].start <= s.start and s.end <= sents[1].end for s in doc.spans["kg_ner"])
-    whole = pipe(ner_nlp.make_doc(text))
+    whole = NERFinder(ner_nlp, gate="all")(ner_nlp.make_doc(doc.text))
     in_second = [(s.start, s.end, s.label_) for s in whole.spans["kg_ner"]
                  if sents[1].start <= s.start and s.end <= sents[1].end]
     assert [(s.start, s.end, s.label_) for s in doc.spans["kg_ner"]] == in_second
 
 
-def test_ner_gating_can_be_turned_off(ner_nlp):
+def test_ner_needed_gate_skips_sentences_the_other_finders_settled(ner_nlp):
+    """The default gate: a sentence whose candidates are confident, alone and not next to a name-shaped
+    word is skipped; an uncertain candidate, a conflict or a possible longer name brings its sentence in."""
+    from spacy.tokens import Span, SpanGroup
+
+    pipe = ner_nlp.get_pipe("kg_ner")
+    assert pipe.gate == "needed"
+    doc, sents = _three_sentences(ner_nlp)
+    # "We evaluate Quorvex on the Blandish-QA benchmark and report accuracy." / "Our model, ZentaNet, ..."
+    accuracy = next(t.i for t in sents[0] if t.text == "accuracy")
+    zenta = next(t.i for t in sents[1] if t.text == "ZentaNet")
+    language = next(t.i for t in sents[2] if t.text == "language")
+
+    def rules(*spans, scores):
+        doc.spans["kg_rules"] = SpanGroup(doc, name="kg_rules", spans=[Span(doc, a, b, label=label) for a, b, label in spans],
+                                          attrs={"scores": list(scores)})
+
+    rules((accuracy, accuracy + 1, "METRIC"), (zenta, zenta + 1, "METHOD"), scores=(0.9, 0.9))
+    assert pipe.regions(doc) == []                         # both settled: the model does not run
+    pipe(doc)
+    assert len(doc.spans["kg_ner"]) == 0
+    rules((accuracy, accuracy + 1, "METRIC"), (zenta, zenta + 1, "METHOD"), scores=(0.9, 0.4))
+    assert pipe.regions(doc) == [(sents[1].start, sents[1].end)]   # ZentaNet under the threshold
+    rules((accuracy, accuracy + 1, "METRIC"), (zenta, zenta + 1, "METHOD"), (zenta, zenta + 1, "DATASET"),
+          scores=(0.9, 0.9, 0.9))
+    assert pipe.regions(doc) == [(sents[1].start, sents[1].end)]   # two labels for one span
+    rules((language, language + 2, "METHOD"), scores=(0.9,))       # "a language model trained": no name next to it
+    assert pipe.regions(doc) == []
+    blandish = next(t.i for t in sents[0] if t.text == "QA")        # "Blandish - QA": a name may go on
+    rules((blandish, blandish + 1, "DATASET"), scores=(0.9,))
+    assert pipe.regions(doc) == [(sents[0].start, sents[0].end)]
+    pipe(doc)
+    assert all(sents[0].start <= s.start and s.end <= sents[0].end for s in doc.spans["kg_ner"])
+
+
+def test_ner_passage_gate_runs_the_model_on_a_text_without_title(ner_nlp):
+    """A passage (no title + blank line: a sentence of a paper, as in the published corpora) uses
+    passage_gate, "all" by default: kg_merge lets the model lead there, so it must see every token."""
+    from spacy.tokens import Span, SpanGroup
+
+    pipe = ner_nlp.get_pipe("kg_ner")
+    assert pipe.passage_gate == "all"
+    for text, expected in ((UNSEEN[3][0], "all"), ("MorrowLM: a Model\n\n" + UNSEEN[3][0], "needed")):
+        doc = ner_nlp.make_doc(text)
+        ner_nlp.get_pipe("kg_sentences")(doc)
+        model = next(t.i for t in doc if t.text == "language")       # "a language model trained"
+        doc.spans["kg_rules"] = SpanGroup(doc, name="kg_rules", spans=[Span(doc, model, model + 2, "METHOD")],
+                                          attrs={"scores": [0.9]})
+        assert pipe.regions(doc) == ([(0, len(doc))] if expected == "all" else [])
+
+
+def test_ner_runs_after_every_other_finder():
+    """kg_ner's gate reads the other finders' spans, so it comes after all of them (kg_abbreviations too),
+    and kg_abbreviations' output does not depend on model spans (they never reach its min_source_score)."""
+    from kg.pipeline import DEFAULT_PIPELINE
+
+    finders = DEFAULT_PIPELINE[:DEFAULT_PIPELINE.index("kg_merge")]
+    assert finders[-1] == "kg_ner" and "kg_abbreviations" in finders
     nlp = make_nlp(model=True)
-    pipe = nlp.get_pipe("kg_ner")
-    assert pipe.candidates_only is True
-    pipe.candidates_only = False
-    doc = nlp.make_doc(UNSEEN[0][0])
+    text = ("Multi-Agent Filtering Retrieval-Augmented Generation (MAIN-RAG) beats speculative inference (SI). "
+            "MAIN-RAG is faster than SI on Theory of Mind (ToM) tasks.")
+    doc = nlp.make_doc(text)
+    for name in nlp.pipe_names[:nlp.pipe_names.index("kg_abbreviations")]:
+        doc = nlp.get_pipe(name)(doc)
+    before = nlp.get_pipe("kg_abbreviations")(doc)
+    spans = [(s.start, s.end, s.label_) for s in before.spans["kg_abbreviations"]]
+    assert spans
+    NERFinder(nlp, gate="all")(doc)
+    assert doc.spans["kg_ner"]
+    after = nlp.get_pipe("kg_abbreviations")(doc)
+    assert [(s.start, s.end, s.label_) for s in after.spans["kg_abbreviations"]] == spans
+
+
+def test_ner_gating_can_be_turned_off(ner_nlp):
+    pipe = NERFinder(ner_nlp, gate="all")
+    doc = ner_nlp.make_doc(UNSEEN[0][0])
     doc.spans["kg_rules"] = []
     assert pipe.regions(doc) == [(0, len(doc))]
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kg_ner", config={"gate": "all"})
+    assert nlp.get_pipe("kg_ner").gate == "all"
+
+
+def test_ner_unknown_gate_is_a_config_error():
+    from kg.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=r"\[E785\].*'sometimes'"):
+        spacy.blank("en").add_pipe("kg_ner", config={"gate": "sometimes"})
