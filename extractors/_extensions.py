@@ -32,7 +32,7 @@ import weakref
 from typing import Iterable
 
 from spacy.attrs import IDX, SPACY
-from spacy.tokens import Doc
+from spacy.tokens import Doc, SpanGroup
 
 DOC_EXTENSIONS = ("abbreviations", "kg_results", "kg_relations")
 
@@ -211,6 +211,57 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
         bounds = [(0, len(doc_text(doc)))]
     cache["kg.sentence_bounds"] = (len(doc), bounds)
     return bounds
+
+
+#: The plain values of one span: ``(start_char, end_char, label, start, end)`` (token indices last).
+SpanItem = tuple[int, int, str, int, int]
+
+
+def span_items(doc: Doc, name: str) -> list[SpanItem]:
+    """``(start_char, end_char, label_, start, end)`` of every span of ``doc.spans[name]`` ([] when absent).
+
+    Read once per group object (or remembered by :func:`set_span_group` when the
+    group was written), so no ``Span`` is built again. Callers must not mutate the list.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("We use BERT.")
+        >>> doc.spans["x"] = [doc.char_span(7, 11, label="METHOD")]
+        >>> span_items(doc, "x"), span_items(doc, "absent")
+        ([(7, 11, 'METHOD', 2, 3)], [])
+    """
+    spans = doc.spans
+    if name not in spans:
+        return []
+    group = spans[name]
+    cache = doc_cache(doc)
+    key = ("kg.span_items", name)
+    hit = cache.get(key)
+    if hit is not None and hit[0] is group and hit[1] == len(group):
+        return hit[2]
+    items = [(s.start_char, s.end_char, s.label_, s.start, s.end) for s in group]
+    cache[key] = (group, len(group), items)
+    return items
+
+
+def set_span_group(doc: Doc, name: str, spans: list, attrs: dict | None = None) -> SpanGroup:
+    """``doc.spans[name] = SpanGroup(doc, name=name, spans=spans, attrs=attrs)``, remembering the spans' values.
+
+    Reading the values off the ``Span`` objects the caller built costs a fraction of
+    building them again when another component reads the group (see :func:`span_items`).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("We use BERT.")
+        >>> group = set_span_group(doc, "x", [doc.char_span(7, 11, label="METHOD")], {"scores": [0.9]})
+        >>> doc.spans["x"] is group, group.attrs, span_items(doc, "x")
+        (True, {'scores': [0.9]}, [(7, 11, 'METHOD', 2, 3)])
+    """
+    group = SpanGroup(doc, name=name, spans=spans, attrs=attrs)
+    doc.spans[name] = group
+    doc_cache(doc)[("kg.span_items", name)] = (
+        group, len(group), [(s.start_char, s.end_char, s.label_, s.start, s.end) for s in spans])
+    return group
 
 
 def register_extensions() -> None:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from extractors._extensions import doc_cache, doc_text, sentence_bounds
+from extractors._extensions import doc_cache, doc_text, sentence_bounds, span_items
 
 #: Span group written by kg_merge and read by kg_results / kg_relations.
 ENTITY_GROUP = "kg_entities"
@@ -52,9 +52,8 @@ def entities_from_doc(doc, text: str | None = None) -> list[Ent]:
     proposed = group.attrs.get("proposed") if hasattr(group, "attrs") else None
     n_flags = len(proposed) if proposed is not None else 0
     out = []
-    for i, span in enumerate(group):
-        start, end = span.start_char, span.end_char
-        out.append(Ent(start, end, span.label_, text[start:end], bool(proposed[i]) if i < n_flags else False))
+    for i, (start, end, label, _, _) in enumerate(span_items(doc, ENTITY_GROUP)):
+        out.append(Ent(start, end, label, text[start:end], bool(proposed[i]) if i < n_flags else False))
     out.sort()
     return out
 

@@ -22,7 +22,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
-from extractors._extensions import doc_text  # noqa: F401  (registers doc._.abbreviations)
+from extractors._extensions import doc_text, set_span_group, span_items  # (importing registers doc._.abbreviations)
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.merge import NON_ENTITY_GROUPS
 from extractors.shapes import NAME_RE, find_word_occurrences, is_generic_name, label_from_head
@@ -260,11 +260,11 @@ class AbbreviationLinker:
             group = doc.spans[group_name]
             scores = group.attrs.get("scores") or [1.0] * len(group)
             proposed = group.attrs.get("proposed") or [False] * len(group)
-            for span, score, prop in zip(group, scores, proposed):
-                key = (span.start_char, span.end_char)
+            for (start, end, label, _, _), score, prop in zip(span_items(doc, group_name), scores, proposed):
+                key = (start, end)
                 old = labelled.get(key)
                 if old is None or score > old[1]:
-                    labelled[key] = (span.label_, float(score), bool(prop) or (old[2] if old else False))
+                    labelled[key] = (label, float(score), bool(prop) or (old[2] if old else False))
         found: dict[tuple[int, int], tuple[str, float]] = {}
         for s0, s1, l0, l1 in pairs:
             short, long = text[s0:s1], text[l0:l1]
@@ -297,7 +297,7 @@ class AbbreviationLinker:
             if span is not None and label in ENTITY_LABELS:
                 spans.append(span)
                 scores.append(round(score, 3))
-        doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans, attrs={"scores": scores})
+        set_span_group(doc, self.name, spans, {"scores": scores})
         return doc
 
 

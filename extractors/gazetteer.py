@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span
 
-from extractors._extensions import doc_text
+from extractors._extensions import doc_text, set_span_group
 from extractors.abbreviations import find_abbreviations, overrides_lexicon
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
 from extractors.labels import DATASET, METHOD, METRIC, TASK
@@ -359,8 +359,7 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans, scores, names, inner = self.find_with_inner(doc)
-        doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans,
-                                         attrs={"scores": scores, "entities": names, "inner": inner})
+        set_span_group(doc, self.name, spans, {"scores": scores, "entities": names, "inner": inner})
         return doc
 
 

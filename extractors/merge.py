@@ -40,9 +40,9 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span
 
-from extractors._extensions import doc_text, token_texts
+from extractors._extensions import doc_text, set_span_group, span_items, token_texts
 from extractors.labels import ENTITY_LABELS
 
 OUTPUT_GROUP = "kg_entities"
@@ -406,9 +406,8 @@ def collect_candidates(doc: Doc, groups: Iterable[str], weights: dict[str, float
         proposed = attrs.get("proposed") or [False] * len(group)
         entities = attrs.get("entities") or [None] * len(group)
         weight = weights.get(name, 1.0)
-        for span, score, prop, ent in zip(group, scores, proposed, entities):
-            out.append(Candidate(span.start, span.end, span.label_, min(1.0, float(score) * weight), name,
-                                 bool(prop), ent))
+        for (_, _, label, start, end), score, prop, ent in zip(span_items(doc, name), scores, proposed, entities):
+            out.append(Candidate(start, end, label, min(1.0, float(score) * weight), name, bool(prop), ent))
     return out
 
 
@@ -439,7 +438,7 @@ class EntityMerger:
         merged = merge_candidates(collect_candidates(doc, groups, self.weights), min_score=self.min_score,
                                   words=token_texts(doc, with_ws=True), model_leads=leads)
         spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]
-        doc.spans[OUTPUT_GROUP] = SpanGroup(doc, name=OUTPUT_GROUP, spans=spans, attrs={
+        set_span_group(doc, OUTPUT_GROUP, spans, {
             "scores": [round(m.score, 4) for m in merged],
             "extractors": [m.extractor for m in merged],
             "proposed": [m.proposed for m in merged],
@@ -584,7 +583,7 @@ class MentionSpanFinisher:
         proposed = list(attrs.get("proposed") or [False] * n)
         entities = list(attrs.get("entities") or [None] * n)
         text = doc_text(doc)
-        spans = [(s.start_char, s.end_char, s.label_) for s in group]
+        spans = [item[:3] for item in span_items(doc, OUTPUT_GROUP)]
         finished = corpus_spans(text, spans)
         if all(len(m.members) == 1 and (m.start, m.end) == spans[m.members[0]][:2] for m in finished):
             return doc
@@ -601,7 +600,7 @@ class MentionSpanFinisher:
             out_attrs["proposed"].append(any(proposed[j] for j in m.members))
             bare = text[spans[first][0]:spans[first][1]]
             out_attrs["entities"].append(entities[first] or (bare if changed else None))
-        doc.spans[OUTPUT_GROUP] = SpanGroup(doc, name=OUTPUT_GROUP, spans=out_spans, attrs=out_attrs)
+        set_span_group(doc, OUTPUT_GROUP, out_spans, out_attrs)
         return doc
 
 

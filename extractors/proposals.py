@@ -26,9 +26,9 @@ import re
 from typing import Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, SpanGroup
+from spacy.tokens import Doc
 
-from extractors._extensions import doc_text
+from extractors._extensions import doc_text, set_span_group
 from extractors.abbreviations import best_long_form
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.sentences import find_sentence_starts
@@ -632,8 +632,7 @@ class ProposalFinder:
             if span is not None and label in ENTITY_LABELS:
                 spans.append(span)
                 scores.append(score)
-        doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans,
-                                         attrs={"scores": scores, "proposed": [True] * len(spans)})
+        set_span_group(doc, self.name, spans, {"scores": scores, "proposed": [True] * len(spans)})
         return doc
 
 

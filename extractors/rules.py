@@ -26,9 +26,9 @@ import bisect
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, SpanGroup
+from spacy.tokens import Doc
 
-from extractors._extensions import doc_text
+from extractors._extensions import doc_text, set_span_group, span_items
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.shapes import (
     DATASET_SHAPE_RE,
@@ -259,7 +259,7 @@ class RuleFinder:
             if group_name in doc.spans:
                 group = doc.spans[group_name]
                 scores = group.attrs.get("scores") or [1.0] * len(group)
-                known.extend((s.start_char, s.end_char, s.label_, float(sc)) for s, sc in zip(group, scores))
+                known.extend((s, e, lab, float(sc)) for (s, e, lab, _, _), sc in zip(span_items(doc, group_name), scores))
                 # lexicon names inside longer hyphenated words (no mentions): still a label vote for the longer name
                 inner.extend((int(s), int(e), str(lab), float(sc)) for s, e, lab, sc in group.attrs.get("inner", ()))
         spans, scores = [], []
@@ -268,7 +268,7 @@ class RuleFinder:
             if span is not None and label in ENTITY_LABELS:
                 spans.append(span)
                 scores.append(score)
-        doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans, attrs={"scores": scores})
+        set_span_group(doc, self.name, spans, {"scores": scores})
         return doc
 
 

@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable
 
 from spacy.tokens import Doc
 
-from extractors._extensions import doc_text, sentence_bounds  # (importing registers doc._ attributes)
+from extractors._extensions import doc_text, sentence_bounds, span_items  # (importing registers doc._ attributes)
 from extractors.labels import ENTITY_LABELS
 from kg.records import Extraction, Mention, PaperRecord, Relation, Result, _positional_maker
 
@@ -95,7 +95,7 @@ def doc_to_extraction(doc: Doc, record: PaperRecord | None = None, *, paper_id: 
         proposed = attrs.get("proposed") or [False] * n
         entities = attrs.get("entities") or [None] * n
         # plain values once per span; surface texts sliced from the text (``Span.text`` joins tokens)
-        spans = [(span.start_char, span.end_char, span.label_) for span in group]
+        spans = [item[:3] for item in span_items(doc, ENTITY_GROUP)]
         surfaces = [text[start:end] for start, end, _ in spans]
         proposed_texts = {surface for surface, p in zip(surfaces, proposed) if p}
         seen_proposals: set[str] = set()
