@@ -793,7 +793,23 @@ _METRIC_STOP = _CLOSED_CLASS | frozenset(
     """survival mortality incidence prevalence miss infection birth death growth interest unemployment
     inflation sampling frame speaking decay dropout masking mask firing spiking mutation heart refresh
     expansion outflow flaring bit baud churn exchange discount""".split()
+) | frozenset(
+    # adjectives and verbs that describe or act on a measure rather than name it ("slow inference speed",
+    # "decrease inference latency", "stringent throughput", "equivalent accuracy", "maximize accuracy")
+    """slow fast quick stringent diverse specific clear target compact severe direct given equivalent
+    arbitrary inherent unprecedented small large tiny huge big decrease decreases extract causes cause made
+    make avoid maximize maximise minimize minimise preserve sustain achievable acceptable expected""".split()
 )
+
+
+def _is_participle(word: str) -> bool:
+    """A past participle used as an adjective before a measure (``reduced latency``, ``increased latency``).
+
+    Example:
+        >>> [_is_participle(w) for w in ("reduced", "decreased", "identified", "speed", "red", "seed")]
+        [True, True, True, False, False, False]
+    """
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed") and "-" not in word
 #: A retrieval or generation direction before a measure: "image-to-text recall@1", "text-to-image R@5".
 DIRECTED_METRIC_RE = re.compile(
     r"(?<![\w-])[a-z]+-to-[a-z]+ (?:[A-Za-z]+@[0-9]+|(?:top-[0-9]+ )?(?:recall|precision|accuracy|mAP|nDCG|MRR))(?![\w-])")
@@ -826,7 +842,7 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
             prev = text.rfind(" ", 0, start - 1) + 1
             word = text[prev:start - 1]
             if (not _METRIC_MODIFIER_RE.fullmatch(word) or word in _METRIC_STOP
-                    or word.endswith(("ing", "ive", "ous", "ful", "less", "able"))):
+                    or word.endswith(("ing", "ive", "ous", "ful", "less", "able", "ly", "est")) or _is_participle(word)):
                 break
             start = prev
         if start < head and text.count(" ", start, head) == 2 and _ACRONYM_BEFORE_RE.search(text, max(0, start - 12), start):

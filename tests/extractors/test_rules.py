@@ -169,6 +169,10 @@ def test_find_task_phrases(text, expected):
     ("can increase survival rate to 90%; the miss rate of polyps; varying sampling rates; low frame rates", []),
     # of two modifiers after an acronym, the first belongs to it ("KV cache")
     ("with an average KV cache compression rate of 60%", ["compression rate"]),
+    # adjectives, participles, superlatives and verbs describe or act on a measure (examples/hf-papers)
+    ("slow inference speed, decrease inference latency, reduced latency, stringent throughput, highest accuracy",
+     ["inference speed", "inference latency"]),
+    ("diverse error, clear correlation, maximize accuracy, compact memory usage", ["memory usage"]),
 ])
 def test_find_metric_phrases(text, expected):
     assert [text[s:e] for s, e in find_metric_phrases(text)] == expected
