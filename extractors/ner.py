@@ -108,9 +108,16 @@ def candidate_windows(doc: Doc, spans: Iterable[tuple[int, int]], window: int) -
 _JOINERS = frozenset({"-", "–", ".", "_", "+", ":", "/"})
 
 
+_NAME_CHAR = re.compile(r"[A-Z0-9]")
+
+
 def _extends_name(word: str) -> bool:
-    """True for a word a model span could add to a name: a capital or a digit, and no function word."""
-    return any(c.isupper() or c.isdigit() for c in word) and word.lower() not in STOP_WORDS
+    """True for a word a model span could add to a name: a capital or a digit, and no function word.
+
+    >>> [_extends_name(w) for w in ("Chinese", "v2", "The", "model", "(")]
+    [True, True, False, False, False]
+    """
+    return _NAME_CHAR.search(word) is not None and word.lower() not in STOP_WORDS
 
 
 def needed_spans(doc: Doc, groups: Iterable[str], *, min_score: float = 0.5) -> list[tuple[int, int]]:
@@ -295,21 +302,29 @@ class NERFinder:
         """Per Doc, ``(token offset, model Doc)`` for each region, the model run over the whole batch.
 
         A region is one model Doc (measured: joining a Doc's regions into one model Doc was no
-        faster and changes more decisions at the joins)."""
-        vocab = self.model.vocab
+        faster and changes more decisions at the joins). Model Docs share the pipeline's vocab:
+        its lexemes exist already, where the model's own vocab would build every new word's
+        lexeme again (measured: 0.13 against 0.3-0.7 ms per whole abstract, identical predictions)."""
+        model = self.model
+        labels = model.get_pipe("ner").labels if "ner" in model.pipe_names else ENTITY_LABELS
         per_doc: list[list[tuple[int, Doc]]] = []
         flat: list[Doc] = []
+        vocabs: dict[int, object] = {}
         for d in docs:
             items = []
             regions = self.regions(d)
             if regions:
                 words, spaces = token_texts(d), d.to_array(SPACY).tolist()
+                vocab = vocabs.setdefault(id(d.vocab), d.vocab)
                 for a, b in regions:
                     items.append((a, Doc(vocab, words=words[a:b], spaces=[bool(x) for x in spaces[a:b]])))
             per_doc.append(items)
             flat.extend(m for _, m in items)
+        for vocab in vocabs.values():  # the entities' labels, looked up in the Docs' string store
+            for label in labels:
+                vocab.strings.add(label)
         mdocs = flat
-        for _, proc in self.model.pipeline:
+        for _, proc in model.pipeline:
             mdocs = list(proc.pipe(mdocs, batch_size=self.batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in mdocs]
         done = iter(mdocs)
         return [[(a, next(done)) for a, _ in items] for items in per_doc]
