@@ -77,6 +77,12 @@ def test_alias_case_rule(alias, sensitive):
     ("models with the same pre-training loss", [("pre-training loss", "METRIC")]),
     # an alias's lower-case words match in any case, its capitalised words only as written
     ("An F1 Score of 85% and BLEU SCORE 30", [("F1 Score", "METRIC"), ("BLEU SCORE", "METRIC")]),
+    # named algorithms and building blocks written in lower case (sentences from examples/hf-papers)
+    ("joint Bayesian optimization of the general LLM", [("Bayesian optimization", "METHOD")]),
+    ("employs a breadth-first search (BFS)-like algorithm", [("breadth-first search", "METHOD")]),
+    ("with singular value decomposition and sparse autoencoders",
+     [("singular value decomposition", "METHOD"), ("sparse autoencoders", "METHOD")]),
+    ("bag of words with an MLP", [("MLP", "METHOD")]),
 ])
 def test_gazetteer_matches(nlp, text, expected):
     doc = nlp(text)
