@@ -584,6 +584,17 @@ _TASK_STOP_MODIFIERS = _CLOSED_CLASS | frozenset(
     evaluating predicting improving generating enabling performing achieving addressing tackling
     handling supporting leveraging conducting studying exploring investigating facilitating boosting
     enhancing requiring involving assessing producing guiding next""".split()
+) | frozenset(
+    # verbs of the sentence before its object ("framework unifies classification", "adopt tumor detection")
+    # and describing adjectives ("typical text summarization", "difficult speech classification")
+    """adopt adopts convert converts execute executes unify unifies cover covers train trains span spans
+    spanning build builds building handle handles yield yields excel excels struggle struggles fail fails
+    surpass surpasses combine combines integrate integrates leverage leverages employ employs utilize
+    utilizes adapt adapts extend extends automate automates simplify simplifies streamline streamlines
+    difficult hard easy initial particular true typical useful whole coherent enhanced lightweight direct
+    above below target next-generation unrestricted best-in-class crucial critical essential fundamental
+    basic primary precise practical realistic holistic systematic rigorous faithful flexible versatile
+    generic unified broad broader wide wider deeper intelligent seamless""".split()
 )
 #: Hyphenated modifiers that grade or qualify rather than name a narrower task ("high-quality code generation").
 _TASK_STOP_HYPHENATED = frozenset("high-quality low-quality large-scale small-scale fine-grained coarse-grained off-the-shelf".split())

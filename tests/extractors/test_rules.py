@@ -141,6 +141,10 @@ def test_find_rule_entities_types_by_known_neighbour():
     # a language pair belongs to the translation task
     ("on an English to French translation task from WMT'14", ["English to French translation"]),
     ("English-to-Romanian translation and Arabic-English translation", ["English-to-Romanian translation", "Arabic-English translation"]),
+    # the sentence's verb and describing adjectives are not modifiers of a task (examples/hf-papers)
+    ("the framework unifies classification; we adopt pancreatic tumor detection", ["pancreatic tumor detection"]),
+    ("typical text summarization and particular image captioning, not smart contract analysis",
+     ["text summarization", "image captioning", "smart contract analysis"]),
 ])
 def test_find_task_phrases(text, expected):
     assert [text[s:e] for s, e in find_task_phrases(text)] == expected
