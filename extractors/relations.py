@@ -10,7 +10,8 @@ Relations and their cues (subject -> object):
 - ``based_on`` (METHOD -> METHOD): "X extends / builds on / is built upon /
   is based on / is fine-tuned from / is distilled from / is initialised from /
   combines / is a variant of / evolves from Y", "X ... by fine-tuning Y", "Y-based X",
-  "X, a Y-based model", "we fine-tune Y to obtain X";
+  "X, a Y-based model", "we fine-tune Y to obtain X", "X is composed of / consists of /
+  comprises Y and Z" (existing methods, not a new part "a Video-to-Event Mapper (VTEM)");
 - ``outperforms`` (METHOD -> METHOD): "X outperforms / surpasses / beats /
   exceeds Y", "X performs better than Y", "X achieves higher ... than Y",
   "X improves over Y", "compared to Y, X improves ...", "X is faster than Y",
@@ -97,6 +98,7 @@ CONFIDENCE = {
     "based_on_apposition": 0.55,
     "based_on_title": 0.5,
     "based_on_name": 0.45,
+    "based_on_composed": 0.6,
 }
 
 _I = re.IGNORECASE
@@ -268,9 +270,14 @@ _EVALUATED_ON_KEYS = (" on ", " across ", " over ")
 _IN_OPENING = re.compile(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?\Z", _I)
 _IN_START = re.compile(r"\s*in\s", _I)
 
+#: "X is (mainly) composed of Y and Z", "X consists of ... Y": a model assembled from existing ones.
+_COMPOSED_OF = re.compile(r"(?:(?:composed|made\s+up|built\s+up)\s+of|consists?\s+of|comprises)\s")
+_COMPOSED_OF_KEYS = ("compos", "made up", "built up", "consist", "compris")
+
 #: Cue kind -> (keywords, anchored pattern).
 _CUES = {
     "based_on": (_BASED_ON_KEYS, _BASED_ON),
+    "composed_of": (_COMPOSED_OF_KEYS, _COMPOSED_OF),
     "based_on_reverse": (_BASED_ON_REVERSE_KEYS, _BASED_ON_REVERSE_VERB),
     "outperforms": (_OUTPERFORMS_KEYS, _OUTPERFORMS),
     "comparative": (_COMPARATIVE_KEYS, _COMPARATIVE),
@@ -444,7 +451,7 @@ class _Sentence:
             gap = self.text[pos:e.start]
             if any(c in gap for c in ".;") or (stop is not None and stop.search(gap)):
                 return []
-            if e.label not in labels and TRAINED_MODIFIER.match(self.text, e.end):
+            if e.label not in labels and self.text.startswith("-", e.end) and TRAINED_MODIFIER.match(self.text, e.end):
                 continue  # "surpasses the WIT-400M-trained CLIP": the dataset describes the object
             if e.label in labels:
                 chain = chain_of(self.chains, e)
@@ -796,6 +803,7 @@ def _sentence_relations(s: _Sentence) -> list[dict[str, Any]]:
     labels = {e.label for e in s.ents}
     if METHOD in labels or s.own is not None:
         out += _based_on(s)
+        out += _composed_of(s)
         out += _outperforms(s)
     if (DATASET in labels and (s.mentions_any(_EVALUATED_ON_KEYS) or _IN_START.match(s.low, s.start))) \
             or (TASK in labels and s.cue_spans("evaluation")):
@@ -866,6 +874,27 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
             out += [_relation("based_on", head[0], y, "based_on_title") for y in s.ents
                     if y.start >= head[1] and y.label == METHOD and y.text != head[0].text
                     and _TITLE_DERIVED_BEFORE.search(s.text, max(head[1], y.start - 40), y.start)]
+    return out
+
+
+#: "comprises a Video-to-Event Mapper (VTEM)": a part introduced with an article is the paper's new component.
+_NEW_PART_BEFORE = re.compile(r"\b(?:an?)\s+\Z", _I)
+
+
+def _composed_of(s: _Sentence) -> list[dict[str, Any]]:
+    """ "The proposed model, ResNLS, is mainly composed of two neural architectures, ResNet and LSTM":
+    ``based_on`` each existing METHOD the subject is assembled from (its own new parts, proposed
+    names, are components, not bases)."""
+    out = []
+    for c_start, c_end in s.cue_spans("composed_of"):
+        if s.negated(c_start):
+            continue
+        subjects = s.subjects_before(c_start, allow_compared=True, reach=80)
+        if not subjects:
+            continue
+        objs = [o for o in s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP)
+                if not o.proposed and not _NEW_PART_BEFORE.search(s.text, max(s.start, o.start - 4), o.start)]
+        out += [_relation("based_on", subj, o, "based_on_composed") for subj in subjects for o in objs]
     return out
 
 

@@ -518,3 +518,20 @@ def test_a_dataset_glued_to_trained_describes_the_compared_model(nlp):
                               (T, "long-context retrieval"), (D, "Urban-1k")])
     assert ("outperforms", "FLAME", "CLIP") in got and ("evaluated_on", "FLAME", "Urban-1k") in got
     assert not any(t[1] == "CLIP" for t in got)
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # a model assembled from existing ones is based on each
+    ("The proposed model, ResNLS, is mainly composed of two neural architectures, ResNet and LSTM.",
+     [(M + "*", "ResNLS"), (M, "ResNet"), (M, "LSTM")],
+     [("based_on", "ResNLS", "LSTM"), ("based_on", "ResNLS", "ResNet")]),
+    ("SharedLLM is composed of two short-context LLMs such as LLaMA-2, termed upper model and lower model.",
+     [(M + "*", "SharedLLM"), (M, "LLaMA-2")], [("based_on", "SharedLLM", "LLaMA-2")]),
+    # ... not from its new parts (proposed, or introduced with an article)
+    ("VT-LVLM-AR comprises a Video-to-Event Mapper (VTEM) that transforms raw video.",
+     [(M + "*", "VT-LVLM-AR"), (M, "Video-to-Event Mapper"), (M, "VTEM")], []),
+    ("CoSER consists of PromptNet and RankNet.", [(M + "*", "CoSER"), (M + "*", "PromptNet"), (M + "*", "RankNet")],
+     []),
+])
+def test_based_on_from_a_model_composed_of_existing_ones(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
