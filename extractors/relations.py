@@ -11,7 +11,8 @@ Relations and their cues (subject -> object):
   is based on / is fine-tuned from / is distilled from / is initialised from /
   combines / is a variant of / evolves from Y", "X ... by fine-tuning Y", "Y-based X",
   "X, a Y-based model", "we fine-tune Y to obtain X", "X is composed of / consists of /
-  comprises Y and Z" (existing methods, not a new part "a Video-to-Event Mapper (VTEM)");
+  comprises Y and Z" (existing methods, not a new part "a Video-to-Event Mapper (VTEM)"), and for
+  the paper's own method "X (, which) leverages Y";
 - ``outperforms`` (METHOD -> METHOD): "X outperforms / surpasses / beats /
   exceeds Y", "X performs better than Y", "X achieves higher ... than Y",
   "X improves over Y", "compared to Y, X improves ...", "X is faster than Y",
@@ -99,6 +100,7 @@ CONFIDENCE = {
     "based_on_title": 0.5,
     "based_on_name": 0.45,
     "based_on_composed": 0.6,
+    "based_on_leverages": 0.5,
 }
 
 _I = re.IGNORECASE
@@ -274,8 +276,13 @@ _IN_START = re.compile(r"\s*in\s", _I)
 _COMPOSED_OF = re.compile(r"(?:(?:composed|made\s+up|built\s+up)\s+of|consists?\s+of|comprises)\s")
 _COMPOSED_OF_KEYS = ("compos", "made up", "built up", "consist", "compris")
 
+#: "We present X, which leverages Y", "X leverages the Y architecture": the paper's method built on Y.
+_LEVERAGES = re.compile(r"leverag(?:es|ing)\s")
+_LEVERAGES_KEYS = ("leverag",)
+
 #: Cue kind -> (keywords, anchored pattern).
 _CUES = {
+    "leverages": (_LEVERAGES_KEYS, _LEVERAGES),
     "based_on": (_BASED_ON_KEYS, _BASED_ON),
     "composed_of": (_COMPOSED_OF_KEYS, _COMPOSED_OF),
     "based_on_reverse": (_BASED_ON_REVERSE_KEYS, _BASED_ON_REVERSE_VERB),
@@ -804,6 +811,7 @@ def _sentence_relations(s: _Sentence) -> list[dict[str, Any]]:
     if METHOD in labels or s.own is not None:
         out += _based_on(s)
         out += _composed_of(s)
+        out += _leverages(s)
         out += _outperforms(s)
     if (DATASET in labels and (s.mentions_any(_EVALUATED_ON_KEYS) or _IN_START.match(s.low, s.start))) \
             or (TASK in labels and s.cue_spans("evaluation")):
@@ -895,6 +903,26 @@ def _composed_of(s: _Sentence) -> list[dict[str, Any]]:
         objs = [o for o in s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP)
                 if not o.proposed and not _NEW_PART_BEFORE.search(s.text, max(s.start, o.start - 4), o.start)]
         out += [_relation("based_on", subj, o, "based_on_composed") for subj in subjects for o in objs]
+    return out
+
+
+#: Between the paper's method and "leverages": nothing but its short form and a relative pronoun.
+_LEVERAGES_GAP = re.compile(r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:which|that)\s+|\s+)(?:also\s+|further\s+|effectively\s+)?\Z",
+                            _I)
+
+
+def _leverages(s: _Sentence) -> list[dict[str, Any]]:
+    """ "We present RAPID, which leverages RAG for ...", "BiMediX2 leverages the Llama3.1 architecture":
+    the paper's own method (a proposed name right before the verb) is built on an existing METHOD
+    right after it. Only the proposed method: "X leverages Y" of other work is background."""
+    out = []
+    for c_start, c_end in s.cue_spans("leverages"):
+        subj = next((e for e in reversed(s.ents) if e.end <= c_start), None)
+        if subj is None or subj.label != METHOD or not subj.proposed \
+                or not _LEVERAGES_GAP.fullmatch(s.text, subj.end, c_start):
+            continue
+        objs = [o for o in s.objects_after(c_end, (METHOD,), max_gap=12, stop=_OBJECT_STOP) if not o.proposed]
+        out += [_relation("based_on", subj, o, "based_on_leverages") for o in objs]
     return out
 
 

@@ -535,3 +535,18 @@ def test_a_dataset_glued_to_trained_describes_the_compared_model(nlp):
 ])
 def test_based_on_from_a_model_composed_of_existing_ones(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # the paper's own method right before "leverages" is built on the method right after it
+    ("We present Retrieval-Augmented Speculative Decoding (RAPID), which leverages RAG for long-context inference.",
+     [(M + "*", "Retrieval-Augmented Speculative Decoding"), (M + "*", "RAPID"), (M, "RAG")],
+     [("based_on", "RAPID", "RAG")]),
+    ("BiMediX2 leverages the Llama3.1 architecture.", [(M + "*", "BiMediX2"), (M, "Llama3.1")],
+     [("based_on", "BiMediX2", "Llama3.1")]),
+    # not other work's method, not a method far after the verb
+    ("MAIN-RAG leverages RAG agents.", [(M, "MAIN-RAG"), (M, "RAG")], []),
+    ("TeLL leverages multiple agents that call GPT-4.", [(M + "*", "TeLL"), (M, "GPT-4")], []),
+])
+def test_based_on_from_the_papers_method_leveraging_another(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
