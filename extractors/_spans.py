@@ -142,7 +142,8 @@ def coordination_chains(text: str, ents: Sequence[Ent]) -> list[list[Ent]]:
             if last.label == e.label and e.start >= last.end and is_coordination(text[last.end:e.start]):
                 chains[-1].append(e)
                 continue
-            if _PAREN_OPEN.fullmatch(text, last.end, e.start) and _PAREN_CLOSE.match(text, e.end):
+            if text.find("(", last.end, e.start) != -1 and _PAREN_OPEN.fullmatch(text, last.end, e.start) \
+                    and _PAREN_CLOSE.match(text, e.end):
                 # "binary change detection (BCD), semantic change detection (SCD)": a short form in parentheses
                 # belongs to the item before it, and the list goes on after it
                 asides.append([e])
@@ -210,8 +211,8 @@ def comparison_objects(text: str, ents: Sequence[Ent], chains: Sequence[Sequence
     prev_end = start
     for e in ents:
         window_start = max(start, prev_end, e.start - 60)
-        if not TRAINED_MODIFIER.match(text, e.end):
-            # "surpasses the WIT-400M-trained CLIP": the dataset only describes the compared model
+        if not (text.startswith("-", e.end) and TRAINED_MODIFIER.match(text, e.end)):
+            # ("surpasses the WIT-400M-trained CLIP": the dataset only describes the compared model)
             prev_end = max(prev_end, e.end)
         if e in out:
             continue

@@ -80,6 +80,12 @@ def finditer_at(rx: re.Pattern, text: str, needles: tuple[str, ...]) -> Iterator
         >>> [m.group("name") for m in finditer_at(rx, "a model called Birdie, renamed Xu, named Yak", ("called", "named"))]
         ['Birdie', 'Yak']
     """
+    return match_at(rx, text, needle_starts(text, needles))
+
+
+def needle_starts(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Sorted word-start positions of ``needles`` in ``text`` (for :func:`match_at`; computed once, tried by
+    several patterns)."""
     starts = []
     for needle in needles:
         pos = text.find(needle)
@@ -87,8 +93,13 @@ def finditer_at(rx: re.Pattern, text: str, needles: tuple[str, ...]) -> Iterator
             if not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
                 starts.append(pos)
             pos = text.find(needle, pos + 1)
+    return sorted(set(starts))
+
+
+def match_at(rx: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """The non-overlapping matches of ``rx`` starting at ``starts``, in text order."""
     last = 0
-    for pos in sorted(set(starts)):
+    for pos in starts:
         if pos < last:
             continue
         m = rx.match(text, pos)
@@ -328,7 +339,28 @@ _WE_NAME_RE = re.compile(
 )
 # "We name our method X", "... and name it LogiEval" (the subject opens the sentence)
 _WE_RE = re.compile(r"\b[Ww]e\b")
-_WE_NAME_NEEDLES = tuple(f"{w} {v}" for w in ("We", "we", "and") for v in ("name", "call", "term", "dub", "denote"))
+_WE_NAME_VERBS = (" name ", " call ", " term ", " dub ", " denote ")
+_NOVEL_AT_RE = re.compile(r"an? n(?:ovel|ew)\b")
+
+
+def _we_name_starts(body: str) -> list[int]:
+    """Where "we name / and call ..." may start: the naming verb is rare, the word before it is checked.
+
+    Example:
+        >>> t = "We name it X and call it Y; they name Z."
+        >>> [t[p:p + 6] for p in _we_name_starts(t)]
+        ['We nam', 'and ca']
+    """
+    out = []
+    for verb in _WE_NAME_VERBS:
+        pos = body.find(verb)
+        while pos >= 0:
+            for subject in ("we", "We", "and"):
+                start = pos - len(subject)
+                if body.startswith(subject, start) and (start == 0 or not body[start - 1].isalnum()):
+                    out.append(start)
+            pos = body.find(verb, pos + 1)
+    return sorted(out)
 # "X, a comprehensive dataset ..." inside a sentence that announces it: ", a" first, then the name before
 _APPOSED_CUE_RE = re.compile(rf", an? (?P<desc>(?:[\w-]+ ){{0,5}}(?:{_HEADS}))\b")
 _NAME_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<name>{NAME_RE.pattern}|[A-Z][a-z]+-[A-Z][a-z]+)$")
@@ -521,12 +553,13 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             label = _label(rest[:c.start("items")])
             for start, end in find_name_candidates(c.group("items")):
                 add(c.group("items")[start:end], label, 0.75)
-    for m in finditer_at(_NOVEL_APPOS_RE, body, ("a novel", "a new", "an novel", "an new")):
+    novel = [p for p in needle_starts(body, ("a n", "an n")) if _NOVEL_AT_RE.match(body, p)]
+    for m in match_at(_NOVEL_APPOS_RE, body, novel):
         label = _label(m.group("desc"), name=m.group("name"))
         add(m.group("name"), label, 0.8)
         if m.group("acr"):
             add(m.group("acr"), label, 0.8)
-    for m in finditer_at(_NOVEL_ACR_RE, body, ("a novel", "a new", "an novel", "an new")):
+    for m in match_at(_NOVEL_ACR_RE, body, novel):
         if _defined_short_form(m, body):
             label = _label(body[m.end():m.end() + 80], name=m.group("long"))
             add(m.group("acr"), label, 0.75)
@@ -539,7 +572,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     for m in finditer_at(_OWN_HEAD_NAME_RE, body, ("resulting ", "Resulting ", "proposed ", "Proposed ", "our ", "Our ",
                                                    "new ", "New ")):
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.8)
-    for m in finditer_at(_WE_NAME_RE, body, _WE_NAME_NEEDLES):
+    for m in match_at(_WE_NAME_RE, body, _we_name_starts(body)):
         if m.group(0)[0] == "a" and not _WE_RE.search(body, max(0, body.rfind(". ", 0, m.start())), m.start()):
             continue  # "... and name it X" names the paper's work only when "we" is the subject
         name = m.group("name") or m.group("quoted")
