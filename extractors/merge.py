@@ -16,6 +16,8 @@ How spans are combined (all pure, in :func:`merge_candidates`):
    the highest pooled score wins; a competing label that reaches ``min_score``
    lowers it (``score × (1 - ½·other)``). A label carried from a typed long form
    (:data:`CARRIED_LABEL_EXTRACTORS`) wins over labels no finder reaches ``min_score`` for alone.
+   In a title + abstract record the model's agreement lifts another finder's guess under
+   ``min_score`` only for the labels of ``model_lifts`` (:data:`MODEL_LIFT_LABELS`).
 3. Overlapping pools are resolved greedily by score, then length, then position,
    except that a span yields to a longer same-label span containing it whose score
    is at most :data:`CONTAINMENT_MARGIN` lower (a narrower task, a sized variant);
@@ -266,8 +268,28 @@ def settle_boundaries(merged: list[Merged], words: list[str], *,
     return [m for m in merged if id(m) not in dropped]
 
 
+#: Labels for which, in a title + abstract record, the model agreeing with another finder's guess
+#: under the threshold lifts it over (noisy-OR). Not TASK: the rules' lower-case task guesses the model
+#: also reads are mostly generic phrases our guidelines leave out (dev gold: ``causal generation``,
+#: ``domain modeling``, ``relation modeling``, ``memory retrieval`` wrong; ``generative
+#: recommendation``, ``cryptocurrency price prediction``, ``sentence-pair modelling`` right).
+MODEL_LIFT_LABELS = ("METHOD", "DATASET", "METRIC")
+
+
+def _no_lift(pools: dict[tuple[int, int], list[Candidate]], labels: frozenset[str], min_score: float) -> None:
+    """Drop, from each pool, the model's candidates of ``labels`` that only agree with guesses under
+    ``min_score`` (so they lift nothing; a model span alone, or with a span that stands, is kept)."""
+    for pool in pools.values():
+        for label in labels:
+            others = [c.score for c in pool if c.label == label and c.extractor not in MODEL_EXTRACTORS]
+            if others and max(others) < min_score and any(
+                    c.label == label and c.extractor in MODEL_EXTRACTORS for c in pool):
+                pool[:] = [c for c in pool if not (c.label == label and c.extractor in MODEL_EXTRACTORS)]
+
+
 def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5,
-                     words: list[str] | None = None, model_leads: Iterable[str] = ()) -> list[Merged]:
+                     words: list[str] | None = None, model_leads: Iterable[str] = (),
+                     model_lifts: Iterable[str] | None = None) -> list[Merged]:
     """Non-overlapping merged spans, sorted by start (see the module docstring).
 
     Example:
@@ -282,6 +304,8 @@ def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5,
     for c in cands:
         if c.label in ENTITY_LABELS and c.end > c.start:
             pools.setdefault((c.start, c.end), []).append(c)
+    if model_lifts is not None and not model_leads:
+        _no_lift(pools, frozenset(ENTITY_LABELS) - frozenset(model_lifts), min_score)
     merged = []
     for _, pool in sorted(pools.items()):
         if len(pool) == 1:
@@ -424,19 +448,22 @@ class EntityMerger:
 
     def __init__(self, name: str = "kg_merge", *, groups: list[str] | None = None,
                  weights: dict[str, float] | None = None, min_score: float = 0.5,
-                 passage_model_leads: Iterable[str] = MODEL_LEAD_LABELS):
+                 passage_model_leads: Iterable[str] = MODEL_LEAD_LABELS,
+                 model_lifts: Iterable[str] = MODEL_LIFT_LABELS):
         self.name = name
         self.groups = list(groups) if groups is not None else None
         self.weights = dict(weights or {})
         self.min_score = min_score
         self.passage_model_leads = tuple(passage_model_leads)
+        self.model_lifts = tuple(model_lifts)
 
     def __call__(self, doc: Doc) -> Doc:
         groups = self.groups if self.groups is not None else sorted(
             g for g in doc.spans if g not in NON_ENTITY_GROUPS)
         leads = self.passage_model_leads if self.passage_model_leads and is_passage(doc_text(doc)) else ()
         merged = merge_candidates(collect_candidates(doc, groups, self.weights), min_score=self.min_score,
-                                  words=token_texts(doc, with_ws=True), model_leads=leads)
+                                  words=token_texts(doc, with_ws=True), model_leads=leads,
+                                  model_lifts=self.model_lifts)
         spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]
         set_span_group(doc, OUTPUT_GROUP, spans, {
             "scores": [round(m.score, 4) for m in merged],
@@ -449,13 +476,16 @@ class EntityMerger:
 
 @Language.factory("kg_merge", assigns=["doc.spans"],
                   default_config={"groups": None, "weights": {}, "min_score": 0.5,
-                                  "passage_model_leads": list(MODEL_LEAD_LABELS)})
+                                  "passage_model_leads": list(MODEL_LEAD_LABELS),
+                                  "model_lifts": list(MODEL_LIFT_LABELS)})
 def make_entity_merger(nlp: Language, name: str, groups: list[str] | None, weights: dict[str, float],
-                       min_score: float, passage_model_leads: list[str]) -> EntityMerger:
+                       min_score: float, passage_model_leads: list[str], model_lifts: list[str]) -> EntityMerger:
     """Factory of :class:`EntityMerger` (``passage_model_leads``: labels the model leads in a text
-    without a title, see :func:`model_lead`; ``[]`` turns that off)."""
+    without a title, see :func:`model_lead`, ``[]`` turns that off; ``model_lifts``: labels for which
+    the model's agreement lifts another finder's guess under the threshold in an abstract,
+    :data:`MODEL_LIFT_LABELS`)."""
     return EntityMerger(name, groups=groups, weights=weights, min_score=min_score,
-                        passage_model_leads=passage_model_leads)
+                        passage_model_leads=passage_model_leads, model_lifts=model_lifts)
 
 
 # -- mention spans in the published corpora's convention ----------------------------------------

@@ -308,3 +308,23 @@ def test_model_metric_does_not_cut_a_lexicon_metric(make_doc):
     doc = make_doc("It improves answer accuracy over baselines.")
     out = _groups(doc, kg_gazetteer=[("answer accuracy", "METRIC", 0.9)], kg_ner=[("accuracy", "METRIC", 0.45)])
     assert [s.text for s in out] == ["answer accuracy"]
+
+
+def test_model_does_not_lift_a_task_guess_in_an_abstract(make_doc):
+    # the rules' lower-case task guess (0.4) read by the model too: no lift for TASK, a lift for METHOD
+    text = "Title\n\nIt moves from context processing to causal generation with FooNet."
+    doc = make_doc(text)
+    out = _groups(doc, kg_rules=[("causal generation", "TASK", 0.4), ("FooNet", "METHOD", 0.4)],
+                  kg_ner=[("causal generation", "TASK", 0.45), ("FooNet", "METHOD", 0.45)])
+    assert [(s.text, s.label_) for s in out] == [("FooNet", "METHOD")]
+    # a task guess that stands on its own still gains the model's agreement
+    doc = make_doc(text)
+    out = _groups(doc, kg_rules=[("causal generation", "TASK", 0.6)], kg_ner=[("causal generation", "TASK", 0.45)])
+    assert out.attrs["scores"] == [0.78]
+    # in a passage the model leads: its span stands
+    doc = make_doc(text.split("\n\n")[1])
+    out = _groups(doc, passage=True, kg_rules=[("causal generation", "TASK", 0.4)],
+                  kg_ner=[("causal generation", "TASK", 0.45)])
+    assert [s.text for s in out] == ["causal generation"]
+    assert merge_candidates([Candidate(0, 2, "TASK", 0.4, "kg_rules"), Candidate(0, 2, "TASK", 0.45, "kg_ner")],
+                            model_lifts=("TASK",))[0].score > 0.6
