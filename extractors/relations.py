@@ -874,7 +874,8 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
     if head is not None:
         for y in s.ents:
             if y.start >= head[1] and y.label == METHOD and head[0].label == METHOD:
-                if _TITLE_VARIANT_GAP.fullmatch(s.text[head[0].end:y.start]) and not _is_expansion(head[0].text, y.text):
+                if _TITLE_VARIANT_GAP.fullmatch(s.text[head[0].end:y.start]) and not _is_expansion(head[0].text, y.text) \
+                        and _is_title_base(s, y, head[1]):
                     out.append(_relation("based_on", head[0], y, "based_on_title"))
                 break
         # "Q-BERT: Hessian Based Ultra Low Precision Quantization of BERT", "X: Compressing Y for ..."
@@ -934,7 +935,48 @@ _APPOSITION_GAP = re.compile(
 _APPOSITION_END = re.compile(r"\s*(?:$|[,.;]|that\b|which\b|with\b|for\b|to\b|trained\b|designed\b)", _I)
 _TITLE_HEAD_GAP = re.compile(r"\s*(?::|\s[-–—])\s+")
 #: "X: Layer-Parallel Y": modifiers only (a gerund, "X: Advancing Y", says what X does to Y).
-_TITLE_VARIANT_GAP = re.compile(r"\s*(?::|\s[-–—])\s+(?:(?:an?|the)\s+)?(?:(?![\w-]*ing\b)[\w-]+\s+){0,2}?", _I)
+_TITLE_VARIANT_GAP = re.compile(
+    r"\s*(?::|\s[-–—])\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?![\w-]*ing\b|(?:of|beyond|for|via|with|towards?|on|in|to|from|through|against|versus|vs|and|or|is|are|"
+    r"survey|review|study|analysis|benchmark)\b)[\w-]+\s+){0,2}?",
+    _I,
+)
+#: What may follow the base in "X: Compact Y ...": the title goes on ("for", ",", end) or names Y's models;
+#: "LLMOps Pipeline", "AlexNet-level accuracy", "Multi-Head Attention is ..." use Y as a modifier or a subject.
+_TITLE_BASE_AFTER = re.compile(
+    r"\s*(?:\Z|[,:;.!?()\n]|(?:for|with|via|on|in|to|using|through|at|and|from|towards?|under|without|by)\b|"
+    r"(?:models?|variants?|versions?|family|series|checkpoints?)\b)",
+    _I,
+)
+_ARTICLES = re.compile(r"\b(?:an?|the)\b", _I)
+#: Architecture names too generic to be a titled model's base ("VIOLET: End-to-End Video-Language Transformers").
+_GENERIC_TITLE_BASES = _GENERIC_PARTS | {"multi head attention", "self attention", "state space model",
+                                         "state space models", "ssm", "ssms"}
+
+
+def _is_title_base(s: _Sentence, y: Ent, rest: int) -> bool:
+    """Whether the METHOD ``y`` after a title head's modifiers names what the head is a variant of.
+
+    A Title Case phrase opening the rest of the title (at ``rest``) is the subtitle saying what the
+    head is ("SpecTr: Fast Speculative Decoding via ...", "Satori-SWE: Evolutionary Test-Time Scaling").
+
+    Example:
+        >>> t = "EasySpec: Layer-Parallel Speculative Decoding for GPUs"
+        >>> s = _Sentence(t, t.lower(), _DocCues(t.lower()), 0, len(t), [], None)
+        >>> _is_title_base(s, Ent(25, 45, "METHOD", "Speculative Decoding"), 10)
+        True
+        >>> _is_title_base(s, Ent(10, 45, "METHOD", "Layer-Parallel Speculative Decoding"), 10)
+        False
+        >>> t = "LlamaDuo: LLMOps Pipeline for Migration"
+        >>> s = _Sentence(t, t.lower(), _DocCues(t.lower()), 0, len(t), [], None)
+        >>> _is_title_base(s, Ent(10, 16, "METHOD", "LLMOps"), 10)
+        False
+    """
+    if _TITLE_WORDS.fullmatch(y.text) and not _ARTICLES.sub("", s.text[rest:y.start]).strip():
+        return False
+    if " ".join(t for t in _NAME_PARTS.split(y.text.casefold()) if t) in _GENERIC_TITLE_BASES:
+        return False
+    return bool(_TITLE_BASE_AFTER.match(s.text, y.end, s.end))
 
 
 #: A title word saying the head is made from the next model: "Quantization of Y", "Compressing Y".

@@ -550,3 +550,29 @@ def test_based_on_from_a_model_composed_of_existing_ones(nlp, text, entities, ex
 ])
 def test_based_on_from_the_papers_method_leveraging_another(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # "X: <modifiers> Y for ...": X is a variant of Y
+    ("EasySpec: Layer-Parallel Speculative Decoding for Efficient Multi-GPU Utilization\n\nWe study it.",
+     [(M + "*", "EasySpec"), (M, "Speculative Decoding")], [("based_on", "EasySpec", "Speculative Decoding")]),
+    ("LLaMAntino: LLaMA 2 Models for Effective Text Generation\n\nWe adapt it.",
+     [(M + "*", "LLaMAntino"), (M, "LLaMA 2")], [("based_on", "LLaMAntino", "LLaMA 2")]),
+    # ... not a generic architecture, a preposition or survey before Y, Y used as a modifier or subject,
+    # nor a Title Case subtitle saying what X is
+    ("VIOLET : End-to-End Video-Language Transformers with Masked Modeling\n\nWe study it.",
+     [(M + "*", "VIOLET"), (M, "Transformers")], []),
+    ("Informer: Beyond Efficient Transformer for Forecasting\n\nWe study it.",
+     [(M + "*", "Informer"), (M, "Transformer")], []),
+    ("Mamba-360: Survey of State Space Models as Transformer Alternative\n\nWe review.",
+     [(M, "Mamba-360"), (M, "State Space Models")], []),
+    ("LlamaDuo: LLMOps Pipeline for Seamless Migration\n\nWe migrate.", [(M + "*", "LlamaDuo"), (M, "LLMOps")], []),
+    ("SqueezeNet: AlexNet-level accuracy with fewer parameters\n\nWe shrink.",
+     [(M + "*", "SqueezeNet"), (M, "AlexNet")], []),
+    ("LongHeads: Multi-Head Attention is Secretly a Long Context Processor\n\nWe read.",
+     [(M + "*", "LongHeads"), (M, "Multi-Head Attention")], []),
+    ("SpecTr: Fast Speculative Decoding via Optimal Transport\n\nWe sample.",
+     [(M + "*", "SpecTr"), (M, "Fast Speculative Decoding")], []),
+])
+def test_based_on_from_a_title_variant(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
