@@ -33,6 +33,7 @@ from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.shapes import (
     DATASET_SHAPE_RE,
     context_votes,
+    find_capitalised_methods,
     find_metric_phrases,
     find_name_candidates,
     find_named_datasets,
@@ -158,6 +159,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     out.extend((s, e, DATASET, 0.7) for s, e in named)
     out.extend(_phrases(text, known, known_starts, find_task_phrases(text), TASK))
     out.extend(_phrases(text, known, known_starts, find_metric_phrases(text), METRIC))
+    out.extend(_phrases(text, known, known_starts, find_capitalised_methods(text), METHOD))
     return _drop_generic_compounds(text, sorted(out))
 
 

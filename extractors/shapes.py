@@ -436,6 +436,62 @@ _NOT_DATASET_WORDS = frozenset(
 )
 
 
+#: Head words that end a capitalised method name ("Hierarchical Vision Transformers", "Lightning Attention",
+#: "Decomposed HyperNetworks", "Sequential Bottleneck"); matched as the last word's ending.
+_METHOD_NAME_HEADS = (
+    "Network", "Networks", "Transformer", "Transformers", "Model", "Models", "Kernel", "Kernels", "Encoder",
+    "Encoders", "Decoder", "Decoders", "Attention", "Layer", "Layers", "Module", "Modules", "Machine", "Machines",
+    "Autoencoder", "Autoencoders", "Decomposition", "Optimization", "Adaptation", "Distillation", "Sampling",
+    "Regression", "Forest", "Forests", "Bottleneck", "Mechanism", "Framework", "Algorithm", "Architecture",
+    "Tuning", "Prompting", "Decoding", "Embedding", "Embeddings", "Memory", "Routing", "Pruning", "Quantization")
+#: Capitalised words of generic classes and paradigms (GUIDELINES: LLMs, VLMs, foundation models, fine-tuning,
+#: pre-training, knowledge distillation ... are no METHOD): a phrase made only of them names no method.
+_GENERIC_CAPITALISED = frozenset(
+    """Large Language Models Model Neural Networks Network Deep Vision Vision-Language Foundation Multimodal
+    Multi-modal Multi-Modal Pre-trained Pretrained Pre-Trained Small Smaller Generative Diffusion Transformer
+    Transformers Mixture Experts Attention Memory Long Short Long-Term Short-Term Long-Context Context Efficient
+    Supervised Fine-Tuning Fine-tuning Finetuning Pre-Training Pre-training Pretraining Instruction Tuning
+    Parameter Parameter-Efficient SOTA Large-Scale Large-scale Reinforcement Learning Knowledge Distillation
+    Quantization Pruning Open General-Purpose Frozen Base Embedding Embeddings Models""".split())
+#: Two to five capitalised words inside a sentence, the run ending before a lower-case word or punctuation.
+_CAPITALISED_RUN_RE = re.compile(
+    r"(?<=[a-z0-9,;:(] )((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)* ){1,4}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+    r"(?= [a-z(]|[,.;:)]|$)")
+_RUN_OPENERS = frozenset("A An The Our This These Those In On For We It Its Their".split())
+
+
+def find_capitalised_methods(text: str) -> list[tuple[int, int]]:
+    """Capitalised multi-word names inside a sentence of the abstract that end in a method head word.
+
+    Outside the title (Title Case makes every phrase capitalised), a run of capitalised words in
+    mid-sentence is a name; its last word says what it names (``Hierarchical Vision Transformers``,
+    ``Layer-wise Scaling Kernels``). Runs made only of generic words (``Large Language Models``,
+    ``Supervised Fine-Tuning``) are left out, and so are runs after a capitalised word (the run
+    began earlier) and long forms before their short form in parentheses (the abbreviation
+    finder types those from their short form).
+
+    Example:
+        >>> t = ("Title Words Model\\n\\nIt consists of Decomposed HyperNetworks and Lightning Attention, not Large "
+        ...      "Language Models, a Tri-Branch Patch-wise Large Language Model Framework or Big Little Decoder (BiLD).")
+        >>> [t[s:e] for s, e in find_capitalised_methods(t)]
+        ['Decomposed HyperNetworks', 'Lightning Attention']
+    """
+    body = text.find("\n\n")
+    body = body + 2 if body >= 0 else 0
+    out = []
+    for m in _CAPITALISED_RUN_RE.finditer(text, body):
+        words = m.group(1).split()
+        if not words[-1].endswith(_METHOD_NAME_HEADS) or words[0] in _RUN_OPENERS:
+            continue
+        if all(w in _GENERIC_CAPITALISED for w in words) or text.startswith(" (", m.end(1)):
+            continue
+        before = text[max(0, m.start(1) - 40):m.start(1) - 1].rsplit(" ", 1)[-1]
+        if before[:1].isupper() and not before.endswith((",", ";", ":")):
+            continue  # "A Tri-Branch Patch-wise ... Framework": the capitalised run began before
+        out.append(m.span(1))
+    return out
+
+
 def find_named_datasets(text: str) -> list[tuple[int, int]]:
     """Multi-word or plain-word names right before a dataset noun (``Big Five Essay``, ``Kaggle MBTI``).
 
@@ -870,5 +926,5 @@ _ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{2,5} $")
 
 __all__ = [
     "NAME_RE", "SUFFIX_RE", "DATASET_SHAPE_RE", "GENERIC_ARCHITECTURES", "is_generic_compound", "GENERIC_NAMES", "is_generic_name", "find_name_candidates", "context_votes",
-    "label_from_head", "find_named_datasets", "find_task_phrases", "is_task_modifier", "find_metric_phrases", "METHOD", "DATASET", "METRIC", "TASK",
+    "label_from_head", "find_named_datasets", "find_capitalised_methods", "find_task_phrases", "is_task_modifier", "find_metric_phrases", "METHOD", "DATASET", "METRIC", "TASK",
 ]

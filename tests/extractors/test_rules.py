@@ -105,6 +105,19 @@ def test_find_rule_entities_extends_a_known_task_by_a_hyphenated_modifier():
     assert not [f for f in find_rule_entities(text, [], known) if f[2] == "TASK"]
 
 
+def test_find_rule_entities_capitalised_method_names_in_sentences():
+    # sentences from examples/hf-papers: a capitalised run inside a sentence ending in a method head is a name;
+    # the title, generic classes and paradigms, and long forms before their short form are left out
+    text = ("Parameter-Efficient Multi-Task Adaptation for Dense Vision Tasks\n\nWe propose Polyhistor, consisting of "
+            "Decomposed HyperNetworks and Layer-wise Scaling Kernels. We evaluate three architectures: Sequential "
+            "Bottleneck, Invertible Bottleneck, and Low-Rank Adaptation, unlike Large Language Models trained with "
+            "Supervised Fine-Tuning and the Self-Controlled Memory (SCM) system.")
+    known = [(text.index("Low-Rank Adaptation"), text.index("Low-Rank Adaptation") + 19, "METHOD", 0.9)]
+    found = [text[s:e] for s, e, lab, _ in find_rule_entities(text, known) if lab == "METHOD" and " " in text[s:e]]
+    assert found == ["Decomposed HyperNetworks", "Layer-wise Scaling Kernels", "Sequential Bottleneck",
+                     "Invertible Bottleneck"]
+
+
 def test_find_rule_entities_types_by_known_neighbour():
     # PopQA is typed DATASET by its list neighbours TriviaQA and NQ (known datasets)
     text = "We report results on TriviaQA, NQ, PopQA and TREF."
