@@ -16,7 +16,8 @@ Relations and their cues (subject -> object):
 - ``outperforms`` (METHOD -> METHOD): "X outperforms / surpasses / beats /
   exceeds Y", "X performs better than Y", "X achieves higher ... than Y",
   "X improves over Y", "compared to Y, X improves ...", "X is faster than Y",
-  "a 2x speed-up over Y";
+  "a 2x speed-up over Y", "X needs 4.7x less / fewer ... than Y", "X saves ... compared with
+  baselines including Y and Z";
 - ``evaluated_on`` (METHOD -> DATASET): "X is evaluated / tested on D",
   "experiments on D", "X achieves ... on D" (a sentence about results; never
   "trained on D");
@@ -148,15 +149,17 @@ _OUTPERFORMS = re.compile(
 )
 _OUTPERFORMS_KEYS = ("outperform", "surpass", "beat", "exceed", "outstrip", "outdo", "outclass", "improv", "superior")
 _COMPARATIVE = re.compile(
-    r"(?:better|higher|superior|stronger|greater|faster|more\s+accurate|more\s+robust|lower\s+(?:error|perplexity|loss))"
+    r"(?:better|higher|superior|stronger|greater|faster|more\s+accurate|more\s+robust|lower\s+(?:error|perplexity|loss)|"
+    r"(?:less|fewer)(?!\s+(?:well|accurate|effective|robust|capable|reliable|stable|efficient|"
+    r"competitive|performant|likely|often)\b))"
     r"\b(?:(?!\bthan\b)[^.;,]){0,60}?\bthan\b"
 )
 _COMPARATIVE_KEYS = ("better", "higher", "superior", "stronger", "greater", "faster", "more accurate", "more robust",
-                     "lower")
+                     "lower", "less", "fewer")
 _COMPARED = re.compile(r"(?:compared\s+(?:to|with)|relative\s+to|over|against|vs\.?|versus)\s+")
 _COMPARED_KEYS = ("compared", "relative", "over", "against", "vs", "versus")
 _IMPROVEMENT_KEYS = ("improv", " gain", "boost", "outperform", "better", "higher", "increase", "surpass", "superior",
-                     "speedup", "speed-up", "faster")
+                     "speedup", "speed-up", "faster", " save", " saving", " less ", " fewer ")
 
 
 def _lower_same_length(text: str) -> str:
@@ -1036,7 +1039,7 @@ def _outperforms(s: _Sentence) -> list[dict[str, Any]]:
     compared = s.cue_spans("compared")
     if compared and s.mentions_any(_IMPROVEMENT_KEYS):
         for c_start, c_end in compared:
-            objs = s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=40)
+            objs = s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=40) or _compared_examples(s, c_end)
             if not objs or s.negated(c_start):
                 continue
             subj = s.subject_before(c_start)
@@ -1052,6 +1055,23 @@ def _outperforms(s: _Sentence) -> list[dict[str, Any]]:
             if subj is not None:
                 out += [_relation("outperforms", subj, o, "outperforms_compared") for o in objs]
     return out
+
+
+#: "compared with baselines including learning from scratch, StackBERT and MSLT": a general phrase, then examples.
+_COMPARED_EXAMPLES = re.compile(
+    r"(?:the\s+|other\s+|several\s+|existing\s+|strong\s+|prior\s+|previous\s+|state-of-the-art\s+)*"
+    r"(?:baselines?|methods?|models?|approaches|techniques|systems|alternatives|works?)\s*,?\s*\(?"
+    r"(?:including|such\s+as|like|e\.g\.,?|namely)\s+(?:[^.;]{0,50}?,\s*)?",
+    _I,
+)
+
+
+def _compared_examples(s: _Sentence, pos: int) -> list[Ent]:
+    """The named examples of a general phrase after a comparison cue (see :data:`_COMPARED_EXAMPLES`)."""
+    m = _COMPARED_EXAMPLES.match(s.text, pos, s.end)
+    if m is None:
+        return []
+    return s.objects_after(m.end(), (METHOD,), stop=_OBJECT_STOP, max_gap=5)
 
 
 def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:

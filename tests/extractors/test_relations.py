@@ -576,3 +576,22 @@ def test_based_on_from_the_papers_method_leveraging_another(nlp, text, entities,
 ])
 def test_based_on_from_a_title_variant(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # the named examples of a general phrase after "compared with"
+    ("We propose bert2BERT. Our method saves training cost compared with baselines including learning from scratch, StackBERT and MSLT.",
+     [(M + "*", "bert2BERT"), (M, "StackBERT"), (M, "MSLT")],
+     [("outperforms", "bert2BERT", "MSLT"), ("outperforms", "bert2BERT", "StackBERT")]),
+    # a saving or a smaller cost is an improvement
+    ("SVDiff needs 2,200 times fewer parameters compared with vanilla DreamBooth.",
+     [(M + "*", "SVDiff"), (M, "DreamBooth")], [("outperforms", "SVDiff", "DreamBooth")]),
+    ("LightSeq requires up to 4.7x less communication than Megatron-LM on popular LLMs.",
+     [(M + "*", "LightSeq"), (M, "Megatron-LM")], [("outperforms", "LightSeq", "Megatron-LM")]),
+    # ... but not "less accurate than", nor a reduction measured over models
+    ("LightSeq is less accurate than Megatron-LM.", [(M + "*", "LightSeq"), (M, "Megatron-LM")], []),
+    ("Through experiments over OPT, we show that our Eigen Attention gives a 40% reduction in KV cache size.",
+     [(M, "OPT"), (M + "*", "Eigen Attention")], []),
+])
+def test_outperforms_savings_and_compared_examples(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "outperforms"] == expected
