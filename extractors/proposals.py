@@ -385,8 +385,14 @@ _NOT_NAME_WORDS = frozenset(
     Experiments Results Extensive Empirical Our Their Its Unlike Most Table Tables Figure Fig Appendix Section
     Algorithm Equation Eq""".split()
 )
+#: The last word of a coined technique or model name ("Set-Based Prompting", "Quantized Side Tuning",
+#: "Hierarchical Autoregressive Transformers", "News Reporter") ...
+_TECHNIQUE_END_RE = re.compile(r"(?:[a-z]ing|[a-z]tion|[a-z]sion|[a-z]ers?|[a-z]ors?|former|formers)$")
+#: ... or a title that goes on to say what the name is ("News Reporter: A Multi-lingual LLM Framework for ...").
+_ARTIFACT_REST_RE = re.compile(rf"(?:An?|The) (?:[\w-]+ ){{0,4}}?(?:{_HEADS})\b", re.IGNORECASE)
 #: A title prefix that states a claim ("Lower Layer Matters: ...") names nothing.
-_CLAIM_ENDS = frozenset("Matters Matter Helps Help Works Work Counts Wins Suffices Is Are Needs".split())
+_CLAIM_ENDS = frozenset("Matters Matter Helps Help Works Work Counts Wins Suffices Is Are Needs Better Faster Stronger "
+                        "Smaller Larger Cheaper Easier Harder Longer Further".split())
 #: A title prefix that pairs two things ("DialCoT Meets PPO", "DeepSeek vs. o3-mini") names neither alone.
 _PAIRING_RE = re.compile(r" (?:[Mm]eets?|vs\.?|[Vv]ersus) ")
 _SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]osition [Pp]aper|[Pp]erspective)\b")
@@ -638,9 +644,15 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             and bool(find_word_occurrences(body.lower(), name.lower())))
         shaped = (bool(NAME_RE.fullmatch(name)) or (len(words) == 1 and name[0].isupper())
                   or (len(words) <= 3 and bool(find_name_candidates(name)) and name[0].isupper()))
-        if len(words) <= 4 and (shaped or in_body or name in found):
+        # "Set-Based Prompting: Provably Solving ...", "News Reporter: A Multi-lingual LLM Framework ...": a Title
+        # Case coinage before the colon, not a gerund ("Breaking Language Barriers"), a claim, a list or a question
+        coined = 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and words[0] not in _NOT_NAME_WORDS \
+            and not words[0].endswith("ing") and words[-1] not in _CLAIM_ENDS and "," not in name \
+            and "?" not in title and ":" in title[:t.end("name") + 2] \
+            and (bool(_TECHNIQUE_END_RE.search(words[-1])) or bool(_ARTIFACT_REST_RE.match(t.group("rest"))))
+        if len(words) <= 4 and (shaped or in_body or name in found or coined):
             label = found.get(name, (None,))[0] or _label(t.group("rest"), default=METHOD, name=name)
-            add(name, label, 0.9 if (in_body or name in found) else 0.75)
+            add(name, label, 0.9 if (in_body or name in found) else 0.75 if shaped else 0.7)
     out = []
     for name, (label, score) in found.items():
         for start, end in find_word_occurrences(text, name):

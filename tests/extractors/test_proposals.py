@@ -149,3 +149,16 @@ def test_title_name_written_in_lower_case_in_the_abstract_is_proposed():
     assert _names(text) == [("LLM Comparative Assessment", "METHOD")]
     claim = "Lower Layer Matters: Alleviating Hallucination\n\nWe show that the lower layer matters for it."
     assert _names(claim) == []
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Set-Based Prompting: Provably Solving the Language Model Order Dependency Problem", ["Set-Based Prompting"]),
+    ("News Reporter: A Multi-lingual LLM Framework for Broadcast T.V News", ["News Reporter"]),
+    # a gerund, a claim, a question, a list
+    ("Breaking Language Barriers: Cross-Lingual Continual Pre-Training at Scale", []),
+    ("Well-Read Students Learn Better: On the Importance of Pre-training Compact Models", []),
+    ("Needle Threading: Can LLMs Follow Threads through Near-Million-Scale Haystacks?", []),
+    ("Small Models, Big Impact: Efficient Corpus and Graph-Based Adaptation", []),
+])
+def test_title_coinage_before_the_colon(title, expected):
+    assert [n for n, _ in _names(title + "\n\nLarge models are hard to train.")] == expected
