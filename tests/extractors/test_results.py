@@ -435,3 +435,27 @@ def test_results_dataset_after_a_metric_and_a_task(nlp):
     (r,) = run(nlp, text, [(M, "FLAME"), (X, "text-to-image recall@1"), (T, "long-context retrieval"),
                            (D, "Urban-1k")])._.kg_results
     assert (r["value"], r["metric"], r["dataset"], r["method"]) == ("34.6", "text-to-image recall@1", "Urban-1k", "FLAME")
+
+
+def tuples(nlp, text, entities):
+    return [(r["value"], r["unit"], r["method"], r["dataset"], r["metric"]) for r in run(nlp, text, entities)._.kg_results]
+
+
+def test_results_respectively_never_pairs_numbers_with_the_compared_methods(nlp):
+    text = ("BitMoD achieves an average of 1.69times and 1.48times speedups compared to prior LLM accelerators "
+            "ANT and OliVe, respectively.")
+    assert tuples(nlp, text, [(M + "*", "BitMoD"), (X, "speedups"), (M, "ANT"), (M, "OliVe")]) == [
+        ("1.69", "x", "BitMoD", None, "speedups"), ("1.48", "x", "BitMoD", None, "speedups")]
+
+
+def test_results_the_short_form_of_a_compared_method_is_compared_too(nlp):
+    text = ("CLMs show weaker memorization compared to Bidirectional Language Models (BiLMs), exhibiting a "
+            "23% lower accuracy.")
+    got = tuples(nlp, text, [(M, "CLMs"), (M, "Bidirectional Language Models"), (M, "BiLMs"), (X, "accuracy")])
+    assert got == [("23", "%", "CLMs", None, "accuracy")]
+
+
+def test_results_a_proposed_benchmark_is_no_method(nlp):
+    # a paper proposing only a dataset: "our framework" names no method, the number stays a result
+    text = "We introduce OARel, a dataset. Our framework improves the ROUGE-2 score by 217%."
+    assert tuples(nlp, text, [(D + "*", "OARel"), (X, "ROUGE-2 score")]) == [("217", "%", None, None, "ROUGE-2 score")]
