@@ -127,6 +127,32 @@ _TIME_MODIFIER_AFTER_RE = re.compile(
     r"interventions?|optimi[sz]ations?|adaptation|search|steering|settings?|regimes?)\b")
 
 
+#: Capitalised words around a hit, and a short form in parentheses after them.
+_CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]* ){1,4}$")
+_CAPITALISED_AFTER_RE = re.compile(r"(?P<words>(?: [A-Z][\w-]*){0,4}) \((?P<short>[A-Za-z][A-Za-z0-9-]{1,9})\)")
+
+
+def inside_defined_long_form(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a word inside a longer capitalised long form defined by its short form.
+
+    "Model FLOPS Utilization (MFU)" names a measure of its own: FLOPS inside it is no mention (the
+    abbreviation finder types the long form). The short form must start with the long form's first letter.
+
+    Example:
+        >>> t = "resulting in low Model FLOPS Utilization (MFU). We report FLOPS (F) and Word Error Rate (WER)."
+        >>> [inside_defined_long_form(t, t.index(w), t.index(w) + len(w)) for w in ("FLOPS", "Word Error Rate")]
+        [True, False]
+    """
+    after = _CAPITALISED_AFTER_RE.match(text, end)
+    if after is None:
+        return False
+    before = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 60), start)
+    if before is None and not after.group("words"):
+        return False  # the hit is the whole long form
+    first = before.group()[0] if before else text[start]
+    return first.lower() == after.group("short")[0].lower()
+
+
 def is_not_a_measure(text: str, start: int, end: int) -> bool:
     """True when the metric word at ``text[start:end]`` is used in another sense than the measure.
 
@@ -277,7 +303,8 @@ class Gazetteer:
             if best is None:
                 continue
             label = best.entry.label
-            if label == METRIC and is_not_a_measure(full_text, start_char, end_char):
+            if label == METRIC and (is_not_a_measure(full_text, start_char, end_char)
+                                    or inside_defined_long_form(full_text, start_char, end_char)):
                 continue
             if label == TASK and is_not_a_task(full_text, start_char, end_char):
                 continue
