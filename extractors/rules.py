@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors._extensions import doc_text, set_span_group, span_items
+from extractors._tasks import find_title_tasks
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.shapes import (
     DATASET_SHAPE_RE,
@@ -158,6 +159,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     out.extend(extensions)
     out.extend((s, e, DATASET, 0.7) for s, e in named)
     out.extend(_phrases(text, known, known_starts, find_task_phrases(text), TASK))
+    out.extend(_title_tasks(text, known, known_starts, out))
     out.extend(_phrases(text, known, known_starts, find_metric_phrases(text), METRIC))
     out.extend(_phrases(text, known, known_starts, find_capitalised_methods(text), METHOD))
     return _drop_generic_compounds(text, sorted(out))
@@ -188,6 +190,22 @@ def _task_extensions(text: str, known: list[Found]) -> list[Found]:
             continue
         out.append((m.start(1), end, TASK, 0.8))
     return out
+
+
+def _title_tasks(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:
+    """Title Case tasks a title names after "for", "on", "into" or a gerund (:func:`extractors._tasks.find_title_tasks`).
+
+    The title's grammar is a strong cue, so they score 0.7 (a lexicon task they extend, 0.8). Where the
+    phrase finder already found a task in the same words, its boundaries stand ("Bidirectional
+    Arabic-English Translation" stays "Arabic-English Translation").
+
+    Example:
+        >>> t = "ResNLS: An Improved Model for Stock Price Forecasting\\n\\nWe forecast prices."
+        >>> [(t[s:e], lab, sc) for s, e, lab, sc in _title_tasks(t, [], [], [])]
+        [('Stock Price Forecasting', 'TASK', 0.7)]
+    """
+    spans = [(s, e) for s, e in find_title_tasks(text) if not any(f[2] == TASK and f[0] < e and s < f[1] for f in found)]
+    return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, TASK)]
 
 
 def _overlapping(known: list[Found], starts: list[int], start: int, end: int) -> list[Found]:

@@ -222,3 +222,35 @@ def test_is_generic_name(name, generic):
 def test_pipeline_entities(nlp, text, expected):
     doc = nlp(text)
     assert {(s.text, s.label_) for s in doc.spans["kg_entities"]} == expected
+
+
+# --- Title Case tasks in titles (extractors._tasks, titles from examples/hf-papers) -------------------------
+
+@pytest.mark.parametrize("title, expected", [
+    ("Learning Enhanced Structural Representations with Block-Based Uncertainties for Ocean Floor Mapping",
+     ["Ocean Floor Mapping"]),
+    ("Less is More: Task-aware Layer-wise Distillation for Language Model Compression", ["Language Model Compression"]),
+    ("Bidirectional LMs are Better Knowledge Memorizers? A Benchmark for Real-world Knowledge Injection",
+     ["Knowledge Injection"]),                                                        # a grading word is trimmed
+    ("CodeLutra: Boosting LLM Code Generation via Preference-Guided Refinement", ["Code Generation"]),  # gerund, class
+    ("TDAG: A Multi-Agent Framework based on Dynamic Task Decomposition and Agent Generation",
+     ["Dynamic Task Decomposition", "Agent Generation"]),                             # two tasks joined by "and"
+    ("Deep Learning Applied to Image and Text Matching", ["Image and Text Matching"]),
+    # no task: a model class, a verb after "to", a paradigm, a title's first words (often the method's name)
+    ("Scaling Laws for Large Language Models", []),
+    ("Small Language Models Need Strong Verifiers to Self-Correct Reasoning", []),
+    ("Improving Medical Multi-modal Contrastive Learning with Expert Annotations", []),
+    ("Flexora: Flexible Low Rank Adaptation for Large Language Models", []),
+    ("Advancing Semantic Caching for LLMs with Domain-Specific Embeddings and Synthetic Data", []),
+])
+def test_find_title_tasks(title, expected):
+    from extractors._tasks import find_title_tasks
+
+    text = title + "\n\nAn abstract for Ocean Floor Mapping."
+    assert [text[s:e] for s, e in find_title_tasks(text)] == expected
+
+
+def test_title_task_found_by_the_pipeline(nlp):
+    text = "ResNLS: An Improved Model for Stock Price Forecasting\n\nWe predict stock prices with ResNLS."
+    doc = nlp(text)
+    assert ("Stock Price Forecasting", "TASK") in [(s.text, s.label_) for s in doc.spans["kg_rules"]]

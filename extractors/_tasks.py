@@ -1,0 +1,168 @@
+"""Task names that :func:`extractors.shapes.find_task_phrases` cannot see: Title Case tasks in titles.
+
+A title states the problem a paper works on as a Title Case phrase after "for", "on", "to",
+"into" or a gerund ("... for Ocean Floor Mapping", "Boosting LLM Code Generation via ...",
+"A Survey on Long Context Language Modeling"). The lower-case finder skips capitalised weak heads
+(``Prediction``, ``Generation``, ``Modeling``: in running text they are as often a method's name),
+and a title's task often ends in a noun it does not know (``Mapping``, ``Diagnosis``,
+``Adaptation``). Here the title's own grammar is the cue: the phrase is bounded by a preposition
+or gerund on the left and a preposition, a colon or the title's end on the right, and ends in an
+action noun (a task head, or one of a closed list: ``Mapping``, ``Diagnosis``, ``Adaptation``). Grading words at its start
+are trimmed (``Efficient Test Time Adaptation`` -> ``Test Time Adaptation``).
+
+Pure functions over the record text (title + blank line + abstract); a text without a title (a
+sentence of a paper's body) has no title tasks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.shapes import _HEAD_WORDS, GENERIC_TASK_PHRASES, is_generic_name
+
+#: A Title Case word: capitalised, an acronym, or a hyphenated compound of those ("Time-Series", "Few-shot",
+#: "Decision-Making", "OR", "NLG", "Ad-hoc", "Arabic-English").
+_TITLE_WORD = (r"(?:(?!(?:Via|With|For|From|And|Of|In|On|To|Into|Using|Through|By|At|As|Beyond|Towards?)\b)"
+               r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*)")
+#: Left boundaries of a title task: a preposition of purpose or topic (not "to": "to Perform Complex Reasoning",
+#: but "Applied to"),
+#: or a gerund opening the title or its
+#: second part ("Boosting LLM Code Generation", not "Remote Sensing Change Detection"; a title's
+#: first words and the words after its colon are as often the paper's method: "Flexible Low Rank Adaptation").
+_LEFT = (r"(?:(?<=\s)(?:[Ff]or|[Oo]n|[Ii]nto|[Tt]owards?)|(?:(?<=[Aa]pplied )|(?<=[Aa]pplication )|(?<=[Aa]pplications ))to"
+         r"|(?:^|(?<=: ))[A-Z][a-z]+ing)")
+_TITLE_TASK_RE = re.compile(
+    rf"{_LEFT} ?(?P<phrase>{_TITLE_WORD}(?: (?:and )?{_TITLE_WORD}){{1,5}})"
+    r"(?= (?:[Ww]ith|[Vv]ia|[Uu]sing|[Tt]hrough|[Ff]rom|[Oo]f|[Ii]n|[Bb]y|[Bb]ased|[Aa]t|[Ff]or|[Aa]s|[Oo]n|[Ww]ithout|"
+    r"[Cc]apabilit(?:y|ies)|[Aa]bilit(?:y|ies)|[Bb]enchmarks?|[Tt]asks?)\b|\s*[:?!.]|\s*$|\s+[-–—]+\s)"
+)
+#: Action nouns that close a title task besides the task heads of :mod:`extractors.shapes` (a closed list:
+#: any "-ion"/"-ing" noun let in "Semantic Caching", "Seamless Migration", "Zero-Shot Generalization").
+_EXTRA_HEADS = frozenset(
+    """mapping diagnosis prognosis adaptation injection induction compression making reranking re-ranking
+    optimization optimisation extrapolation assessment annotation moderation scoring ranking screening
+    triage monitoring imputation interpolation registration quantification paraphrasing decomposition
+    construction following""".split()
+)
+#: Last words that name a paradigm, a stage of a model's life or a field, not a task.
+_NOT_TASK_HEADS = frozenset(
+    """learning training tuning fine-tuning finetuning pre-training pretraining post-training prompting
+    scaling encoding decoding pooling embedding embeddings thinking computing inference serving
+    deployment acceleration quantization distillation pruning sparsification parallelism attention
+    representation representations tokenization initialization normalization regularization augmentation
+    utilization utilisation optimisation alignment evaluation reasoning understanding generation modeling
+    modelling processing vision intelligence interaction interactions communication collaboration application
+    applications solution solutions perspective perspectives question questions direction directions
+    engineering migration""".split()
+)
+#: Heads that, in a title, need a narrower modifier to be a task ("Knowledge Reasoning" yes, "Reasoning" no):
+#: one word before them for the commonest ("Text Generation"), two for the others.
+_WEAK_TITLE_HEADS = frozenset(
+    "reasoning understanding generation modeling modelling processing alignment evaluation learning".split()
+)
+_ONE_MODIFIER_HEADS = frozenset("reasoning understanding generation modeling modelling".split())
+#: Paradigms that "Learning" names with the word before it ("Contrastive Learning"), not a task.
+_PARADIGMS = frozenset(
+    """contrastive reinforcement transfer federated deep machine representation self-supervised supervised
+    unsupervised semi-supervised weakly-supervised multi-task multitask meta active curriculum few-shot
+    zero-shot in-context continual online offline ensemble metric imitation""".split()
+)
+_HEADS = frozenset(_HEAD_WORDS)
+
+
+def _is_task_end(words: list[str]) -> bool:
+    """The last of ``words`` can close a task name given the words before it.
+
+    Example:
+        >>> [_is_task_end(w.split()) for w in ("Ocean Floor Mapping", "Text Generation", "Multilingual Evaluation",
+        ...                                    "Contrastive Learning", "Continual Knowledge Learning", "Large Models")]
+        [True, True, False, False, True, False]
+    """
+    word, n_before = words[-1], len(words) - 1
+    lower = word.lower()
+    last = "making" if lower.endswith("decision-making") else lower.rsplit("-", 1)[-1]
+    if last == "learning" and n_before and words[-2].lower() in _PARADIGMS:
+        return False
+    if lower in _WEAK_TITLE_HEADS or last in _WEAK_TITLE_HEADS:
+        return n_before >= 2 or (n_before == 1 and last in _ONE_MODIFIER_HEADS)
+    if lower in _NOT_TASK_HEADS or last in _NOT_TASK_HEADS:
+        return False
+    return last in _HEADS or last in _EXTRA_HEADS
+
+
+#: Grading words a title puts before its task ("Efficient Test Time Adaptation", "Fast Listwise Reranking").
+_GRADING = frozenset(
+    """efficient fast faster better improved enhanced robust accurate scalable effective simple novel new
+    general generalizable personalized holistic accelerated unified practical reliable adaptive flexible
+    explainable controllable interpretable comprehensive systematic seamless towards a an the our and
+    real-world one-step linear-time""".split()
+)
+#: Gerunds that start a task's name rather than a verb phrase ("Reading Comprehension", "Remote Sensing ...").
+_TASK_GERUNDS = frozenset("reading speaking writing listening sensing computing mapping meeting".split())
+#: Last segments of a hyphenated qualifier before a task ("Knowledge-Guided", "Parameter-Efficient").
+_QUALIFIER_ENDS = frozenset("based guided aware driven efficient specific inspired powered oriented centric free friendly".split())
+
+
+def _trim_start(words: list[str]) -> list[str]:
+    """Drop grading words, qualifying compounds, verbs and model classes at the start.
+
+    Example:
+        >>> _trim_start("Knowledge-Guided Holistic OR Domain Modeling".split())
+        ['OR', 'Domain', 'Modeling']
+        >>> _trim_start("Improving LLM Reasoning".split()), _trim_start("Reading Comprehension".split())
+        (['Reasoning'], ['Reading', 'Comprehension'])
+    """
+    while len(words) > 1:
+        w = words[0].lower()
+        if (w in _GRADING or w.endswith("ly") or is_generic_name(words[0])
+                or (w.endswith("ing") and "-" not in w and w not in _TASK_GERUNDS)
+                or ("-" in w and w.rsplit("-", 1)[-1] in _QUALIFIER_ENDS)):
+            words = words[1:]
+        else:
+            break
+    return words
+
+
+def find_title_tasks(text: str) -> list[tuple[int, int]]:
+    """Title Case task phrases in the title of a title + abstract text, as char spans.
+
+    Example:
+        >>> t = "Block-Based Uncertainties for Ocean Floor Mapping\\n\\nWe map the ocean floor."
+        >>> [t[s:e] for s, e in find_title_tasks(t)]
+        ['Ocean Floor Mapping']
+        >>> t = "CodeLutra: Boosting LLM Code Generation via Refinement for Fast Listwise Reranking\\n\\nAbstract."
+        >>> [t[s:e] for s, e in find_title_tasks(t)]
+        ['Code Generation', 'Listwise Reranking']
+        >>> t = "TDAG: A Framework for Task Decomposition and Agent Generation\\n\\nAbstract."
+        >>> [t[s:e] for s, e in find_title_tasks(t)]
+        ['Task Decomposition', 'Agent Generation']
+        >>> [find_title_tasks(t) for t in ("Scaling Laws for Large Language Models\\n\\nx", "A sentence for Ocean Floor Mapping.")]
+        [[], []]
+    """
+    cut = text.find("\n\n")
+    if cut <= 0:
+        return []
+    title = text[:cut]
+    out: list[tuple[int, int]] = []
+    for m in _TITLE_TASK_RE.finditer(title):
+        start = m.start("phrase")
+        words = m.group("phrase").split(" ")
+        parts = [words]
+        if "and" in words and words.index("and") > 1:
+            # "Text Generation and Understanding", "Task Decomposition and Agent Generation": each part on its
+            # own ("Image and Text Matching", one word before "and", shares its head and stays whole)
+            i = words.index("and")
+            parts = [words[:i], words[i + 1:]]
+        for part in parts:
+            part = _trim_start(part)
+            if len(part) < 2 or "and" in part[2:] or not _is_task_end(part):
+                continue
+            phrase = " ".join(part)
+            if phrase.lower() in GENERIC_TASK_PHRASES:
+                continue
+            at = title.index(phrase, start)
+            out.append((at, at + len(phrase)))
+    return out
+
+
+__all__ = ["find_title_tasks"]
