@@ -44,6 +44,8 @@ _NUMERIC_AFTER_RE = re.compile(
 #: A hyphen joining the hit to a longer word it is part of: before it ("log-perplexity", "Tiny-BERT"), or after it
 #: a name going on ("AlphaFold-Multimer", "GPT-3.5-Turbo-16k", "AR-LSAT", "gpt-4-turbo", "OPT-IML").
 _JOINED_BEFORE_RE = re.compile(r"[A-Za-z0-9]-$")
+_COMPARISON_BEFORE_RE = re.compile(r"\w-(?:vs\.?|versus)-$")
+_COMPARISON_AFTER_RE = re.compile(r"-(?:vs\.?|versus)-\w")
 _NAME_GOES_ON_RE = re.compile(r"-(?:[A-Z0-9]|[a-z]+[0-9])")
 #: After a measure or a task any hyphenated word makes a compound ("recall-intensive", "accuracy-driven",
 #: "OCR-free"); a number after the hyphen is the measure's own variant ("BLEU-4", "ROUGE-1"), and "F1-score" the measure.
@@ -54,14 +56,20 @@ def is_part_of_longer_word(text: str, start: int, end: int, label: str) -> bool:
     """True when the lexicon hit ``text[start:end]`` is only a piece of a longer hyphenated word.
 
     Such a hit is not a mention: the longer written name is (another finder types it), or the
-    word is a compound of another kind ("recall-intensive" is no recall measure).
+    word is a compound of another kind ("recall-intensive" is no recall measure). A comparison
+    ("compression-vs-accuracy", "accuracy-versus-speedup") joins two words that stay mentions.
 
     Example:
         >>> t = "AlphaFold-Multimer; log-perplexity; recall-intensive tasks; a BERT-based model; BLEU-4"
         >>> [is_part_of_longer_word(t, s, e, lab) for s, e, lab in
         ...  [(0, 9, "METHOD"), (24, 34, "METRIC"), (36, 42, "METRIC"), (62, 66, "METHOD"), (80, 84, "METRIC")]]
         [True, True, True, False, False]
+        >>> t = "compression-vs-accuracy results; accuracy-versus-speedup"
+        >>> is_part_of_longer_word(t, 15, 23, "METRIC"), is_part_of_longer_word(t, 33, 41, "METRIC")
+        (False, False)
     """
+    if _COMPARISON_BEFORE_RE.search(text, max(0, start - 9), start) or _COMPARISON_AFTER_RE.match(text, end):
+        return False
     if start > 1 and _JOINED_BEFORE_RE.match(text, start - 2, start):
         return True
     if text.startswith("-", end):

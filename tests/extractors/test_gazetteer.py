@@ -67,6 +67,8 @@ def test_alias_case_rule(alias, sensitive):
     ("image denoising and text-to-image generation", [("image denoising", "TASK"), ("text-to-image generation", "TASK")]),
     # a measure's word inside a capitalised long form defined by its short form is part of that name
     ("resulting in low Model FLOPS Utilization (MFU). We count FLOPS.", [("FLOPS", "METRIC")]),
+    # a comparison joins two words that stay mentions (sentences from examples/hf-papers)
+    ("state-of-the-art compression-vs-accuracy results", [("accuracy", "METRIC")]),
     # a lexicon name inside a longer hyphenated word is no mention (sentences from examples/hf-papers)
     ("benchmarking with AlphaFold-Multimer, we", []),
     ("(1) Commercial model (GPT-3.5-Turbo-16k) outperforms", []),
