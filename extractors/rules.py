@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors._extensions import doc_text, set_span_group, span_items
+from extractors._longforms import long_form_pieces
 from extractors._tasks import find_title_tasks
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.shapes import (
@@ -94,7 +95,11 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
         named.append((start, end))
     named_starts = [n[0] for n in named]
     before_dataset_noun: set[tuple[int, int]] = set()
-    for start, end in find_name_candidates(text):
+    candidates = find_name_candidates(text)
+    pieces = long_form_pieces(text, candidates)  # "LArge", "Domain-spEcific" of BLADE's long form: no names
+    for start, end in candidates:
+        if (start, end) in pieces:
+            continue
         i = bisect.bisect_right(named_starts, start) - 1
         if i >= 0 and named[i][0] <= start and end <= named[i][1]:
             if (start, end) != named[i]:
@@ -136,6 +141,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
                 # "Natural Instructions V2", "SQuAD v1", "ImageNet-v2": the version is part of the dataset's name
                 extensions.append((k[0], version.end(), DATASET, 0.8))
     extensions.extend(_task_extensions(text, whole))
+    extensions.extend(_underscore_sizes(text, extensions))
     typed = [(s, e, lab) for s, e, lab, _ in known] + [(s, e, lab) for s, e, lab, _ in extensions]
     labels = {surface: max(sorted(v), key=v.get) if v else None for surface, v in votes.items()}
     for surface, occurrences in by_surface.items():
@@ -163,6 +169,25 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     out.extend(_phrases(text, known, known_starts, find_metric_phrases(text), METRIC))
     out.extend(_phrases(text, known, known_starts, find_capitalised_methods(text), METHOD))
     return _drop_generic_compounds(text, sorted(out))
+
+
+#: A model name and its size joined by an underscore, as configurations are written ("BERT_BASE", "GPT_LARGE").
+_UNDERSCORE_SIZE_RE = re.compile(
+    r"(?<![\w/.@-])[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*_(?:BASE|LARGE|SMALL|TINY|MINI|MEDIUM|XL|XXL|Base|Large|Small|"
+    r"Tiny|Mini|Medium|base|large|small|tiny|mini|medium)(?![\w/-])(?!\.\w)"
+)
+
+
+def _underscore_sizes(text: str, found: list[Found]) -> list[Found]:
+    """Model names with an underscore-joined size (``BERT_BASE``): METHODs, like ``BERT-base``.
+
+    Example:
+        >>> t = "from BERT_BASE to BERT_LARGE; see my_file_base, https://x.org/GPT_BASE and GPT_BASE."
+        >>> [t[s:e] for s, e, _, _ in _underscore_sizes(t, [])]
+        ['BERT_BASE', 'BERT_LARGE', 'GPT_BASE']
+    """
+    taken = {(s, e) for s, e, _, _ in found}
+    return [(m.start(), m.end(), METHOD, 0.8) for m in _UNDERSCORE_SIZE_RE.finditer(text) if m.span() not in taken]
 
 
 #: A hyphenated modifier right before a known task ("single-doc QA", "multiple-choice question-answering").

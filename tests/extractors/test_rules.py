@@ -254,3 +254,23 @@ def test_title_task_found_by_the_pipeline(nlp):
     text = "ResNLS: An Improved Model for Stock Price Forecasting\n\nWe predict stock prices with ResNLS."
     doc = nlp(text)
     assert ("Stock Price Forecasting", "TASK") in [(s.text, s.label_) for s in doc.spans["kg_rules"]]
+
+
+# --- pieces of a long form spelled with the acronym's capitals, underscore sizes (sentences from examples/hf-papers) ---
+
+def test_long_form_pieces_are_no_names():
+    text = ("To this end, we present a novel framework named BLADE, which enhances Black-box LArge language models "
+            "with small Domain-spEcific models. BLADE consists of a black-box LLM and a small domain-specific LM.")
+    surfaces = [text[s:e] for s, e, _, _ in find_rule_entities(text)]
+    assert "BLADE" in surfaces and "LArge" not in surfaces and "Domain-spEcific" not in surfaces
+
+
+def test_a_coinage_with_two_capitals_stays_a_name_without_a_longer_acronym():
+    text = "We introduce ORacle, an advanced vision-language model for operating rooms (ORs). ORacle is evaluated."
+    assert "ORacle" in [text[s:e] for s, e, _, _ in find_rule_entities(text)]
+
+
+def test_underscore_sizes_are_methods(nlp):
+    doc = nlp("bert2BERT transfers a smaller model (e.g., BERT_BASE) to a large model (e.g., BERT_LARGE) and GPT_BASE.")
+    found = {(s.text, s.label_) for s in doc.spans["kg_entities"]}
+    assert {("BERT_BASE", "METHOD"), ("BERT_LARGE", "METHOD"), ("GPT_BASE", "METHOD")} <= found

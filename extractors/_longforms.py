@@ -1,0 +1,79 @@
+"""Pieces of an acronym's long form written with the acronym's letters capitalised.
+
+Papers spell out a coined acronym by capitalising its letters inside ordinary words:
+"BLADE, which enhances Black-box LArge language models with small Domain-spEcific models",
+"BIdirectional Casual language modeling Optimization (BICO)", "VIOLET ... VIdeO-LanguagE".
+Such a word has a name's shape (capitals inside a word) but is a piece of a phrase, never a name
+of its own: the shape finders must not offer ``LArge`` or ``Domain-spEcific`` as a method.
+
+A word is such a piece when its capitalisation is irregular (two capitals before lower-case
+letters, ``LArge``; a capital after lower-case letters, ``spEcific``, ``LanguagE``) and its capitals,
+in order, are part of a longer acronym written in the same text (``LA`` of ``BLADE``). A
+coinage whose capitals are not part of a longer acronym stays a name (``ORacle`` beside ``ORs``,
+``MatSci``, ``fastText``).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: An acronym of three or more capitals (digits and a lower-case letter may follow: "BICO", "BLADE", "TEAL").
+_ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z](?![\w-])")
+#: Irregular capitals: exactly two opening a word before lower-case letters ("LArge", "BIdirectional"; not
+#: "BERTweet"), one inside a word that starts lower-case ("spEcific"; not "ImageNet"), one ending a lower-case
+#: run ("VIdeO", "LanguagE"; not "CoT", "MoE", "ViT").
+_IRREGULAR_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2}[a-z]{2}|(?<![A-Za-z])[a-z]+[A-Z][a-z]|[a-z]{2}[A-Z](?![A-Za-z])")
+_WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def _acronym_letters(text: str) -> list[str]:
+    out = []
+    for m in _ACRONYM_RE.finditer(text):
+        caps = "".join(c for c in m.group() if c.isupper())
+        if len(caps) >= 3:
+            out.append(caps)
+    return out
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def is_long_form_piece(word: str, acronyms: list[str]) -> bool:
+    """True when ``word`` is a piece of an acronym's long form (see the module docstring).
+
+    Args:
+        word: a name candidate's surface.
+        acronyms: the capitals of the acronyms of the text (:func:`long_form_pieces` computes them).
+
+    Example:
+        >>> [is_long_form_piece(w, ["BLADE", "BICO", "VIOLET"]) for w in
+        ...  ("LArge", "Domain-spEcific", "BIdirectional", "VIdeO-LanguagE", "ORacle", "MatSci", "BLADE", "fastText")]
+        [True, True, True, True, False, False, False, False]
+    """
+    if not _WORD_RE.fullmatch(word) or not _IRREGULAR_RE.search(word):
+        return False
+    caps = "".join(c for c in word if c.isupper())
+    if len(caps) < 2:
+        return False  # "fastText", "lAnguage": one capital is too little to tell
+    return any(len(a) > len(caps) and _is_subsequence(caps, a) for a in acronyms)
+
+
+def long_form_pieces(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans among ``spans`` whose surface is a piece of an acronym's long form in ``text``.
+
+    Example:
+        >>> t = "We present BLADE, which enhances Black-box LArge language models with small Domain-spEcific models."
+        >>> sorted(t[s:e] for s, e in long_form_pieces(t, [(11, 16), (43, 48), (76, 91)]))
+        ['Domain-spEcific', 'LArge']
+    """
+    if not spans:
+        return set()
+    acronyms = _acronym_letters(text)
+    if not acronyms:
+        return set()
+    return {(s, e) for s, e in spans if is_long_form_piece(text[s:e], acronyms)}
+
+
+__all__ = ["is_long_form_piece", "long_form_pieces"]
