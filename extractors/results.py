@@ -15,7 +15,11 @@ decides which are results and links each to the nearest fitting entity:
 - **method**: "for/with/using <method>" after the number, else the subject of
   the sentence (a METHOD directly followed by a verb such as "achieves"), else
   "our model"/"we" -> the paper's proposed method, else the first METHOD of the
-  clause that is not a comparison object ("than X", "outperforms X").
+  clause that is not a comparison object ("than X", "outperforms X"). A change the
+  sentence gives the paper's method ("our approach improves Llama's accuracy from the
+  original 0% to around 70%") puts the target under that method and the source under the
+  base it starts from (or none: an unnamed baseline). A compared method (and its short
+  form in parentheses) is never a number's method, not even through "respectively".
 - **lists**: numbers joined by commas/"and" share what is linked to the list;
   with "respectively" (or "on A and B" right after the list) they are aligned
   one-to-one with an equally long list of datasets, methods or metrics.
@@ -77,7 +81,7 @@ _CONNECT = frozenset(
     "increases increased increase decrease decreased gain gains drop drops boost boosts margin relative "
     "reduction reductions degradation degradations decline declines enhancement enhancements rise "
     "absolute obtains obtained attains attained yields yielded records recorded sets set new high highest "
-    "best top state-of-the-art sota its their our ( ) : = , ~ > < ≈ ≥ ≤ respectively".split()
+    "best top state-of-the-art sota its their our ( ) : = , ~ > < ≈ ≥ ≤ respectively original initial".split()
 )
 _AFTER_METRIC = frozenset(
     "absolute relative average mean overall higher lower better worse improvement improvements gain gains "
@@ -101,8 +105,8 @@ _DATASET_CUE = frozenset("on in across over for at".split())
 _COMPARISON_WORDS = frozenset("than compared versus vs vs. against over relative baseline baselines unlike".split())
 
 _ARROW = re.compile(r"\s*(?:→|->|-->|⟶|=>|\$?\\?(?:right)?arrow\$?|\$?\\to\$?|\\rightarrow)\s*\Z", re.IGNORECASE)
-_TO = re.compile(r"\s*to\s*\Z")
-_FROM_BEFORE = re.compile(r"(?:\bfrom|\()\s*\Z")
+_TO = re.compile(r"\s*to\s*(?:(?:around|about|approximately|nearly|almost|roughly|over|above|more\s+than)\s+|~\s*)?\Z")
+_FROM_BEFORE = re.compile(r"(?:\bfrom(?:\s+(?:the\s+|an?\s+)?(?:original|initial|baseline|base|vanilla))?|\()\s*\Z")
 _RANGE_BEFORE = re.compile(r"\b(?:between|ranging|range|ranges|varying|varies|vary)\s+(?:from\s+)?\Z", re.IGNORECASE)
 _NUM_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)(?:\(respectively\)\s*)?\Z|\s*/\s*\Z")
 _PROPORTION_AFTER = re.compile(r"\s*(?:\)\s*)?of\s+(?!(?:accuracy|performance)\b)", re.IGNORECASE)
@@ -541,7 +545,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
         if i + 1 < len(nums):
             gap = text[n.end:nums[i + 1].start]
             if _ARROW.match(gap) or (
-                _TO.match(gap) and _FROM_BEFORE.search(text, max(s_start, n.start - 8), n.start)
+                _TO.match(gap) and _FROM_BEFORE.search(text, max(s_start, n.start - 24), n.start)
                 and not _RANGE_BEFORE.search(text, max(s_start, n.start - 30), n.start)
             ):
                 accepted[i] = "source"
@@ -647,6 +651,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             group_method, weak_method = _subject_method(text, first, ents, compared, own, c_start, s_start, sole,
                                                         chains)
 
+        own_change: tuple[Ent, int] | tuple[()] | None = None
         # "improvements of 0.27% and 2.4%", "a 2-11% improvement": the list states one kind of number
         group_delta = len(members) > 1 and (
             _is_delta(text, first, max(c_start, prev_end), first.end)
@@ -688,6 +693,19 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                 # "our framework improves ... by 29.1%" in a paper that proposes only a benchmark (WikiDYK):
                 # a result of the paper's work, with no method named
                 method = None
+            if reason in ("source", "target"):
+                if own_change is None:
+                    own_change = _own_change_method(text, s_start, first.start, ents, own, compared)
+                if own_change:
+                    # "our approach improves Llama's accuracy from 0% to 70%": the change is the paper's method's,
+                    # the source the value of the base it starts from (named, or an unnamed baseline)
+                    own_ent, said_end = own_change
+                    if reason == "target":
+                        method = own_ent
+                    elif method is None or method.proposed or method.text == own_ent.text:
+                        method = next((e for e in reversed(ents) if said_end <= e.start and e.end <= first.start
+                                       and e.label == METHOD and not e.proposed and e.text != own_ent.text
+                                       and e not in compared), None)
             result = {
                 "value": n.value,
                 "unit": n.unit,
@@ -745,6 +763,27 @@ def share_trailing_dataset(text: str, results: list[dict[str, Any]], ents: Seque
 
 #: What joins two "<number> on <dataset>" pairs of one list.
 _PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)")
+
+
+def _own_change_method(text: str, s_start: int, pos: int, ents: Sequence[Ent], own: Ent | None,
+                       compared: set[Ent]) -> tuple[Ent, int] | tuple[()]:
+    """The paper's method when the sentence before ``pos`` says it made a change ("our approach improves",
+    "RAPID ... achieving improvements (e.g., from 39.33 to 42.83 ...)") and where that mention ends, else ``()``.
+
+    Example:
+        >>> t = "Our approach improves Llama's accuracy from 0% to 70%."
+        >>> es = [Ent(0, 4, METHOD, "BICO", True), Ent(22, 27, METHOD, "Llama")]
+        >>> own, end = _own_change_method(t, 0, 39, es[1:], es[0], set())
+        >>> own.text, end
+        ('BICO', 12)
+    """
+    if own is None or own.label != METHOD:
+        return ()
+    named = [e for e in ents if e.end <= pos and e.label == METHOD and e.proposed and e not in compared]
+    said = own_work_mentions(text, s_start, pos)
+    if said and (not named or said[-1][0] > named[-1].end):
+        return own, said[-1][1]
+    return (named[-1], named[-1].end) if named else ()
 
 
 _SHORT_FORM_GAP = re.compile(r"\s*\(\s*")

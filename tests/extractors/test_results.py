@@ -459,3 +459,24 @@ def test_results_a_proposed_benchmark_is_no_method(nlp):
     # a paper proposing only a dataset: "our framework" names no method, the number stays a result
     text = "We introduce OARel, a dataset. Our framework improves the ROUGE-2 score by 217%."
     assert tuples(nlp, text, [(D + "*", "OARel"), (X, "ROUGE-2 score")]) == [("217", "%", None, None, "ROUGE-2 score")]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # the paper's method made the change: the target is its value, the source the base's
+    ("We propose BICO. Our approach improves Llama's accuracy from the original 0% to around 70%.",
+     [(M + "*", "BICO"), (M, "Llama"), (X, "accuracy")],
+     [("0", "%", "Llama", None, "accuracy"), ("70", "%", "BICO", None, "accuracy")]),
+    ("RAPID achieves gains (e.g., from 39.33 to 42.83 on InfiniteBench for LLaMA-3.1-8B).",
+     [(M + "*", "RAPID"), (D, "InfiniteBench"), (M, "LLaMA-3.1-8B")],
+     [("39.33", "", "LLaMA-3.1-8B", "InfiniteBench", None), ("42.83", "", "RAPID", "InfiniteBench", None)]),
+    # ... an unnamed baseline's source has no method
+    ("We propose URPO. Our model boosts the F1 score on AlpacaEval from 42.24 to 44.84.",
+     [(M + "*", "URPO"), (X, "F1 score"), (D, "AlpacaEval")],
+     [("42.24", "", None, "AlpacaEval", "F1 score"), ("44.84", "", "URPO", "AlpacaEval", "F1 score")]),
+    # ... and a change the sentence does not give the paper's method keeps its method
+    ("We propose Orca. Phi-GSM uses top-48 to boost the accuracy from 68.2 to 81.5.",
+     [(M + "*", "Orca"), (M, "Phi-GSM"), (X, "accuracy")],
+     [("68.2", "", "Phi-GSM", None, "accuracy"), ("81.5", "", "Phi-GSM", None, "accuracy")]),
+])
+def test_results_a_change_made_by_the_papers_method(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
