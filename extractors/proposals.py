@@ -133,7 +133,7 @@ _DIRECT_RE = re.compile(
     rf"(?P<after>,? (?:a|an|the|which|that|to|for|as|with)\b|:| \(|\.| -|,)"
 )
 _APPOSITIVE_RE = re.compile(
-    rf" (?:a |an |the |our )?(?P<desc>(?:[\w-]+ ){{0,11}}?[\w-]+)(?:,| called| named| dubbed| termed| coined(?: as)?)"
+    rf" (?:a |an |the |our )?(?P<desc>(?:[\w-]+, )?(?:[\w-]+ ){{0,11}}?[\w-]+)(?:,| called| named| dubbed| termed| coined(?: as)?)"
     rf" (?P<name>{_CAP_NAME}|{NAME_RE.pattern}|{_LOWER_NAME}){_ACRONYM_TAIL}(?=,| \(|\.| (?:which|that|to|for|as)\b)"
 )
 _NAMED_RE = re.compile(
@@ -163,6 +163,8 @@ _TITLE_RE = re.compile(r"^(?P<name>[^:\n]{1,60}?)\s*(?::| -{1,2} | – | — |: 
 _HEADS = (r"datasets?|benchmarks?|corpus|suite|testbed|models?|methods?|frameworks?|approach|architectures?|LLMs?|"
           r"algorithms?|systems?|metrics?|measures?|pipelines?|toolkits?|agents?|techniques?|strateg(?:y|ies)|"
           r"modules?|layers?|mechanisms?|variants?|family")
+#: A description that ends in its head noun ("an unsupervised, graph-based selective annotation method").
+_HEAD_END_RE = re.compile(rf"\b(?:{_HEADS})$")
 _LOWER_DIRECT_RE = re.compile(
     rf" (?P<name>{_LOWER_NAME}), (?:a|an) (?:(?:novel|new) (?P<desc>[\w -]{{3,60}})|(?P<head>(?:[\w-]+ ){{0,3}}(?:{_HEADS}))\b)"
 )
@@ -510,7 +512,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             continue
         a = _APPOSITIVE_RE.match(rest)
         if a and a.group("name")[0].islower() and (a.group("name").split()[0] in _LOWER_STOP
-                                                   or " " not in a.group("name")):
+                                                   or (" " not in a.group("name") and not (
+                                                       "-" in a.group("name") and _HEAD_END_RE.search(a.group("desc"))))):
             # "preference representation learning, an approach that": the name is before the comma;
             # "a dataset of Finnish combining web crawls, news, social media": one plain word is a list item
             a = None
@@ -570,6 +573,13 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             label = _label(body[m.end():m.end() + 80], name=m.group("long"))
             add(m.group("acr"), label, 0.75)
             add(m.group("long"), label, 0.75, strict=False)
+    if title and not survey:
+        # "the proposed selective token generation outperforms" under "Selective Token Generation for ..."
+        for p in needle_starts(body, ("the proposed ", "The proposed ", "our proposed ", "Our proposed ")):
+            p = body.index("proposed ", p)
+            titled = _title_phrase(body[p + 8:p + 160], title)
+            if titled is not None:
+                add(titled, METHOD, 0.7, lower=True)
     for m in finditer_at(_OUR_ACR_RE, body, ("our ", "Our ")):
         words = m.group(0)[4:].split()
         # the short form of the words before it ("our General Preference ... model (GPM)"), not a cited name

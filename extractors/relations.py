@@ -1084,9 +1084,11 @@ def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:
             continue
         phrase = next((p for p in reversed(phrases) if p[1] <= e.start), None)
         if e.label == TASK and (phrase is None or not _TASK_EVALUATION.match(s.low, phrase[0])
-                                or _DESCRIBES_DATA.match(s.text, e.end)):
+                                or _DESCRIBES_DATA.match(s.text, e.end)
+                                or s.text.rfind("(", phrase[0], e.start) > s.text.rfind(")", phrase[0], e.start)):
             # a task is "evaluated on" only after an explicit evaluation verb, and
-            # "numerical reasoning benchmarks" names data, not the task the method is for
+            # "numerical reasoning benchmarks" names data, not the task the method is for, nor do the
+            # tasks in "experiments on 10 datasets (covering classification, ...)"
             continue
         head = (_ON_BEFORE.search(s.text, max(s.start, e.start - 80), e.start)
                 or _IN_OPENING.match(s.text, s.start, e.start)) if e.label == DATASET else None

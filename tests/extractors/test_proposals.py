@@ -162,3 +162,16 @@ def test_title_name_written_in_lower_case_in_the_abstract_is_proposed():
 ])
 def test_title_coinage_before_the_colon(title, expected):
     assert [n for n, _ in _names(title + "\n\nLarge models are hard to train.")] == expected
+
+
+def test_lower_case_coinages_after_a_head_noun_or_the_proposed():
+    text = ("X\n\nBased on this framework, we propose an unsupervised, graph-based selective annotation method, "
+            "vote-k, to select diverse examples.")
+    assert _names(text) == [("vote-k", "METHOD")]
+    text = ("Selective Token Generation for Few-shot Natural Language Generation\n\nResults demonstrate that the "
+            "proposed selective token generation significantly outperforms previous methods. Earlier studies have "
+            "proposed further pre-training strategies.")
+    assert _names(text) == [("selective token generation", "METHOD")]
+    # a list item after a description that has no head noun
+    assert _names("X\n\nWe introduce a taxonomy that organizes the literature into data-level, model-level, "
+                  "and system-level optimization.") == []

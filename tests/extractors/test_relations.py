@@ -595,3 +595,11 @@ def test_based_on_from_a_title_variant(nlp, text, entities, expected):
 ])
 def test_outperforms_savings_and_compared_examples(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "outperforms"] == expected
+
+
+def test_tasks_describing_the_evaluation_datasets_are_not_used_for(nlp):
+    text = ("We propose vote-k . Extensive experiments on 10 datasets (covering classification, commonsense reasoning, "
+            "and code generation) demonstrate that our method improves the performance.")
+    got = triples(nlp, text, [(M + "*", "vote-k"), (T, "classification"), (T, "commonsense reasoning"),
+                              (T, "code generation")])
+    assert [t for t in got if t[0] == "used_for"] == []
