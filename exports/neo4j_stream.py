@@ -7,14 +7,17 @@ from the build's ``graph.json`` (:func:`iter_graph_json`: one node or edge at a 
 only per-label column types and counts in memory:
 
 1. One pass over ``graph.json``: each node's and edge's Neo4j properties (the functions of
-   :mod:`exports.neo4j`) go as JSON lines to a temporary file per label, per relationship type
-   (the CSV files) and per ``(relation, start label, end label)`` group (the Cypher batches),
-   while the column types of every CSV file are collected.
+   :mod:`exports.neo4j`) go as JSON lines to a temporary file per label and per
+   ``(relation, start label, end label)`` group (the Cypher batches), while the column types of
+   every CSV file are collected. Each edge is written once.
 2. The CSV files, ``cypher/import.cypher`` (batches cut from the group files),
-   ``constraints.falkordb.cypher`` and ``README.md`` are written from those files.
+   ``constraints.falkordb.cypher`` and ``README.md`` are written from those files; a
+   relationship CSV is the merge (:func:`heapq.merge` by ``(source, target)``) of its relation's
+   group files.
 
 Order: graph.json lists edges sorted by ``(source, target, relation)`` and nodes by id, which is
-the order the in-memory exporter sorts into, so appending in reading order is enough. Edges
+the order the in-memory exporter sorts into, so appending in reading order is enough (and the
+group files of one relation, each in that order, merge back into it). Edges
 come before nodes in graph.json, so an edge's end labels are read from the node ids
 (``paper/…`` → Paper, the convention of :mod:`kg.ids`); each node then checks its id agrees
 with its type, and a graph that breaks the convention fails with [E790] (export it with
@@ -23,8 +26,10 @@ with its type, and a graph that breaks the convention fails with [E790] (export 
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import json
+import operator
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -140,7 +145,7 @@ def write_neo4j_streamed(graph_json: Path, out_dir: Path, *, batch_size: int = D
 
 
 def _write(graph_json: Path, out_dir: Path, tmp: Path, batch_size: int) -> list[Path]:
-    nodes, csv_edges, groups = _Lines(tmp, "n"), _Lines(tmp, "e"), _Lines(tmp, "g")
+    nodes, groups = _Lines(tmp, "n"), _Lines(tmp, "g")
     node_kinds: dict[str, dict[str, set[type]]] = {}
     edge_kinds: dict[str, dict[str, set[type]]] = {}
     node_counts: Counter = Counter()
@@ -159,15 +164,13 @@ def _write(graph_json: Path, out_dir: Path, tmp: Path, batch_size: int) -> list[
             elif section == "edges":
                 u, v, rel = item.pop("source"), item.pop("target"), item.pop("relation")
                 props = edge_properties(item)
-                rel_type = relationship_type(rel)
-                csv_edges.add(rel_type, [u, v, props])
-                _count_kinds(edge_kinds.setdefault(rel_type, {}), props)
+                _count_kinds(edge_kinds.setdefault(relationship_type(rel), {}), props)
                 group = (rel, node_type_of(u), node_type_of(v))
                 groups.add(group, [u, v, props])
                 group_counts[group] += 1
                 edge_counts[rel] += 1
     finally:
-        for lines in (nodes, csv_edges, groups):
+        for lines in (nodes, groups):
             lines.close()
 
     written: list[Path] = []
@@ -190,14 +193,17 @@ def _write(graph_json: Path, out_dir: Path, tmp: Path, batch_size: int) -> list[
                 fh.write(",".join([_quote(node_id), _quote(label), *(_cell(props.get(n), t) for n, t in cols.items())]) + "\n")
     order = list(EDGE_RELATIONS)
     group_order = sorted(group_counts, key=lambda k: (order.index(k[0]), k[1], k[2]))
-    rel_types = list(dict.fromkeys(relationship_type(g[0]) for g in group_order))
-    for rel_type in rel_types:
+    relations = list(dict.fromkeys(g[0] for g in group_order))
+    for relation in relations:
+        rel_type = relationship_type(relation)
         cols = _types(edge_kinds[rel_type])
         rel = f"import/relationships/{rel_type}.csv"
         csv_paths.append(rel)
+        # One relation's edges in graph.json order: its groups' rows merged (no edge repeats a (source, target)).
+        rows = heapq.merge(*(groups.rows(g) for g in group_order if g[0] == relation), key=_ends)
         with out(rel) as fh:
             fh.write(",".join([":START_ID", ":END_ID", ":TYPE", *(f"{name}:{t}" for name, t in cols.items())]) + "\n")
-            for u, v, props in csv_edges.rows(rel_type):
+            for u, v, props in rows:
                 fh.write(",".join([_quote(u), _quote(v), _quote(rel_type), *(_cell(props.get(n), t) for n, t in cols.items())]) + "\n")
 
     with out("cypher/import.cypher") as fh:
@@ -215,6 +221,9 @@ def _write(graph_json: Path, out_dir: Path, tmp: Path, batch_size: int) -> list[
         fh.write(_readme({"nodes": dict(sorted(node_counts.items())), "edges": dict(sorted(edge_counts.items()))},
                          csv_paths, batch_size))
     return written
+
+
+_ends = operator.itemgetter(0, 1)
 
 
 def _write_batches(fh: IO[str], rows: Iterator[dict[str, Any]], query: str, what: tuple[str, str | None, str | None],

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import hashlib
 import heapq
 import json
 import os
@@ -40,7 +41,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.errors import Errors, ExportError
 from kg.graph import KnowledgeGraph
-from kg.ids import iri
+from kg.ids import ID_BASE, iri
 from kg.registry import exporters
 from kg.vocab import NODE_CLASSES, PKG, PREFIXES, RELATIONS, REIFIED_RELATIONS, evidence_iri, statement_iri
 
@@ -158,6 +159,7 @@ _PK = {name: str(getattr(PKG, name)) for name in ['Evidence', 'arxivId', 'confid
 #: Node IRIs repeat (a paper in each evidence, an entity in each mention): cache their percent-encoding.
 _iri = functools.lru_cache(maxsize=1 << 18)(iri)
 _RELATION_IRIS = {name: str(term.rdf) for name, term in RELATIONS.items()}
+_REIFIED = frozenset(REIFIED_RELATIONS)
 
 
 def _node_triples(node_id: str, data: dict[str, Any]) -> Iterator[tuple[str, str, Term]]:
@@ -504,12 +506,106 @@ def ntriples_line(s: str, p: str, o: Term) -> str:
     return f"<{s}> <{p}> {_nt_term(o)} .\n"
 
 
+# Streaming builds write millions of these lines: node_ntriples and edge_ntriples format them
+# directly (the same lines as ntriples_line over _node_triples/_edge_triples, which the tests
+# check on every node and edge of the hostile graph), caching what repeats: the escaped
+# sentence of each piece of evidence, confidence decimals, predicate terms, evidence IRIs.
+_P_TYPE = f"<{_TYPE}>"
+_P_DERIVED = f"<{PROV}wasDerivedFrom>"
+_P_SENTENCE, _P_START, _P_END, _P_EXTRACTOR, _P_CONFIDENCE, _P_EVIDENCE, _P_SUPPORT = (
+    f"<{_PK[name]}>" for name in ("sentence", "startOffset", "endOffset", "extractor", "confidence", "evidence", "support"))
+_STATEMENT_LINES = (f"<{_TYPE}> <{RDF}Statement>", f"<{RDF}subject>", f"<{RDF}predicate>", f"<{RDF}object>")
+_EVIDENCE_TYPE = f"<{_TYPE}> <{_PK['Evidence']}> .\n"
+_FLOAT_TAIL = f'"^^<{_DEC}>'
+_INT_TAIL = f'"^^<{_INT}>'
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _short_literal(lex: str) -> str:
+    """``_nt_term((lex, None))`` of a string that repeats (a sentence, an extractor name)."""
+    return '"' + _NEEDS_ESCAPE.sub(_escape_char, lex) + '"'
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _float_decimal(value: float) -> str | None:
+    lex = decimal_lexical(value)
+    return None if lex is None else f'"{lex}{_FLOAT_TAIL}'
+
+
+def _decimal_term(value: Any) -> str | None:
+    """``_nt_term(_dec(value))``, or None where ``_dec`` gives no literal."""
+    if type(value) is float:
+        return _float_decimal(value)
+    lit = _dec(value)
+    return None if lit is None else _nt_term(lit)
+
+
+def _integer_term(value: Any) -> str | None:
+    """``_nt_term(_int(value))``, or None where ``_int`` gives no literal."""
+    if type(value) is int:
+        return f'"{value}{_INT_TAIL}'
+    lit = _int(value)
+    return None if lit is None else _nt_term(lit)
+
+
+_EVIDENCE_KEYS = ("confidence", "end", "extractor", "paper", "sentence", "start")
+_encode_json_str = json.encoder.encode_basestring  # type: ignore[attr-defined]  # what json.dumps(ensure_ascii=False) uses
+
+
+def _evidence_iri(ev: dict[str, Any]) -> str:
+    """``str(kg.vocab.evidence_iri(ev))``; the JSON of the builder's evidence shape is written without json.dumps.
+
+    >>> ev = {"paper": "paper/p", "sentence": 'A "b"\\n', "start": 0, "end": 4, "extractor": "kg_rules", "confidence": 0.9}
+    >>> _evidence_iri(ev) == str(evidence_iri(ev))
+    True
+    """
+    conf, start, end = ev.get("confidence"), ev.get("start"), ev.get("end")
+    if (len(ev) != 6 or type(conf) is not float or conf != conf or conf in (float("inf"), float("-inf"))
+            or type(start) is not int or type(end) is not int or type(ev.get("extractor")) is not str
+            or type(ev.get("paper")) is not str or type(ev.get("sentence")) is not str):
+        return str(evidence_iri(ev))
+    text = (f'{{"confidence": {float.__repr__(conf)}, "end": {end}, "extractor": {_encode_json_str(ev["extractor"])}, '
+            f'"paper": {_encode_json_str(ev["paper"])}, "sentence": {_encode_json_str(ev["sentence"])}, "start": {start}}}')
+    return f"{ID_BASE}evidence/{hashlib.sha1(text.encode('utf-8')).hexdigest()[:16]}"
+
+
+def _evidence_lines(s: str, ev: dict[str, Any], out: list[str]) -> None:
+    """The lines of ``_evidence_props`` for the subject term ``s`` (``<iri>``), appended to ``out``."""
+    if ev.get("paper"):
+        out.append(f"{s} {_P_DERIVED} <{_iri(str(ev['paper']))}> .\n")
+    if "sentence" in ev:
+        out.append(f"{s} {_P_SENTENCE} {_short_literal(str(ev['sentence']))} .\n")
+    start, end = _integer_term(ev.get("start")), _integer_term(ev.get("end"))
+    if start:
+        out.append(f"{s} {_P_START} {start} .\n")
+    if end:
+        out.append(f"{s} {_P_END} {end} .\n")
+    if ev.get("extractor") is not None:
+        out.append(f"{s} {_P_EXTRACTOR} {_short_literal(str(ev['extractor']))} .\n")
+    conf = _decimal_term(ev.get("confidence"))
+    if conf:
+        out.append(f"{s} {_P_CONFIDENCE} {conf} .\n")
+
+
 def node_ntriples(node_id: str, data: dict[str, Any]) -> list[str]:
     """The N-Triples lines of one node (``data``: its graph attributes, with ``node_type``), unsorted.
 
     Streaming builds write these per node instead of walking a whole :class:`KnowledgeGraph`.
+
+    >>> data = {"node_type": "Result", "label": "80.1 F1", "value": "80.10", "unit": "%", "raw": "80.1", "is_delta": False,
+    ...         "paper": "paper/p", "sentence": "We get 80.1 F1.", "start": 7, "end": 11, "extractor": "kg_results",
+    ...         "confidence": 0.8}
+    >>> sorted(node_ntriples("result/r", data)) == sorted(ntriples_line(*t) for t in _node_triples("result/r", data))
+    True
     """
-    return [ntriples_line(s, p, o) for s, p, o in _node_triples(node_id, data)]
+    if data.get("node_type") != "Result":
+        return [ntriples_line(s, p, o) for s, p, o in _node_triples(node_id, data)]
+    out: list[str] = []
+    s = f"<{_iri(node_id)}>"
+    for subject, p, o in _node_triples(node_id, {k: v for k, v in data.items() if k not in _EVIDENCE_KEYS}):
+        out.append(ntriples_line(subject, p, o))
+    _evidence_lines(s, data, out)
+    return out
 
 
 def edge_ntriples(u: str, v: str, relation: str, data: dict[str, Any]) -> list[str]:
@@ -517,10 +613,36 @@ def edge_ntriples(u: str, v: str, relation: str, data: dict[str, Any]) -> list[s
 
     >>> edge_ntriples("paper/p", "method/lora", "mentions", {}) == [ntriples_line(*t) for t in _edge_triples("paper/p", "method/lora", "mentions", {})]
     True
+    >>> data = {"support": 1, "confidence": 0.9, "evidence": [{"paper": "paper/p", "sentence": "We propose LoRA.",
+    ...         "start": 11, "end": 15, "extractor": "kg_rules", "confidence": 0.9}]}
+    >>> edge_ntriples("paper/p", "method/lora", "proposes", data) == [ntriples_line(*t) for t in _edge_triples("paper/p", "method/lora", "proposes", data)]
+    True
     """
-    if relation not in REIFIED_RELATIONS and relation in _RELATION_IRIS:  # one direct triple (most edges)
-        return [f"<{_iri(u)}> <{_RELATION_IRIS[relation]}> <{_iri(v)}> .\n"]
-    return [ntriples_line(s, p, o) for s, p, o in _edge_triples(u, v, relation, data)]
+    rel = _RELATION_IRIS.get(relation)
+    if rel is None:
+        return []
+    su, so = _iri(u), _iri(v)
+    s, p, o = f"<{su}>", f"<{rel}>", f"<{so}>"
+    out = [f"{s} {p} {o} .\n"]
+    if relation not in _REIFIED:  # one direct triple (most edges)
+        return out
+    st = f"<{ID_BASE}statement/{hashlib.sha1(f'{su}|{rel}|{so}'.encode('utf-8')).hexdigest()[:16]}>"
+    a, subject, predicate, obj = _STATEMENT_LINES
+    out += [f"{st} {a} .\n", f"{st} {subject} {s} .\n", f"{st} {predicate} {p} .\n", f"{st} {obj} {o} .\n"]
+    support = _integer_term(data.get("support", 1))
+    if support:
+        out.append(f"{st} {_P_SUPPORT} {support} .\n")
+    conf = _decimal_term(data.get("confidence", 1.0))
+    if conf:
+        out.append(f"{st} {_P_CONFIDENCE} {conf} .\n")
+    for ev in data.get("evidence", ()):
+        if ev.get("paper"):
+            out.append(f"{st} {_P_DERIVED} <{_iri(str(ev['paper']))}> .\n")
+        e = f"<{_evidence_iri(ev)}>"
+        out.append(f"{st} {_P_EVIDENCE} {e} .\n")
+        out.append(f"{e} {_EVIDENCE_TYPE}")
+        _evidence_lines(e, ev, out)
+    return out
 
 
 def iter_ntriples(graph: KnowledgeGraph, *, buffer_lines: int = 500_000) -> Iterator[str]:

@@ -56,6 +56,17 @@ __all__ = [
 _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d]")
 _SEPARATORS = re.compile(r"[\s\-_/:,;'\"`\u00b7]+")
 _KEEP = re.compile(r"[^\w.+#@\x00]")
+# Patterns of the helpers below, compiled once (they run for every mention of a build).
+_LAST_WORD = re.compile(r"([A-Za-z0-9]+)$")
+_POSSESSIVE = re.compile(r"'s$")
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[\s\-_/:]+(?=\d)")
+_LOOSE_DOT = re.compile(r"\.(?!\d)|(?<!\d)\.")
+_INLINE_ABBREVIATION = re.compile(r"\s*(.+?)\s*\(\s*([^()]+?)\s*\)\s*")
+_COMPONENT = re.compile(r"[^\s\-_/:]+")
+_LETTER_DIGIT = re.compile(r"(?<=[A-Za-z])(?=\d)")
+_DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+_NON_WORD = re.compile(r"[\W_]")
+_LETTER = re.compile(r"[A-Za-z]")
 _ACRONYM_PLURAL = re.compile(r"^([A-Z][A-Z0-9]*[A-Z0-9])s$")
 _WORD_PLURAL = re.compile(r"^[A-Za-z][a-z]{2,}s$")
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "as", "os", "ics", "ness")
@@ -76,7 +87,7 @@ def depluralize(text: str) -> str:
     >>> [depluralize(t) for t in ("LLMs", "Vision Transformers", "strategies", "ResNets", "loss", "analysis", "Atlas")]
     ['LLM', 'Vision Transformer', 'strategy', 'ResNets', 'loss', 'analysis', 'Atlas']
     """
-    match = re.search(r"([A-Za-z0-9]+)$", text)
+    match = _LAST_WORD.search(text)
     if not match:
         return text
     word = match.group(1)
@@ -105,13 +116,13 @@ def normalize_name(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).strip()
     text = _DASHES.sub("-", text)
-    text = re.sub(r"'s$", "", text)
+    text = _POSSESSIVE.sub("", text)
     text = depluralize(text).casefold()
     # Keep one "-" between two digit runs split by a separator ("2 7b"), drop every other separator.
-    text = re.sub(r"(?<=\d)[\s\-_/:]+(?=\d)", "\x00", text)
+    text = _DIGIT_SEPARATOR.sub("\x00", text)
     text = _SEPARATORS.sub("", text)
     text = _KEEP.sub("", text).replace("\x00", "-")
-    text = re.sub(r"\.(?!\d)|(?<!\d)\.", "", text)
+    text = _LOOSE_DOT.sub("", text)
     return text
 
 
@@ -158,7 +169,7 @@ def split_inline_abbreviation(text: str) -> tuple[str, str] | None:
     >>> split_inline_abbreviation("BLIP-2 (ours)") is None
     True
     """
-    match = re.fullmatch(r"\s*(.+?)\s*\(\s*([^()]+?)\s*\)\s*", text)
+    match = _INLINE_ABBREVIATION.fullmatch(text)
     if not match:
         return None
     outer, inner = match.group(1), match.group(2)
@@ -172,15 +183,15 @@ def split_inline_abbreviation(text: str) -> tuple[str, str] | None:
 def _component_starts(name: str) -> list[int]:
     """Start offsets of the name's components: words, and digit runs glued to letters (``BLIP2``, ``DINOv2``)."""
     starts: list[int] = []
-    for word in re.finditer(r"[^\s\-_/:]+", name):
+    for word in _COMPONENT.finditer(name):
         starts.append(word.start())
         text = word.group(0)
-        for boundary in re.finditer(r"(?<=[A-Za-z])(?=\d)", text):
+        for boundary in _LETTER_DIGIT.finditer(text):
             pos = boundary.start()
             if text[pos - 1] in "xX" and pos >= 2 and text[pos - 2].isdigit():
                 continue  # "8x7B" is one size
             # "DINOv2", "VQAv2": the version starts at the "v".
-            if text[pos - 1] in "vV" and pos >= 2 and text[pos - 2].isalpha() and re.fullmatch(r"\d+(?:\.\d+)*", text[pos:]):
+            if text[pos - 1] in "vV" and pos >= 2 and text[pos - 2].isalpha() and _DOTTED_NUMBER.fullmatch(text[pos:]):
                 pos -= 1
             starts.append(word.start() + pos)
     return sorted(set(starts))
@@ -206,7 +217,7 @@ def variant_parents(name: str) -> list[str]:
         if not (_VERSION.match(component) or component.lower() in EDITION_WORDS):
             break
         parent = name[:start].rstrip(" -_/:")
-        if len(re.sub(r"[\W_]", "", parent)) < 2 or not re.search(r"[A-Za-z]", parent):
+        if len(_NON_WORD.sub("", parent)) < 2 or not _LETTER.search(parent):
             break
         parents.append(parent)
         end = start

@@ -307,6 +307,37 @@ def test_builder_cli_build_stats_export(tmp_path):
     assert (tmp_path / "ttl" / "graph.ttl").is_file()
 
 
+def test_builder_cli_export_streams_neo4j_and_ntriples(tmp_path, hostile_graph, monkeypatch):
+    """`paperkg export --to neo4j --to ntriples` on a build never loads the graph and writes the in-memory bytes."""
+    from exports.neo4j import write_neo4j
+    from exports.rdf import write_ntriples
+
+    build_dir = tmp_path / "build"
+    build_dir.mkdir()
+    hostile_graph.save(build_dir / "graph.json")
+    write_ntriples(hostile_graph, build_dir / "graph.nt")
+    expected = {}
+    for name, writer in (("neo4j", lambda d: write_neo4j(hostile_graph, d, batch_size=2)),
+                         ("ntriples", lambda d: [write_ntriples(hostile_graph, d / "graph.nt")])):
+        expected[name] = {p.relative_to(tmp_path / "mem" / name).as_posix(): p.read_bytes()
+                          for p in writer(tmp_path / "mem" / name)}
+
+    def no_loading(*args, **kwargs):
+        raise AssertionError("the graph was loaded")
+
+    monkeypatch.setattr("kg.builder.load_graph", no_loading)
+    result = CliRunner().invoke(app, ["export", str(build_dir), "--to", "neo4j", "-O", "batch_size=2"])
+    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(app, ["export", str(build_dir), "--to", "ntriples", "-q"])
+    assert result.exit_code == 0, result.output
+    for name, files in expected.items():
+        root = build_dir / "exports" / name
+        assert {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()} == files
+    # an exporter that needs the graph loads it (here: the patched loader says so)
+    result = CliRunner().invoke(app, ["export", str(build_dir), "--to", "neo4j", "--to", "graphml", "-o", str(tmp_path / "x")])
+    assert result.exit_code == 1 and "the graph was loaded" in result.output
+
+
 @pytest.mark.parametrize(
     "args,code",
     [

@@ -183,3 +183,35 @@ def test_rdf_turtle_readable_by_rdflib_from_bytes(graph, tmp_path):
     (path,) = write_turtle(graph, tmp_path)
     g = rdflib.Graph().parse(io.BytesIO(path.read_bytes()), format="turtle")
     assert (None, rdflib.RDF.type, rdflib.URIRef("https://w3id.org/paperkg/vocab#Paper")) in g
+
+
+@pytest.mark.parametrize("fixture", ["graph", "hostile_graph"])
+def test_rdf_streamed_lines_equal_the_triples(fixture, request):
+    """node_ntriples/edge_ntriples (the builder's fast path) write exactly the lines of the generic triples."""
+    from exports.rdf import _edge_triples, _node_triples, edge_ntriples, node_ntriples, ntriples_line
+
+    kg = request.getfixturevalue(fixture)
+    for node_id, data in kg.sorted_nodes():
+        assert sorted(node_ntriples(node_id, data)) == sorted(ntriples_line(*t) for t in _node_triples(node_id, data))
+    for u, v, rel, data in kg.sorted_edges():
+        assert edge_ntriples(u, v, rel, data) == [ntriples_line(*t) for t in _edge_triples(u, v, rel, data)]
+
+
+@pytest.mark.parametrize("evidence", [
+    {"paper": "paper/p", "sentence": 'say "hi"\n\u2028\x00', "start": 0, "end": 4, "extractor": "kg_rules", "confidence": 0.5},
+    {"paper": "paper/p", "sentence": "S", "start": 0, "end": 4, "extractor": "kg_rules", "confidence": 1},
+    {"paper": "paper/p", "sentence": "S", "start": 0, "end": 4, "extractor": "kg_rules", "confidence": float("nan")},
+    {"paper": "", "sentence": "S", "start": "3", "end": None, "extractor": None, "confidence": "0.50"},
+    {"paper": "paper/p", "sentence": "S", "start": True, "end": 2.0, "extractor": "x", "confidence": 0.25, "more": 1},
+    {"sentence": "S"},
+])
+def test_rdf_streamed_lines_odd_evidence(evidence):
+    from exports.rdf import _edge_triples, _node_triples, edge_ntriples, node_ntriples, ntriples_line
+
+    for support, confidence in ((1, 0.5), (2.0, "0.75"), (None, None)):
+        data = {"support": support, "confidence": confidence, "evidence": [evidence, evidence]}
+        for rel in ("proposes", "based_on", "mentions", "no_such_relation"):
+            assert edge_ntriples("paper/p", "method/m x", rel, data) == [
+                ntriples_line(*t) for t in _edge_triples("paper/p", "method/m x", rel, data)]
+    node = {"node_type": "Result", "label": "r", "value": "1.50", "unit": "%", "is_delta": True, **evidence}
+    assert sorted(node_ntriples("result/r", node)) == sorted(ntriples_line(*t) for t in _node_triples("result/r", node))
