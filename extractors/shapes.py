@@ -460,6 +460,14 @@ _CAPITALISED_RUN_RE = re.compile(
 _RUN_OPENERS = frozenset("A An The Our This These Those In On For We It Its Their".split())
 
 
+def _may_name_method(text: str, gate: re.Match) -> bool:
+    """False when a gate match is two generic words after a lower-case word ("large Language Models")."""
+    if not all(w in _GENERIC_CAPITALISED for w in gate.group().split()):
+        return True
+    before = text[max(0, gate.start() - 40):gate.start()].rstrip(" ").rsplit(" ", 1)[-1]
+    return before[:1].isupper()
+
+
 def find_capitalised_methods(text: str) -> list[tuple[int, int]]:
     """Capitalised multi-word names inside a sentence of the abstract that end in a method head word.
 
@@ -478,7 +486,9 @@ def find_capitalised_methods(text: str) -> list[tuple[int, int]]:
     """
     body = text.find("\n\n")
     body = body + 2 if body >= 0 else 0
-    out = []
+    out: list[tuple[int, int]] = []
+    if not any(_may_name_method(text, g) for g in _CAPITALISED_HEAD_GATE_RE.finditer(text, body)):
+        return out
     for m in _CAPITALISED_RUN_RE.finditer(text, body):
         words = m.group(1).split()
         if not words[-1].endswith(_METHOD_NAME_HEADS) or words[0] in _RUN_OPENERS:
@@ -693,6 +703,12 @@ def trie_pattern(words: list[str]) -> str:
         return body
 
     return emit(trie)
+
+
+#: A cheap superset of :data:`_CAPITALISED_RUN_RE`'s matches that end in a head word (two capitalised words, the
+#: second ending in a head): it starts with a capital, which the regex engine skips to in C. Few abstracts pass.
+_CAPITALISED_HEAD_GATE_RE = re.compile(
+    rf"[A-Z][A-Za-z0-9-]* (?:[A-Z][A-Za-z0-9-]*)?(?:{trie_pattern(sorted(set(_METHOD_NAME_HEADS)))})(?=[ ,.;:)]|$)")
 
 
 def _expand_heads(pattern: str) -> list[str]:
