@@ -37,7 +37,7 @@ _CANDIDATE = re.compile(
     r"(?P<unit>"
     r"\s?(?:\\?%|percent\b|per\s?cent\b)"
     r"|\s?(?:(?:absolute|relative)\s+)?(?:percentage[\s-]points?\b|pp\b|p\.p\.|points?\b|pts\b)"
-    r"|\s?(?:×|\$?\\times\$?|[xX](?![\w])|times(?![\w]))"
+    r"|\s?(?:×|\$?\\times\$?|[xX](?![\w])|times(?![\w]))|-times(?![\w])"
     r")?"
     r"(?![\w%@])(?!-[A-Za-z])(?!\.\d)(?!,\d{3})"
 )
@@ -150,6 +150,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         [('10', True), ('12', True)]
         >>> [(n.value, n.unit, n.is_range) for n in find_numbers("training 5x-11x faster")]
         [('5', 'x', True), ('11', 'x', True)]
+        >>> [(n.value, n.unit) for n in find_numbers("a 5.5-times memory saving")]
+        [('5.5', 'x')]
         >>> [n.value for n in find_numbers("81.2 ±0.3 F1")]
         ['81.2']
         >>> [n.value for n in find_numbers("the recipe is to (1) train models and (2) pick one; 2) keep 8 x H100 GPUs")]

@@ -126,7 +126,8 @@ _NOT_RESULT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RESULT_VERB_BEFORE = re.compile(
-    r"\b(?:achiev|reach|retain|recover|preserv|maintain|match|obtain|attain|keep|score|yield|get|record|hit)\w*"
+    r"\b(?:achiev|reach|retain|recover|preserv|maintain|match|obtain|attain|keep|score|yield|get|record|hit|clos|"
+    r"narrow|bridg)\w*"
     r"\s+(?:[\w-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
@@ -137,8 +138,9 @@ _VALUE_VERB_BEFORE = re.compile(
 )
 _DELTA_BEFORE = re.compile(
     r"(?:\bby|\b(?:improv|gain|increas|boost|margin|gap|differen|reduc|drop|decreas|degrad|uplift|"
-    r"enhanc|speed-?up|accelerat)\w*\s+(?:(?!to\b|from\b)[\w-]+\s+){0,2}?(?:of\s+)?)"
+    r"enhanc|speed-?up|accelerat|sav(?:e|es|ed|ing)\b)\w*\s+(?:(?!to\b|from\b)[\w-]+\s+){0,2}?(?:of\s+)?)"
     r"\s*\(?\s*(?:(?:up\s+to|over|more\s+than|less\s+than|about|around|approximately|nearly|almost|roughly|"
+    r"as\s+(?:much|high|large|small|little|low|many|few|far)\s+as|"
     r"at\s+least|at\s+most|an\s+average\s+of|on\s+average|average|only|just|a|an)\s+|[~>≥≈<]\s*)*\Z",
     re.IGNORECASE,
 )

@@ -480,3 +480,17 @@ def test_results_a_proposed_benchmark_is_no_method(nlp):
 ])
 def test_results_a_change_made_by_the_papers_method(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # "5.5-times", a saving, "by as small as", closing a share of a gap
+    ("SliM achieves a 5.5-times memory-saving.", [(M + "*", "SliM")], [("5.5", "x", "SliM", None, None)]),
+    ("We propose DePT. DePT performs well while saving over 20% memory and time costs compared to PT.",
+     [(M + "*", "DePT"), (M, "PT")], [("20", "%", "DePT", None, None)]),
+    ("Our method keeps quality despite reducing the length of the target text by as small as 21%.", [],
+     [("21", "%", None, None, None)]),
+    ("We propose proxy-tuning. With it we can close 88% of the gap between Llama2-70B and its chat version.",
+     [(M + "*", "proxy-tuning"), (M, "Llama2-70B")], [("88", "%", "proxy-tuning", None, None)]),
+])
+def test_results_savings_and_shares_of_a_gap(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
