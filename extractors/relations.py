@@ -214,7 +214,8 @@ _ON_BEFORE = re.compile(
 #: "evaluated on", "experiments on", "results on", "performance on", "tasks on" (anchored at the first word).
 _EVALUATION = re.compile(
     r"(?:experiments?|experimented|evaluat\w*|test(?:s|ed|ing)?|results?|benchmark(?:s|ed|ing)?|performance|"
-    r"perform(?:s|ed)?|accurac(?:y|ies)|scores?|tasks?|validat\w*)\s*,?\s+(?:[\w-]+\s+){0,3}?(?:on|across|over|in)\s"
+    r"perform(?:s|ed)?|accurac(?:y|ies)|scores?|tasks?|validat\w*)\s*,?\s+(?:(?:[\w-]+(?:\.\d+)?,?\s+){0,3}?|"
+    r"(?:[\w-]+(?:\.\d+)?,\s+){1,4}(?:and\s+)?[\w-]+(?:\.\d+)?\s+)(?:on|across|over|in)\s"
 )
 _TASK_EVALUATION = re.compile(r"(?:experiment|evaluat|test)")
 _DESCRIBES_DATA = re.compile(r"\s+(?:benchmarks?|datasets?|corpus|corpora|data|suites?)\b", _I)

@@ -603,3 +603,10 @@ def test_tasks_describing_the_evaluation_datasets_are_not_used_for(nlp):
     got = triples(nlp, text, [(M + "*", "vote-k"), (T, "classification"), (T, "commonsense reasoning"),
                               (T, "code generation")])
     assert [t for t in got if t[0] == "used_for"] == []
+
+
+def test_evaluated_on_a_list_of_versioned_models(nlp):
+    text = "We evaluate CodeLlama-13b, GPT-3.5, and GPT-4 on the TestBench."
+    got = triples(nlp, text, [(M, "CodeLlama-13b"), (M, "GPT-3.5"), (M, "GPT-4"), (D, "TestBench")])
+    assert got == [("evaluated_on", "CodeLlama-13b", "TestBench"), ("evaluated_on", "GPT-3.5", "TestBench"),
+                   ("evaluated_on", "GPT-4", "TestBench")]
