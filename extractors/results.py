@@ -125,6 +125,12 @@ _NOT_RESULT_AFTER = re.compile(
     r"(?:data|dataset|parameters|weights|tokens|compute|budget|samples|examples))\b",
     re.IGNORECASE,
 )
+#: "under 5 representative sparsity ratios (70%, 75%, 80%)", "at pruning rates of 50% and 70%": settings named first.
+_SETTING_BEFORE = re.compile(
+    r"\b(?:sparsity|pruning|masking|mask|dropout|sampling|learning|noise|drop)\s+(?:ratios?|rates?|levels?)"
+    r"\s*(?:of\s+|\(\s*|:\s*|=\s*|,\s*|such\s+as\s+)?\Z",
+    re.IGNORECASE,
+)
 _RESULT_VERB_BEFORE = re.compile(
     r"\b(?:achiev|reach|retain|recover|preserv|maintain|match|obtain|attain|keep|score|yield|get|record|hit|clos|"
     r"narrow|bridg)\w*"
@@ -571,7 +577,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
     kept = []
     for group in groups:
         first, last = nums[group[0]], nums[group[-1]]
-        if _NOT_RESULT_AFTER.match(text, last.end, s_end):
+        if _NOT_RESULT_AFTER.match(text, last.end, s_end) \
+                or _SETTING_BEFORE.search(text, max(s_start, first.start - 40), first.start):
             continue
         if last.unit == "%" and _PROPORTION_AFTER.match(text, last.end, s_end) and not _RESULT_VERB_BEFORE.search(
             text, max(s_start, first.start - 50), first.start

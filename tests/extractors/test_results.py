@@ -494,3 +494,14 @@ def test_results_a_change_made_by_the_papers_method(nlp, text, entities, expecte
 ])
 def test_results_savings_and_shares_of_a_gap(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # settings named before the numbers are no results
+    ("Our SpMM beats the baseline under 5 representative sparsity ratios (70%, 75%, 80%, 85%, 90%).",
+     [(M + "*", "SpMM")], []),
+    ("LaCo maintains an average task performance of over 80% at pruning ratios of 25-30%.",
+     [(M + "*", "LaCo")], [("80", "%", "LaCo", None, None)]),
+])
+def test_results_settings_named_before_the_numbers(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
