@@ -328,3 +328,10 @@ def test_model_does_not_lift_a_task_guess_in_an_abstract(make_doc):
     assert [s.text for s in out] == ["causal generation"]
     assert merge_candidates([Candidate(0, 2, "TASK", 0.4, "kg_rules"), Candidate(0, 2, "TASK", 0.45, "kg_ner")],
                             model_lifts=("TASK",))[0].score > 0.6
+
+
+def test_passage_model_span_that_is_no_whole_name_does_not_lead(make_doc):
+    doc = make_doc("We summarise XSUM and CNN articles with BERT-based models.")
+    out = _groups(doc, passage=True, kg_ner=[("XSUM and", "DATASET", 0.45), ("BERT-", "DATASET", 0.45),
+                                             ("CNN articles", "DATASET", 0.45)])
+    assert [s.text for s in out] == ["CNN articles"]
