@@ -150,7 +150,7 @@ def test_ner_runs_only_on_sentences_with_candidates(ner_nlp):
     """gate="candidates": with other finders' spans present, the model sees only their sentences; alone, the whole Doc."""
     from spacy.tokens import SpanGroup
 
-    pipe = NERFinder(ner_nlp, gate="candidates")
+    pipe = NERFinder(ner_nlp, gate="candidates", window=-1)
     doc, sents = _three_sentences(ner_nlp)
     assert len(sents) == 3
     assert pipe.regions(doc) == [(0, len(doc))]          # no finder ran: everything
@@ -170,8 +170,8 @@ def test_ner_needed_gate_skips_sentences_the_other_finders_settled(ner_nlp):
     word is skipped; an uncertain candidate, a conflict or a possible longer name brings its sentence in."""
     from spacy.tokens import Span, SpanGroup
 
-    pipe = ner_nlp.get_pipe("kg_ner")
-    assert pipe.gate == "needed"
+    assert ner_nlp.get_pipe("kg_ner").gate == "needed"
+    pipe = NERFinder(ner_nlp, window=-1)                      # whole sentences
     doc, sents = _three_sentences(ner_nlp)
     # "We evaluate Quorvex on the Blandish-QA benchmark and report accuracy." / "Our model, ZentaNet, ..."
     accuracy = next(t.i for t in sents[0] if t.text == "accuracy")
@@ -196,6 +196,9 @@ def test_ner_needed_gate_skips_sentences_the_other_finders_settled(ner_nlp):
     blandish = next(t.i for t in sents[0] if t.text == "QA")        # "Blandish - QA": a name may go on
     rules((blandish, blandish + 1, "DATASET"), scores=(0.9,))
     assert pipe.regions(doc) == [(sents[0].start, sents[0].end)]
+    # the default window: 8 tokens on each side of the span, within its sentence
+    assert ner_nlp.get_pipe("kg_ner").window == 8
+    assert ner_nlp.get_pipe("kg_ner").regions(doc) == [(max(sents[0].start, blandish - 8), min(sents[0].end, blandish + 9))]
     pipe(doc)
     assert all(sents[0].start <= s.start and s.end <= sents[0].end for s in doc.spans["kg_ner"])
 
