@@ -597,6 +597,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
     claimed: set[Ent] = set()
     results: list[dict[str, Any]] = []
     previous_metric: tuple[Ent, str, tuple[int, int]] | None = None
+    previous_metric_end = s_start
     previous_delta: tuple[str, int] | None = None
     # "F1 scores of 0.79 on A, 0.86 on B, and 0.89 on C": (end of the dataset, metric, unit) of the last pair
     pair: tuple[int, Ent, str] | None = None
@@ -671,7 +672,9 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             if x_aligned:
                 metric = x_aligned[k]
             if (metric is None and previous_metric and previous_metric[1] == n.unit
-                    and previous_metric[2] == (c_start, c_end)):
+                    and previous_metric[2] == (c_start, c_end)
+                    and not _OWN_MEASURE_AFTER.match(text, last.end)
+                    and (k > 0 or _carries_metric(text, previous_metric_end, n))):
                 metric = previous_metric[0]
             dataset = d_aligned[k] if d_aligned else group_dataset
             if respectively and d_aligned is None and m_aligned is None and x_aligned is None and k > 0 \
@@ -683,6 +686,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                 continue
             if metric is not None:
                 previous_metric = (metric, n.unit, (c_start, c_end))
+                previous_metric_end = n.end
             if reason in ("source", "target"):
                 delta = False  # "from 79.4% to 86.7%": both are values, the change is implied
             else:
@@ -734,6 +738,39 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
     if not respectively:
         share_trailing_dataset(text, results, ents)
     return results
+
+
+#: "a 2-8x longer sequence length": a comparative and a noun after the number name its own measure.
+_OWN_MEASURE_AFTER = re.compile(
+    r"\s*(?:longer|shorter|larger|smaller|bigger|fewer|less|more|lower|higher|wider|deeper|cheaper)\s+"
+    r"(?!than\b|and\b|or\b|in\b|on\b)[a-z]",
+    re.IGNORECASE,
+)
+#: ", and reduces the number of parameters by": a new predicate with its own object between two numbers.
+_NEW_PREDICATE = re.compile(
+    r"(?:,|\band\b|\bwhile\b)\s+(?:also\s+|further\s+)?(?:reduc|increas|improv|decreas|cut|lower|speed|boost|rais|"
+    r"accelerat|sav|shrink|compress|enhanc)\w*\s+(?:up\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?!(?:by|best|previous|prior|state|sota|baselines?|performance|results?|scores?|the|its|their)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _carries_metric(text: str, prev_end: int, n: Number) -> bool:
+    """Whether the metric of the previous number of the clause (ending at ``prev_end``) carries over to ``n``.
+
+    It does over a list ("accuracy of 80% on A, 82% on B"), not over a new predicate with its own
+    object ("training speed by 25%, and reduces the number of parameters by approximately 4%"). (Nor
+    does it reach a list naming its own measure, "a 2-8x longer sequence length": the caller checks.)
+
+    Example:
+        >>> t = "speed by 25%, and reduces the number of parameters by 4%"
+        >>> _carries_metric(t, 12, Number(52, 54, "4", "%", False, False))
+        False
+        >>> t = "accuracy of 80% on A, 82% on B"
+        >>> _carries_metric(t, 15, Number(22, 25, "82", "%", False, False))
+        True
+    """
+    return not _NEW_PREDICATE.search(text, prev_end, n.start)
 
 
 #: Words between two "<metric> by <number>" / "<number> in <metric>" statements of one list.

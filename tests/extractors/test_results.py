@@ -505,3 +505,21 @@ def test_results_savings_and_shares_of_a_gap(nlp, text, entities, expected):
 ])
 def test_results_settings_named_before_the_numbers(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # a metric does not carry over a new predicate with its own object, nor to a list naming its own measure
+    ("EchoAtt improves training speed by 25%, and reduces the number of parameters by approximately 4%.",
+     [(M + "*", "EchoAtt"), (X, "training speed")],
+     [("25", "%", "EchoAtt", None, "training speed"), ("4", "%", "EchoAtt", None, None)]),
+    ("LightSeq achieves up to 1.24-2.01x speedup, and a 2-8x longer sequence length.",
+     [(M + "*", "LightSeq"), (X, "speedup")],
+     [("1.24", "x", "LightSeq", None, "speedup"), ("2.01", "x", "LightSeq", None, "speedup"),
+      ("2", "x", "LightSeq", None, None), ("8", "x", "LightSeq", None, None)]),
+    # ... but it does over a list, and over "improving the best published result by"
+    ("Chameleon reaches 86.54% overall accuracy on ScienceQA, improving the best published result by 11.37%.",
+     [(M + "*", "Chameleon"), (X, "accuracy"), (D, "ScienceQA")],
+     [("86.54", "%", "Chameleon", "ScienceQA", "accuracy"), ("11.37", "%", "Chameleon", None, "accuracy")]),
+])
+def test_results_a_metric_carries_over_a_list_not_a_new_predicate(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
