@@ -24,8 +24,9 @@ next to the dataset-mention corpus and the weak abstracts, so each TDMSci text i
 seen :data:`DEFAULT_OVERSAMPLE` times per epoch and only :data:`DEFAULT_MAX_WEAK`
 weak abstracts are used (measured in ``extractors/model/README.md``).
 
-Held-out ids (``tests/gold/heldout_ids.txt``) and the sample-corpus papers of the
-dev/test gold are never trained on.
+Held-out ids (``tests/gold/heldout_ids.txt``) are never trained on, and the papers
+of the hand-made gold files (``gold_files``; ``paperkg train-ner`` passes dev, test
+and holdout) never become weak abstracts.
 
 The model is lean on purpose (hash embeddings of NORM/PREFIX/SUFFIX/SHAPE,
 width 48, depth 3, window 1, 2,000 rows per feature, maxout 2, a parser hidden
