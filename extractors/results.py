@@ -885,6 +885,12 @@ def _subject_method(text: str, first: Number, ents: Sequence[Ent], compared: set
         subject = None
     if subject is not None:
         return subject, False
+    # "Experiments on the LLaMA-3.1 and Qwen2.5 backbones demonstrate that RAPID ..., achieving ... 2x speedups":
+    # the paper's own method named in the clause is what the number is about, not the models it ran on
+    mine = [e for e in ents if floor <= e.start and c_start <= e.start and e.end <= first.start and e.label == METHOD
+            and e.proposed and e not in compared]
+    if mine:
+        return mine[-1], True
     for e in ents:
         if floor <= e.start and c_start <= e.start and e.end <= first.start and e.label == METHOD \
                 and e not in compared:

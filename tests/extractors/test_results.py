@@ -523,3 +523,9 @@ def test_results_settings_named_before_the_numbers(nlp, text, entities, expected
 ])
 def test_results_a_metric_carries_over_a_list_not_a_new_predicate(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+def test_results_the_papers_method_named_in_the_clause_before_the_models_it_ran_on(nlp):
+    text = "Experiments on the LLaMA-3.1 and Qwen2.5 backbones demonstrate that RAPID helps, with more than 2x speedups."
+    got = tuples(nlp, text, [(M, "LLaMA-3.1"), (M, "Qwen2.5"), (M + "*", "RAPID"), (X, "speedups")])
+    assert got == [("2", "x", "RAPID", None, "speedups")]
