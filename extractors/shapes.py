@@ -112,7 +112,9 @@ _TRAILING_WORDS = frozenset(
 
 
 #: Lower-case segments that close a compound after a name (``KG-available``, ``recall-intensive``).
-_TRAILING_ADJECTIVES = frozenset("available unavailable intensive efficient ready native compliant".split())
+_TRAILING_ADJECTIVES = frozenset(
+    "available unavailable intensive efficient ready native compliant consuming expensive costly heavy hungry demanding".split()
+)
 
 
 def _is_trailing_word(word: str) -> bool:
@@ -651,6 +653,11 @@ _TASK_STOP_MODIFIERS = _CLOSED_CLASS | frozenset(
     handling supporting leveraging conducting studying exploring investigating facilitating boosting
     enhancing requiring involving assessing producing guiding next""".split()
 ) | frozenset(
+    # past participles of the sentence's verb before its object ("the widely used next-token prediction";
+    # not "named", "masked", "supervised": they name tasks)
+    """used applied employed adopted utilized utilised leveraged considered performed introduced explored
+    observed reported obtained achieved designed tailored dedicated""".split()
+) | frozenset(
     # verbs of the sentence before its object ("framework unifies classification", "adopt tumor detection")
     # and describing adjectives ("typical text summarization", "difficult speech classification")
     """adopt adopts convert converts execute executes unify unifies cover covers train trains span spans
@@ -740,6 +747,9 @@ GENERIC_TASK_PHRASES = frozenset({
     "grid search", "random search", "tree search", "web search", "literature search",
     "architecture search", "knowledge reasoning", "logical reasoning", "data analysis",
     "performance analysis", "sensitivity analysis", "cost analysis", "risk analysis",
+    # a problem's form, not a named task ("binary and multitask classification models")
+    "binary classification", "multitask classification", "multi-task classification", "multiclass classification",
+    "multi-class classification",
 })
 
 

@@ -274,3 +274,18 @@ def test_underscore_sizes_are_methods(nlp):
     doc = nlp("bert2BERT transfers a smaller model (e.g., BERT_BASE) to a large model (e.g., BERT_LARGE) and GPT_BASE.")
     found = {(s.text, s.label_) for s in doc.spans["kg_entities"]}
     assert {("BERT_BASE", "METHOD"), ("BERT_LARGE", "METHOD"), ("GPT_BASE", "METHOD")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb's participle before its object and a cost adjective are no part of the task (dev2 sentences)
+    ("as an alternative to the widely used next-token prediction pretraining", ["next-token prediction"]),
+    ("challenges like large storage requirements, time-consuming retrieval, and limited adaptability", []),
+    ("tasks like named entity recognition", ["named entity recognition"]),
+])
+def test_find_task_phrases_trims_verbs_and_cost_adjectives(text, expected):
+    assert [text[s:e] for s, e in find_task_phrases(text)] == expected
+
+
+def test_problem_forms_are_no_tasks():
+    text = "Binary and Multitask Classification Model: we train binary classification and multitask classification models."
+    assert [text[s:e] for s, e, lab, _ in find_rule_entities(text) if lab == "TASK"] == []
