@@ -20,7 +20,8 @@ Relations and their cues (subject -> object):
   baselines including Y and Z";
 - ``evaluated_on`` (METHOD -> DATASET): "X is evaluated / tested on D",
   "experiments on D", "X achieves ... on D" (a sentence about results; never
-  "trained on D");
+  "trained on D", nor an evaluation word in a training phrase "the task is trained on"),
+  "across A and B variants on D" (the models right before "on D", unless compared);
 - ``used_for`` (METHOD -> TASK): "X for T", "X, a framework for T", "X is a model for T",
   "X is designed / used / applied to T", "apply X to T", "T using X", and for the
   paper's own method "X / our model achieves strong results in T", "X excels at T". A dataset
@@ -54,6 +55,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors._spans import (
+    _COMPARISON_BEFORE,
     TRAINED_MODIFIER,
     Ent,
     chain_of,
@@ -1075,6 +1077,28 @@ def _compared_examples(s: _Sentence, pos: int) -> list[Ent]:
     return s.objects_after(m.end(), (METHOD,), stop=_OBJECT_STOP, max_gap=5)
 
 
+_TRAINING_IN_PHRASE = re.compile(r"\b(?:pre-?trained|trained|fine-?tuned|finetuned|distilled)\b", _I)
+#: Between a list of models and "on D": a head noun at most ("o1-mini and o3-mini variants on the Omni-MATH benchmark").
+_MODEL_HEAD_GAP = re.compile(
+    r"\s*(?:(?:models?|variants?|versions?|backbones?|checkpoints?|baselines?|llms|systems?)\s*)?", _I)
+
+
+def _models_right_before(s: _Sentence, head: re.Match[str]) -> list[Ent]:
+    """The METHOD list that an "on D" phrase (``head``, from :data:`_ON_BEFORE`) directly follows, if any;
+    never a compared one ("X outperforms A and B on D": A and B are compared there, not evaluated)."""
+    verb_end = head.start("verb") if head.group("verb") else head.start()
+    start = head.end("verb") if head.group("verb") and _MODEL_HEAD_GAP.fullmatch(head.group("verb")) else verb_end
+    last = next((e for e in reversed(s.ents) if e.end <= start), None)
+    if last is None or last.label != METHOD or last in s.compared or last in s.modifiers \
+            or not _MODEL_HEAD_GAP.fullmatch(s.text, last.end, head.start("verb") if head.group("verb") else start):
+        return []
+    chain = chain_of(s.chains, last)
+    models = list(chain) if last in chain and chain[-1] == last else [last]
+    if _COMPARISON_BEFORE.search(s.text, max(s.start, models[0].start - 60), models[0].start):
+        return []  # "competitive accuracy to a Llemma-34B model on MATH500" (a metric between cue and name)
+    return [m for m in models if m not in s.compared]
+
+
 def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:
     """METHOD -> DATASET after an evaluation phrase; TASKs there give ``used_for``."""
     out = []
@@ -1084,6 +1108,8 @@ def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:
         if e.label not in (DATASET, TASK) or e in done:
             continue
         phrase = next((p for p in reversed(phrases) if p[1] <= e.start), None)
+        if phrase is not None and _TRAINING_IN_PHRASE.search(s.text, phrase[0], phrase[1]):
+            phrase = None  # "the pretraining task is trained on ... CommonCrawl": training, not evaluation
         if e.label == TASK and (phrase is None or not _TASK_EVALUATION.match(s.low, phrase[0])
                                 or _DESCRIBES_DATA.match(s.text, e.end)
                                 or s.text.rfind("(", phrase[0], e.start) > s.text.rfind(")", phrase[0], e.start)):
@@ -1109,8 +1135,11 @@ def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:
             continue
         inside = [m for m in s.ents if phrase is not None and phrase[0] <= m.start and m.end <= phrase[1]
                   and m.label == METHOD and m not in s.compared]
-        # "we evaluate X on D": the method sits inside the phrase
-        subjects = inside or s.subjects_before(anchor)
+        # "we evaluate X on D": the method sits inside the phrase; "across o1-mini and o3-mini variants on D":
+        # the models right before "on D"
+        subjects = inside or (_models_right_before(s, head) if head is not None and phrase is None
+                              and head.re is _ON_BEFORE else []) \
+            or s.subjects_before(anchor)
         if not subjects:
             after = s.subject_after(items[-1].end)
             subjects = [after] if after is not None else []

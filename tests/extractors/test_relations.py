@@ -610,3 +610,21 @@ def test_evaluated_on_a_list_of_versioned_models(nlp):
     got = triples(nlp, text, [(M, "CodeLlama-13b"), (M, "GPT-3.5"), (M, "GPT-4"), (D, "TestBench")])
     assert got == [("evaluated_on", "CodeLlama-13b", "TestBench"), ("evaluated_on", "GPT-3.5", "TestBench"),
                    ("evaluated_on", "GPT-4", "TestBench")]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # the models right before "on D" are what is evaluated there
+    ("We analyze chain-of-thought length across o1-mini and o3-mini variants on the Omni-MATH benchmark, "
+     "finding that o3-mini achieves superior accuracy.",
+     [(M, "chain-of-thought"), (M, "o1-mini"), (M, "o3-mini"), (D, "Omni-MATH")],
+     [("evaluated_on", "o1-mini", "Omni-MATH"), ("evaluated_on", "o3-mini", "Omni-MATH")]),
+    # ... not a compared model (even with a metric between the cue and the name)
+    ("A Llemma-7B model can achieve competitive accuracy to a Llemma-34B model on MATH500.",
+     [(M, "Llemma-7B"), (X, "accuracy"), (M, "Llemma-34B"), (D, "MATH500")],
+     [("evaluated_on", "Llemma-7B", "MATH500")]),
+    # an evaluation word inside a training phrase is no evaluation
+    ("For PLMs, e.g. mBART, the pretraining task is trained on many languages, e.g. 25 languages from CommonCrawl.",
+     [(M, "mBART"), (D, "CommonCrawl")], []),
+])
+def test_evaluated_on_the_models_right_before_on_d(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "evaluated_on"] == expected
