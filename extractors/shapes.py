@@ -67,7 +67,9 @@ GENERIC_NAMES = frozenset(
     AIGC GenAI OOD IID i.i.d LoRAs NER POS SRL NLI MT ASR TTS SoA LRL LRLs HRL HRLs
     LaTeX PyTorch TensorFlow JAX GitHub HuggingFace arXiv ArXiv YouTube iPhone iOS macOS OpenAI
     DeepMind NVIDIA Nvidia Google Microsoft Anthropic Alibaba Baidu Tencent Huawei Intel AMD IBM
-    DeepSpeed Megatron vLLM MoEs E2E TL;DR e.g i.e Eq Fig Sec App
+    DeepSpeed Megatron vLLM MoEs E2E TL;DR e.g i.e Eq Fig Sec App RLHF RLAIF PTQ QAT
+    TVM oneDNN oneMKL cuDNN cuBLAS TensorRT ONNX OpenVINO XLA MXNet Caffe Theano Keras NumPy SciPy NLTK spaCy
+    LangChain LlamaIndex
     DRAM SRAM HBM RAM VRAM NPU NPUs FPGA FPGAs ASIC ASICs SSD SSDs CUDA GeForce RTX VL V&L KG KGs""".split()
 )
 
@@ -443,7 +445,7 @@ _NOT_DATASET_WORDS = frozenset(
 _METHOD_NAME_HEADS = (
     "Network", "Networks", "Transformer", "Transformers", "Model", "Models", "Kernel", "Kernels", "Encoder",
     "Encoders", "Decoder", "Decoders", "Attention", "Layer", "Layers", "Module", "Modules", "Machine", "Machines",
-    "Autoencoder", "Autoencoders", "Decomposition", "Optimization", "Adaptation", "Distillation", "Sampling",
+    "Autoencoder", "Autoencoders", "Decomposition", "Optimization", "Distillation", "Sampling",
     "Regression", "Forest", "Forests", "Bottleneck", "Mechanism", "Framework", "Algorithm", "Architecture",
     "Tuning", "Prompting", "Decoding", "Embedding", "Embeddings", "Memory", "Routing", "Pruning", "Quantization")
 #: Capitalised words of generic classes and paradigms (GUIDELINES: LLMs, VLMs, foundation models, fine-tuning,
@@ -454,7 +456,8 @@ _GENERIC_CAPITALISED = frozenset(
     Transformers Mixture Experts Attention Memory Long Short Long-Term Short-Term Long-Context Context Efficient
     Supervised Fine-Tuning Fine-tuning Finetuning Pre-Training Pre-training Pretraining Instruction Tuning
     Parameter Parameter-Efficient SOTA Large-Scale Large-scale Reinforcement Learning Knowledge Distillation
-    Quantization Pruning Open General-Purpose Frozen Base Embedding Embeddings Models""".split())
+    Quantization Pruning Open General-Purpose Frozen Base Embedding Embeddings Models Larger Largest AI Audio
+    Video Speech Audio-Language Video-Language Speech-Language Flagship Post-Training Post-training""".split())
 #: Two to five capitalised words inside a sentence, the run ending before a lower-case word or punctuation.
 _CAPITALISED_RUN_RE = re.compile(
     r"(?<=[a-z0-9,;:(] )((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)* ){1,4}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
@@ -495,7 +498,7 @@ def find_capitalised_methods(text: str) -> list[tuple[int, int]]:
         words = m.group(1).split()
         if not words[-1].endswith(_METHOD_NAME_HEADS) or words[0] in _RUN_OPENERS:
             continue
-        if all(w in _GENERIC_CAPITALISED for w in words) or text.startswith(" (", m.end(1)):
+        if all(w in _GENERIC_CAPITALISED or is_generic_name(w) for w in words) or text.startswith(" (", m.end(1)):
             continue
         before = text[max(0, m.start(1) - 40):m.start(1) - 1].rsplit(" ", 1)[-1]
         if before[:1].isupper() and not before.endswith((",", ";", ":")):

@@ -116,6 +116,9 @@ def test_find_rule_entities_capitalised_method_names_in_sentences():
     found = [text[s:e] for s, e, lab, _ in find_rule_entities(text, known) if lab == "METHOD" and " " in text[s:e]]
     assert found == ["Decomposed HyperNetworks", "Layer-wise Scaling Kernels", "Sequential Bottleneck",
                      "Invertible Bottleneck"]
+    # generic classes with an acronym or a size word, and "Adaptation" (as often a task: language adaptation)
+    text = "Intro\n\nWe study MLLM Fine-Tuning, Larger Language Models, a Flagship AI Model and Language Adaptation."
+    assert not [f for f in find_rule_entities(text) if f[2] == "METHOD" and " " in text[f[0]:f[1]]]
 
 
 def test_find_rule_entities_types_by_known_neighbour():
