@@ -719,6 +719,13 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                         method = next((e for e in reversed(ents) if said_end <= e.start and e.end <= first.start
                                        and e.label == METHOD and not e.proposed and e.text != own_ent.text
                                        and e not in compared), None)
+            elif delta and method is not None and method.start > n.end and not method.proposed and not m_aligned:
+                # "the proposed method improves ... (e.g., +4.19 F1 in StreamingQA with Llama-2-7b)": the gain is
+                # the paper's method's; the model after the number only hosts it
+                if own_change is None:
+                    own_change = _own_change_method(text, s_start, first.start, ents, own, compared)
+                if own_change:
+                    method = own_change[0]
             result = {
                 "value": n.value,
                 "unit": n.unit,

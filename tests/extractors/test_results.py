@@ -529,3 +529,14 @@ def test_results_the_papers_method_named_in_the_clause_before_the_models_it_ran_
     text = "Experiments on the LLaMA-3.1 and Qwen2.5 backbones demonstrate that RAPID helps, with more than 2x speedups."
     got = tuples(nlp, text, [(M, "LLaMA-3.1"), (M, "Qwen2.5"), (M + "*", "RAPID"), (X, "speedups")])
     assert got == [("2", "x", "RAPID", None, "speedups")]
+
+
+def test_results_a_gain_of_the_papers_method_hosted_by_a_base_model(nlp):
+    text = ("We propose CMT. The proposed method improves robustness across base LLMs "
+            "(e.g., +4.19 F1 in StreamingQA with Llama-2-7b).")
+    got = tuples(nlp, text, [(M + "*", "CMT"), (X, "F1"), (D, "StreamingQA"), (M, "Llama-2-7b")])
+    assert got == [("4.19", "", "CMT", "StreamingQA", "F1")]
+    # a value (not a gain) measured with a model stays that model's
+    text = "We propose CMT. The proposed method reaches 61.2 F1 in StreamingQA with Llama-2-7b."
+    got = tuples(nlp, text, [(M + "*", "CMT"), (X, "F1"), (D, "StreamingQA"), (M, "Llama-2-7b")])
+    assert got == [("61.2", "", "Llama-2-7b", "StreamingQA", "F1")]
