@@ -922,7 +922,9 @@ def _leverages(s: _Sentence) -> list[dict[str, Any]]:
     """ "We present RAPID, which leverages RAG for ...", "BiMediX2 leverages the Llama3.1 architecture":
     the paper's own method (a proposed name right before the verb) is built on an existing METHOD
     right after it. Only the proposed method: "X leverages Y" of other work is background."""
-    out = []
+    out: list[dict[str, Any]] = []
+    if not any(e.proposed for e in s.ents):
+        return out  # cheap: no own method in the sentence, no cue lookup
     for c_start, c_end in s.cue_spans("leverages"):
         subj = next((e for e in reversed(s.ents) if e.end <= c_start), None)
         if subj is None or subj.label != METHOD or not subj.proposed \
