@@ -292,3 +292,11 @@ def test_find_task_phrases_trims_verbs_and_cost_adjectives(text, expected):
 def test_problem_forms_are_no_tasks():
     text = "Binary and Multitask Classification Model: we train binary classification and multitask classification models."
     assert [text[s:e] for s, e, lab, _ in find_rule_entities(text) if lab == "TASK"] == []
+
+
+def test_paradigms_and_software_are_no_methods(nlp):
+    # GUIDELINES: training paradigms (like SFT, RL) and software are not METHODs (sentences from examples/hf-papers)
+    doc = nlp("Post-training quantization (PTQ) is a powerful compression technique, unlike reinforcement learning "
+              "from human feedback (RLHF). We compare with TVM, oneDNN and oneMKL on BERT.")
+    found = {s.text for s in doc.spans["kg_entities"] if s.label_ == "METHOD"}
+    assert found == {"BERT"}
