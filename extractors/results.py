@@ -470,16 +470,42 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], entities: Sequ
     # paper proposes one: "the three distilled models ... ~35% smaller" is about all of them
     sole = own is not None and _distinct_names({e.text for e in entities if e.proposed and e.label == METHOD}) <= 1
     out: list[dict[str, Any]] = []
+    previous: tuple[int, int] | None = None
     for s_start, s_end in sentences:
         if _DIGIT.search(text, s_start, s_end) is None:
+            previous = (s_start, s_end)
             continue
         ents = entities_in(entities, s_start, s_end)
         nums = [n for n in find_numbers(text, s_start, s_end)
                 if not any(e.start < n.end and n.start < e.end for e in ents)]
         if nums:
-            out.extend(_sentence_results(text, s_start, s_end, ents, nums, own, sole))
+            it = _previous_subject(text, entities, previous, own) if text.startswith("It ", s_start) else None
+            out.extend(_sentence_results(text, s_start, s_end, ents, nums, own, sole, it))
+        previous = (s_start, s_end)
     complete_restatements(out)
     return out
+
+
+def _previous_subject(text: str, entities: Sequence[Ent], previous: tuple[int, int] | None,
+                      own: Ent | None) -> Ent | None:
+    """What a sentence-initial "It" stands for: the previous sentence's acting METHOD when it is the paper's
+    own (proposed, or a variant named after it: "ResNLS-5 outperforms vanilla CNN ... It also demonstrates
+    at least a 20% improvement").
+
+    Example:
+        >>> t = "ResNLS-5 outperforms CNN. It also shows a 20% gain."
+        >>> _previous_subject(t, [Ent(0, 8, METHOD, "ResNLS-5"), Ent(21, 24, METHOD, "CNN")], (0, 25),
+        ...                   Ent(40, 46, METHOD, "ResNLS", True)).text
+        'ResNLS-5'
+    """
+    if previous is None or own is None or own.label != METHOD:
+        return None
+    for e in entities_in(entities, *previous):
+        if e.label == METHOD:
+            if (e.proposed or e.text.startswith(own.text)) and is_subject_like(text, e, previous[1]):
+                return e
+            return None
+    return None
 
 
 def _distinct_names(names: set[str]) -> int:
@@ -545,7 +571,7 @@ def complete_restatements(results: list[dict[str, Any]]) -> None:
 
 
 def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums: list[Number],
-                      own: Ent | None, sole: bool = True) -> list[dict[str, Any]]:
+                      own: Ent | None, sole: bool = True, it: Ent | None = None) -> list[dict[str, Any]]:
     # 1. which numbers are results, and how we know
     skip: set[int] = set()
     accepted: dict[int, str] = {}
@@ -660,6 +686,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
         if m_aligned is None and group_method is None:
             group_method, weak_method = _subject_method(text, first, ents, compared, own, c_start, s_start, sole,
                                                         chains)
+            if it is not None and group_method is own:
+                group_method, weak_method = it, False  # "It also demonstrates ...": the previous sentence's subject
 
         own_change: tuple[Ent, int] | tuple[()] | None = None
         # "improvements of 0.27% and 2.4%", "a 2-11% improvement": the list states one kind of number

@@ -540,3 +540,14 @@ def test_results_a_gain_of_the_papers_method_hosted_by_a_base_model(nlp):
     text = "We propose CMT. The proposed method reaches 61.2 F1 in StreamingQA with Llama-2-7b."
     got = tuples(nlp, text, [(M + "*", "CMT"), (X, "F1"), (D, "StreamingQA"), (M, "Llama-2-7b")])
     assert got == [("61.2", "", "Llama-2-7b", "StreamingQA", "F1")]
+
+
+def test_results_a_sentence_initial_it_is_the_previous_sentences_subject(nlp):
+    text = ("We propose ResNLS. Furthermore, ResNLS-5 outperforms vanilla CNN models. "
+            "It also demonstrates at least a 20% improvement over the baselines.")
+    got = tuples(nlp, text, [(M + "*", "ResNLS"), (M, "ResNLS-5"), (M, "CNN")])
+    assert got == [("20", "%", "ResNLS-5", None, None)]
+    # ... only when that subject is the paper's own method (or named after it)
+    text = "We propose ResNLS. Furthermore, GPT-4 outperforms vanilla CNN models. It also demonstrates a 20% gain."
+    got = tuples(nlp, text, [(M + "*", "ResNLS"), (M, "GPT-4"), (M, "CNN")])
+    assert [g[2] for g in got] == ["ResNLS"]
