@@ -13,7 +13,9 @@ a documented build directory and is designed to stream (issue "Scale"):
    pipeline once (pool initializer) and return plain dicts. Each line carries the
    SHA-1 of the text it was extracted from, so ``--resume`` skips finished chunks
    and ``--into`` re-extracts only new or changed papers.
-3. **Resolve** (:mod:`kg.resolve`) and **assemble** by streaming over the parts twice.
+3. **Resolve** (:mod:`kg.resolve`) and **assemble** by streaming over the parts twice. The
+   first pass (collecting the resolution's evidence) runs in the main process during
+   extraction, on each part as it is written (only parts reused whole are read back after).
 4. **Write** ``graph.nt`` (sorted, streamed), then ``graph.json`` while the query store
    (``kg.store.start_store``, when available) bulk-loads graph.nt in a background
    thread; exporters that stream from the build's files (``ntriples``, ``neo4j``) also
@@ -777,10 +779,18 @@ def _pool(workers: int, initializer: Callable | None = None, initargs: tuple = (
                                initializer=initializer, initargs=initargs)
 
 
-def resolve_build(out: Path, *, workers: int = 1) -> Resolution:
-    """Pass 1: resolve every mention of the build in ``out`` (part files in batches over ``workers`` processes)."""
-    batches = _batches([str(p) for p in _part_paths(Path(out) / EXTRACTIONS)], ASSEMBLY_BATCH_CHUNKS)
-    resolver = Resolver()
+def resolve_build(out: Path, *, workers: int = 1, resolver: Resolver | None = None,
+                  skip: set[int] | frozenset[int] = frozenset()) -> Resolution:
+    """Pass 1: resolve every mention of the build in ``out`` (part files in batches over ``workers`` processes).
+
+    ``resolver`` already holds the parts numbered in ``skip`` (the build resolves each part
+    as extraction writes it); only the others are read. The outcome does not depend on the
+    order parts are added in (:class:`kg.resolve.Resolver` decides by sorted keys and counts).
+    """
+    done = {_part_path(Path(out) / EXTRACTIONS, i).name for i in skip}
+    paths = [p for p in _part_paths(Path(out) / EXTRACTIONS) if p.name not in done]
+    batches = _batches([str(p) for p in paths], ASSEMBLY_BATCH_CHUNKS)
+    resolver = resolver if resolver is not None else Resolver()
     if workers <= 1 or len(batches) <= 1:
         for batch in batches:
             resolver.merge(_resolve_parts(batch))
@@ -1084,7 +1094,14 @@ def _extraction_line(data: dict[str, Any], sha: str) -> str:
 
 def _extract_all(out: Path, *, factory: Callable[[], Callable], workers: int, chunk_size: int, reuse: bool,
                  fingerprint: dict[str, Any], progress: Any, engine: str = "local",
-                 scheduler: str | None = None) -> dict[str, int]:
+                 scheduler: str | None = None, resolver: Resolver | None = None,
+                 resolved: set[int] | None = None) -> dict[str, int]:
+    """Extract every chunk of ``papers.jsonl`` into its part file (reusing finished ones when ``reuse``).
+
+    With ``resolver``, each part written is also added to it (pass 1 of the resolution, from the
+    dicts in hand, while the workers extract the next chunks) and its index goes into ``resolved``;
+    parts reused whole are not read here.
+    """
     directory = out / EXTRACTIONS
     directory.mkdir(parents=True, exist_ok=True)
     manifest_path = directory / MANIFEST
@@ -1144,6 +1161,13 @@ def _extract_all(out: Path, *, factory: Callable[[], Callable], workers: int, ch
             else:
                 lines.append(_extraction_line(by_id.get(rec.id) or Extraction(rec.id).to_dict(), sha))
         _write_atomic(_part_path(directory, index), "".join(lines))
+        if resolver is not None:
+            for rec in records:
+                data = by_id.get(rec.id) or (json.loads(cached[rec.id]) if rec.id in cached else None)
+                if data is not None:
+                    resolver.add(_read_extraction(data, mentions_only=True))
+            if resolved is not None:
+                resolved.add(index)
         stats["extracted_papers"] += len(fresh)
         if progress:
             progress.advance(task, len(records))
@@ -1335,10 +1359,12 @@ def build(
         report.read = _combine_read_reports(previous.get("read", {}), read_report.to_dict())
         timings["read_s"] = round(time.perf_counter() - t, 3)
 
-        # 2. extract
+        # 2. extract (and resolution's pass 1 over each part as it is written)
         t = time.perf_counter()
+        resolver, resolved = Resolver(), set()
         stats = _extract_all(out, factory=factory, workers=workers, chunk_size=chunk_size, reuse=into or resume,
-                             fingerprint=fingerprint, progress=bar, engine=engine, scheduler=scheduler)
+                             fingerprint=fingerprint, progress=bar, engine=engine, scheduler=scheduler,
+                             resolver=resolver, resolved=resolved)
         report.chunks = stats.get("chunks", 0)
         report.pipeline = fingerprint
         timings.update({k: v for k, v in stats.items() if k != "chunks"})
@@ -1359,7 +1385,8 @@ def build(
         with contextlib.ExitStack() as pending:  # an error anywhere below still stops and removes the load
             # 3. resolve (pass 1 over the parts), 4. assemble (pass 2) straight into sorted runs
             t = time.perf_counter()
-            resolution = resolve_build(out, workers=workers)
+            resolution = resolve_build(out, workers=workers, resolver=resolver, skip=resolved)
+            del resolver
             timings["resolve_s"] = round(time.perf_counter() - t, 3)
             t = time.perf_counter()
             for stale in out.glob("paperkg-assemble-*"):  # runs of a killed build

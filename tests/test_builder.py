@@ -516,6 +516,36 @@ def test_builder_json_writer_equals_json_dumps(fixture, request):
         assert _edge_json(edge["source"], edge["target"], edge["relation"], rest) == _json_item(edge)
 
 
+def test_builder_resolution_during_extraction_equals_two_passes(tmp_path, monkeypatch):
+    """The build resolves each part as extraction writes it (in descending chunk order, reused
+    parts read back after): the same resolution as reading every part in order."""
+    import kg.builder as builder
+    from kg.resolve import Resolver
+
+    seen = {}
+    original = builder.resolve_build
+
+    def spy(out, **kw):
+        seen["skip"] = set(kw.get("skip", ()))
+        seen["resolution"] = resolution = original(out, **kw)
+        return resolution
+
+    monkeypatch.setattr(builder, "resolve_build", spy)
+    out = tmp_path / "out"
+    _fake_build([A, B], out, chunk_size=2)
+    assert seen["skip"] == set(range(9))  # every part resolved while it was written
+    assert seen["resolution"] == original(out, workers=1)
+    # --resume with every chunk finished: nothing was extracted, every part is read back
+    _fake_build([A, B], out, chunk_size=2, resume=True)
+    assert seen["skip"] == set() and seen["resolution"] == original(out, workers=1)
+    # a resolver holding some parts, the others read: the same decisions
+    parts = builder._part_paths(out / "extractions")
+    partial = Resolver()
+    for part in parts[5:]:
+        partial.merge(builder._resolve_parts([str(part)]))
+    assert original(out, resolver=partial, skip={5, 6, 7, 8}) == original(out, workers=2)
+
+
 def test_builder_parallel_assembly_same_bytes(tmp_path, monkeypatch):
     import kg.builder as builder
 
