@@ -211,8 +211,9 @@ def comparison_objects(text: str, ents: Sequence[Ent], chains: Sequence[Sequence
     prev_end = start
     for e in ents:
         window_start = max(start, prev_end, e.start - 60)
-        if not (text.startswith("-", e.end) and TRAINED_MODIFIER.match(text, e.end)):
-            # ("surpasses the WIT-400M-trained CLIP": the dataset only describes the compared model)
+        if not (text.startswith("-", e.end) and TRAINED_MODIFIER.match(text, e.end)) and e.label != "METRIC":
+            # ("surpasses the WIT-400M-trained CLIP": the dataset only describes the compared model; in
+            # "competitive accuracy to a Llemma-34B" the measure sits between the cue and the name)
             prev_end = max(prev_end, e.end)
         if e in out:
             continue

@@ -628,3 +628,13 @@ def test_evaluated_on_a_list_of_versioned_models(nlp):
 ])
 def test_evaluated_on_the_models_right_before_on_d(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "evaluated_on"] == expected
+
+
+def test_a_measure_between_a_comparison_cue_and_the_name_keeps_it_compared(nlp):
+    text = "Our smaller models match the test accuracy of an EfficientNet-B7 on ImageNet."
+    ents = [(X, "test accuracy"), (M, "EfficientNet-B7"), (D, "ImageNet")]
+    doc = make_doc(nlp, text, ents)
+    from extractors._spans import comparison_objects, coordination_chains, entities_from_doc
+    es = entities_from_doc(doc)
+    assert "EfficientNet-B7" in {e.text for e in comparison_objects(text, es, coordination_chains(text, es), 0)}
+    assert [t for t in triples(nlp, text, ents) if t[1] == "EfficientNet-B7"] == []
