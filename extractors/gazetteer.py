@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from extractors._extensions import doc_text, set_span_group
+from extractors._extensions import doc_text, set_span_group, token_starts
 from extractors.abbreviations import find_abbreviations, overrides_lexicon
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
 from extractors.labels import DATASET, METHOD, METRIC, TASK
@@ -297,10 +297,12 @@ class Gazetteer:
         inner: list[tuple[int, int, str, float]] = []
         strings = self._strings
         full_text = doc_text(doc)
+        offsets = token_starts(doc)
         for match_id, start, end in self.matcher(doc):
             key = strings[match_id]
-            span = doc[start:end]
-            start_char, end_char = span.start_char, span.end_char
+            # the span's offsets without building it (``doc[start:end]`` cost ~7 us, a Token ~2)
+            last = doc[end - 1]
+            start_char, end_char = offsets[start], last.idx + len(last)
             text = full_text[start_char:end_char]  # ``span.text`` joins the tokens again
             best = None
             for cand in self.candidates[key]:
