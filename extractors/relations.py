@@ -24,7 +24,8 @@ Relations and their cues (subject -> object):
   "across A and B variants on D" (the models right before "on D", unless compared);
 - ``used_for`` (METHOD -> TASK): "X for T", "X, a framework for T", "X is a model for T",
   "X is designed / used / applied to T", "apply X to T", "T using X", and for the
-  paper's own method "X / our model achieves strong results in T", "X excels at T". A dataset
+  paper's own method "X / our model achieves strong results in T", "X excels at T"; "X, a model
+  ... that specializes in T", "X, a method ..., focusing on T" (any method). A dataset
   "for T" is read the same way but not emitted: the relation is a method's (as
   the issue and the gold guidelines define it). In a paper that names its own
   method only that method's ``used_for`` is kept: "BERT for NER" there is
@@ -104,6 +105,7 @@ CONFIDENCE = {
     "based_on_name": 0.45,
     "based_on_composed": 0.6,
     "based_on_leverages": 0.5,
+    "used_for_specializes": 0.55,
 }
 
 _I = re.IGNORECASE
@@ -618,7 +620,9 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
     if own is not None and own_names:
         # a paper that names its own method states what that method is for; "fine-tuned BERT for NER" in
         # its background or baselines is no used_for the reader would list
-        rels = [r for r in rels if r["relation"] != "used_for" or r["subject"] in own_names]
+        # (a variant named after the paper's method is its own too: "H2OVL-Mississippi-0.8B")
+        rels = [r for r in rels if r["relation"] != "used_for" or r["subject"] in own_names
+                or any(len(n) >= 4 and r["subject"].startswith(n) for n in own_names)]
     return sorted(rels, key=lambda r: (min(r["subject_start"], r["object_start"]), r["object_start"],
                                                   r["relation"], r["subject_start"]))
 
@@ -824,6 +828,34 @@ def _sentence_relations(s: _Sentence) -> list[dict[str, Any]]:
         out += _evaluated_on(s)
     if TASK in labels:
         out += _used_for(s)
+        out += _specializes_in(s)
+    return out
+
+
+#: "a model ... that specializes in T", "X excels in T", "a method ..., focusing on T tasks".
+_SPECIALIZES_BEFORE = re.compile(
+    r"\b(?:speciali[sz](?:es|ed|ing)|excels?|excelling|focus(?:es|ed|ing)?)\s+(?:in|on|at)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z",
+    _I,
+)
+_SPECIALIZES_KEYS = ("speciali", "excel", "focus")
+
+
+def _specializes_in(s: _Sentence) -> list[dict[str, Any]]:
+    """``used_for`` from "X (, a model ... that) specializes in / excels in / focusing on T"."""
+    out: list[dict[str, Any]] = []
+    if not s.mentions_any(_SPECIALIZES_KEYS):
+        return out
+    for t in s.ents:
+        if t.label != TASK:
+            continue
+        cue = _SPECIALIZES_BEFORE.search(s.text, max(s.start, t.start - 50), t.start)
+        if cue is None or s.negated(cue.start()):
+            continue
+        subj = s.subject_before(cue.start(), reach=120)
+        if subj is not None and subj.label == METHOD:
+            chain = chain_of(s.chains, t)
+            out += [_relation("used_for", subj, x, "used_for_specializes")
+                    for x in (chain[chain.index(t):] if t in chain else [t])]
     return out
 
 

@@ -638,3 +638,21 @@ def test_a_measure_between_a_comparison_cue_and_the_name_keeps_it_compared(nlp):
     es = entities_from_doc(doc)
     assert "EfficientNet-B7" in {e.text for e in comparison_objects(text, es, coordination_chains(text, es), 0)}
     assert [t for t in triples(nlp, text, ents) if t[1] == "EfficientNet-B7"] == []
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # "specializes in", "specialized in", "focusing on": what the model is for
+    ("We release H2OVL-Mississippi. H2OVL-Mississippi-0.8B is a tiny model with 0.8 billion parameters that "
+     "specializes in text recognition.",
+     [(M + "*", "H2OVL-Mississippi"), (M, "H2OVL-Mississippi-0.8B"), (T, "text recognition")],
+     [("used_for", "H2OVL-Mississippi-0.8B", "text recognition")]),
+    ("We create NuNER, a compact language representation model specialized in the Named Entity Recognition task.",
+     [(M + "*", "NuNER"), (T, "Named Entity Recognition")], [("used_for", "NuNER", "Named Entity Recognition")]),
+    # ... not when negated, nor a baseline's in a paper naming its own method
+    ("We propose TeLL. Unlike ours, GPT-4 does not specialize in text recognition.",
+     [(M + "*", "TeLL"), (M, "GPT-4"), (T, "text recognition")], []),
+    ("We propose TeLL. Prior work built BERT, a model that specializes in text recognition.",
+     [(M + "*", "TeLL"), (M, "BERT"), (T, "text recognition")], []),
+])
+def test_used_for_from_specializes_in(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "used_for"] == expected
