@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.shapes import _HEAD_WORDS, GENERIC_TASK_PHRASES, is_generic_name
+from extractors.shapes import _HEAD_WORDS, _TASK_STOP_MODIFIERS, GENERIC_TASK_PHRASES, is_generic_name
 
 #: A Title Case word: capitalised, an acronym, or a hyphenated compound of those ("Time-Series", "Few-shot",
 #: "Decision-Making", "OR", "NLG", "Ad-hoc", "Arabic-English").
@@ -165,4 +165,61 @@ def find_title_tasks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-__all__ = ["find_title_tasks"]
+# --- "the task of X" --------------------------------------------------------------------------------------
+
+#: "the (new) task of X": X is the task's name, up to four lower-case words (hyphens and slashes inside).
+_TASK_OF_RE = re.compile(
+    r"\b[Tt]asks? of (?P<x>[a-z][a-z0-9]*(?:[-/][a-z0-9]+)*(?: [a-z][a-z0-9]*(?:[-/][a-z0-9]+)*){0,3})"
+)
+#: Words that end the name inside X ("the task of summary expansion in ...", "task of retrieval for ...").
+_X_STOP = frozenset(
+    """a an the this that these those its their our his her which what whether how when where who if and or but
+    in on for to from with by as at of into over under via using through across between among within without
+    is are was were be been being can could may might will would should must than then while during so such
+    given based specific""".split()
+)
+#: A verb closing the words after "task of" ("the task of compositional generalization evaluates ...").
+_VERB_END_RE = re.compile(r"(?:ates|izes|ises|ifies)$")
+#: After a lone gerund, an object: the gerund is a verb ("the task of predicting the next token").
+_OBJECT_AFTER_RE = re.compile(r" (?:the|a|an|its|their|our|whether|how|what|which|if|each|all|one|two|new)\b")
+
+
+def find_task_of_phrases(text: str) -> list[tuple[int, int]]:
+    """Task names introduced by "the task of" ("a new task of summary expansion"), as char spans.
+
+    Example:
+        >>> t = "summarization and a new task of summary expansion. The task of predicting the next token is hard."
+        >>> [t[s:e] for s, e in find_task_of_phrases(t)]
+        ['summary expansion']
+    """
+    out = []
+    for m in _TASK_OF_RE.finditer(text):
+        start = m.start("x")
+        words = m.group("x").split(" ")
+        kept: list[str] = []
+        for w in words:
+            if w in _X_STOP:
+                break
+            kept.append(w)
+        if (not kept or kept[-1].endswith("ly") or kept[0] in _TASK_STOP_MODIFIERS or kept[0].endswith("ly")
+                or (len(kept) > 1 and kept[0].endswith("ing")) or _VERB_END_RE.search(kept[-1])):
+            continue  # an adverb, a gerund with its object ("extracting structured information"), a verb
+        end = start + len(" ".join(kept))
+        if len(kept) == 1 and (kept[0].endswith("ing") and _OBJECT_AFTER_RE.match(text, end)
+                               or kept[0] in GENERIC_TASK_WORDS):
+            continue
+        phrase = text[start:end]
+        if phrase in GENERIC_TASK_PHRASES:
+            continue
+        out.append((start, end))
+    return out
+
+
+#: One-word "tasks" too general to name one (GUIDELINES: "reasoning", "generation").
+GENERIC_TASK_WORDS = frozenset(
+    """reasoning generation understanding learning modeling modelling prediction classification inference
+    interest study research""".split()
+)
+
+
+__all__ = ["find_task_of_phrases", "find_title_tasks"]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from extractors._extensions import doc_text, set_span_group, span_items
 from extractors._longforms import long_form_pieces
-from extractors._tasks import find_title_tasks
+from extractors._tasks import find_task_of_phrases, find_title_tasks
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.shapes import (
     DATASET_SHAPE_RE,
@@ -166,6 +166,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     out.extend((s, e, DATASET, 0.7) for s, e in named)
     out.extend(_phrases(text, known, known_starts, find_task_phrases(text), TASK))
     out.extend(_title_tasks(text, known, known_starts, out))
+    out.extend(_task_of_phrases(text, known, known_starts, out))
     out.extend(_phrases(text, known, known_starts, find_metric_phrases(text), METRIC))
     out.extend(_phrases(text, known, known_starts, find_capitalised_methods(text), METHOD))
     return _drop_generic_compounds(text, sorted(out))
@@ -215,6 +216,21 @@ def _task_extensions(text: str, known: list[Found]) -> list[Found]:
             continue
         out.append((m.start(1), end, TASK, 0.8))
     return out
+
+
+def _task_of_phrases(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:
+    """Tasks named after "the task of" (:func:`extractors._tasks.find_task_of_phrases`), score 0.7.
+
+    A task the phrase finder already found in the same words keeps its boundaries.
+
+    Example:
+        >>> t = "We evaluate summarization and a new task of summary expansion."
+        >>> [(t[s:e], lab, sc) for s, e, lab, sc in _task_of_phrases(t, [], [], [])]
+        [('summary expansion', 'TASK', 0.7)]
+    """
+    spans = [(s, e) for s, e in find_task_of_phrases(text)
+             if not any(f[2] == TASK and f[0] < e and s < f[1] for f in found)]
+    return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, TASK)]
 
 
 def _title_tasks(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:

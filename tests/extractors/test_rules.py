@@ -300,3 +300,18 @@ def test_paradigms_and_software_are_no_methods(nlp):
               "from human feedback (RLHF). We compare with TVM, oneDNN and oneMKL on BERT.")
     found = {s.text for s in doc.spans["kg_entities"] if s.label_ == "METHOD"}
     assert found == {"BERT"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("generative tasks, namely summarization and a new task of summary expansion.", ["summary expansion"]),
+    ("we validate our approach on the task of contextual query suggestion, which", ["contextual query suggestion"]),
+    # a verb with its object, an adverb, a verb after the name: no task name (sentences from examples/hf-papers)
+    ("knowledge mining, the task of extracting structured information from text", []),
+    ("designed for the task of automatically generating related work", []),
+    ("The task of compositional generalization evaluates a model", []),
+    ("The task of predicting the next token", []),
+])
+def test_find_task_of_phrases(text, expected):
+    from extractors._tasks import find_task_of_phrases
+
+    assert [text[s:e] for s, e in find_task_of_phrases(text)] == expected
