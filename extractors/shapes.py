@@ -241,7 +241,7 @@ def find_word_occurrences(text: str, word: str) -> list[tuple[int, int]]:
 # --- context cues -------------------------------------------------------------------------------
 
 _DATASET_HEADS = (r"datasets?|benchmarks?|corpus|corpora|suites?|treebanks?|(?:test|training|validation|dev) ?sets?|testbeds?|"
-                  r"leaderboards?|collections?|data ?sets?|splits?|knowledge bases?|knowledge graphs?|"
+                  r"leaderboards?|collections?|data ?sets?|splits?|knowledge bases?|knowledge graphs?|datastores?|"
                   r"challenge|tracks?|arena|evaluation sets?|QA pairs")
 _METHOD_HEADS = (r"models?|architectures?|frameworks?|methods?|approach(?:es)?|algorithms?|networks?|"
                  r"systems?|agents?|modules?|encoders?|decoders?|optimi[sz]ers?|techniques?|pipelines?|"

@@ -315,3 +315,8 @@ def test_find_task_of_phrases(text, expected):
     from extractors._tasks import find_task_of_phrases
 
     assert [text[s:e] for s, e in find_task_of_phrases(text)] == expected
+
+
+def test_a_datastore_is_a_dataset():
+    text = "We carry out our study by constructing a 1.4 trillion-token datastore named MassiveDS, the largest one."
+    assert [(text[s:e], lab) for s, e, lab, _ in find_rule_entities(text)] == [("MassiveDS", "DATASET")]
