@@ -306,7 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the build directories")
     parser.add_argument("--post-only", action="store_true",
                         help="re-run kept builds in --work-dir with --resume: extraction is reused, so the run measures "
-                             "the phases after it (results are printed, not merged into --json)")
+                             "the phases after it (results are printed, not merged into --json). Resolution then reads "
+                             "every part back; a fresh build resolves each part during extraction instead")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--interval", type=float, default=0.5, help="seconds between memory samples")
     parser.add_argument("--json", type=Path, default=RESULTS, help="results file (merged, newest wins)")
