@@ -270,6 +270,9 @@ RIGHT_CUES = [
     # trained on the data named before ("the WIT-400M-trained CLIP", "ImageNet-pretrained")
     (re.compile(r"-(?:pre-?)?trained\b"), DATASET, 1.5),
     (re.compile(r" (?:and|or|,) (?:its|their) (?:variants?|successors?)"), METHOD, 0.5),
+    # a head noun after a coordinated name types both names ("the LLaMA-3.1 and Qwen2.5 backbones")
+    (re.compile(rf",? (?:and|or) [A-Z][\w.+-]* (?:{_DATASET_HEADS})\b"), DATASET, 1.5),
+    (re.compile(rf",? (?:and|or) [A-Z][\w.+-]* (?:{_METHOD_HEADS})\b"), METHOD, 1.5),
 ]
 
 _EVAL_CONTEXT = (r"(?i:evaluat\w*|experiment\w*|benchmark\w*|test\w*|results?|performance|accuracy|"

@@ -320,3 +320,10 @@ def test_find_task_of_phrases(text, expected):
 def test_a_datastore_is_a_dataset():
     text = "We carry out our study by constructing a 1.4 trillion-token datastore named MassiveDS, the largest one."
     assert [(text[s:e], lab) for s, e, lab, _ in find_rule_entities(text)] == [("MassiveDS", "DATASET")]
+
+
+def test_a_head_noun_after_a_coordinated_name_types_both():
+    text = "Extensive experiments on the SmolLM-2 and Qwen2.5 backbones demonstrate that RAPID is effective."
+    i = text.index("Qwen2.5")
+    found = {(text[s:e], lab) for s, e, lab, _ in find_rule_entities(text, [(i, i + 7, "METHOD", 0.9)])}
+    assert ("SmolLM-2", "METHOD") in found
