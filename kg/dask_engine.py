@@ -136,8 +136,11 @@ class DaskExecutor:
             if self.scheduler:
                 self.client = Client(self.scheduler, timeout=self.timeout)
             else:
+                # No dashboard, and the scheduler's HTTP server (metrics) on a free port: on its default
+                # 8787 a second cluster on the machine (another build, a test in parallel) got a warning.
                 self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, scheduler_port=0, silence_logs=logging.ERROR)
+                                            dashboard_address=None, scheduler_port=0, silence_logs=logging.ERROR,
+                                            scheduler_kwargs={"dashboard": False, "dashboard_address": ":0"})
                 self.client = Client(self.cluster)
         except (OSError, TimeoutError) as err:
             self.close()

@@ -122,3 +122,21 @@ def test_dask_engine_cli_option_errors(args, code, tmp_path):
     result = CliRunner().invoke(app, ["build", *map(str, INPUTS), "-o", str(tmp_path / "out"), "-q", *args])
     assert result.exit_code == 1
     assert f"[{code}]" in result.stderr
+
+
+def test_dask_local_cluster_starts_beside_another_on_port_8787():
+    """A second cluster on the machine (another build, a parallel test) holds the scheduler's default
+    HTTP port 8787: ours binds a free port instead of warning (pytest turns warnings into errors)."""
+    import socket
+
+    holder = socket.socket()
+    try:
+        try:
+            holder.bind(("0.0.0.0", 8787))
+            holder.listen()
+        except OSError:
+            pass  # already held by something else: the same situation
+        with DaskExecutor(workers=1) as executor:
+            assert executor.cluster.scheduler.http_server.port != 8787
+    finally:
+        holder.close()
