@@ -570,7 +570,7 @@ _STRONG_TASK_HEADS = (
 )
 #: Heads that also end generic phrases (``memory design``, ``text understanding``): need a cue.
 _WEAK_TASK_HEADS = (
-    r"retrieval|prediction|recommendation|generation|estimation|reasoning|understanding|modell?ing|synthesis|matching|inference|"
+    r"retrieval|prediction|recommendation|generation|estimation|reasoning|understanding|modell?ing|synthesis|matching|"
     r"reconstruction|editing|rewriting|correction|resolution|enhancement|separation|search|design|"
     r"discovery|mining|analysis|comprehension|navigation|manipulation|restoration|alignment|sorting|"
     r"counting|attribution"
