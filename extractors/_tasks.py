@@ -158,8 +158,9 @@ def find_title_tasks(text: str) -> list[tuple[int, int]]:
             if len(part) < 2 or "and" in part[2:] or not _is_task_end(part):
                 continue
             phrase = " ".join(part)
-            if phrase.lower() in GENERIC_TASK_PHRASES:
-                continue
+            if phrase.lower() in GENERIC_TASK_PHRASES or (
+                    part[-2].lower() == "data" and " ".join(part[-2:]).lower() in GENERIC_TASK_PHRASES):
+                continue  # "Synthetic Data Generation" is "data generation", a generic phrase, made narrower
             at = title.index(phrase, start)
             out.append((at, at + len(phrase)))
     return out

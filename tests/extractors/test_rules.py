@@ -333,3 +333,10 @@ def test_inference_alone_is_no_task_head():
     # 71 of 75 "X inference" in dev/dev2/holdout are running a model, the others "natural language inference" (lexicon)
     text = "speeds up long-context inference and collaborative inference on edge devices"
     assert find_task_phrases(text) == []
+
+
+def test_title_data_generation_is_generic():
+    from extractors._tasks import find_title_tasks
+
+    text = "MetaSynth: Agentic Scaffolds for Diverse Synthetic Data Generation\n\nWe generate data."
+    assert find_title_tasks(text) == []
