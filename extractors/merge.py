@@ -25,8 +25,8 @@ How spans are combined (all pure, in :func:`merge_candidates`):
    extractors that reach ``min_score`` themselves (partial agreement: ``LLaMA-2`` inside
    ``LLaMA-2-7B``; two guesses under the threshold do not lift each other).
 4. Spans under ``min_score`` are dropped.
-5. In a passage (a text without a title: no blank line, e.g. a sentence of a paper's body, as
-   in the published sentence corpora), the model leads for the labels of ``model_leads``
+5. In a passage (:func:`is_passage`: a text without a title of at most three sentences, e.g. a
+   sentence of a paper's body, as in the published sentence corpora), the model leads for the labels of ``model_leads``
    (:func:`model_lead`): its spans stand alone and its boundaries win over a nested or
    overlapping span of the same label. In a title + abstract record the rules lead, as above.
 
@@ -44,7 +44,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors._extensions import doc_text, set_span_group, span_items, token_texts
+from extractors._extensions import doc_text, sentence_bounds, set_span_group, span_items, token_texts
 from extractors.labels import ENTITY_LABELS
 
 OUTPUT_GROUP = "kg_entities"
@@ -360,16 +360,28 @@ def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5,
 MODEL_LEAD_LABELS = ("TASK", "DATASET", "METRIC")
 #: What separates a record's title from its abstract in the text (``kg.records.TEXT_SEPARATOR``).
 TITLE_SEPARATOR = "\n\n"
+#: A passage has at most this many sentences: the published sentence corpora hold one sentence
+#: (TDMSci 213 of 213, dataset mentions 679 of 683; the rest two). A longer text without a title is an
+#: abstract whose title is missing (``{"id", "text"}`` input, a record without one): the rules lead there,
+#: as in every abstract (the model leading added mostly wrong spans on title-less abstracts).
+MAX_PASSAGE_SENTENCES = 3
 
 
-def is_passage(text: str) -> bool:
-    """True for a text without a title: a passage of running text (a sentence, a paragraph), not
-    a title + abstract record.
+def is_passage(doc: Doc) -> bool:
+    """True for a passage: a text without a title of at most :data:`MAX_PASSAGE_SENTENCES` sentences
+    (a sentence or two of a paper's body), not a title + abstract record nor a title-less abstract.
 
-    >>> is_passage("We report BLEU on WMT14."), is_passage("FooNet\\n\\nWe propose FooNet.")
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> is_passage(nlp("We report BLEU on WMT14.")), is_passage(nlp("FooNet\\n\\nWe propose FooNet."))
     (True, False)
+    >>> doc = nlp("A is new. B is old. C is fast. D is slow.")
+    >>> for i in (4, 8, 12):
+    ...     doc[i].is_sent_start = True
+    >>> is_passage(doc)
+    False
     """
-    return TITLE_SEPARATOR not in text
+    return TITLE_SEPARATOR not in doc_text(doc) and len(sentence_bounds(doc)) <= MAX_PASSAGE_SENTENCES
 
 
 #: Words a name does not end with (a model span that ran past it: ``XSUM and``, ``the results of``).
@@ -465,7 +477,7 @@ class EntityMerger:
     :data:`NON_ENTITY_GROUPS` when ``groups`` is None) and their ``scores``,
     ``proposed`` and ``entities`` attrs. Writes ``doc.spans["kg_entities"]`` with
     aligned ``attrs["scores"]``, ``attrs["extractors"]``, ``attrs["proposed"]`` and
-    ``attrs["entities"]``. In a text without a title (:func:`is_passage`) the model leads for the
+    ``attrs["entities"]``. In a passage (:func:`is_passage`) the model leads for the
     labels of ``passage_model_leads`` (:func:`model_lead`).
     """
 
@@ -483,7 +495,7 @@ class EntityMerger:
     def __call__(self, doc: Doc) -> Doc:
         groups = self.groups if self.groups is not None else sorted(
             g for g in doc.spans if g not in NON_ENTITY_GROUPS)
-        leads = self.passage_model_leads if self.passage_model_leads and is_passage(doc_text(doc)) else ()
+        leads = self.passage_model_leads if self.passage_model_leads and is_passage(doc) else ()
         merged = merge_candidates(collect_candidates(doc, groups, self.weights), min_score=self.min_score,
                                   words=token_texts(doc, with_ws=True), model_leads=leads,
                                   model_lifts=self.model_lifts)

@@ -31,7 +31,7 @@ whole sentences, 18.5% with ``needed`` and 8 tokens; the ``kg_ner`` component to
 1,137 example and gold abstracts change their entities with 8 tokens (``BICO``
 and ``PA`` lose their METHOD), 6 with ``candidates``; dev/test/holdout paper-level
 figures are the same (extractors/model/README.md).
-A text without a title (no blank line after one: a sentence or paragraph of a paper,
+A passage (``kg_merge.is_passage``: a text without a title of at most three sentences,
 as in the published sentence corpora) uses ``passage_gate`` instead, ``"all"`` by
 default: there ``kg_merge`` lets the model's TASK/DATASET/METRIC spans stand alone.
 If a ``kg_merge`` policy lets model-only spans stand in abstracts too, use
@@ -56,11 +56,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
-from extractors._extensions import doc_text, token_texts
+from extractors._extensions import token_texts
 from extractors.labels import ENTITY_LABELS
-from extractors.merge import abbreviates
+from extractors.merge import abbreviates, is_passage
 from extractors.shapes import is_generic_name
-from kg.records import TEXT_SEPARATOR
 
 #: Confidence of a model span alone, per label. Measured on the dev gold, a span only the model
 #: finds is right far less often than half the time on real abstracts (the model's strength is on
@@ -291,7 +290,7 @@ class NERFinder:
         if not len(doc):
             return []
         groups = [g for g in doc.spans if g != self.name and g not in _NOT_CANDIDATES]
-        gate = self.gate if TEXT_SEPARATOR in doc_text(doc) else self.passage_gate
+        gate = self.passage_gate if is_passage(doc) else self.gate
         if gate == "all" or not groups:
             return [(0, len(doc))]
         if gate == "needed":

@@ -282,13 +282,19 @@ def test_passage_model_never_leads_for_methods_and_can_be_turned_off(make_doc):
     assert [s.text for s in _groups(off, kg_ner=[("others", "TASK", 0.45)])] == []  # passage_model_leads=[]
 
 
-def test_passage_is_a_text_without_the_records_title_separator():
-    from extractors.merge import TITLE_SEPARATOR, is_passage
+def test_passage_is_a_short_text_without_the_records_title_separator():
+    from extractors.merge import MAX_PASSAGE_SENTENCES, TITLE_SEPARATOR, is_passage
+    from kg.pipeline import make_nlp
     from kg.records import TEXT_SEPARATOR, PaperRecord
 
     assert TITLE_SEPARATOR == TEXT_SEPARATOR
-    assert not is_passage(PaperRecord(id="p", title="FooNet", abstract="We propose FooNet.").text)
-    assert is_passage("We propose FooNet.\nIt is fast.")
+    nlp = make_nlp(model=False)
+    assert not is_passage(nlp(PaperRecord(id="p", title="FooNet", abstract="We propose FooNet.").text))
+    assert is_passage(nlp("We propose FooNet.\nIt is fast."))
+    # an abstract whose title is missing is no passage: the rules lead there as in every abstract
+    sentences = [f"Model {i} is evaluated on benchmark {i}." for i in range(MAX_PASSAGE_SENTENCES + 1)]
+    assert is_passage(nlp(" ".join(sentences[:MAX_PASSAGE_SENTENCES])))
+    assert not is_passage(nlp(" ".join(sentences)))
 
 
 def test_guesses_under_threshold_do_not_lift_each_other(make_doc):

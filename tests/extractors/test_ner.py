@@ -242,10 +242,12 @@ def test_ner_runs_after_every_other_finder():
 
 
 def test_ner_gating_can_be_turned_off(ner_nlp):
-    pipe = NERFinder(ner_nlp, gate="all")
-    doc = ner_nlp.make_doc(UNSEEN[0][0])
-    doc.spans["kg_rules"] = []
-    assert pipe.regions(doc) == [(0, len(doc))]
+    # a title + abstract record (a passage runs whole whatever ``gate`` says): with no candidate
+    # the needed gate runs nothing, gate="all" the whole Doc
+    doc = ner_nlp.make_doc("FooNet\n\n" + UNSEEN[0][0])
+    doc.spans["kg_rules"] = [doc[0:1]]
+    assert NERFinder(ner_nlp, gate="all").regions(doc) == [(0, len(doc))]
+    assert NERFinder(ner_nlp, gate="needed").regions(doc) != [(0, len(doc))]
     nlp = spacy.blank("en")
     nlp.add_pipe("kg_ner", config={"gate": "all"})
     assert nlp.get_pipe("kg_ner").gate == "all"
