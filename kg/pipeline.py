@@ -142,6 +142,9 @@ def pipe_batches(nlp: spacy.Language, texts: Iterable[str], *, batch_size: int =
 
 #: Young-generation threshold of the cyclic garbage collector while extracting (Python's default: 700).
 GC_THRESHOLD = 50_000
+#: Open :func:`fewer_collections` blocks, and the thresholds before the first of them opened.
+_blocks_open = 0
+_thresholds_before: tuple[int, ...] = ()
 
 
 @contextmanager
@@ -154,7 +157,9 @@ def fewer_collections(threshold: int = GC_THRESHOLD) -> Iterator[None]:
     survived the last: ~5% of the rule path's CPU (measured with ``gc.callbacks`` over 4,000
     synthetic abstracts: 155 us per abstract at 700, none at 50,000). Garbage in cycles is still
     collected, once the allocations outnumber the frees by ``threshold``. The previous thresholds
-    come back when the block ends (for a generator: when it is exhausted or closed).
+    come back when the last open block ends (for a generator: when it is exhausted or closed), in
+    whatever order overlapping blocks (two extraction generators) end; a block opened inside
+    another keeps the outer block's threshold.
 
     Example:
         >>> import gc
@@ -165,13 +170,19 @@ def fewer_collections(threshold: int = GC_THRESHOLD) -> Iterator[None]:
         >>> gc.get_threshold() == before
         True
     """
-    old = gc.get_threshold()
-    if old[0] and old[0] < threshold:  # 0: the collector is disabled by thresholds, leave it so
-        gc.set_threshold(threshold, *old[1:])
+    global _blocks_open, _thresholds_before
+    if not _blocks_open:  # the outermost block saves and, when the last one ends, restores
+        _thresholds_before = gc.get_threshold()
+        old = _thresholds_before
+        if old[0] and old[0] < threshold:  # 0: the collector is disabled by thresholds, leave it so
+            gc.set_threshold(threshold, *old[1:])
+    _blocks_open += 1
     try:
         yield
     finally:
-        gc.set_threshold(*old)
+        _blocks_open -= 1
+        if not _blocks_open:
+            gc.set_threshold(*_thresholds_before)
 
 
 def iter_extractions(nlp: spacy.Language, records: Iterable[PaperRecord], *, batch_size: int = 64,

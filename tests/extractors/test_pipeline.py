@@ -166,3 +166,21 @@ def _spy(func, calls):
         calls.append(True)
         return func(*args, **kwargs)
     return wrapper
+
+
+def test_fewer_collections_restores_the_thresholds_when_overlapping_blocks_end_in_any_order():
+    import gc
+
+    from kg.pipeline import GC_THRESHOLD, make_nlp, pipe_batches
+
+    before = gc.get_threshold()
+    nlp = make_nlp(model=False)
+    first = pipe_batches(nlp, ["We use BERT.", "On GSM8K."], batch_size=1)
+    second = pipe_batches(nlp, ["We use BERT.", "On GSM8K."], batch_size=1)
+    next(first)
+    next(second)
+    assert gc.get_threshold()[0] == max(GC_THRESHOLD, before[0])
+    first.close()  # the first one opened ends first: the second still runs with few collections
+    assert gc.get_threshold()[0] == max(GC_THRESHOLD, before[0])
+    second.close()
+    assert gc.get_threshold() == before
