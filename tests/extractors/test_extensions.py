@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
 import pytest
 import spacy
 
 from extractors import _extensions
-from extractors._extensions import doc_cache, forget, sentence_bounds, token_at, token_starts, token_texts
+from extractors._extensions import (
+    doc_cache,
+    forget,
+    sentence_bounds,
+    set_span_group,
+    span_items,
+    token_at,
+    token_starts,
+    token_texts,
+)
 
 TEXTS = [
     "We use  BERT (Devlin et al.) on GSM8K.\n\nIt reaches ~2.3% more.",  # double space: a whitespace token
@@ -70,3 +80,50 @@ def test_doc_cache_entry_goes_with_its_doc():
     del doc
     gc.collect()
     assert key not in _extensions._CACHES
+
+
+def _fresh_items(group):
+    return [(s.start_char, s.end_char, s.label_, s.start, s.end) for s in group]
+
+
+def test_span_items_remembered_by_writers_equal_a_fresh_read():
+    """Every group the pipeline wrote through set_span_group reads back as its spans do."""
+    from kg.pipeline import make_nlp, pipe_batches
+    from kg.readers import read_records
+
+    nlp = make_nlp(model=False)
+    texts = [r.text for r in read_records([Path(__file__).parents[2] / "examples" / "hf-papers"])][:40]
+    checked = 0
+    for docs in pipe_batches(nlp, texts):
+        for doc in docs:
+            for name in doc.spans:
+                hit = doc_cache(doc).get(("kg.span_items", name))
+                if hit is not None:
+                    assert hit[0] is doc.spans[name]
+                    assert hit[2] == _fresh_items(doc.spans[name]) == span_items(doc, name)
+                    checked += len(hit[2])
+    assert checked > 100  # the entity groups were remembered, not read again
+
+
+def test_span_items_reads_a_group_written_another_way_and_a_replaced_one(nlp):
+    doc = nlp("We use BERT and GPT-4 on GSM8K.")
+    doc.spans["x"] = [doc.char_span(7, 11, label="METHOD")]
+    assert span_items(doc, "x") == [(7, 11, "METHOD", 2, 3)]
+    set_span_group(doc, "x", [doc.char_span(16, 21, label="METHOD")], {"scores": [0.5]})
+    assert span_items(doc, "x") == [(16, 21, "METHOD", 4, 5)]
+    doc.spans["x"] = [doc.char_span(25, 30, label="DATASET")]  # replaced without set_span_group
+    assert span_items(doc, "x") == _fresh_items(doc.spans["x"]) and span_items(doc, "x")[0][:3] == (25, 30, "DATASET")
+    doc.spans["x"].append(doc.char_span(7, 11, label="METHOD"))  # changed in place: its length changes
+    assert span_items(doc, "x") == _fresh_items(doc.spans["x"])
+    assert span_items(doc, "absent") == []
+
+
+def test_fewer_collections_restores_the_thresholds_even_for_an_abandoned_generator():
+    from kg.pipeline import GC_THRESHOLD, make_nlp, pipe_batches
+
+    before = gc.get_threshold()
+    batches = pipe_batches(make_nlp(model=False), ["We use BERT.", "On GSM8K."], batch_size=1)
+    next(batches)
+    assert gc.get_threshold()[0] == max(GC_THRESHOLD, before[0])
+    batches.close()
+    assert gc.get_threshold() == before
