@@ -468,11 +468,13 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     title = "" if title_end < 0 else text[:title_end]
     body = text if title_end < 0 else text[title_end:]
     survey = bool(_SURVEY_RE.search(title))
+    # a Title Case title, the only kind whose phrases name a contribution (see _title_phrase); checked once
+    phrased = bool(title) and not survey and sum(w[0].islower() and w not in _TITLE_JOINERS for w in title.split()) <= 1
     for announced in find_announcements(body):
         rest = body[announced:announced + 240]
         cut = re.search(r"[.;](?:\s|$)", rest)
         rest = rest[:cut.start() + 1] if cut else rest
-        titled = _title_phrase(rest, title) if title and not survey else None
+        titled = _title_phrase(rest, title) if phrased else None
         if titled is not None and not ((da := _DEFINED_ACR_RE.match(rest)) and _defined_short_form(da, rest)):
             # "we propose an uncertainty-aware fine-tuning approach" under the title "... with Uncertainty-Aware
             # Fine-Tuning": the lower-case phrase is the name the title gives the contribution
@@ -573,7 +575,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             label = _label(body[m.end():m.end() + 80], name=m.group("long"))
             add(m.group("acr"), label, 0.75)
             add(m.group("long"), label, 0.75, strict=False)
-    if title and not survey:
+    if phrased:
         # "the proposed selective token generation outperforms" under "Selective Token Generation for ..."
         for p in needle_starts(body, ("the proposed ", "The proposed ", "our proposed ", "Our proposed ")):
             p = body.index("proposed ", p)
