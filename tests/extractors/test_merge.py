@@ -316,24 +316,21 @@ def test_model_metric_does_not_cut_a_lexicon_metric(make_doc):
     assert [s.text for s in out] == ["answer accuracy"]
 
 
-def test_model_does_not_lift_a_task_guess_in_an_abstract(make_doc):
-    # the rules' lower-case task guess (0.4) read by the model too: no lift for TASK, a lift for METHOD
-    text = "Title\n\nIt moves from context processing to causal generation with FooNet."
-    doc = make_doc(text)
-    out = _groups(doc, kg_rules=[("causal generation", "TASK", 0.4), ("FooNet", "METHOD", 0.4)],
-                  kg_ner=[("causal generation", "TASK", 0.45), ("FooNet", "METHOD", 0.45)])
-    assert [(s.text, s.label_) for s in out] == [("FooNet", "METHOD")]
+def test_model_lifts_names_the_labels_the_models_agreement_lifts_in_an_abstract(make_doc):
+    # the rules' lower-case task guess (0.4) read by the model too (0.45): lifted over the threshold by default
+    cands = [Candidate(0, 2, "TASK", 0.4, "kg_rules"), Candidate(0, 2, "TASK", 0.45, "kg_ner"),
+             Candidate(3, 4, "METHOD", 0.4, "kg_rules"), Candidate(3, 4, "METHOD", 0.45, "kg_ner")]
+    assert [(m.label, round(m.score, 2)) for m in merge_candidates(cands)] == [("TASK", 0.67), ("METHOD", 0.67)]
+    # without TASK in model_lifts only the METHOD is lifted
+    out = merge_candidates(cands, model_lifts=("METHOD", "DATASET", "METRIC"))
+    assert [(m.start, m.label) for m in out] == [(3, "METHOD")]
     # a task guess that stands on its own still gains the model's agreement
-    doc = make_doc(text)
-    out = _groups(doc, kg_rules=[("causal generation", "TASK", 0.6)], kg_ner=[("causal generation", "TASK", 0.45)])
-    assert out.attrs["scores"] == [0.78]
-    # in a passage the model leads: its span stands
-    doc = make_doc(text.split("\n\n")[1])
-    out = _groups(doc, passage=True, kg_rules=[("causal generation", "TASK", 0.4)],
-                  kg_ner=[("causal generation", "TASK", 0.45)])
-    assert [s.text for s in out] == ["causal generation"]
-    assert merge_candidates([Candidate(0, 2, "TASK", 0.4, "kg_rules"), Candidate(0, 2, "TASK", 0.45, "kg_ner")],
-                            model_lifts=("TASK",))[0].score > 0.6
+    out = merge_candidates([Candidate(0, 2, "TASK", 0.6, "kg_rules"), Candidate(0, 2, "TASK", 0.45, "kg_ner")],
+                           model_lifts=("METHOD",))
+    assert [round(m.score, 2) for m in out] == [0.78]
+    # in a passage the model leads whatever model_lifts says
+    out = merge_candidates(cands[:2], model_lifts=(), model_leads=("TASK",))
+    assert [(m.start, m.end, m.label) for m in out] == [(0, 2, "TASK")]
 
 
 def test_passage_model_span_that_is_no_whole_name_does_not_lead(make_doc):
