@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import hashlib
 import heapq
 import json
 import os
@@ -41,7 +40,7 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.errors import Errors, ExportError
 from kg.graph import KnowledgeGraph
-from kg.ids import ID_BASE, iri
+from kg.ids import ID_BASE, iri, short_hash
 from kg.registry import exporters
 from kg.vocab import NODE_CLASSES, PKG, PREFIXES, RELATIONS, REIFIED_RELATIONS, evidence_iri, statement_iri
 
@@ -566,7 +565,7 @@ def _evidence_iri(ev: dict[str, Any]) -> str:
         return str(evidence_iri(ev))
     text = (f'{{"confidence": {float.__repr__(conf)}, "end": {end}, "extractor": {_encode_json_str(ev["extractor"])}, '
             f'"paper": {_encode_json_str(ev["paper"])}, "sentence": {_encode_json_str(ev["sentence"])}, "start": {start}}}')
-    return f"{ID_BASE}evidence/{hashlib.sha1(text.encode('utf-8')).hexdigest()[:16]}"
+    return f"{ID_BASE}evidence/{short_hash(text)}"
 
 
 def _evidence_lines(s: str, ev: dict[str, Any], out: list[str]) -> None:
@@ -626,7 +625,7 @@ def edge_ntriples(u: str, v: str, relation: str, data: dict[str, Any]) -> list[s
     out = [f"{s} {p} {o} .\n"]
     if relation not in _REIFIED:  # one direct triple (most edges)
         return out
-    st = f"<{ID_BASE}statement/{hashlib.sha1(f'{su}|{rel}|{so}'.encode('utf-8')).hexdigest()[:16]}>"
+    st = f"<{ID_BASE}statement/{short_hash(f'{su}|{rel}|{so}')}>"  # kg.vocab.statement_iri's IRI, as a string
     a, subject, predicate, obj = _STATEMENT_LINES
     out += [f"{st} {a} .\n", f"{st} {subject} {s} .\n", f"{st} {predicate} {p} .\n", f"{st} {obj} {o} .\n"]
     support = _integer_term(data.get("support", 1))
