@@ -147,6 +147,14 @@ _blocks_open = 0
 _thresholds_before: tuple[int, ...] = ()
 
 
+def _raise_gc_threshold(threshold: int) -> None:
+    """Set the collector's first threshold to at least ``threshold`` (0, the collector disabled by
+    thresholds, is left so)."""
+    old = gc.get_threshold()
+    if old[0] and old[0] < threshold:
+        gc.set_threshold(threshold, *old[1:])
+
+
 @contextmanager
 def fewer_collections(threshold: int = GC_THRESHOLD) -> Iterator[None]:
     """Run the cyclic garbage collector rarely inside the block (its first threshold at least ``threshold``).
@@ -173,9 +181,7 @@ def fewer_collections(threshold: int = GC_THRESHOLD) -> Iterator[None]:
     global _blocks_open, _thresholds_before
     if not _blocks_open:  # the outermost block saves and, when the last one ends, restores
         _thresholds_before = gc.get_threshold()
-        old = _thresholds_before
-        if old[0] and old[0] < threshold:  # 0: the collector is disabled by thresholds, leave it so
-            gc.set_threshold(threshold, *old[1:])
+        _raise_gc_threshold(threshold)
     _blocks_open += 1
     try:
         yield
@@ -244,9 +250,7 @@ def _set_fork_nlp(nlp: spacy.Language) -> None:
     """Worker initializer: a forked child gets the parent's pipeline object as it is (fork pickles nothing)."""
     global _FORK_NLP
     _FORK_NLP = nlp
-    threshold = gc.get_threshold()
-    if threshold[0] and threshold[0] < GC_THRESHOLD:  # the worker only extracts (see fewer_collections)
-        gc.set_threshold(GC_THRESHOLD, *threshold[1:])
+    _raise_gc_threshold(GC_THRESHOLD)  # the worker only extracts, for good (see fewer_collections)
 
 
 def _extract_batch(records: list[PaperRecord]) -> list[Extraction]:
