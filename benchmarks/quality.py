@@ -8,6 +8,7 @@ Gold sets (all under tests/gold/, see SOURCES.md and GUIDELINES.md):
   (nobody tunes on them nor reads their errors; ``hf_annotations_holdout.py``);
 - ``holdout2`` 40 more drawn at random in session 4, kept like ``holdout`` (``hf_annotations_holdout2.py``);
 - ``dev2``    60 more drawn at random in session 4, a second tuning set (``hf_annotations_dev2.py``);
+- ``dev3``    60 more drawn at random in session 5, a third tuning set (``hf_annotations_dev3.py``);
 - ``tdmsci``, ``scirex``, ``dsnames``: stable-hash 15% held-out splits of the published corpora
   (mention level, only the labels each corpus annotates).
 
@@ -43,6 +44,7 @@ SETS = {
     "holdout": GOLD / "holdout.jsonl",
     "holdout2": GOLD / "holdout2.jsonl",
     "dev2": GOLD / "dev2.jsonl",
+    "dev3": GOLD / "dev3.jsonl",
     "tdmsci": GOLD / "heldout_tdmsci.jsonl",
     "scirex": GOLD / "heldout_scirex.jsonl",
     "dsnames": GOLD / "heldout_dsnames.jsonl",
@@ -111,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         predictions = predict(gold, nlp=nlp)
         seconds = time.perf_counter() - t0
-        level = "both" if name in ("dev", "test", "holdout", "holdout2", "dev2") else "mention"
+        level = "both" if name in ("dev", "test", "holdout", "holdout2", "dev2", "dev3") else "mention"
         report = evaluate(gold, predictions, level=level)
         report["seconds"] = round(seconds, 2)
         reports[name] = report

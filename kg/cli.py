@@ -172,7 +172,7 @@ def train_ner(
     corpus: List[Path] = typer.Option([Path("examples/hf-papers")], "--corpus", help="Real abstracts for weak labels (repeatable)."),
     out: Path = typer.Option(None, "--out", "-o", help="Model directory (default: the shipped extractors/model/ner)."),
     heldout: Path = typer.Option(Path("tests/gold/heldout_ids.txt"), "--heldout", help="Ids never trained on."),
-    gold: List[Path] = typer.Option([Path("tests/gold/dev.jsonl"), Path("tests/gold/dev2.jsonl"),
+    gold: List[Path] = typer.Option([Path("tests/gold/dev.jsonl"), Path("tests/gold/dev2.jsonl"), Path("tests/gold/dev3.jsonl"),
                                      Path("tests/gold/test.jsonl"), Path("tests/gold/holdout.jsonl"),
                                      Path("tests/gold/holdout2.jsonl")], "--gold",
                                     help="Gold files whose papers are kept out of the weak labels."),
