@@ -143,7 +143,7 @@ _NAMED_RE = re.compile(
 _NAMED_MORE_RE = re.compile(rf",? (?:and |or )?(?P<name>{NAME_RE.pattern}|[A-Z][a-z]+[A-Z][\w-]*){_ACRONYM_TAIL}(?=[,.;:)]| \(| (?:and|or|for|to|that|which|with|in|on)\b)")
 #: Verbs by which a paper uses what exists: the names after "namely" are then not its own.
 _USING_RE = re.compile(r"\b(?:use[ds]?|using|leverag\w*|fine-?tun\w*|evaluat\w*|compar\w*|adopt\w*|employ\w*|"
-                       r"select\w*|benchmark\w*|test\w*|examin\w*|stud(?:y|ied|ies)|investigat\w*|analy[sz]\w*)\b",
+                       r"select\w*|benchmark\w*|test\w*|examin\w*|stud(?:y|ied|ies)|investigat\w*|analy[sz]\w*|explor\w*)\b",
                        re.IGNORECASE)
 #: Coinages that only ever name something new ("a pipeline, dubbed as Syphus,"): no "we" needed.
 _COINING_CUES = frozenset({"dubbed", "coined"})

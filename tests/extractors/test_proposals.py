@@ -122,6 +122,7 @@ def test_find_proposals(text, expected):
     "Title\n\nWe construct the representative words prediction (ROP) task for pre-training.",
     "Title\n\nThis paper presents a systematic literature review (SLR) following PRISMA.",
     "Title\n\nWe fine-tuned three open LLMs, namely PRIMERA, LongT5, and Llama-2.",
+    "Title\n\nWe explore multiple approaches, namely MSE regression and diffusion-based generation.",
     # "and name it" with another subject
     "Title\n\nThe community collected the data and name it OldBench.",
     # ... not a piece of a longer title phrase, a generic head, a new task, or a sentence-case title
