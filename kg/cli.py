@@ -174,7 +174,7 @@ def train_ner(
     heldout: Path = typer.Option(Path("tests/gold/heldout_ids.txt"), "--heldout", help="Ids never trained on."),
     gold: List[Path] = typer.Option([Path("tests/gold/dev.jsonl"), Path("tests/gold/dev2.jsonl"), Path("tests/gold/dev3.jsonl"),
                                      Path("tests/gold/test.jsonl"), Path("tests/gold/holdout.jsonl"),
-                                     Path("tests/gold/holdout2.jsonl")], "--gold",
+                                     Path("tests/gold/holdout2.jsonl"), Path("tests/gold/holdout3.jsonl")], "--gold",
                                     help="Gold files whose papers are kept out of the weak labels."),
     epochs: int = typer.Option(12, "--epochs"),
     seed: int = typer.Option(0, "--seed"),

@@ -26,7 +26,7 @@ weak abstracts are used (measured in ``extractors/model/README.md``).
 
 Held-out ids (``tests/gold/heldout_ids.txt``) are never trained on, and the papers
 of the hand-made gold files (``gold_files``; ``paperkg train-ner`` passes dev, test,
-holdout, dev2, dev3 and holdout2) never become weak abstracts.
+holdout, dev2, dev3, holdout2 and holdout3) never become weak abstracts.
 
 The model is lean on purpose (hash embeddings of NORM/PREFIX/SUFFIX/SHAPE,
 width 48, depth 3, window 1, 2,000 rows per feature, maxout 2, a parser hidden

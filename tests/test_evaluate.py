@@ -339,7 +339,7 @@ def _rows(name: str) -> list[dict]:
 
 @pytest.mark.parametrize("name, minimum", [("dev.jsonl", 40), ("test.jsonl", 10), ("holdout.jsonl", 30),
                                            ("holdout2.jsonl", 40), ("dev2.jsonl", 60),
-                                           ("dev3.jsonl", 15)])
+                                           ("dev3.jsonl", 15), ("holdout3.jsonl", 40)])
 def test_gold_hf_files_are_valid(name, minimum):
     rows = _rows(name)
     assert len(rows) >= minimum
@@ -368,13 +368,17 @@ def test_gold_dev_and_test_are_disjoint():
     assert not dev3 & {r["id"] for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl", "dev2.jsonl")
                        for r in _rows(name)}
     assert not dev3 & set((GOLD_DIR / "heldout_ids.txt").read_text(encoding="utf-8").split())
+    holdout3 = {r["id"] for r in _rows("holdout3.jsonl")}
+    assert not holdout3 & {r["id"] for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl", "dev2.jsonl",
+                                                "dev3.jsonl") for r in _rows(name)}
 
 
 def test_gold_text_is_what_the_hf_reader_produces():
     from kg.readers import read_records
 
     records = {r.id: r for r in read_records([ROOT / "examples" / "hf-papers"])}
-    for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl", "dev2.jsonl", "dev3.jsonl"):
+    for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl", "dev2.jsonl", "dev3.jsonl",
+                 "holdout3.jsonl"):
         for row in _rows(name):
             assert records[row["id"]].text == row["text"], row["source"]
 

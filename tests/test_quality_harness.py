@@ -28,5 +28,6 @@ def test_settings_are_component_attribute_json(quality):
 
 def test_untouched_sets_are_scored_only_when_named(quality):
     assert "holdout2" in quality.SETS and "holdout2" not in quality.DEFAULT_SETS
+    assert "holdout3" in quality.SETS and "holdout3" not in quality.DEFAULT_SETS
     assert {"dev", "test", "holdout", "tdmsci", "scirex", "dsnames"} <= set(quality.DEFAULT_SETS)
     assert all(quality.SETS[name].parent.name == "gold" for name in quality.SETS)

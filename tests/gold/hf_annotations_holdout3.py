@@ -283,3 +283,5 @@ PAPERS_HOLDOUT3 = [
             ("used_for", "TinyBERT", "Natural Language Understanding")],
          A=[("TinyBERT", "Tiny-BERT")]),
 ]
+for _p in PAPERS_HOLDOUT3:
+    _p["split"] = "holdout3"
