@@ -21,7 +21,8 @@ Relations and their cues (subject -> object):
 - ``evaluated_on`` (METHOD -> DATASET): "X is evaluated / tested on D",
   "experiments on D", "X achieves ... on D" (a sentence about results; never
   "trained on D", nor an evaluation word in a training phrase "the task is trained on"),
-  "across A and B variants on D" (the models right before "on D", unless compared);
+  "across A and B variants on D" (the models right before "on D", unless compared),
+  "On D, X improves ..." (a sentence opening on "In / On / Across D": the method that follows);
 - ``used_for`` (METHOD -> TASK): "X for T", "X, a framework for T", "X is a model for T",
   "X is designed / used / applied to T", "apply X to T", "T using X", and for the
   paper's own method "X / our model achieves strong results in T", "X excels at T"; "X, a model
@@ -278,7 +279,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", _I)
 _EVALUATED_ON_KEYS = (" on ", " across ", " over ")
 #: "In the Needle test, our models achieved perfect accuracy": a sentence opening on a dataset.
 _IN_OPENING = re.compile(r"\s*in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?\Z", _I)
-_IN_START = re.compile(r"\s*in\s", _I)
+_IN_START = re.compile(r"\s*(?:in|on|across)\s", _I)
 
 #: "X is (mainly) composed of Y and Z", "X consists of ... Y": a model assembled from existing ones.
 _COMPOSED_OF = re.compile(r"(?:(?:composed|made\s+up|built\s+up)\s+of|consists?\s+of|comprises)\s")

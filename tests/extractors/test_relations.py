@@ -656,3 +656,17 @@ def test_a_measure_between_a_comparison_cue_and_the_name_keeps_it_compared(nlp):
 ])
 def test_used_for_from_specializes_in(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "used_for"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # a sentence opening on "On D," / "Across D," states where the method that follows is evaluated
+    ("On MBPP, a code generation dataset, LeTI substantially improves the base LMs.",
+     [(M + "*", "LeTI"), (D, "MBPP")], [("evaluated_on", "LeTI", "MBPP")]),
+    ("Across GLUE and SuperGLUE, BERT-X achieves the best accuracy.",
+     [(D, "GLUE"), (D, "SuperGLUE"), (M, "BERT-X")],
+     [("evaluated_on", "BERT-X", "GLUE"), ("evaluated_on", "BERT-X", "SuperGLUE")]),
+    # ... not a sentence opening on training data
+    ("Trained on MBPP, LeTI achieves strong results.", [(D, "MBPP"), (M + "*", "LeTI")], []),
+])
+def test_relations_session5_cues(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] != "used_for"] == expected
