@@ -209,6 +209,9 @@ _DEFINED_ACR_RE = re.compile(
     r" (?:a |an |the |our )?(?:novel |new )?(?P<long>[\w-]+(?: [\w-]+){0,6}?) \((?P<acr>[A-Za-z][\w.+-]{1,15})\)"
 )
 _NOVEL_ACR_RE = re.compile(r"\b(?:a|an) (?:novel|new)" + _DEFINED_ACR_RE.pattern)
+# "a novel training method, BIdirectional Casual language modeling Optimization (BICO), designed to": a head noun,
+# a comma, then a long form of any case its short form defines (checked as _DEFINED_ACR_RE from the comma on)
+_APPOSED_HEAD_RE = re.compile(rf" (?:a |an |the |our )?(?:[\w-]+ ){{0,5}}?(?P<head>{_HEADS}),(?= )")
 # "The models we introduce, SynthIE, outperform": the paper's head noun, the announcement, then the name
 _HEAD_WE_VERB_RE = re.compile(rf"\b[Tt]he (?:[\w-]+ ){{0,2}}?(?P<desc>{_HEADS}) (?:that |which )?we (?:[a-z]+ )?[a-z]+$")
 _NAME_AFTER_VERB_RE = re.compile(rf", (?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL},")
@@ -511,6 +514,13 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             if alias:
                 # "Low-Rank Adaptation, or LoRA,": the short name is proposed too
                 add(alias.group("name"), label, 0.85)
+            continue
+        ah = _APPOSED_HEAD_RE.match(rest)
+        da = _DEFINED_ACR_RE.match(rest, ah.end()) if ah else None
+        if da and _defined_short_form(da, rest):
+            label = label_from_head(ah.group("head").lower()) or METHOD
+            add(da.group("acr"), label, 0.85)
+            add(da.group("long"), label, 0.85, strict=False)
             continue
         a = _APPOSITIVE_RE.match(rest)
         if a and a.group("name")[0].islower() and (a.group("name").split()[0] in _LOWER_STOP

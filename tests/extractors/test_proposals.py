@@ -28,6 +28,12 @@ def _names(text):
     ("Title\n\nWe propose a framework, Language Models Augmented with Long-Term Memory (LongMem), which helps.",
      [("Language Models Augmented with Long-Term Memory", "METHOD"), ("LongMem", "METHOD")]),
     ("Title\n\nThis paper proposes DKPLM, which decomposes knowledge.", [("DKPLM", "METHOD")]),
+    # an appositive long form of any case that its short form defines
+    ("Title\n\nWe propose a novel training method, BIdirectional Casual language modeling Optimization (BICO), "
+     "designed to mitigate the curse.",
+     [("BICO", "METHOD"), ("BIdirectional Casual language modeling Optimization", "METHOD")]),
+    ("Title\n\nWe propose a new benchmark, the Massive Text Embedding Benchmark (MTEB), which spans 8 tasks.",
+     [("MTEB", "DATASET"), ("Massive Text Embedding Benchmark", "DATASET")]),
     ("Title\n\nWe propose Low-Rank Adaptation, or LoRA, which freezes weights.",
      [("LoRA", "METHOD"), ("Low-Rank Adaptation", "METHOD")]),
     ("Title\n\nWe introduce TeleQnA, a benchmark dataset of 10,000 questions.", [("TeleQnA", "DATASET")]),
