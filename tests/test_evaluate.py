@@ -339,7 +339,7 @@ def _rows(name: str) -> list[dict]:
 
 @pytest.mark.parametrize("name, minimum", [("dev.jsonl", 40), ("test.jsonl", 10), ("holdout.jsonl", 30),
                                            ("holdout2.jsonl", 40), ("dev2.jsonl", 60),
-                                           ("dev3.jsonl", 15), ("holdout3.jsonl", 40)])
+                                           ("dev3.jsonl", 60), ("holdout3.jsonl", 40)])
 def test_gold_hf_files_are_valid(name, minimum):
     rows = _rows(name)
     assert len(rows) >= minimum
