@@ -215,6 +215,13 @@ _APPOSED_HEAD_RE = re.compile(rf" (?:a |an |the |our )?(?:[\w-]+ ){{0,5}}?(?P<he
 # "The models we introduce, SynthIE, outperform": the paper's head noun, the announcement, then the name
 _HEAD_WE_VERB_RE = re.compile(rf"\b[Tt]he (?:[\w-]+ ){{0,2}}?(?P<desc>{_HEADS}) (?:that |which )?we (?:[a-z]+ )?[a-z]+$")
 _NAME_AFTER_VERB_RE = re.compile(rf", (?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL},")
+# 'we build a "Large Concept Model"', 'an approach termed "blending"': a quoted coinage after the announcement
+_QUOTED_RE = re.compile(
+    rf' (?:a |an |the |our )?(?:novel |new )?(?:(?P<desc>(?:[\w-]+ ){{0,3}}?(?:{_HEADS}))(?P<cue> called| named| termed| dubbed)? )?'
+    rf'["“](?P<name>[A-Za-z][\w+.-]*(?: [\w+.-]+){{0,5}}?)[,.]?["”]')
+# "a framework called "Unified Instruction Tuning"" anywhere: the quoted name a coining cue introduces
+_QUOTED_NAMED_RE = re.compile(r'(?<!so-)\b(?:called|named|termed|dubbed|coined)(?: as)? ["“](?P<name>[A-Za-z][\w+.-]*'
+                              r'(?: [\w+.-]+){0,5}?)[,.]?["”]')
 _LIST_ITEM_RE = re.compile(r"[a-z][a-z]+(?:-[a-z]+)*(?: [a-z][a-z]+(?:-[a-z]+)*){0,3}")
 _ITEM_STOP = frozenset("to which that for where while with by in on as".split())
 
@@ -495,6 +502,12 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             for item in _counted_list_items(counted.group("items")):
                 add(item, METHOD, 0.7, lower=True)
             continue
+        q = _QUOTED_RE.match(rest)
+        if q and (q.group("cue") or q.group("name")[0].isupper()):
+            # a lower-case quoted phrase after the verb alone is a notion ('we introduce the "reversal curse"')
+            label = _label(q.group("desc") or rest[q.end():q.end() + 80], name=q.group("name"))
+            add(q.group("name"), label, 0.8, strict=False, lower=bool(q.group("cue")))
+            continue
         d = _DIRECT_RE.match(rest)
         if d and not d.group("acr") and len(d.group("name").split()) >= 3 and d.group("after").strip(" ,") in (
                 "a", "an", "the", "which", "that", "to", "for", "as", "with"):
@@ -626,6 +639,10 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         sentence_start = max(body.rfind(". ", 0, n.start()), 0)
         if _AUTHORSHIP_RE.search(body, sentence_start, n.start()):
             add(n.group("name"), _label(m.group("desc"), name=n.group("name")), 0.75)
+    for m in finditer_at(_QUOTED_NAMED_RE, body, ("called", "named", "termed", "dubbed", "coined")):
+        sentence = body[max(0, body.rfind(". ", 0, m.start()), m.start() - 240):m.start()]
+        if re.search(r"\b(?:we|our|this paper|this work)\b", sentence, re.I):
+            add(m.group("name"), _label(sentence.split(",")[-1], name=m.group("name")), 0.8, strict=False, lower=True)
     for m in finditer_at(_NAMED_RE, body, ("called", "named", "dubbed", "termed", "coined", "namely")):
         before = body[max(0, m.start() - 120):m.start()]
         # the announcing subject may open a long sentence ("We propose ..., termed SA-SRRW"): look back to it

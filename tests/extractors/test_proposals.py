@@ -28,6 +28,11 @@ def _names(text):
     ("Title\n\nWe propose a framework, Language Models Augmented with Long-Term Memory (LongMem), which helps.",
      [("Language Models Augmented with Long-Term Memory", "METHOD"), ("LongMem", "METHOD")]),
     ("Title\n\nThis paper proposes DKPLM, which decomposes knowledge.", [("DKPLM", "METHOD")]),
+    # a quoted coinage after the announcement or a coining cue
+    ('Title\n\nHence, we build a "Large Concept Model". It is trained on sentences.', [("Large Concept Model", "METHOD")]),
+    ('Title\n\nWe introduce a novel method called "late chunking," which embeds first.', [("late chunking", "METHOD")]),
+    ('Title\n\nIn this work, we propose a framework called "Unified Instruction Tuning" (UIT), which converts.',
+     [("Unified Instruction Tuning", "METHOD")]),
     # an appositive long form of any case that its short form defines
     ("Title\n\nWe propose a novel training method, BIdirectional Casual language modeling Optimization (BICO), "
      "designed to mitigate the curse.",
@@ -129,6 +134,9 @@ def test_find_proposals(text, expected):
     "Title\n\nThis paper presents a systematic literature review (SLR) following PRISMA.",
     "Title\n\nWe fine-tuned three open LLMs, namely PRIMERA, LongT5, and Llama-2.",
     "Title\n\nWe explore multiple approaches, namely MSE regression and diffusion-based generation.",
+    # a lower-case quoted notion after the verb alone; a so-called phrase
+    'Title\n\nWe introduce the "reversal curse" and study it.',
+    'Title\n\nWe study the so-called "reversal curse" in models.',
     # "and name it" with another subject
     "Title\n\nThe community collected the data and name it OldBench.",
     # ... not a piece of a longer title phrase, a generic head, a new task, or a sentence-case title
