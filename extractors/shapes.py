@@ -510,6 +510,17 @@ def find_capitalised_methods(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _describes_data(word: str) -> bool:
+    """A hyphenated word ending in a modifier that says what data is (``LLM-generated``, ``HPC-specific``).
+
+    Example:
+        >>> [_describes_data(w) for w in ("LLM-generated", "HPC-specific", "GPT-4-annotated", "Tarjama-25", "MS-COCO")]
+        [True, True, True, False, False]
+    """
+    dash = word.rfind("-")
+    return dash > 0 and _is_trailing_word(word[dash + 1:])
+
+
 def find_named_datasets(text: str) -> list[tuple[int, int]]:
     """Multi-word or plain-word names right before a dataset noun (``Big Five Essay``, ``Kaggle MBTI``).
 
@@ -542,6 +553,8 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
         words = m.group("name").replace("/", " ").split()
         if words[0] in _NOT_DATASET_WORDS or words[-1] in _NOT_DATASET_WORDS or is_generic_name(words[-1]):
             continue
+        if _describes_data(words[-1]):
+            continue  # "LLM-generated datasets", "HPC-specific dataset": what the data is, not its name
         if words[-1].endswith(("'s", "’s", "-language")) or (
                 len(words) == 1 and words[0][1:].islower() and words[0].endswith(("ian", "ese", "ish"))):
             continue  # "Harvard Library's collection", "Macedonian corpus", "Chinese-language dataset"
