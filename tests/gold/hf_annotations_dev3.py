@@ -14,6 +14,10 @@ file-name order; ``random.Random(20261125).sample(pool, 100)`` gives holdout3 (t
 12, 0, 19, 1 and 28 papers of listings 000-004 (listings 001 and 003 were nearly used up by earlier
 sets). None of the 60 ids is in ``heldout_ids.txt`` (checked when annotating).
 
+Corrected after the first scoring (clear slips against GUIDELINES.md, listed here for honesty): E20's results
+carry no dataset (it is named in the sentence before), E32 proposes RF (the "RF collection" it builds), E47's
+"over 1,000 times smaller" is a result, E57's "recurrent neural networks" is a METHOD.
+
 THIS IS A TUNING SET (like dev and dev2): extractor engineers may read it and its per-paper errors.
 """
 
@@ -164,15 +168,13 @@ PAPERS_DEV3 = [
     # E19 (study of unnamed drafters)
     dict(file="002_8310ea5c5292aef1.txt", line=285,
          M=["Speculative Decoding", "speculative decoding", "GPT-4o"], X=["inference time", "speedup"]),
-    # E20 (the models are unnamed: results carry no method)
+    # E20 (the models are unnamed: results carry no method; the benchmark is named in the sentence before)
     dict(file="002_8310ea5c5292aef1.txt", line=311,
          M=["Recurrent Neural Networks", "Convolutional Neural Networks", "Long-Short Term Memory"],
          D=["One Billion Word Benchmark"], X=["perplexity"], T=["Language Modeling"],
-         R=[("51.3", "", False, "perplexity", "One Billion Word Benchmark", None),
-            ("30.0", "", False, "perplexity", "One Billion Word Benchmark", None),
-            ("20", "x", True, None, None, None),
-            ("41.0", "", False, "perplexity", "One Billion Word Benchmark", None),
-            ("23.7", "", False, "perplexity", "One Billion Word Benchmark", None)]),
+         R=[("51.3", "", False, "perplexity", None, None), ("30.0", "", False, "perplexity", None, None),
+            ("20", "x", True, None, None, None), ("41.0", "", False, "perplexity", None, None),
+            ("23.7", "", False, "perplexity", None, None)]),
     # E21 (the last-layers pruning is unnamed; L^3 Prune is the named strategy)
     dict(file="002_8310ea5c5292aef1.txt", line=379,
          M=["L^3 Prune"], X=["inference time"], T=["[text embedding] tasks"],
@@ -238,7 +240,7 @@ PAPERS_DEV3 = [
     dict(file="004_497d3d275a8de861.txt", line=7,
          M=["RetPO", "Retriever's Preference Optimization", "GPT-3.5", "rewrite-then-retrieve"], D=["RF"],
          T=["Conversational Search", "Conversational search", "conversational search"],
-         P=["RetPO|Retriever's Preference Optimization"],
+         P=["RetPO|Retriever's Preference Optimization", "RF"],
          L=[("outperforms", "RetPO", "GPT-3.5")],
          A=[("RetPO", "Retriever's Preference Optimization"), ("Conversational Search", "Conversational search")]),
     # E33 (study)
@@ -328,7 +330,8 @@ PAPERS_DEV3 = [
          M=["GPT-4", "GPT-3.5", "PubMedBERT", "BioGPT"], X=["accuracy", "F1"],
          T=["Biomedical Knowledge Extraction", "biomedical knowledge extraction", "adverse drug event (ADE) extraction",
             "ADE extraction", "gene-disease associations", "protected health information"],
-         R=[("6", "points", True, "F1", None, "PubMedBERT"), ("5", "points", True, "F1", None, "PubMedBERT")],
+         R=[("1,000", "x", True, None, None, "PubMedBERT"), ("6", "points", True, "F1", None, "PubMedBERT"),
+            ("5", "points", True, "F1", None, "PubMedBERT")],
          L=[("based_on", "PubMedBERT", "GPT-3.5"), ("outperforms", "PubMedBERT", "GPT-3.5"),
             ("outperforms", "PubMedBERT", "GPT-4"), ("used_for", "PubMedBERT", "ADE extraction")],
          A=[("ADE extraction", "adverse drug event (ADE) extraction")]),
@@ -391,7 +394,7 @@ PAPERS_DEV3 = [
     # E57 (training on 50% of the data is a setting, not a result)
     dict(file="004_497d3d275a8de861.txt", line=605,
          M=["EDA", "easy data augmentation", "Easy Data Augmentation", "synonym replacement", "random insertion",
-            "random swap", "random deletion"],
+            "random swap", "random deletion", "recurrent neural networks"],
          X=["accuracy"], T=["Text Classification", "text classification"],
          P=["EDA|easy data augmentation|Easy Data Augmentation"],
          L=[("used_for", "EDA", "text classification")],
