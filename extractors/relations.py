@@ -592,9 +592,9 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
         >>> [(r["relation"], r["subject"], r["object"]) for r in find_relations(t, [(0, len(t))], es)]
         [('outperforms', 'BLIP-2', 'Flamingo'), ('evaluated_on', 'BLIP-2', 'VQAv2')]
     """
-    entities = sorted(entities)
-    own = proposed_method(entities, text)
     low = _lower_same_length(text)
+    entities = sorted([*entities, *_title_echoes(text, low, entities)])
+    own = proposed_method(entities, text)
     cues = _DocCues(low)
     own_mentions = own_work_mentions(low, 0, len(low), lowered=True) if own is not None else None
     own_starts = [m[0] for m in own_mentions] if own_mentions else []
@@ -626,6 +626,52 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
                 or any(len(n) >= 4 and r["subject"].startswith(n) for n in own_names)]
     return sorted(rels, key=lambda r: (min(r["subject_start"], r["object_start"]), r["object_start"],
                                                   r["relation"], r["subject_start"]))
+
+
+#: A one-word name is a name by a digit or two capitals ("Swin3D", "ImageNet"), not "Language" nor "lAnguage".
+_INNER_CAPITAL = re.compile(r"[0-9]|[A-Z].*[A-Z]")
+
+
+def _title_echoes(text: str, low: str, entities: Sequence[Ent]) -> list[Ent]:
+    """Title words that repeat a name the abstract marks, as entities of the title.
+
+    A title in Title Case often goes unmarked where the abstract marks the same words ("Swin3D: A
+    Pretrained Transformer Backbone for 3D Indoor Scene Understanding" and "a pretrained 3D backbone ...
+    for 3D indoor scene understanding"); the title states what the paper's method is for, so its
+    relations need the name there. Each abstract name (METHOD, DATASET, TASK of several words or with a
+    capital or digit inside; longest first, whole words, case aside) is looked for in the title where no entity lies; it keeps its label and its
+    ``proposed`` flag. ``low`` is ``text`` lower-cased (same offsets).
+
+    Example:
+        >>> t = "Swin3D: Backbone for 3D Scene Understanding\\n\\nWe study 3D scene understanding."
+        >>> es = [Ent(0, 6, "METHOD", "Swin3D", True), Ent(54, 76, "TASK", "3D scene understanding")]
+        >>> [(e.start, e.text) for e in _title_echoes(t, t.lower(), es)]
+        [(21, '3D Scene Understanding')]
+    """
+    cut = low.find("\n\n")
+    if cut <= 0:
+        return []
+    taken = [(e.start, e.end) for e in entities if e.start < cut]
+    names: dict[str, Ent] = {}
+    for e in entities:
+        if e.start > cut and e.label in (METHOD, DATASET, TASK) and len(e.text) >= 3 and (
+                " " in e.text or _INNER_CAPITAL.search(e.text)):
+            key = low[e.start:e.end]
+            if key not in names or (e.proposed and not names[key].proposed):
+                names[key] = e
+    out = []
+    for key in sorted(names, key=len, reverse=True):
+        i = low.find(key, 0, cut)
+        while i != -1:
+            j = i + len(key)
+            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "-")) \
+                    and (j >= cut or not (low[j].isalnum() or low[j] == "-")) \
+                    and not any(a < j and i < b for a, b in taken):
+                e = names[key]
+                out.append(Ent(i, j, e.label, text[i:j], e.proposed))
+                taken.append((i, j))
+            i = low.find(key, j, cut)
+    return out
 
 
 def _lone_entity_may_relate(low: str, start: int, end: int, e: Ent, own_starts: Sequence[int]) -> bool:

@@ -670,3 +670,23 @@ def test_used_for_from_specializes_in(nlp, text, entities, expected):
 ])
 def test_relations_session5_cues(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] != "used_for"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # a title name left unmarked where the abstract marks the same words: the title's relations still hold
+    ("Swin3D: A Pretrained Transformer Backbone for 3D Indoor Scene Understanding\n\nWe study "
+     "3D indoor scene understanding.",
+     [(M + "*", "Swin3D"), (T, "3D indoor scene understanding")],
+     [("used_for", "Swin3D", "3D Indoor Scene Understanding")]),
+    ("Selective Token Generation for Few-shot Text Summarization\n\nWe show that the proposed selective token "
+     "generation works well on few-shot text summarization.",
+     [(M + "*", "selective token generation"), (T, "few-shot text summarization")],
+     [("used_for", "Selective Token Generation", "Few-shot Text Summarization")]),
+    # ... not a word inside a hyphenated compound, nor a one-word name without a second capital or a digit
+    ("FLAME: Language-Image Pre-training for Retrieval Systems\n\nFLAME (Frozen Large lAnguage Models) uses "
+     "Language-Image pre-training.",
+     [(M + "*", "FLAME"), (M, "lAnguage"), (M, "Language-Image"), (T, "Retrieval")],
+     [("used_for", "FLAME", "Retrieval")]),
+])
+def test_title_echoes_of_abstract_names(nlp, text, entities, expected):
+    assert triples(nlp, text, entities) == expected
