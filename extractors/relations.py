@@ -1260,6 +1260,9 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
                     break
                 continue
             gap = s.text[x.end:t.start]
+            if "(" in gap or ")" in gap:
+                # "Binary Pretrained Foundation Transformer (BiPFT) for NLU": the short form is the same name
+                gap = _SHORT_FORM_AFTER.sub("", gap, count=1)
             chain = chain_of(s.chains, t)
             tasks = list(chain[chain.index(t):]) if t in chain else [t]
             pattern = None
@@ -1312,6 +1315,8 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
     return [r for r in out if r["subject_label"] == METHOD]
 
 
+#: A parenthesised short form right after a name (or the closing parenthesis after the short form itself).
+_SHORT_FORM_AFTER = re.compile(r"\A\s*(?:\([^()]{1,30}\)|\))")
 _TASK_MODIFIER_GAP = re.compile(
     r"\s+(?:method|model|framework|approach|system|algorithm|architecture|technique|benchmark|dataset|corpus|"
     r"toolkit|agent|pipeline)s?\s*(?:,\s*|called\s+|named\s+|dubbed\s+|termed\s+)?", _I
