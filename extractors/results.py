@@ -46,6 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
 from extractors._numbers import Number, find_numbers
+from extractors.abbreviations import best_long_form
 from extractors._spans import (
     Ent,
     chain_of,
@@ -511,8 +512,13 @@ def _previous_subject(text: str, entities: Sequence[Ent], previous: tuple[int, i
 def _distinct_names(names: set[str]) -> int:
     """How many things the names stand for: a name inside another ("LLaRP" in "... Policy (LLaRP)") is the same.
 
+    A short form and the long form it abbreviates are one thing too ("HFT" and "Half Fine-Tuning", written
+    as two spans when the paper defines the short form).
+
     Example:
         >>> _distinct_names({"HFT", "Half Fine-Tuning", "Half Fine-Tuning (HFT)"})
+        1
+        >>> _distinct_names({"BiPFT", "Binary Pretrained Foundation Transformer"})
         1
         >>> _distinct_names({"Distil-BERT-base-ro", "DistilMulti-BERT"})
         2
@@ -525,9 +531,11 @@ def _distinct_names(names: set[str]) -> int:
             i = group[i]
         return i
 
+    shorts = {n.casefold(): n for n in names if " " not in n and sum(c.isupper() for c in n) >= 2}
     for i, short in enumerate(lows):
         for j in range(i + 1, len(lows)):
-            if short in lows[j]:
+            if short in lows[j] or (short in shorts and " " in lows[j]
+                                    and best_long_form(shorts[short], lows[j]) == lows[j]):
                 group[root(j)] = root(i)
     return len({root(i) for i in range(len(lows))})
 
