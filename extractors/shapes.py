@@ -347,6 +347,58 @@ def label_from_head(phrase: str) -> str | None:
     return best[1] if best else None
 
 
+#: The head nouns of a list's opener that type every name in the list ("LLMs such as T0, FLAN, and OPT-IML",
+#: "benchmarks, including MMSU, MMAU, and VoiceBench", "three datasets namely, A (x), B (y) and C").
+_LIST_METHOD_HEADS = (r"models|LLMs|LMs|MLLMs|VLMs|LVLMs|SLMs|PLMs|architectures|backbones|baselines|methods|approaches|"
+                      r"algorithms|techniques|frameworks|systems|networks|encoders|decoders|optimi[sz]ers|retrievers|"
+                      r"detectors|classifiers|agents|variants|families|model families|checkpoints|chatbots|assistants")
+_LIST_DATASET_HEADS = (r"datasets|data ?sets|benchmarks|corpora|suites|collections|test ?sets|testbeds|leaderboards|"
+                       r"benchmark tasks|evaluation sets|knowledge bases|treebanks")
+#: One word of a name in such a list: it holds a capital or a digit ("GPT-4o", "LLaMA-2", "mBERT", "Pascal").
+_LIST_NAME_WORD = r"(?:[A-Z0-9][^\s,;()]*|[a-z][a-z0-9]*[A-Z0-9][^\s,;()]*)"
+_LIST_ITEM = rf"(?:the )?{_LIST_NAME_WORD}(?: {_LIST_NAME_WORD}){{0,3}}(?: \([^()]{{1,40}}\))?"
+_LIST_OPENER = (r"(?:,? (?:such as|including|like|namely|e\.g\.|for example|for instance|especially|particularly|"
+                r"notably|specifically)|:| \((?:e\.g\.|i\.e\.|including|such as))")
+#: Vote of a list's head noun (as strong as an appositive: "X, a new benchmark").
+LIST_HEAD_WEIGHT = 3.0
+_LIST_HEAD_RE = re.compile(
+    rf"\b(?:(?P<method>{_LIST_METHOD_HEADS})|(?P<dataset>{_LIST_DATASET_HEADS}))(?: \([^()]{{1,20}}\))?{_LIST_OPENER},? "
+    rf"(?:{_LIST_ITEM}(?:,|;|,? and|,? or|,? as well as) ){{0,8}}(?:the )?$")
+_LIST_HEAD_GATE_RE = re.compile(r"such as|including|like|namely|e\.g\.|for example|for instance|especially|particularly|"
+                                r"notably|specifically|: ")
+
+
+def list_head_label(text: str, start: int, *, window: int = 240) -> str | None:
+    """METHOD or DATASET when the name at ``start`` is an item of a list opened by a head noun, else None.
+
+    The list's items are names (each word holds a capital or a digit), each with an optional
+    parenthesis, joined by commas, "and", "or"; the opener is "such as", "including", "like",
+    "namely", "e.g.", a colon or a parenthesis. The head types every item: a list of models holds
+    models even where the lexicon knows a dataset of the same name.
+
+    Example:
+        >>> t = "Large language models (LLMs) such as T0, FLAN, and OPT-IML excel."
+        >>> list_head_label(t, t.index("FLAN")), list_head_label(t, t.index("OPT-IML"))
+        ('METHOD', 'METHOD')
+        >>> t = "three new benchmark datasets namely, CLIMATE-NER (entity-recognition), NASA-QA (QA) and NASA-IR (IR)"
+        >>> list_head_label(t, t.index("NASA-IR"))
+        'DATASET'
+        >>> t = "models such as GPT-4 generate data for BookSum"
+        >>> list_head_label(t, t.index("BookSum")) is None
+        True
+    """
+    left = text[max(0, start - window):start]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    if cut >= 0:
+        left = left[cut + 1:]
+    if not _LIST_HEAD_GATE_RE.search(left):
+        return None
+    m = _LIST_HEAD_RE.search(left)
+    if m is None:
+        return None
+    return METHOD if m.group("method") else DATASET
+
+
 def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[str, float]:
     """Label votes from the words around ``text[start:end]`` (see :data:`LEFT_CUES`, :data:`RIGHT_CUES`).
 
@@ -372,6 +424,9 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
         # a plain substring test rules most cues out before their (backtracking) regex runs
         if gate.search(left) and rx.search(left):
             votes[label] = votes.get(label, 0.0) + weight
+    listed = list_head_label(text, start)
+    if listed is not None:
+        votes[listed] = votes.get(listed, 0.0) + LIST_HEAD_WEIGHT
     return votes
 
 

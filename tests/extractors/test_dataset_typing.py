@@ -22,3 +22,29 @@ def test_described_data_is_no_dataset(text, absent):
 
 def test_named_dataset_before_noun_still_found():
     assert ("Kaggle MBTI", "DATASET") in _typed("We use the Kaggle MBTI dataset for training.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list opened by a head noun types every name in it, past parentheses and a comma after "namely"
+    ("We created three benchmark datasets namely, CLIM-NER (entity recognition), NASA-QA (extractive QA) "
+     "and NASA-IR (IR) for research.", [("NASA-QA", "DATASET"), ("NASA-IR", "DATASET")]),
+    ("Experimental results on benchmark tasks, including SALMON and StoryCloze, show gains.",
+     [("SALMON", "DATASET"), ("StoryCloze", "DATASET")]),
+    ("Our experiments across various architectures, including LLaMa2, LLaMa3, and Mistral7, show gains.",
+     [("LLaMa2", "METHOD"), ("LLaMa3", "METHOD"), ("Mistral7", "METHOD")]),
+    ("We release two novel datasets: ShortDesc (short descriptions) and LongDesc (long descriptions).",
+     [("ShortDesc", "DATASET"), ("LongDesc", "DATASET")]),
+])
+def test_list_head_types_its_items(text, expected):
+    typed = _typed(text)
+    for item in expected:
+        assert item in typed
+
+
+def test_list_head_types_a_lexicon_name_through_the_pipeline():
+    from kg.pipeline import make_nlp
+    nlp = make_nlp(model=False)
+    doc = nlp("Scoring Small Models\n\nLarge language models (LLMs) such as T0, FLAN, and OPT-IML excel at many tasks. "
+              "We fine-tune on the FLAN collection.")
+    labels = {(s.text, s.label_) for s in doc.spans["kg_entities"]}
+    assert ("OPT-IML", "METHOD") in labels
