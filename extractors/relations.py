@@ -613,7 +613,7 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
             if key not in found or found[key]["confidence"] < rel["confidence"]:
                 found[key] = rel
     for rel in _results_evaluated_on(results or (), entities) + _own_benchmarks(text, entities, own) \
-            + _named_after(entities):
+            + _named_after(entities, text):
         key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
         found.setdefault(key, rel)
     rels = found.values()
@@ -796,13 +796,15 @@ _TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)+")
 _MODIFIER_END = re.compile(r"(?:ed|al|ing|ive|large|small|based|driven|aware|free)\Z")
 
 
-def _named_after(entities: Sequence[Ent]) -> list[dict[str, Any]]:
+def _named_after(entities: Sequence[Ent], text: str = "") -> list[dict[str, Any]]:
     """``based_on`` from a proposed method named after an existing one ("Robust CLIP", "Q-BERT", "SA-SRRW").
 
     The existing method must be a METHOD the paper mentions and does not propose itself
     (so "Polyhistor-Lite" is not based on the paper's own "Polyhistor"), its name a run of
     whole parts of the new name; the longest such name is taken, and generic architecture
-    names ("MoE", "RAG", "Transformer") never are.
+    names ("MoE", "RAG", "Transformer") never are, nor plain Title Case words ("Sequence
+    Parallelism") unless the paper gives them a short form ("Low-Rank Adaptation (LoRA)" is
+    the base of "flexible low rank adaptation").
 
     Example:
         >>> es = [Ent(0, 11, "METHOD", "Robust CLIP", True), Ent(20, 24, "METHOD", "CLIP"),
@@ -823,7 +825,7 @@ def _named_after(entities: Sequence[Ent]) -> list[dict[str, Any]]:
             y_parts = [t for t in _NAME_PARTS.split(e.text.casefold()) if t]
             if y_parts and " ".join(y_parts) not in _GENERIC_PARTS and len(e.text) >= 3 \
                     and _NAME_LIKE.search(e.text) and not _MODIFIER_END.search(y_parts[-1]) \
-                    and not _TITLE_WORDS.fullmatch(e.text):
+                    and (not _TITLE_WORDS.fullmatch(e.text) or _defines_short_form(text, e)):
                 known[e.text] = (e, y_parts)
     out = []
     for name, x in proposed.items():
@@ -841,6 +843,22 @@ def _named_after(entities: Sequence[Ent]) -> list[dict[str, Any]]:
         if best is not None:
             out.append(_relation("based_on", x, best, "based_on_name"))
     return out
+
+
+_SHORT_FORM = re.compile(r"\s*\(\s*([A-Za-z][\w-]{1,15})\s*\)")
+
+
+def _defines_short_form(text: str, e: Ent) -> bool:
+    """True when ``e`` is a long form followed by its short form ("Low-Rank Adaptation (LoRA)"): a named method,
+    not a technique written in Title Case.
+
+    Example:
+        >>> t = "Low-Rank Adaptation (LoRA) and Sequence Parallelism (our SP)"
+        >>> _defines_short_form(t, Ent(0, 19, "METHOD", t[:19])), _defines_short_form(t, Ent(31, 51, "METHOD", t[31:51]))
+        (True, False)
+    """
+    m = _SHORT_FORM.match(text, e.end)
+    return m is not None and _abbreviates(m.group(1), e.text) and sum(c.isupper() for c in m.group(1)) >= 2
 
 
 def _same_family(a: str, b: str) -> bool:

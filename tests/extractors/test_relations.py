@@ -671,6 +671,11 @@ def test_used_for_from_specializes_in(nlp, text, entities, expected):
      [(M + "*", "Binary Pretrained Foundation Transformer"), (M + "*", "BiPFT"), (T, "natural language understanding")],
      [("used_for", "BiPFT", "natural language understanding"),
       ("used_for", "Binary Pretrained Foundation Transformer", "natural language understanding")]),
+    # a proposed name holding a Title Case method the paper abbreviates is based on it (Title Case words alone are
+    # a technique: see test_based_on_from_a_name_needs_a_named_base_not_a_technique_in_title_case)
+    ("Methods like Low-Rank Adaptation (LoRA) overfit. We propose the flexible low rank adaptation (Flexora) method.",
+     [(M, "Low-Rank Adaptation"), (M, "LoRA"), (M + "*", "flexible low rank adaptation"), (M + "*", "Flexora")],
+     [("based_on", "flexible low rank adaptation", "Low-Rank Adaptation")]),
     # ... not a sentence opening on training data
     ("Trained on MBPP, LeTI achieves strong results.", [(D, "MBPP"), (M + "*", "LeTI")], []),
 ])
