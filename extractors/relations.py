@@ -9,7 +9,8 @@ Relations and their cues (subject -> object):
 
 - ``based_on`` (METHOD -> METHOD): "X extends / builds on / is built upon /
   is based on / is fine-tuned from / is distilled from / is initialised from /
-  combines / is a variant of / evolves from Y", "X ... by fine-tuning Y", "Y-based X",
+  combines / is a variant of / evolves from / is powered by Y", "X ... by fine-tuning Y", "Y-based X",
+  "Y-powered X", "a Y(-)distilled X",
   "X, a Y-based model", "we fine-tune Y to obtain X", "X is composed of / consists of /
   comprises Y and Z" (existing methods, not a new part "a Video-to-Event Mapper (VTEM)"), and for
   the paper's own method "X (, which) leverages Y";
@@ -127,11 +128,11 @@ _BASED_ON = re.compile(
     r"initiali[sz]ed\s+with|fine-?tunes|distill?s|combines|combining|"
     r"(?:variant|extension|version|adaptation|modification|generali[sz]ation|successor)\s+of|"
     r"(?<=by\s)(?:fine-?tuning|distill?ing|extending|adapting|initiali[sz]ing\s+(?:from|with)|building\s+(?:up)?on|"
-    r"continu(?:ing|ally)\s+(?:pre-?)?training|further\s+(?:pre-?)?training)|inherits\s+from|on\s+top\s+of)\b"
+    r"continu(?:ing|ally)\s+(?:pre-?)?training|further\s+(?:pre-?)?training)|inherits\s+from|on\s+top\s+of|powered\s+by)\b"
 )
 _BASED_ON_KEYS = ("exten", "build", "built", "based", "evolv", "fine", "distil", "derived", "adapt", "initiali", "combin",
                   "variant", "version", "modification", "generali", "successor", "inherits", "on top", "continu",
-                  "further")
+                  "further", "powered")
 _BASED_ON_REVERSE_VERB = re.compile(
     r"(?:fine-?tun(?:e|es|ed|ing)|distill?(?:s|ed|ing)?|initiali[sz](?:e|es|ed|ing)|adapt(?:s|ed|ing)?|"
     r"compress(?:es|ed|ing)?|prun(?:e|es|ed|ing)|quantiz(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|"
@@ -145,7 +146,7 @@ _BASED_ON_REVERSE_RESULT = re.compile(
     r"(?:and|to)\s+(?:call|name|dub|term)\s+(?:it|the\s+result(?:ing\s+model)?))\s+(?:[\w-]+\s+){0,3}?\Z",
     _I,
 )
-_BASED_SUFFIX = re.compile(r"-(?:based|initiali[sz]ed|derived|style)\s+", _I)
+_BASED_SUFFIX = re.compile(r"(?:-(?:based|initiali[sz]ed|derived|style|powered|distilled)|\s(?:powered|distilled))\s+", _I)
 _BASED_SUFFIX_APPOSITION = re.compile(r",?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?\Z", _I)
 
 _OUTPERFORMS = re.compile(

@@ -676,6 +676,13 @@ def test_used_for_from_specializes_in(nlp, text, entities, expected):
     ("Methods like Low-Rank Adaptation (LoRA) overfit. We propose the flexible low rank adaptation (Flexora) method.",
      [(M, "Low-Rank Adaptation"), (M, "LoRA"), (M + "*", "flexible low rank adaptation"), (M + "*", "Flexora")],
      [("based_on", "flexible low rank adaptation", "Low-Rank Adaptation")]),
+    # "powered by", "-powered", "distilled" premodifiers: what the model runs on or was distilled from
+    ("Chameleon, powered by GPT-4, achieves an 86.54% overall accuracy.", [(M + "*", "Chameleon"), (M, "GPT-4")],
+     [("based_on", "Chameleon", "GPT-4")]),
+    ("On TabMWP, the GPT-4-powered Chameleon improves the accuracy.", [(M + "*", "Chameleon"), (M, "GPT-4")],
+     [("based_on", "Chameleon", "GPT-4")]),
+    ("A GPT-3.5 distilled PubMedBERT model attained comparable accuracy.", [(M, "GPT-3.5"), (M, "PubMedBERT")],
+     [("based_on", "PubMedBERT", "GPT-3.5")]),
     # ... not a sentence opening on training data
     ("Trained on MBPP, LeTI achieves strong results.", [(D, "MBPP"), (M + "*", "LeTI")], []),
 ])
