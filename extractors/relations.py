@@ -11,7 +11,7 @@ Relations and their cues (subject -> object):
   is based on / is fine-tuned from / is distilled from / is initialised from /
   combines / is a variant of / evolves from / is powered by Y", "X ... by fine-tuning Y", "Y-based X",
   "Y-powered X", "a Y(-)distilled X",
-  "X, a Y-based model", "we fine-tune Y to obtain X", "X is composed of / consists of /
+  "X, a Y-based model", "a Y model called / namely X", "we fine-tune Y to obtain X", "X is composed of / consists of /
   comprises Y and Z" (existing methods, not a new part "a Video-to-Event Mapper (VTEM)"), and for
   the paper's own method "X (, which) leverages Y";
 - ``outperforms`` (METHOD -> METHOD): "X outperforms / surpasses / beats /
@@ -477,8 +477,14 @@ class _Sentence:
         return []
 
 
-#: "X is a Y model", "X, a Y model": Y describes X (X is based on Y).
-_PREDICATE_GAP = re.compile(r"\s*(?:,|\s(?:is|was|are)\s+)\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?\Z", _I)
+#: "X is a Y model", "X, a Y model", "X, a new set of Y models": Y describes X (X is based on Y).
+_PREDICATE_GAP = re.compile(
+    r"\s*(?:,|\s(?:is|was|are)\s+)\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:set|family|suite|series|collection)\s+of\s+(?:[\w-]+\s+)?)?\Z", _I)
+#: "a Y model called X", "a Y framework, namely X": X is the new model of Y's kind.
+_NAMED_AS_GAP = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:model|framework|method|approach|architecture|variant|network|system|algorithm|technique|"
+    r"backbone|version|agent)s?\s*,?\s*(?:namely|called|termed|dubbed|named|so-called|coined)\s+(?:as\s+)?", _I)
 _MODEL_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:model|variant|version|checkpoint|backbone|architecture|derivative|student|model,)s?\b", _I
 )
@@ -967,6 +973,12 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
     for i, e in enumerate(s.ents):
         if i > 0 and _is_predicate_model(s.text, s.ents[i - 1], e):
             out.append(_relation("based_on", s.ents[i - 1], e, "based_on_suffix"))
+    # "a novel contrastive decoding framework termed LOL", "a Turkish BERT model, namely BERTurk"
+    for i in range(len(s.ents) - 1):
+        y, x = s.ents[i], s.ents[i + 1]
+        if x.label == y.label == METHOD and x.text != y.text and _NAMED_AS_GAP.fullmatch(s.text, y.end, x.start) \
+                and not _BASED_SUFFIX.match(s.text, y.end):
+            out.append(_relation("based_on", x, y, "based_on_suffix"))
     # "We present X, a recursive composition augmented Y that ..."
     for i in range(1, len(s.ents)):
         x, y = s.ents[i - 1], s.ents[i]

@@ -683,6 +683,13 @@ def test_used_for_from_specializes_in(nlp, text, entities, expected):
      [("based_on", "Chameleon", "GPT-4")]),
     ("A GPT-3.5 distilled PubMedBERT model attained comparable accuracy.", [(M, "GPT-3.5"), (M, "PubMedBERT")],
      [("based_on", "PubMedBERT", "GPT-3.5")]),
+    # "a Y model called / namely X", "X, a new set of Y models": X is a model of Y's kind
+    ("We introduce a novel contrastive decoding framework termed LOL.",
+     [(M, "contrastive decoding"), (M + "*", "LOL")], [("based_on", "LOL", "contrastive decoding")]),
+    ("We fine-tuned a Turkish BERT model, namely BERTurk that is trained with base settings.",
+     [(M, "BERT"), (M, "BERTurk")], [("based_on", "BERTurk", "BERT")]),
+    ("Finally, we release JuriBERT, a new set of BERT models adapted to the French legal domain.",
+     [(M + "*", "JuriBERT"), (M, "BERT")], [("based_on", "JuriBERT", "BERT")]),
     # ... not a sentence opening on training data
     ("Trained on MBPP, LeTI achieves strong results.", [(D, "MBPP"), (M + "*", "LeTI")], []),
 ])
