@@ -24,7 +24,7 @@ from extractors._extensions import doc_text, set_span_group, token_starts
 from extractors.abbreviations import find_abbreviations, overrides_lexicon
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
 from extractors.labels import DATASET, METHOD, METRIC, TASK
-from extractors.shapes import DIRECTED_METRIC_RE, SUFFIX_RE, is_generic_compound
+from extractors.shapes import DIRECTED_METRIC_RE, SUFFIX_RE, is_generic_compound, list_relabel
 from extractors.tokenizer import uncached
 
 
@@ -312,7 +312,7 @@ class Gazetteer:
                     best = cand
             if best is None:
                 continue
-            label = best.entry.label
+            label = list_relabel(full_text, start_char, best.entry.label)  # "LLMs such as FLAN": a model
             if label == METRIC and (is_not_a_measure(full_text, start_char, end_char)
                                     or inside_defined_long_form(full_text, start_char, end_char)):
                 continue

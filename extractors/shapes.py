@@ -399,6 +399,23 @@ def list_head_label(text: str, start: int, *, window: int = 240) -> str | None:
     return METHOD if m.group("method") else DATASET
 
 
+def list_relabel(text: str, start: int, label: str) -> str:
+    """A lexicon name's label, or the other of METHOD/DATASET when a list's head noun says so (:func:`list_head_label`).
+
+    Many names are both a model and its data (FLAN, Alpaca, Dolly): the lexicon holds one label, the
+    list the paper puts the name in holds the right one.
+
+    Example:
+        >>> t = "Large language models (LLMs) such as T0, FLAN, and OPT-IML excel. We tune on FLAN."
+        >>> list_relabel(t, t.index("FLAN"), "DATASET"), list_relabel(t, t.rindex("FLAN"), "DATASET")
+        ('METHOD', 'DATASET')
+    """
+    if label != METHOD and label != DATASET:
+        return label
+    listed = list_head_label(text, start)
+    return listed if listed is not None else label
+
+
 def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[str, float]:
     """Label votes from the words around ``text[start:end]`` (see :data:`LEFT_CUES`, :data:`RIGHT_CUES`).
 

@@ -46,5 +46,8 @@ def test_list_head_types_a_lexicon_name_through_the_pipeline():
     nlp = make_nlp(model=False)
     doc = nlp("Scoring Small Models\n\nLarge language models (LLMs) such as T0, FLAN, and OPT-IML excel at many tasks. "
               "We fine-tune on the FLAN collection.")
-    labels = {(s.text, s.label_) for s in doc.spans["kg_entities"]}
-    assert ("OPT-IML", "METHOD") in labels
+    spans = [(s.text, s.label_) for s in doc.spans["kg_entities"]]
+    assert ("OPT-IML", "METHOD") in spans
+    # the lexicon's FLAN is a dataset collection; in a list of models it is the model, elsewhere the data
+    flan = [lab for text, lab in spans if text.startswith("FLAN")]
+    assert flan == ["METHOD", "DATASET"]
