@@ -11,7 +11,8 @@ Relations and their cues (subject -> object):
   is based on / is fine-tuned from / is distilled from / is initialised from /
   combines / is a variant of / evolves from / is powered by Y", "X ... by fine-tuning Y", "Y-based X",
   "Y-powered X", "a Y(-)distilled X",
-  "X, a Y-based model", "a Y model called / namely X", "we fine-tune Y to obtain X", "X is composed of / consists of /
+  "X, a Y-based model", "a Y model called / namely X", in the sentence presenting the paper's method
+  "we propose X, an approach ... constructing a sparse MoE model based on Y" (X, not the kind it names), "we fine-tune Y to obtain X", "X is composed of / consists of /
   comprises Y and Z" (existing methods, not a new part "a Video-to-Event Mapper (VTEM)"), and for
   the paper's own method "X (, which) leverages Y";
 - ``outperforms`` (METHOD -> METHOD): "X outperforms / surpasses / beats /
@@ -939,6 +940,13 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
         # "X, which is fine-tuned from Y": the subject of a derivation is close to its cue
         subjects = s.subjects_before(c_start, allow_compared=True, reach=80)
         objs = s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP)
+        if objs:
+            named = _proposal_subject(s, c_start, objs[-1].end)
+            if named is not None and all(e.start > named.end and _KIND_NOUN_AFTER.match(s.text, e.end)
+                                         for e in subjects):
+                # "we propose X, an approach aimed at constructing a sparse MoE model based on Y", "we propose X,
+                # which leverages NAS to design models based on Y", "a network based on Y, namely X"
+                subjects = [named]
         if not subjects and objs and s.own is not None and any(m[0] > objs[-1].end for m in s.own_mentions):
             # "Building upon Y, we ..." / "Based on Y, our model ..."
             subjects = [s.own]
@@ -1000,6 +1008,37 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
                     if y.start >= head[1] and y.label == METHOD and y.text != head[0].text
                     and _TITLE_DERIVED_BEFORE.search(s.text, max(head[1], y.start - 40), y.start)]
     return out
+
+
+#: "we propose / this work introduces ...": a sentence presenting the paper's method.
+_PROPOSAL_BEFORE = re.compile(
+    r"\b(?:we|this\s+(?:paper|work|study))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:propos|introduc|present|develop|design|build|creat|releas|construct)\w*\s", _I)
+#: "a Y model based on Z, namely X" / "..., called X".
+_NAMED_AFTER = re.compile(r"\s*,?\s*(?:namely|called|termed|dubbed|named|so-called)\s+(?:as\s+)?", _I)
+#: A name used as the kind of a described thing ("a sparse MoE model"), not as what acts.
+_KIND_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:model|framework|method|approach|architecture|network|system|algorithm|technique)s?\b", _I)
+
+
+def _proposal_subject(s: _Sentence, cue: int, objects_end: int) -> Ent | None:
+    """The proposed METHOD a sentence presents, when a derivation cue at ``cue`` describes it: named after
+    "we propose / introduce / present ..." before the cue (no ";" between), or right after the
+    objects ("a network based on LKA, namely VAN")."""
+    m = _NAMED_AFTER.match(s.text, objects_end, s.end)
+    if m is not None:
+        x = next((e for e in s.ents if e.start >= m.end()), None)
+        if x is not None and x.start == m.end() and x.label == METHOD:
+            return x
+    if not any(e.proposed for e in s.ents):
+        return None
+    head = _PROPOSAL_BEFORE.search(s.text, s.start, cue)
+    if head is None:
+        return None
+    x = next((e for e in s.ents if head.end() <= e.start and e.label == METHOD), None)
+    if x is None or not x.proposed or x.end > cue or ";" in s.text[x.end:cue]:
+        return None
+    return x
 
 
 #: "comprises a Video-to-Event Mapper (VTEM)": a part introduced with an article is the paper's new component.

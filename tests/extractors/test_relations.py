@@ -690,6 +690,17 @@ def test_used_for_from_specializes_in(nlp, text, entities, expected):
      [(M, "BERT"), (M, "BERTurk")], [("based_on", "BERTurk", "BERT")]),
     ("Finally, we release JuriBERT, a new set of BERT models adapted to the French legal domain.",
      [(M + "*", "JuriBERT"), (M, "BERT")], [("based_on", "JuriBERT", "BERT")]),
+    # "based on Y" in the sentence presenting the paper's method describes that method
+    ("We propose MixLoRA, an innovative approach aimed at constructing a resource-efficient sparse MoE model "
+     "based on LoRA.", [(M + "*", "MixLoRA"), (M, "MoE"), (M, "LoRA")], [("based_on", "MixLoRA", "LoRA")]),
+    ("In this paper, we propose LightSpeech, which leverages neural architecture search to automatically design "
+     "more lightweight and efficient models based on FastSpeech.",
+     [(M + "*", "LightSpeech"), (M, "FastSpeech")], [("based_on", "LightSpeech", "FastSpeech")]),
+    ("We present a neural network based on LKA, namely Visual Attention Network.",
+     [(M, "LKA"), (M + "*", "Visual Attention Network")], [("based_on", "Visual Attention Network", "LKA")]),
+    # ... not a name that acts in the sentence ("X uses BERT, which is based on ...")
+    ("We propose TeLL, which feeds BERT based on the Transformer.",
+     [(M + "*", "TeLL"), (M, "BERT"), (M, "Transformer")], [("based_on", "BERT", "Transformer")]),
     # ... not a sentence opening on training data
     ("Trained on MBPP, LeTI achieves strong results.", [(D, "MBPP"), (M + "*", "LeTI")], []),
 ])
