@@ -21,6 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extractors._extensions import doc_text, set_span_group, token_starts
+from extractors._metrics import after_a_change, is_objective_use, is_premodifier_use
 from extractors.abbreviations import find_abbreviations, overrides_lexicon
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
 from extractors.labels import DATASET, METHOD, METRIC, TASK
@@ -31,12 +32,14 @@ from extractors.tokenizer import uncached
 #: "full-precision weights", "4-bit precision", "mixed precision training": numeric precision, not the metric.
 _NUMERIC_BEFORE_RE = re.compile(
     r"(?:\blow-|\b(?:full|half|mixed|single|double|ultra[- ]low|reduced|arbitrary|numerical|numeric|"
-    r"floating[- ]point|fixed[- ]point|machine|\d+[- ]?bits?|bits?|FP\d+|BF16|INT\d+)[- ])$",
+    r"floating[- ]point|fixed[- ]point|machine|\d+[- ]?bits?|bits?|FP\d+|BF16|INT\d+|weights?|activations?)[- ])$",
     re.IGNORECASE,
 )
 _NUMERIC_AFTER_RE = re.compile(
     r"[- ](?:formats?|weights?|arithmetic|floating|quantization|quantisation|training|inference|levels?|"
-    r"integers?|bits?|activations?|models?|baselines?)\b",
+    r"integers?|bits?|activations?|models?|baselines?)\b"
+    # "very low precision (e.g., 4 bits and 3 bits)"
+    r"|\s*\((?:e\.g\.|i\.e\.|such as)?,?\s*(?:(?:FP|INT|BF)[0-9]+|[0-9]+[- ]?bits?\b)",
     re.IGNORECASE,
 )
 
@@ -113,6 +116,9 @@ def is_numeric_precision(text: str, start: int, end: int) -> bool:
         >>> t = "low-precision formats; low precision and recall"
         >>> [is_numeric_precision(t, i, i + 9) for i in (4, 26)]
         [True, False]
+        >>> t = "to very low precision (e.g., 4 bits and 3 bits); at low weight precision; precision (90.2%) and recall"
+        >>> [is_numeric_precision(t, t.index("precision", i), t.index("precision", i) + 9) for i in (0, 50, 70)]
+        [True, True, False]
     """
     if text[start:end].lower() != "precision":
         return False
@@ -184,9 +190,28 @@ def is_not_a_measure(text: str, start: int, end: int) -> bool:
         return bool(_RECALL_VERB_BEFORE_RE.search(text, max(0, start - 12), start)
                     or _RECALL_VERB_AFTER_RE.match(text, end))
     if word.endswith(" time"):
-        return bool(_TIME_SETTING_BEFORE_RE.search(text, max(0, start - 12), start)
+        # "a 30% reduction in training time" names what changed, not a setting
+        return bool((_TIME_SETTING_BEFORE_RE.search(text, max(0, start - 12), start) and not after_a_change(text, start))
                     or _TIME_MODIFIER_AFTER_RE.match(text, end))
     return False
+
+
+def is_passing_measure(text: str, start: int, end: int, entry: LexiconEntry) -> bool:
+    """True when the lexicon measure at ``text[start:end]`` is named in passing, not as a measure evaluated.
+
+    An efficiency measure premodifying another noun ("latency requirements", "GPU memory constraints",
+    :func:`extractors._metrics.is_premodifier_use`) and a loss named as a training objective
+    ("distillation via KL divergence", "MSE regression", :func:`extractors._metrics.is_objective_use`).
+
+    Example:
+        >>> e = LexiconEntry("latency", METRIC, ("latency",), "efficiency")
+        >>> t = "stringent latency requirements; lower latency"
+        >>> is_passing_measure(t, 10, 17, e), is_passing_measure(t, 38, 45, e)
+        (True, False)
+    """
+    if entry.parent == "efficiency" and is_premodifier_use(text, start, end):
+        return True
+    return is_objective_use(text, start, end)
 
 
 #: A gerund with an object is the verb, not the task: "iteratively denoising random Gaussian noise",
@@ -315,6 +340,10 @@ class Gazetteer:
             label = list_relabel(full_text, start_char, best.entry.label)  # "LLMs such as FLAN": a model
             if label == METRIC and (is_not_a_measure(full_text, start_char, end_char)
                                     or inside_defined_long_form(full_text, start_char, end_char)):
+                continue
+            if label == METRIC and is_passing_measure(full_text, start_char, end_char, best.entry):
+                # no mention, but a known name: the rules must not take "MSE" in "MSE regression" for a new name
+                inner.append((start_char, end_char, label, best.entry.score))
                 continue
             if label == TASK and is_not_a_task(full_text, start_char, end_char):
                 continue

@@ -1,0 +1,210 @@
+"""When a measure word names a measure the paper evaluates, and measures a number names.
+
+Abstracts name efficiency measures and losses in passing as often as they report them: "stringent
+throughput and latency requirements", "GPU memory constraints" name a kind of requirement, "distillation
+via KL divergence", "cross-entropy training", "MSE regression" name a training objective. Neither is a
+measure the paper evaluates (GUIDELINES: METRIC is a named evaluation measure). And a number attached
+to a noun makes that noun the measure it reports, with its modifiers: "10-100x less annotation cost",
+"1.24-2.01x end-to-end speedup", "saves 56 times operations and 28 times memory", "an 86.54% overall
+accuracy" (the modifiers name the measure; a comparative between number and noun does not).
+
+Pure functions over the record text, used by :mod:`extractors.gazetteer` (which lexicon hits are no
+measure) and :mod:`extractors.rules` (measures a number names). Each is cheap: a few anchored regex
+matches per metric hit, and one scan for a number with a unit per text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.shapes import _METRIC_STOP
+
+# --- a measure named as a premodifier of another noun ------------------------------------------
+#: Nouns a measure word premodifies without being the measure: "latency requirements", "memory constraints".
+#: Coordinated measure words share the noun ("throughput and latency requirements").
+_PREMODIFIED_NOUN_AFTER_RE = re.compile(
+    r"(?:(?:,\s*|,?\s+(?:and|or)\s+)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)*\s+"
+    r"(?:requirements?|constraints?|budgets?|limits?|limitations?|bounds?|demands?|guarantees?|"
+    r"regimes?|scenarios?|choices?|objectives?)\b")
+
+
+def is_premodifier_use(text: str, start: int, end: int) -> bool:
+    """True when the efficiency measure at ``text[start:end]`` premodifies a noun that is no measure.
+
+    "latency requirements", "GPU memory constraints", "the training time choice" name a kind of
+    requirement or choice; in a list the noun is shared ("throughput and latency requirements").
+
+    Example:
+        >>> t = "stringent throughput and latency requirements; GPU memory constraints; reduces latency by 2x"
+        >>> [is_premodifier_use(t, t.index(w), t.index(w) + len(w)) for w in ("throughput", "latency", "GPU memory")]
+        [True, True, True]
+        >>> i = t.rindex("latency"); is_premodifier_use(t, i, i + 7)
+        False
+    """
+    return bool(_PREMODIFIED_NOUN_AFTER_RE.match(text, end))
+
+
+#: Modifiers of "precision" that make it numeric precision: "weight precision", "activation precision".
+_NUMERIC_PRECISION_MODIFIERS = frozenset("weight weights activation activations parameter bit arithmetic".split())
+
+
+def is_passing_phrase(text: str, start: int, end: int) -> bool:
+    """True when a measure phrase found by its head (``proxy production latency``) is no measure evaluated.
+
+    It premodifies another noun (:func:`is_premodifier_use`: "under proxy production latency constraints"),
+    or its head is numeric precision ("low weight precision").
+
+    Example:
+        >>> t = "under proxy production latency constraints; at low weight precision; the answer accuracy"
+        >>> [is_passing_phrase(t, t.index(w), t.index(w) + len(w))
+        ...  for w in ("proxy production latency", "weight precision", "answer accuracy")]
+        [True, True, False]
+    """
+    words = text[start:end].split()
+    if words[-1] == "precision" and words[0].lower() in _NUMERIC_PRECISION_MODIFIERS:
+        return True
+    return is_premodifier_use(text, start, end)
+
+
+# --- a loss named as a training objective -------------------------------------------------------
+#: Measures that are also training objectives.
+_LOSS_NAMES = frozenset({"mse", "rmse", "mae", "log loss", "cross-entropy", "cross entropy", "kl divergence",
+                         "kullback-leibler divergence"})
+_LOSS_ENDINGS = ("loss", "divergence", "entropy", "squared error", "absolute error")
+#: "via KL divergence", "trained using cross-entropy", "minimizing the MSE", "with cross-entropy".
+_OBJECTIVE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:via|using|through|with|minimi[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|on)\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE)
+#: "MSE regression", "cross-entropy training", "KL divergence term", "a KL divergence loss".
+_OBJECTIVE_AFTER_RE = re.compile(
+    r"[\s-]+(?:regression|training|objectives?|terms?|minimi[sz]ation|regulari[sz]ation|penalty|penalties|"
+    r"functions?|loss(?:es)?|optimi[sz]ation|fine-tuning|distillation|constraints?)\b", re.IGNORECASE)
+
+
+def is_loss_name(word: str) -> bool:
+    """True when ``word`` names a loss or divergence that models are also trained on.
+
+    Example:
+        >>> [is_loss_name(w) for w in ("MSE", "KL divergence", "training loss", "accuracy", "perplexity")]
+        [True, True, True, False, False]
+    """
+    lower = word.lower()
+    return lower in _LOSS_NAMES or lower.endswith(_LOSS_ENDINGS)
+
+
+def is_objective_use(text: str, start: int, end: int) -> bool:
+    """True when the loss at ``text[start:end]`` is named as a training objective, not a reported measure.
+
+    Example:
+        >>> t = "distillation via KL divergence; conventional cross-entropy training; MSE regression; an MSE of 0.2"
+        >>> [is_objective_use(t, s, s + len(w)) for w, s in (("KL divergence", 17), ("cross-entropy", 45),
+        ...                                                   ("MSE", 69), ("MSE", 88))]
+        [True, True, True, False]
+    """
+    if not is_loss_name(text[start:end]):
+        return False
+    return bool(_OBJECTIVE_BEFORE_RE.search(text, max(0, start - 16), start) or _OBJECTIVE_AFTER_RE.match(text, end))
+
+
+# --- a time measure after a change noun ---------------------------------------------------------
+#: "a 30% reduction in training time", "2x speedup in inference time": the time is what changed, not a setting.
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?:reductions?|increases?|decreases?|improvements?|speed-?ups?|gains?|savings?|drops?|cuts?|"
+    r"differences?|[0-9]%|[0-9][x×]|times|faster|slower|lower|higher|less|more|fewer)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
+def after_a_change(text: str, start: int) -> bool:
+    """True when ``text[start:]`` follows a change noun and "in" ("a 30% reduction in training time").
+
+    Example:
+        >>> t = "an approximately 30% reduction in training time; at inference time"
+        >>> after_a_change(t, t.index("training")), after_a_change(t, t.index("inference"))
+        (True, False)
+    """
+    return bool(_CHANGE_BEFORE_RE.search(text, max(0, start - 24), start))
+
+
+# --- measures a number names ------------------------------------------------------------------
+#: A number with a ratio or percent unit, then at most one comparative ("16% fewer", "5times higher",
+#: "10-100x less", "56 times", "86.54%"). A count without a unit ("12 operations") names no measure.
+_QUANTITY_RE = re.compile(
+    r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?:\s*[-–]\s*[0-9]+(?:\.[0-9]+)?)?\s*(?:%|\\%|[x×X](?![\w-])|\s?times\b|-fold\b)"
+    r"(?:\s+(?:less|fewer|lower|higher|more|greater|smaller|larger|faster|better|reduced|increased|"
+    r"improved|reduction\s+in|increase\s+in|improvement\s+in|gain\s+in))?\s+")
+#: Nouns a number names as the reported measure, with their modifiers: measure heads and resources saved.
+#: Not "compute": "trained with 40% less compute" names the budget a model was trained with.
+_QUANTIFIED_HEADS = frozenset(
+    """accuracy accuracies cost costs speedup speedups speed-up speed-ups memory operations latency
+    throughput time""".split())
+#: Lower-case modifiers between the number and the head ("annotation", "end-to-end", "overall").
+_QUANTIFIED_WORD_RE = re.compile(r"[a-z][a-z-]*[a-z]")
+#: Words after the number that are no modifier of a measure ("30% of the data", "40% without significant
+#: accuracy loss"): the metric phrase finder's stop words, but for "overall" and "average", which name a
+#: measure of their own after a number ("an 86.54% overall accuracy").
+_NOT_MODIFIERS = (_METRIC_STOP - {"overall", "average"}) | frozenset(
+    """than over up about around nearly almost worse""".split())
+#: Nouns a resource word premodifies after a number: "2.7times memory compression gain", "1.12 times memory
+#: reduction" report the compression or the reduction, not the memory; coordinated words share the noun
+#: ("20% memory and time costs").
+_MODIFIED_AFTER_RE = re.compile(
+    r"(?: (?:and|or) [a-z]+)? (?:reductions?|compression|gains?|savings?|improvements?|overheads?|footprints?|"
+    r"usage|consumption|costs?|budgets?|requirements?|constraints?|efficiency|bandwidth|access|traffic|bound)\b")
+
+
+def _is_modifier(word: str) -> bool:
+    """A word that may modify a measure after a number: no stop word, adverb, gerund or participle.
+
+    Example:
+        >>> [_is_modifier(w) for w in ("annotation", "end-to-end", "overall", "without", "fine-tuning", "reduced")]
+        [True, True, True, False, False, False]
+    """
+    return not (word in _NOT_MODIFIERS or word.endswith(("ing", "ive", "ous", "ful", "less", "able", "ly", "est"))
+                or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed")))
+
+
+def find_quantified_measures(text: str) -> list[tuple[int, int]]:
+    """Measures a number with a ratio or percent unit names, with the modifiers between them.
+
+    "10-100x less annotation cost" -> ``annotation cost``, "1.24-2.01x end-to-end speedup" ->
+    ``end-to-end speedup``, "56 times operations and 28 times memory" -> ``operations``, ``memory``,
+    "an 86.54% overall accuracy" -> ``overall accuracy``. At most two modifier words; a head must
+    follow them (:data:`_QUANTIFIED_HEADS`), so "30% of the data" and "4-bit weights" name nothing.
+
+    Example:
+        >>> t = ("with 10-100x less annotation cost; 1.24-2.01x end-to-end speedup; saves 56 times operations "
+        ...      "and 28 times memory; an 86.54% overall accuracy; 30% of the data; 2x larger models; "
+        ...      "20-40% without significant accuracy loss; 1.12 times memory reduction; 20% memory and time costs")
+        >>> [t[s:e] for s, e in find_quantified_measures(t)]
+        ['annotation cost', 'end-to-end speedup', 'operations', 'memory', 'overall accuracy']
+    """
+    if "%" not in text and "x" not in text and "×" not in text and "times" not in text and "fold" not in text:
+        return []
+    out = []
+    for m in _QUANTITY_RE.finditer(text):
+        pos = m.end()
+        words = []
+        for _ in range(3):
+            w = _QUANTIFIED_WORD_RE.match(text, pos)
+            if w is None:
+                break
+            words.append((w.start(), w.end()))
+            if w.group() in _QUANTIFIED_HEADS:
+                break
+            if not _is_modifier(w.group()) or not text.startswith(" ", w.end()):
+                words = []
+                break
+            pos = w.end() + 1
+        if not words:
+            continue
+        head = text[words[-1][0]:words[-1][1]]
+        after = words[-1][1]
+        if head not in _QUANTIFIED_HEADS or (after < len(text) and (text[after].isalnum() or text[after] in "-_")):
+            continue
+        if _MODIFIED_AFTER_RE.match(text, after):
+            continue
+        out.append((words[0][0], after))
+    return out
+
+
+__all__ = ["is_premodifier_use", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]

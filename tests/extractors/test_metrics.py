@@ -1,0 +1,109 @@
+"""Measures named in passing vs measures evaluated (extractors._metrics, kg_gazetteer, kg_rules).
+
+Sentences are from examples/hf-papers abstracts (cut to the clause that matters).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors._metrics import (
+    after_a_change,
+    find_quantified_measures,
+    is_objective_use,
+    is_passing_phrase,
+    is_premodifier_use,
+)
+
+
+def _metrics(nlp, text: str) -> list[str]:
+    doc = nlp("A Title\n\n" + text)
+    return [s.text for s in doc.spans["kg_entities"] if s.label_ == "METRIC"]
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("However, stringent throughput and latency requirements in industrial applications", "throughput", True),
+    ("However, stringent throughput and latency requirements in industrial applications", "latency", True),
+    ("While methods like LoRA have effectively tackled GPU memory constraints during fine-tuning", "GPU memory", True),
+    ("applications which have latency or resource constraints", "latency", True),
+    ("We also show that the training time choice of how we can generate negative samples", "training time", True),
+    ("reducing GPU memory consumption by 41% and latency during the training process by 17%", "latency", False),
+    ("which involves minimal computation and latency compared to decoding the larger LLMs", "latency", False),
+])
+def test_premodifier_use(text, word, expected):
+    start = text.index(word)
+    assert is_premodifier_use(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("a mathematically grounded method for knowledge distillation via KL divergence, even when", "KL divergence", True),
+    ("We compare our KL-based distillation approach to conventional cross-entropy training", "cross-entropy", True),
+    ("We explore multiple approaches, namely MSE regression, variants of diffusion-based generation", "MSE", True),
+    ("the simplest feature mimicry with MSE loss performs best", "MSE", True),
+    ("our model reaches an MSE of 0.021 on the test set", "MSE", False),
+    ("the KL divergence between the two distributions drops by 30%", "KL divergence", False),
+    ("distillation via accuracy", "accuracy", False),                      # no loss: never an objective here
+])
+def test_objective_use(text, word, expected):
+    start = text.index(word)
+    assert is_objective_use(text, start, start + len(word)) is expected
+
+
+def test_after_a_change():
+    text = "with an approximately 30% reduction in training time; significant savings in training time; at inference time"
+    assert [after_a_change(text, i) for i in (text.index("training"), text.rindex("training"), text.index("inference"))] \
+        == [True, True, False]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("it yields similar performance with 10-100x less annotation cost across 10 tasks", ["annotation cost"]),
+    ("LightSeq achieves up to 1.24-2.01x end-to-end speedup, and a 2-8x longer sequence length", ["end-to-end speedup"]),
+    ("which remarkably saves 56 times operations and 28 times memory.", ["operations", "memory"]),
+    ("Chameleon, powered by GPT-4, achieves an 86.54% overall accuracy on ScienceQA", ["overall accuracy"]),
+    ("bert2BERT saves about 45% and 47% computational cost of pre-training BERT_BASE", ["computational cost"]),
+    # not measures: a share of data, a larger model, a compound the number reports, a budget, a verb phrase
+    ("using only 30% of the data and 2x larger models", []),
+    ("we realized 1.6times acceleration improvement and 2.7times memory compression gain.", []),
+    ("while saving over 20% memory and time costs compared to vanilla PT", []),
+    ("trained with 40% less compute", []),
+    ("allows the removal of up to 20-40% without significant accuracy loss.", []),
+    ("at 91.1% fine-tuning accuracy", []),
+])
+def test_find_quantified_measures(text, expected):
+    assert [text[s:e] for s, e in find_quantified_measures(text)] == expected
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("on Amazon Web Services under proxy production latency constraints.", "proxy production latency", True),
+    ("that enables efficient LLM acceleration at low weight precision.", "weight precision", True),
+    ("It improves answer accuracy on TriviaQA.", "answer accuracy", False),
+])
+def test_passing_phrase(text, phrase, expected):
+    start = text.index(phrase)
+    assert is_passing_phrase(text, start, start + len(phrase)) is expected
+
+
+# --- through the rule pipeline -----------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # named in passing: no measure
+    ("However, stringent throughput and latency requirements in industrial applications are limiting their "
+     "adoption.", []),
+    ("We compare our KL-based distillation approach to conventional cross-entropy training.", []),
+    ("BitMoD is able to quantize LLM weights to very low precision (e.g., 4 bits and 3 bits) while maintaining "
+     "high accuracy.", ["accuracy"]),
+    ("efficient LLM acceleration at low weight precision.", []),
+    # reported: measures, with the modifiers a number names
+    ("with an approximately 30% reduction in training time.", ["training time"]),
+    ("LightSeq achieves up to 1.24-2.01x end-to-end speedup over Megatron-LM.", ["end-to-end speedup"]),
+    ("it yields similar performance with 10-100x less annotation cost across 10 tasks.", ["annotation cost"]),
+    ("We report syntactic correctness, code coverage rate, and defect detection rate.",
+     ["code coverage rate", "defect detection rate"]),
+])
+def test_pipeline_metrics(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
+
+
+def test_objective_loss_is_no_new_name(nlp):
+    """A lexicon loss named as an objective is no mention, and the rules do not retype it as a new name."""
+    doc = nlp("A Title\n\nWe explore multiple approaches, namely MSE regression, variants of diffusion-based generation.")
+    assert [s.text for s in doc.spans["kg_entities"] if s.text == "MSE"] == []
