@@ -207,4 +207,90 @@ def find_quantified_measures(text: str) -> list[tuple[int, int]]:
     return out
 
 
-__all__ = ["is_premodifier_use", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]
+# --- compound measures the sentence reports -----------------------------------------------------
+#: Heads of compound measures that name a measure only where the sentence reports it: "computational cost" is
+#: mostly a background worry ("incur high computational costs"), a measure in "reducing inference cost by up to
+#: 90%" or "in terms of model performance, computational cost, and memory cost".
+_REPORTED_HEADS_RE = re.compile(r"(?<![\w-])(?:costs?|model size|compression ratio|demands?)(?![\w-])")
+#: The head's modifiers: one or two lower-case words ("inference", "computational", "memory", "model").
+_REPORTED_MODIFIER_RE = re.compile(r"(?:[a-z][a-z-]*[a-z] ){1,2}$")
+_REPORTED_MODIFIER_STOP = (_NOT_MODIFIERS - {"model"}) | frozenset(
+    """high low huge large small significant substantial prohibitive extra additional excessive heavy massive
+    overall total lower higher reduced increased same different various""".split())
+#: "... cost by up to 90%", "... cost of 3.2 GPU hours": the number reported for it.
+_NUMBER_AFTER_RE = re.compile(r" (?:by|of) (?:up to |about |around |approximately |over |more than |nearly |only |~|<|>)?"
+                              r"[0-9]")
+#: "in terms of A, B, and <measure>", "at different levels of <measure>", "a reduction of 28% in <measure>".
+_REPORTED_BEFORE_RE = re.compile(
+    r"(?:\bin terms of (?:[\w-]+(?: [\w-]+){0,2}, (?:and |or )?)*|\blevels of |[0-9]%? in |"
+    r"\b(?:smaller|larger|lower|higher|less|fewer|reduced) )$")
+_COMPARED_AFTER_RE = re.compile(r" (?:compared (?:to|with)|than|relative to)\b")
+
+
+def find_reported_measures(text: str) -> list[tuple[int, int]]:
+    """Compound measures (``inference cost``, ``model size``) in a sentence that reports them.
+
+    The head (a cost, a model size, a compression ratio, a demand) with its one or two lower-case
+    modifiers is a measure when a number is reported for it ("reducing inference cost by up to 90%"),
+    it is listed after "in terms of", named after "levels of" or "N% in", or compared ("a significantly
+    smaller model size compared to existing methods"). Named in passing ("high computational costs")
+    it is no measure.
+
+    Example:
+        >>> t = ("while reducing inference cost by up to 90%; in terms of model performance, computational cost, "
+        ...      "and memory cost; at different levels of computational cost; a smaller model size compared to "
+        ...      "existing methods; they incur high computational costs; a reduction of 28% in computational demand; "
+        ...      "we scale it to a model size of 7B parameters")
+        >>> [t[s:e] for s, e in find_reported_measures(t)]
+        ['inference cost', 'computational cost', 'memory cost', 'computational cost', 'model size', 'computational demand']
+    """
+    if "cost" not in text and "size" not in text and "ratio" not in text and "demand" not in text:
+        return []
+    out = []
+    for m in _REPORTED_HEADS_RE.finditer(text):
+        head_start, end = m.span()
+        if m.group().startswith(("model", "compression")):
+            start = head_start
+        else:
+            mods = _REPORTED_MODIFIER_RE.search(text, max(0, head_start - 40), head_start)
+            if mods is None:
+                continue
+            words = mods.group().split()
+            while words and (words[0] in _REPORTED_MODIFIER_STOP or not _is_modifier(words[0])):
+                words = words[1:]
+            if not words or any(w in _REPORTED_MODIFIER_STOP or not _is_modifier(w) for w in words):
+                continue
+            start = head_start - len(" ".join(words)) - 1
+        before = _REPORTED_BEFORE_RE.search(text, max(0, start - 80), start)
+        after = _NUMBER_AFTER_RE.match(text, end)
+        if after and m.group() == "model size" and text.startswith(" of", end):
+            after = None  # "scale one architecture to a model size of 7B parameters": a setting
+        if (after
+                or (before and (not before.group().rstrip().endswith(("smaller", "larger", "lower", "higher", "less",
+                                                                       "fewer", "reduced"))
+                                or _COMPARED_AFTER_RE.match(text, end)))):
+            out.append((start, end))
+    return out
+
+
+#: "a new metric called the bias factor, which ...": a lower-case measure the paper names (capitalised names are
+#: typed by the rules' context votes).
+_NAMED_MEASURE_RE = re.compile(
+    r"\b(?:metrics?|measures?)(?:,? (?:called|named|termed|dubbed)) (?:the )?"
+    r"(?P<name>[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z]){0,2})(?=[,.;:)]| \(| which\b| that\b| to\b| for\b| as\b)")
+
+
+def find_named_measures(text: str) -> list[tuple[int, int]]:
+    """Lower-case measures named after "metric/measure called/named/termed/dubbed".
+
+    Example:
+        >>> t = "Additionally, we propose a new metric called the bias factor, which evaluates the biases."
+        >>> [t[s:e] for s, e in find_named_measures(t)]
+        ['bias factor']
+    """
+    if "metric" not in text and "measure" not in text:
+        return []
+    return [m.span("name") for m in _NAMED_MEASURE_RE.finditer(text)]
+
+
+__all__ = ["find_named_measures", "find_reported_measures", "is_premodifier_use", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]

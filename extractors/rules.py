@@ -30,7 +30,12 @@ from spacy.tokens import Doc
 
 from extractors._extensions import doc_text, set_span_group, span_items
 from extractors._longforms import long_form_pieces
-from extractors._metrics import find_quantified_measures, is_passing_phrase
+from extractors._metrics import (
+    find_named_measures,
+    find_quantified_measures,
+    find_reported_measures,
+    is_passing_phrase,
+)
 from extractors._tasks import find_task_of_phrases, find_title_tasks
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.shapes import (
@@ -171,6 +176,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     metric_phrases = [(s, e) for s, e in find_metric_phrases(text) if not is_passing_phrase(text, s, e)]
     out = _rates_over_tasks(text, out, _phrases(text, known, known_starts, metric_phrases, METRIC))
     out.extend(_quantified_measures(text, known, known_starts, out))
+    out.extend(_reported_measures(text, known, known_starts, out))
     out.extend(_phrases(text, known, known_starts, find_capitalised_methods(text), METHOD))
     return _drop_generic_compounds(text, sorted(out))
 
@@ -292,6 +298,20 @@ def _quantified_measures(text: str, known: list[Found], starts: list[int], found
     spans = [(s, e) for s, e in find_quantified_measures(text)
              if not any(f[2] == METRIC and f[0] < e and s < f[1] for f in found)]
     return [(s, e, lab, max(score, 0.75)) for s, e, lab, score in _phrases(text, known, starts, spans, METRIC)]
+
+
+def _reported_measures(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:
+    """Compound measures the sentence reports (:func:`extractors._metrics.find_reported_measures`) and
+    lower-case measures the paper names (:func:`extractors._metrics.find_named_measures`), score 0.7.
+
+    Example:
+        >>> t = "It reduces inference cost by up to 90% but incurs high computational costs."
+        >>> [(t[s:e], lab, sc) for s, e, lab, sc in _reported_measures(t, [], [], [])]
+        [('inference cost', 'METRIC', 0.7)]
+    """
+    spans = [(s, e) for s, e in sorted(find_reported_measures(text) + find_named_measures(text))
+             if not any(f[2] == METRIC and f[0] < e and s < f[1] for f in found)]
+    return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, METRIC)]
 
 
 def _overlapping(known: list[Found], starts: list[int], start: int, end: int) -> list[Found]:

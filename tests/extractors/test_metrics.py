@@ -107,3 +107,23 @@ def test_objective_loss_is_no_new_name(nlp):
     """A lexicon loss named as an objective is no mention, and the rules do not retype it as a new name."""
     doc = nlp("A Title\n\nWe explore multiple approaches, namely MSE regression, variants of diffusion-based generation.")
     assert [s.text for s in doc.spans["kg_entities"] if s.text == "MSE"] == []
+
+
+# --- compound measures the sentence reports, measures the paper names, lexicon plurals ---------------
+@pytest.mark.parametrize("text, expected", [
+    ("Falconer closely matches LLMs while reducing inference cost by up to 90%.", ["inference cost"]),
+    ("configurations in terms of model performance, computational cost, and memory cost.",
+     ["computational cost", "memory cost"]),
+    ("When evaluated at different levels of computational cost, accuracies of NASNets exceed those.",
+     ["computational cost", "accuracies"]),
+    ("Our proposed SVDiff method has a significantly smaller model size compared to existing methods.", ["model size"]),
+    ("Additionally, we propose a new metric called the bias factor, which evaluates the biases.", ["bias factor"]),
+    ("achieve the fastest decoding speeds and state-of-the-art latencies", ["decoding speeds", "latencies"]),
+    ("thereby reducing GPU memory consumption by 41% and latency by 17%.", ["GPU memory consumption", "latency"]),
+    ("allows the removal of up to 20-40% without significant accuracy loss.", ["accuracy loss"]),
+    # named in passing or as a setting: no measure
+    ("existing methods either incur high computational costs due to online teacher inference.", []),
+    ("We then scale one architecture to a model size of 7B parameters.", []),
+])
+def test_pipeline_reported_measures(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
