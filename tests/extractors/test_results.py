@@ -70,6 +70,21 @@ CASES = [
      "alleviates forgetting, but also achieves the best performance, with a 30% reduction in training time.",
      [(M + "*", "Half Fine-Tuning"), (M + "*", "HFT"), (M, "FFT"), (X, "training time")],
      [("30", "%", True, "training time", None, "Half Fine-Tuning")]),
+    # a name closing an interjection ("powered by GPT-4,") is not the subject of a later verb; the measure carried
+    # over from the clause's previous number brings its dataset along
+    ("Chameleon, powered by GPT-4, achieves an 86.54% overall accuracy on ScienceQA, improving the best published "
+     "few-shot result by 11.37%.",
+     [(M + "*", "Chameleon"), (M, "GPT-4"), (X, "overall accuracy"), (D, "ScienceQA")],
+     [("86.54", "%", False, "overall accuracy", "ScienceQA", "Chameleon"),
+      ("11.37", "%", True, "overall accuracy", "ScienceQA", "Chameleon")]),
+    # "and <its own measure> by N": the previous number's metric does not carry over
+    ("MixLoRA reduces GPU memory consumption by 41% and latency during the training process by 17%.",
+     [(M + "*", "MixLoRA"), (X, "GPU memory consumption")],
+     [("41", "%", True, "GPU memory consumption", None, "MixLoRA"), ("17", "%", True, None, None, "MixLoRA")]),
+    # ... but a compared model between "and" and "by" is no measure
+    ("SynthIE outperforms GPT-3.5 by 6 points in F1 and GPT-4 by 5 points.",
+     [(M + "*", "SynthIE"), (M, "GPT-3.5"), (X, "F1"), (M, "GPT-4")],
+     [("6", "points", True, "F1", None, "SynthIE"), ("5", "points", True, "F1", None, "SynthIE")]),
     # "+2 points"
     ("With the new recipe, Llama-3 gains +2 points on MMLU.",
      [(M, "Llama-3"), (D, "MMLU")],
@@ -522,10 +537,11 @@ def test_results_settings_named_before_the_numbers(nlp, text, entities, expected
      [(M + "*", "LightSeq"), (X, "speedup")],
      [("1.24", "x", "LightSeq", None, "speedup"), ("2.01", "x", "LightSeq", None, "speedup"),
       ("2", "x", "LightSeq", None, None), ("8", "x", "LightSeq", None, None)]),
-    # ... but it does over a list, and over "improving the best published result by"
+    # ... but it does over a list, and over "improving the best published result by" (with its dataset: the
+    # hand-made dev3 gold ties 11.37% to ScienceQA)
     ("Chameleon reaches 86.54% overall accuracy on ScienceQA, improving the best published result by 11.37%.",
      [(M + "*", "Chameleon"), (X, "accuracy"), (D, "ScienceQA")],
-     [("86.54", "%", "Chameleon", "ScienceQA", "accuracy"), ("11.37", "%", "Chameleon", None, "accuracy")]),
+     [("86.54", "%", "Chameleon", "ScienceQA", "accuracy"), ("11.37", "%", "Chameleon", "ScienceQA", "accuracy")]),
 ])
 def test_results_a_metric_carries_over_a_list_not_a_new_predicate(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
