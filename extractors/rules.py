@@ -42,6 +42,7 @@ from extractors.shapes import (
     DATASET_SHAPE_RE,
     context_votes,
     find_capitalised_methods,
+    find_capitalised_datasets,
     find_metric_phrases,
     find_name_candidates,
     find_named_datasets,
@@ -178,6 +179,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     out.extend(_quantified_measures(text, known, known_starts, out))
     out.extend(_reported_measures(text, known, known_starts, out))
     out.extend(_phrases(text, known, known_starts, find_capitalised_methods(text), METHOD))
+    out.extend(_capitalised_datasets(text, known, known_starts))
     return _drop_generic_compounds(text, sorted(out))
 
 
@@ -298,6 +300,19 @@ def _quantified_measures(text: str, known: list[Found], starts: list[int], found
     spans = [(s, e) for s, e in find_quantified_measures(text)
              if not any(f[2] == METRIC and f[0] < e and s < f[1] for f in found)]
     return [(s, e, lab, max(score, 0.75)) for s, e, lab, score in _phrases(text, known, starts, spans, METRIC)]
+
+
+def _capitalised_datasets(text: str, known: list[Found], starts: list[int]) -> list[Found]:
+    """Capitalised names ending in a dataset noun (:func:`extractors.shapes.find_capitalised_datasets`), score 0.7.
+
+    Example:
+        >>> t = "Title\\n\\nModels excel on the Polish Medical Leaderboard."
+        >>> [(t[s:e], lab, sc) for s, e, lab, sc in _capitalised_datasets(t, [], [])]
+        [('Polish Medical Leaderboard', 'DATASET', 0.7)]
+    """
+    # a known name with a head word after it ("AlpacaEval Leaderboard") stays the known name
+    spans = [(s, e) for s, e in find_capitalised_datasets(text) if not _overlapping(known, starts, s, e)]
+    return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, DATASET)]
 
 
 def _reported_measures(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:

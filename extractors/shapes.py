@@ -582,6 +582,43 @@ def find_capitalised_methods(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Last words that make a capitalised run a dataset's name ("Complex Polish Text Understanding Benchmark",
+#: "Polish Medical Leaderboard", "One Billion Word Benchmark", "Chatbot Arena").
+_DATASET_NAME_HEADS = frozenset("Benchmark Benchmarks Leaderboard Corpus Treebank Arena Dataset".split())
+
+
+def find_capitalised_datasets(text: str) -> list[tuple[int, int]]:
+    """Capitalised multi-word names inside a sentence of the abstract whose last word is a dataset noun.
+
+    As :func:`find_capitalised_methods` for methods: outside the title a run of capitalised words in
+    mid-sentence is a name, and a last word such as ``Benchmark`` or ``Leaderboard`` makes it a
+    dataset's. Runs that open with a determiner, continue an earlier capitalised word, or stand before
+    their short form in parentheses (the abbreviation finder types those) are left out.
+
+    Example:
+        >>> t = ("A New Benchmark\\n\\nWe test on the Complex Polish Text Understanding Benchmark, the Polish Medical "
+        ...      "Leaderboard and the Turkish Benchmark dataset, not on A Benchmark or Massive Text Benchmark (MTB).")
+        >>> [t[s:e] for s, e in find_capitalised_datasets(t)]
+        ['Complex Polish Text Understanding Benchmark', 'Polish Medical Leaderboard', 'Turkish Benchmark']
+    """
+    body = text.find("\n\n")
+    body = body + 2 if body >= 0 else 0
+    out: list[tuple[int, int]] = []
+    if not any(h in text for h in ("Benchmark", "Leaderboard", "Corpus", "Treebank", "Arena", "Dataset")):
+        return out
+    for m in _CAPITALISED_RUN_RE.finditer(text, body):
+        words = m.group(1).split()
+        if words[-1] not in _DATASET_NAME_HEADS or words[0] in _RUN_OPENERS or words[0] in _DATASET_NAME_HEADS:
+            continue
+        if text.startswith(" (", m.end(1)):
+            continue
+        before = text[max(0, m.start(1) - 40):m.start(1) - 1].rsplit(" ", 1)[-1]
+        if before[:1].isupper() and not before.endswith((",", ";", ":")):
+            continue
+        out.append(m.span(1))
+    return out
+
+
 def _describes_data(word: str) -> bool:
     """A hyphenated word ending in a modifier that says what data is (``LLM-generated``, ``HPC-specific``).
 

@@ -51,3 +51,14 @@ def test_list_head_types_a_lexicon_name_through_the_pipeline():
     # the lexicon's FLAN is a dataset collection; in a list of models it is the model, elsewhere the data
     flan = [lab for text, lab in spans if text.startswith("FLAN")]
     assert flan == ["METHOD", "DATASET"]
+
+
+def test_capitalised_names_ending_in_a_dataset_noun():
+    # sentences from examples/hf-papers: benchmark suites named in Title Case inside a sentence
+    text = ("Bielik 7B\n\nThese models excel across multiple benchmarks, including the Open PL LLM Leaderboard, "
+            "Complex Polish Text Understanding Benchmark, and Polish Medical Leaderboard. "
+            "We also report results on the AlpacaEval Leaderboard.")
+    typed = _typed(text, [(text.index("AlpacaEval"), text.index("AlpacaEval") + 10, "DATASET", 0.9)])
+    for name in ("Open PL LLM Leaderboard", "Complex Polish Text Understanding Benchmark", "Polish Medical Leaderboard"):
+        assert (name, "DATASET") in typed
+    assert not any(t == "AlpacaEval Leaderboard" for t, _ in typed)  # a known name keeps its own span
