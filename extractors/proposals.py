@@ -219,6 +219,7 @@ _NAME_AFTER_VERB_RE = re.compile(rf", (?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_A
 _QUOTED_RE = re.compile(
     rf' (?:a |an |the |our )?(?:novel |new )?(?:(?P<desc>(?:[\w-]+ ){{0,3}}?(?:{_HEADS}))(?P<cue> called| named| termed| dubbed)? )?'
     rf'["“](?P<name>[A-Za-z][\w+.-]*(?: [\w+.-]+){{0,5}}?)[,.]?["”]')
+_QUOTED_HEAD_RE = re.compile(rf" ({_HEADS}|architectures?|networks?)$")
 # "a framework called "Unified Instruction Tuning"" anywhere: the quoted name a coining cue introduces
 _QUOTED_NAMED_RE = re.compile(r'(?<!so-)\b(?:called|named|termed|dubbed|coined)(?: as)? ["“](?P<name>[A-Za-z][\w+.-]*'
                               r'(?: [\w+.-]+){0,5}?)[,.]?["”]')
@@ -640,9 +641,15 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if _AUTHORSHIP_RE.search(body, sentence_start, n.start()):
             add(n.group("name"), _label(m.group("desc"), name=n.group("name")), 0.75)
     for m in finditer_at(_QUOTED_NAMED_RE, body, ("called", "named", "termed", "dubbed", "coined")):
-        sentence = body[max(0, body.rfind(". ", 0, m.start()), m.start() - 240):m.start()]
+        sentence = body[max(0, body.rfind(". ", 0, m.start()), m.start() - 400):m.start()]
         if re.search(r"\b(?:we|our|this paper|this work)\b", sentence, re.I):
-            add(m.group("name"), _label(sentence.split(",")[-1], name=m.group("name")), 0.8, strict=False, lower=True)
+            name = m.group("name")
+            head = _QUOTED_HEAD_RE.search(name)
+            if head and NAME_RE.fullmatch(name[:head.start()]):
+                # 'named "NASNet architecture"': the name without its head noun, typed by it
+                add(name[:head.start()], label_from_head(head.group(1).lower()) or METHOD, 0.8)
+                continue
+            add(name, _label(sentence.split(",")[-1], name=name), 0.8, strict=False, lower=True)
     for m in finditer_at(_NAMED_RE, body, ("called", "named", "dubbed", "termed", "coined", "namely")):
         before = body[max(0, m.start() - 120):m.start()]
         # the announcing subject may open a long sentence ("We propose ..., termed SA-SRRW"): look back to it

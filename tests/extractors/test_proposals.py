@@ -33,6 +33,10 @@ def _names(text):
     ('Title\n\nWe introduce a novel method called "late chunking," which embeds first.', [("late chunking", "METHOD")]),
     ('Title\n\nIn this work, we propose a framework called "Unified Instruction Tuning" (UIT), which converts.',
      [("Unified Instruction Tuning", "METHOD")]),
+    # ... a head noun inside the quotes is no part of the name; the naming may end a long sentence
+    ('Title\n\nIn our experiments, we search for the best convolutional layer (or "cell") on the CIFAR-10 dataset and '
+     'then apply this cell to the ImageNet dataset by stacking together more copies of this cell, each with their own '
+     'parameters to design a convolutional architecture, named "NASNet architecture".', [("NASNet", "METHOD")]),
     # an appositive long form of any case that its short form defines
     ("Title\n\nWe propose a novel training method, BIdirectional Casual language modeling Optimization (BICO), "
      "designed to mitigate the curse.",
