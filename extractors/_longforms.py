@@ -68,12 +68,14 @@ def long_form_pieces(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, 
         >>> sorted(t[s:e] for s, e in long_form_pieces(t, [(11, 16), (43, 48), (76, 91)]))
         ['Domain-spEcific', 'LArge']
     """
-    if not spans:
+    # the text's acronyms (a regex scan of the whole text) only when a span is irregularly capitalised
+    irregular = [(s, e) for s, e in spans if _IRREGULAR_RE.search(text[s:e])]
+    if not irregular:
         return set()
     acronyms = _acronym_letters(text)
     if not acronyms:
         return set()
-    return {(s, e) for s, e in spans if is_long_form_piece(text[s:e], acronyms)}
+    return {(s, e) for s, e in irregular if is_long_form_piece(text[s:e], acronyms)}
 
 
 __all__ = ["is_long_form_piece", "long_form_pieces"]
