@@ -416,6 +416,12 @@ def list_relabel(text: str, start: int, label: str) -> str:
     return listed if listed is not None else label
 
 
+#: A score reported on the name: "98.2% on HumanEval, ... and 35.3% on CodeContest", "86.5 on GSM8K", "by 3 points on X".
+_SCORE_ON_RE = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?:%| ?points?| pp| ?x)? on (?:the )?$")
+#: A name ending in a parameter count is a model, whatever number is reported on it ("10 points on Qwen1.5-7B").
+_PARAMETER_SIZE_RE = re.compile(r"[0-9][BM](?:-[A-Za-z]+)?$")
+
+
 def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[str, float]:
     """Label votes from the words around ``text[start:end]`` (see :data:`LEFT_CUES`, :data:`RIGHT_CUES`).
 
@@ -444,6 +450,8 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
     listed = list_head_label(text, start)
     if listed is not None:
         votes[listed] = votes.get(listed, 0.0) + LIST_HEAD_WEIGHT
+    if " on" in left[-4:] and _SCORE_ON_RE.search(left) and not _PARAMETER_SIZE_RE.search(text, start, end):
+        votes[DATASET] = votes.get(DATASET, 0.0) + 2.0
     return votes
 
 

@@ -62,3 +62,12 @@ def test_capitalised_names_ending_in_a_dataset_noun():
     for name in ("Open PL LLM Leaderboard", "Complex Polish Text Understanding Benchmark", "Polish Medical Leaderboard"):
         assert (name, "DATASET") in typed
     assert not any(t == "AlpacaEval Leaderboard" for t, _ in typed)  # a known name keeps its own span
+
+
+def test_a_score_reported_on_a_name_makes_it_a_dataset_unless_it_is_sized():
+    # sentence from examples/hf-papers; a parameter count marks a model whatever is reported on it
+    text = ("It sets a new Pass@1 on various benchmarks, e.g., 98.2% on HumanEval, 84.8% on MBPP, and 35.3% on "
+            "CodeContest. Our pruning beats ShortGPT by 10 points on Qwen1.5-7B.")
+    typed = _typed(text)
+    assert ("CodeContest", "DATASET") in typed
+    assert ("Qwen1.5-7B", "DATASET") not in typed
