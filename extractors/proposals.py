@@ -219,6 +219,10 @@ _NAME_AFTER_VERB_RE = re.compile(rf", (?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_A
 _QUOTED_RE = re.compile(
     rf' (?:a |an |the |our )?(?:novel |new )?(?:(?P<desc>(?:[\w-]+ ){{0,3}}?(?:{_HEADS}))(?P<cue> called| named| termed| dubbed)? )?'
     rf'["“](?P<name>[A-Za-z][\w+.-]*(?: [\w+.-]+){{0,5}}?)[,.]?["”]')
+# "we propose a new metric called the bias factor": a lower-case name that a new thing's naming cue introduces
+_NEW_CALLED_LOWER_RE = re.compile(
+    rf"\b(?:a|an) (?:novel|new) (?:[\w-]+ ){{0,3}}?(?P<desc>{_HEADS}) (?:called|named|termed|dubbed) (?:the )?"
+    rf"(?P<name>[a-z][a-z-]+(?: [a-z][a-z-]+){{0,2}}?)(?=[,.;]| \(| (?:which|that|to|for|as|with)\b)")
 _QUOTED_HEAD_RE = re.compile(rf" ({_HEADS}|architectures?|networks?)$")
 # "a framework called "Unified Instruction Tuning"" anywhere: the quoted name a coining cue introduces
 _QUOTED_NAMED_RE = re.compile(r'(?<!so-)\b(?:called|named|termed|dubbed|coined)(?: as)? ["“](?P<name>[A-Za-z][\w+.-]*'
@@ -640,6 +644,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         sentence_start = max(body.rfind(". ", 0, n.start()), 0)
         if _AUTHORSHIP_RE.search(body, sentence_start, n.start()):
             add(n.group("name"), _label(m.group("desc"), name=n.group("name")), 0.75)
+    for m in match_at(_NEW_CALLED_LOWER_RE, body, novel):
+        add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75, lower=True)
     for m in finditer_at(_QUOTED_NAMED_RE, body, ("called", "named", "termed", "dubbed", "coined")):
         sentence = body[max(0, body.rfind(". ", 0, m.start()), m.start() - 400):m.start()]
         if re.search(r"\b(?:we|our|this paper|this work)\b", sentence, re.I):

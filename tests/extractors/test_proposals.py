@@ -37,6 +37,9 @@ def _names(text):
     ('Title\n\nIn our experiments, we search for the best convolutional layer (or "cell") on the CIFAR-10 dataset and '
      'then apply this cell to the ImageNet dataset by stacking together more copies of this cell, each with their own '
      'parameters to design a convolutional architecture, named "NASNet architecture".', [("NASNet", "METHOD")]),
+    # a lower-case name that the naming cue of a new thing introduces
+    ("Title\n\nAdditionally, we propose a new metric called the bias factor, which evaluates the biases.",
+     [("bias factor", "METRIC")]),
     # an appositive long form of any case that its short form defines
     ("Title\n\nWe propose a novel training method, BIdirectional Casual language modeling Optimization (BICO), "
      "designed to mitigate the curse.",
