@@ -1373,6 +1373,10 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
                 or _TITLE_TASK_MODIFIERS.fullmatch(s.text, head[1], t.start)
             ):
                 out.append(_relation("used_for", head[0], t, "used_for_title"))
+    # "We introduce Falconer, a collaborative framework that combines ... for scalable knowledge mining", "we propose
+    # a key-element-informed instruction tuning for summarization, so-called KEITSum", "we introduce FIRST, a novel
+    # listwise LLM reranking approach"
+    out += _proposal_used_for(s)
     # "we propose a deep learning based approach to T"
     if s.own is not None and s.own_mentions:
         for t in ents:
@@ -1383,6 +1387,39 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
                 # "our model achieves state-of-the-art results in T"
                 out.append(_relation("used_for", s.own, t, "used_for_achieves"))
     return [r for r in out if r["subject_label"] == METHOD]
+
+
+#: "for / to / towards (scalable) T" inside the sentence presenting the paper's method.
+_PROPOSAL_FOR_BEFORE = re.compile(r"\b(?:for|to|towards)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?\Z", _I)
+#: "a listwise LLM reranking approach": the task names the kind of the presented method.
+_TASK_KIND_AFTER = re.compile(r"\s+(?:approach|framework|method|model|system|agent|pipeline|algorithm|technique)s?\b",
+                              _I)
+
+
+def _proposal_used_for(s: _Sentence) -> list[dict[str, Any]]:
+    """``used_for`` from the sentence presenting the paper's method ("we propose / introduce / present ... X"):
+    a TASK after the proposal verb that the method is "for / to / towards", or that names the method's kind
+    ("a ... reranking approach"), wherever the name stands in the sentence, unless another (not proposed) METHOD
+    stands between them."""
+    if not any(e.proposed for e in s.ents) or not s.mentions_any(("we ", "this ")):
+        return []
+    head = _PROPOSAL_BEFORE.search(s.text, s.start, s.end)
+    if head is None:
+        return []
+    x = next((e for e in s.ents if e.start >= head.end() and e.label == METHOD and e.proposed), None)
+    if x is None:
+        return []
+    out = []
+    for t in s.ents:
+        if t.label != TASK or t.start < head.end() or ";" in s.text[head.end():t.start]:
+            continue
+        a, b = (x.end, t.start) if t.start > x.end else (t.end, x.start)
+        if any(a <= e.start and e.end <= b and e.label == METHOD and not e.proposed for e in s.ents):
+            continue  # "X, which uses BERT for T": the nearer name is what serves T
+        if _PROPOSAL_FOR_BEFORE.search(s.text, max(head.end(), t.start - 40), t.start) \
+                or (t.start > x.end and _TASK_KIND_AFTER.match(s.text, t.end, s.end)):
+            out.append(_relation("used_for", x, t, "used_for_own"))
+    return out
 
 
 #: A parenthesised short form right after a name (or the closing parenthesis after the short form itself).

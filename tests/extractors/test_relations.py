@@ -726,3 +726,22 @@ def test_relations_session5_cues(nlp, text, entities, expected):
 ])
 def test_title_echoes_of_abstract_names(nlp, text, entities, expected):
     assert triples(nlp, text, entities) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # the sentence presenting the paper's method says what it is for, wherever the name stands
+    ("We introduce Falconer, a collaborative framework that combines the agentic reasoning of LLMs with lightweight "
+     "proxy models for scalable knowledge mining.",
+     [(M + "*", "Falconer"), (T, "knowledge mining")], [("used_for", "Falconer", "knowledge mining")]),
+    ("We hence propose a key-element-informed instruction tuning for summarization, so-called KEITSum.",
+     [(T, "summarization"), (M + "*", "KEITSum")], [("used_for", "KEITSum", "summarization")]),
+    ("We introduce FIRST, a novel listwise LLM reranking approach leveraging the output logits.",
+     [(M + "*", "FIRST"), (T, "reranking")], [("used_for", "FIRST", "reranking")]),
+    # ... not a task another named method serves, nor one in a sentence that presents nothing
+    ("We propose TeLL, which uses BERT for sentiment analysis.",
+     [(M + "*", "TeLL"), (M, "BERT"), (T, "sentiment analysis")], []),
+    ("TeLL is a framework that combines modules for scalable knowledge mining.",
+     [(M + "*", "TeLL"), (T, "knowledge mining")], []),
+])
+def test_used_for_from_the_sentence_presenting_the_method(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "used_for"] == expected
