@@ -194,6 +194,8 @@ def find_task_of_phrases(text: str) -> list[tuple[int, int]]:
         ['summary expansion']
     """
     out = []
+    if "ask of " not in text and "asks of " not in text:  # what the regex needs; its scan costs ~25 us
+        return out
     for m in _TASK_OF_RE.finditer(text):
         start = m.start("x")
         words = m.group("x").split(" ")
