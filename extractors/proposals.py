@@ -180,6 +180,9 @@ _OWN_HEAD_NAME_RE = re.compile(
     rf"\b(?:[Rr]esulting|[Pp]roposed|[Oo]ur|[Nn]ew) (?:[\w-]+ ){{0,2}}?(?P<desc>{_HEADS}), "
     rf"(?P<name>{_CAP_NAME}|{NAME_RE.pattern})(?=[ ,.;])"
 )
+# "The algorithm, Iterative Weight Recycling, identifies ...": a sentence opening with the bare head noun and the name
+# in commas (a cited thing comes with its own words: "The baseline model, GPT-4, ...")
+_THE_HEAD_NAME_RE = re.compile(rf"The (?P<desc>{_HEADS}), (?P<name>{_CAP_NAME}|{NAME_RE.pattern}),")
 # "we propose an Efficient Prompt Tuning method (EPT)": a capitalised name, its head noun, its short form
 _NAME_HEAD_ACR_RE = re.compile(
     rf" (?:a |an |the |our )?(?:novel |new )?(?P<name>{_CAP_NAME}) (?P<head>{_HEADS}) \((?P<acr>[A-Za-z0-9][\w.+-]{{1,15}})\)"
@@ -618,6 +621,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     for m in finditer_at(_OWN_HEAD_NAME_RE, body, ("resulting ", "Resulting ", "proposed ", "Proposed ", "our ", "Our ",
                                                    "new ", "New ")):
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.8)
+    for m in match_at(_THE_HEAD_NAME_RE, body, [p for p in needle_starts(body, ("The ",)) if body.startswith(". ", p - 2)]):
+        add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75)
     for m in match_at(_WE_NAME_RE, body, _we_name_starts(body)):
         if m.group(0)[0] == "a" and not _WE_RE.search(body, max(0, body.rfind(". ", 0, m.start())), m.start()):
             continue  # "... and name it X" names the paper's work only when "we" is the subject

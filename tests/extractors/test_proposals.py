@@ -40,6 +40,9 @@ def _names(text):
     # a lower-case name that the naming cue of a new thing introduces
     ("Title\n\nAdditionally, we propose a new metric called the bias factor, which evaluates the biases.",
      [("bias factor", "METRIC")]),
+    # a sentence opening with the bare head noun and the name in commas
+    ("Title\n\nWe propose a modification. The algorithm, Iterative Weight Recycling, identifies subsets.",
+     [("Iterative Weight Recycling", "METHOD")]),
     # an appositive long form of any case that its short form defines
     ("Title\n\nWe propose a novel training method, BIdirectional Casual language modeling Optimization (BICO), "
      "designed to mitigate the curse.",
@@ -144,6 +147,8 @@ def test_find_proposals(text, expected):
     # a lower-case quoted notion after the verb alone; a so-called phrase
     'Title\n\nWe introduce the "reversal curse" and study it.',
     'Title\n\nWe study the so-called "reversal curse" in models.',
+    # ... not with its own words before the head ("The baseline model, GPT-4, ...")
+    "Title\n\nWe study it. The baseline model, GPT-4, fails often.",
     # "and name it" with another subject
     "Title\n\nThe community collected the data and name it OldBench.",
     # ... not a piece of a longer title phrase, a generic head, a new task, or a sentence-case title
