@@ -559,11 +559,16 @@ def _oblique(text: str, ents: Sequence[Ent], chains: Sequence[Sequence[Ent]], st
     return out
 
 
+#: "AlexNet-level accuracy", "GPT-4-like quality", "BERT-sized models": the name only measures something else.
+_LEVEL_SUFFIX = re.compile(r"-(?:level|like|sized?|scale|class|quality|grade)\b", _I)
+
+
 def _modifiers(text: str, ents: Sequence[Ent]) -> set[Ent]:
-    """Entities that only describe another one ("BERT-based", "X is a LLaMA-7B model"): never subjects."""
+    """Entities that only describe another one ("BERT-based", "AlexNet-level", "X is a LLaMA-7B model"): never
+    subjects."""
     out = set()
     for i, e in enumerate(ents):
-        if _BASED_SUFFIX.match(text, e.end) or _PART_NOUN.match(text, e.end) or (
+        if _BASED_SUFFIX.match(text, e.end) or _PART_NOUN.match(text, e.end) or _LEVEL_SUFFIX.match(text, e.end) or (
             i > 0 and _is_predicate_model(text, ents[i - 1], e)
         ):
             out.add(e)

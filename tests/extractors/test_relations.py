@@ -701,6 +701,9 @@ def test_used_for_from_specializes_in(nlp, text, entities, expected):
     # ... not a name that acts in the sentence ("X uses BERT, which is based on ...")
     ("We propose TeLL, which feeds BERT based on the Transformer.",
      [(M + "*", "TeLL"), (M, "BERT"), (M, "Transformer")], [("based_on", "BERT", "Transformer")]),
+    # "AlexNet-level accuracy" measures the subject against AlexNet: AlexNet is not evaluated there
+    ("SqueezeNet achieves AlexNet-level accuracy on ImageNet with 50x fewer parameters.",
+     [(M + "*", "SqueezeNet"), (M, "AlexNet"), (D, "ImageNet")], [("evaluated_on", "SqueezeNet", "ImageNet")]),
     # ... not a sentence opening on training data
     ("Trained on MBPP, LeTI achieves strong results.", [(D, "MBPP"), (M + "*", "LeTI")], []),
 ])
