@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.shapes import _METRIC_STOP
+from extractors.shapes import _CLOSED_CLASS, _METRIC_STOP
 
 # --- a measure named as a premodifier of another noun ------------------------------------------
 #: Nouns a measure word premodifies without being the measure: "latency requirements", "memory constraints".
@@ -129,20 +129,21 @@ def after_a_change(text: str, start: int) -> bool:
 #: A number with a ratio or percent unit, then at most one comparative ("16% fewer", "5times higher",
 #: "10-100x less", "56 times", "86.54%"). A count without a unit ("12 operations") names no measure.
 _QUANTITY_RE = re.compile(
-    r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?:\s*[-–]\s*[0-9]+(?:\.[0-9]+)?)?\s*(?:%|\\%|[x×X](?![\w-])|\s?times\b|-fold\b)"
+    r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?:\s*[-–]\s*[0-9]+(?:\.[0-9]+)?)?\s*(?:%|\\%|[x×X](?![\w-])|\s?times\b|-fold\b|"
+    r"[KMGT]B\b)"
     r"(?:\s+(?:less|fewer|lower|higher|more|greater|smaller|larger|faster|better|reduced|increased|"
     r"improved|reduction\s+in|increase\s+in|improvement\s+in|gain\s+in))?\s+")
 #: Nouns a number names as the reported measure, with their modifiers: measure heads and resources saved.
 #: Not "compute": "trained with 40% less compute" names the budget a model was trained with.
 _QUANTIFIED_HEADS = frozenset(
     """accuracy accuracies cost costs speedup speedups speed-up speed-ups memory operations latency
-    throughput time""".split())
+    throughput time ratio size""".split())
 #: Lower-case modifiers between the number and the head ("annotation", "end-to-end", "overall").
 _QUANTIFIED_WORD_RE = re.compile(r"[a-z][a-z-]*[a-z]")
 #: Words after the number that are no modifier of a measure ("30% of the data", "40% without significant
 #: accuracy loss"): the metric phrase finder's stop words, but for "overall" and "average", which name a
 #: measure of their own after a number ("an 86.54% overall accuracy").
-_NOT_MODIFIERS = (_METRIC_STOP - {"overall", "average"}) | frozenset(
+_NOT_MODIFIERS = (_METRIC_STOP - {"overall", "average", "model"}) | frozenset(
     """than over up about around nearly almost worse""".split())
 #: Nouns a resource word premodifies after a number: "2.7times memory compression gain", "1.12 times memory
 #: reduction" report the compression or the reduction, not the memory; coordinated words share the noun
@@ -174,9 +175,10 @@ def find_quantified_measures(text: str) -> list[tuple[int, int]]:
     Example:
         >>> t = ("with 10-100x less annotation cost; 1.24-2.01x end-to-end speedup; saves 56 times operations "
         ...      "and 28 times memory; an 86.54% overall accuracy; 30% of the data; 2x larger models; "
-        ...      "20-40% without significant accuracy loss; 1.12 times memory reduction; 20% memory and time costs")
+        ...      "20-40% without significant accuracy loss; 1.12 times memory reduction; 20% memory and time costs; "
+        ...      "15x model compression ratio, <0.5MB model size, 2x model parameters, a GPU with 80GB memory")
         >>> [t[s:e] for s, e in find_quantified_measures(t)]
-        ['annotation cost', 'end-to-end speedup', 'operations', 'memory', 'overall accuracy']
+        ['annotation cost', 'end-to-end speedup', 'operations', 'memory', 'overall accuracy', 'model compression ratio', 'model size']
     """
     if "%" not in text and "x" not in text and "×" not in text and "times" not in text and "fold" not in text:
         return []
@@ -203,6 +205,8 @@ def find_quantified_measures(text: str) -> list[tuple[int, int]]:
             continue
         if _MODIFIED_AFTER_RE.match(text, after):
             continue
+        if m.group().rstrip()[-1] == "B" and head != "size":
+            continue  # "a GPU with 80GB memory" is hardware, "<0.5MB model size" a measure
         out.append((words[0][0], after))
     return out
 
@@ -293,4 +297,62 @@ def find_named_measures(text: str) -> list[tuple[int, int]]:
     return [m.span("name") for m in _NAMED_MEASURE_RE.finditer(text)]
 
 
-__all__ = ["find_named_measures", "find_reported_measures", "is_premodifier_use", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]
+# --- evaluation criteria listed with measures -----------------------------------------------------
+#: Criterion nouns that are a measure when a modifier names what is judged and the list holds measures.
+_CRITERION_RE = re.compile(
+    r"(?<![\w-])(?P<mods>(?:[a-z][a-z-]*[a-z] ){1,2})(?:correctness|consistency|coverage|faithfulness|fluency|"
+    r"coherence|relevance|informativeness|factuality|readability|validity)(?![\w-])")
+_LIST_SEP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _names_criterion(word: str) -> bool:
+    """A word that may say what a criterion judges ("test", "syntactic"; not "the", "high", "strongly").
+
+    Example:
+        >>> [_names_criterion(w) for w in ("test", "syntactic", "the", "high", "strongly", "improved")]
+        [True, True, False, False, False, False]
+    """
+    return not (word in _CLOSED_CLASS or word in _REPORTED_MODIFIER_STOP - {"test"} or word.endswith("ly")
+                or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed")))
+
+
+def find_listed_criteria(text: str, measures: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Compound criteria (``compilation correctness``) listed next to measures, directly or through other criteria.
+
+    "five aspects of test cases: syntactic correctness, compilation correctness, test correctness, code
+    coverage rate, and defect detection rate": the list holds measures, so its criteria are measures too.
+    Alone ("verify the answer correctness") a criterion is none.
+
+    Example:
+        >>> t = "aspects: syntactic correctness, compilation correctness, code coverage rate; the answer correctness"
+        >>> [t[s:e] for s, e in find_listed_criteria(t, [(t.index("code"), t.index(";"))])]
+        ['syntactic correctness', 'compilation correctness']
+    """
+    if not measures:
+        return []
+    found = []
+    for m in _CRITERION_RE.finditer(text):
+        words = m.group("mods").split()
+        while words and not _names_criterion(words[0]):
+            words = words[1:]
+        if words and all(_names_criterion(w) for w in words):
+            head_start = m.start("mods") + len(m.group("mods"))
+            start = head_start - len(" ".join(words)) - 1
+            if not any(a < m.end() and start < b for a, b in measures):  # "code coverage" of "code coverage rate"
+                found.append((start, m.end()))
+    anchors = list(measures)
+    out: list[tuple[int, int]] = []
+    changed = True
+    while changed:
+        changed = False
+        for start, end in found:
+            if (start, end) in out:
+                continue
+            if any(_LIST_SEP_RE.fullmatch(text, end, a) or _LIST_SEP_RE.fullmatch(text, b, start) for a, b in anchors):
+                out.append((start, end))
+                anchors.append((start, end))
+                changed = True
+    return sorted(out)
+
+
+__all__ = ["find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]

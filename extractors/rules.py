@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from extractors._extensions import doc_text, set_span_group, span_items
 from extractors._longforms import long_form_pieces
 from extractors._metrics import (
+    find_listed_criteria,
     find_named_measures,
     find_quantified_measures,
     find_reported_measures,
@@ -178,6 +179,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     out = _rates_over_tasks(text, out, _phrases(text, known, known_starts, metric_phrases, METRIC))
     out.extend(_quantified_measures(text, known, known_starts, out))
     out.extend(_reported_measures(text, known, known_starts, out))
+    out.extend(_listed_criteria(text, known, known_starts, out))
     out.extend(_phrases(text, known, known_starts, find_capitalised_methods(text), METHOD))
     out.extend(_capitalised_datasets(text, known, known_starts))
     return _drop_generic_compounds(text, sorted(out))
@@ -328,6 +330,20 @@ def _reported_measures(text: str, known: list[Found], starts: list[int], found: 
     """
     spans = [(s, e) for s, e in sorted(find_reported_measures(text) + find_named_measures(text))
              if not any(f[2] == METRIC and f[0] < e and s < f[1] for f in found)]
+    return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, METRIC)]
+
+
+def _listed_criteria(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:
+    """Compound criteria listed with measures (:func:`extractors._metrics.find_listed_criteria`), score 0.7.
+
+    Example:
+        >>> t = "five aspects: syntactic correctness, test correctness, and code coverage rate."
+        >>> rate = (t.index("code"), t.index("rate") + 4, "METRIC", 0.55)
+        >>> [(t[s:e], lab, sc) for s, e, lab, sc in _listed_criteria(t, [], [], [rate])]
+        [('syntactic correctness', 'METRIC', 0.7), ('test correctness', 'METRIC', 0.7)]
+    """
+    measures = sorted((f[0], f[1]) for f in known + found if f[2] == METRIC)
+    spans = find_listed_criteria(text, measures)
     return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, METRIC)]
 
 

@@ -97,7 +97,7 @@ def test_passing_phrase(text, phrase, expected):
     ("LightSeq achieves up to 1.24-2.01x end-to-end speedup over Megatron-LM.", ["end-to-end speedup"]),
     ("it yields similar performance with 10-100x less annotation cost across 10 tasks.", ["annotation cost"]),
     ("We report syntactic correctness, code coverage rate, and defect detection rate.",
-     ["code coverage rate", "defect detection rate"]),
+     ["syntactic correctness", "code coverage rate", "defect detection rate"]),
 ])
 def test_pipeline_metrics(nlp, text, expected):
     assert _metrics(nlp, text) == expected
@@ -126,4 +126,21 @@ def test_objective_loss_is_no_new_name(nlp):
     ("We then scale one architecture to a model size of 7B parameters.", []),
 ])
 def test_pipeline_reported_measures(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # criteria listed with measures are measures; alone they are none
+    ("a framework that considers five aspects of test cases: syntactic correctness, compilation correctness, "
+     "test correctness, code coverage rate, and defect detection rate.",
+     ["syntactic correctness", "compilation correctness", "test correctness", "code coverage rate",
+      "defect detection rate"]),
+    ("This allows us to accurately verify the answer correctness through programs.", []),
+    # a number names the model's size or compression as the measure it reports
+    ("SqueezeNet: AlexNet-level accuracy with 50x fewer parameters and <0.5MB model size", ["accuracy", "model size"]),
+    ("the model discovered by our method achieves 15x model compression ratio and 6.5x inference speedup",
+     ["model compression ratio", "inference speedup"]),
+    ("We fine-tune on a single GPU with 80GB memory.", []),
+])
+def test_pipeline_listed_and_sized_measures(nlp, text, expected):
     assert _metrics(nlp, text) == expected
