@@ -106,7 +106,7 @@ _DATASET_CUE = frozenset("on in across over for at".split())
 _COMPARISON_WORDS = frozenset("than compared versus vs vs. against over relative baseline baselines unlike".split())
 
 _ARROW = re.compile(r"\s*(?:→|->|-->|⟶|=>|\$?\\?(?:right)?arrow\$?|\$?\\to\$?|\\rightarrow)\s*\Z", re.IGNORECASE)
-_TO = re.compile(r"\s*to\s*(?:(?:around|about|approximately|nearly|almost|roughly|over|above|more\s+than)\s+|~\s*)?\Z")
+_TO = re.compile(r"\s*(?:(?:down|up)\s+)?to\s*(?:(?:around|about|approximately|nearly|almost|roughly|over|above|more\s+than)\s+|~\s*)?\Z")
 _FROM_BEFORE = re.compile(r"(?:\bfrom(?:\s+(?:the\s+|an?\s+)?(?:original|initial|baseline|base|vanilla))?|\()\s*\Z")
 _RANGE_BEFORE = re.compile(r"\b(?:between|ranging|range|ranges|varying|varies|vary)\s+(?:from\s+)?\Z", re.IGNORECASE)
 _NUM_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)(?:\(respectively\)\s*)?\Z|\s*/\s*\Z")

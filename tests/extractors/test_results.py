@@ -85,6 +85,9 @@ CASES = [
     ("SynthIE outperforms GPT-3.5 by 6 points in F1 and GPT-4 by 5 points.",
      [(M + "*", "SynthIE"), (M, "GPT-3.5"), (X, "F1"), (M, "GPT-4")],
      [("6", "points", True, "F1", None, "SynthIE"), ("5", "points", True, "F1", None, "SynthIE")]),
+    # "from A down to B": a change of the value (the target is a result like the source)
+    ("Our best single model improves perplexity from 51.3 down to 30.0.", [(X, "perplexity")],
+     [("51.3", "", False, "perplexity", None, None), ("30", "", False, "perplexity", None, None)]),
     # "+2 points"
     ("With the new recipe, Llama-3 gains +2 points on MMLU.",
      [(M, "Llama-3"), (D, "MMLU")],
