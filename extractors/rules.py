@@ -150,6 +150,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
                 extensions.append((k[0], version.end(), DATASET, 0.8))
     extensions.extend(_task_extensions(text, whole))
     extensions.extend(_underscore_sizes(text, extensions))
+    extensions.extend(_dataset_subsets(text, known))
     typed = [(s, e, lab) for s, e, lab, _ in known] + [(s, e, lab) for s, e, lab, _ in extensions]
     labels = {surface: max(sorted(v), key=v.get) if v else None for surface, v in votes.items()}
     for surface, occurrences in by_surface.items():
@@ -183,6 +184,40 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     out.extend(_phrases(text, known, known_starts, find_capitalised_methods(text), METHOD))
     out.extend(_capitalised_datasets(text, known, known_starts))
     return _drop_generic_compounds(text, sorted(out))
+
+
+#: Capitalised plain words after a known dataset that name its subset ("MMLU Medical Genetics exam", "COCO
+#: Captions"): one to three, ending before a lower-case word or punctuation.
+_SUBSET_WORDS_RE = re.compile(r"(?: [A-Z][a-z]+){1,3}(?= [a-z(]|[,.;:)]|$)")
+
+
+_SUBSET_STOP_WORDS = frozenset("Leaderboard Benchmark Benchmarks Dataset Datasets Corpus Challenge Test Set Suite "
+                                "Arena Treebank Collection Data Split Subset Track Task Tasks".split())
+
+
+def _dataset_subsets(text: str, known: list[Found]) -> list[Found]:
+    """A known dataset and the capitalised words after it that name its subset, score 0.8.
+
+    Only in the abstract (a title capitalises every word), and not over another known name.
+
+    Example:
+        >>> t = "Title On MMLU Data\\n\\nWe score 69.0% on the MMLU Medical Genetics exam and 80% on MMLU. On MMLU GPT wins."
+        >>> k = [(t.index(w, 25), t.index(w, 25) + 4, "DATASET", 0.9) for w in ("MMLU",)] + [(9, 13, "DATASET", 0.9)]
+        >>> [t[s:e] for s, e, _, _ in _dataset_subsets(t, k)]
+        ['MMLU Medical Genetics']
+    """
+    body = text.find("\n\n")
+    out = []
+    for start, end, label, _ in known:
+        if label != DATASET or start < body:
+            continue
+        m = _SUBSET_WORDS_RE.match(text, end)
+        if m is None or any(k[0] < m.end() and end < k[1] for k in known):
+            continue
+        if not _SUBSET_STOP_WORDS.isdisjoint(m.group().split()):
+            continue  # "the AlpacaEval Leaderboard": a head noun, the name is the known one
+        out.append((start, m.end(), DATASET, 0.8))
+    return out
 
 
 #: A model name and its size joined by an underscore, as configurations are written ("BERT_BASE", "GPT_LARGE").

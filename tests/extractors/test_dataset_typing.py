@@ -71,3 +71,13 @@ def test_a_score_reported_on_a_name_makes_it_a_dataset_unless_it_is_sized():
     typed = _typed(text)
     assert ("CodeContest", "DATASET") in typed
     assert ("Qwen1.5-7B", "DATASET") not in typed
+
+
+def test_capitalised_words_after_a_known_dataset_name_its_subset():
+    # sentence from examples/hf-papers; a head noun after the known name is no subset
+    text = ("BioMedLM\n\nIt scores 57.3% on MedMCQA (dev) and 69.0% on the MMLU Medical Genetics exam, "
+            "and tops the AlpacaEval Leaderboard.")
+    known = [(text.index(w), text.index(w) + len(w), "DATASET", 0.9) for w in ("MedMCQA", "MMLU", "AlpacaEval")]
+    typed = _typed(text, known)
+    assert ("MMLU Medical Genetics", "DATASET") in typed
+    assert not any(t.startswith("AlpacaEval ") for t, _ in typed)
