@@ -704,6 +704,9 @@ def test_used_for_from_specializes_in(nlp, text, entities, expected):
     # "AlexNet-level accuracy" measures the subject against AlexNet: AlexNet is not evaluated there
     ("SqueezeNet achieves AlexNet-level accuracy on ImageNet with 50x fewer parameters.",
      [(M + "*", "SqueezeNet"), (M, "AlexNet"), (D, "ImageNet")], [("evaluated_on", "SqueezeNet", "ImageNet")]),
+    # "on N tasks from D": the tasks are drawn from the dataset the method is evaluated on
+    ("Besides, on 45 complex tasks from BIG-Bench, Cappy boosts the performance of FLAN-T5.",
+     [(D, "BIG-Bench"), (M + "*", "Cappy"), (M, "FLAN-T5")], [("evaluated_on", "Cappy", "BIG-Bench")]),
     # ... not a sentence opening on training data
     ("Trained on MBPP, LeTI achieves strong results.", [(D, "MBPP"), (M + "*", "LeTI")], []),
 ])
