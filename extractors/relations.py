@@ -25,7 +25,7 @@ Relations and their cues (subject -> object):
   "trained on D", nor an evaluation word in a training phrase "the task is trained on"),
   "across A and B variants on D" (the models right before "on D", unless compared),
   "On D, X improves ..." (a sentence opening on "In / On / Across D": the method that follows),
-  "on 45 complex tasks from D, X boosts ...";
+  "on 45 complex tasks from D, X boosts ...", "X achieves ... on unseen problems in D";
 - ``used_for`` (METHOD -> TASK): "X for T", "X, a framework for T", "X is a model for T",
   "X is designed / used / applied to T", "apply X to T", "T using X", and for the
   paper's own method "X / our model achieves strong results in T", "X excels at T"; "X, a model
@@ -217,8 +217,9 @@ _ON_BEFORE = re.compile(
     r"(?:(?:the|a|an|both|all|several|multiple|various|diverse|popular|standard|public|challenging|widely-used|"
     r"well-known|benchmark|benchmarks|datasets?|tasks?|including|such\s+as|like|namely|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+|[\w-]+-(?:domain|source|hop|scale|shot))\s+|:\s*)*"
-    # "on 45 complex tasks from BIG-Bench": the tasks are drawn from the dataset
-    r"(?:(?:[\w-]+\s+){0,4}?(?:tasks?|problems|subsets?|splits?|questions|instances|prompts)\s+from\s+(?:the\s+)?)?\Z",
+    # "on 45 complex tasks from BIG-Bench", "on unseen problems in HumanEval": the tasks are drawn from the dataset
+    r"(?:(?:[\w-]+\s+){0,4}?(?:tasks?|problems|subsets?|splits?|questions|instances|prompts)\s+(?:from|in|of)\s+"
+    r"(?:the\s+)?)?\Z",
     _I,
 )
 #: "evaluated on", "experiments on", "results on", "performance on", "tasks on" (anchored at the first word).

@@ -707,6 +707,10 @@ def test_used_for_from_specializes_in(nlp, text, entities, expected):
     # "on N tasks from D": the tasks are drawn from the dataset the method is evaluated on
     ("Besides, on 45 complex tasks from BIG-Bench, Cappy boosts the performance of FLAN-T5.",
      [(D, "BIG-Bench"), (M + "*", "Cappy"), (M, "FLAN-T5")], [("evaluated_on", "Cappy", "BIG-Bench")]),
+    ("We propose LeTI. Trained on MBPP, it achieves better performance than the base LMs on unseen problems in "
+     "HumanEval.",
+     [(M + "*", "LeTI"), (D, "MBPP"), (M, "LMs"), (D, "HumanEval")],
+     [("evaluated_on", "LeTI", "HumanEval"), ("outperforms", "LeTI", "LMs")]),
     # ... not a sentence opening on training data
     ("Trained on MBPP, LeTI achieves strong results.", [(D, "MBPP"), (M + "*", "LeTI")], []),
 ])
