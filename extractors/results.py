@@ -653,6 +653,12 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             group_metric_before = pair[1]
         pair = None
         after_metrics = [_metric_after(text, n, ents, limit, loose=group_metric_before is None) for n in members]
+        if after_metrics[-1] is None and group_metric_before is not None and _OWN_MEASURE_AFTER.match(text, last.end) \
+                and _metric_before(text, first, ents, max(c_start, prev_end)) is group_metric_before \
+                and not _VALUE_GAP.fullmatch(text, group_metric_before.end, first.start):
+            # "AlexNet-level accuracy with 50x fewer parameters": a comparative and a noun after the number name
+            # its own measure; the metric before it belongs to another statement
+            group_metric_before = None
         if after_metrics[-1] is not None:
             # "2-11% improvement in answer accuracy", "57 and 79 points in F1": written once after the list
             after_metrics = [m or after_metrics[-1] for m in after_metrics]
@@ -790,6 +796,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
     return results
 
 
+#: What joins a metric to its own value ("accuracy of", "F1 score is", "accuracy: "): the number is the metric's.
+_VALUE_GAP = re.compile(r"\s*(?:scores?\s+)?(?:of|is|was|=|:|reaches|reached)?\s*(?:about|around|only|just|~)?\s*")
 #: "a 2-8x longer sequence length": a comparative and a noun after the number name its own measure.
 _OWN_MEASURE_AFTER = re.compile(
     r"\s*(?:longer|shorter|larger|smaller|bigger|fewer|less|more|lower|higher|wider|deeper|cheaper)\s+"

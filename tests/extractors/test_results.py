@@ -88,6 +88,10 @@ CASES = [
     # "from A down to B": a change of the value (the target is a result like the source)
     ("Our best single model improves perplexity from 51.3 down to 30.0.", [(X, "perplexity")],
      [("51.3", "", False, "perplexity", None, None), ("30", "", False, "perplexity", None, None)]),
+    # a comparative and a noun after the number name its own measure: the metric before it is another statement's
+    ("SqueezeNet reaches AlexNet-level accuracy with 50x fewer parameters.",
+     [(M + "*", "SqueezeNet"), (X, "accuracy")],
+     [("50", "x", True, None, None, "SqueezeNet")]),
     # "+2 points"
     ("With the new recipe, Llama-3 gains +2 points on MMLU.",
      [(M, "Llama-3"), (D, "MMLU")],
