@@ -1343,7 +1343,7 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
                 # "Binary Pretrained Foundation Transformer (BiPFT) for NLU": the short form is the same name
                 gap = _SHORT_FORM_AFTER.sub("", gap, count=1)
             chain = chain_of(s.chains, t)
-            tasks = list(chain[chain.index(t):]) if t in chain else [t]
+            tasks = _counted_tasks(s, list(chain[chain.index(t):]) if t in chain else [t])
             pattern = None
             if _USED_FOR_APPOSITION.fullmatch(gap):
                 pattern = "used_for_apposition"
@@ -1396,6 +1396,25 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
                 # "our model achieves state-of-the-art results in T"
                 out.append(_relation("used_for", s.own, t, "used_for_achieves"))
     return [r for r in out if r["subject_label"] == METHOD]
+
+
+#: "on 5 video question answering tasks and 4 text-to-video retrieval tasks": a head noun and a count between tasks.
+_COUNTED_TASK_GAP = re.compile(
+    r"\s+(?:tasks?|problems|benchmarks?|settings?)\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|as\s+well\s+as\s+)"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various)\s+(?:[\w-]+\s+)?", _I)
+
+
+def _counted_tasks(s: _Sentence, tasks: list[Ent]) -> list[Ent]:
+    """``tasks`` extended over further TASKs joined as "T1 tasks and 4 T2 tasks" (one word may modify each)."""
+    last = tasks[-1]
+    for e in s.ents:
+        if e.start < last.end:
+            continue
+        if e.label != TASK or not _COUNTED_TASK_GAP.fullmatch(s.text, last.end, e.start):
+            break
+        tasks.append(e)
+        last = e
+    return tasks
 
 
 #: "for / to / towards (scalable) T" inside the sentence presenting the paper's method.

@@ -747,6 +747,11 @@ def test_title_echoes_of_abstract_names(nlp, text, entities, expected):
      [(T, "summarization"), (M + "*", "KEITSum")], [("used_for", "KEITSum", "summarization")]),
     ("We introduce FIRST, a novel listwise LLM reranking approach leveraging the output logits.",
      [(M + "*", "FIRST"), (T, "reranking")], [("used_for", "FIRST", "reranking")]),
+    # a list of counted tasks ("on 5 T1 tasks and 4 T2 tasks")
+    ("As a result, VIOLET achieves new state-of-the-art performance on 5 video question answering tasks and 4 "
+     "text-to-video retrieval tasks.",
+     [(M + "*", "VIOLET"), (T, "video question answering"), (T, "text-to-video retrieval")],
+     [("used_for", "VIOLET", "text-to-video retrieval"), ("used_for", "VIOLET", "video question answering")]),
     # ... not a task another named method serves, nor one in a sentence that presents nothing
     ("We propose TeLL, which uses BERT for sentiment analysis.",
      [(M + "*", "TeLL"), (M, "BERT"), (T, "sentiment analysis")], []),
