@@ -43,6 +43,7 @@ from extractors.shapes import (
     DATASET_SHAPE_RE,
     context_votes,
     find_capitalised_methods,
+    find_appositive_methods,
     find_capitalised_datasets,
     find_metric_phrases,
     find_name_candidates,
@@ -182,6 +183,8 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     out.extend(_reported_measures(text, known, known_starts, out))
     out.extend(_listed_criteria(text, known, known_starts, out))
     out.extend(_phrases(text, known, known_starts, find_capitalised_methods(text), METHOD))
+    out.extend((s, e, lab, max(sc, 0.7)) for s, e, lab, sc in
+               _phrases(text, known, known_starts, find_appositive_methods(text), METHOD))
     out.extend(_capitalised_datasets(text, known, known_starts))
     return _drop_generic_compounds(text, sorted(out))
 

@@ -530,7 +530,7 @@ _METHOD_NAME_HEADS = (
     "Encoders", "Decoder", "Decoders", "Attention", "Layer", "Layers", "Module", "Modules", "Machine", "Machines",
     "Autoencoder", "Autoencoders", "Decomposition", "Optimization", "Distillation", "Sampling",
     "Regression", "Forest", "Forests", "Bottleneck", "Mechanism", "Framework", "Algorithm", "Architecture",
-    "Tuning", "Prompting", "Decoding", "Embedding", "Embeddings", "Memory", "Routing", "Pruning", "Quantization")
+    "Tuning", "Prompting", "Decoding", "Embedding", "Embeddings", "Memory", "Routing", "Pruning", "Quantization", "Tokenizer", "Tokenizers")
 #: Capitalised words of generic classes and paradigms (GUIDELINES: LLMs, VLMs, foundation models, fine-tuning,
 #: pre-training, knowledge distillation ... are no METHOD): a phrase made only of them names no method.
 _GENERIC_CAPITALISED = frozenset(
@@ -622,6 +622,35 @@ def find_capitalised_datasets(text: str) -> list[tuple[int, int]]:
             continue
         before = text[max(0, m.start(1) - 40):m.start(1) - 1].rsplit(" ", 1)[-1]
         if before[:1].isupper() and not before.endswith((",", ";", ":")):
+            continue
+        out.append(m.span(1))
+    return out
+
+
+#: A capitalised run set off after a method head noun names that method ("an attached module (Plan Assessor)",
+#: "The algorithm, Iterative Weight Recycling, ...", "a novel framework, LM-Guided CoT, that ...").
+_APPOSITIVE_METHOD_RE = re.compile(
+    r"\b(?:module|algorithm|method|framework|technique|approach|component|mechanism|strategy|architecture|"
+    r"network|layer|tokenizer|encoder|decoder|regularizer|optimizer|procedure|scheme)(?:, | \()"
+    r"((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)* ){1,4}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=[,)]|\. )")
+
+
+def find_appositive_methods(text: str) -> list[tuple[int, int]]:
+    """Capitalised multi-word names set off by a comma or a parenthesis after a method head noun, in the abstract.
+
+    Runs made only of generic words (``Large Language Models``) are left out.
+
+    Example:
+        >>> t = ("T\\n\\nIt adds an attached module (Plan Assessor). The algorithm, Iterative Weight Recycling, "
+        ...      "helps. In such frameworks, Large Language Models (LLMs) help.")
+        >>> [t[s:e] for s, e in find_appositive_methods(t)]
+        ['Plan Assessor', 'Iterative Weight Recycling']
+    """
+    body = text.find("\n\n")
+    out = []
+    for m in _APPOSITIVE_METHOD_RE.finditer(text, max(0, body)):
+        words = m.group(1).split()
+        if words[0] in _RUN_OPENERS or all(w in _GENERIC_CAPITALISED or is_generic_name(w) for w in words):
             continue
         out.append(m.span(1))
     return out

@@ -81,3 +81,13 @@ def test_capitalised_words_after_a_known_dataset_name_its_subset():
     typed = _typed(text, known)
     assert ("MMLU Medical Genetics", "DATASET") in typed
     assert not any(t.startswith("AlpacaEval ") for t, _ in typed)
+
+
+def test_capitalised_name_set_off_after_a_method_noun_is_a_method():
+    text = ("Iterative Pruning\n\nWe add an attached module (Plan Assessor). The algorithm, Iterative Weight "
+            "Recycling, reuses weights. In such frameworks, Large Language Models (LLMs) help, as does the "
+            "Vision-to-Language Tokenizer.")
+    typed = _typed(text)
+    for name in ("Plan Assessor", "Iterative Weight Recycling", "Vision-to-Language Tokenizer"):
+        assert (name, "METHOD") in typed
+    assert not any(t.startswith("Large Language") for t, _ in typed)
