@@ -1,0 +1,59 @@
+"""Cheap gates in front of rule regexes (helper S, session 5) find exactly what the ungated code finds.
+
+Each gate is a substring test a regex's match needs ("_" for model_BASE sizes, "ask of " / "asks of " for
+"the task of X") or a per-candidate test the later check applies anyway (irregular capitals before a long
+form's acronyms are read). If someone changes a regex so that it matches without the gate's substring,
+these comparisons over the example abstracts and hand-made texts fail.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors import _longforms, _tasks, rules
+from extractors.shapes import find_name_candidates
+from kg.readers import read_records
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "hf-papers"
+
+HAND_MADE = [
+    "We fine-tune BERT_BASE and GPT_LARGE; see my_file_base.",
+    "the Task of summary expansion and the tasks of code repair; a task of predicting tokens",
+    "We present BLADE, which enhances Black-box LArge language models with small Domain-spEcific models.",
+    "BIdirectional Casual language modeling Optimization (BICO) and VIdeO-LanguagE (VIOLET)",
+    "Nothing to see here.",
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return [r.text for r in read_records([EXAMPLES])][:400] + HAND_MADE
+
+
+def test_underscore_gate_finds_what_the_regex_finds(texts):
+    for text in texts:
+        found = rules._underscore_sizes(text, [])
+        expected = [(m.start(), m.end(), "METHOD", 0.8) for m in rules._UNDERSCORE_SIZE_RE.finditer(text)]
+        assert found == expected, text
+    assert rules._underscore_sizes(HAND_MADE[0], []) != []
+
+
+def test_task_of_gate_needs_only_what_the_regex_needs(texts):
+    for text in texts:
+        if "ask of " not in text and "asks of " not in text:
+            assert not _tasks._TASK_OF_RE.search(text), text
+    t = HAND_MADE[1]
+    assert [t[s:e] for s, e in _tasks.find_task_of_phrases(t)] == ["summary expansion", "code repair"]
+
+
+def test_long_form_pieces_equal_the_ungated_test(texts):
+    for text in texts:
+        spans = find_name_candidates(text)
+        acronyms = _longforms._acronym_letters(text)
+        expected = {(s, e) for s, e in spans if acronyms and _longforms.is_long_form_piece(text[s:e], acronyms)}
+        assert _longforms.long_form_pieces(text, spans) == expected, text
+    t = HAND_MADE[2]
+    assert sorted(t[s:e] for s, e in _longforms.long_form_pieces(t, find_name_candidates(t))) == [
+        "Domain-spEcific", "LArge"]
