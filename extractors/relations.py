@@ -610,7 +610,8 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
         [('outperforms', 'BLIP-2', 'Flamingo'), ('evaluated_on', 'BLIP-2', 'VQAv2')]
     """
     low = _lower_same_length(text)
-    entities = sorted([*entities, *_title_echoes(text, low, entities)])
+    entities = [*entities, *_title_echoes(text, low, entities)]
+    entities = sorted([*entities, *_task_echoes(text, low, entities)])
     own = proposed_method(entities, text)
     cues = _DocCues(low)
     own_mentions = own_work_mentions(low, 0, len(low), lowered=True) if own is not None else None
@@ -688,6 +689,35 @@ def _title_echoes(text: str, low: str, entities: Sequence[Ent]) -> list[Ent]:
                 out.append(Ent(i, j, e.label, text[i:j], e.proposed))
                 taken.append((i, j))
             i = low.find(key, j, cut)
+    return out
+
+
+def _task_echoes(text: str, low: str, entities: Sequence[Ent]) -> list[Ent]:
+    """Abstract words that repeat a task name of several words marked elsewhere, where no entity lies.
+
+    "At the core of Deep Research is knowledge mining, ... We introduce Falconer, a collaborative framework ...
+    for scalable knowledge mining": the second mention states what the method is for. Whole words, case aside.
+
+    Example:
+        >>> t = "Knowledge mining is hard. We introduce X for scalable knowledge mining."
+        >>> [(e.start, e.text) for e in _task_echoes(t, t.lower(), [Ent(0, 16, "TASK", "Knowledge mining")])]
+        [(54, 'knowledge mining')]
+    """
+    names = {low[e.start:e.end] for e in entities if e.label == TASK and " " in e.text}
+    if not names:
+        return []
+    cut = low.find("\n\n") + 1  # the abstract (the whole text without a title)
+    taken = [(e.start, e.end) for e in entities]
+    out = []
+    for key in sorted(names, key=len, reverse=True):
+        i = low.find(key, cut)
+        while i != -1:
+            j = i + len(key)
+            if not (low[i - 1].isalnum() or low[i - 1] == "-") and (j >= len(low) or not (low[j].isalnum() or low[j] == "-")) \
+                    and not any(a < j and i < b for a, b in taken):
+                out.append(Ent(i, j, TASK, text[i:j]))
+                taken.append((i, j))
+            i = low.find(key, j)
     return out
 
 

@@ -752,6 +752,10 @@ def test_title_echoes_of_abstract_names(nlp, text, entities, expected):
      "text-to-video retrieval tasks.",
      [(M + "*", "VIOLET"), (T, "video question answering"), (T, "text-to-video retrieval")],
      [("used_for", "VIOLET", "text-to-video retrieval"), ("used_for", "VIOLET", "video question answering")]),
+    # a task name marked once is the same task where the sentence presenting the method repeats it unmarked
+    ("At the core of Deep Research is knowledge mining. We introduce Falconer, a collaborative framework that "
+     "combines LLMs with proxy models for scalable knowledge mining.",
+     [(T, "knowledge mining"), (M + "*", "Falconer")], [("used_for", "Falconer", "knowledge mining")]),
     # ... not a task another named method serves, nor one in a sentence that presents nothing
     ("We propose TeLL, which uses BERT for sentiment analysis.",
      [(M + "*", "TeLL"), (M, "BERT"), (T, "sentiment analysis")], []),
