@@ -43,6 +43,9 @@ def _names(text):
     # a sentence opening with the bare head noun and the name in commas
     ("Title\n\nWe propose a modification. The algorithm, Iterative Weight Recycling, identifies subsets.",
      [("Iterative Weight Recycling", "METHOD")]),
+    # a variant named after the paper's own name (a hyphenated part with a capital or digit), not a size alone
+    ("Moto: Latent Motion Token\n\nWe introduce Moto, which converts videos. We pre-train Moto-GPT on them and "
+     "release Moto-7B and Moto-based tools.", [("Moto", "METHOD"), ("Moto-GPT", "METHOD")]),
     # an appositive long form of any case that its short form defines
     ("Title\n\nWe propose a novel training method, BIdirectional Casual language modeling Optimization (BICO), "
      "designed to mitigate the curse.",
