@@ -456,8 +456,8 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
 
 
 #: A name whose last part is a benchmark word is a dataset whatever its context (``ItineraryBench``,
-#: ``AlpacaEval``, ``MMToM-QA``, ``StreamingQA``; not an all-capitals task acronym such as ``KBQA``).
-DATASET_SHAPE_RE = re.compile(r"(?:Bench|bench|Eval|[a-z]QA|-QA)(?:[- ]?v?[0-9]+(?:\.[0-9]+)*)?s?$")
+#: ``AlpacaEval``, ``MMToM-QA``, ``StreamingQA``, ``Encyclopedic-VQA``, ``TextVQA``; not an all-capitals task acronym such as ``KBQA``).
+DATASET_SHAPE_RE = re.compile(r"(?:Bench|bench|Eval|[a-z]V?QA|-V?QA)(?:[- ]?v?[0-9]+(?:\.[0-9]+)*)?s?$")
 
 
 #: Generic architecture nouns whose ``-based``/``-style`` compounds are not mentions

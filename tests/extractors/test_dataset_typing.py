@@ -91,3 +91,9 @@ def test_capitalised_name_set_off_after_a_method_noun_is_a_method():
     for name in ("Plan Assessor", "Iterative Weight Recycling", "Vision-to-Language Tokenizer"):
         assert (name, "METHOD") in typed
     assert not any(t.startswith("Large Language") for t, _ in typed)
+
+
+def test_visual_question_answering_shape_is_a_dataset():
+    text = "MLLMs struggle on INFOSEEK and Encyclopedic-VQA, and on TextVQA."
+    typed = _typed(text)
+    assert ("Encyclopedic-VQA", "DATASET") in typed and ("TextVQA", "DATASET") in typed
