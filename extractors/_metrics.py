@@ -215,7 +215,8 @@ def find_quantified_measures(text: str) -> list[tuple[int, int]]:
 #: Heads of compound measures that name a measure only where the sentence reports it: "computational cost" is
 #: mostly a background worry ("incur high computational costs"), a measure in "reducing inference cost by up to
 #: 90%" or "in terms of model performance, computational cost, and memory cost".
-_REPORTED_HEADS_RE = re.compile(r"(?<![\w-])(?:costs?|model size|compression ratio|demands?)(?![\w-])")
+_REPORTED_HEADS_RE = re.compile(
+    r"(?<![\w-])(?:costs?|model size|compression ratio|demands?|token usage|resource usage)(?![\w-])")
 #: The head's modifiers: one or two lower-case words ("inference", "computational", "memory", "model").
 _REPORTED_MODIFIER_RE = re.compile(r"(?:[a-z][a-z-]*[a-z] ){1,2}$")
 _REPORTED_MODIFIER_STOP = (_NOT_MODIFIERS - {"model"}) | frozenset(
@@ -248,12 +249,12 @@ def find_reported_measures(text: str) -> list[tuple[int, int]]:
         >>> [t[s:e] for s, e in find_reported_measures(t)]
         ['inference cost', 'computational cost', 'memory cost', 'computational cost', 'model size', 'computational demand']
     """
-    if "cost" not in text and "size" not in text and "ratio" not in text and "demand" not in text:
+    if "cost" not in text and "size" not in text and "ratio" not in text and "demand" not in text and "usage" not in text:
         return []
     out = []
     for m in _REPORTED_HEADS_RE.finditer(text):
         head_start, end = m.span()
-        if m.group().startswith(("model", "compression")):
+        if m.group().startswith(("model", "compression", "token", "resource")):
             start = head_start
         else:
             mods = _REPORTED_MODIFIER_RE.search(text, max(0, head_start - 40), head_start)

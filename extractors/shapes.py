@@ -1050,13 +1050,14 @@ _METRIC_STOP = _CLOSED_CLASS | frozenset(
     # "survival rate" in a clinical background; "sampling rate", "frame rate", "decay rate" are settings)
     """survival mortality incidence prevalence miss infection birth death growth interest unemployment
     inflation sampling frame speaking decay dropout masking mask firing spiking mutation heart refresh
-    expansion outflow flaring bit baud churn exchange discount""".split()
+    expansion outflow flaring bit baud churn exchange discount prune pruning sparsity""".split()
 ) | frozenset(
     # adjectives and verbs that describe or act on a measure rather than name it ("slow inference speed",
     # "decrease inference latency", "stringent throughput", "equivalent accuracy", "maximize accuracy")
     """slow fast quick stringent diverse specific clear target compact severe direct given equivalent
     arbitrary inherent unprecedented small large tiny huge big decrease decreases extract causes cause made
-    make avoid maximize maximise minimize minimise preserve sustain achievable acceptable expected""".split()
+    make avoid maximize maximise minimize minimise preserve sustain achievable acceptable expected
+    define defines analyze analyzes analyse analyses derive derives""".split()
 )
 
 
@@ -1072,7 +1073,9 @@ def _is_participle(word: str) -> bool:
 DIRECTED_METRIC_RE = re.compile(
     r"(?<![\w-])[a-z]+-to-[a-z]+ (?:[A-Za-z]+@[0-9]+|(?:top-[0-9]+ )?(?:recall|precision|accuracy|mAP|nDCG|MRR))(?![\w-])")
 #: "usage" measures a resource ("memory usage", "GPU usage"), not "tool usage".
-_USAGE_MODIFIERS = frozenset("memory gpu cpu energy resource power token compute disk bandwidth vram ram".split())
+#: Not "token" or "resource": "reasoning token usage", "reducing resource usage" are named in passing as often as
+#: measured (the reported ones are found by :func:`extractors._metrics.find_reported_measures`).
+_USAGE_MODIFIERS = frozenset("memory gpu cpu energy power compute disk bandwidth vram ram".split())
 
 
 def find_metric_phrases(text: str) -> list[tuple[int, int]]:
@@ -1100,7 +1103,9 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
             prev = text.rfind(" ", 0, start - 1) + 1
             word = text[prev:start - 1]
             if (not _METRIC_MODIFIER_RE.fullmatch(word) or word in _METRIC_STOP
-                    or word.endswith(("ing", "ive", "ous", "ful", "less", "able", "ly", "est")) or _is_participle(word)):
+                    or (word.endswith(("ing", "ive", "ous", "ful", "less", "able", "ly", "est"))
+                        and not ("-" in word and word.endswith("ing")))  # "instruction-following accuracy"
+                    or _is_participle(word)):
                 break
             start = prev
         if start < head and text.count(" ", start, head) == 2 and _ACRONYM_BEFORE_RE.search(text, max(0, start - 12), start):

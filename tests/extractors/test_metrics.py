@@ -144,3 +144,15 @@ def test_pipeline_reported_measures(nlp, text, expected):
 ])
 def test_pipeline_listed_and_sized_measures(nlp, text, expected):
     assert _metrics(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Falconer closely matches state-of-the-art LLMs in instruction-following accuracy.", ["instruction-following accuracy"]),
+    ("Correlation analysis shows that increased reasoning token usage positively correlates with quality.", []),
+    ("The adapter is frozen, reducing resource usage and mitigating overfitting risks.", []),
+    ("Our method cuts token usage by 40% on GSM8K.", ["token usage"]),
+    ("we show improvements on smaller architectures and higher prune rates.", []),
+    ("To simulate it, we define binarization error as residual polynomials.", ["binarization error"]),
+])
+def test_pipeline_metric_phrase_modifiers(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
