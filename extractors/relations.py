@@ -650,6 +650,9 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
 _INNER_CAPITAL = re.compile(r"[0-9]|[A-Z].*[A-Z]")
 
 
+_ECHO_LABELS = frozenset((METHOD, DATASET, TASK))
+
+
 def _title_echoes(text: str, low: str, entities: Sequence[Ent]) -> list[Ent]:
     """Title words that repeat a name the abstract marks, as entities of the title.
 
@@ -672,11 +675,15 @@ def _title_echoes(text: str, low: str, entities: Sequence[Ent]) -> list[Ent]:
     taken = [(e.start, e.end) for e in entities if e.start < cut]
     names: dict[str, Ent] = {}
     for e in entities:
-        if e.start > cut and e.label in (METHOD, DATASET, TASK) and len(e.text) >= 3 and (
-                " " in e.text or _INNER_CAPITAL.search(e.text)):
-            key = low[e.start:e.end]
-            if key not in names or (e.proposed and not names[key].proposed):
+        if e.start < cut or e.label not in _ECHO_LABELS:
+            continue
+        key = low[e.start:e.end]
+        known = names.get(key)
+        if known is None:
+            if len(key) >= 3 and (" " in key or _INNER_CAPITAL.search(e.text)) and low.find(key, 0, cut) != -1:
                 names[key] = e
+        elif e.proposed and not known.proposed:
+            names[key] = e
     out = []
     for key in sorted(names, key=len, reverse=True):
         i = low.find(key, 0, cut)
