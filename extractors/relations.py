@@ -167,7 +167,7 @@ _COMPARATIVE_KEYS = ("better", "higher", "superior", "stronger", "greater", "fas
 _COMPARED = re.compile(r"(?:compared\s+(?:to|with)|relative\s+to|over|against|vs\.?|versus)\s+")
 _COMPARED_KEYS = ("compared", "relative", "over", "against", "vs", "versus")
 _IMPROVEMENT_KEYS = ("improv", " gain", "boost", "outperform", "better", "higher", "increase", "surpass", "superior",
-                     "speedup", "speed-up", "faster", " save", " saving", " less ", " fewer ")
+                     "speedup", "speed-up", "faster", " save", " saving", " less ", " fewer ", "effectiveness of")
 
 
 def _lower_same_length(text: str) -> str:

@@ -711,6 +711,10 @@ def test_used_for_from_specializes_in(nlp, text, entities, expected):
      "HumanEval.",
      [(M + "*", "LeTI"), (D, "MBPP"), (M, "LMs"), (D, "HumanEval")],
      [("evaluated_on", "LeTI", "HumanEval"), ("outperforms", "LeTI", "LMs")]),
+    # "the effectiveness of X compared with Y" states that X does better
+    ("The results validate the effectiveness of the proposed Learngene Pool compared with SN-Net.",
+     [(M + "*", "Learngene Pool"), (M, "SN-Net")], [("outperforms", "Learngene Pool", "SN-Net")]),
+    ("We compare Learngene Pool with SN-Net.", [(M + "*", "Learngene Pool"), (M, "SN-Net")], []),
     # ... not a sentence opening on training data
     ("Trained on MBPP, LeTI achieves strong results.", [(D, "MBPP"), (M + "*", "LeTI")], []),
 ])
