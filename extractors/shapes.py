@@ -816,7 +816,8 @@ _TASK_STOP_MODIFIERS = _CLOSED_CLASS | frozenset(
     suboptimal four similar smaller larger finetuned fine-tuned pretrained pre-trained trained
     evaluating predicting improving generating enabling performing achieving addressing tackling
     handling supporting leveraging conducting studying exploring investigating facilitating boosting
-    enhancing requiring involving assessing producing guiding next""".split()
+    enhancing requiring involving assessing producing guiding next
+    lack lacks lacking entail entails entailing public real-world emergent""".split()
 ) | frozenset(
     # past participles of the sentence's verb before its object ("the widely used next-token prediction";
     # not "named", "masked", "supervised": they name tasks)
@@ -915,6 +916,8 @@ GENERIC_TASK_PHRASES = frozenset({
     # a problem's form, not a named task ("binary and multitask classification models")
     "binary classification", "multitask classification", "multi-task classification", "multiclass classification",
     "multi-class classification",
+    # understanding in general, not a named task ("natural language understanding" is in the lexicon)
+    "language understanding", "instruction understanding", "text understanding",
 })
 
 

@@ -97,3 +97,13 @@ def test_visual_question_answering_shape_is_a_dataset():
     text = "MLLMs struggle on INFOSEEK and Encyclopedic-VQA, and on TextVQA."
     typed = _typed(text)
     assert ("Encyclopedic-VQA", "DATASET") in typed and ("TextVQA", "DATASET") in typed
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Such planners entail planning over long horizons.", "entail planning"),
+    ("Current models lack grounding in the physical world.", "lack grounding"),
+    ("We study real-world forecasting of prices.", "real-world forecasting"),
+    ("LLMs enable complex tasks of text understanding.", "text understanding"),
+])
+def test_verbs_describing_words_and_general_understanding_make_no_task(text, absent):
+    assert (absent, "TASK") not in _typed(text)
