@@ -414,6 +414,10 @@ _ARTIFACT_REST_RE = re.compile(rf"(?:An?|The) (?:[\w-]+ ){{0,4}}?(?:{_HEADS})\b"
 _CLAIM_ENDS = frozenset("Matters Matter Helps Help Works Work Counts Wins Suffices Is Are Needs Better Faster Stronger "
                         "Smaller Larger Cheaper Easier Harder Longer Further".split())
 #: A title prefix that pairs two things ("DialCoT Meets PPO", "DeepSeek vs. o3-mini") names neither alone.
+#: A title "X for Y" opening with a Title Case name of two to four words.
+_TITLE_FOR_RE = re.compile(r"(?P<name>[A-Z][\w-]+(?: (?:of |with |and )?[A-Z][\w-]+){1,3}) [Ff]or ")
+#: What introduces the title's name in the abstract: an announcement verb and an article right before it.
+_TITLE_FOR_INTRO_RE = re.compile(r"\b(?:introduc|propos|present|develop|design)\w*\s+(?:a|an|the|our)\s+(?:novel\s+|new\s+)?\Z")
 _PAIRING_RE = re.compile(r" (?:[Mm]eets?|vs\.?|[Vv]ersus) ")
 _SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]osition [Pp]aper|[Pp]erspective)\b")
 
@@ -702,6 +706,13 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         add(m.group("name"), _label(m.group("desc")), 0.75)
         if m.group("acr"):
             add(m.group("acr"), _label(m.group("desc")), 0.75)
+    f = _TITLE_FOR_RE.match(title) if phrased and ":" not in title else None
+    if f and f.group("name").split()[0] not in _NOT_NAME_WORDS and not is_generic_name(f.group("name")) and any(
+            _TITLE_FOR_INTRO_RE.search(body, max(0, start - 40), start)
+            for start, _ in find_word_occurrences(body, f.group("name"))):
+        # "Mixture of Attentions For Speculative Decoding" ... "by introducing a Mixture of Attentions for SD": a Title
+        # Case name opening a title "X for Y" that the abstract introduces with an article
+        add(f.group("name"), METHOD, 0.7)
     t = _TITLE_RE.match(title)
     if t and not survey and not _PAIRING_RE.search(t.group("name")):
         name = t.group("name").strip()

@@ -46,6 +46,9 @@ def _names(text):
     # a variant named after the paper's own name (a hyphenated part with a capital or digit), not a size alone
     ("Moto: Latent Motion Token\n\nWe introduce Moto, which converts videos. We pre-train Moto-GPT on them and "
      "release Moto-7B and Moto-based tools.", [("Moto", "METHOD"), ("Moto-GPT", "METHOD")]),
+    # a Title Case name opening a title "X for Y" that the abstract introduces with an article
+    ("Mixture of Attentions For Speculative Decoding\n\nWe propose a grounded architecture for small models by "
+     "introducing a Mixture of Attentions for SD.", [("Mixture of Attentions", "METHOD")]),
     # an appositive long form of any case that its short form defines
     ("Title\n\nWe propose a novel training method, BIdirectional Casual language modeling Optimization (BICO), "
      "designed to mitigate the curse.",
@@ -152,6 +155,8 @@ def test_find_proposals(text, expected):
     'Title\n\nWe study the so-called "reversal curse" in models.',
     # ... not with its own words before the head ("The baseline model, GPT-4, ...")
     "Title\n\nWe study it. The baseline model, GPT-4, fails often.",
+    # ... not a title name the abstract only uses
+    "Retrieval Augmentation for Code\n\nWe study how Retrieval Augmentation helps code models.",
     # "and name it" with another subject
     "Title\n\nThe community collected the data and name it OldBench.",
     # ... not a piece of a longer title phrase, a generic head, a new task, or a sentence-case title
