@@ -1428,6 +1428,9 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
         for t in ents:
             if t.label == TASK and _OWN_APPROACH_FOR.search(s.text, max(s.start, t.start - 100), t.start):
                 out.append(_relation("used_for", s.own, t, "used_for_own"))
+            elif t.label == TASK and _APPLY_IT_BEFORE.search(s.text, max(s.start, t.start - 60), t.start):
+                # "we demonstrate the generality of proxy-tuning by applying it for domain adaptation"
+                out.append(_relation("used_for", s.own, t, "used_for_own"))
             elif t.label == TASK and s.own.proposed and any(
                     m[1] <= t.start and _USED_FOR_ACHIEVES.match(s.text[m[1]:t.start]) for m in s.own_mentions):
                 # "our model achieves state-of-the-art results in T"
@@ -1496,6 +1499,10 @@ _TASK_MODIFIER_GAP = re.compile(
 #: "X: Unsupervised sentence-pair modelling ...": the task named first in the title after a few modifiers.
 _TITLE_TASK_MODIFIERS = re.compile(r"(?:(?:an?|the)\s+)?(?:(?!(?:and|or|with|of|via|through|using|by)\b)[\w-]+\s+){0,2}", _I)
 _TITLE_FOR = re.compile(r"\b(?:for|to|towards|in|on)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?\Z", _I)
+#: "by applying it for T", "apply our method to T": the paper's method put to a task.
+_APPLY_IT_BEFORE = re.compile(
+    r"\bappl(?:y|ies|ied|ying)\s+(?:it|them|our\s+(?:[\w-]+\s+)?(?:method|model|approach|framework|system)s?)\s+"
+    r"(?:to|for|in)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z", _I)
 _OWN_APPROACH_FOR = re.compile(
     r"\b(?:we|our)\b[^.;]{0,60}?\b(?:approach|method|model|framework|system|architecture|technique|algorithm|"
     r"pipeline|network|solution)s?\s+(?:for|to|towards)\s+(?:the\s+)?(?:(?:task|problem)\s+of\s+)?\Z",

@@ -760,6 +760,10 @@ def test_title_echoes_of_abstract_names(nlp, text, entities, expected):
     ("At the core of Deep Research is knowledge mining. We introduce Falconer, a collaborative framework that "
      "combines LLMs with proxy models for scalable knowledge mining.",
      [(T, "knowledge mining"), (M + "*", "Falconer")], [("used_for", "Falconer", "knowledge mining")]),
+    # "by applying it / our method for T"
+    ("We introduce proxy-tuning. We then demonstrate the generality of proxy-tuning by applying it for domain "
+     "adaptation on code.", [(M + "*", "proxy-tuning"), (T, "domain adaptation")],
+     [("used_for", "proxy-tuning", "domain adaptation")]),
     # ... not a task another named method serves, nor one in a sentence that presents nothing
     ("We propose TeLL, which uses BERT for sentiment analysis.",
      [(M + "*", "TeLL"), (M, "BERT"), (T, "sentiment analysis")], []),
