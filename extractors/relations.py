@@ -504,10 +504,12 @@ _PART_NOUN = re.compile(
 
 
 #: A preposition right before an entity makes it an instrument or a setting ("using X", "with X"), not a subject.
-#: "variants of X", "both formulations of X": the entity after "of" still names what acts.
+#: "variants of X", "both formulations of X", "the effectiveness of X, surpassing ...": the entity after "of" still
+#: names what acts.
 _OF_HEAD_BEFORE = re.compile(
-    r"\b(?:variants?|versions?|formulations?|configurations?|instantiations?|implementations?|models?|sizes?)\s+of\s+"
-    r"(?:the\s+|our\s+)?\Z",
+    r"\b(?:variants?|versions?|formulations?|configurations?|instantiations?|implementations?|models?|sizes?|"
+    r"effectiveness|efficacy|superiority|performance|robustness|generality)\s+of\s+"
+    r"(?:the\s+|our\s+|the\s+proposed\s+)?\Z",
     _I,
 )
 _PREPOSITION_BEFORE = re.compile(

@@ -715,6 +715,9 @@ def test_used_for_from_specializes_in(nlp, text, entities, expected):
     ("The results validate the effectiveness of the proposed Learngene Pool compared with SN-Net.",
      [(M + "*", "Learngene Pool"), (M, "SN-Net")], [("outperforms", "Learngene Pool", "SN-Net")]),
     ("We compare Learngene Pool with SN-Net.", [(M + "*", "Learngene Pool"), (M, "SN-Net")], []),
+    # "the effectiveness of X, surpassing ... on D": X still acts
+    ("Extensive experiments validate the effectiveness of BiPFTs, surpassing task-specific baseline by 15.4% average "
+     "performance on the GLUE benchmark.", [(M, "BiPFTs"), (D, "GLUE")], [("evaluated_on", "BiPFTs", "GLUE")]),
     # ... not a sentence opening on training data
     ("Trained on MBPP, LeTI achieves strong results.", [(D, "MBPP"), (M + "*", "LeTI")], []),
 ])
