@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.shapes import _CLOSED_CLASS, _METRIC_STOP
+from extractors.shapes import _CLOSED_CLASS, _METRIC_STOP, whole_word_spans
 
 # --- a measure named as a premodifier of another noun ------------------------------------------
 #: Nouns a measure word premodifies without being the measure: "latency requirements", "memory constraints".
@@ -129,7 +129,7 @@ def after_a_change(text: str, start: int) -> bool:
 #: A number with a ratio or percent unit, then at most one comparative ("16% fewer", "5times higher",
 #: "10-100x less", "56 times", "86.54%"). A count without a unit ("12 operations") names no measure.
 _QUANTITY_RE = re.compile(
-    r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?:\s*[-–]\s*[0-9]+(?:\.[0-9]+)?)?\s*(?:%|\\%|[x×X](?![\w-])|\s?times\b|-fold\b|"
+    r"[0-9]+(?:\.[0-9]+)?(?:\s*[-–]\s*[0-9]+(?:\.[0-9]+)?)?\s*(?:%|\\%|[x×X](?![\w-])|\s?times\b|-fold\b|"
     r"[KMGT]B\b)"
     r"(?:\s+(?:less|fewer|lower|higher|more|greater|smaller|larger|faster|better|reduced|increased|"
     r"improved|reduction\s+in|increase\s+in|improvement\s+in|gain\s+in))?\s+")
@@ -184,6 +184,9 @@ def find_quantified_measures(text: str) -> list[tuple[int, int]]:
         return []
     out = []
     for m in _QUANTITY_RE.finditer(text):
+        # the word boundary is checked here: a look-behind first would stop the engine's fast scan for a digit
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "._"):
+            continue
         pos = m.end()
         words = []
         for _ in range(3):
@@ -215,8 +218,8 @@ def find_quantified_measures(text: str) -> list[tuple[int, int]]:
 #: Heads of compound measures that name a measure only where the sentence reports it: "computational cost" is
 #: mostly a background worry ("incur high computational costs"), a measure in "reducing inference cost by up to
 #: 90%" or "in terms of model performance, computational cost, and memory cost".
-_REPORTED_HEADS_RE = re.compile(
-    r"(?<![\w-])(?:costs?|model size|compression ratio|demands?|token usage|resource usage)(?![\w-])")
+_REPORTED_HEADS = ("cost", "costs", "model size", "compression ratio", "demand", "demands", "token usage",
+                   "resource usage")
 #: The head's modifiers: one or two lower-case words ("inference", "computational", "memory", "model").
 _REPORTED_MODIFIER_RE = re.compile(r"(?:[a-z][a-z-]*[a-z] ){1,2}$")
 _REPORTED_MODIFIER_STOP = (_NOT_MODIFIERS - {"model"}) | frozenset(
@@ -252,9 +255,9 @@ def find_reported_measures(text: str) -> list[tuple[int, int]]:
     if "cost" not in text and "size" not in text and "ratio" not in text and "demand" not in text and "usage" not in text:
         return []
     out = []
-    for m in _REPORTED_HEADS_RE.finditer(text):
-        head_start, end = m.span()
-        if m.group().startswith(("model", "compression", "token", "resource")):
+    for head_start, end in whole_word_spans(text, _REPORTED_HEADS):
+        head = text[head_start:end]
+        if head.startswith(("model", "compression", "token", "resource")):
             start = head_start
         else:
             mods = _REPORTED_MODIFIER_RE.search(text, max(0, head_start - 40), head_start)
@@ -268,7 +271,7 @@ def find_reported_measures(text: str) -> list[tuple[int, int]]:
             start = head_start - len(" ".join(words)) - 1
         before = _REPORTED_BEFORE_RE.search(text, max(0, start - 80), start)
         after = _NUMBER_AFTER_RE.match(text, end)
-        if after and m.group() == "model size" and text.startswith(" of", end):
+        if after and head == "model size" and text.startswith(" of", end):
             after = None  # "scale one architecture to a model size of 7B parameters": a setting
         if (after
                 or (before and (not before.group().rstrip().endswith(("smaller", "larger", "lower", "higher", "less",
@@ -300,9 +303,10 @@ def find_named_measures(text: str) -> list[tuple[int, int]]:
 
 # --- evaluation criteria listed with measures -----------------------------------------------------
 #: Criterion nouns that are a measure when a modifier names what is judged and the list holds measures.
-_CRITERION_RE = re.compile(
-    r"(?<![\w-])(?P<mods>(?:[a-z][a-z-]*[a-z] ){1,2})(?:correctness|consistency|coverage|faithfulness|fluency|"
-    r"coherence|relevance|informativeness|factuality|readability|validity)(?![\w-])")
+_CRITERION_HEADS = ("correctness", "consistency", "coverage", "faithfulness", "fluency", "coherence", "relevance",
+                    "informativeness", "factuality", "readability", "validity")
+#: One or two lower-case words right before a criterion noun (searched with the noun's start as end position).
+_MODIFIERS_BEFORE_RE = re.compile(r"(?<![\w-])(?:[a-z][a-z-]*[a-z] ){1,2}$")
 _LIST_SEP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
@@ -332,15 +336,17 @@ def find_listed_criteria(text: str, measures: list[tuple[int, int]]) -> list[tup
     if not measures:
         return []
     found = []
-    for m in _CRITERION_RE.finditer(text):
-        words = m.group("mods").split()
+    for head, end in whole_word_spans(text, _CRITERION_HEADS):
+        mods = _MODIFIERS_BEFORE_RE.search(text, max(0, head - 60), head)
+        if mods is None:
+            continue
+        words = mods.group().split()
         while words and not _names_criterion(words[0]):
             words = words[1:]
         if words and all(_names_criterion(w) for w in words):
-            head_start = m.start("mods") + len(m.group("mods"))
-            start = head_start - len(" ".join(words)) - 1
-            if not any(a < m.end() and start < b for a, b in measures):  # "code coverage" of "code coverage rate"
-                found.append((start, m.end()))
+            start = head - len(" ".join(words)) - 1
+            if not any(a < end and start < b for a, b in measures):  # "code coverage" of "code coverage rate"
+                found.append((start, end))
     anchors = list(measures)
     out: list[tuple[int, int]] = []
     changed = True
