@@ -32,7 +32,8 @@ _CAPCAMEL = r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*"                  # LongSkywork, Simp
 _CAPSLOWER = r"[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*"                 # ORacle, DKPLMs
 _DIGITMIX = r"[A-Za-z]+[0-9][A-Za-z0-9]*|[0-9]+[A-Z][A-Za-z0-9]*"  # Byte2Word, R2A, 4D
 _PIECE = rf"(?:{_CAPCAMEL}|{_CAMEL}|{_CAPSLOWER}|{_UPPER_RUN}|{_DIGITMIX})"
-_WORD = r"(?:[A-Za-z][A-Za-z0-9]*|[0-9]+(?:\.[0-9]+)?[A-Za-z]*)"
+# a number may hold a product: a resolution or an expert count ("ImageNet-64x64", "Mixtral-8x7B")
+_WORD = r"(?:[A-Za-z][A-Za-z0-9]*|[0-9]+(?:\.[0-9]+)?(?:x[0-9]+)?[A-Za-z]*)"
 _JOIN = r"(?:-|(?<=[A-Za-z0-9])\.(?=[0-9]))"
 
 #: A name-shaped core: pieces and words joined by hyphens, at least one name-shaped piece.

@@ -107,3 +107,9 @@ def test_visual_question_answering_shape_is_a_dataset():
 ])
 def test_verbs_describing_words_and_general_understanding_make_no_task(text, absent):
     assert (absent, "TASK") not in _typed(text)
+
+
+def test_a_resolution_in_a_dataset_name_keeps_the_name_whole():
+    # sentence from examples/hf-papers (the tokenizer keeps "ImageNet-64x64" whole)
+    text = "It achieves FID scores for one-step generation: 1.20 on ImageNet-64x64 and 8.20 on zero-shot COCO2014."
+    assert ("ImageNet-64x64", "DATASET") in _typed(text)
