@@ -460,15 +460,15 @@ def _trim(name: str) -> str:
 
 
 def _variant_re(name: str) -> re.Pattern:
-    """A name built on ``name`` with a hyphenated part holding a capital or a digit ("Moto-GPT", "ResNLS-5"); not a
-    size alone ("Mamba-3B": the gold proposes a sized release in some papers only, mostly not).
+    """A name built on ``name`` with a hyphenated part holding a capital or a digit ("Moto-GPT", "ResNLS-5") or a
+    plus ("SliM-LLM+"); not a size alone ("Mamba-3B": the gold proposes a sized release in some papers only, mostly not).
 
     Example:
-        >>> [m.group(0) for m in _variant_re("Moto").finditer("Moto-GPT, Moto-based, Moto-2.5B, Moto-5 and Motor-X")]
-        ['Moto-GPT', 'Moto-5']
+        >>> [m.group(0) for m in _variant_re("Moto").finditer("Moto-GPT, Moto-based, Moto-2.5B, Moto-5, Moto+ and Motor-X")]
+        ['Moto-GPT', 'Moto-5', 'Moto+']
     """
-    return re.compile(rf"(?<![\w-]){re.escape(name)}-(?![0-9.]+[BMKbmk](?![\w-]))(?=[\w.]*[A-Z0-9])[A-Za-z0-9][\w.]*"
-                      rf"(?<!\.)(?![\w-])")
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?:-(?![0-9.]+[BMKbmk](?![\w-]))(?=[\w.]*[A-Z0-9])[A-Za-z0-9][\w.]*"
+                      rf"(?<!\.)(?![\w-])|\+\+?(?![\w+]))")
 
 
 def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
