@@ -1035,8 +1035,9 @@ def whole_word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     out.sort()
     return out
 _METRIC_MODIFIER_RE = re.compile(r"[a-z][a-z-]+")
+#: Not "average" nor "overall": they name a measure of their own ("average accuracy", "overall accuracy").
 _METRIC_STOP = _CLOSED_CLASS | frozenset(
-    """high higher low lower better best improved strong average overall final good poor state-of-the-art
+    """high higher low lower better best improved strong final good poor state-of-the-art
     comparable similar superior significant also only learning training same top mean remarkable
     impressive substantial outstanding""".split()
 ) | frozenset(

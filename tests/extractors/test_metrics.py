@@ -156,3 +156,11 @@ def test_pipeline_listed_and_sized_measures(nlp, text, expected):
 ])
 def test_pipeline_metric_phrase_modifiers(nlp, text, expected):
     assert _metrics(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Across all datasets, VQ-TTT lifts significant average accuracy, with no external models.", ["average accuracy"]),
+    ("Chameleon achieves an 86.54% overall accuracy on ScienceQA.", ["overall accuracy"]),
+])
+def test_average_and_overall_name_a_measure(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
