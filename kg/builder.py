@@ -17,8 +17,8 @@ a documented build directory and is designed to stream (issue "Scale"):
    first pass (collecting the resolution's evidence) runs in the main process during
    extraction, on each part as it is written (only parts reused whole are read back after).
 4. **Write** ``graph.nt`` (sorted, streamed), then ``graph.json`` while the query store
-   (``kg.store.start_store``, when available) bulk-loads graph.nt in a background
-   thread; exporters that stream from the build's files (``ntriples``, ``neo4j``) also
+   (``kg.store.start_store``, when available) bulk-loads graph.nt in the background (a
+   child process on large builds, so its name-index scan runs beside graph.json too); exporters that stream from the build's files (``ntriples``, ``neo4j``) also
    run during the load, the others after it; every registered exporter writes into
    ``exports/<name>/``; then ``build.json``. ``store_s`` in timings.json is the wait
    for the load after the work it overlapped. Timings and run statistics, which vary
@@ -1403,7 +1403,7 @@ def build(
                 timings["assemble_s"] = round(time.perf_counter() - t, 3)
 
                 # 5. write: merge the runs (graph.nt, then graph.json; each run file is deleted once merged).
-                # The store loads graph.nt in a background thread (kg.store.start_store) from here on.
+                # The store loads graph.nt in the background (kg.store.start_store) from here on.
                 t = time.perf_counter()
                 nt = assembler.out.write_ntriples(out / "graph.nt")
                 loading = _start_store(out, nt) if store else None

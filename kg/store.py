@@ -14,8 +14,9 @@ lower-casing every label of the graph. The default graph stays exactly the build
 of the way, new in), then the old one is deleted; a crash between them leaves ``store/`` absent
 and the old store in ``.store-old-*``, never a mixed one.
 
-:func:`start_store` does the same with the bulk load in a background thread, so the caller
-can write other files meanwhile (the builder writes graph.json and the streamed exports).
+:func:`start_store` does the same in the background (a thread, or on large files a child
+process, :class:`ChildStoreLoad`), so the caller can write other files meanwhile (the builder
+writes graph.json and the streamed exports).
 
 :func:`open_store` opens it read-only (the default): queries cannot change the build, several
 processes (``paperkg query``, every worker of ``paperkg serve``) may read it at once. Rebuild while
@@ -25,6 +26,7 @@ files replaced underneath them.
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import re
@@ -94,37 +96,63 @@ def create_store(out_dir: Path, ntriples_path: Path) -> Path:
         QueryError: [E460] if the file cannot be parsed or loaded (the previous store, if any, is kept).
         ConfigError: [E001] if ``ntriples_path`` does not exist.
     """
-    with start_store(out_dir, ntriples_path) as load:
+    with start_store(out_dir, ntriples_path, process=False) as load:
         return load.wait()
 
 
-def start_store(out_dir: Path, ntriples_path: Path) -> StoreLoad:
-    """Start bulk-loading ``ntriples_path`` into ``OUT/store`` in a background thread; :meth:`StoreLoad.wait` ends it.
+#: Above this size of graph.nt, :func:`start_store` loads in a child process by default (below it the
+#: process's start-up, about half a second, costs more than it saves).
+PROCESS_MIN_BYTES = 32 << 20
+
+
+def start_store(out_dir: Path, ntriples_path: Path, *, process: bool | None = None) -> "StoreLoad | ChildStoreLoad":
+    """Start bulk-loading ``ntriples_path`` into ``OUT/store`` in the background; ``wait()`` ends it.
 
     Why a thread: pyoxigraph's ``bulk_load`` parses and writes in Rust without holding
     Python's lock, so the caller can go on with Python work (the builder writes graph.json)
     while it runs, and :meth:`StoreLoad.wait` scans the same file for the name index and
     the top lists (:meth:`Facts.scan`) during the load instead of after it. On a 10k-abstract
     graph.nt (0.72M triples) the load took 4.9 s and the scan 2.6 s one after the other.
-    Use it as a context manager (or call :meth:`StoreLoad.close`) so an error in between
-    still waits for the thread and removes the half-loaded directory.
+
+    Why a child process (``process=True``; the default above :data:`PROCESS_MIN_BYTES`): in a
+    thread, the scan is Python and waits for the caller's own Python work (graph.json) to
+    end, on one core; in a child (:class:`ChildStoreLoad`), load, scan, top lists and
+    compaction all run beside the caller's work, on the second core.
+    Use it as a context manager (or call ``close()``) so an error in between
+    still stops the load and removes the half-loaded directory.
 
     Raises:
         ConfigError: [E001] if ``ntriples_path`` does not exist.
     """
-    return StoreLoad(Path(out_dir), Path(ntriples_path))
+    ntriples_path = Path(ntriples_path)
+    if process is None:
+        process = ntriples_path.is_file() and ntriples_path.stat().st_size >= PROCESS_MIN_BYTES
+    return (ChildStoreLoad if process else StoreLoad)(Path(out_dir), ntriples_path)
+
+
+def _swap_into_place(tmp: Path, out_dir: Path) -> Path:
+    """Move the loaded store ``tmp`` to ``OUT/store`` (two renames; the old store is deleted after)."""
+    target = out_dir / STORE_DIR
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=".store-old-", dir=out_dir))
+        os.replace(target, old / STORE_DIR)
+    os.replace(tmp, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    return target
 
 
 class StoreLoad:
     """A store being loaded into a temporary directory next to ``OUT/store`` (see :func:`start_store`)."""
 
-    def __init__(self, out_dir: Path, ntriples_path: Path):
+    def __init__(self, out_dir: Path, ntriples_path: Path, *, tmp: Path | None = None):
         if not ntriples_path.is_file():
             raise ConfigError(Errors.E001.format(path=ntriples_path))
         out_dir.mkdir(parents=True, exist_ok=True)
         self.out_dir, self.ntriples_path = out_dir, ntriples_path
         self.format = ox.RdfFormat.from_extension(ntriples_path.suffix.lstrip(".")) or ox.RdfFormat.N_TRIPLES
-        self.tmp: Path | None = Path(tempfile.mkdtemp(prefix=".store-tmp-", dir=out_dir))
+        self.tmp: Path | None = tmp or Path(tempfile.mkdtemp(prefix=".store-tmp-", dir=out_dir))
         self.error: BaseException | None = None
         try:
             self.store: ox.Store | None = ox.Store(str(self.tmp))
@@ -150,6 +178,14 @@ class StoreLoad:
 
         Raises:
             QueryError: [E460] if the file cannot be parsed or loaded (the previous store, if any, is kept).
+        """
+        return _swap_into_place(self.finish(), self.out_dir)
+
+    def finish(self) -> Path:
+        """Finish the load (name index, top lists, compaction); the loaded store's temporary directory.
+
+        Raises:
+            QueryError: [E460] if the file cannot be parsed or loaded (the temporary directory is removed).
         """
         if self.tmp is None:
             raise RuntimeError("StoreLoad.wait() called twice")
@@ -186,15 +222,7 @@ class StoreLoad:
             self.close()
             raise
         self.tmp = None
-        target = self.out_dir / STORE_DIR
-        old = None
-        if target.exists():
-            old = Path(tempfile.mkdtemp(prefix=".store-old-", dir=self.out_dir))
-            os.replace(target, old / STORE_DIR)
-        os.replace(tmp, target)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-        return target
+        return tmp
 
     def close(self) -> None:
         """Abandon an unfinished load: wait for the thread, remove the temporary store (no-op after :meth:`wait`).
@@ -208,6 +236,93 @@ class StoreLoad:
             self.tmp = None
 
     def __enter__(self) -> StoreLoad:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _load_in_child(out_dir: str, ntriples_path: str, tmp: str, conn) -> None:
+    """The child of :class:`ChildStoreLoad`: load into ``tmp``, send ``None`` or the error, exit."""
+    try:
+        StoreLoad(Path(out_dir), Path(ntriples_path), tmp=Path(tmp)).finish()
+        conn.send(None)
+    except BaseException as err:  # sent to the parent, which raises it
+        try:
+            conn.send(err)
+        except Exception:  # an unpicklable error: its message is enough
+            conn.send(QueryError(Errors.E460.format(path=ntriples_path, detail=f"{type(err).__name__}: {err}")))
+    finally:
+        conn.close()
+
+
+class ChildStoreLoad:
+    """:class:`StoreLoad` run in a child process (``spawn``), so all of it runs beside the caller's Python work.
+
+    The parent keeps only the temporary directory's name: :meth:`wait` joins the child,
+    raises its error if it had one, and moves the store into place; :meth:`close`
+    stops an unfinished child (``terminate``: a half-written RocksDB directory is removed anyway).
+    """
+
+    def __init__(self, out_dir: Path, ntriples_path: Path):
+        import multiprocessing
+
+        if not ntriples_path.is_file():
+            raise ConfigError(Errors.E001.format(path=ntriples_path))
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self.out_dir, self.ntriples_path = out_dir, ntriples_path
+        self.tmp: Path | None = Path(tempfile.mkdtemp(prefix=".store-tmp-", dir=out_dir))
+        ctx = multiprocessing.get_context("spawn")
+        self._conn, child = ctx.Pipe(duplex=False)
+        self._proc = ctx.Process(target=_load_in_child, name="paperkg-store-load",
+                                 args=(str(out_dir), str(ntriples_path), str(self.tmp), child))
+        try:
+            self._proc.start()
+        except BaseException:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            raise
+        finally:
+            child.close()
+
+    def wait(self) -> Path:
+        """Wait for the child, then move the store into place; its path.
+
+        Raises:
+            QueryError: [E460] if the file cannot be parsed or loaded, or the child died
+                (the previous store, if any, is kept).
+        """
+        if self.tmp is None:
+            raise RuntimeError("ChildStoreLoad.wait() called twice")
+        try:
+            error = self._conn.recv()
+        except EOFError:  # the child ended without a word (killed, out of memory)
+            self._proc.join()
+            error = QueryError(Errors.E460.format(path=self.ntriples_path,
+                                                  detail=f"the loading process exited with code {self._proc.exitcode}"))
+        self._proc.join()
+        if error is not None:
+            self.close()
+            raise error
+        tmp, self.tmp = self.tmp, None
+        return _swap_into_place(tmp, self.out_dir)
+
+    def close(self) -> None:
+        """Abandon an unfinished load: stop the child, remove the temporary store (no-op after :meth:`wait`)."""
+        killed = self._proc.is_alive()
+        if killed:
+            self._proc.terminate()
+        self._proc.join()
+        self._conn.close()
+        if self.tmp is not None:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            # A killed child leaves its work files (name index, top lists, the scan's spill) next to the store.
+            leftovers = [*self.out_dir.glob(glob.escape(self.tmp.name) + ".*")]
+            leftovers += self.out_dir.glob(".store-scan-*.nt") if killed else []
+            for path in leftovers:
+                path.unlink(missing_ok=True)
+            self.tmp = None
+
+    def __enter__(self) -> ChildStoreLoad:
         return self
 
     def __exit__(self, *exc: object) -> None:

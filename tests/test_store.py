@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -214,3 +215,66 @@ def test_start_store_corrupt_file_fails_at_wait(tmp_path):
         with pytest.raises(QueryError, match=r"\[E460\]"):
             loading.wait()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.nt"]
+
+
+def _all_quads(out: Path) -> set:
+    return {(q.subject, q.predicate, _norm(q.object), q.graph_name)
+            for q in open_store(out).quads_for_pattern(None, None, None, None)}
+
+
+def test_start_store_in_a_child_process_equals_the_thread(tmp_path):
+    from kg.store import ChildStoreLoad, StoreLoad, start_store
+
+    nt = write_nt(tmp_path / "graph.nt")
+    stores = {}
+    for process in (False, True):
+        out = tmp_path / f"process-{process}"
+        with start_store(out, nt, process=process) as load:
+            assert isinstance(load, ChildStoreLoad if process else StoreLoad)
+            assert load.wait() == out / STORE_DIR
+        assert sorted(p.name for p in out.iterdir()) == ["store"]  # no temporary directory left
+        stores[process] = _all_quads(out)
+    assert stores[True] == stores[False]
+    assert any(q[3] == ox.NamedNode(NAMES_GRAPH) for q in stores[True])  # name index and top lists came along
+
+
+def test_start_store_child_process_error_keeps_previous_store(tmp_path):
+    from kg.store import start_store
+
+    nt = write_nt(tmp_path / "graph.nt")
+    create_store(tmp_path, nt)
+    before = _all_quads(tmp_path)
+    bad = tmp_path / "bad.nt"
+    bad.write_text('<http://e/a> <http://e/p> "unterminated .\n', encoding="utf-8")
+    with start_store(tmp_path, bad, process=True) as load:
+        with pytest.raises(QueryError, match=r"\[E460\]"):
+            load.wait()
+    assert _all_quads(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.nt", "graph.nt", "store"]
+
+
+def test_start_store_child_process_closed_unfinished_leaves_nothing(tmp_path):
+    from kg.store import start_store
+
+    nt = write_nt(tmp_path / "graph.nt")
+    for delay in (0.0, 1.0):  # before the child starts, and most likely while it works
+        out = tmp_path / f"out-{delay}"
+        with start_store(out, nt, process=True):
+            time.sleep(delay)  # an error in the caller before wait(): the child is stopped, its files removed
+        assert list(out.iterdir()) == []
+
+
+def test_start_store_picks_a_child_process_for_large_files(tmp_path, monkeypatch):
+    import kg.store
+    from kg.store import ChildStoreLoad, StoreLoad, start_store
+
+    nt = write_nt(tmp_path / "graph.nt")
+    monkeypatch.setattr(kg.store, "PROCESS_MIN_BYTES", nt.stat().st_size + 1)
+    with start_store(tmp_path / "a", nt) as load:
+        assert isinstance(load, StoreLoad)
+        load.wait()
+    monkeypatch.setattr(kg.store, "PROCESS_MIN_BYTES", nt.stat().st_size)
+    with start_store(tmp_path / "b", nt) as load:
+        assert isinstance(load, ChildStoreLoad)
+        load.wait()
+    assert _all_quads(tmp_path / "a") == _all_quads(tmp_path / "b")
