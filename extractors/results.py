@@ -323,7 +323,8 @@ _ON_BEFORE = re.compile(r"\b(?:on|in|across|over|for|at|of)\s+(?:the\s+)?(?:[\w-
 #: introduced this way is the number's only when it is not one of a list ("such as A and B").
 _EXAMPLE_BEFORE = re.compile(r"\b(?:from|such\s+as|including|like)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 #: A list of examples after the number ("on average over benchmarks like A, B, C") is not its dataset.
-_LIST_INTRO = re.compile(r"\b(?:like|such\s+as|including|e\.g\.|average)\b", re.IGNORECASE)
+#: ("average" only as "on average" / "average over": "by 15.4% average performance on the GLUE benchmark" names its dataset)
+_LIST_INTRO = re.compile(r"\b(?:like|such\s+as|including|e\.g\.|on\s+average|average\s+(?:over|across))\b", re.IGNORECASE)
 
 
 def _dataset_before(text: str, first: Number, ents: Sequence[Ent], floor: int, claimed: set[Ent]) -> Ent | None:

@@ -92,6 +92,10 @@ CASES = [
     ("SqueezeNet reaches AlexNet-level accuracy with 50x fewer parameters.",
      [(M + "*", "SqueezeNet"), (X, "accuracy")],
      [("50", "x", True, None, None, "SqueezeNet")]),
+    # "average" as an adjective does not open a list of examples: the dataset after it is the number's
+    ("BiPFT surpasses the task-specific baseline by 15.4% average performance on the GLUE benchmark.",
+     [(M + "*", "BiPFT"), (D, "GLUE")],
+     [("15.4", "%", True, None, "GLUE", "BiPFT")]),
     # "+2 points"
     ("With the new recipe, Llama-3 gains +2 points on MMLU.",
      [(M, "Llama-3"), (D, "MMLU")],
