@@ -52,6 +52,8 @@ CONFIGS = {
     "all-cores": ["--workers", str(os.cpu_count() or 1)],
     "dask": ["--workers", str(os.cpu_count() or 1), "--engine", "dask"],
 }
+#: Seconds between two samples of the build directory's size on disk.
+DISK_EVERY = 5.0
 #: Phases of timings.json, in the order the build runs them.
 PHASES = ("read_s", "extract_s", "resolve_s", "assemble_s", "write_s", "store_s", "exports_s")
 
@@ -59,9 +61,11 @@ PHASES = ("read_s", "extract_s", "resolve_s", "assemble_s", "write_s", "store_s"
 class TreeSampler:
     """Samples the summed RSS of a process and all its descendants in a thread."""
 
-    def __init__(self, pid: int, interval: float):
+    def __init__(self, pid: int, interval: float, disk: Path | None = None):
         self.root = psutil.Process(pid)
         self.interval = interval
+        #: The build directory, whose size (temporary files included) is sampled every ``DISK_EVERY`` seconds.
+        self.disk, self.disk_peak, self._disk_at = disk, 0, float("-inf")
         self.samples: list[tuple[float, int]] = []
         #: (time, {pid: user+system CPU seconds}) per sample, for CPU use per phase.
         self.cpu: list[tuple[float, dict[int, float]]] = []
@@ -91,10 +95,17 @@ class TreeSampler:
             now = time.perf_counter() - start
             self.samples.append((now, rss))
             self.cpu.append((now, cpu))
+            if self.disk is not None and now - self._disk_at >= DISK_EVERY:
+                self._disk_at = now
+                try:
+                    self.disk_peak = max(self.disk_peak, dir_size(self.disk))
+                except OSError:
+                    pass  # a file renamed or deleted during the walk
             self._stop.wait(self.interval)
 
-    def cpu_seconds(self, start: float = 0.0, end: float = float("inf")) -> float:
-        """CPU seconds the process tree used between ``start`` and ``end`` (sampled: a lower bound)."""
+    def cpu_seconds(self, start: float = 0.0, end: float = float("inf"), *, root_only: bool = False) -> float:
+        """CPU seconds the process tree (or the build process alone) used between ``start`` and ``end``
+        (sampled: a lower bound)."""
         window = [c for t, c in self.cpu if start <= t <= end]
         if not window:
             return 0.0
@@ -102,7 +113,7 @@ class TreeSampler:
         last: dict[int, float] = {}
         for c in window:
             last.update(c)
-        return sum(v - before.get(pid, 0.0) for pid, v in last.items())
+        return sum(v - before.get(pid, 0.0) for pid, v in last.items() if not root_only or pid == self.root.pid)
 
     def __enter__(self) -> TreeSampler:
         self._thread.start()
@@ -155,7 +166,7 @@ def run_build(corpus: Path, out: Path, n: int, config: str, *, model: bool, expo
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=REPO, stderr=subprocess.PIPE, text=True)
-    with TreeSampler(proc.pid, interval) as sampler:
+    with TreeSampler(proc.pid, interval, disk=out) as sampler:
         _, stderr = proc.communicate()
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -193,6 +204,9 @@ def run_build(corpus: Path, out: Path, n: int, config: str, *, model: bool, expo
         "cpu_ms_per_abstract": round(1000 * cpu_total / papers, 3),
         "cpu_s_by_phase": {
             "extract": round(sampler.cpu_seconds(*bounds["extract_s"]), 1),
+            # the build process itself while its workers extract (reading chunks, writing parts, resolution's
+            # first pass): what it takes from the workers on a machine with as many cores as workers
+            "extract_main": round(sampler.cpu_seconds(*bounds["extract_s"], root_only=True), 1),
             "after_extract": round(sampler.cpu_seconds(extract_end), 1),
         },
         "timings": {k: v for k, v in timings.items() if k.endswith("_s") and not isinstance(v, dict)},
@@ -202,6 +216,8 @@ def run_build(corpus: Path, out: Path, n: int, config: str, *, model: bool, expo
             "extract": round(sampler.peak(*bounds["extract_s"]) / 2**20, 1),
             "after_extract": round(sampler.peak(extract_end) / 2**20, 1),
         },
+        # peak size of the build directory during the run (parts, sorted runs, store temporaries), sampled
+        "peak_disk_mib": round(sampler.disk_peak / 2**20, 1),
         "sizes_bytes": {name: dir_size(out / name) for name in
                         ("papers.jsonl", "extractions", "graph.json", "graph.nt", "store", "exports")},
         "graph": report.get("graph", {}),
@@ -331,8 +347,11 @@ def main(argv: list[str] | None = None) -> int:
             run["commit"] = git_commit()
             runs.append(run)
             print(format_table([run]).splitlines()[-1], file=sys.stderr, flush=True)
+            cpu = run["cpu_s_by_phase"]
             print("    phases (s): " + ", ".join(f"{p[:-2]} {run['timings'].get(p, 0):.1f}" for p in PHASES)
-                  + f"; peak after extraction {run['peak_rss_mib_by_phase']['after_extract']:.0f} MiB",
+                  + f"; peak after extraction {run['peak_rss_mib_by_phase']['after_extract']:.0f} MiB"
+                  + f"; CPU s extracting {cpu['extract']:.1f} (build process {cpu['extract_main']:.1f}), after "
+                  + f"{cpu['after_extract']:.1f}; peak disk {run['peak_disk_mib']:.0f} MiB",
                   file=sys.stderr, flush=True)
             if args.post_only:
                 continue
