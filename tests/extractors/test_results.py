@@ -96,6 +96,10 @@ CASES = [
     ("BiPFT surpasses the task-specific baseline by 15.4% average performance on the GLUE benchmark.",
      [(M + "*", "BiPFT"), (D, "GLUE")],
      [("15.4", "%", True, None, "GLUE", "BiPFT")]),
+    # a gain with no metric takes the measure and dataset of the value stated right after it
+    ("Finally, NASNet features surpass state-of-the-art by 4.0% achieving 43.1% mAP on the COCO dataset.",
+     [(M + "*", "NASNet"), (X, "mAP"), (D, "COCO")],
+     [("4", "%", True, "mAP", "COCO", "NASNet"), ("43.1", "%", False, "mAP", "COCO", "NASNet")]),
     # "+2 points"
     ("With the new recipe, Llama-3 gains +2 points on MMLU.",
      [(M, "Llama-3"), (D, "MMLU")],
