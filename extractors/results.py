@@ -133,7 +133,7 @@ _SETTING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RESULT_VERB_BEFORE = re.compile(
-    r"\b(?:achiev|reach|retain|recover|preserv|maintain|match|obtain|attain|keep|score|yield|get|record|hit|clos|"
+    r"\b(?:achiev|reach|retain|recover|preserv|maintain|match|obtain|attain|keep|score|yield|get|record|hit|clos|solv|"
     r"narrow|bridg)\w*"
     r"\s+(?:[\w-]+\s+){0,3}\Z",
     re.IGNORECASE,

@@ -100,6 +100,10 @@ CASES = [
     ("Finally, NASNet features surpass state-of-the-art by 4.0% achieving 43.1% mAP on the COCO dataset.",
      [(M + "*", "NASNet"), (X, "mAP"), (D, "COCO")],
      [("4", "%", True, "mAP", "COCO", "NASNet"), ("43.1", "%", False, "mAP", "COCO", "NASNet")]),
+    # "solved N% of the tasks": a proportion after a result verb is a result
+    ("Smaller models solved no tasks; ChatGPT-4 solved 75% of the tasks.",
+     [(M, "ChatGPT-4")],
+     [("75", "%", False, None, None, "ChatGPT-4")]),
     # "+2 points"
     ("With the new recipe, Llama-3 gains +2 points on MMLU.",
      [(M, "Llama-3"), (D, "MMLU")],
