@@ -792,6 +792,10 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             if k == len(members) - 1 and metric is not None and dataset is not None and dataset.start > n.end \
                     and d_aligned is None:
                 pair = (dataset.end, metric, n.unit)
+            elif k == len(members) - 1 and metric is not None and dataset is None \
+                    and (purpose := _FOR_PURPOSE.match(text, n.end, limit)) is not None:
+                # "an average RougeL score of 85.5 for planning and 96.5 for calling": the next number of the pair
+                pair = (purpose.end(), metric, n.unit)
     if not respectively:
         share_trailing_dataset(text, results, ents)
     share_following_measure(text, results)
@@ -902,6 +906,8 @@ def share_following_measure(text: str, results: list[dict[str, Any]]) -> None:
         r["confidence"] = round(min(0.95, r["confidence"] + 0.2 + (0.15 if r["dataset"] else 0.0)), 2)
 
 
+#: "85.5 for planning": a number qualified by what it was measured for.
+_FOR_PURPOSE = re.compile(r"\s+for\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*(?:,\s*)?and\s)")
 #: What joins two "<number> on <dataset>" pairs of one list.
 _PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*)")
 

@@ -104,6 +104,10 @@ CASES = [
     ("Smaller models solved no tasks; ChatGPT-4 solved 75% of the tasks.",
      [(M, "ChatGPT-4")],
      [("75", "%", False, None, None, "ChatGPT-4")]),
+    # "<metric> of A for X and B for Y": the second number of the pair has the same metric
+    ("The agents achieve an average RougeL score of 85.5 for planning and 96.5 for calling.",
+     [(X, "RougeL")],
+     [("85.5", "", False, "RougeL", None, None), ("96.5", "", False, "RougeL", None, None)]),
     # "+2 points"
     ("With the new recipe, Llama-3 gains +2 points on MMLU.",
      [(M, "Llama-3"), (D, "MMLU")],
