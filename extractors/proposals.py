@@ -734,8 +734,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             label = found.get(name, (None,))[0] or _label(t.group("rest"), default=METHOD, name=name)
             add(name, label, 0.9 if (in_body or name in found) else 0.75 if shaped else 0.7)
     for name, (label, score) in list(found.items()):
-        if " " in name or len(name) < 3 or not name[0].isupper():
-            continue
+        if " " in name or len(name) < 3 or not name[0].isupper() or (name + "-" not in body and name + "+" not in body):
+            continue  # (the cheap test first: a pattern is compiled per name)
         for m in _variant_re(name).finditer(body):
             # "Moto" proposed, then "We pre-train Moto-GPT", "the model (ResNLS-5)": a variant named after the paper's own
             add(m.group(0), label, min(score, 0.7))
