@@ -526,7 +526,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             for item in _counted_list_items(counted.group("items")):
                 add(item, METHOD, 0.7, lower=True)
             continue
-        q = _QUOTED_RE.match(rest)
+        q = _QUOTED_RE.match(rest) if '"' in rest or "“" in rest else None
         if q and (q.group("cue") or q.group("name")[0].isupper()):
             # a lower-case quoted phrase after the verb alone is a notion ('we introduce the "reversal curse"')
             label = _label(q.group("desc") or rest[q.end():q.end() + 80], name=q.group("name"))
@@ -552,7 +552,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 # "Low-Rank Adaptation, or LoRA,": the short name is proposed too
                 add(alias.group("name"), label, 0.85)
             continue
-        ah = _APPOSED_HEAD_RE.match(rest)
+        ah = _APPOSED_HEAD_RE.match(rest) if ", " in rest and "(" in rest else None
         da = _DEFINED_ACR_RE.match(rest, ah.end()) if ah else None
         if da and _defined_short_form(da, rest):
             label = label_from_head(ah.group("head").lower()) or METHOD
@@ -637,7 +637,11 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     for m in finditer_at(_OWN_HEAD_NAME_RE, body, ("resulting ", "Resulting ", "proposed ", "Proposed ", "our ", "Our ",
                                                    "new ", "New ")):
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.8)
-    for m in match_at(_THE_HEAD_NAME_RE, body, [p for p in needle_starts(body, ("The ",)) if body.startswith(". ", p - 2)]):
+    opened, pos = [], body.find(". The ")
+    while pos >= 0:
+        opened.append(pos + 2)
+        pos = body.find(". The ", pos + 1)
+    for m in match_at(_THE_HEAD_NAME_RE, body, opened):
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75)
     for m in match_at(_WE_NAME_RE, body, _we_name_starts(body)):
         if m.group(0)[0] == "a" and not _WE_RE.search(body, max(0, body.rfind(". ", 0, m.start())), m.start()):
@@ -667,7 +671,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             add(n.group("name"), _label(m.group("desc"), name=n.group("name")), 0.75)
     for m in match_at(_NEW_CALLED_LOWER_RE, body, novel):
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75, lower=True)
-    for m in finditer_at(_QUOTED_NAMED_RE, body, ("called", "named", "termed", "dubbed", "coined")):
+    naming = needle_starts(body, ("called", "named", "dubbed", "termed", "coined", "namely"))  # once for both patterns
+    for m in match_at(_QUOTED_NAMED_RE, body, naming):
         sentence = body[max(0, body.rfind(". ", 0, m.start()), m.start() - 400):m.start()]
         if re.search(r"\b(?:we|our|this paper|this work)\b", sentence, re.I):
             name = m.group("name")
@@ -677,7 +682,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 add(name[:head.start()], label_from_head(head.group(1).lower()) or METHOD, 0.8)
                 continue
             add(name, _label(sentence.split(",")[-1], name=name), 0.8, strict=False, lower=True)
-    for m in finditer_at(_NAMED_RE, body, ("called", "named", "dubbed", "termed", "coined", "namely")):
+    for m in match_at(_NAMED_RE, body, naming):
         before = body[max(0, m.start() - 120):m.start()]
         # the announcing subject may open a long sentence ("We propose ..., termed SA-SRRW"): look back to it
         sentence = body[max(0, body.rfind(". ", 0, m.start()), m.start() - 240):m.start()]
