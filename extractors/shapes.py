@@ -15,6 +15,7 @@ Python loop.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Iterable, Iterator
@@ -365,8 +366,24 @@ LIST_HEAD_WEIGHT = 3.0
 _LIST_HEAD_RE = re.compile(
     rf"\b(?:(?P<method>{_LIST_METHOD_HEADS})|(?P<dataset>{_LIST_DATASET_HEADS}))(?: \([^()]{{1,20}}\))?{_LIST_OPENER},? "
     rf"(?:{_LIST_ITEM}(?:,|;|,? and|,? or|,? as well as) ){{0,8}}(?:the )?$")
+#: The literal words of :data:`_LIST_HEAD_GATE_RE` (found with ``str.find``, far faster than the alternation).
+_LIST_OPENER_WORDS = ("such as", "including", "like", "namely", "e.g.", "for example", "for instance", "especially",
+                      "particularly", "notably", "specifically", ": ")
 _LIST_HEAD_GATE_RE = re.compile(r"such as|including|like|namely|e\.g\.|for example|for instance|especially|particularly|"
                                 r"notably|specifically|: ")
+
+
+@functools.lru_cache(maxsize=8)
+def _list_openers(text: str) -> list[int]:
+    """Start offsets of the list openers of :data:`_LIST_HEAD_GATE_RE` in ``text`` (cached: one scan per text)."""
+    out = []
+    for word in _LIST_OPENER_WORDS:
+        pos = text.find(word)
+        while pos >= 0:
+            out.append(pos)
+            pos = text.find(word, pos + 1)
+    out.sort()
+    return out
 
 
 def list_head_label(text: str, start: int, *, window: int = 240) -> str | None:
@@ -388,12 +405,14 @@ def list_head_label(text: str, start: int, *, window: int = 240) -> str | None:
         >>> list_head_label(t, t.index("BookSum")) is None
         True
     """
+    openers = _list_openers(text)
+    i = bisect.bisect_left(openers, start) - 1
+    if i < 0 or openers[i] < start - window:
+        return None  # no opener in the window: most names (a cheap test on offsets found once per text)
     left = text[max(0, start - window):start]
     cut = max(left.rfind(". "), left.rfind("\n"))
     if cut >= 0:
         left = left[cut + 1:]
-    if not _LIST_HEAD_GATE_RE.search(left):
-        return None
     m = _LIST_HEAD_RE.search(left)
     if m is None:
         return None
@@ -630,10 +649,11 @@ def find_capitalised_datasets(text: str) -> list[tuple[int, int]]:
 
 #: A capitalised run set off after a method head noun names that method ("an attached module (Plan Assessor)",
 #: "The algorithm, Iterative Weight Recycling, ...", "a novel framework, LM-Guided CoT, that ...").
-_APPOSITIVE_METHOD_RE = re.compile(
-    r"\b(?:module|algorithm|method|framework|technique|approach|component|mechanism|strategy|architecture|"
-    r"network|layer|tokenizer|encoder|decoder|regularizer|optimizer|procedure|scheme)(?:, | \()"
-    r"((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)* ){1,4}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=[,)]|\. )")
+_APPOSITIVE_HEADS = frozenset("""module algorithm method framework technique approach component mechanism strategy
+    architecture network layer tokenizer encoder decoder regularizer optimizer procedure scheme""".split())
+_APPOSITIVE_RUN_RE = re.compile(r"((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)* ){1,4}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=[,)]|\. )")
+#: Where such a name can start: a capital after ", " or "(" (rare characters, skipped to in C).
+_APPOSITIVE_START_RE = re.compile(r", (?=[A-Z])|(?<= )\((?=[A-Z])")
 
 
 def find_appositive_methods(text: str) -> list[tuple[int, int]]:
@@ -649,7 +669,13 @@ def find_appositive_methods(text: str) -> list[tuple[int, int]]:
     """
     body = text.find("\n\n")
     out = []
-    for m in _APPOSITIVE_METHOD_RE.finditer(text, max(0, body)):
+    for cue in _APPOSITIVE_START_RE.finditer(text, max(0, body)):
+        word_end = cue.start() - (text[cue.start()] == "(")
+        if text[max(0, text.rfind(" ", 0, word_end) + 1):word_end] not in _APPOSITIVE_HEADS:
+            continue
+        m = _APPOSITIVE_RUN_RE.match(text, cue.end())
+        if m is None:
+            continue
         words = m.group(1).split()
         if words[0] in _RUN_OPENERS or all(w in _GENERIC_CAPITALISED or is_generic_name(w) for w in words):
             continue
