@@ -30,6 +30,8 @@ from extractors.shapes import NAME_RE, find_word_occurrences, is_generic_name, l
 _PAREN_RE = re.compile(r"\(([^()]{1,40})\)")
 _SF_RE = re.compile(r"^[A-Za-z0-9][\w\-./&+']*$")
 _WORD_RE = re.compile(r"\S+")
+#: Latin and editorial abbreviations that open a parenthesis ("datasets (e.g., BookSum)"): never a short form.
+_NOT_SHORT_FORMS = frozenset("e.g. eg. e.g i.e. ie. i.e cf. viz. etc. vs. resp. approx. incl. et".split())
 _STRONG_TASK_END_RE = re.compile(
     r"(?:classification|recognition|detection|segmentation|translation|summari[sz]ation|answering|parsing|"
     r"tagging|forecasting|captioning|linking|prediction|generation|retrieval|extraction|reasoning|"
@@ -39,11 +41,15 @@ _STRONG_TASK_END_RE = re.compile(
 def is_short_form(candidate: str) -> bool:
     """Schwartz–Hearst short-form test: 2–10 characters, at most two words, a letter, starts alphanumeric.
 
+    Latin and editorial abbreviations ("e.g.", "i.e.", "cf.", "et al.") are never short forms.
+
     Example:
-        >>> [is_short_form(s) for s in ("MAIN-RAG", "2023", "see Table 2 below", "IMMO", "a")]
-        [True, False, False, True, False]
+        >>> [is_short_form(s) for s in ("MAIN-RAG", "2023", "see Table 2 below", "IMMO", "a", "e.g.", "i.e.")]
+        [True, False, False, True, False, False, False]
     """
     if not 2 <= len(candidate) <= 10 or len(candidate.split()) > 2:
+        return False
+    if candidate.split()[0].lower() in _NOT_SHORT_FORMS:
         return False
     if not any(c.isalpha() for c in candidate) or not candidate[0].isalnum():
         return False

@@ -26,6 +26,9 @@ def test_best_long_form(short, long, expected):
     ("a", False),             # too short
     ("see Table 2 below", False),   # more than two words
     ("(x)", False),           # does not start with a letter or digit
+    ("e.g.", False),          # Latin abbreviations
+    ("i.e.", False),
+    ("cf.", False),
 ])
 def test_is_short_form(candidate, expected):
     assert is_short_form(candidate) is expected
@@ -37,6 +40,9 @@ def test_is_short_form(candidate, expected):
     ("We use LoRA (Low-Rank Adaptation) here.", [("LoRA", "Low-Rank Adaptation")]),   # short form first
     ("results (see Table 2) and (2023)", []),
     ("large language models (LLMs, e.g. GPT)", [("LLMs", "large language models")]),
+    # a Latin abbreviation opening the parenthesis is no short form (examples/hf-papers, BooookScore)
+    ("existing book-length summarization datasets (e.g., BookSum) are", []),
+    ("the generation models (i.e., GPT-4 and Gemini)", []),
 ])
 def test_find_abbreviations(text, expected):
     assert [(text[a:b], text[c:d]) for a, b, c, d in find_abbreviations(text)] == expected
