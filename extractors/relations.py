@@ -718,11 +718,11 @@ def _task_echoes(text: str, low: str, entities: Sequence[Ent]) -> list[Ent]:
     cut = low.find("\n\n") + 1  # the abstract (the whole text without a title)
     taken = [(e.start, e.end) for e in entities]
     out = []
-    for key in sorted(names, key=len, reverse=True):
+    for key in sorted(names, key=lambda k: (-len(k), k)):  # longest first, then by text: never set order
         i = low.find(key, cut)
         while i != -1:
             j = i + len(key)
-            if not (low[i - 1].isalnum() or low[i - 1] == "-") and (j >= len(low) or not (low[j].isalnum() or low[j] == "-")) \
+            if not (i > 0 and (low[i - 1].isalnum() or low[i - 1] == "-")) and (j >= len(low) or not (low[j].isalnum() or low[j] == "-")) \
                     and not any(a < j and i < b for a, b in taken):
                 out.append(Ent(i, j, TASK, text[i:j]))
                 taken.append((i, j))

@@ -7,7 +7,11 @@ a ``*`` after the label marks a proposed entity).
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import spacy
@@ -775,3 +779,21 @@ def test_title_echoes_of_abstract_names(nlp, text, entities, expected):
 ])
 def test_used_for_from_the_sentence_presenting_the_method(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "used_for"] == expected
+
+
+def test_task_echoes_do_not_depend_on_the_hash_seed():
+    # two marked task names of the same length overlapping in an unmarked echo: the longer-then-alphabetical
+    # order decides, never the set's iteration order (which changes with PYTHONHASHSEED per process)
+    script = (
+        "from extractors.relations import _task_echoes, Ent\n"
+        "t = 'Code translation matters. A translation task. We propose X for the code translation task.'\n"
+        "ents = [Ent(0, 16, 'TASK', 'Code translation'), Ent(28, 44, 'TASK', 'translation task')]\n"
+        "print([e.text for e in _task_echoes(t, t.lower(), ents)])\n"
+    )
+    outputs = set()
+    for seed in ("1", "4", "5"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                              cwd=Path(__file__).resolve().parents[2], check=True)
+        outputs.add(done.stdout)
+    assert outputs == {"['code translation']\n"}
