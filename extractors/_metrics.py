@@ -23,7 +23,7 @@ from extractors.shapes import _CLOSED_CLASS, _METRIC_STOP, whole_word_spans
 #: Nouns a measure word premodifies without being the measure: "latency requirements", "memory constraints".
 #: Coordinated measure words share the noun ("throughput and latency requirements").
 _PREMODIFIED_NOUN_AFTER_RE = re.compile(
-    r"(?:(?:,\s*|,?\s+(?:and|or)\s+)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)*\s+"
+    r"(?:(?:,\s*|,?\s+(?:and|or)\s+)[a-z][\w-]*(?:\s+[a-z][\w-]*)?){0,8}\s+"  # bounded: no quadratic scan of a long list
     r"(?:requirements?|constraints?|budgets?|limits?|limitations?|bounds?|demands?|guarantees?|"
     r"regimes?|scenarios?|choices?|objectives?)\b")
 
@@ -180,7 +180,8 @@ def find_quantified_measures(text: str) -> list[tuple[int, int]]:
         >>> [t[s:e] for s, e in find_quantified_measures(t)]
         ['annotation cost', 'end-to-end speedup', 'operations', 'memory', 'overall accuracy', 'model compression ratio', 'model size']
     """
-    if "%" not in text and "x" not in text and "×" not in text and "times" not in text and "fold" not in text:
+    # every unit _QUANTITY_RE accepts has one of these characters ("%", "x"/"X"/"×", "times", "-fold", "[KMGT]B")
+    if not any(c in text for c in ("%", "x", "X", "×", "B", "times", "fold")):
         return []
     out = []
     for m in _QUANTITY_RE.finditer(text):

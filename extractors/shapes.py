@@ -368,9 +368,9 @@ _LIST_HEAD_RE = re.compile(
     rf"(?:{_LIST_ITEM}(?:,|;|,? and|,? or|,? as well as) ){{0,8}}(?:the )?$")
 #: The literal words of :data:`_LIST_HEAD_GATE_RE` (found with ``str.find``, far faster than the alternation).
 _LIST_OPENER_WORDS = ("such as", "including", "like", "namely", "e.g.", "for example", "for instance", "especially",
-                      "particularly", "notably", "specifically", ": ")
+                      "particularly", "notably", "specifically", ": ", "i.e.")
 _LIST_HEAD_GATE_RE = re.compile(r"such as|including|like|namely|e\.g\.|for example|for instance|especially|particularly|"
-                                r"notably|specifically|: ")
+                                r"notably|specifically|: |i\.e\.")
 
 
 @functools.lru_cache(maxsize=8)
@@ -470,7 +470,7 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
     listed = list_head_label(text, start)
     if listed is not None:
         votes[listed] = votes.get(listed, 0.0) + LIST_HEAD_WEIGHT
-    if " on" in left[-4:] and _SCORE_ON_RE.search(left) and not _PARAMETER_SIZE_RE.search(text, start, end):
+    if left.endswith((" on ", " on the ")) and _SCORE_ON_RE.search(left) and not _PARAMETER_SIZE_RE.search(text, start, end):
         votes[DATASET] = votes.get(DATASET, 0.0) + 2.0
     return votes
 
@@ -654,6 +654,7 @@ _APPOSITIVE_HEADS = frozenset("""module algorithm method framework technique app
 _APPOSITIVE_RUN_RE = re.compile(r"((?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)* ){1,4}[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?=[,)]|\. )")
 #: Where such a name can start: a capital after ", " or "(" (rare characters, skipped to in C).
 _APPOSITIVE_START_RE = re.compile(r", (?=[A-Z])|(?<= )\((?=[A-Z])")
+_LAST_LETTERS_RE = re.compile(r"[A-Za-z]*$")
 
 
 def find_appositive_methods(text: str) -> list[tuple[int, int]]:
@@ -666,12 +667,17 @@ def find_appositive_methods(text: str) -> list[tuple[int, int]]:
         ...      "helps. In such frameworks, Large Language Models (LLMs) help.")
         >>> [t[s:e] for s, e in find_appositive_methods(t)]
         ['Plan Assessor', 'Iterative Weight Recycling']
+        >>> t = "T\\n\\nA sub-module (Plan Assessor) and an encoder-decoder, Dual Path Net, help."
+        >>> [t[s:e] for s, e in find_appositive_methods(t)]
+        ['Plan Assessor', 'Dual Path Net']
     """
     body = text.find("\n\n")
     out = []
     for cue in _APPOSITIVE_START_RE.finditer(text, max(0, body)):
         word_end = cue.start() - (text[cue.start()] == "(")
-        if text[max(0, text.rfind(" ", 0, word_end) + 1):word_end] not in _APPOSITIVE_HEADS:
+        word = text[max(0, text.rfind(" ", 0, word_end) + 1):word_end]
+        # the head is the word's last run of letters: "sub-module (X)", "encoder-decoder, X,"
+        if word not in _APPOSITIVE_HEADS and _LAST_LETTERS_RE.search(word)[0] not in _APPOSITIVE_HEADS:
             continue
         m = _APPOSITIVE_RUN_RE.match(text, cue.end())
         if m is None:

@@ -57,3 +57,49 @@ def test_long_form_pieces_equal_the_ungated_test(texts):
     t = HAND_MADE[2]
     assert sorted(t[s:e] for s, e in _longforms.long_form_pieces(t, find_name_candidates(t))) == [
         "Domain-spEcific", "LArge"]
+
+
+# --- gates of the review (session 5): each is compared with the regex it guards -----------------------
+
+GATED_TEXTS = [
+    "It scores 86.5% on the CodeContest and 35.3% on HumanEval.",
+    "We use three benchmarks (i.e., GSM8K, MATH and SVAMP) and models (e.g., GPT-4).",
+    "It reaches a 10X end-to-end speedup and a 0.5MB model size.",
+    "Next, it reaches a 10X end-to-end speedup.",
+]
+
+
+@pytest.mark.parametrize("text", GATED_TEXTS)
+def test_score_on_gate_needs_only_what_the_regex_needs(text):
+    from extractors.shapes import _SCORE_ON_RE
+    for i in range(1, len(text)):
+        left = text[:i]
+        if _SCORE_ON_RE.search(left):
+            assert left.endswith((" on ", " on the ")), left
+
+
+def test_list_head_gate_needs_only_what_the_regex_needs(texts):
+    from extractors import shapes
+    for text in [*texts[:200], *GATED_TEXTS]:
+        for m in shapes._LIST_HEAD_RE.finditer(text):
+            assert shapes._LIST_HEAD_GATE_RE.search(text, m.start(), m.end()), text[m.start():m.end()]
+    t = GATED_TEXTS[1]
+    assert shapes.list_head_label(t, t.index("SVAMP")) == "DATASET"
+
+
+def test_quantity_gate_needs_only_what_the_regex_needs(texts):
+    from extractors import _metrics
+    for text in [*texts, *GATED_TEXTS]:
+        if _metrics._QUANTITY_RE.search(text):
+            assert _metrics.find_quantified_measures(text) is not None
+            assert any(c in text for c in ("%", "x", "X", "×", "B", "times", "fold")), text
+    spans = [GATED_TEXTS[2][s:e] for s, e in _metrics.find_quantified_measures(GATED_TEXTS[2])]
+    assert spans == ["end-to-end speedup", "model size"]
+
+
+def test_a_score_on_the_name_votes_dataset_like_a_score_on_name():
+    from extractors.shapes import context_votes
+    t = GATED_TEXTS[0]
+    for name in ("CodeContest", "HumanEval"):
+        start = t.index(name)
+        assert context_votes(t, start, start + len(name)).get("DATASET", 0.0) >= 2.0, name
