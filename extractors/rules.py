@@ -339,8 +339,7 @@ def _quantified_measures(text: str, known: list[Found], starts: list[int], found
         >>> [(t[s:e], lab, sc) for s, e, lab, sc in _quantified_measures(t, [], [], [])]
         [('annotation cost', 'METRIC', 0.75), ('end-to-end speedup', 'METRIC', 0.75)]
     """
-    spans = [(s, e) for s, e in find_quantified_measures(text)
-             if not any(f[2] == METRIC and f[0] < e and s < f[1] for f in found)]
+    spans = _outside_metrics(find_quantified_measures(text), found)
     return [(s, e, lab, max(score, 0.75)) for s, e, lab, score in _phrases(text, known, starts, spans, METRIC)]
 
 
@@ -366,9 +365,18 @@ def _reported_measures(text: str, known: list[Found], starts: list[int], found: 
         >>> [(t[s:e], lab, sc) for s, e, lab, sc in _reported_measures(t, [], [], [])]
         [('inference cost', 'METRIC', 0.7)]
     """
-    spans = [(s, e) for s, e in sorted(find_reported_measures(text) + find_named_measures(text))
-             if not any(f[2] == METRIC and f[0] < e and s < f[1] for f in found)]
+    spans = _outside_metrics(sorted(find_reported_measures(text) + find_named_measures(text)), found)
     return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, METRIC)]
+
+
+def _outside_metrics(spans: list[tuple[int, int]], found: list[Found]) -> list[tuple[int, int]]:
+    """The spans that overlap no METRIC already found (a metric phrase found there keeps its boundaries).
+
+    Example:
+        >>> _outside_metrics([(0, 5), (10, 15)], [(3, 8, "METRIC", 0.6), (10, 12, "TASK", 0.6)])
+        [(10, 15)]
+    """
+    return [(s, e) for s, e in spans if not any(f[2] == METRIC and f[0] < e and s < f[1] for f in found)]
 
 
 def _listed_criteria(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:
