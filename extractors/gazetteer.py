@@ -248,6 +248,8 @@ class _Candidate:
     #: offsets of the characters that must be written as in ``surface``: those of its words holding a
     #: capital letter (``F1`` in ``F1 score``); its lower-case words match in any case (``F1 Score``)
     exact: tuple[int, ...] = ()
+    #: a CamelCase coinage written with only its first capital ("Imagenet", "Wikitext-103"), else ""
+    capitalised: str = ""
 
     def matches(self, text: str) -> bool:
         """True when ``text`` (equal to ``surface`` but for case) writes this alias as it must be written.
@@ -256,8 +258,11 @@ class _Candidate:
             >>> c = _candidate(None, "F1 score")
             >>> [c.matches(t) for t in ("F1 score", "F1 Score", "F1 SCORE", "f1 score")]
             [True, True, True, False]
+            >>> c = _candidate(None, "ImageNet")
+            >>> [c.matches(t) for t in ("ImageNet", "Imagenet", "imagenet", "IMAGENET")]
+            [True, True, False, False]
         """
-        if not self.case_sensitive or text == self.surface:
+        if not self.case_sensitive or text == self.surface or text == self.capitalised:
             return True
         if len(text) != len(self.surface):
             return False
@@ -272,7 +277,28 @@ def _candidate(entry: LexiconEntry | None, alias: str) -> _Candidate:
     sensitive = alias_is_case_sensitive(alias)
     exact = tuple(i for w in _WORD_RE.finditer(alias) if w.group() != w.group().lower()
                   for i in range(w.start(), w.end())) if sensitive else ()
-    return _Candidate(entry, alias, sensitive, exact)
+    return _Candidate(entry, alias, sensitive, exact, capitalised_variant(alias))
+
+
+#: One word of capitalised parts (CamelCase: "ImageNet", not "TuckER" or "RoBERTa"), maybe a hyphenated suffix.
+_CAMEL_COINAGE_RE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+(?:-[0-9A-Za-z.]+)*")
+
+
+def capitalised_variant(alias: str) -> str:
+    """How a CamelCase coinage is often written with its inner capitals dropped, or ``""``.
+
+    Authors write "Imagenet" and "Wikitext-103" for ImageNet and WikiText-103: the same distinctive name.
+    Only one-word coinages of six or more characters made of capitalised parts (not acronyms such as
+    "BERT", mixed forms such as "TuckER" whose "Tucker" is another method, nor short names such as "PaLM").
+
+    Example:
+        >>> [capitalised_variant(a) for a in ("ImageNet", "WikiText-103", "BERT", "PaLM", "RoBERTa", "TuckER", "Mask R-CNN")]
+        ['Imagenet', 'Wikitext-103', '', '', '', '', '']
+    """
+    if len(alias) < 6 or not _CAMEL_COINAGE_RE.fullmatch(alias):
+        return ""
+    variant = alias[0] + alias[1:].lower()
+    return variant if variant != alias else ""
 
 
 class Gazetteer:

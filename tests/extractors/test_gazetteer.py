@@ -87,6 +87,10 @@ def test_alias_case_rule(alias, sensitive):
     ("with singular value decomposition and sparse autoencoders",
      [("singular value decomposition", "METHOD"), ("sparse autoencoders", "METHOD")]),
     ("bag of words with an MLP", [("MLP", "METHOD")]),
+    # a CamelCase coinage written with only its first capital is the same name; other cases are not
+    ("perplexity on Wikitext and accuracy on Imagenet", [("perplexity", "METRIC"), ("Wikitext", "DATASET"), ("accuracy", "METRIC"),
+                                                      ("Imagenet", "DATASET")]),
+    ("an imagenet of words and a Tucker decomposition", []),
 ])
 def test_gazetteer_matches(nlp, text, expected):
     doc = nlp(text)
@@ -96,6 +100,8 @@ def test_gazetteer_matches(nlp, text, expected):
 def test_gazetteer_canonical_names(nlp):
     doc = nlp("We use Low-Rank Adaptation and GPT4.")
     assert doc.spans["kg_gazetteer"].attrs["entities"] == ["LoRA", "GPT-4"]
+    doc = nlp("We test on Imagenet.")
+    assert doc.spans["kg_gazetteer"].attrs["entities"] == ["ImageNet"]
 
 
 def test_longest_first_chooses_like_spacy_filter_spans():
