@@ -172,10 +172,13 @@ def train_ner(
     corpus: List[Path] = typer.Option([Path("examples/hf-papers")], "--corpus", help="Real abstracts for weak labels (repeatable)."),
     out: Path = typer.Option(None, "--out", "-o", help="Model directory (default: the shipped extractors/model/ner)."),
     heldout: Path = typer.Option(Path("tests/gold/heldout_ids.txt"), "--heldout", help="Ids never trained on."),
-    gold: List[Path] = typer.Option([Path("tests/gold/dev.jsonl"), Path("tests/gold/dev2.jsonl"), Path("tests/gold/dev3.jsonl"),
-                                     Path("tests/gold/test.jsonl"), Path("tests/gold/holdout.jsonl"),
-                                     Path("tests/gold/holdout2.jsonl"), Path("tests/gold/holdout3.jsonl")], "--gold",
-                                    help="Gold files whose papers are kept out of the weak labels."),
+    gold: List[Path] = typer.Option([Path("tests/gold/holdout2.jsonl"), Path("tests/gold/holdout3.jsonl"),
+                                     Path("tests/gold/holdout4.jsonl")], "--gold",
+                                    help="Gold files never trained on: their papers are kept out of every source."),
+    train_gold: List[Path] = typer.Option([Path("tests/gold") / n for n in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl",
+                                                                             "dev5.jsonl", "test.jsonl", "holdout.jsonl")],
+                                          "--train-gold", help="Hand gold trained on as all-four-label data (missing files are skipped)."),
+    gold_copies: int = typer.Option(2, "--gold-copies", help="Each training-gold text is seen this many times per epoch."),
     epochs: int = typer.Option(12, "--epochs"),
     seed: int = typer.Option(0, "--seed"),
     max_weak: int = typer.Option(400, "--max-weak", help="At most this many weakly labelled abstracts."),
@@ -189,7 +192,7 @@ def train_ner(
 
     from extractors.ner import default_model_path
     from kg.errors import ConfigError, Errors
-    from kg.train_ner import train
+    from kg.train_ner import check_gold_split, train
 
     if not train_dir.is_dir():
         _fail(ConfigError(Errors.E001.format(path=train_dir)))
@@ -200,8 +203,10 @@ def train_ner(
             console.print(f"epoch {epoch}/{total}  ner loss {loss:.1f}")
 
     try:
+        check_gold_split(train_gold, gold)
         figures = train(train_dir=train_dir, corpus=list(corpus), out_dir=out or default_model_path(), heldout_ids=heldout,
-                        gold_files=[g for g in gold if g.exists()], epochs=epochs, seed=seed, max_weak=max_weak,
+                        gold_files=[g for g in gold if g.exists()], train_gold=[g for g in train_gold if g.exists()],
+                        epochs=epochs, seed=seed, max_weak=max_weak, oversample={"tdmsci": 4, "gold": gold_copies},
                         progress=progress)
     except KGError as err:
         _fail(err)

@@ -97,6 +97,8 @@ class Errors:
     E406 = "[E406] No Neo4j password given. Pass --password, or set the NEO4J_PASSWORD environment variable."
     # E785-E789: the statistical NER (kg_ner, train-ner)
     E785 = "[E785] kg_ner: unknown gate {value!r}; choose one of: {choices}."
+    E786 = ("[E786] train-ner: {path} is both training gold (--train-gold) and an excluded gold file (--gold); "
+            "a set kept out of training (holdout2/3/4) can never be trained on. Drop it from one of the lists.")
     # E790-E799: scale (streamed exports of a build)
     E790 = ("[E790] {path}: node {node!r} has type {node_type!r}, but its id names another type: the streamed "
             "Neo4j export needs paperkg node ids (paper/…, method/…). Export the loaded graph with write_neo4j instead.")

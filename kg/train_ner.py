@@ -24,9 +24,16 @@ next to the dataset-mention corpus and the weak abstracts, so each TDMSci text i
 seen :data:`DEFAULT_OVERSAMPLE` times per epoch and only :data:`DEFAULT_MAX_WEAK`
 weak abstracts are used (measured in ``extractors/model/README.md``).
 
-Held-out ids (``tests/gold/heldout_ids.txt``) are never trained on, and the papers
-of the hand-made gold files (``gold_files``; ``paperkg train-ner`` passes dev, test,
-holdout, dev2, dev3, holdout2 and holdout3) never become weak abstracts.
+- our hand gold (``train_gold``: the tuning sets ``tests/gold/{dev,dev2,dev3,dev4,dev5,test,
+  holdout}.jsonl``, :data:`DEFAULT_TRAIN_GOLD`), the ``gold`` source: all four labels
+  annotated, every text seen ``oversample["gold"]`` (2) times per epoch. Session 5 measured
+  on unseen abstracts: model alone micro exact F1 45.3 without it, 60.0 with it.
+
+Held-out ids (``tests/gold/heldout_ids.txt``) are never trained on; the papers of
+``gold_files`` (``paperkg train-ner --gold``: holdout2, holdout3, holdout4, the sets
+nobody tunes on, :data:`NEVER_TRAIN_GOLD`) are in no source, and those of
+``train_gold`` never become weak abstracts. A file that is both training gold and
+excluded, or an untouched set given as training gold, is an error ([E786]).
 
 The model is lean on purpose (hash embeddings of NORM/PREFIX/SUFFIX/SHAPE,
 width 48, depth 3, window 1, 2,000 rows per feature, maxout 2, a parser hidden
@@ -39,6 +46,8 @@ Reproduce the shipped model (from the repository root; the defaults of
 :data:`DEFAULT_MODEL_CONFIG` and :func:`train` are the shipped settings)::
 
     nice -n 5 paperkg train-ner --train-dir ../shared/train --corpus examples/hf-papers
+
+(``--train-gold`` defaults to the tuning sets present in ``tests/gold``; ``--gold`` to holdout2/3/4.)
 
 :func:`train` also takes ``model_config`` (width, depth, embed_size, window_size,
 hidden_width), ``dropout`` and ``oversample`` (corpus name -> copies per epoch) for
@@ -64,7 +73,13 @@ ANNOTATED_LABELS = {
     "dsnames": frozenset({"DATASET"}),
     "scirex": frozenset({"METHOD", "TASK", "METRIC", "DATASET"}),
     "weak": frozenset(ENTITY_LABELS),
+    "gold": frozenset(ENTITY_LABELS),
 }
+
+#: Our hand-annotated tuning sets (``tests/gold``), the ``gold`` source: every label annotated. The
+#: untouched sets (:data:`NEVER_TRAIN_GOLD`) are never trained on nor used for weak labels.
+DEFAULT_TRAIN_GOLD = ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "test.jsonl", "holdout.jsonl")
+NEVER_TRAIN_GOLD = ("holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl")
 
 TRAIN_FILES = ("tdmsci-train.jsonl", "dataset-mentions-train.jsonl", "scirex-abstracts-train.jsonl")
 
@@ -76,7 +91,7 @@ DEFAULT_MODEL_CONFIG = {"width": 48, "depth": 3, "embed_size": 2000, "window_siz
 #: how many times each corpus is seen per epoch (TDMSci, the issue's mention-level target, is small).
 DEFAULT_EPOCHS = 12
 DEFAULT_MAX_WEAK = 400
-DEFAULT_OVERSAMPLE = {"tdmsci": 4}
+DEFAULT_OVERSAMPLE = {"tdmsci": 4, "gold": 2}
 
 
 @dataclass(frozen=True)
@@ -119,6 +134,39 @@ def load_human_corpora(train_dir: Path, *, exclude_ids: set[str] = frozenset()) 
                 )
                 out.append(TrainingText(row["id"], source, row["text"], spans, ANNOTATED_LABELS.get(source, frozenset())))
     return out
+
+
+def load_gold_texts(paths: Iterable[Path]) -> list[TrainingText]:
+    """Hand gold files (``tests/gold/*.jsonl``) as training texts of the ``gold`` source (all four labels)."""
+    out: list[TrainingText] = []
+    for path in paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            spans = tuple((m["start"], m["end"], m["label"]) for m in row.get("mentions", ()) if m["label"] in ENTITY_LABELS)
+            out.append(TrainingText(row["id"], "gold", row["text"], spans, ANNOTATED_LABELS["gold"]))
+    return out
+
+
+def check_gold_split(train_gold: Iterable[Path], excluded: Iterable[Path]) -> None:
+    """Raise ConfigError [E786] when a training gold file is also an excluded one (same file, or
+    one of :data:`NEVER_TRAIN_GOLD` by name).
+
+    >>> check_gold_split([Path("tests/gold/dev.jsonl")], [Path("tests/gold/holdout2.jsonl")])
+    >>> from kg.errors import ConfigError
+    >>> try:
+    ...     check_gold_split([Path("x/holdout3.jsonl")], [])
+    ... except ConfigError as err:
+    ...     print(str(err)[:40])
+    [E786] train-ner: x/holdout3.jsonl is bo
+    """
+    from kg.errors import ConfigError, Errors
+
+    excluded = {Path(p).resolve() for p in excluded}
+    for path in train_gold:
+        if Path(path).resolve() in excluded or Path(path).name in NEVER_TRAIN_GOLD:
+            raise ConfigError(Errors.E786.format(path=path))
 
 
 def weak_texts(nlp, records: Iterable, *, min_confidence: float = 0.7) -> list[TrainingText]:
@@ -232,6 +280,7 @@ def train(
     out_dir: Path,
     heldout_ids: Path | None = None,
     gold_files: Iterable[Path] = (),
+    train_gold: Iterable[Path] = (),
     epochs: int = DEFAULT_EPOCHS,
     seed: int = 0,
     max_weak: int = DEFAULT_MAX_WEAK,
@@ -249,6 +298,8 @@ def train(
 
     spacy.util.fix_random_seed(seed)
     rng = random.Random(seed)
+    gold_files, train_gold = list(gold_files), list(train_gold)
+    check_gold_split(train_gold, gold_files)
     exclude = set()
     if heldout_ids and heldout_ids.exists():
         exclude = {line.strip() for line in heldout_ids.read_text(encoding="utf-8").splitlines() if line.strip()}
@@ -257,7 +308,10 @@ def train(
         for line in Path(path).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 gold_texts.add(json.loads(line)["text"])
-    human = load_human_corpora(train_dir, exclude_ids=exclude)
+    # A paper in a training set and in an excluded set stays out (the exclusion wins).
+    hand = [t for t in load_gold_texts(train_gold) if t.text not in gold_texts and t.id not in exclude]
+    gold_texts.update(t.text for t in hand)
+    human = load_human_corpora(train_dir, exclude_ids=exclude) + hand
     rules = make_nlp(model=False)
     records = [r for r in merge_records(read_records(corpus)) if r.text not in gold_texts] if corpus else []
     rng.shuffle(records)
@@ -285,6 +339,7 @@ def train(
                                  {"name": "Dataset-name mentions (Heddes et al., Data 2021)", "license": "CC BY 4.0"},
                                  {"name": "SciREX (Jain et al., ACL 2020)", "license": "Apache-2.0"}]})
     nlp.to_disk(out_dir)
-    return {"human_texts": len(human), "weak_texts": len(weak), "examples": len(examples), "epochs": epochs,
+    return {"human_texts": len(human), "gold_texts": len(hand), "train_gold": [str(p) for p in train_gold],
+            "weak_texts": len(weak), "examples": len(examples), "epochs": epochs,
             "model": {**DEFAULT_MODEL_CONFIG, **(model_config or {})}, "dropout": dropout, "oversample": copies,
             "losses": losses_per_epoch, "seconds": round(time.perf_counter() - started, 1), "out": str(out_dir)}

@@ -58,18 +58,67 @@ def test_cli_defaults_are_the_shipped_training_settings():
     assert shipped["components"]["ner"]["model"]["hidden_width"] == DEFAULT_MODEL_CONFIG["hidden_width"]
 
 
-def test_cli_keeps_every_hand_made_gold_set_out_of_the_weak_labels():
+def test_cli_trains_on_the_tuning_gold_and_never_on_the_untouched_sets():
     import inspect
 
     from kg.cli import train_ner
+    from kg.train_ner import NEVER_TRAIN_GOLD
 
-    gold = {p.as_posix() for p in inspect.signature(train_ner).parameters["gold"].default.default}
+    params = inspect.signature(train_ner).parameters
+    gold = {p.as_posix() for p in params["gold"].default.default}
+    train_gold = {p.as_posix() for p in params["train_gold"].default.default}
     root = Path(__file__).parent.parent
     hand_made = {p.relative_to(root).as_posix() for p in (root / "tests/gold").glob("*.jsonl")
                  if not p.name.startswith("heldout_")}  # heldout_*: the published corpora's splits
-    assert gold == hand_made
-    assert {"tests/gold/dev.jsonl", "tests/gold/holdout2.jsonl"} <= gold
-    assert all((root / p).exists() for p in gold)
+    # every hand-made set is either trained on or kept out of everything, never both
+    assert hand_made <= gold | train_gold and not gold & train_gold
+    assert gold == {f"tests/gold/{name}" for name in NEVER_TRAIN_GOLD}
+    assert {"tests/gold/holdout2.jsonl", "tests/gold/holdout3.jsonl", "tests/gold/holdout4.jsonl"} <= gold
+    assert {"tests/gold/dev.jsonl", "tests/gold/dev2.jsonl", "tests/gold/test.jsonl"} <= train_gold
+
+
+def test_a_training_gold_file_that_is_also_excluded_is_an_error(tmp_path):
+    import pytest
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    from kg.errors import ConfigError
+
+    root = Path(__file__).parent.parent
+    with pytest.raises(ConfigError, match="E786"):
+        train(train_dir=DATA, corpus=[], out_dir=tmp_path / "m", train_gold=[root / "tests/gold/dev.jsonl"],
+              gold_files=[root / "tests/gold/dev.jsonl"], epochs=1)
+    # holdout2/3/4 are refused as training gold by name, even when not listed under --gold
+    result = CliRunner().invoke(app, ["train-ner", "--train-dir", str(DATA), "--corpus", str(tmp_path),
+                                      "-o", str(tmp_path / "m"), "--train-gold", "tests/gold/holdout2.jsonl",
+                                      "--gold", "tests/gold/dev.jsonl"])
+    assert result.exit_code != 0 and "E786" in result.output
+    assert not (tmp_path / "m").exists()
+
+
+def test_train_learns_from_hand_gold_and_keeps_its_papers_out_of_the_weak_abstracts(tmp_path):
+    """The ``gold`` source: every label annotated, oversampled; its papers are no weak abstracts."""
+    from kg.train_ner import load_gold_texts
+
+    text = "GlueNet: Small Models\n\nWe propose GlueNet for question answering and report F1 on SQuAD."
+    gold = tmp_path / "dev.jsonl"
+    names = [("GlueNet", "METHOD", 0), ("GlueNet", "METHOD", 1), ("question answering", "TASK", 0),
+             ("F1", "METRIC", 0), ("SQuAD", "DATASET", 0)]
+    starts = {}
+    mentions = []
+    for name, label, nth in names:
+        start = text.index(name, starts.get(name, -1) + 1) if nth else text.index(name)
+        starts[name] = start
+        mentions.append({"start": start, "end": start + len(name), "label": label, "text": name})
+    gold.write_text(json.dumps({"id": "g0", "text": text, "mentions": mentions}) + "\n", encoding="utf-8")
+    (item,) = load_gold_texts([gold])
+    assert item.source == "gold" and item.annotated == {"METHOD", "DATASET", "METRIC", "TASK"}
+    assert [text[s:e] for s, e, _ in item.spans] == ["GlueNet", "GlueNet", "question answering", "F1", "SQuAD"]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "c0", "text": text}) + "\n", encoding="utf-8")
+    figures = train(train_dir=tmp_path / "none", corpus=[corpus], out_dir=tmp_path / "model", train_gold=[gold],
+                    epochs=1, model_config={"width": 32, "embed_size": 500, "depth": 1}, oversample={"gold": 3})
+    assert figures["gold_texts"] == 1 and figures["weak_texts"] == 0 and figures["examples"] == 3
 
 
 def test_train_keeps_gold_papers_out_of_the_weak_abstracts(tmp_path):
