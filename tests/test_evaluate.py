@@ -337,6 +337,10 @@ def _rows(name: str) -> list[dict]:
     return [json.loads(line) for line in (GOLD_DIR / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+#: Papers annotated so far in dev4 (committed in pieces of 20; 60 when done).
+DEV4_PAPERS = 20
+
+
 @pytest.mark.parametrize("name, minimum", [("dev.jsonl", 40), ("test.jsonl", 10), ("holdout.jsonl", 30),
                                            ("holdout2.jsonl", 40), ("dev2.jsonl", 60),
                                            ("dev3.jsonl", 60), ("holdout3.jsonl", 40)])
@@ -372,6 +376,20 @@ def test_gold_dev_and_test_are_disjoint():
     assert not holdout3 & {r["id"] for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl", "dev2.jsonl",
                                                 "dev3.jsonl") for r in _rows(name)}
 
+
+
+def test_gold_dev4_is_valid_new_and_read_by_the_hf_reader():
+    """dev4 (session 6; a tuning set that is also the NER model's training data): valid, disjoint, reader text."""
+    test_gold_hf_files_are_valid("dev4.jsonl", DEV4_PAPERS)
+    dev4 = {r["id"] for r in _rows("dev4.jsonl")}
+    assert not dev4 & {r["id"] for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl", "dev2.jsonl",
+                                            "dev3.jsonl", "holdout3.jsonl") for r in _rows(name)}
+    assert not dev4 & set((GOLD_DIR / "heldout_ids.txt").read_text(encoding="utf-8").split())
+    from kg.readers import read_records
+
+    records = {r.id: r for r in read_records([ROOT / "examples" / "hf-papers"])}
+    for row in _rows("dev4.jsonl"):
+        assert records[row["id"]].text == row["text"], row["source"]
 
 def test_gold_text_is_what_the_hf_reader_produces():
     from kg.readers import read_records

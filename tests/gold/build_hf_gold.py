@@ -4,6 +4,8 @@ The holdout sets (``hf_annotations_holdout.py`` and ``hf_annotations_holdout2.py
 them) are written to holdout.jsonl and holdout2.jsonl.
 The second tuning set (``hf_annotations_dev2.py``, session 4) is written to dev2.jsonl.
 The third tuning set (``hf_annotations_dev3.py``, session 5) is written to dev3.jsonl.
+The fourth tuning set (``hf_annotations_dev4.py``, session 6; also training data for the NER model) is
+written to dev4.jsonl.
 The third untouched set (``hf_annotations_holdout3.py``, session 5; nobody tunes on it) is written to
 holdout3.jsonl.
 The fourth untouched set (``hf_annotations_holdout4.py``, session 6; nobody tunes or trains on it) is written to
@@ -39,6 +41,7 @@ from hf_annotations_holdout import PAPERS_HOLDOUT  # noqa: E402
 from hf_annotations_holdout2 import PAPERS_HOLDOUT2  # noqa: E402
 from hf_annotations_dev2 import PAPERS_DEV2  # noqa: E402
 from hf_annotations_dev3 import PAPERS_DEV3  # noqa: E402
+from hf_annotations_dev4 import PAPERS_DEV4  # noqa: E402
 from hf_annotations_holdout3 import PAPERS_HOLDOUT3  # noqa: E402
 from hf_annotations_holdout4 import PAPERS_HOLDOUT4  # noqa: E402
 
@@ -142,8 +145,8 @@ def corpus_convention(text: str, mentions: list[dict]) -> list[dict]:
 
 
 def main() -> None:
-    out = {"dev": [], "test": [], "holdout": [], "holdout2": [], "dev2": [], "dev3": [], "holdout3": [], "holdout4": []}
-    for entry in PAPERS + PAPERS_HOLDOUT + PAPERS_HOLDOUT2 + PAPERS_DEV2 + PAPERS_DEV3 + PAPERS_HOLDOUT3 + PAPERS_HOLDOUT4:
+    out = {"dev": [], "test": [], "holdout": [], "holdout2": [], "dev2": [], "dev3": [], "dev4": [], "holdout3": [], "holdout4": []}
+    for entry in PAPERS + PAPERS_HOLDOUT + PAPERS_HOLDOUT2 + PAPERS_DEV2 + PAPERS_DEV3 + PAPERS_DEV4 + PAPERS_HOLDOUT3 + PAPERS_HOLDOUT4:
         out[entry["split"]].append(build(entry))
     for split, rows in out.items():
         path = Path(__file__).parent / f"{split}.jsonl"

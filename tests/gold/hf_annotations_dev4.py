@@ -1,0 +1,143 @@
+"""Hand annotations of 60 DEV4 title+abstracts from examples/hf-papers (see GUIDELINES.md).
+
+Same form as ``hf_annotations.py`` (file/line, M/D/X/T mentions, P proposes, R results, L relations,
+A alias groups, N blocked contexts), split "dev4"; ``build_hf_gold.py`` writes them to ``dev4.jsonl``.
+Session 6, annotated by hand, in file order, before the pipeline was run on them.
+
+Selection (``/work/notes/s6/pick_gold.py``, the lead's script): the dev3 rule with a new seed. Every listing's
+papers (``kg.readers.hf_listing.parse_listing``, file order) that are not in any set annotated before session 6
+(``hf_annotations.py``, holdout, holdout2, dev2, dev3, holdout3), whose title occurs once in all listings and
+is not an annotated title, whose abstract is at least 300 characters and is rebuilt exactly by
+``build_hf_gold.listing_paper``, pooled over the listings in file-name order;
+``random.Random(20261123).sample(pool, 160)`` gives holdout4 (the first 40), dev4 (the next 60) and dev5 (the
+last 60), sorted by line within a listing. The pool is not stratified, so dev4 holds 4, 1, 26, 2 and 27 papers
+of listings 000-004.
+
+THIS IS A TUNING AND TRAINING SET (like dev, dev2 and dev3): extractor engineers may read it and its
+per-paper errors, and the shipped NER model is trained on it.
+"""
+
+PAPERS_DEV4 = [
+    # F00 (the framework is named by the title's "Agent Q")
+    dict(file="000_c33ede3366bcb84c.txt", line=103,
+         M=["Agent Q", "Monte Carlo Tree Search", "MCTS", "Direct Preference Optimization", "DPO", "Llama-3 70B"],
+         D=["WebShop"], X=["success rate"], T=["web navigation"],
+         P=["Agent Q"],
+         R=[("18.6", "%", False, "success rate", None, "Llama-3 70B"), ("81.7", "%", False, "success rate", None, "Agent Q"),
+            ("340", "%", True, None, None, "Agent Q"), ("95.4", "%", False, None, None, "Agent Q")],
+         L=[("based_on", "Agent Q", "MCTS"), ("based_on", "Agent Q", "DPO"), ("evaluated_on", "Agent Q", "WebShop")],
+         A=[("MCTS", "Monte Carlo Tree Search"), ("DPO", "Direct Preference Optimization")]),
+    # F01 (PTQ is a paradigm; W4A4 etc. are settings)
+    dict(file="000_c33ede3366bcb84c.txt", line=239,
+         M=["OmniQuant", "Omnidirectionally Calibrated Quantization", "Omnidirectionally calibrated Quantization",
+            "Learnable Weight Clipping", "LWC", "Learnable Equivalent Transformation", "LET",
+            "learnable equivalent transformation", "LLaMA-2"],
+         X=["memory footprint", "inference speed"],
+         P=["OmniQuant|Omnidirectionally Calibrated Quantization|Omnidirectionally calibrated Quantization",
+            "LWC|Learnable Weight Clipping", "LET|Learnable Equivalent Transformation"],
+         A=[("OmniQuant", "Omnidirectionally Calibrated Quantization", "Omnidirectionally calibrated Quantization"),
+            ("LWC", "Learnable Weight Clipping"),
+            ("LET", "Learnable Equivalent Transformation", "learnable equivalent transformation")]),
+    # F02 (study; mechanistic interpretability is named as a field)
+    dict(file="000_c33ede3366bcb84c.txt", line=275,
+         M=["sparse autoencoders"], T=["spatial reasoning"]),
+    # F03
+    dict(file="000_c33ede3366bcb84c.txt", line=591,
+         M=["Graph-ToolFormer", "Graph Reasoning oriented Toolformer", "ChatGPT", "Toolformer"],
+         T=["Graph Reasoning", "graph reasoning", "graph property reasoning"],
+         P=["Graph-ToolFormer|Graph Reasoning oriented Toolformer"],
+         L=[("used_for", "Graph-ToolFormer", "graph reasoning")],
+         A=[("Graph-ToolFormer", "Graph Reasoning oriented Toolformer"), ("Graph Reasoning", "graph reasoning")]),
+    # F04 ("25x less data" and "11x less data" are savings the method achieves)
+    dict(file="001_216e326a59f6f740.txt", line=51,
+         M=["CoLoR-Filter", "Conditional Loss Reduction Filtering"], D=["C4", "Books"],
+         T=["data selection", "language modeling", "domain adaptation", "multiple-choice question answering"],
+         P=["CoLoR-Filter|Conditional Loss Reduction Filtering"],
+         R=[("25", "x", True, None, "Books", "CoLoR-Filter"), ("11", "x", True, None, None, "CoLoR-Filter")],
+         L=[("evaluated_on", "CoLoR-Filter", "Books"), ("used_for", "CoLoR-Filter", "data selection")],
+         A=[("CoLoR-Filter", "Conditional Loss Reduction Filtering")]),
+    # F05
+    dict(file="002_8310ea5c5292aef1.txt", line=75,
+         M=["Rewrite-Retrieve-Read", "retrieve-then-read"],
+         T=["Query Rewriting", "query rewriting", "open-domain QA", "multiple-choice QA"],
+         P=["Rewrite-Retrieve-Read"],
+         L=[("used_for", "Rewrite-Retrieve-Read", "query rewriting")],
+         A=[("Query Rewriting", "query rewriting")]),
+    # F06
+    dict(file="002_8310ea5c5292aef1.txt", line=77,
+         M=["mPLUG-Owl", "low-rank adaption", "LoRA"], D=["OwlEval"],
+         T=["multi-modal generation", "scene text understanding", "vision-only document comprehension"],
+         P=["mPLUG-Owl", "OwlEval"],
+         L=[("evaluated_on", "mPLUG-Owl", "OwlEval")],
+         A=[("LoRA", "low-rank adaption")]),
+    # F07 ("30~70% fewer parameters" is a saving the method achieves: two results)
+    dict(file="002_8310ea5c5292aef1.txt", line=141,
+         M=["PaLM2-VAdapter", "perceiver resampler"], T=["Visual Question Answering", "VQA", "captioning"],
+         P=["PaLM2-VAdapter"],
+         R=[("30", "%", True, None, None, "PaLM2-VAdapter"), ("70", "%", True, None, None, "PaLM2-VAdapter")],
+         L=[("used_for", "PaLM2-VAdapter", "Visual Question Answering")],
+         A=[("VQA", "Visual Question Answering")]),
+    # F08
+    dict(file="002_8310ea5c5292aef1.txt", line=193,
+         M=["Arcana", "Multimodal LoRA", "MM-LoRA", "LoRAs", "Query Ladder", "QLadder", "CLIP"],
+         P=["Arcana", "MM-LoRA|Multimodal LoRA", "QLadder|Query Ladder"],
+         L=[("based_on", "MM-LoRA", "LoRAs")],
+         A=[("MM-LoRA", "Multimodal LoRA"), ("QLadder", "Query Ladder")]),
+    # F09 (MaaS is a service form; split learning a paradigm)
+    dict(file="002_8310ea5c5292aef1.txt", line=201,
+         M=["Split-and-Privatize", "SAP"], D=["Stanford Sentiment Treebank"], X=["empirical privacy"],
+         P=["SAP|Split-and-Privatize"],
+         R=[("62", "%", True, "empirical privacy", "Stanford Sentiment Treebank", "SAP"),
+            ("1", "%", True, None, "Stanford Sentiment Treebank", "SAP")],
+         L=[("evaluated_on", "SAP", "Stanford Sentiment Treebank")],
+         A=[("SAP", "Split-and-Privatize")]),
+    # F10 (the compression rates are settings; "5/6 benchmarks" counts benchmarks)
+    dict(file="002_8310ea5c5292aef1.txt", line=241,
+         M=["FlexiGPT", "SVD"],
+         P=["FlexiGPT"]),
+    # F11 (study; nothing named but the task)
+    dict(file="002_8310ea5c5292aef1.txt", line=265,
+         T=["language modeling"]),
+    # F12 (the unlearning technique is unnamed; the Harry Potter books are the target, not a dataset)
+    dict(file="002_8310ea5c5292aef1.txt", line=291,
+         M=["Llama2-7b"], D=["Winogrande", "Hellaswag", "arc", "boolq", "piqa"],
+         T=["Approximate Unlearning", "unlearning"], N=["unlearning target"],
+         A=[("Approximate Unlearning", "unlearning")]),
+    # F13 (unnamed algorithm: results carry no method)
+    dict(file="002_8310ea5c5292aef1.txt", line=303,
+         M=["multi-armed bandit", "low-rank factorization"],
+         R=[("5", "%", False, None, None, None), ("15", "%", False, None, None, None),
+            ("85", "%", True, None, None, None), ("95", "%", True, None, None, None)]),
+    # F14 (technical report; SFT is a paradigm)
+    dict(file="002_8310ea5c5292aef1.txt", line=369,
+         M=["Tele-FLM", "FLM-2", "Tele-FLM-52B", "Tele-FLM-1T"],
+         P=["Tele-FLM-1T"],
+         A=[("Tele-FLM", "FLM-2")]),
+    # F15 (survey)
+    dict(file="002_8310ea5c5292aef1.txt", line=403,
+         M=["Transformer", "transformer", "transformers", "mixture-of-experts"],
+         T=["language modeling"],
+         A=[("Transformer", "transformer", "transformers")]),
+    # F16
+    dict(file="002_8310ea5c5292aef1.txt", line=405,
+         D=["LooGLE", "Long Context Generic Language Evaluation"],
+         T=["long-context understanding", "long context understanding", "short question-answering", "cloze"],
+         P=["LooGLE|Long Context Generic Language Evaluation"],
+         A=[("LooGLE", "Long Context Generic Language Evaluation"),
+            ("long-context understanding", "long context understanding")]),
+    # F17
+    dict(file="002_8310ea5c5292aef1.txt", line=417,
+         D=["TempUN"],
+         P=["TempUN"]),
+    # F18
+    dict(file="002_8310ea5c5292aef1.txt", line=431,
+         M=["NuNER"], T=["Entity Recognition", "Named Entity Recognition", "NER"],
+         P=["NuNER"],
+         L=[("used_for", "NuNER", "Named Entity Recognition")],
+         A=[("NER", "Named Entity Recognition", "Entity Recognition")]),
+    # F19 (survey; "LaPM 540B" is written so; SLMs are a class of models)
+    dict(file="002_8310ea5c5292aef1.txt", line=459,
+         M=["LaPM 540B", "Llama-3.1 405B"], T=["text generation", "question answering"]),
+]
+for _p in PAPERS_DEV4:
+    _p["split"] = "dev4"
