@@ -1,0 +1,170 @@
+"""Hand annotations of 60 DEV5 title+abstracts from examples/hf-papers (see GUIDELINES.md).
+
+Same form as ``hf_annotations.py`` (file/line, M/D/X/T mentions, P proposes, R results, L relations,
+A alias groups, N blocked contexts), split "dev5"; ``build_hf_gold.py`` writes them to ``dev5.jsonl``.
+Session 6, annotated by hand (helper G6), in file order, before the pipeline was run on them.
+
+Selection (``/work/notes/s6/pick_gold.py``, the lead's script): every listing's papers
+(``kg.readers.hf_listing.parse_listing``, file order) that are not in any earlier annotation file (dev,
+test, holdout, holdout2, dev2, dev3, holdout3), whose title occurs once in all listings and is not an
+annotated title, whose abstract is at least 300 characters and is rebuilt exactly by
+``build_hf_gold.listing_paper``, pooled over the listings in file-name order;
+``random.Random(20261123).sample(pool, 160)`` gives holdout4 (the first 40), dev4 (the next 60) and
+dev5 (the last 60), sorted by line within a listing.
+
+THIS IS A TUNING AND TRAINING SET: extractor engineers may read it and its per-paper errors, and the
+shipped NER model is trained on it; it is not an unseen estimate.
+"""
+
+PAPERS_DEV5 = [
+    # F00
+    dict(file="000_c33ede3366bcb84c.txt", line=111,
+         M=["MoE-X", "Mixture of Experts", "Mixture-of-Experts", "MoE", "MLP", "GPT-2", "sparse autoencoder", "SAE"],
+         X=["perplexity"],
+         P=["MoE-X"],
+         L=[("based_on", "MoE-X", "Mixture-of-Experts"), ("outperforms", "MoE-X", "GPT-2")],
+         A=[("MoE", "Mixture-of-Experts", "Mixture of Experts"), ("SAE", "sparse autoencoder")]),
+    # F01 (SLM is a class of models)
+    dict(file="000_c33ede3366bcb84c.txt", line=127,
+         M=["AutoDroid-V2"], X=["success rates", "latency", "token consumption"],
+         T=["Code Generation", "code generation", "UI task automation", "mobile task automation"],
+         P=["AutoDroid-V2"],
+         L=[("used_for", "AutoDroid-V2", "Code Generation")],
+         A=[("Code Generation", "code generation")]),
+    # F02 (study; MPFT and PEFT are fine-tuning paradigms)
+    dict(file="000_c33ede3366bcb84c.txt", line=167,
+         M=["Mamba", "Mamba-2", "State-Space Models", "state-space models", "SSMs", "SSM", "Transformer", "Transformers",
+            "low-rank adaptation"],
+         N=["Transformer-based"],
+         R=[("38", "%", False, None, None, "Mamba"), ("82", "%", False, None, None, "Mamba-2"),
+            ("81", "%", False, None, None, "Mamba"), ("132", "%", False, None, None, "Mamba-2")],
+         L=[("outperforms", "Mamba", "Transformer")],
+         A=[("SSMs", "State-Space Models", "state-space models", "SSM")]),
+    # F03 (Capsule Prompt is the method's output; results are the method's)
+    dict(file="000_c33ede3366bcb84c.txt", line=183,
+         M=["Natural Language Prompt Encapsulation", "Nano-Capsulator"], X=["inference speed", "inference latency"],
+         P=["Nano-Capsulator|Natural Language Prompt Encapsulation"],
+         R=[("81.4", "%", True, None, None, "Nano-Capsulator"), ("4.5", "x", True, "inference latency", None, "Nano-Capsulator"),
+            ("80.1", "%", True, None, None, "Nano-Capsulator")],
+         A=[("Nano-Capsulator", "Natural Language Prompt Encapsulation")]),
+    # F04
+    dict(file="000_c33ede3366bcb84c.txt", line=223,
+         M=["LLaMAntino", "LLaMA 2", "LLaMA", "Large Language Model Meta AI", "transformer", "Chat-GPT"],
+         T=["Text Generation", "text generation", "natural language understanding"],
+         P=["LLaMAntino"],
+         L=[("based_on", "LLaMAntino", "LLaMA 2"), ("used_for", "LLaMAntino", "Text Generation")],
+         A=[("LLaMA", "Large Language Model Meta AI"), ("Text Generation", "text generation")]),
+    # F05 (study; the approach is unnamed)
+    dict(file="000_c33ede3366bcb84c.txt", line=339,
+         M=["Transformer"], X=["precision", "recall"],
+         T=["Mobile App Review Feature Extraction", "feature extraction", "feature prioritization",
+            "sentiment analysis", "information extraction", "token classification", "Mobile app review analysis"],
+         A=[("Mobile App Review Feature Extraction", "feature extraction")]),
+    # F06 (HT-SR is a theory; "21GB of memory" is the method's memory footprint)
+    dict(file="000_c33ede3366bcb84c.txt", line=487,
+         M=["Outlier-weighed Layerwise Sampled Low-Rank Projection", "OwLore", "low-rank adaptation", "LoRA",
+            "gradient low-rank projection", "LLaMa2", "LLaMa3", "Mistral", "LLaMa2-7B"],
+         D=["Commonsense Reasoning", "MMLU", "MT-Bench"], X=["average accuracy", "21GB of [memory]"],
+         P=["OwLore|Outlier-weighed Layerwise Sampled Low-Rank Projection"],
+         R=[("1.1", "%", True, "average accuracy", "Commonsense Reasoning", "OwLore"),
+            ("3.0", "%", True, None, "MMLU", "OwLore"), ("10", "%", True, None, "MT-Bench", "OwLore"),
+            ("21", "", False, "memory", None, "OwLore")],
+         L=[("based_on", "OwLore", "gradient low-rank projection"), ("evaluated_on", "OwLore", "Commonsense Reasoning"),
+            ("evaluated_on", "OwLore", "MMLU"), ("evaluated_on", "OwLore", "MT-Bench")],
+         A=[("OwLore", "Outlier-weighed Layerwise Sampled Low-Rank Projection"), ("LoRA", "low-rank adaptation")]),
+    # F07
+    dict(file="000_c33ede3366bcb84c.txt", line=627,
+         M=["Life of PII", "Transformer"], N=["Transformer-based"],
+         X=["utility preservation", "privacy protection", "utility loss"], T=["PII Obfuscation"],
+         P=["Life of PII"],
+         L=[("based_on", "Life of PII", "Transformer"), ("used_for", "Life of PII", "PII Obfuscation")]),
+    # F08 (study; the information filtering hypothesis is not a method)
+    dict(file="002_8310ea5c5292aef1.txt", line=45,
+         M=["Transformers", "transformer", "LLaMA", "OPT"],
+         T=["visual recognition", "point cloud classification", "action recognition", "motion forecasting",
+            "visual question answering", "image-text retrieval"]),
+    # F09 (the method is unnamed; ViReP occurs only in the URL)
+    dict(file="002_8310ea5c5292aef1.txt", line=53,
+         T=["Visual Program Synthesis", "Visual program synthesis", "visual program synthesis", "program synthesis",
+            "object detection", "compositional visual question answering", "image-text retrieval"],
+         A=[("Visual Program Synthesis", "Visual program synthesis", "visual program synthesis")]),
+    # F10 (the proposed quantization method is unnamed; post-training quantization and QAT are paradigms)
+    dict(file="002_8310ea5c5292aef1.txt", line=105,
+         M=["ApiQ", "LLaMA"], X=["accuracy"]),
+    # F11
+    dict(file="002_8310ea5c5292aef1.txt", line=115,
+         M=["MAF", "Multi-Aspect Feedback"],
+         T=["natural language reasoning", "Mathematical Reasoning", "Logical Entailment"],
+         P=["MAF|Multi-Aspect Feedback"],
+         R=[("20", "%", True, None, None, "MAF"), ("18", "%", True, None, None, "MAF")],
+         A=[("MAF", "Multi-Aspect Feedback")]),
+    # F12 (GenSEC is a challenge, i.e. a benchmark)
+    dict(file="002_8310ea5c5292aef1.txt", line=127,
+         D=["generative speech transcription error correction", "GenSEC"],
+         N=["[post-ASR] language"],
+         T=["Generative Error Correction", "Speech Recognition", "Speaker Tagging", "Emotion Recognition",
+            "automatic speech recognition", "ASR", "acoustic modeling", "language modeling",
+            "post-ASR transcription correction", "speaker tagging", "emotion recognition"],
+         P=["GenSEC|generative speech transcription error correction"],
+         A=[("GenSEC", "generative speech transcription error correction"),
+            ("ASR", "automatic speech recognition", "Speech Recognition"), ("Speaker Tagging", "speaker tagging"),
+            ("Emotion Recognition", "emotion recognition")]),
+    # F13 (PEFT is a paradigm)
+    dict(file="002_8310ea5c5292aef1.txt", line=133,
+         M=["Universal Reasoner", "UniR", "Llama3.2"], T=["mathematical reasoning", "machine translation"],
+         P=["UniR|Universal Reasoner"],
+         L=[("used_for", "UniR", "mathematical reasoning"), ("used_for", "UniR", "machine translation")],
+         A=[("UniR", "Universal Reasoner")]),
+    # F14 ("3x to 5x smaller in parameters" is a model-size saving)
+    dict(file="002_8310ea5c5292aef1.txt", line=145,
+         M=["CompFuser"], T=["image generation"],
+         P=["CompFuser"],
+         R=[("3", "x", True, None, None, "CompFuser"), ("5", "x", True, None, None, "CompFuser")],
+         L=[("used_for", "CompFuser", "image generation")]),
+    # F15 (VLM is a class of models)
+    dict(file="002_8310ea5c5292aef1.txt", line=163,
+         M=["UniFusion", "Layerwise Attention Pooling", "LAP", "VLM-Enabled Rewriting Injection with Flexibile Inference",
+            "VERIFI", "diffusion transformer", "DiT"],
+         X=["text-image alignment"],
+         T=["Image Generation", "image generation", "visual generation", "image editing"],
+         P=["UniFusion", "LAP|Layerwise Attention Pooling", "VERIFI|VLM-Enabled Rewriting Injection with Flexibile Inference"],
+         L=[("used_for", "UniFusion", "Image Generation"), ("based_on", "UniFusion", "Layerwise Attention Pooling")],
+         A=[("LAP", "Layerwise Attention Pooling"), ("VERIFI", "VLM-Enabled Rewriting Injection with Flexibile Inference"),
+            ("DiT", "diffusion transformer"), ("Image Generation", "image generation")]),
+    # F16
+    dict(file="002_8310ea5c5292aef1.txt", line=177,
+         M=["SpeechVerse"], T=["automatic speech recognition", "instruction following"],
+         P=["SpeechVerse"]),
+    # F17 (RSICA is the task it introduces; CSRM is a named component)
+    dict(file="002_8310ea5c5292aef1.txt", line=179,
+         M=["DeltaVLM", "GPT", "cross-semantic relation measuring", "CSRM", "Q-former"],
+         D=["ChangeChat-105k"],
+         T=["Remote Sensing Image Change Analysis", "remote sensing image change analysis", "RSICA", "change detection",
+            "visual question answering", "change captioning", "open-ended question answering", "captioning",
+            "change analysis"],
+         P=["DeltaVLM", "ChangeChat-105k", "CSRM|cross-semantic relation measuring"],
+         L=[("used_for", "DeltaVLM", "RSICA")],
+         A=[("RSICA", "remote sensing image change analysis", "Remote Sensing Image Change Analysis"),
+            ("CSRM", "cross-semantic relation measuring")]),
+    # F18
+    dict(file="002_8310ea5c5292aef1.txt", line=189,
+         M=["RS-CapRet", "contrastive language-image pre-training"],
+         T=["Image captioning", "image captioning", "cross-modal retrieval", "text-image retrieval",
+            "remote sensing image captioning"],
+         P=["RS-CapRet"],
+         L=[("used_for", "RS-CapRet", "image captioning"), ("used_for", "RS-CapRet", "text-image retrieval")],
+         A=[("Image captioning", "image captioning")]),
+    # F19
+    dict(file="002_8310ea5c5292aef1.txt", line=191,
+         M=["MedVisionLlama", "Vision Transformers", "ViTs", "ViT", "transformer", "transformers",
+            "Hybrid Attention Mechanism", "Multi-Scale Fusion Block"],
+         X=["Dice score", "accuracy", "precision", "Jaccard Index"],
+         T=["Medical Image Segmentation", "medical image segmentation"],
+         P=["MedVisionLlama", "Hybrid Attention Mechanism", "Multi-Scale Fusion Block"],
+         R=[("0.74", "", False, "Dice score", None, None), ("0.79", "", False, "Dice score", None, "MedVisionLlama")],
+         L=[("based_on", "MedVisionLlama", "Vision Transformers"),
+            ("used_for", "MedVisionLlama", "Medical Image Segmentation")],
+         A=[("ViTs", "Vision Transformers", "ViT"), ("Medical Image Segmentation", "medical image segmentation")]),
+]
+for _p in PAPERS_DEV5:
+    _p["split"] = "dev5"
