@@ -93,7 +93,7 @@ PAPERS_DEV4 = [
          A=[("SAP", "Split-and-Privatize")]),
     # F10 (the compression rates are settings; "5/6 benchmarks" counts benchmarks)
     dict(file="002_8310ea5c5292aef1.txt", line=241,
-         M=["FlexiGPT", "SVD"],
+         M=["FlexiGPT", "low-rank adapters", "SVD"],
          P=["FlexiGPT"]),
     # F11 (study; nothing named but the task)
     dict(file="002_8310ea5c5292aef1.txt", line=265,
@@ -138,6 +138,132 @@ PAPERS_DEV4 = [
     # F19 (survey; "LaPM 540B" is written so; SLMs are a class of models)
     dict(file="002_8310ea5c5292aef1.txt", line=459,
          M=["LaPM 540B", "Llama-3.1 405B"], T=["text generation", "question answering"]),
+    # F20 (the 49% is an outcome of the paper's experiments, for an unnamed best model)
+    dict(file="002_8310ea5c5292aef1.txt", line=465,
+         D=["ALCE", "Automatic LLMs' Citation Evaluation", "ELI5"],
+         X=["factual correctness", "fluency", "correctness", "citation quality"],
+         P=["ALCE|Automatic LLMs' Citation Evaluation"],
+         R=[("49", "%", False, None, "ELI5", None)],
+         A=[("ALCE", "Automatic LLMs' Citation Evaluation")]),
+    # F21 (retrospective; PEFT is a paradigm)
+    dict(file="002_8310ea5c5292aef1.txt", line=503,
+         M=["Low-Rank Adapters", "low-rank adapters", "Neural Architecture Search", "NAS"],
+         X=["memory footprints", "inference times"],
+         A=[("Low-Rank Adapters", "low-rank adapters"), ("NAS", "Neural Architecture Search")]),
+    # F22 (the mimicking and extending strategies are unnamed; nothing is marked)
+    dict(file="002_8310ea5c5292aef1.txt", line=537),
+    # F23
+    dict(file="002_8310ea5c5292aef1.txt", line=551,
+         M=["MaLA-500", "LLaMA 2"], D=["Glot500-c", "SIB-200"],
+         P=["MaLA-500"],
+         L=[("based_on", "MaLA-500", "LLaMA 2"), ("evaluated_on", "MaLA-500", "SIB-200")]),
+    # F24 (study)
+    dict(file="002_8310ea5c5292aef1.txt", line=577,
+         M=["transformer", "hyper-networks", "mixture of experts"], X=["inference cost", "perplexity"]),
+    # F25
+    dict(file="002_8310ea5c5292aef1.txt", line=587,
+         M=["PromptIntern"], X=["inference tokens", "monetary cost"], T=["NL2Code"],
+         P=["PromptIntern"],
+         R=[("90", "%", True, "inference tokens", None, "PromptIntern"), ("4.2", "x", True, None, None, "PromptIntern"),
+            ("88.3", "%", True, "monetary cost", None, "PromptIntern")]),
+    # F26
+    dict(file="002_8310ea5c5292aef1.txt", line=607,
+         D=["S3Eval", "Big-Bench Hard", "BBH"], T=["long-context understanding"],
+         P=["S3Eval"],
+         A=[("BBH", "Big-Bench Hard")]),
+    # F27 (SLMs and LLMs are classes of models)
+    dict(file="002_8310ea5c5292aef1.txt", line=615,
+         M=["OrchestraLLM"], X=["computational costs"],
+         T=["Dialogue State Tracking", "dialogue state tracking", "structured knowledge extraction"],
+         P=["OrchestraLLM"],
+         R=[("50", "%", True, "computational costs", None, "OrchestraLLM")],
+         L=[("used_for", "OrchestraLLM", "Dialogue State Tracking")],
+         A=[("Dialogue State Tracking", "dialogue state tracking")]),
+    # F28
+    dict(file="002_8310ea5c5292aef1.txt", line=645,
+         M=["PatchRec", "Multi-Grained Patch Training", "multi-grained patch training", "Patch Pre-training",
+            "Patch Fine-tuning"],
+         T=["Recommendation", "recommendation", "language modeling"],
+         P=["PatchRec|Multi-Grained Patch Training|multi-grained patch training", "Patch Pre-training", "Patch Fine-tuning"],
+         L=[("used_for", "PatchRec", "recommendation")],
+         A=[("PatchRec", "Multi-Grained Patch Training", "multi-grained patch training"),
+            ("Recommendation", "recommendation")]),
+    # F29
+    dict(file="002_8310ea5c5292aef1.txt", line=653,
+         M=["PICARD", "Parsing Incrementally for Constrained Auto-Regressive Decoding", "T5"], D=["Spider", "CoSQL"],
+         T=["text-to-SQL translation"],
+         P=["PICARD|Parsing Incrementally for Constrained Auto-Regressive Decoding"],
+         L=[("evaluated_on", "PICARD", "Spider"), ("evaluated_on", "PICARD", "CoSQL"),
+            ("used_for", "PICARD", "text-to-SQL translation")],
+         A=[("PICARD", "Parsing Incrementally for Constrained Auto-Regressive Decoding")]),
+    # F30 (survey; active learning is a paradigm)
+    dict(file="002_8310ea5c5292aef1.txt", line=677),
+    # F31 (study; the NLP pipeline is unnamed)
+    dict(file="003_85bc812000b910e7.txt", line=19,
+         M=["bidirectional long short-term memory-conditional random field", "BiLSTM-CRF",
+            "least absolute shrinkage and selection operator", "support vector machine", "random forest", "decision tree",
+            "logistic regression"],
+         X=["F1 score", "precision", "recall"],
+         T=["Liver Cancer Diagnosis", "liver cancer diagnosis", "computer-aided radiologic diagnosis",
+            "named entity recognition", "synonyms normalization", "relationship extraction", "liver cancer prediction",
+            "radiological feature extraction", "cancer risk prediction"],
+         R=[("93.00", "%", False, "F1 score", None, "BiLSTM-CRF"), ("86.97", "%", False, "F1 score", None, "random forest"),
+            ("87.71", "%", False, "precision", None, "random forest"), ("86.25", "%", False, "recall", None, "random forest")],
+         L=[("used_for", "BiLSTM-CRF", "named entity recognition"), ("used_for", "random forest", "liver cancer diagnosis")],
+         A=[("BiLSTM-CRF", "bidirectional long short-term memory-conditional random field"),
+            ("Liver Cancer Diagnosis", "liver cancer diagnosis")]),
+    # F32 (the baseline trained with "2.5 times more compute": a compute saving of BTM)
+    dict(file="003_85bc812000b910e7.txt", line=87,
+         M=["Branch-Train-Merge", "BTM", "expert LMs", "ELMs", "ELM", "GPT", "Transformer"], X=["perplexities"],
+         P=["BTM|Branch-Train-Merge"],
+         R=[("2.5", "x", True, None, None, "BTM")],
+         L=[("outperforms", "BTM", "Transformer")],
+         A=[("BTM", "Branch-Train-Merge"), ("ELMs", "expert LMs", "ELM")]),
+    # F33 (study; the models are unnamed)
+    dict(file="004_497d3d275a8de861.txt", line=19,
+         T=["Question Answering", "multi-hop numerical reasoning", "financial reasoning", "entity extraction"]),
+    # F34 (study)
+    dict(file="004_497d3d275a8de861.txt", line=23,
+         M=["FLAN-T5", "TinyLLaMA", "LiteLLaMA", "LLaMA-2", "GPT-3.5", "PaLM-2"],
+         T=["Meeting Summarization", "meeting summarization"],
+         A=[("Meeting Summarization", "meeting summarization")]),
+    # F35 (knowledge distillation is a paradigm; the size, retained-capability and speed figures are results)
+    dict(file="004_497d3d275a8de861.txt", line=25,
+         M=["DistilBERT", "BERT"], T=["language modeling"],
+         P=["DistilBERT"],
+         R=[("40", "%", True, None, None, "DistilBERT"), ("97", "%", False, None, None, "DistilBERT"),
+            ("60", "%", True, None, None, "DistilBERT")],
+         L=[("based_on", "DistilBERT", "BERT")]),
+    # F36 ("we propose model specialization": a contribution named as the proposal)
+    dict(file="004_497d3d275a8de861.txt", line=27,
+         M=["model specialization", "chain-of-thought", "GPT-3.5", "T5"],
+         T=["Multi-Step Reasoning", "multi-step math reasoning"],
+         P=["model specialization"],
+         L=[("used_for", "model specialization", "multi-step math reasoning")]),
+    # F37
+    dict(file="004_497d3d275a8de861.txt", line=35,
+         M=["rStar", "Monte Carlo Tree Search", "MCTS", "LLaMA2-7B", "Mistral-7B", "LLaMA3-8B-Instruct"],
+         D=["GSM8K", "GSM-Hard", "MATH", "SVAMP", "StrategyQA"], X=["accuracy"],
+         P=["rStar"],
+         R=[("12.51", "%", False, "accuracy", "GSM8K", "LLaMA2-7B"), ("63.91", "%", False, "accuracy", "GSM8K", "rStar"),
+            ("36.46", "%", False, "accuracy", "GSM8K", "Mistral-7B"), ("81.88", "%", False, "accuracy", "GSM8K", "rStar"),
+            ("74.53", "%", False, "accuracy", "GSM8K", "LLaMA3-8B-Instruct"),
+            ("91.13", "%", False, "accuracy", "GSM8K", "rStar")],
+         L=[("based_on", "rStar", "MCTS"), ("evaluated_on", "rStar", "GSM8K"), ("evaluated_on", "rStar", "GSM-Hard"),
+            ("evaluated_on", "rStar", "MATH"), ("evaluated_on", "rStar", "SVAMP"), ("evaluated_on", "rStar", "StrategyQA")],
+         A=[("MCTS", "Monte Carlo Tree Search")]),
+    # F38 (diffusion models are a class of models; parameter counts are not results)
+    dict(file="004_497d3d275a8de861.txt", line=47,
+         M=["SlimFlow", "Rectified Flow", "rectified flow", "Annealing Reflow", "Flow-Guided Distillation", "reflow"],
+         D=["CIFAR10", "ImageNet", "FFHQ"], X=["FID"],
+         P=["SlimFlow", "Annealing Reflow", "Flow-Guided Distillation"],
+         R=[("5.02", "", False, "FID", "CIFAR10", "SlimFlow"), ("6.47", "", False, "FID", "CIFAR10", None)],
+         L=[("based_on", "SlimFlow", "rectified flow"), ("evaluated_on", "SlimFlow", "CIFAR10"),
+            ("evaluated_on", "SlimFlow", "ImageNet"), ("evaluated_on", "SlimFlow", "FFHQ")],
+         A=[("Rectified Flow", "rectified flow")]),
+    # F39 (the distillation pipeline is unnamed; SFT and RL are paradigms)
+    dict(file="004_497d3d275a8de861.txt", line=67,
+         D=["GSM8K", "MMLU-PRO"]),
 ]
 for _p in PAPERS_DEV4:
     _p["split"] = "dev4"
