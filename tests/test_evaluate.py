@@ -343,7 +343,8 @@ DEV4_PAPERS = 40
 
 @pytest.mark.parametrize("name, minimum", [("dev.jsonl", 40), ("test.jsonl", 10), ("holdout.jsonl", 30),
                                            ("holdout2.jsonl", 40), ("dev2.jsonl", 60),
-                                           ("dev3.jsonl", 60), ("holdout3.jsonl", 40), ("dev5.jsonl", 20)])
+                                           ("dev3.jsonl", 60), ("holdout3.jsonl", 40), ("dev5.jsonl", 20),
+                                           ("holdout4.jsonl", 40)])
 def test_gold_hf_files_are_valid(name, minimum):
     rows = _rows(name)
     assert len(rows) >= minimum
@@ -379,6 +380,10 @@ def test_gold_dev_and_test_are_disjoint():
     assert not dev5 & {r["id"] for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl", "dev2.jsonl",
                                             "dev3.jsonl", "dev4.jsonl", "holdout3.jsonl", "holdout4.jsonl") for r in _rows(name)}
     assert not dev5 & set((GOLD_DIR / "heldout_ids.txt").read_text(encoding="utf-8").split())
+    holdout4 = {r["id"] for r in _rows("holdout4.jsonl")}
+    assert not holdout4 & {r["id"] for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl", "dev2.jsonl",
+                                                "dev3.jsonl", "dev4.jsonl", "holdout3.jsonl") for r in _rows(name)}
+    assert not holdout4 & set((GOLD_DIR / "heldout_ids.txt").read_text(encoding="utf-8").split())
 
 
 
@@ -400,7 +405,7 @@ def test_gold_text_is_what_the_hf_reader_produces():
 
     records = {r.id: r for r in read_records([ROOT / "examples" / "hf-papers"])}
     for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl", "dev2.jsonl", "dev3.jsonl",
-                 "dev5.jsonl", "holdout3.jsonl"):
+                 "dev5.jsonl", "holdout3.jsonl", "holdout4.jsonl"):
         for row in _rows(name):
             assert records[row["id"]].text == row["text"], row["source"]
 
