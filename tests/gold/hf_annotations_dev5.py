@@ -165,6 +165,90 @@ PAPERS_DEV5 = [
          L=[("based_on", "MedVisionLlama", "Vision Transformers"),
             ("used_for", "MedVisionLlama", "Medical Image Segmentation")],
          A=[("ViTs", "Vision Transformers", "ViT"), ("Medical Image Segmentation", "medical image segmentation")]),
+    # F20 (survey)
+    dict(file="002_8310ea5c5292aef1.txt", line=235,
+         T=["natural language understanding", "language generation"]),
+    # F21 (the benchmark of complex retrieval tasks is unnamed)
+    dict(file="002_8310ea5c5292aef1.txt", line=261,
+         X=["nDCG@10", "R@100"], T=["Information Retrieval", "Complex Retrieval", "complex retrieval"],
+         R=[("0.346", "", False, "nDCG@10", None, None), ("0.587", "", False, "R@100", None, None)],
+         A=[("Complex Retrieval", "complex retrieval")]),
+    # F22 (the corpus, instruction dataset and evaluation suite are unnamed; "10x larger" is other models' size)
+    dict(file="002_8310ea5c5292aef1.txt", line=263,
+         M=["domestic-yak"],
+         P=["domestic-yak"]),
+    # F23 (study; pruning and distillation are paradigms)
+    dict(file="002_8310ea5c5292aef1.txt", line=279,
+         T=["text classification"]),
+    # F24 (study; the sentence planning benchmark is unnamed)
+    dict(file="002_8310ea5c5292aef1.txt", line=307,
+         T=["Controlled Generation", "question generation", "reading comprehension", "sentence planning"]),
+    # F25 (survey)
+    dict(file="002_8310ea5c5292aef1.txt", line=309),
+    # F26 (structural pruning is a paradigm; "3 hours" and "50K data" are costs of the recipe, not results)
+    dict(file="002_8310ea5c5292aef1.txt", line=317,
+         M=["LLM-Pruner", "LoRA", "LLaMA", "Vicuna", "ChatGLM"],
+         T=["language understanding", "language generation", "zero-shot classification"],
+         P=["LLM-Pruner"]),
+    # F27 (PEFT is a paradigm)
+    dict(file="002_8310ea5c5292aef1.txt", line=321,
+         M=["VeLoRA", "QLoRA", "LLaMA"], D=["VTAB-1k", "C4"],
+         P=["VeLoRA"],
+         L=[("outperforms", "VeLoRA", "QLoRA"), ("evaluated_on", "VeLoRA", "VTAB-1k"), ("evaluated_on", "VeLoRA", "C4")]),
+    # F28 (survey; low-bit quantization is a paradigm)
+    dict(file="002_8310ea5c5292aef1.txt", line=345,
+         X=["memory usage"]),
+    # F29
+    dict(file="002_8310ea5c5292aef1.txt", line=411,
+         M=["Mixture of Soft Prompts", "MSP"],
+         T=["Controllable Data Generation", "structured prediction", "data augmentation"],
+         P=["MSP|Mixture of Soft Prompts"],
+         L=[("used_for", "Mixture of Soft Prompts", "Controllable Data Generation")],
+         A=[("MSP", "Mixture of Soft Prompts")]),
+    # F30 (survey)
+    dict(file="002_8310ea5c5292aef1.txt", line=415,
+         X=["latency", "throughput"]),
+    # F31 (survey of datasets; none is named)
+    dict(file="002_8310ea5c5292aef1.txt", line=423),
+    # F32 (the semantic compression method is unnamed; "6-8 times longer" texts is its outcome)
+    dict(file="002_8310ea5c5292aef1.txt", line=471,
+         N=["Transformer-based"],
+         T=["question answering", "summarization", "few-shot learning", "information retrieval", "text generation"],
+         R=[("6", "x", True, None, None, None), ("8", "x", True, None, None, None)]),
+    # F33 (INT4 is a setting)
+    dict(file="002_8310ea5c5292aef1.txt", line=483,
+         M=["IntactKV"], X=["quantization error"],
+         P=["IntactKV"]),
+    # F34 (survey)
+    dict(file="002_8310ea5c5292aef1.txt", line=525,
+         T=["Machine Unlearning", "machine unlearning", "predictive text generation"],
+         A=[("Machine Unlearning", "machine unlearning")]),
+    # F35 (the name is written "Embedding-COrrupted (ECO) Prompts": marked whole)
+    dict(file="002_8310ea5c5292aef1.txt", line=565,
+         M=["Embedding-Corrupted Prompts", "Embedding-COrrupted (ECO) Prompts", "embedding-corrupted prompts"],
+         T=["Large Language Model Unlearning", "unlearning"],
+         P=["Embedding-Corrupted Prompts|Embedding-COrrupted (ECO) Prompts|embedding-corrupted prompts"],
+         L=[("used_for", "Embedding-Corrupted Prompts", "Large Language Model Unlearning")],
+         A=[("Embedding-Corrupted Prompts", "Embedding-COrrupted (ECO) Prompts", "embedding-corrupted prompts")]),
+    # F36 (study; the adaptation recipe is unnamed)
+    dict(file="002_8310ea5c5292aef1.txt", line=579),
+    # F37 (the generalized scaling law is unnamed)
+    dict(file="002_8310ea5c5292aef1.txt", line=629),
+    # F38 (the prompting method is unnamed: results carry no method)
+    dict(file="002_8310ea5c5292aef1.txt", line=647,
+         M=["GPT-4"], X=["chrF++", "ROUGE-L"],
+         T=["translations", "non-English translation", "multilingual summarization"],
+         R=[("3", "", True, "chrF++", None, None), ("4", "", True, "ROUGE-L", None, None)]),
+    # F39 (Reinforcement Learning is a paradigm)
+    dict(file="003_85bc812000b910e7.txt", line=211,
+         M=["Hierarchical Neural Semantic Encoder", "sequence-to-sequence", "seq2seq", "hierarchical attention", "LSTMs",
+            "Long Short-Term Memory", "Neural Semantic Encoders", "NSE", "hierarchical NSE"],
+         X=["ROUGE"], T=["text summarization", "summarization", "machine translation"],
+         P=["hierarchical NSE|Hierarchical Neural Semantic Encoder"],
+         R=[("4", "points", True, "ROUGE", None, "hierarchical NSE")],
+         L=[("based_on", "hierarchical NSE", "Neural Semantic Encoders"), ("used_for", "Neural Semantic Encoders", "text summarization")],
+         A=[("seq2seq", "sequence-to-sequence"), ("LSTMs", "Long Short-Term Memory"), ("NSE", "Neural Semantic Encoders"),
+            ("hierarchical NSE", "Hierarchical Neural Semantic Encoder")]),
 ]
 for _p in PAPERS_DEV5:
     _p["split"] = "dev5"
