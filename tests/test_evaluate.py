@@ -343,7 +343,7 @@ DEV4_PAPERS = 60
 
 @pytest.mark.parametrize("name, minimum", [("dev.jsonl", 40), ("test.jsonl", 10), ("holdout.jsonl", 30),
                                            ("holdout2.jsonl", 40), ("dev2.jsonl", 60),
-                                           ("dev3.jsonl", 60), ("holdout3.jsonl", 40), ("dev5.jsonl", 40),
+                                           ("dev3.jsonl", 60), ("holdout3.jsonl", 40), ("dev5.jsonl", 60),
                                            ("holdout4.jsonl", 40)])
 def test_gold_hf_files_are_valid(name, minimum):
     rows = _rows(name)
