@@ -13,6 +13,10 @@ is not an annotated title, whose abstract is at least 300 characters and is rebu
 last 60), sorted by line within a listing. The pool is not stratified, so dev4 holds 4, 1, 26, 2 and 27 papers
 of listings 000-004.
 
+Corrected after the first scoring (clear slips against GUIDELINES.md, listed here for honesty): F19's "inference
+latency" is a METRIC (latency as the measured quantity); F37's base models and F51's whisper-large-v3 are
+evaluated_on the datasets their figures are stated on (as the results already said).
+
 THIS IS A TUNING AND TRAINING SET (like dev, dev2 and dev3): extractor engineers may read it and its
 per-paper errors, and the shipped NER model is trained on it.
 """
@@ -137,7 +141,7 @@ PAPERS_DEV4 = [
          A=[("NER", "Named Entity Recognition", "Entity Recognition")]),
     # F19 (survey; "LaPM 540B" is written so; SLMs are a class of models)
     dict(file="002_8310ea5c5292aef1.txt", line=459,
-         M=["LaPM 540B", "Llama-3.1 405B"], T=["text generation", "question answering"]),
+         M=["LaPM 540B", "Llama-3.1 405B"], X=["inference latency"], T=["text generation", "question answering"]),
     # F20 (the 49% is an outcome of the paper's experiments, for an unnamed best model)
     dict(file="002_8310ea5c5292aef1.txt", line=465,
          D=["ALCE", "Automatic LLMs' Citation Evaluation", "ELI5"],
@@ -250,7 +254,9 @@ PAPERS_DEV4 = [
             ("74.53", "%", False, "accuracy", "GSM8K", "LLaMA3-8B-Instruct"),
             ("91.13", "%", False, "accuracy", "GSM8K", "rStar")],
          L=[("based_on", "rStar", "MCTS"), ("evaluated_on", "rStar", "GSM8K"), ("evaluated_on", "rStar", "GSM-Hard"),
-            ("evaluated_on", "rStar", "MATH"), ("evaluated_on", "rStar", "SVAMP"), ("evaluated_on", "rStar", "StrategyQA")],
+            ("evaluated_on", "rStar", "MATH"), ("evaluated_on", "rStar", "SVAMP"), ("evaluated_on", "rStar", "StrategyQA"),
+            ("evaluated_on", "LLaMA2-7B", "GSM8K"), ("evaluated_on", "Mistral-7B", "GSM8K"),
+            ("evaluated_on", "LLaMA3-8B-Instruct", "GSM8K")],
          A=[("MCTS", "Monte Carlo Tree Search")]),
     # F38 (diffusion models are a class of models; parameter counts are not results)
     dict(file="004_497d3d275a8de861.txt", line=47,
@@ -333,7 +339,9 @@ PAPERS_DEV4 = [
     dict(file="004_497d3d275a8de861.txt", line=287,
          M=["Whisper", "whisper-large-v3"], D=["FLEURS", "Common Voice", "NST"], X=["WER"],
          T=["Swedish Speech Recognition"],
-         R=[("47", "%", True, "WER", None, None)]),
+         R=[("47", "%", True, "WER", None, None)],
+         L=[("evaluated_on", "whisper-large-v3", "FLEURS"), ("evaluated_on", "whisper-large-v3", "Common Voice"),
+            ("evaluated_on", "whisper-large-v3", "NST")]),
     # F52 (fMRI is the brain-imaging technique the name alludes to)
     dict(file="004_497d3d275a8de861.txt", line=415,
          M=["Mixture of Tunable Experts", "Mixture-of-Tunable-Experts", "MoTE", "Mixture-of-Experts", "MoEs", "DeepSeek-R1",
