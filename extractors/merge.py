@@ -406,7 +406,8 @@ def well_formed(words: list[str]) -> bool:
 
 
 def model_lead(chosen: list[Merged], model: Iterable[Candidate], *, labels: Iterable[str],
-               min_score: float = 0.5, words: list[str] | None = None) -> list[Merged]:
+               min_score: float = 0.5, words: list[str] | None = None,
+               stand_labels: Iterable[str] | None = None, stands=None) -> list[Merged]:
     """The merged spans with the model leading for ``labels`` (used in passages).
 
     Measured on the published sentence corpora (held-out splits; TDMSci exact 54.2 with the rules
@@ -422,6 +423,10 @@ def model_lead(chosen: list[Merged], model: Iterable[Candidate], *, labels: Iter
     - overlapping a span of another label, it loses (measured: the other label is right more often);
     - a span that cannot be a whole name (:func:`well_formed`: ``XSUM and``, ``BERT-``) never leads.
 
+    ``stand_labels`` (default ``labels``) are the labels whose spans may stand alone, and ``stands``
+    (a predicate on ``(candidate, words)``) narrows which do (used in abstracts, :func:`abstract_stands`);
+    ``labels`` and ``stand_labels`` together are the labels the model leads at all.
+
     Example:
         >>> chosen = [Merged(0, 2, "METRIC", 0.9, "kg_gazetteer", support=("kg_gazetteer",)),
         ...           Merged(5, 6, "METHOD", 0.8, "kg_rules", support=("kg_rules",))]
@@ -432,16 +437,21 @@ def model_lead(chosen: list[Merged], model: Iterable[Candidate], *, labels: Iter
         [(0, 1, 'METRIC', 0.945, 'kg_ner'), (3, 4, 'TASK', 0.5, 'kg_ner'), (5, 6, 'METHOD', 0.8, 'kg_rules')]
     """
     labels = frozenset(labels)
+    stand_labels = labels if stand_labels is None else frozenset(stand_labels)
     out = list(chosen)
     for c in sorted(model, key=lambda c: (c.start, c.end)):
-        if c.label not in labels or c.end <= c.start or (words and not well_formed(words[c.start:c.end])):
+        if c.label not in labels | stand_labels or c.end <= c.start or (words and not well_formed(words[c.start:c.end])):
             continue
         hit = [m for m in out if m.start < c.end and c.start < m.end]
         if any(m.label != c.label for m in hit):
             continue
         if any((m.start, m.end) == (c.start, c.end) for m in hit):
             continue  # already agreed on
+        if hit and c.label not in labels:
+            continue
         if not hit:
+            if c.label not in stand_labels or (stands is not None and not stands(c, words or [])):
+                continue
             out.append(Merged(c.start, c.end, c.label, max(c.score, min_score), c.extractor, c.proposed, c.entity,
                               (c.extractor,)))
             continue
@@ -451,6 +461,35 @@ def model_lead(chosen: list[Merged], model: Iterable[Candidate], *, labels: Iter
                           c.proposed or any(m.proposed for m in hit), c.entity, support))
     out.sort(key=lambda m: m.start)
     return out
+
+
+#: Labels whose model-only spans may stand alone in a title + abstract record when they pass
+#: :func:`abstract_stands`, and labels whose model boundaries win over the other finders' in one
+#: (``kg_merge`` config ``abstract_model_stands`` / ``abstract_model_bounds``; see the issue notes
+#: for the cross-validated choice).
+ABSTRACT_MODEL_STANDS: tuple[str, ...] = ()
+ABSTRACT_MODEL_BOUNDS: tuple[str, ...] = ()
+_NAME_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]|[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]")
+
+
+def abstract_stands(c: Candidate, words: list[str]) -> bool:
+    """True for a model-only span that may stand alone in an abstract: a METHOD or DATASET needs a
+    name's shape (two capitals, a capital and a digit, camel case: ``MatSci-NLP``, ``GSM8K``, not
+    ``Transformer`` or ``the model``) outside the title; a TASK or METRIC at least two words
+    without capitals (``question answering``, not a lone ``accuracy`` guess nor a title phrase).
+
+    >>> words = ["Foo ", "\\n\\n", "We ", "train ", "MatSci-NLP ", "on ", "Transformer ", "for ", "code ", "search"]
+    >>> [abstract_stands(Candidate(a, b, lab, 0.45, "kg_ner"), words)
+    ...  for a, b, lab in [(4, 5, "METHOD"), (6, 7, "METHOD"), (8, 10, "TASK"), (0, 1, "METHOD")]]
+    [True, False, True, False]
+    """
+    title_end = next((i for i, w in enumerate(words) if "\n\n" in w), -1)
+    if c.start <= title_end:
+        return False
+    text = "".join(words[c.start:c.end]).strip()
+    if c.label in ("METHOD", "DATASET"):
+        return bool(_NAME_SHAPED.search(text))
+    return c.end - c.start >= 2 and text == text.lower()
 
 
 def collect_candidates(doc: Doc, groups: Iterable[str], weights: dict[str, float]) -> list[Candidate]:
@@ -484,7 +523,11 @@ class EntityMerger:
     def __init__(self, name: str = "kg_merge", *, groups: list[str] | None = None,
                  weights: dict[str, float] | None = None, min_score: float = 0.5,
                  passage_model_leads: Iterable[str] = MODEL_LEAD_LABELS,
-                 model_lifts: Iterable[str] = MODEL_LIFT_LABELS):
+                 model_lifts: Iterable[str] = MODEL_LIFT_LABELS,
+                 abstract_model_stands: Iterable[str] = ABSTRACT_MODEL_STANDS,
+                 abstract_model_bounds: Iterable[str] = ABSTRACT_MODEL_BOUNDS):
+        self.abstract_model_stands = tuple(abstract_model_stands)
+        self.abstract_model_bounds = tuple(abstract_model_bounds)
         self.name = name
         self.groups = list(groups) if groups is not None else None
         self.weights = dict(weights or {})
@@ -495,10 +538,16 @@ class EntityMerger:
     def __call__(self, doc: Doc) -> Doc:
         groups = self.groups if self.groups is not None else sorted(
             g for g in doc.spans if g not in NON_ENTITY_GROUPS)
-        leads = self.passage_model_leads if self.passage_model_leads and is_passage(doc) else ()
-        merged = merge_candidates(collect_candidates(doc, groups, self.weights), min_score=self.min_score,
-                                  words=token_texts(doc, with_ws=True), model_leads=leads,
+        passage = is_passage(doc)
+        leads = self.passage_model_leads if self.passage_model_leads and passage else ()
+        cands = collect_candidates(doc, groups, self.weights)
+        words = token_texts(doc, with_ws=True)
+        merged = merge_candidates(cands, min_score=self.min_score, words=words, model_leads=leads,
                                   model_lifts=self.model_lifts)
+        if not passage and (self.abstract_model_stands or self.abstract_model_bounds):
+            merged = model_lead(merged, [c for c in cands if c.extractor in MODEL_EXTRACTORS],
+                                labels=self.abstract_model_bounds, stand_labels=self.abstract_model_stands,
+                                stands=abstract_stands, words=words, min_score=self.min_score)
         spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]
         set_span_group(doc, OUTPUT_GROUP, spans, {
             "scores": [round(m.score, 4) for m in merged],
@@ -512,15 +561,19 @@ class EntityMerger:
 @Language.factory("kg_merge", assigns=["doc.spans"],
                   default_config={"groups": None, "weights": {}, "min_score": 0.5,
                                   "passage_model_leads": list(MODEL_LEAD_LABELS),
-                                  "model_lifts": list(MODEL_LIFT_LABELS)})
+                                  "model_lifts": list(MODEL_LIFT_LABELS),
+                                  "abstract_model_stands": list(ABSTRACT_MODEL_STANDS),
+                                  "abstract_model_bounds": list(ABSTRACT_MODEL_BOUNDS)})
 def make_entity_merger(nlp: Language, name: str, groups: list[str] | None, weights: dict[str, float],
-                       min_score: float, passage_model_leads: list[str], model_lifts: list[str]) -> EntityMerger:
+                       min_score: float, passage_model_leads: list[str], model_lifts: list[str],
+                       abstract_model_stands: list[str], abstract_model_bounds: list[str]) -> EntityMerger:
     """Factory of :class:`EntityMerger` (``passage_model_leads``: labels the model leads in a text
     without a title, see :func:`model_lead`, ``[]`` turns that off; ``model_lifts``: labels for which
     the model's agreement lifts another finder's guess under the threshold in an abstract,
     :data:`MODEL_LIFT_LABELS`)."""
     return EntityMerger(name, groups=groups, weights=weights, min_score=min_score,
-                        passage_model_leads=passage_model_leads, model_lifts=model_lifts)
+                        passage_model_leads=passage_model_leads, model_lifts=model_lifts,
+                        abstract_model_stands=abstract_model_stands, abstract_model_bounds=abstract_model_bounds)
 
 
 # -- mention spans in the published corpora's convention ----------------------------------------

@@ -179,6 +179,29 @@ def needed_spans(doc: Doc, groups: Iterable[str], *, min_score: float = 0.5) -> 
     return out
 
 
+def uncovered_name_tokens(doc: Doc, groups: Iterable[str]) -> list[tuple[int, int]]:
+    """Token ranges of the abstract's name-shaped words (two capitals, a capital and a digit, camel
+    case) that no candidate of ``groups`` covers: where a model-only METHOD or DATASET can stand
+    (``kg_merge``'s ``abstract_model_stands``). The title is skipped (its names are the rules').
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("FooNet : Bar\\n\\nWe train FooNet-2 and BERT on the MMLU data .")
+    >>> bert = doc[8:9]
+    >>> bert.label_ = "METHOD"
+    >>> doc.spans["kg_rules"] = SpanGroup(doc, name="kg_rules", spans=[bert])
+    >>> [doc[a:b].text for a, b in uncovered_name_tokens(doc, ["kg_rules"])]
+    ['FooNet-2', 'MMLU']
+    """
+    covered = bytearray(len(doc))
+    for name in groups:
+        for span in doc.spans[name]:
+            covered[span.start:span.end] = b"\x01" * (span.end - span.start)
+    words = token_texts(doc)
+    start = next((i + 1 for i, w in enumerate(words) if "\n\n" in w), 0)
+    return [(i, i + 1) for i in range(start, len(words))
+            if not covered[i] and _NAMEISH.search(words[i]) and not is_generic_name(words[i])]
+
+
 #: Never part of a name: line breaks, URLs, a dash standing alone between words.
 _BAD_SPAN = re.compile(r"\n|://|www\.|\s[-–—]\s")
 _NAMEISH = re.compile(r"[A-Z].*[A-Z0-9]|[a-z][A-Z]|\d")
@@ -263,7 +286,7 @@ class NERFinder:
     def __init__(self, nlp: Language, name: str = "kg_ner", *, model_path: str | None = None,
                  confidence: dict[str, float] | None = None, batch_size: int = 64,
                  gate: str = "needed", passage_gate: str = "all", window: int = DEFAULT_WINDOW,
-                 min_score: float = 0.5):
+                 min_score: float = 0.5, uncovered_names: bool = False):
         for value in (gate, passage_gate):
             if value not in GATES:
                 from kg.errors import ConfigError, Errors
@@ -277,6 +300,7 @@ class NERFinder:
         self.passage_gate = passage_gate
         self.window = window
         self.min_score = min_score
+        self.uncovered_names = uncovered_names
         self._model: Language | None = None
 
     @property
@@ -295,6 +319,8 @@ class NERFinder:
             return [(0, len(doc))]
         if gate == "needed":
             spans = needed_spans(doc, groups, min_score=self.min_score)
+            if self.uncovered_names:
+                spans += uncovered_name_tokens(doc, groups)
         else:
             spans = [(s.start, s.end) for g in groups for s in doc.spans[g]]
         return candidate_windows(doc, spans, self.window)
@@ -418,11 +444,13 @@ def _load_model(path: Path) -> Language:
     "kg_ner",
     assigns=["doc.spans"],
     default_config={"model_path": None, "confidence": None, "batch_size": 64, "gate": "needed",
-                    "passage_gate": "all", "window": DEFAULT_WINDOW, "min_score": 0.5},
+                    "passage_gate": "all", "window": DEFAULT_WINDOW, "min_score": 0.5, "uncovered_names": False},
 )
 def make_ner_finder(nlp: Language, name: str, model_path: str | None, confidence: dict | None, batch_size: int,
-                    gate: str, passage_gate: str, window: int, min_score: float) -> NERFinder:
+                    gate: str, passage_gate: str, window: int, min_score: float,
+                    uncovered_names: bool = False) -> NERFinder:
     """Factory of :class:`NERFinder` (``gate``/``passage_gate``/``window``/``min_score``: where the model
     runs, see the module docstring; ``min_score`` is ``kg_merge``'s threshold)."""
     return NERFinder(nlp, name, model_path=model_path, confidence=confidence, batch_size=batch_size,
-                     gate=gate, passage_gate=passage_gate, window=window, min_score=min_score)
+                     gate=gate, passage_gate=passage_gate, window=window, min_score=min_score,
+                     uncovered_names=uncovered_names)

@@ -338,3 +338,41 @@ def test_passage_model_span_that_is_no_whole_name_does_not_lead(make_doc):
     out = _groups(doc, passage=True, kg_ner=[("XSUM and", "DATASET", 0.45), ("BERT-", "DATASET", 0.45),
                                              ("CNN articles", "DATASET", 0.45)])
     assert [s.text for s in out] == ["CNN articles"]
+
+
+def test_model_lead_in_an_abstract_lets_only_chosen_labels_and_shapes_stand():
+    from extractors.merge import abstract_stands, model_lead
+
+    words = ["Foo ", "\n\n", "We ", "train ", "MatSci-NLP ", "on ", "Transformer ", "for ", "code ", "search ", "and ",
+             "report ", "exact ", "match"]
+    chosen = [Merged(12, 14, "METRIC", 0.9, "kg_gazetteer", support=("kg_gazetteer",))]
+    model = [Candidate(4, 5, "METHOD", 0.45, "kg_ner"), Candidate(6, 7, "METHOD", 0.45, "kg_ner"),
+             Candidate(8, 10, "TASK", 0.45, "kg_ner"), Candidate(13, 14, "METRIC", 0.45, "kg_ner"),
+             Candidate(0, 1, "METHOD", 0.45, "kg_ner")]
+    # METHOD may stand (name-shaped only: not 'Transformer', not in the title), TASK may not; no boundaries won
+    out = model_lead(chosen, model, labels=(), stand_labels=("METHOD",), stands=abstract_stands, words=words)
+    assert _out(out) == [(4, 5, "METHOD", 0.5, "kg_ner"), (12, 14, "METRIC", 0.9, "kg_gazetteer")]
+    # METRIC boundaries: the model's narrower span wins, stand-alone TASK now allowed
+    out = model_lead(chosen, model, labels=("METRIC",), stand_labels=("TASK",), stands=abstract_stands, words=words)
+    assert [(m.start, m.end, m.label) for m in out] == [(8, 10, "TASK"), (13, 14, "METRIC")]
+
+
+def test_entity_merger_abstract_policy_is_configurable_and_off_in_passages():
+    import spacy
+
+    nlp = spacy.blank("en")
+    text = "GlueNet for Tables\n\nWe evaluate FooNet-2 on tables ."
+    doc = nlp(text)
+    foonet = doc[6:7]
+    foonet.label_ = "METHOD"
+    doc.spans["kg_ner"] = SpanGroup(doc, name="kg_ner", spans=[foonet], attrs={"scores": [0.45]})
+    assert [s.text for s in EntityMerger()(doc).spans["kg_entities"]] == []
+    merger = EntityMerger(abstract_model_stands=["METHOD"])
+    assert [(s.text, s.label_) for s in merger(doc).spans["kg_entities"]] == [("FooNet-2", "METHOD")]
+    assert doc.spans["kg_entities"].attrs["extractors"] == ["kg_ner"]
+    # a text without a title (a passage) follows passage_model_leads, where METHOD does not lead
+    passage = nlp("We evaluate FooNet-2 on tables .")
+    span = passage[2:3]
+    span.label_ = "METHOD"
+    passage.spans["kg_ner"] = SpanGroup(passage, name="kg_ner", spans=[span], attrs={"scores": [0.45]})
+    assert [s.text for s in merger(passage).spans["kg_entities"]] == []
