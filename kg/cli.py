@@ -168,7 +168,7 @@ def _echo_skipped(report) -> None:
 
 @app.command("train-ner")
 def train_ner(
-    train_dir: Path = typer.Option(Path("../shared/train"), "--train-dir", help="Folder of the human-annotated *.jsonl splits."),
+    train_dir: Path = typer.Option(Path("examples/train"), "--train-dir", help="Folder of the human-annotated *.jsonl splits (a copy of shared/train)."),
     corpus: List[Path] = typer.Option([Path("examples/hf-papers")], "--corpus", help="Real abstracts for weak labels (repeatable)."),
     out: Path = typer.Option(None, "--out", "-o", help="Model directory (default: the shipped extractors/model/ner)."),
     heldout: Path = typer.Option(Path("tests/gold/heldout_ids.txt"), "--heldout", help="Ids never trained on."),
@@ -186,7 +186,7 @@ def train_ner(
 ) -> None:
     """Train the statistical NER model paperkg ships (reproduces extractors/model/ner).
 
-    Example: paperkg train-ner --train-dir ../shared/train --corpus examples/hf-papers
+    Example (from the repository root, the shipped settings): paperkg train-ner
     """
     import json
 

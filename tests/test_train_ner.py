@@ -133,3 +133,17 @@ def test_train_keeps_gold_papers_out_of_the_weak_abstracts(tmp_path):
     figures = train(train_dir=tmp_path / "none", corpus=[corpus], out_dir=tmp_path / "model", gold_files=[gold],
                     epochs=1, model_config={"width": 32, "embed_size": 500, "depth": 1})
     assert figures["weak_texts"] == 1 and figures["human_texts"] == 0
+
+
+def test_the_human_corpora_travel_with_the_repository():
+    """A fresh clone reproduces the model: the CLI's default --train-dir holds every training split."""
+    import inspect
+
+    from kg.cli import train_ner
+
+    root = Path(__file__).parent.parent
+    default = inspect.signature(train_ner).parameters["train_dir"].default.default
+    assert default.as_posix() == "examples/train"
+    texts = load_human_corpora(root / default)
+    assert {t.source for t in texts} == {"tdmsci", "dsnames", "scirex"}
+    assert sum(t.source == "tdmsci" for t in texts) == 1523
