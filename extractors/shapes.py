@@ -442,6 +442,27 @@ _SCORE_ON_RE = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?:%| ?points?| pp| ?x)
 _PARAMETER_SIZE_RE = re.compile(r"[0-9][BM](?:-[A-Za-z]+)?$")
 
 
+#: The right cues that can match a right context starting with a space, a hyphen, a comma, another space
+#: character, "(" or a letter (:data:`RIGHT_CUES` 0-2 start with spaces, "(" or a head word; 3-7 and 10-12 with
+#: ",? " or " "; 8-9 with "-"), in :data:`RIGHT_CUES` order; nothing else can match.
+_RIGHT_CUES_BY_FIRST = {
+    " ": [c for i, c in enumerate(RIGHT_CUES) if i not in (8, 9)],
+    "-": RIGHT_CUES[8:10],
+    ",": RIGHT_CUES[3:7] + RIGHT_CUES[11:13],
+}
+_RIGHT_HEAD_CUES = RIGHT_CUES[0:3]
+
+
+def _right_cues_for(first: str) -> list:
+    """The :data:`RIGHT_CUES` that can match a right context beginning with ``first``."""
+    cues = _RIGHT_CUES_BY_FIRST.get(first)
+    if cues is not None:
+        return cues
+    if first.isspace() or first.isalpha() or first == "(":
+        return _RIGHT_HEAD_CUES
+    return []
+
+
 def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[str, float]:
     """Label votes from the words around ``text[start:end]`` (see :data:`LEFT_CUES`, :data:`RIGHT_CUES`).
 
@@ -460,7 +481,7 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
     cut = right.find(". ")
     if cut >= 0:
         right = right[:cut]
-    for rx, label, weight in RIGHT_CUES:
+    for rx, label, weight in _right_cues_for(right[:1]):
         if rx.match(right):
             votes[label] = votes.get(label, 0.0) + weight
     for (rx, label, weight), gate in zip(LEFT_CUES, _LEFT_GATES):

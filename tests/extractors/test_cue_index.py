@@ -1,0 +1,97 @@
+"""The context votes try only the right cues that can match (helper S2, session 6): the same votes as before.
+
+:func:`extractors.shapes.context_votes` runs only the right cues that can match the right context's first
+character. It is compared here with the code it replaced (every right cue tried) on every name candidate
+of 400 example abstracts and hand-made texts, and the skipped cues with hand-made right contexts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors import shapes
+from kg.readers import read_records
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "hf-papers"
+
+HAND_MADE = [
+    "We evaluate on the KAMEL dataset (KD) and GSM8K-XL, a new benchmark. Models such as T0, FLAN and OPT-IML.",
+    "datasets (e.g., MMLU, GSM8K) and data sets: SVAMP; test sets including A1 and B2 (the TREC DL (DL19-22)",
+    "X-based Y, Z-pretrained W, fine-tuned from V1,\u2009V2 (V3)\nOn Q9, it wins, V4\u00a0dataset; a metric called M1.",
+    "the evaluation metric, PATE, outperforms LLaMA-2 and its variants; text from GlotCC, optimizers like AdamW",
+]
+
+
+def _reference_votes(text: str, start: int, end: int, window: int = 90) -> dict[str, float]:
+    """:func:`extractors.shapes.context_votes` as it was before the index (session 5)."""
+    votes: dict[str, float] = {}
+    left = text[max(0, start - window):start]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    if cut >= 0:
+        left = left[cut + 1:]
+    right = text[end:end + window]
+    cut = right.find(". ")
+    if cut >= 0:
+        right = right[:cut]
+    for rx, label, weight in shapes.RIGHT_CUES:
+        if rx.match(right):
+            votes[label] = votes.get(label, 0.0) + weight
+    for (rx, label, weight), gate in zip(shapes.LEFT_CUES, shapes._LEFT_GATES):
+        if gate.search(left) and rx.search(left):
+            votes[label] = votes.get(label, 0.0) + weight
+    listed = _reference_list_head(text, start)
+    if listed is not None:
+        votes[listed] = votes.get(listed, 0.0) + shapes.LIST_HEAD_WEIGHT
+    if left.endswith((" on ", " on the ")) and shapes._SCORE_ON_RE.search(left) and not shapes._PARAMETER_SIZE_RE.search(
+            text, start, end):
+        votes["DATASET"] = votes.get("DATASET", 0.0) + 2.0
+    return votes
+
+
+def _reference_list_head(text: str, start: int, window: int = 240) -> str | None:
+    left = text[max(0, start - window):start]
+    cut = max(left.rfind(". "), left.rfind("\n"))
+    if cut >= 0:
+        left = left[cut + 1:]
+    m = shapes._LIST_HEAD_RE.search(left)
+    if m is None:
+        return None
+    return "METHOD" if m.group("method") else "DATASET"
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return [r.text for r in read_records([EXAMPLES])][:400] + HAND_MADE
+
+
+def test_context_votes_equal_the_ungated_votes(texts):
+    compared = voted = 0
+    for text in texts:
+        for start, end in shapes.find_name_candidates(text):
+            votes = shapes.context_votes(text, start, end)
+            expected = _reference_votes(text, start, end)
+            assert list(votes.items()) == list(expected.items()), (text[max(0, start - 90):end + 90], votes, expected)
+            compared += 1
+            voted += bool(votes)
+    assert compared > 2000 and voted > 500
+
+
+RIGHT_CONTEXTS = ["", " dataset", "dataset", " models", "(a) dataset", " (BD) benchmark", "\u2009metrics", "\nmodels",
+                  ", which contains 5k ", ", a new benchmark", " and its variants", ", and Qwen backbones", "-based",
+                  "-pretrained", " outperforms", ".", ")", "1", "'s model", "é", "Zmodels"]
+
+
+@pytest.mark.parametrize("right", RIGHT_CONTEXTS)
+def test_right_cues_skipped_only_where_they_cannot_match(right):
+    kept = shapes._right_cues_for(right[:1])
+    assert all(cue[0].match(right) is None for cue in shapes.RIGHT_CUES if cue not in kept)
+    assert len(kept) < len(shapes.RIGHT_CUES) or right[:1] == " "
+
+
+def test_every_right_cue_is_dispatched():
+    # _RIGHT_CUES_BY_FIRST names RIGHT_CUES by position: a new cue must be placed there too
+    assert len(shapes.RIGHT_CUES) == 13
+    placed = {id(c) for cues in (*shapes._RIGHT_CUES_BY_FIRST.values(), shapes._RIGHT_HEAD_CUES) for c in cues}
+    assert placed == {id(c) for c in shapes.RIGHT_CUES}
