@@ -678,6 +678,30 @@ _APPOSITIVE_START_RE = re.compile(r", (?=[A-Z])|(?<= )\((?=[A-Z])")
 _LAST_LETTERS_RE = re.compile(r"[A-Za-z]*$")
 
 
+def _appositive_starts(text: str, pos: int) -> list[tuple[int, int]]:
+    """The spans of :data:`_APPOSITIVE_START_RE`'s matches from ``pos`` on, found with ``str.find``.
+
+    The regex's scan steps through every character in Python's regex engine (~30 us per abstract);
+    ", " and " (" are found by ``str.find`` at C speed and the capital after them tested per hit.
+
+    Example:
+        >>> t = "A module, Plan Net, (X) and (Y) also, a B (Z"
+        >>> _appositive_starts(t, 0) == [m.span() for m in _APPOSITIVE_START_RE.finditer(t)]
+        True
+    """
+    out = []
+    n = len(text)
+    for cue, skip in ((", ", 0), (" (", 1)):
+        at = text.find(cue, pos - skip if pos > 0 else 0)
+        while at >= 0:
+            after = at + 2
+            if after < n and "A" <= text[after] <= "Z" and at + skip >= pos:
+                out.append((at + skip, after))
+            at = text.find(cue, at + 1)
+    out.sort()
+    return out
+
+
 def find_appositive_methods(text: str) -> list[tuple[int, int]]:
     """Capitalised multi-word names set off by a comma or a parenthesis after a method head noun, in the abstract.
 
@@ -694,13 +718,13 @@ def find_appositive_methods(text: str) -> list[tuple[int, int]]:
     """
     body = text.find("\n\n")
     out = []
-    for cue in _APPOSITIVE_START_RE.finditer(text, max(0, body)):
-        word_end = cue.start() - (text[cue.start()] == "(")
+    for cue_start, cue_end in _appositive_starts(text, max(0, body)):
+        word_end = cue_start - (text[cue_start] == "(")
         word = text[max(0, text.rfind(" ", 0, word_end) + 1):word_end]
         # the head is the word's last run of letters: "sub-module (X)", "encoder-decoder, X,"
         if word not in _APPOSITIVE_HEADS and _LAST_LETTERS_RE.search(word)[0] not in _APPOSITIVE_HEADS:
             continue
-        m = _APPOSITIVE_RUN_RE.match(text, cue.end())
+        m = _APPOSITIVE_RUN_RE.match(text, cue_end)
         if m is None:
             continue
         words = m.group(1).split()

@@ -1,4 +1,4 @@
-"""The context votes try only the right cues that can match (helper S2, session 6): the same votes as before.
+"""Speed rewrites of the context votes and scans (helper S2, session 6) find what the code they replaced found.
 
 :func:`extractors.shapes.context_votes` runs only the right cues that can match the right context's first
 character. It is compared here with the code it replaced (every right cue tried) on every name candidate
@@ -95,3 +95,10 @@ def test_every_right_cue_is_dispatched():
     assert len(shapes.RIGHT_CUES) == 13
     placed = {id(c) for cues in (*shapes._RIGHT_CUES_BY_FIRST.values(), shapes._RIGHT_HEAD_CUES) for c in cues}
     assert placed == {id(c) for c in shapes.RIGHT_CUES}
+
+
+def test_appositive_starts_equal_the_regex(texts):
+    for text in texts + ["T\n\n, A (B, (C ,D", "(A (B", ", Z", " (Q"]:
+        for pos in {0, max(0, text.find("\n\n")), 1}:
+            assert shapes._appositive_starts(text, pos) == [
+                m.span() for m in shapes._APPOSITIVE_START_RE.finditer(text, pos)], text
