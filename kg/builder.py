@@ -439,6 +439,13 @@ def _read_extraction(data: dict[str, Any], *, mentions_only: bool = False) -> Ex
 # Streaming assembly: sorted runs per batch of papers, merged into graph.json and graph.nt
 #: Characters of sorted lines held per output before a run is spilled to disk.
 RUN_BUDGET_CHARS = 48_000_000
+#: zlib level of compressed run files. Sorted N-Triples and graph.json lines shrink to about a sixth at
+#: level 1 (10k abstracts: 182 -> 29 MiB of runs), for about 0.9 CPU s more per 10k abstracts in the
+#: process merging them (session 6, ``benchmarks/results/build_s6.txt``).
+RUN_COMPRESSLEVEL = 1
+#: From this many papers on, assembly compresses its run files: at 1M abstracts they would otherwise take
+#: about 18 GB of disk next to the outputs while they are merged; below, the disk is cheaper than the CPU.
+RUN_COMPRESS_MIN_PAPERS = 100_000
 #: Above this many papers, the default exporters (which need the whole graph in memory) are skipped.
 EXPORT_GRAPH_MAX_PAPERS = 100_000
 #: Exporters that stream from the build's files instead of the in-memory graph (:func:`write_exports`).
@@ -448,9 +455,10 @@ _STREAMED_EXPORTS = {"ntriples", "neo4j"}
 class _Runs:
     """Lines sorted in runs spilled to ``directory``, merged on demand (an external merge sort)."""
 
-    def __init__(self, directory: Path, name: str, budget: int | None = None):
-        # name: unique per process and output
+    def __init__(self, directory: Path, name: str, budget: int | None = None, *, compress: bool = False):
+        # name: unique per process and output; compress: gzip the spilled files (_open_run)
         self.directory, self.name, self.budget = directory, name, budget or RUN_BUDGET_CHARS
+        self.suffix = ".gz" if compress else ""
         self.paths: list[Path] = []
         self.buffer: list[str] = []
         self.size = 0
@@ -471,16 +479,20 @@ class _Runs:
         if not self.buffer:
             return
         self.buffer.sort()
-        path = self.directory / f"{self.name}-{len(self.paths):05d}"
-        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        path = self.directory / f"{self.name}-{len(self.paths):05d}{self.suffix}"
+        with _open_run(path, "w") as fh:
             fh.writelines(self.buffer)
         self.paths.append(path)
         self.buffer, self.size = [], 0
 
+    def disk_bytes(self) -> int:
+        """Bytes of the spilled run files."""
+        return sum(p.stat().st_size for p in self.paths)
+
     def merged(self, *, unique: bool = False) -> Iterator[str]:
         """Every line added, in order (once each when ``unique``); run files are deleted afterwards."""
         self.buffer.sort()
-        handles = [open(p, encoding="utf-8", newline="\n") for p in self.paths]
+        handles = [_open_run(p, "r") for p in self.paths]
         try:
             previous = None
             for line in heapq.merge(self.buffer, *handles) if handles else self.buffer:
@@ -494,6 +506,24 @@ class _Runs:
             for p in self.paths:
                 p.unlink(missing_ok=True)
             self.buffer, self.paths = [], []
+
+
+def _open_run(path: Path, mode: str) -> Any:
+    """A run file as text (``mode`` "r" or "w"): gzip-compressed at :data:`RUN_COMPRESSLEVEL` when named ``*.gz``.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     with _open_run(Path(d) / "r.gz", "w") as fh:
+    ...         _ = fh.write("a\\x1eb\\n\\u00e9\\n")
+    ...     with _open_run(Path(d) / "r.gz", "r") as fh:
+    ...         fh.read() == "a\\x1eb\\n\\u00e9\\n"
+    True
+    """
+    if path.suffix == ".gz":
+        import gzip
+
+        return gzip.open(path, mode + "t", encoding="utf-8", newline="\n", compresslevel=RUN_COMPRESSLEVEL)
+    return open(path, mode, encoding="utf-8", newline="\n")
 
 
 def _json_item(item: dict[str, Any]) -> str:
@@ -597,13 +627,13 @@ def _edge_data(evidence: list[dict], support: int | None) -> dict[str, Any]:
 class _StreamWriter:
     """Turns nodes and edges into sorted runs of graph.json elements and N-Triples lines, and counts them."""
 
-    def __init__(self, directory: Path, prefix: str = ""):
+    def __init__(self, directory: Path, prefix: str = "", *, compress: bool = False):
         from exports.rdf import edge_ntriples, node_ntriples
 
         self._node_nt, self._edge_nt = node_ntriples, edge_ntriples
-        self.nodes = _Runs(directory, f"{prefix}nodes")
-        self.edges = _Runs(directory, f"{prefix}edges")
-        self.triples = _Runs(directory, f"{prefix}triples")
+        self.nodes = _Runs(directory, f"{prefix}nodes", compress=compress)
+        self.edges = _Runs(directory, f"{prefix}edges", compress=compress)
+        self.triples = _Runs(directory, f"{prefix}triples", compress=compress)
         self.node_counts: Counter = Counter()
         self.edge_counts: Counter = Counter()
 
@@ -658,10 +688,10 @@ class _StreamAssembler:
     result, never mentioned), which wait in memory until the counts are known (rare).
     """
 
-    def __init__(self, resolution: Resolution, directory: Path, prefix: str = ""):
+    def __init__(self, resolution: Resolution, directory: Path, prefix: str = "", *, compress: bool = False):
         self.res = resolution
         self.globals = _Globals(resolution)
-        self.out = _StreamWriter(directory, prefix)
+        self.out = _StreamWriter(directory, prefix, compress=compress)
         variant_parents = {parent for _, parent in resolution.variants}
         # Entities that will certainly be nodes: a mentioned (attested) entity is mentioned by
         # the same mention at assembly; families are kept whatever their counts.
@@ -752,12 +782,13 @@ def _init_assembly(resolution: Resolution) -> None:
     _WORKER_RESOLUTION = resolution
 
 
-def _assemble_batch(out: str, tmpdir: str, batch: int, chunks: list[tuple[int, int, int]]) -> dict[str, Any]:
+def _assemble_batch(out: str, tmpdir: str, batch: int, chunks: list[tuple[int, int, int]],
+                    compress: bool = False) -> dict[str, Any]:
     """Pass 2 over a batch of chunks ``(index, byte offset in papers.jsonl, count)``: sorted runs + tables."""
     if _WORKER_RESOLUTION is None:
         raise RuntimeError("assembly worker used without its initializer")
     root = Path(out)
-    assembler = _StreamAssembler(_WORKER_RESOLUTION, Path(tmpdir), prefix=f"b{batch:05d}-")
+    assembler = _StreamAssembler(_WORKER_RESOLUTION, Path(tmpdir), prefix=f"b{batch:05d}-", compress=compress)
     for index, offset, count in chunks:
         records = _read_chunk(root / PAPERS, offset, count)
         part = _part_path(root / EXTRACTIONS, index)
@@ -802,24 +833,28 @@ def resolve_build(out: Path, *, workers: int = 1, resolver: Resolver | None = No
 
 
 def assemble_build(out: Path, resolution: Resolution, tmpdir: Path, *, chunk_size: int = DEFAULT_CHUNK_SIZE,
-                   workers: int = 1) -> _StreamAssembler:
+                   workers: int = 1, compress: bool | None = None) -> _StreamAssembler:
     """Pass 2: every paper's nodes and edges into sorted runs under ``tmpdir`` (batches over ``workers``
-    processes, absorbed in paper order), then the global nodes and edges. Ready to write."""
+    processes, absorbed in paper order), then the global nodes and edges. Ready to write.
+
+    ``compress``: gzip the run files (default: from :data:`RUN_COMPRESS_MIN_PAPERS` papers on)."""
     out = Path(out)
     chunks = [(i, offset, count) for i, (offset, count) in enumerate(_chunk_offsets(out / PAPERS, chunk_size))]
+    if compress is None:
+        compress = sum(count for _, _, count in chunks) >= RUN_COMPRESS_MIN_PAPERS
     batches = _batches(chunks, ASSEMBLY_BATCH_CHUNKS)
-    assembler = _StreamAssembler(resolution, tmpdir)
+    assembler = _StreamAssembler(resolution, tmpdir, compress=compress)
     if workers <= 1 or len(batches) <= 1:
         _init_assembly(resolution)
         try:
             for number, batch in enumerate(batches):
-                assembler.absorb(_assemble_batch(str(out), str(tmpdir), number, batch))
+                assembler.absorb(_assemble_batch(str(out), str(tmpdir), number, batch, compress))
         finally:
             _init_assembly(None)  # type: ignore[arg-type]
     else:
         with _pool(min(workers, len(batches)), _init_assembly, (resolution,)) as pool:
             for part in pool.map(_assemble_batch, itertools.repeat(str(out)), itertools.repeat(str(tmpdir)),
-                                 itertools.count(), batches):
+                                 itertools.count(), batches, itertools.repeat(compress)):
                 assembler.absorb(part)
     assembler.finish()
     return assembler
@@ -961,8 +996,9 @@ def merge_to_jsonl(records: Iterable[PaperRecord], path: Path, *, run_size: int 
 
         def spill() -> None:
             buf.sort()
-            run = Path(tmpdir) / f"run-{len(runs):05d}"
-            run.write_text("".join(buf), encoding="utf-8", newline="\n")
+            run = Path(tmpdir) / f"run-{len(runs):05d}.gz"  # only past run_size records: a large input
+            with _open_run(run, "w") as fh:
+                fh.writelines(buf)
             runs.append(run)
             buf.clear()
 
@@ -972,7 +1008,7 @@ def merge_to_jsonl(records: Iterable[PaperRecord], path: Path, *, run_size: int 
             if len(buf) >= run_size:
                 spill()
         buf.sort()
-        handles = [open(r, encoding="utf-8", newline="\n") for r in runs]
+        handles = [_open_run(r, "r") for r in runs]
         try:
             with open(tmp, "w", encoding="utf-8", newline="\n") as out:
                 group: list[str] = []
@@ -1401,6 +1437,8 @@ def build(
                                      "unresolved_mentions": stats["unresolved_mentions"],
                                      "dropped_relations": stats["dropped_relations"]}
                 timings["assemble_s"] = round(time.perf_counter() - t, 3)
+                timings["runs_bytes"] = sum(getattr(assembler.out, name).disk_bytes()
+                                            for name in ("nodes", "edges", "triples"))
 
                 # 5. write: merge the runs (graph.nt, then graph.json; each run file is deleted once merged).
                 # The store loads graph.nt in the background (kg.store.start_store) from here on.

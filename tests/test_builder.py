@@ -478,8 +478,8 @@ def _hand_corpus():
     return recs, exs
 
 
-@pytest.mark.parametrize("budget", [100, 10**8])
-def test_builder_stream_assembly_equals_in_memory_graph(tmp_path, monkeypatch, budget):
+@pytest.mark.parametrize("budget,compress", [(100, True), (100, False), (10**8, True)])
+def test_builder_stream_assembly_equals_in_memory_graph(tmp_path, monkeypatch, budget, compress):
     import kg.builder as builder
     from exports.rdf import write_ntriples
 
@@ -492,7 +492,7 @@ def test_builder_stream_assembly_equals_in_memory_graph(tmp_path, monkeypatch, b
 
     runs = tmp_path / "runs"
     runs.mkdir()
-    stream = builder._StreamAssembler(res, runs)
+    stream = builder._StreamAssembler(res, runs, compress=compress)
     for rec, ex in zip(recs, exs):
         stream.add(rec, ex)
     stream.finish()
@@ -560,12 +560,27 @@ def test_builder_parallel_assembly_same_bytes(tmp_path, monkeypatch):
     assert resolution == resolve_extractions(builder.iter_extractions(out))
     runs = tmp_path / "runs"
     runs.mkdir()
-    assembler = builder.assemble_build(out, resolution, runs, chunk_size=2, workers=2)
+    # Compressed runs (a large build's) in the workers give the bytes of the build's plain runs.
+    assembler = builder.assemble_build(out, resolution, runs, chunk_size=2, workers=2, compress=True)
+    assert assembler.out.triples.paths and all(p.suffix == ".gz" for p in assembler.out.triples.paths)
     assembler.out.write_graph_json(tmp_path / "graph.json")
     assembler.out.write_ntriples(tmp_path / "graph.nt")
     assert (tmp_path / "graph.json").read_bytes() == (out / "graph.json").read_bytes()
     assert (tmp_path / "graph.nt").read_bytes() == (out / "graph.nt").read_bytes()
     assert assembler.out.counts() == json.loads((out / "build.json").read_text())["graph"]
+
+
+def test_builder_merge_to_jsonl_runs_same_bytes(tmp_path):
+    """Records spilled in (compressed) sorted runs merge into the file one in-memory run gives."""
+    from kg.builder import merge_to_jsonl
+
+    recs = [PaperRecord(f"arxiv:{n % 7}", f"Title {n} \u00e9\u2028", f"Abstract {n}\nline") for n in range(30)]
+    one, many = tmp_path / "one.jsonl", tmp_path / "many.jsonl"
+    assert merge_to_jsonl(recs, one) == merge_to_jsonl(recs, many, run_size=4) == 7
+    assert many.read_bytes() == one.read_bytes()
+    assert [json.loads(line)["id"] for line in one.read_bytes().splitlines()] == \
+        sorted(f"arxiv:{n}" for n in range(7))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["many.jsonl", "one.jsonl"]  # runs removed
 
 
 def test_builder_large_build_skips_whole_graph_exporters(tmp_path, monkeypatch):
@@ -592,14 +607,23 @@ def test_builder_large_build_skips_whole_graph_exporters(tmp_path, monkeypatch):
     assert report.exports == {"turtle": ["exports/turtle/graph.ttl"]} and not report.messages
 
 
-def test_builder_runs_spill_and_merge_in_order(tmp_path):
+@pytest.mark.parametrize("compress", [True, False])
+def test_builder_runs_spill_and_merge_in_order(tmp_path, compress):
+    import gzip
+
     from kg.builder import _Runs
 
-    runs = _Runs(tmp_path, "t", budget=10)
-    lines = [f"{n % 7}-{n}\n" for n in range(40)] + ["0-0\n"]
+    runs = _Runs(tmp_path, "t", budget=10, compress=compress)
+    lines = [f"{n % 7}-{n}\x1e\u00e9\u2028\n" for n in range(40)] + ["0-0\n"]
     for line in lines:
         runs.add(line)
     assert len(runs.paths) > 3
+    # Compressed runs are gzip files any tool reads; plain ones are the lines as they are.
+    first = runs.paths[0]
+    text = gzip.decompress(first.read_bytes()) if compress else first.read_bytes()
+    assert first.name.endswith(".gz") == compress
+    assert text.decode("utf-8") == "".join(sorted(lines[:text.count(b"\n")]))  # the first lines added, sorted
+    assert runs.disk_bytes() == sum(p.stat().st_size for p in runs.paths) > 0
     assert list(runs.merged()) == sorted(lines)
     assert list(tmp_path.iterdir()) == []
     for line in lines:
