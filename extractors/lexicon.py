@@ -5,7 +5,11 @@ Sources, all under ``extractors/patterns/``:
 - ``methods.tsv``, ``datasets.tsv``, ``metrics.tsv``, ``tasks.tsv``: curated by hand
   for paperkg (Apache-2.0, like the code). One entry per line, tab-separated:
   ``canonical name``, aliases separated by ``;``, family/parent (may be empty).
-  Lines starting with ``#`` are comments.
+  Lines starting with ``#`` are comments. Written by hand from knowledge of the field; a few names
+  also come from the human-annotated training corpora (TDMSci, Apache-2.0; the dataset-mention
+  corpus of Heddes et al., CC BY 4.0; SciREX, Apache-2.0: names annotated at least twice, always
+  with one label; credited in the README). Common words and names ambiguous in abstracts are left
+  out or listed only in a distinctive form ("The Pile", "CUHK Avenue", "ISPRS Potsdam").
 - ``pwc_methods.jsonl``: methods derived from the Papers with Code methods list
   (2022 copy), CC BY-SA 4.0 — see ``patterns/LICENSE-pwc.md``. Regenerate it with
   :func:`convert_pwc_methods`.
