@@ -162,6 +162,109 @@ PAPERS_DEV7 = [
     dict(file="002_8310ea5c5292aef1.txt", line=251,
          X=["computational costs"],
          R=[("25", "%", True, "computational costs", None, None)]),
+    # F20 (survey; nothing named)
+    dict(file="002_8310ea5c5292aef1.txt", line=273),
+    # F21 (review; PRISMA is a reporting statement, NLP a field)
+    dict(file="002_8310ea5c5292aef1.txt", line=339,
+         X=["accuracy"], T=["language modeling"]),
+    # F22 (the approach and its runtime are unnamed; INT4 weight-only quantization is a setting)
+    dict(file="002_8310ea5c5292aef1.txt", line=343,
+         M=["Llama2", "Llama", "GPT-NeoX"]),
+    # F23 (survey; nothing named)
+    dict(file="002_8310ea5c5292aef1.txt", line=347),
+    # F24 (bibliometric review; NLP is a field)
+    dict(file="002_8310ea5c5292aef1.txt", line=389),
+    # F25 (review; nothing named)
+    dict(file="002_8310ea5c5292aef1.txt", line=409),
+    # F26 (pruning is a paradigm)
+    dict(file="002_8310ea5c5292aef1.txt", line=541,
+         M=["DReSS", "Data-driven Regularized Structured Streamlining"], X=["latency", "throughput"],
+         T=["language modeling"],
+         P=["DReSS|Data-driven Regularized Structured Streamlining"],
+         A=[("DReSS", "Data-driven Regularized Structured Streamlining")]),
+    # F27 (the title writes the short form with the Greek letter, the abstract with "mu")
+    dict(file="002_8310ea5c5292aef1.txt", line=561,
+         M=["μKE", "Matryoshka Unstructured Knowledge Editing", "muKE"], X=["edit efficacy"],
+         T=["unstructured knowledge editing"],
+         P=["muKE|Matryoshka Unstructured Knowledge Editing|μKE"],
+         R=[("12.33", "%", True, "edit efficacy", None, "muKE")],
+         L=[("used_for", "muKE", "unstructured knowledge editing")],
+         A=[("muKE", "μKE", "Matryoshka Unstructured Knowledge Editing")]),
+    # F28 (PTQ, weight-only and weight-activation quantization are paradigms; the three components are named
+    # contributions)
+    dict(file="002_8310ea5c5292aef1.txt", line=585,
+         M=["WKVQuant", "past-only quantization", "two-dimensional quantization",
+            "cross-block reconstruction regularization"],
+         X=["memory consumption", "accuracy", "memory savings"],
+         P=["WKVQuant", "past-only quantization", "two-dimensional quantization",
+            "cross-block reconstruction regularization"]),
+    # F29
+    dict(file="002_8310ea5c5292aef1.txt", line=621,
+         D=["ResearchBench"], X=["accuracy"],
+         T=["Scientific Discovery", "scientific discovery", "inspiration retrieval", "hypothesis composition",
+            "hypothesis ranking"],
+         P=["ResearchBench"],
+         A=[("Scientific Discovery", "scientific discovery")]),
+    # F30 (the routers are RouteLLM; "2 times" is the cost saving)
+    dict(file="002_8310ea5c5292aef1.txt", line=681,
+         M=["RouteLLM"],
+         P=["RouteLLM"],
+         R=[("2", "x", True, None, None, "RouteLLM")]),
+    # F31 (study; unsupervised fine-tuning is a paradigm)
+    dict(file="002_8310ea5c5292aef1.txt", line=687,
+         M=["retrieval-augmented generation", "RAG"], T=["Knowledge Injection"],
+         A=[("RAG", "retrieval-augmented generation")]),
+    # F32 (the title names the approach; few-shot prompting is a paradigm)
+    dict(file="002_8310ea5c5292aef1.txt", line=697,
+         M=["Contrastive In-Context Learning"], D=["StackExchange", "Reddit"],
+         P=["Contrastive In-Context Learning"],
+         L=[("evaluated_on", "Contrastive In-Context Learning", "StackExchange"),
+            ("evaluated_on", "Contrastive In-Context Learning", "Reddit")]),
+    # F33 (MLLMs is a class; the alignment and reasoning tasks are unnamed groups)
+    dict(file="003_85bc812000b910e7.txt", line=119,
+         M=["ChatTS", "Time Series Evol-Instruct", "GPT-4o"],
+         T=["time series understanding", "time series analysis"],
+         P=["ChatTS", "Time Series Evol-Instruct"],
+         R=[("46.0", "%", True, None, None, "ChatTS"), ("25.8", "%", True, None, None, "ChatTS")],
+         L=[("outperforms", "ChatTS", "GPT-4o"), ("used_for", "ChatTS", "time series analysis")]),
+    # F34 ("Rough-L/BLUE" are the paper's spellings of ROUGE-L and BLEU; "10-15%" is an exit-ratio setting,
+    # "skip 25-30% of FFN blocks" the saving the method achieves)
+    dict(file="003_85bc812000b910e7.txt", line=183,
+         M=["FFN-SkipLLM", "LLaMa", "GPTs"], D=["MT-Bench", "Factoid-QA"], X=["Rough-L", "BLUE"],
+         T=["text summarization"],
+         P=["FFN-SkipLLM"],
+         R=[("25", "%", True, None, None, "FFN-SkipLLM"), ("30", "%", True, None, None, "FFN-SkipLLM")],
+         L=[("evaluated_on", "FFN-SkipLLM", "MT-Bench"), ("evaluated_on", "FFN-SkipLLM", "Factoid-QA")]),
+    # F35 (the proposed metric is BooookScore; the two prompting workflows are described, not named)
+    dict(file="003_85bc812000b910e7.txt", line=315,
+         M=["GPT-4", "Claude 2", "LLaMA 2", "Mixtral", "GPT-3.5-Turbo"], D=["BookSum"], X=["BooookScore"],
+         T=["book-length summarization"],
+         P=["BooookScore"]),
+    # F36 (information retrieval is read as the field here; lexical retrievers are a class)
+    dict(file="004_497d3d275a8de861.txt", line=5,
+         M=["COIL", "Contextualized Inverted List", "BM25"], X=["latency"],
+         P=["COIL|Contextualized Inverted List"],
+         A=[("COIL", "Contextualized Inverted List")]),
+    # F37 (contrastive fine-tuning is a paradigm; NLI names the training dataset)
+    dict(file="004_497d3d275a8de861.txt", line=37,
+         M=["MiniCPM", "Phi-2", "Gemma"], D=["NLI"],
+         R=[("56.33", "%", True, None, None, "MiniCPM")]),
+    # F38 (VLMs is a class; the memory figures are sizes and comparisons, not reported values)
+    dict(file="004_497d3d275a8de861.txt", line=81,
+         M=["SmolVLM", "SmolVLM-256M", "Idefics-80B"], X=["GPU memory usage", "GPU memory", "memory footprints"],
+         T=["video comprehension"],
+         P=["SmolVLM"],
+         L=[("outperforms", "SmolVLM-256M", "Idefics-80B")]),
+    # F39 (parameter-efficient tuning is a paradigm; Adapter and Lora are named methods)
+    dict(file="004_497d3d275a8de861.txt", line=137,
+         M=["RDTF", "Resource-efficient Dual-mask Training Framework", "resource-efficient dual-mask training framework",
+            "Adapter", "Lora", "I2V-Adapter", "SimDA"],
+         T=["Multi-frame Animated Sticker Generation", "animated sticker generation", "ASG", "video generation"],
+         P=["RDTF|Resource-efficient Dual-mask Training Framework"],
+         L=[("outperforms", "RDTF", "I2V-Adapter"), ("outperforms", "RDTF", "SimDA"),
+            ("used_for", "RDTF", "Multi-frame Animated Sticker Generation")],
+         A=[("RDTF", "Resource-efficient Dual-mask Training Framework", "resource-efficient dual-mask training framework"),
+            ("animated sticker generation", "ASG")]),
 ]
 for _p in PAPERS_DEV7:
     _p["split"] = "dev7"
