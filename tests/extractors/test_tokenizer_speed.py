@@ -1,0 +1,86 @@
+"""The tokenizer's dot-gated URL match (helper S2, session 6) gives the plain regex's results.
+
+:class:`extractors.tokenizer.DotGatedMatch` runs spaCy's URL regex only on chunks holding a dot. It is
+compared with the plain regex on every whitespace chunk of 400 example abstracts (and each stripped of
+brackets and punctuation) and on hand-made chunks (URLs, IP addresses, mail addresses), and the whole
+tokenizer with the plain regex on the abstracts; a saved, loaded or pickled pipeline keeps the gate.
+"""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extractors.tokenizer import DotGatedMatch, create_scientific_tokenizer
+from kg.readers import read_records
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "hf-papers"
+
+HAND_MADE = ["wait......", "x..", "a.....b..", "..", ".", "", "5km", "10km²", "U.S.", "model's", "models’", "GSM8K.",
+             "2.3x", "(BERT),", "e.g.,", "etc.)", "https://github.com/x/y.", "www.example.org", "example.com:8080/a",
+             "192.168.1.1", "8.8.8.8", "user@mail.org", "localhost", "v1.2.", "a\n", "a.\n", "x...\n", "BLIP-2;", "’s",
+             "100%", "$5", "3.5.", "LLaMA-2-7B:", "F1-score).", "Fig.", "[1]", "\u2026", "abc\u2026", "“quoted”."]
+
+
+@pytest.fixture(scope="module")
+def chunks() -> list[str]:
+    words = {w for r in list(read_records([EXAMPLES]))[:400] for w in r.text.split(" ")}
+    return sorted(words) + HAND_MADE
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return create_scientific_tokenizer(spacy.blank("en")).tokenizer
+
+
+def test_the_gate_was_checked_against_this_url_pattern():
+    # DotGatedMatch's premise, read off spaCy 3's URL pattern: its host part is an IP address ("\.(...){2}")
+    # or domain labels each ending in "\." before the TLD ("(?:...\.)+"), so every match holds a dot. A new
+    # spaCy pattern must be read again before this digest is updated.
+    import hashlib
+    from spacy.lang.tokenizer_exceptions import URL_MATCH
+    assert hashlib.sha1(URL_MATCH.__self__.pattern.encode()).hexdigest()[:16] == "ecebb43282a478b8"
+
+
+def _spans(m):
+    return None if m is None else m.span()
+
+
+def test_dot_gated_url_match_finds_what_the_regex_finds(tokenizer, chunks):
+    fast = tokenizer.url_match
+    assert isinstance(fast.__self__, DotGatedMatch)
+    plain = fast.__self__.regex.match
+    matched = 0
+    for chunk in chunks:
+        for s in (chunk, chunk.strip("()[],.;:")):
+            assert _spans(fast(s)) == _spans(plain(s)), s
+            matched += plain(s) is not None
+    assert matched >= 4
+
+
+def test_tokens_equal_the_plain_tokenizer():
+    texts = [r.text for r in list(read_records([EXAMPLES]))[:400]] + [" ".join(HAND_MADE)]
+    nlp = spacy.blank("en")
+    fast = create_scientific_tokenizer(nlp, max_cache_size=0).tokenizer
+    plain = create_scientific_tokenizer(nlp, max_cache_size=0).tokenizer
+    plain.url_match = plain.url_match.__self__.regex.match
+    for text in texts:
+        assert [(t.idx, t.text) for t in fast(text)] == [(t.idx, t.text) for t in plain(text)]
+
+
+def test_saved_and_pickled_tokenizers_keep_the_fast_search(tmp_path):
+    from kg.pipeline import make_nlp
+    nlp = make_nlp(model=False)
+    nlp.to_disk(tmp_path / "p")
+    loaded = spacy.load(tmp_path / "p")
+    for tok in (loaded.tokenizer.tokenizer, pickle.loads(pickle.dumps(nlp.tokenizer)).tokenizer):
+        assert isinstance(tok.url_match.__self__, DotGatedMatch)
+    text = "We fine-tune LLaMA-2-7B (see https://x.org/a.) on GSM8K... and 5km."
+    assert [t.text for t in loaded(text)] == [t.text for t in nlp.make_doc(text)]
+    import srsly
+    saved, reloaded = (srsly.msgpack_loads(t.to_bytes(exclude=["vocab"])) for t in (nlp.tokenizer, loaded.tokenizer))
+    assert saved == reloaded
+    assert saved["url_match"] == nlp.tokenizer.tokenizer.url_match.__self__.regex.pattern
