@@ -41,6 +41,13 @@ Usage::
     python benchmarks/extract.py                 # 2,000 synthetic abstracts
     python benchmarks/extract.py -n 5000 --jobs 1
     python benchmarks/extract.py --sample        # the examples/hf-papers abstracts
+    python benchmarks/extract.py --components    # CPU us per abstract of each rule-path component
+
+``--components`` runs the rule path (``--model``: the full pipeline) in this process as
+:func:`kg.pipeline.pipe_batches` does (one component over a batch of 64 at a time) and prints each
+component's CPU time per abstract, the tokenizer (``make_doc``) and the JSON conversion included. The
+texts are tokenised once, so the tokenizer's chunk cache is as cold as in a build over fresh abstracts;
+compare two trees by running each on the same ``-n`` in turn (paired, the same load).
 """
 
 from __future__ import annotations
@@ -189,6 +196,35 @@ def worker(config: str, jobs: int, path: Path) -> dict:
             "cpu_per_second": None, "peak_rss_mb": rss, "description": description}
 
 
+def component_times(texts: list[str], *, model: bool = False) -> dict[str, float]:
+    """CPU microseconds per abstract of each pipeline component over ``texts`` (see ``--components``)."""
+    from spacy.util import minibatch
+
+    from kg.mentions import doc_to_extraction, extraction_to_json
+    from kg.pipeline import fewer_collections, make_nlp
+
+    nlp = make_nlp(model=model)
+    clock = time.process_time
+    spent: dict[str, float] = {"make_doc": 0.0, **{name: 0.0 for name in nlp.pipe_names}, "to_json": 0.0}
+    count = 0
+    with fewer_collections():
+        for batch in minibatch(texts, 64):
+            started = clock()
+            docs = [nlp.make_doc(text) for text in batch]
+            spent["make_doc"] += clock() - started
+            for name, proc in nlp.pipeline:
+                started = clock()
+                pipe = getattr(proc, "pipe", None)
+                docs = list(pipe(docs, batch_size=64)) if pipe is not None else [proc(doc) for doc in docs]
+                spent[name] += clock() - started
+            started = clock()
+            for doc, text in zip(docs, batch):
+                json.dumps(extraction_to_json(doc_to_extraction(doc, paper_id=str(count)), text=text), ensure_ascii=False)
+                count += 1
+            spent["to_json"] += clock() - started
+    return {name: seconds / max(1, count) * 1e6 for name, seconds in spent.items()}
+
+
 def run(config: str, jobs: int, path: Path) -> dict:
     proc = subprocess.run([sys.executable, __file__, "--worker", config, "--jobs", str(jobs), "--texts", str(path)],
                           capture_output=True, text=True, check=False)
@@ -204,6 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, nargs="*", default=None,
                         help="process counts to run (default: 1 and all cores)")
     parser.add_argument("--configs", nargs="*", default=list(CONFIGS), choices=CONFIGS)
+    parser.add_argument("--components", action="store_true",
+                        help="CPU us per abstract of each rule-path component, in this process")
+    parser.add_argument("--model", action="store_true", help="with --components: the full pipeline")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--texts", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -213,6 +252,17 @@ def main(argv: list[str] | None = None) -> int:
     cores = os.cpu_count() or 1
     jobs = args.jobs or sorted({1, cores})
     texts = load_texts(args.n, sample=args.sample)
+    if args.components:
+        sys.path.insert(0, str(REPO))
+        times = component_times(texts, model=args.model)
+        load = os.getloadavg()
+        print(f"{len(texts)} {'sample' if args.sample else 'synthetic'} abstracts, one process; "
+              f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+        print(f"{'component':<20}{'CPU us/abstract':>16}")
+        for name, us in times.items():
+            print(f"{name:<20}{us:>16.1f}")
+        print(f"{'total':<20}{sum(times.values()):>16.1f}")
+        return 0
     chars = sum(map(len, texts)) / len(texts)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "texts.json"

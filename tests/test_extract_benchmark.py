@@ -1,0 +1,36 @@
+"""benchmarks/extract.py --components: per-component CPU time of the rule path (the runs are benchmarks, not tests)."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _module():
+    spec = importlib.util.spec_from_file_location("extract_benchmark", ROOT / "benchmarks" / "extract.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_component_times_cover_every_component_of_the_rule_path():
+    from kg.pipeline import make_nlp
+
+    times = _module().component_times(["BERT: a model\n\nWe fine-tune BERT on SQuAD and reach 90.1% F1.", ""] * 3)
+    assert list(times) == ["make_doc", *make_nlp(model=False).pipe_names, "to_json"]
+    assert all(us >= 0 for us in times.values()) and sum(times.values()) > 0
+
+
+@pytest.mark.slow
+def test_components_flag_prints_a_table():
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extract.py"), "--components", "-n", "3", "--sample"],
+                         capture_output=True, text=True, check=True).stdout
+    lines = out.splitlines()
+    assert lines[0].startswith("3 sample abstracts, one process")
+    assert any(line.startswith("kg_rules") for line in lines) and lines[-1].startswith("total")
