@@ -339,6 +339,8 @@ def _rows(name: str) -> list[dict]:
 
 #: Papers annotated so far in dev4 (committed in pieces of 20; 60 when done).
 DEV4_PAPERS = 60
+#: Papers annotated so far in dev6 (committed in pieces of 20; 60 when done).
+DEV6_PAPERS = 20
 #: Papers annotated so far in dev7 (committed in pieces of 20; 60 when done).
 DEV7_PAPERS = 60
 
@@ -417,6 +419,24 @@ def test_gold_dev7_is_valid_new_and_read_by_the_hf_reader():
 
     records = {r.id: r for r in read_records([ROOT / "examples" / "hf-papers"])}
     for row in _rows("dev7.jsonl"):
+        assert records[row["id"]].text == row["text"], row["source"]
+
+
+def test_gold_dev6_is_valid_new_and_read_by_the_hf_reader():
+    """dev6 (session 6; tuning and NER-training set): valid, disjoint from every other gold set, reader text."""
+    test_gold_hf_files_are_valid("dev6.jsonl", DEV6_PAPERS)
+    assert len(_rows("dev6.jsonl")) == DEV6_PAPERS
+    dev6 = {r["id"] for r in _rows("dev6.jsonl")}
+    others = sorted(p.name for p in GOLD_DIR.glob("*.jsonl")
+                    if p.name != "dev6.jsonl" and not p.name.startswith("heldout_"))
+    assert "holdout4.jsonl" in others and "dev5.jsonl" in others and "dev7.jsonl" in others
+    for name in others:
+        assert not dev6 & {r["id"] for r in _rows(name)}, name
+    assert not dev6 & set((GOLD_DIR / "heldout_ids.txt").read_text(encoding="utf-8").split())
+    from kg.readers import read_records
+
+    records = {r.id: r for r in read_records([ROOT / "examples" / "hf-papers"])}
+    for row in _rows("dev6.jsonl"):
         assert records[row["id"]].text == row["text"], row["source"]
 
 
