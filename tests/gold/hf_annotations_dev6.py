@@ -276,14 +276,14 @@ PAPERS_DEV6 = [
     dict(file="004_497d3d275a8de861.txt", line=125,
          M=["Diffusion Model", "diffusion models", "classifier-free guidance"], D=["ImageNet"], X=["FIDs"],
          R=[("1.01", "", False, "FIDs", "ImageNet", None), ("1.25", "", False, "FIDs", "ImageNet", None)]),
-    # F39 ("double the mAP" has no number)
+    # F39 ("double the mAP" has no number; the two datasets are named with a capital "Dataset")
     dict(file="004_497d3d275a8de861.txt", line=153,
-         M=["You Only Look Once", "YOLO", "Fast YOLO", "DPM", "R-CNN"], D=["Picasso", "People-Art"],
+         M=["You Only Look Once", "YOLO", "Fast YOLO", "DPM", "R-CNN"], D=["Picasso Dataset", "People-Art Dataset"],
          X=["mAP", "frames per second"], T=["Object Detection", "object detection"],
          P=["YOLO|You Only Look Once", "Fast YOLO"],
          R=[("45", "", False, "frames per second", None, "YOLO"), ("155", "", False, "frames per second", None, "Fast YOLO")],
-         L=[("outperforms", "YOLO", "DPM"), ("outperforms", "YOLO", "R-CNN"), ("evaluated_on", "YOLO", "Picasso"),
-            ("evaluated_on", "YOLO", "People-Art"), ("used_for", "YOLO", "object detection")],
+         L=[("outperforms", "YOLO", "DPM"), ("outperforms", "YOLO", "R-CNN"), ("evaluated_on", "YOLO", "Picasso Dataset"),
+            ("evaluated_on", "YOLO", "People-Art Dataset"), ("used_for", "YOLO", "object detection")],
          A=[("You Only Look Once", "YOLO"), ("Object Detection", "object detection")]),
 ]
 for _p in PAPERS_DEV6:
