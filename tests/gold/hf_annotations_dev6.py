@@ -8,6 +8,10 @@ Selection (``/work/notes/s6/pick_gold2.py``, the lead's script, list in ``/work/
 the listings not in any set annotated before (including dev4, dev5 and holdout4), drawn with a new seed, sorted by
 line within a listing.
 
+Corrected after the one scoring (slips against the earlier gold sets' practice, seen in the pipeline's output and
+listed here for honesty): F08's "ASR" and "speech recognition" are one alias group (as in dev5); F35's DistilmBERT is
+evaluated_on XNLI (its accuracy drop on XNLI is stated in the sentence).
+
 THIS IS A TUNING AND TRAINING SET (like dev, dev2 to dev5 and dev7): extractor engineers may read it and its
 per-paper errors, and the shipped NER model may be trained on it.
 """
@@ -75,7 +79,8 @@ PAPERS_DEV6 = [
          T=["ASR", "multimodal ASR", "speech recognition"],
          P=["X-LLM"],
          R=[("84.5", "%", False, "relative score", None, "X-LLM")],
-         L=[("based_on", "X-LLM", "ChatGLM"), ("used_for", "X-LLM", "ASR")]),
+         L=[("based_on", "X-LLM", "ChatGLM"), ("used_for", "X-LLM", "ASR")],
+         A=[("ASR", "speech recognition")]),
     # F09
     dict(file="002_8310ea5c5292aef1.txt", line=83,
          M=["Tuning-free Rule Accumulation", "TRAN"],
@@ -261,7 +266,8 @@ PAPERS_DEV6 = [
          M=["Multilingual BERT", "multilingual BERT", "transformers", "DistilmBERT"], D=["XNLI"], X=["accuracy"],
          R=[("45", "%", True, None, None, None), ("1.7", "%", True, "accuracy", "XNLI", "DistilmBERT"),
             ("6", "%", True, "accuracy", "XNLI", "DistilmBERT")],
-         L=[("based_on", "DistilmBERT", "multilingual BERT"), ("evaluated_on", "multilingual BERT", "XNLI")],
+         L=[("based_on", "DistilmBERT", "multilingual BERT"), ("evaluated_on", "multilingual BERT", "XNLI"),
+            ("evaluated_on", "DistilmBERT", "XNLI")],
          A=[("Multilingual BERT", "multilingual BERT")]),
     # F36 (a study; "BERT-style", "BERT-like": BERT is a named model)
     dict(file="004_497d3d275a8de861.txt", line=103,
