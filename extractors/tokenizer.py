@@ -47,6 +47,7 @@ from spacy.lang.en import English
 from spacy.lang.tokenizer_exceptions import URL_MATCH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, compile_suffix_regex
+from re import _constants as _C, _parser as _sre_parse  # the suffix regex's last characters (Python 3.11+)
 
 from extractors._extensions import remember_text
 
@@ -83,6 +84,122 @@ class DotGatedMatch:
         return (DotGatedMatch, (self.regex,))
 
 
+def last_characters(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Every character a non-empty match of ``regex`` can end with, or None when that is not known.
+
+    Read off the parsed pattern: literals, sets of literals and ranges, groups, alternations and
+    repeats (a repeat that may be empty adds what precedes it); anchors and look-arounds are zero-width.
+    A negated set, a category (``\\w``), any character, a backreference or case folding gives None.
+
+    Example:
+        >>> sorted(last_characters(re.compile(r"(?<=[0-9])(?:km|m)$|'s$|[.,]+$|x(?:yz)?$")))
+        [',', '.', 'm', 's', 'x', 'z']
+        >>> last_characters(re.compile(r"\\w$")) is None
+        True
+    """
+    if regex.flags & re.IGNORECASE:
+        return None
+
+    def sequence(items) -> tuple[set[str], bool]:
+        chars: set[str] = set()
+        for op, av in reversed(list(items)):
+            if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+                continue
+            found, may_be_empty = item(op, av)
+            chars |= found
+            if not may_be_empty:
+                return chars, False
+        return chars, True
+
+    def item(op, av) -> tuple[set[str], bool]:
+        if op is _C.LITERAL:
+            return {chr(av)}, False
+        if op is _C.IN:
+            chars: set[str] = set()
+            for kind, value in av:
+                if kind is _C.LITERAL:
+                    chars.add(chr(value))
+                elif kind is _C.RANGE:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    raise ValueError(kind)
+            return chars, False
+        if op is _C.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                raise ValueError("case folding")
+            return sequence(av[3].data)
+        if op is _C.BRANCH:
+            chars, empty = set(), False
+            for branch in av[1]:
+                found, may_be_empty = sequence(branch.data)
+                chars |= found
+                empty = empty or may_be_empty
+            return chars, empty
+        if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            found, may_be_empty = sequence(av[2].data)
+            return found, may_be_empty or av[0] == 0
+        raise ValueError(op)
+
+    try:
+        chars, may_be_empty = sequence(_sre_parse.parse(regex.pattern, regex.flags).data)
+    except ValueError:
+        return None
+    return None if may_be_empty else frozenset(chars)
+
+
+def ends_at_end(regex: re.Pattern[str]) -> bool:
+    """Whether every match of ``regex`` ends with ``$`` (at the end of the string or before a final newline).
+
+    Example:
+        >>> ends_at_end(re.compile(r"'s$|(?:km|m)$")), ends_at_end(re.compile(r"'s$|km"))
+        (True, False)
+    """
+    if regex.flags & re.MULTILINE:
+        return False
+
+    def ends(items) -> bool:
+        if not items:
+            return False
+        op, av = items[-1]
+        if op is _C.AT:
+            return av is _C.AT_END
+        if op is _C.BRANCH:
+            return all(ends(branch.data) for branch in av[1])
+        if op is _C.SUBPATTERN:
+            return not av[1] & re.MULTILINE and ends(av[3].data)
+        return False
+
+    try:
+        return ends(_sre_parse.parse(regex.pattern, regex.flags).data)
+    except re.error:
+        return False
+
+
+class LastCharacterGatedSearch:
+    """``regex.search`` of a suffix regex (every alternative ends in ``$``), run only on strings whose last
+    character a match can end with (:func:`last_characters`), or that end in a newline (``$`` matches
+    before one). ``pattern`` is the regex's, for serialisation.
+
+    Example:
+        >>> search = LastCharacterGatedSearch(re.compile(r"'s$|%$"), frozenset("s%")).search
+        >>> [search(w) and search(w).span() for w in ("model's", "5%", "BERT", "5%\\n")]
+        [(5, 7), (1, 2), None, (1, 2)]
+    """
+
+    def __init__(self, regex: re.Pattern[str], last: frozenset[str]):
+        self.regex = regex
+        self.pattern = regex.pattern
+        self.last = last
+
+    def search(self, string: str):
+        if string and string[-1] not in self.last and string[-1] != "\n":
+            return None
+        return self.regex.search(string)
+
+    def __reduce__(self):
+        return (LastCharacterGatedSearch, (self.regex, self.last))
+
+
 def speed_up_url_match(tokenizer: Tokenizer) -> None:
     """Put :class:`DotGatedMatch` in place of ``tokenizer``'s URL match when it is spaCy's URL regex.
 
@@ -95,6 +212,11 @@ def speed_up_url_match(tokenizer: Tokenizer) -> None:
     url = getattr(tokenizer.url_match, "__self__", None)
     if isinstance(url, re.Pattern) and url.pattern == URL_MATCH.__self__.pattern:
         tokenizer.url_match = DotGatedMatch(url).match
+    suffix = getattr(tokenizer.suffix_search, "__self__", None)
+    if isinstance(suffix, re.Pattern) and ends_at_end(suffix):
+        last = last_characters(suffix)
+        if last is not None:
+            tokenizer.suffix_search = LastCharacterGatedSearch(suffix, last).search
 
 
 class ScientificTokenizer:

@@ -1,9 +1,11 @@
-"""The tokenizer's dot-gated URL match (helper S2, session 6) gives the plain regex's results.
+"""The tokenizer's gated URL match and suffix search (helper S2, session 6) give the plain regexes' results.
 
-:class:`extractors.tokenizer.DotGatedMatch` runs spaCy's URL regex only on chunks holding a dot. It is
-compared with the plain regex on every whitespace chunk of 400 example abstracts (and each stripped of
-brackets and punctuation) and on hand-made chunks (URLs, IP addresses, mail addresses), and the whole
-tokenizer with the plain regex on the abstracts; a saved, loaded or pickled pipeline keeps the gate.
+:class:`extractors.tokenizer.DotGatedMatch` runs spaCy's URL regex only on chunks holding a dot;
+:class:`extractors.tokenizer.LastCharacterGatedSearch` runs the suffix regex only on strings ending in a
+character a suffix match can end with. Each is compared with the plain regex on every whitespace chunk of
+400 example abstracts (and every rest the tokenizer searches after stripping suffixes) and on hand-made
+chunks (URLs, units, dot runs, quotes, newlines), and the whole tokenizer with the plain regexes on the
+abstracts; a saved, loaded or pickled pipeline keeps the gates.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from extractors.tokenizer import DotGatedMatch, create_scientific_tokenizer
+from extractors.tokenizer import DotGatedMatch, LastCharacterGatedSearch, create_scientific_tokenizer
 from kg.readers import read_records
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "hf-papers"
@@ -49,6 +51,34 @@ def _spans(m):
     return None if m is None else m.span()
 
 
+def test_gated_suffix_search_finds_what_the_regex_finds(tokenizer, chunks):
+    fast = tokenizer.suffix_search
+    assert isinstance(fast.__self__, LastCharacterGatedSearch)
+    plain = fast.__self__.regex.search
+    compared = skipped = 0
+    for chunk in chunks:
+        rest = chunk
+        while True:  # the tokenizer strips suffixes one by one: every rest is searched
+            found = plain(rest)
+            assert _spans(fast(rest)) == _spans(found), rest
+            compared += 1
+            skipped += bool(rest) and rest[-1] not in fast.__self__.last
+            if found is None or found.start() == 0:
+                break
+            rest = rest[:found.start()]
+    assert compared > 10_000 and skipped > 1_000
+
+
+def test_last_characters_of_hand_made_patterns():
+    import re
+
+    from extractors.tokenizer import ends_at_end, last_characters
+    assert last_characters(re.compile(r"(?:a|b?)$")) is None  # may match nothing
+    assert last_characters(re.compile(r"[^a]$")) is None and last_characters(re.compile(r"(?i:k)$")) is None
+    assert last_characters(re.compile(r"(?<=[0-9])(?:km|m)(?=\n?)$|x+$")) == frozenset("mx")
+    assert not ends_at_end(re.compile(r"a$|b")) and not ends_at_end(re.compile(r"a$", re.MULTILINE))
+
+
 def test_dot_gated_url_match_finds_what_the_regex_finds(tokenizer, chunks):
     fast = tokenizer.url_match
     assert isinstance(fast.__self__, DotGatedMatch)
@@ -67,6 +97,7 @@ def test_tokens_equal_the_plain_tokenizer():
     fast = create_scientific_tokenizer(nlp, max_cache_size=0).tokenizer
     plain = create_scientific_tokenizer(nlp, max_cache_size=0).tokenizer
     plain.url_match = plain.url_match.__self__.regex.match
+    plain.suffix_search = plain.suffix_search.__self__.regex.search
     for text in texts:
         assert [(t.idx, t.text) for t in fast(text)] == [(t.idx, t.text) for t in plain(text)]
 
@@ -78,6 +109,7 @@ def test_saved_and_pickled_tokenizers_keep_the_fast_search(tmp_path):
     loaded = spacy.load(tmp_path / "p")
     for tok in (loaded.tokenizer.tokenizer, pickle.loads(pickle.dumps(nlp.tokenizer)).tokenizer):
         assert isinstance(tok.url_match.__self__, DotGatedMatch)
+        assert isinstance(tok.suffix_search.__self__, LastCharacterGatedSearch)
     text = "We fine-tune LLaMA-2-7B (see https://x.org/a.) on GSM8K... and 5km."
     assert [t.text for t in loaded(text)] == [t.text for t in nlp.make_doc(text)]
     import srsly
