@@ -96,6 +96,7 @@ CONFIDENCE = {
     "evaluated_on_default": 0.45,
     "evaluated_on_result": 0.5,
     "evaluated_on_own_benchmark": 0.4,
+    "evaluated_on_own_results": 0.4,
     "used_for_gap": 0.6,
     "used_for_apposition": 0.65,
     "used_for_reverse": 0.5,
@@ -633,7 +634,7 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
             if key not in found or found[key]["confidence"] < rel["confidence"]:
                 found[key] = rel
     for rel in _results_evaluated_on(results or (), entities) + _own_benchmarks(text, entities, own) \
-            + _named_after(entities, text):
+            + _own_evaluations(text, sentences, entities, own) + _named_after(entities, text):
         key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
         found.setdefault(key, rel)
     rels = found.values()
@@ -830,6 +831,77 @@ def _own_benchmarks(text: str, entities: Sequence[Ent], own: Ent | None) -> list
             continue
         if _BENCHMARK_NAME.search(name) or any(_BENCHMARK_CONTEXT.search(w) for w in windows):
             out.append(_relation("evaluated_on", own, mentions[0], "evaluated_on_own_benchmark"))
+    return out
+
+
+#: A sentence that reports or describes an evaluation ...
+_EVALUATION_SENTENCE = re.compile(
+    r"experiment|evaluat|result|achiev|outperform|surpass|accura|score|benchmark|perform|state-of-the-art|sota|"
+    r"improv|test|\d%", _I)
+#: ... and not one about training data ("pre-trained on D", "a corpus", "fine-tuning on D").
+_TRAINING_SENTENCE = re.compile(r"\b(?:pre-?train|train|fine-?tun|distill|corpus|corpora)", _I)
+_OWN_VOICE = re.compile(r"\b(?:we|our)\b", _I)
+#: A dataset (or the list it is in) is named as where something is measured: after a preposition or a list
+#: opener ("on the X", "across A and B", "benchmarks: A, B", "tasks (including A, B)", "problems (GSM8K)") ...
+_DATA_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:on|across|against|from|over|in|of|using|with|including|like|such\s+as|to)\b|[:(]|"
+    r"\b(?:benchmarks?|datasets?|sets?|suites?|corpus|corpora)\s*,)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?\Z|"
+    r"\b(?:benchmarks?|datasets?|sets?|suites?|corpus|corpora)\s+\Z",
+    _I)
+#: ... or by a data head noun right after it ("the PubMedQA dataset", "BIG-bench tasks").
+_DATA_HEAD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:benchmarks?|datasets?|data\b|corpus|suites?|sets?\b|tasks?\b)", _I)
+
+
+def _own_evaluations(text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],
+                     own: Ent | None) -> list[dict[str, Any]]:
+    """``evaluated_on`` from the paper's own method to each dataset an evaluation sentence of its own work names.
+
+    In the gold of every hand-made set, 97% of the relations have the paper's proposed method as subject
+    and 82% of (proposed method, dataset) pairs are ``evaluated_on``: an abstract reports its own results
+    on the datasets it names, in phrasings no cue list covers ("State-of-the-art results are achieved on
+    three major benchmarks: PACS, VisDA-C, and DomainNet-126", "Benchmarked against the MTEB, X shows").
+    A sentence counts when it talks about evaluation or results, names no other (non-proposed) METHOD (then
+    the statement may be that method's), does not speak of training data, names the dataset where something is
+    measured (after "on / across / from / including ...", or with a head noun "the X benchmark": not "still
+    lack robust ToM capacity", "HPC code"), and does not come before the
+    abstract first names the own method or speaks as "we"/"our" (the background opening: "LMs perform
+    well on standardized coding benchmarks but struggle with ... SWE-Bench"). Datasets the paper proposes
+    are left to :func:`_own_benchmarks`.
+
+    Example:
+        >>> t = ("X: a method\\n\\nModels do well on GLUE. We propose X. "
+        ...      "State-of-the-art results are achieved on PACS and VisDA-C. We pre-train on C4.")
+        >>> es = [Ent(0, 1, "METHOD", "X", True), Ent(31, 35, "DATASET", "GLUE"), Ent(48, 49, "METHOD", "X", True),
+        ...       Ent(92, 96, "DATASET", "PACS"), Ent(101, 108, "DATASET", "VisDA-C"), Ent(126, 128, "DATASET", "C4")]
+        >>> ss = [(0, 11), (13, 36), (37, 50), (51, 109), (110, 129)]
+        >>> [(r["subject"], r["object"]) for r in _own_evaluations(t, ss, es, es[0])]
+        [('X', 'PACS'), ('X', 'VisDA-C')]
+    """
+    if own is None or own.label != METHOD or not any(e.label == DATASET and not e.proposed for e in entities):
+        return []
+    body = text.find("\n\n")
+    body = body + 2 if body >= 0 else 0
+    floor = next((e.start for e in entities if e.proposed and e.start >= body), len(text))
+    voice = _OWN_VOICE.search(text, body, floor)
+    if voice is not None:
+        floor = voice.start()
+    out = []
+    for s_start, s_end in sentences:
+        if s_end <= floor:
+            continue
+        ents = entities_in(entities, s_start, s_end)
+        if not any(e.label == DATASET and not e.proposed for e in ents) \
+                or any(e.label == METHOD and not e.proposed for e in ents) \
+                or _TRAINING_SENTENCE.search(text, s_start, s_end) or not _EVALUATION_SENTENCE.search(text, s_start, s_end):
+            continue
+        chains = coordination_chains(text, ents)
+        for e in ents:
+            if e.label != DATASET or e.proposed:
+                continue
+            first = chain_of(chains, e)[0]
+            if _DATA_ROLE_BEFORE.search(text, max(s_start, first.start - 40), first.start) \
+                    or _DATA_HEAD_AFTER.match(text, e.end):
+                out.append(_relation("evaluated_on", own, e, "evaluated_on_own_results"))
     return out
 
 

@@ -172,6 +172,42 @@ CASES = [
 ]
 
 
+# the paper's own method is evaluated on the datasets its result sentences name as where it is measured
+# (sentences from examples/hf-papers; _own_evaluations)
+OWN_EVALUATIONS = [
+    ("We propose Shuffle PatchMix. State-of-the-art results are achieved on three major benchmarks: PACS, VisDA-C, "
+     "and DomainNet-126.",
+     [(M + "*", "Shuffle PatchMix"), (D, "PACS"), (D, "VisDA-C"), (D, "DomainNet-126")],
+     [("evaluated_on", "Shuffle PatchMix", "PACS"), ("evaluated_on", "Shuffle PatchMix", "VisDA-C"),
+      ("evaluated_on", "Shuffle PatchMix", "DomainNet-126")]),
+    ("We introduce GISTEmbed. Benchmarked against the Massive Text Embedding Benchmark, GISTEmbed showcases "
+     "consistent performance improvements across various model sizes.",
+     [(M + "*", "GISTEmbed"), (D, "Massive Text Embedding Benchmark"), (M + "*", "GISTEmbed")],
+     [("evaluated_on", "GISTEmbed", "Massive Text Embedding Benchmark")]),
+    ("We propose LM-Guided CoT here. We assess our method with multi-hop extractive question answering benchmarks, "
+     "HotpotQA, and 2WikiMultiHopQA.",
+     [(M + "*", "LM-Guided CoT"), (D, "HotpotQA"), (D, "2WikiMultiHopQA")],
+     [("evaluated_on", "LM-Guided CoT", "HotpotQA"), ("evaluated_on", "LM-Guided CoT", "2WikiMultiHopQA")]),
+    # the background before the paper speaks of its own work
+    ("Language models perform well on standardized coding benchmarks but struggle with issues in SWE-Bench. "
+     "We propose Satori-SWE.",
+     [(D, "SWE-Bench"), (M + "*", "Satori-SWE")], []),
+    # another method in the sentence may be what the statement is about
+    ("We propose Spectra. TriLM lags behind FloatLM in perplexity but performs better on Lambada.",
+     [(M + "*", "Spectra"), (M, "TriLM"), (M, "FloatLM"), (D, "Lambada")], [("evaluated_on", "TriLM", "Lambada")]),
+    # training data, and a name that is not where something is measured
+    ("We propose BioMedLM. Our results show that BioMedLM, trained exclusively on PubMed abstracts, is strong.",
+     [(M + "*", "BioMedLM"), (M + "*", "BioMedLM"), (D, "PubMed")], []),
+    ("We propose BIP-ALM. The experiments demonstrate that models still lack robust ToM capacity.",
+     [(M + "*", "BIP-ALM"), (D, "ToM")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), OWN_EVALUATIONS, ids=[c[0][:40] for c in OWN_EVALUATIONS])
+def test_relations_own_method_evaluated_on_result_datasets(nlp, text, entities, expected):
+    assert triples(nlp, text, entities) == sorted(expected)
+
+
 @pytest.mark.parametrize(("text", "entities", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_relations_from_one_sentence(nlp, text, entities, expected):
     assert triples(nlp, text, entities) == sorted(expected)
