@@ -175,9 +175,9 @@ def train_ner(
     gold: List[Path] = typer.Option([Path("tests/gold/holdout2.jsonl"), Path("tests/gold/holdout3.jsonl"),
                                      Path("tests/gold/holdout4.jsonl")], "--gold",
                                     help="Gold files never trained on: their papers are kept out of every source."),
-    train_gold: List[Path] = typer.Option([Path("tests/gold") / n for n in ("dev.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl",
-                                                                             "dev5.jsonl", "test.jsonl", "holdout.jsonl")],
-                                          "--train-gold", help="Hand gold trained on as all-four-label data (missing files are skipped)."),
+    train_gold: Optional[List[Path]] = typer.Option(None, "--train-gold",
+                                                    help="Hand gold trained on as all-four-label data (default: every tuning "
+                                                         "set in tests/gold, i.e. all but heldout_* and holdout2/3/4)."),
     gold_copies: int = typer.Option(2, "--gold-copies", help="Each training-gold text is seen this many times per epoch."),
     epochs: int = typer.Option(12, "--epochs"),
     seed: int = typer.Option(0, "--seed"),
@@ -192,7 +192,7 @@ def train_ner(
 
     from extractors.ner import default_model_path
     from kg.errors import ConfigError, Errors
-    from kg.train_ner import check_gold_split, train
+    from kg.train_ner import check_gold_split, default_train_gold, train
 
     if not train_dir.is_dir():
         _fail(ConfigError(Errors.E001.format(path=train_dir)))
@@ -202,6 +202,7 @@ def train_ner(
         if not quiet:
             console.print(f"epoch {epoch}/{total}  ner loss {loss:.1f}")
 
+    train_gold = list(train_gold) if train_gold else default_train_gold(Path("tests/gold"))
     try:
         check_gold_split(train_gold, gold)
         figures = train(train_dir=train_dir, corpus=list(corpus), out_dir=out or default_model_path(), heldout_ids=heldout,

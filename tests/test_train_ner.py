@@ -64,10 +64,13 @@ def test_cli_trains_on_the_tuning_gold_and_never_on_the_untouched_sets():
     from kg.cli import train_ner
     from kg.train_ner import NEVER_TRAIN_GOLD
 
+    from kg.train_ner import default_train_gold
+
     params = inspect.signature(train_ner).parameters
     gold = {p.as_posix() for p in params["gold"].default.default}
-    train_gold = {p.as_posix() for p in params["train_gold"].default.default}
     root = Path(__file__).parent.parent
+    assert params["train_gold"].default.default is None  # then default_train_gold(tests/gold)
+    train_gold = {p.relative_to(root).as_posix() for p in default_train_gold(root / "tests/gold")}
     hand_made = {p.relative_to(root).as_posix() for p in (root / "tests/gold").glob("*.jsonl")
                  if not p.name.startswith("heldout_")}  # heldout_*: the published corpora's splits
     # every hand-made set is either trained on or kept out of everything, never both
