@@ -469,7 +469,32 @@ def model_lead(chosen: list[Merged], model: Iterable[Candidate], *, labels: Iter
 #: for the cross-validated choice).
 ABSTRACT_MODEL_STANDS: tuple[str, ...] = ()
 ABSTRACT_MODEL_BOUNDS: tuple[str, ...] = ()
+#: Labels for which, in a title + abstract record, a weak span of the other finders (merged score under
+#: :data:`VETO_BELOW`) that the model saw and found nothing of its label in is dropped (:func:`model_veto`;
+#: ``kg_ner`` sees every such span: its ``needed_below``). Chosen by cross-validation on the tuning sets.
+ABSTRACT_MODEL_VETOES: tuple[str, ...] = ("TASK",)
+VETO_BELOW = 0.6
 _NAME_SHAPED = re.compile(r"[A-Z].*[A-Z0-9]|[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]")
+
+
+def model_veto(merged: list[Merged], model: Iterable[Candidate], *, labels: Iterable[str],
+               below: float = VETO_BELOW) -> list[Merged]:
+    """The merged spans without the weak ones the model disagrees with: a span of ``labels`` scoring
+    under ``below``, with no model finder in its support, that no model span of its label overlaps.
+    Only meaningful where the model ran over the span (``kg_ner``'s ``needed_below``).
+
+    >>> ms = [Merged(0, 2, "TASK", 0.55, "kg_rules", support=("kg_rules",)),
+    ...       Merged(4, 6, "TASK", 0.55, "kg_rules", support=("kg_rules",)),
+    ...       Merged(8, 9, "TASK", 0.9, "kg_gazetteer", support=("kg_gazetteer",)),
+    ...       Merged(10, 11, "METHOD", 0.55, "kg_rules", support=("kg_rules",))]
+    >>> [(m.start, m.label) for m in model_veto(ms, [Candidate(5, 6, "TASK", 0.45, "kg_ner")], labels=["TASK"])]
+    [(4, 'TASK'), (8, 'TASK'), (10, 'METHOD')]
+    """
+    labels = frozenset(labels)
+    model = [c for c in model if c.label in labels]
+    return [m for m in merged if not (
+        m.label in labels and m.score < below and not set(m.support) & MODEL_EXTRACTORS
+        and not any(c.label == m.label and c.start < m.end and m.start < c.end for c in model))]
 
 
 def abstract_stands(c: Candidate, words: list[str]) -> bool:
@@ -525,7 +550,10 @@ class EntityMerger:
                  passage_model_leads: Iterable[str] = MODEL_LEAD_LABELS,
                  model_lifts: Iterable[str] = MODEL_LIFT_LABELS,
                  abstract_model_stands: Iterable[str] = ABSTRACT_MODEL_STANDS,
-                 abstract_model_bounds: Iterable[str] = ABSTRACT_MODEL_BOUNDS):
+                 abstract_model_bounds: Iterable[str] = ABSTRACT_MODEL_BOUNDS,
+                 abstract_model_vetoes: Iterable[str] = ABSTRACT_MODEL_VETOES, veto_below: float = VETO_BELOW):
+        self.abstract_model_vetoes = tuple(abstract_model_vetoes)
+        self.veto_below = veto_below
         self.abstract_model_stands = tuple(abstract_model_stands)
         self.abstract_model_bounds = tuple(abstract_model_bounds)
         self.name = name
@@ -544,6 +572,9 @@ class EntityMerger:
         words = token_texts(doc, with_ws=True)
         merged = merge_candidates(cands, min_score=self.min_score, words=words, model_leads=leads,
                                   model_lifts=self.model_lifts)
+        if not passage and self.abstract_model_vetoes and any(g in doc.spans for g in MODEL_EXTRACTORS):
+            merged = model_veto(merged, [c for c in cands if c.extractor in MODEL_EXTRACTORS],
+                                labels=self.abstract_model_vetoes, below=self.veto_below)
         if not passage and (self.abstract_model_stands or self.abstract_model_bounds):
             merged = model_lead(merged, [c for c in cands if c.extractor in MODEL_EXTRACTORS],
                                 labels=self.abstract_model_bounds, stand_labels=self.abstract_model_stands,
@@ -563,17 +594,20 @@ class EntityMerger:
                                   "passage_model_leads": list(MODEL_LEAD_LABELS),
                                   "model_lifts": list(MODEL_LIFT_LABELS),
                                   "abstract_model_stands": list(ABSTRACT_MODEL_STANDS),
-                                  "abstract_model_bounds": list(ABSTRACT_MODEL_BOUNDS)})
+                                  "abstract_model_bounds": list(ABSTRACT_MODEL_BOUNDS),
+                                  "abstract_model_vetoes": list(ABSTRACT_MODEL_VETOES), "veto_below": VETO_BELOW})
 def make_entity_merger(nlp: Language, name: str, groups: list[str] | None, weights: dict[str, float],
                        min_score: float, passage_model_leads: list[str], model_lifts: list[str],
-                       abstract_model_stands: list[str], abstract_model_bounds: list[str]) -> EntityMerger:
+                       abstract_model_stands: list[str], abstract_model_bounds: list[str],
+                       abstract_model_vetoes: list[str], veto_below: float) -> EntityMerger:
     """Factory of :class:`EntityMerger` (``passage_model_leads``: labels the model leads in a text
     without a title, see :func:`model_lead`, ``[]`` turns that off; ``model_lifts``: labels for which
     the model's agreement lifts another finder's guess under the threshold in an abstract,
     :data:`MODEL_LIFT_LABELS`)."""
     return EntityMerger(name, groups=groups, weights=weights, min_score=min_score,
                         passage_model_leads=passage_model_leads, model_lifts=model_lifts,
-                        abstract_model_stands=abstract_model_stands, abstract_model_bounds=abstract_model_bounds)
+                        abstract_model_stands=abstract_model_stands, abstract_model_bounds=abstract_model_bounds,
+                        abstract_model_vetoes=abstract_model_vetoes, veto_below=veto_below)
 
 
 # -- mention spans in the published corpora's convention ----------------------------------------

@@ -69,6 +69,9 @@ DEFAULT_CONFIDENCE = {"METHOD": 0.45, "DATASET": 0.45, "METRIC": 0.45, "TASK": 0
 #: Confidence of a lower-case METHOD/DATASET span: named things rarely are.
 LOWERCASE_NAME_CONFIDENCE = 0.3
 
+#: Per label, candidates scoring under this value need the model (``gate="needed"``): ``kg_merge``
+#: drops weak TASK spans the model saw and disagrees with (:data:`extractors.merge.ABSTRACT_MODEL_VETOES`).
+DEFAULT_NEEDED_BELOW = {"TASK": 0.6}
 #: Tokens of context on each side of a candidate span the model sees (``-1``: its whole sentence).
 DEFAULT_WINDOW = 8
 #: Span groups that are not entity candidates (written after ``kg_merge``).
@@ -121,7 +124,8 @@ def _extends_name(word: str) -> bool:
     return _NAME_CHAR.search(word) is not None and word.lower() not in STOP_WORDS
 
 
-def needed_spans(doc: Doc, groups: Iterable[str], *, min_score: float = 0.5) -> list[tuple[int, int]]:
+def needed_spans(doc: Doc, groups: Iterable[str], *, min_score: float = 0.5,
+                 needed_below: dict[str, float] | None = None) -> list[tuple[int, int]]:
     """Token ranges of the candidate spans (in ``doc.spans[g]`` for ``g`` in ``groups``) that the
     model can change in ``kg_merge``, sorted; scores are read from ``attrs["scores"]`` (1.0 without).
 
@@ -129,7 +133,8 @@ def needed_spans(doc: Doc, groups: Iterable[str], *, min_score: float = 0.5) -> 
     across finders) it is under ``min_score`` (an agreeing model span lifts it), it overlaps a
     different candidate (a model span tips the choice), a word that could extend a name stands
     next to it, alone or across a joiner (``MAIN-RAG`` around ``RAG``, ``Chinese SRL``), or it is
-    a METRIC that starts with a lower-case word (the model's narrower METRIC wins).
+    a METRIC that starts with a lower-case word (the model's narrower METRIC wins), or its label
+    is in ``needed_below`` and its score under that value (``kg_merge``'s model veto, :func:`extractors.merge.model_veto`).
 
     >>> import spacy
     >>> from spacy.tokens import SpanGroup
@@ -156,7 +161,7 @@ def needed_spans(doc: Doc, groups: Iterable[str], *, min_score: float = 0.5) -> 
     items = sorted(pooled.items())
     out: list[tuple[int, int]] = []
     for i, ((start, end, label), score) in enumerate(items):
-        need = score < min_score
+        need = score < max(min_score, needed_below.get(label, 0.0)) if needed_below else score < min_score
         if not need:  # an overlapping different candidate (sorted by start: look both ways)
             j = i - 1
             while not need and j >= 0:
@@ -286,7 +291,8 @@ class NERFinder:
     def __init__(self, nlp: Language, name: str = "kg_ner", *, model_path: str | None = None,
                  confidence: dict[str, float] | None = None, batch_size: int = 64,
                  gate: str = "needed", passage_gate: str = "all", window: int = DEFAULT_WINDOW,
-                 min_score: float = 0.5, uncovered_names: bool = False):
+                 min_score: float = 0.5, uncovered_names: bool = False,
+                 needed_below: dict[str, float] | None = None):
         for value in (gate, passage_gate):
             if value not in GATES:
                 from kg.errors import ConfigError, Errors
@@ -301,6 +307,7 @@ class NERFinder:
         self.window = window
         self.min_score = min_score
         self.uncovered_names = uncovered_names
+        self.needed_below = dict(DEFAULT_NEEDED_BELOW if needed_below is None else needed_below)
         self._model: Language | None = None
 
     @property
@@ -318,7 +325,7 @@ class NERFinder:
         if gate == "all" or not groups:
             return [(0, len(doc))]
         if gate == "needed":
-            spans = needed_spans(doc, groups, min_score=self.min_score)
+            spans = needed_spans(doc, groups, min_score=self.min_score, needed_below=self.needed_below)
             if self.uncovered_names:
                 spans += uncovered_name_tokens(doc, groups)
         else:
@@ -444,13 +451,14 @@ def _load_model(path: Path) -> Language:
     "kg_ner",
     assigns=["doc.spans"],
     default_config={"model_path": None, "confidence": None, "batch_size": 64, "gate": "needed",
-                    "passage_gate": "all", "window": DEFAULT_WINDOW, "min_score": 0.5, "uncovered_names": False},
+                    "passage_gate": "all", "window": DEFAULT_WINDOW, "min_score": 0.5, "uncovered_names": False,
+                    "needed_below": None},
 )
 def make_ner_finder(nlp: Language, name: str, model_path: str | None, confidence: dict | None, batch_size: int,
                     gate: str, passage_gate: str, window: int, min_score: float,
-                    uncovered_names: bool = False) -> NERFinder:
+                    uncovered_names: bool = False, needed_below: dict | None = None) -> NERFinder:
     """Factory of :class:`NERFinder` (``gate``/``passage_gate``/``window``/``min_score``: where the model
     runs, see the module docstring; ``min_score`` is ``kg_merge``'s threshold)."""
     return NERFinder(nlp, name, model_path=model_path, confidence=confidence, batch_size=batch_size,
                      gate=gate, passage_gate=passage_gate, window=window, min_score=min_score,
-                     uncovered_names=uncovered_names)
+                     uncovered_names=uncovered_names, needed_below=needed_below)

@@ -376,3 +376,27 @@ def test_entity_merger_abstract_policy_is_configurable_and_off_in_passages():
     span.label_ = "METHOD"
     passage.spans["kg_ner"] = SpanGroup(passage, name="kg_ner", spans=[span], attrs={"scores": [0.45]})
     assert [s.text for s in merger(passage).spans["kg_entities"]] == []
+
+
+def test_entity_merger_model_vetoes_weak_task_spans_only_where_the_model_ran():
+    import spacy
+
+    nlp = spacy.blank("en")
+    text = "GlueNet\n\nWe study causal generation and question answering ."
+    doc = nlp(text)
+    weak, other = doc[4:6], doc[7:9]
+    for span in (weak, other):
+        span.label_ = "TASK"
+    doc.spans["kg_rules"] = SpanGroup(doc, name="kg_rules", spans=[weak, other], attrs={"scores": [0.55, 0.55]})
+    # the rule path alone (no kg_ner group): nothing is vetoed
+    assert [s.text for s in EntityMerger()(doc).spans["kg_entities"]] == ["causal generation", "question answering"]
+    # the model ran and found only 'question answering' (a narrower span of it still agrees)
+    qa = doc[8:9]
+    qa.label_ = "TASK"
+    doc.spans["kg_ner"] = SpanGroup(doc, name="kg_ner", spans=[qa], attrs={"scores": [0.45]})
+    assert [s.text for s in EntityMerger()(doc).spans["kg_entities"]] == ["question answering"]
+    assert [s.text for s in EntityMerger(abstract_model_vetoes=[])(doc).spans["kg_entities"]] == \
+        ["causal generation", "question answering"]
+    # a span scoring at least veto_below stays
+    doc.spans["kg_rules"].attrs["scores"] = [0.7, 0.55]
+    assert [s.text for s in EntityMerger()(doc).spans["kg_entities"]] == ["causal generation", "question answering"]

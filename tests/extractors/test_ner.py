@@ -258,3 +258,21 @@ def test_ner_unknown_gate_is_a_config_error():
 
     with pytest.raises(ConfigError, match=r"\[E785\].*'sometimes'"):
         spacy.blank("en").add_pipe("kg_ner", config={"gate": "sometimes"})
+
+
+def test_needed_spans_include_weak_tasks_the_merge_may_veto():
+    import spacy
+    from spacy.tokens import SpanGroup
+
+    from extractors.ner import DEFAULT_NEEDED_BELOW, needed_spans
+    from extractors.merge import ABSTRACT_MODEL_VETOES, VETO_BELOW
+
+    # kg_ner looks at every span kg_merge's veto may drop
+    assert all(DEFAULT_NEEDED_BELOW.get(label, 0) >= VETO_BELOW for label in ABSTRACT_MODEL_VETOES)
+    doc = spacy.blank("en")("We study causal generation and report accuracy here .")
+    task, metric = doc[2:4], doc[6:7]
+    task.label_, metric.label_ = "TASK", "METRIC"
+    doc.spans["kg_rules"] = SpanGroup(doc, name="kg_rules", spans=[task, metric], attrs={"scores": [0.55, 0.55]})
+    assert [doc[a:b].text for a, b in needed_spans(doc, ["kg_rules"])] == []
+    assert [doc[a:b].text for a, b in needed_spans(doc, ["kg_rules"], needed_below={"TASK": 0.6})] == \
+        ["causal generation"]
