@@ -29,6 +29,11 @@ How spans are combined (all pure, in :func:`merge_candidates`):
    sentence of a paper's body, as in the published sentence corpora), the model leads for the labels of ``model_leads``
    (:func:`model_lead`): its spans stand alone and its boundaries win over a nested or
    overlapping span of the same label. In a title + abstract record the rules lead, as above.
+6. In a title + abstract record, the model vetoes weak spans of ``abstract_model_vetoes`` (TASK):
+   one scoring under ``veto_below`` (0.6) that no model span of its label overlaps is dropped
+   (:func:`model_veto`; ``kg_ner`` sees each such span). ``abstract_model_stands`` and
+   ``abstract_model_bounds`` (off) let model-only spans stand and model boundaries win there;
+   cross-validation on the tuning sets rejected both (extractors/model/README.md).
 
 The winning extractor is the one with the highest single score for the winning
 label; ``proposed`` is true when any contributing span says so; ``entities``
