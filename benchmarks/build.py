@@ -210,6 +210,8 @@ def run_build(corpus: Path, out: Path, n: int, config: str, *, model: bool, expo
             "after_extract": round(sampler.cpu_seconds(extract_end), 1),
         },
         "timings": {k: v for k, v in timings.items() if k.endswith("_s") and not isinstance(v, dict)},
+        # bytes of assembly's sorted run files (compressed on large builds) before the write merges them
+        "runs_bytes": timings.get("runs_bytes"),
         "peak_rss_mib": round(sampler.peak() / 2**20, 1),
         "peak_rss_mib_by_phase": {
             "read": round(sampler.peak(*bounds["read_s"]) / 2**20, 1),
@@ -351,7 +353,8 @@ def main(argv: list[str] | None = None) -> int:
             print("    phases (s): " + ", ".join(f"{p[:-2]} {run['timings'].get(p, 0):.1f}" for p in PHASES)
                   + f"; peak after extraction {run['peak_rss_mib_by_phase']['after_extract']:.0f} MiB"
                   + f"; CPU s extracting {cpu['extract']:.1f} (build process {cpu['extract_main']:.1f}), after "
-                  + f"{cpu['after_extract']:.1f}; peak disk {run['peak_disk_mib']:.0f} MiB",
+                  + f"{cpu['after_extract']:.1f}; peak disk {run['peak_disk_mib']:.0f} MiB"
+                  + f" (sorted runs {(run['runs_bytes'] or 0) / 2**20:.0f} MiB)",
                   file=sys.stderr, flush=True)
             if args.post_only:
                 continue

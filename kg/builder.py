@@ -16,6 +16,8 @@ a documented build directory and is designed to stream (issue "Scale"):
 3. **Resolve** (:mod:`kg.resolve`) and **assemble** by streaming over the parts twice. The
    first pass (collecting the resolution's evidence) runs in the main process during
    extraction, on each part as it is written (only parts reused whole are read back after).
+   The second pass writes each batch's graph.json elements and N-Triples lines as sorted run
+   files (gzip-compressed on large builds, :data:`RUN_COMPRESS_MIN_PAPERS`), merged at the write.
 4. **Write** ``graph.nt`` (sorted, streamed), then ``graph.json`` while the query store
    (``kg.store.start_store``, when available) bulk-loads graph.nt in the background (a
    child process on large builds, so its name-index scan runs beside graph.json too); exporters that stream from the build's files (``ntriples``, ``neo4j``) also
