@@ -27,6 +27,7 @@ class Errors:
     E014 = "[E014] {path}:{line}: {detail}"
     E015 = "[E015] {path}: line {line} is {size} bytes, over the limit of {limit}. Split the record or raise --max-record-bytes."
     E016 = "[E016] {path}: {detail}"
+    E017 = "[E017] {path}:{line}: record has no words to identify it by (no arXiv id, no DOI, and its title or text is blank or only punctuation). Add a title or text (the record is skipped; --strict makes this fatal)."
     E020 = "[E020] {path}: not a paperkg build directory (no {missing}). Run `paperkg build INPUT -o {path}` first."
     E021 = "[E021] {detail}"
     E030 = "[E030] SPARQL syntax error: {detail}"

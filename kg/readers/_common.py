@@ -117,7 +117,11 @@ def make_record(
         return RecordError(Errors.E006.format(path=source, line=line), path=source, line=line)
     norm_arxiv = normalize_arxiv_id(arxiv_id)
     norm_doi = normalize_doi(doi)
-    pid = paper_id(arxiv_id=norm_arxiv, doi=norm_doi, title=title or abstract[:200])
+    try:
+        pid = paper_id(arxiv_id=norm_arxiv, doi=norm_doi, title=title or abstract[:200])
+    except ValueError:
+        # blank or punctuation-only text without an id: nothing to name the paper by
+        return RecordError(Errors.E017.format(path=source, line=line), path=source, line=line)
     flags = []
     if not title:
         flags.append("no_title")

@@ -115,6 +115,17 @@ def test_hostile_neither_title_nor_abstract_is_e006(tmp_path):
     assert report.skipped[0]["message"].startswith(f"[E006] {path}:1:")
 
 
+
+@pytest.mark.parametrize("record", [{"text": "   "}, {"id": "d", "text": "\n\n"}, {"text": "%%% !!! ..."},
+                                    {"title": "?!", "abstract": "--"}])
+def test_hostile_record_without_words_is_e017_not_a_crash(tmp_path, record):
+    # plain {"id", "text"} lines keep their text as given, so whitespace or punctuation alone reached the
+    # id function, which raised ValueError out of `paperkg extract`
+    path = _jsonl(tmp_path / "r.jsonl", [json.dumps(record), json.dumps(GOOD)])
+    records, report = _read([path])
+    assert len(records) == 1
+    assert report.skipped[0]["message"].startswith(f"[E017] {path}:1:")
+
 def _write_long_line(path: Path, size: int) -> None:
     """One JSON record whose abstract makes the line ``size`` bytes, then a normal record."""
     head = '{"title": "Huge", "abstract": "'
