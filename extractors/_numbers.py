@@ -35,7 +35,8 @@ _CANDIDATE = re.compile(
     rf"(?P<num>{_NUM})"
     rf"(?P<range>\s?[-–]\s?(?P<hi>{_NUM}))?"
     r"(?P<unit>"
-    r"\s?(?:\\?%|percent\b|per\s?cent\b)"
+    r"\s?(?:\\?%|percent|per\s?cent)\s?(?:points?|pts)\b"  # "28.4% points": percentage points
+    r"|\s?(?:\\?%|percent\b|per\s?cent\b)"
     r"|\s?(?:(?:absolute|relative)\s+)?(?:percentage[\s-]points?\b|pp\b|p\.p\.|points?\b|pts\b)"
     r"|\s?(?:×|\$?\\times\$?|[xX](?![\w])|times(?![\w]))|-times(?![\w])"
     r")?"
@@ -144,6 +145,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     Example:
         >>> [(n.value, n.unit) for n in find_numbers("GPT-4 gets 80.74% and +2 points in 2023 on 36 languages.")]
         [('80.74', '%'), ('2', 'points')]
+        >>> [(n.value, n.unit) for n in find_numbers("a gain of 28.4% points, 3 percent points and 1.5 %pts")]
+        [('28.4', 'points'), ('3', 'points'), ('1.5', 'points')]
         >>> [(n.value, n.unit, n.is_range) for n in find_numbers("a 4-5x gain, 4.9\\\\% and 7.5x smaller")]
         [('4', 'x', True), ('5', 'x', True), ('4.9', '%', False), ('7.5', 'x', False)]
         >>> [(n.value, n.is_range) for n in find_numbers("a 10%-12% gain")]
