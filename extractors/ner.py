@@ -26,7 +26,9 @@ it reads no model span that could change its output: a model span never reaches
 its ``min_source_score``).
 Measured on 400 synthetic abstracts, the model sees 69% of the tokens with
 ``candidates`` and whole sentences (the session-3 gate), 32% with ``needed`` and
-whole sentences, 18.5% with ``needed`` and 8 tokens; the ``kg_ner`` component took
+whole sentences, 18.5% with ``needed`` and 8 tokens (session 6: ``needed_below`` also sends every
+TASK candidate under 0.6, for ``kg_merge``'s veto: 12.1% -> 12.9% of the example abstracts' tokens,
++5% pipeline CPU); the ``kg_ner`` component took
 2.9, 1.3 and 1.0 ms of CPU per abstract (load 12). Against whole sentences, 2 of
 1,137 example and gold abstracts change their entities with 8 tokens (``BICO``
 and ``PA`` lose their METHOD), 6 with ``candidates``; dev/test/holdout paper-level
