@@ -258,6 +258,26 @@ def test_builder_real_pipeline_two_workers_same_bytes(tmp_path):
     assert _files(tmp_path / "pool") == _files(tmp_path / "serial")
 
 
+def test_builder_worker_pool_replaced_same_bytes(tmp_path, monkeypatch):
+    """A local pool is replaced every WORKER_RECYCLE_CHUNKS chunks; the build's files do not change."""
+    import functools
+
+    import kg.builder as builder
+
+    pools = []
+    original = builder._extraction_pool
+    monkeypatch.setattr(builder, "WORKER_RECYCLE_CHUNKS", 3)
+    monkeypatch.setattr(builder, "_extraction_pool", lambda *a: pools.append(1) or original(*a))
+    factory = functools.partial(builder.make_extractor, model=False)
+    kw = dict(progress=False, exports=[], chunk_size=2, extractor=factory, store=False)
+    report = build([A, B], tmp_path / "pool", workers=2, **kw)
+    chunks = report.chunks
+    assert chunks > 6 and len(pools) == -(-chunks // 3)  # a new pool per 3 chunks
+    assert json.loads((tmp_path / "pool" / "timings.json").read_text())["pool_restarts"] == len(pools) - 1
+    build([A, B], tmp_path / "serial", workers=1, **kw)
+    assert _files(tmp_path / "pool") == _files(tmp_path / "serial")
+
+
 def test_builder_real_pipeline_outputs_match_schemas(real_builds):
     out = real_builds / "oneshot"
     jsonschema.validate(json.loads((out / "build.json").read_text()), json.loads(schema_path("build.schema.json").read_text()))
