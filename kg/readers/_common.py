@@ -118,7 +118,9 @@ def make_record(
     norm_arxiv = normalize_arxiv_id(arxiv_id)
     norm_doi = normalize_doi(doi)
     try:
-        pid = paper_id(arxiv_id=norm_arxiv, doi=norm_doi, title=title or abstract[:200])
+        # a title without a letter or digit ('?!') names nothing: the abstract's start names the paper
+        named_by = title if any(ch.isalnum() for ch in title) else abstract[:200]
+        pid = paper_id(arxiv_id=norm_arxiv, doi=norm_doi, title=named_by)
     except ValueError:
         # blank or punctuation-only text without an id: nothing to name the paper by
         return RecordError(Errors.E017.format(path=source, line=line), path=source, line=line)

@@ -126,6 +126,13 @@ def test_hostile_record_without_words_is_e017_not_a_crash(tmp_path, record):
     assert len(records) == 1
     assert report.skipped[0]["message"].startswith(f"[E017] {path}:1:")
 
+
+def test_hostile_punctuation_title_with_an_abstract_is_kept(tmp_path):
+    path = _jsonl(tmp_path / "r.jsonl", [json.dumps({"title": "?!", "abstract": "We propose LoRA-X for GSM8K."})])
+    records, report = _read([path])
+    assert len(records) == 1 and not report.skipped
+    assert records[0].title == "?!" and records[0].id.startswith("title:")
+
 def _write_long_line(path: Path, size: int) -> None:
     """One JSON record whose abstract makes the line ``size`` bytes, then a normal record."""
     head = '{"title": "Huge", "abstract": "'
