@@ -836,10 +836,10 @@ def _own_benchmarks(text: str, entities: Sequence[Ent], own: Ent | None) -> list
 
 #: A sentence that reports or describes an evaluation ...
 _EVALUATION_SENTENCE = re.compile(
-    r"experiment|evaluat|result|achiev|outperform|surpass|accura|score|benchmark|perform|state-of-the-art|sota|"
-    r"improv|test|\d%", _I)
+    r"\b(?:experiment|evaluat|result|achiev|outperform|surpass|accura|score|benchmark|perform|state-of-the-art|sota|"
+    r"improv|test)|\d%", _I)
 #: ... and not one about training data ("pre-trained on D", "a corpus", "fine-tuning on D").
-_TRAINING_SENTENCE = re.compile(r"\b(?:pre-?train|train|fine-?tun|distill|corpus|corpora)", _I)
+_TRAINING_SENTENCE = re.compile(r"\b(?:pre-?train|train|fine-?tun|distill|corpus|corpora|collect|crawl|scrap)", _I)
 _OWN_VOICE = re.compile(r"\b(?:we|our)\b", _I)
 #: A dataset (or the list it is in) is named as where something is measured: after a preposition or a list
 #: opener ("on the X", "across A and B", "benchmarks: A, B", "tasks (including A, B)", "problems (GSM8K)") ...

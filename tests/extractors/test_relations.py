@@ -200,6 +200,11 @@ OWN_EVALUATIONS = [
      [(M + "*", "BioMedLM"), (M + "*", "BioMedLM"), (D, "PubMed")], []),
     ("We propose BIP-ALM. The experiments demonstrate that models still lack robust ToM capacity.",
      [(M + "*", "BIP-ALM"), (D, "ToM")], []),
+    # evaluation words are whole-word starts ('latest' is not 'test', 'resulting' not 'result'), and collected
+    # data is not an evaluation (helper V's review)
+    ("We propose CrowdLM. We gather the latest posts from Reddit.", [(M + "*", "CrowdLM"), (D, "Reddit")], []),
+    ("We propose CrowdLM. We collect 2M posts from Reddit and report results.",
+     [(M + "*", "CrowdLM"), (D, "Reddit")], []),
 ]
 
 
