@@ -186,7 +186,7 @@ def train_ner(
 ) -> None:
     """Train the statistical NER model paperkg ships (reproduces extractors/model/ner).
 
-    Example (from the repository root, the shipped settings): paperkg train-ner
+    Example: paperkg train-ner   (from the repository root: the shipped settings)
     """
     import json
 
