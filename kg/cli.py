@@ -196,6 +196,11 @@ def train_ner(
 
     if not train_dir.is_dir():
         _fail(ConfigError(Errors.E001.format(path=train_dir)))
+    # the files that keep papers out of training must exist: a missing one (run from another folder than the
+    # repository root) would silently let untouched gold or held-out papers become training data
+    for path in [heldout, *gold, *(train_gold or [])]:
+        if not path.is_file():
+            _fail(ConfigError(Errors.E001.format(path=path)))
     console = _console()
 
     def progress(epoch: int, total: int, loss: float) -> None:
@@ -206,7 +211,7 @@ def train_ner(
     try:
         check_gold_split(train_gold, gold)
         figures = train(train_dir=train_dir, corpus=list(corpus), out_dir=out or default_model_path(), heldout_ids=heldout,
-                        gold_files=[g for g in gold if g.exists()], train_gold=[g for g in train_gold if g.exists()],
+                        gold_files=list(gold), train_gold=list(train_gold),
                         epochs=epochs, seed=seed, max_weak=max_weak, oversample={"tdmsci": 4, "gold": gold_copies},
                         progress=progress)
     except KGError as err:

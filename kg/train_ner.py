@@ -80,6 +80,18 @@ ANNOTATED_LABELS = {
 #: The untouched hand-made sets (``tests/gold``): never trained on nor used for weak labels. Every other
 #: hand-made set is a tuning set, trained on as the ``gold`` source (:func:`default_train_gold`).
 NEVER_TRAIN_GOLD = ("holdout2.jsonl", "holdout3.jsonl", "holdout4.jsonl")
+#: Any numbered holdout set (holdout2, holdout5, ...) is untouched gold by its name, so a new one is never
+#: trained on by default; ``holdout.jsonl`` (session 1's, tuned on since) is a tuning set.
+_UNTOUCHED_NAME = re.compile(r"holdout\d+\.jsonl")
+
+
+def is_untouched_gold(path: Path) -> bool:
+    """True for a gold file that must never be trained on, by its name.
+
+    >>> [is_untouched_gold(Path(n)) for n in ("holdout.jsonl", "holdout4.jsonl", "x/holdout12.jsonl", "dev5.jsonl")]
+    [False, True, True, False]
+    """
+    return Path(path).name in NEVER_TRAIN_GOLD or bool(_UNTOUCHED_NAME.fullmatch(Path(path).name))
 
 
 def default_train_gold(gold_dir: Path) -> list[Path]:
@@ -90,7 +102,7 @@ def default_train_gold(gold_dir: Path) -> list[Path]:
     ['dev.jsonl', 'dev2.jsonl', 'dev3.jsonl']
     """
     return sorted(p for p in Path(gold_dir).glob("*.jsonl")
-                  if not p.name.startswith("heldout_") and p.name not in NEVER_TRAIN_GOLD)
+                  if not p.name.startswith("heldout_") and not is_untouched_gold(p))
 
 TRAIN_FILES = ("tdmsci-train.jsonl", "dataset-mentions-train.jsonl", "scirex-abstracts-train.jsonl")
 
@@ -176,7 +188,7 @@ def check_gold_split(train_gold: Iterable[Path], excluded: Iterable[Path]) -> No
 
     excluded = {Path(p).resolve() for p in excluded}
     for path in train_gold:
-        if Path(path).resolve() in excluded or Path(path).name in NEVER_TRAIN_GOLD:
+        if Path(path).resolve() in excluded or is_untouched_gold(path):
             raise ConfigError(Errors.E786.format(path=path))
 
 

@@ -150,3 +150,24 @@ def test_the_human_corpora_travel_with_the_repository():
     texts = load_human_corpora(root / default)
     assert {t.source for t in texts} == {"tdmsci", "dsnames", "scirex"}
     assert sum(t.source == "tdmsci" for t in texts) == 1523
+
+
+def test_default_train_gold_never_takes_a_numbered_holdout_set(tmp_path):
+    from kg.train_ner import default_train_gold
+
+    for name in ("dev.jsonl", "holdout.jsonl", "holdout5.jsonl", "holdout12.jsonl", "heldout_tdmsci.jsonl"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    assert [p.name for p in default_train_gold(tmp_path)] == ["dev.jsonl", "holdout.jsonl"]
+
+
+def test_cli_a_missing_exclusion_file_is_an_error_not_skipped(tmp_path):
+    """Run from another folder, the relative defaults are missing: untouched gold must not slip into training."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["train-ner", "--train-dir", str(DATA), "--corpus", str(tmp_path),
+                                      "-o", str(tmp_path / "m"), "--gold", str(tmp_path / "holdout9.jsonl"),
+                                      "--train-gold", str(tmp_path / "none.jsonl")])
+    assert result.exit_code != 0 and "E001" in result.output and "holdout9.jsonl" in result.output
+    assert not (tmp_path / "m").exists()
