@@ -366,16 +366,16 @@ LIST_HEAD_WEIGHT = 3.0
 _LIST_HEAD_RE = re.compile(
     rf"\b(?:(?P<method>{_LIST_METHOD_HEADS})|(?P<dataset>{_LIST_DATASET_HEADS}))(?: \([^()]{{1,20}}\))?{_LIST_OPENER},? "
     rf"(?:{_LIST_ITEM}(?:,|;|,? and|,? or|,? as well as) ){{0,8}}(?:the )?$")
-#: The literal words of :data:`_LIST_HEAD_GATE_RE` (found with ``str.find``, far faster than the alternation).
+#: The words one of which every :data:`_LIST_HEAD_RE` match holds (found with ``str.find``, far faster than a
+#: regex alternation); :data:`_LIST_HEAD_GATE_RE` is the same list as a regex, for the tests.
 _LIST_OPENER_WORDS = ("such as", "including", "like", "namely", "e.g.", "for example", "for instance", "especially",
                       "particularly", "notably", "specifically", ": ", "i.e.")
-_LIST_HEAD_GATE_RE = re.compile(r"such as|including|like|namely|e\.g\.|for example|for instance|especially|particularly|"
-                                r"notably|specifically|: |i\.e\.")
+_LIST_HEAD_GATE_RE = re.compile("|".join(map(re.escape, _LIST_OPENER_WORDS)))
 
 
 @functools.lru_cache(maxsize=8)
 def _list_openers(text: str) -> list[int]:
-    """Start offsets of the list openers of :data:`_LIST_HEAD_GATE_RE` in ``text`` (cached: one scan per text)."""
+    """Start offsets of the list openers (:data:`_LIST_OPENER_WORDS`) in ``text`` (cached: one scan per text)."""
     out = []
     for word in _LIST_OPENER_WORDS:
         pos = text.find(word)
