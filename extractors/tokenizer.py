@@ -41,6 +41,7 @@ from __future__ import annotations
 import functools
 import re
 from contextlib import contextmanager
+from re import _constants as _C, _parser as _sre_parse  # the suffix regex's last characters (Python 3.11+)
 from typing import Iterator
 
 import spacy
@@ -48,7 +49,6 @@ from spacy.lang.en import English
 from spacy.lang.tokenizer_exceptions import URL_MATCH
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, compile_suffix_regex
-from re import _constants as _C, _parser as _sre_parse  # the suffix regex's last characters (Python 3.11+)
 
 from extractors._extensions import remember_text
 
@@ -201,8 +201,10 @@ class LastCharacterGatedSearch:
         return (LastCharacterGatedSearch, (self.regex, self.last))
 
 
-def speed_up_url_match(tokenizer: Tokenizer) -> None:
-    """Put :class:`DotGatedMatch` in place of ``tokenizer``'s URL match when it is spaCy's URL regex.
+def gate_affix_regexes(tokenizer: Tokenizer) -> None:
+    """Put :class:`DotGatedMatch` in place of ``tokenizer``'s URL match when it is spaCy's URL regex, and
+    :class:`LastCharacterGatedSearch` in place of its suffix search when every suffix match ends at ``$``
+    and the characters it can end with are known.
 
     Example:
         >>> import spacy
@@ -251,7 +253,7 @@ class ScientificTokenizer:
 
     def from_disk(self, path, **kwargs):
         self.tokenizer.from_disk(path, **kwargs)
-        speed_up_url_match(self.tokenizer)  # loading compiles the plain regex again
+        gate_affix_regexes(self.tokenizer)  # loading compiles the plain regex again
         return self
 
     def to_bytes(self, **kwargs):
@@ -259,7 +261,7 @@ class ScientificTokenizer:
 
     def from_bytes(self, data, **kwargs):
         self.tokenizer.from_bytes(data, **kwargs)
-        speed_up_url_match(self.tokenizer)
+        gate_affix_regexes(self.tokenizer)
         return self
 
 
@@ -313,7 +315,7 @@ def create_scientific_tokenizer(nlp: spacy.Language, max_cache_size: int = DEFAU
         url_match=defaults.url_match,
         max_cache_size=max_cache_size,
     )
-    speed_up_url_match(tokenizer)
+    gate_affix_regexes(tokenizer)
     return ScientificTokenizer(tokenizer)
 
 
