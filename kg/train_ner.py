@@ -96,7 +96,7 @@ def is_untouched_gold(path: Path) -> bool:
 
 def default_train_gold(gold_dir: Path) -> list[Path]:
     """The tuning sets of ``gold_dir``: every ``*.jsonl`` but the published corpora's held-out splits
-    (``heldout_*``) and :data:`NEVER_TRAIN_GOLD`, sorted.
+    (``heldout_*``) and the untouched sets (:func:`is_untouched_gold`), sorted.
 
     >>> [p.name for p in default_train_gold(Path("tests/gold"))][:3]
     ['dev.jsonl', 'dev2.jsonl', 'dev3.jsonl']
@@ -174,7 +174,7 @@ def load_gold_texts(paths: Iterable[Path]) -> list[TrainingText]:
 
 def check_gold_split(train_gold: Iterable[Path], excluded: Iterable[Path]) -> None:
     """Raise ConfigError [E786] when a training gold file is also an excluded one (same file, or
-    one of :data:`NEVER_TRAIN_GOLD` by name).
+    an untouched set by name, :func:`is_untouched_gold`).
 
     >>> check_gold_split([Path("tests/gold/dev.jsonl")], [Path("tests/gold/holdout2.jsonl")])
     >>> from kg.errors import ConfigError
