@@ -337,18 +337,19 @@ def _rows(name: str) -> list[dict]:
     return [json.loads(line) for line in (GOLD_DIR / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-#: Papers annotated so far in dev4 (committed in pieces of 20; 60 when done).
-DEV4_PAPERS = 60
-#: Papers annotated so far in dev6 (committed in pieces of 20; 60 when done).
-DEV6_PAPERS = 60
-#: Papers annotated so far in dev7 (committed in pieces of 20; 60 when done).
-DEV7_PAPERS = 60
+#: Every hand-made gold set of tests/gold and the papers it holds at least (dev6 and dev7: exactly, below).
+HF_GOLD_MINIMUM = {"dev.jsonl": 40, "test.jsonl": 10, "holdout.jsonl": 30, "holdout2.jsonl": 40, "dev2.jsonl": 60,
+                   "dev3.jsonl": 60, "holdout3.jsonl": 40, "dev4.jsonl": 60, "dev5.jsonl": 60, "holdout4.jsonl": 40,
+                   "dev6.jsonl": 60, "dev7.jsonl": 60}
 
 
-@pytest.mark.parametrize("name, minimum", [("dev.jsonl", 40), ("test.jsonl", 10), ("holdout.jsonl", 30),
-                                           ("holdout2.jsonl", 40), ("dev2.jsonl", 60),
-                                           ("dev3.jsonl", 60), ("holdout3.jsonl", 40), ("dev5.jsonl", 60),
-                                           ("holdout4.jsonl", 40)])
+def test_gold_hf_sets_are_all_listed():
+    """A new hand-made set (every tests/gold/*.jsonl but the published corpora's heldout_*) is checked below."""
+    on_disk = {p.name for p in GOLD_DIR.glob("*.jsonl") if not p.name.startswith("heldout_")}
+    assert on_disk == set(HF_GOLD_MINIMUM)
+
+
+@pytest.mark.parametrize("name, minimum", sorted(HF_GOLD_MINIMUM.items()))
 def test_gold_hf_files_are_valid(name, minimum):
     rows = _rows(name)
     assert len(rows) >= minimum
@@ -363,89 +364,26 @@ def test_gold_hf_files_are_valid(name, minimum):
             assert {r[k] for k in ("metric", "dataset", "method") if r[k]} <= names, (row["source"], r)
 
 
-def test_gold_dev_and_test_are_disjoint():
-    assert not {r["id"] for r in _rows("dev.jsonl")} & {r["id"] for r in _rows("test.jsonl")}
-    holdout = {r["id"] for r in _rows("holdout.jsonl")}
-    assert not holdout & {r["id"] for name in ("dev.jsonl", "test.jsonl") for r in _rows(name)}
-    holdout2 = {r["id"] for r in _rows("holdout2.jsonl")}
-    assert not holdout2 & {r["id"] for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl") for r in _rows(name)}
-    dev2 = {r["id"] for r in _rows("dev2.jsonl")}
-    assert not dev2 & {r["id"] for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl")
-                       for r in _rows(name)}
-    assert not dev2 & set((GOLD_DIR / "heldout_ids.txt").read_text(encoding="utf-8").split())
-    dev3 = {r["id"] for r in _rows("dev3.jsonl")}
-    assert not dev3 & {r["id"] for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl", "dev2.jsonl")
-                       for r in _rows(name)}
-    assert not dev3 & set((GOLD_DIR / "heldout_ids.txt").read_text(encoding="utf-8").split())
-    holdout3 = {r["id"] for r in _rows("holdout3.jsonl")}
-    assert not holdout3 & {r["id"] for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl", "dev2.jsonl",
-                                                "dev3.jsonl") for r in _rows(name)}
-    dev5 = {r["id"] for r in _rows("dev5.jsonl")}
-    assert not dev5 & {r["id"] for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl", "dev2.jsonl",
-                                            "dev3.jsonl", "dev4.jsonl", "holdout3.jsonl", "holdout4.jsonl") for r in _rows(name)}
-    assert not dev5 & set((GOLD_DIR / "heldout_ids.txt").read_text(encoding="utf-8").split())
-    holdout4 = {r["id"] for r in _rows("holdout4.jsonl")}
-    assert not holdout4 & {r["id"] for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl", "dev2.jsonl",
-                                                "dev3.jsonl", "dev4.jsonl", "holdout3.jsonl") for r in _rows(name)}
-    assert not holdout4 & set((GOLD_DIR / "heldout_ids.txt").read_text(encoding="utf-8").split())
+def test_gold_dev6_and_dev7_are_complete():
+    assert [len(_rows(name)) for name in ("dev6.jsonl", "dev7.jsonl")] == [60, 60]
 
 
-
-def test_gold_dev4_is_valid_new_and_read_by_the_hf_reader():
-    """dev4 (session 6; a tuning set that is also the NER model's training data): valid, disjoint, reader text."""
-    test_gold_hf_files_are_valid("dev4.jsonl", DEV4_PAPERS)
-    dev4 = {r["id"] for r in _rows("dev4.jsonl")}
-    assert not dev4 & {r["id"] for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl", "dev2.jsonl",
-                                            "dev3.jsonl", "holdout3.jsonl") for r in _rows(name)}
-    assert not dev4 & set((GOLD_DIR / "heldout_ids.txt").read_text(encoding="utf-8").split())
-    from kg.readers import read_records
-
-    records = {r.id: r for r in read_records([ROOT / "examples" / "hf-papers"])}
-    for row in _rows("dev4.jsonl"):
-        assert records[row["id"]].text == row["text"], row["source"]
-
-def test_gold_dev7_is_valid_new_and_read_by_the_hf_reader():
-    """dev7 (session 6; tuning and NER-training set): valid, disjoint from every other gold set, reader text."""
-    test_gold_hf_files_are_valid("dev7.jsonl", DEV7_PAPERS)
-    assert len(_rows("dev7.jsonl")) == DEV7_PAPERS
-    dev7 = {r["id"] for r in _rows("dev7.jsonl")}
-    others = sorted(p.name for p in GOLD_DIR.glob("*.jsonl")
-                    if p.name != "dev7.jsonl" and not p.name.startswith("heldout_"))
-    assert "holdout4.jsonl" in others and "dev5.jsonl" in others
-    for name in others:
-        assert not dev7 & {r["id"] for r in _rows(name)}, name
-    assert not dev7 & set((GOLD_DIR / "heldout_ids.txt").read_text(encoding="utf-8").split())
-    from kg.readers import read_records
-
-    records = {r.id: r for r in read_records([ROOT / "examples" / "hf-papers"])}
-    for row in _rows("dev7.jsonl"):
-        assert records[row["id"]].text == row["text"], row["source"]
-
-
-def test_gold_dev6_is_valid_new_and_read_by_the_hf_reader():
-    """dev6 (session 6; tuning and NER-training set): valid, disjoint from every other gold set, reader text."""
-    test_gold_hf_files_are_valid("dev6.jsonl", DEV6_PAPERS)
-    assert len(_rows("dev6.jsonl")) == DEV6_PAPERS
-    dev6 = {r["id"] for r in _rows("dev6.jsonl")}
-    others = sorted(p.name for p in GOLD_DIR.glob("*.jsonl")
-                    if p.name != "dev6.jsonl" and not p.name.startswith("heldout_"))
-    assert "holdout4.jsonl" in others and "dev5.jsonl" in others and "dev7.jsonl" in others
-    for name in others:
-        assert not dev6 & {r["id"] for r in _rows(name)}, name
-    assert not dev6 & set((GOLD_DIR / "heldout_ids.txt").read_text(encoding="utf-8").split())
-    from kg.readers import read_records
-
-    records = {r.id: r for r in read_records([ROOT / "examples" / "hf-papers"])}
-    for row in _rows("dev6.jsonl"):
-        assert records[row["id"]].text == row["text"], row["source"]
+def test_gold_sets_are_disjoint_and_not_held_out():
+    """No paper is in two hand-made sets, nor among the published corpora's held-out ids."""
+    ids = {name: {r["id"] for r in _rows(name)} for name in HF_GOLD_MINIMUM}
+    held_out = set((GOLD_DIR / "heldout_ids.txt").read_text(encoding="utf-8").split())
+    names = sorted(ids)
+    for i, name in enumerate(names):
+        assert not ids[name] & held_out, name
+        for other in names[i + 1:]:
+            assert not ids[name] & ids[other], (name, other)
 
 
 def test_gold_text_is_what_the_hf_reader_produces():
     from kg.readers import read_records
 
     records = {r.id: r for r in read_records([ROOT / "examples" / "hf-papers"])}
-    for name in ("dev.jsonl", "test.jsonl", "holdout.jsonl", "holdout2.jsonl", "dev2.jsonl", "dev3.jsonl",
-                 "dev5.jsonl", "holdout3.jsonl", "holdout4.jsonl"):
+    for name in HF_GOLD_MINIMUM:
         for row in _rows(name):
             assert records[row["id"]].text == row["text"], row["source"]
 
