@@ -7,14 +7,10 @@ of 400 example abstracts and hand-made texts, and the skipped cues with hand-mad
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from extractors import shapes
-from kg.readers import read_records
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "hf-papers"
 
 HAND_MADE = [
     "We evaluate on the KAMEL dataset (KD) and GSM8K-XL, a new benchmark. Models such as T0, FLAN and OPT-IML.",
@@ -62,8 +58,8 @@ def _reference_list_head(text: str, start: int, window: int = 240) -> str | None
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    return [r.text for r in read_records([EXAMPLES])][:400] + HAND_MADE
+def texts(example_abstracts) -> list[str]:
+    return example_abstracts + HAND_MADE
 
 
 def test_context_votes_equal_the_ungated_votes(texts):

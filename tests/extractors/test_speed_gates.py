@@ -8,15 +8,11 @@ these comparisons over the example abstracts and hand-made texts fail.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from extractors import _longforms, _tasks, rules
 from extractors.shapes import find_name_candidates
-from kg.readers import read_records
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "hf-papers"
 
 HAND_MADE = [
     "We fine-tune BERT_BASE and GPT_LARGE; see my_file_base.",
@@ -28,8 +24,8 @@ HAND_MADE = [
 
 
 @pytest.fixture(scope="module")
-def texts() -> list[str]:
-    return [r.text for r in read_records([EXAMPLES])][:400] + HAND_MADE
+def texts(example_abstracts) -> list[str]:
+    return example_abstracts + HAND_MADE
 
 
 def test_underscore_gate_finds_what_the_regex_finds(texts):

@@ -11,15 +11,12 @@ abstracts; a saved, loaded or pickled pipeline keeps the gates.
 from __future__ import annotations
 
 import pickle
-from pathlib import Path
 
 import pytest
 import spacy
 
 from extractors.tokenizer import DotGatedMatch, LastCharacterGatedSearch, create_scientific_tokenizer
-from kg.readers import read_records
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "hf-papers"
 
 HAND_MADE = ["wait......", "x..", "a.....b..", "..", ".", "", "5km", "10km²", "U.S.", "model's", "models’", "GSM8K.",
              "2.3x", "(BERT),", "e.g.,", "etc.)", "https://github.com/x/y.", "www.example.org", "example.com:8080/a",
@@ -28,8 +25,8 @@ HAND_MADE = ["wait......", "x..", "a.....b..", "..", ".", "", "5km", "10km²", "
 
 
 @pytest.fixture(scope="module")
-def chunks() -> list[str]:
-    words = {w for r in list(read_records([EXAMPLES]))[:400] for w in r.text.split(" ")}
+def chunks(example_abstracts) -> list[str]:
+    words = {w for text in example_abstracts for w in text.split(" ")}
     return sorted(words) + HAND_MADE
 
 
@@ -91,8 +88,8 @@ def test_dot_gated_url_match_finds_what_the_regex_finds(tokenizer, chunks):
     assert matched >= 4
 
 
-def test_tokens_equal_the_plain_tokenizer():
-    texts = [r.text for r in list(read_records([EXAMPLES]))[:400]] + [" ".join(HAND_MADE)]
+def test_tokens_equal_the_plain_tokenizer(example_abstracts):
+    texts = example_abstracts + [" ".join(HAND_MADE)]
     nlp = spacy.blank("en")
     fast = create_scientific_tokenizer(nlp, max_cache_size=0).tokenizer
     plain = create_scientific_tokenizer(nlp, max_cache_size=0).tokenizer
