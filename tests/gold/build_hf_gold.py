@@ -16,6 +16,8 @@ The sixth tuning set (``hf_annotations_dev6.py``, session 6; also training data 
 dev6.jsonl.
 The seventh tuning set (``hf_annotations_dev7.py``, session 6; also training data of the NER model) is written to
 dev7.jsonl.
+The eighth tuning set (``hf_annotations_dev8.py``, session 7; also training data of the NER model) is written to
+dev8.jsonl.
 
 The annotations name each paper by listing file and line (examples/hf-papers) and list, per label,
 the surface strings of its mentions. This script rebuilds the text exactly as the hf-listing reader
@@ -53,6 +55,7 @@ from hf_annotations_holdout4 import PAPERS_HOLDOUT4  # noqa: E402
 from hf_annotations_dev5 import PAPERS_DEV5  # noqa: E402
 from hf_annotations_dev6 import PAPERS_DEV6  # noqa: E402
 from hf_annotations_dev7 import PAPERS_DEV7  # noqa: E402
+from hf_annotations_dev8 import PAPERS_DEV8  # noqa: E402
 
 from extractors.merge import corpus_spans  # noqa: E402
 from kg.ids import paper_id  # noqa: E402
@@ -155,9 +158,9 @@ def corpus_convention(text: str, mentions: list[dict]) -> list[dict]:
 
 def main() -> None:
     out = {"dev": [], "test": [], "holdout": [], "holdout2": [], "dev2": [], "dev3": [], "dev4": [], "holdout3": [],
-           "holdout4": [], "dev5": [], "dev6": [], "dev7": []}
+           "holdout4": [], "dev5": [], "dev6": [], "dev7": [], "dev8": []}
     for entry in (PAPERS + PAPERS_HOLDOUT + PAPERS_HOLDOUT2 + PAPERS_DEV2 + PAPERS_DEV3 + PAPERS_DEV4 + PAPERS_HOLDOUT3 + PAPERS_HOLDOUT4
-                  + PAPERS_DEV5 + PAPERS_DEV6 + PAPERS_DEV7):
+                  + PAPERS_DEV5 + PAPERS_DEV6 + PAPERS_DEV7 + PAPERS_DEV8):
         out[entry["split"]].append(build(entry))
     for split, rows in out.items():
         path = Path(__file__).parent / f"{split}.jsonl"
