@@ -173,11 +173,11 @@ def train_ner(
     out: Path = typer.Option(None, "--out", "-o", help="Model directory (default: the shipped extractors/model/ner)."),
     heldout: Path = typer.Option(Path("tests/gold/heldout_ids.txt"), "--heldout", help="Ids never trained on."),
     gold: List[Path] = typer.Option([Path("tests/gold/holdout2.jsonl"), Path("tests/gold/holdout3.jsonl"),
-                                     Path("tests/gold/holdout4.jsonl")], "--gold",
+                                     Path("tests/gold/holdout4.jsonl"), Path("tests/gold/holdout5.jsonl")], "--gold",
                                     help="Gold files never trained on: their papers are kept out of every source."),
     train_gold: Optional[List[Path]] = typer.Option(None, "--train-gold",
                                                     help="Hand gold trained on as all-four-label data (default: every tuning "
-                                                         "set in tests/gold, i.e. all but heldout_* and holdout2/3/4)."),
+                                                         "set in tests/gold, i.e. all but heldout_* and holdout2-5)."),
     gold_copies: int = typer.Option(2, "--gold-copies", help="Each training-gold text is seen this many times per epoch."),
     epochs: int = typer.Option(12, "--epochs"),
     seed: int = typer.Option(0, "--seed"),
