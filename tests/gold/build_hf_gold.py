@@ -20,6 +20,8 @@ The seventh tuning set (``hf_annotations_dev7.py``, session 6; also training dat
 dev7.jsonl.
 The eighth tuning set (``hf_annotations_dev8.py``, session 7; also training data of the NER model) is written to
 dev8.jsonl.
+The ninth tuning set (``hf_annotations_dev9.py``, session 7; also training data of the NER model) is written to
+dev9.jsonl.
 
 The annotations name each paper by listing file and line (examples/hf-papers) and list, per label,
 the surface strings of its mentions. This script rebuilds the text exactly as the hf-listing reader
@@ -58,6 +60,7 @@ from hf_annotations_holdout5 import PAPERS_HOLDOUT5  # noqa: E402
 from hf_annotations_dev5 import PAPERS_DEV5  # noqa: E402
 from hf_annotations_dev6 import PAPERS_DEV6  # noqa: E402
 from hf_annotations_dev7 import PAPERS_DEV7  # noqa: E402
+from hf_annotations_dev9 import PAPERS_DEV9  # noqa: E402
 from hf_annotations_dev8 import PAPERS_DEV8  # noqa: E402
 
 from extractors.merge import corpus_spans  # noqa: E402
@@ -161,10 +164,10 @@ def corpus_convention(text: str, mentions: list[dict]) -> list[dict]:
 
 def main() -> None:
     out = {"dev": [], "test": [], "holdout": [], "holdout2": [], "dev2": [], "dev3": [], "dev4": [], "holdout3": [],
-           "holdout4": [], "holdout5": [], "dev5": [], "dev6": [], "dev7": [], "dev8": []}
+           "holdout4": [], "holdout5": [], "dev5": [], "dev6": [], "dev7": [], "dev8": [], "dev9": []}
     for entry in (PAPERS + PAPERS_HOLDOUT + PAPERS_HOLDOUT2 + PAPERS_DEV2 + PAPERS_DEV3 + PAPERS_DEV4 + PAPERS_HOLDOUT3 + PAPERS_HOLDOUT4
                   + PAPERS_HOLDOUT5
-                  + PAPERS_DEV5 + PAPERS_DEV6 + PAPERS_DEV7 + PAPERS_DEV8):
+                  + PAPERS_DEV5 + PAPERS_DEV6 + PAPERS_DEV7 + PAPERS_DEV8 + PAPERS_DEV9):
         out[entry["split"]].append(build(entry))
     for split, rows in out.items():
         path = Path(__file__).parent / f"{split}.jsonl"
