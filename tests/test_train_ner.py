@@ -32,6 +32,7 @@ def test_train_writes_a_loadable_model_and_keeps_heldout_ids_out(tmp_path):
     assert figures["human_texts"] == 29 and figures["weak_texts"] == 0 and len(figures["losses"]) == 1
     # every TDMSci text is seen twice per epoch
     assert figures["examples"] == 2 * 29 and figures["oversample"] == {"tdmsci": 2}
+    assert figures["examples_by_source"] == {"tdmsci": 2 * 29}
     assert figures["model"]["width"] == 32 and figures["dropout"] == 0.1
     model = spacy.load(out)
     assert model.pipe_names == ["tok2vec", "ner"]
@@ -171,3 +172,31 @@ def test_cli_a_missing_exclusion_file_is_an_error_not_skipped(tmp_path):
                                       "--train-gold", str(tmp_path / "none.jsonl")])
     assert result.exit_code != 0 and "E001" in result.output and "holdout9.jsonl" in result.output
     assert not (tmp_path / "m").exists()
+
+
+def test_cli_oversamples_tdmsci_and_the_hand_gold_with_the_shipped_copies(tmp_path):
+    """``paperkg train-ner`` sees each TDMSci text DEFAULT_OVERSAMPLE["tdmsci"] (5) times per epoch and each
+    training-gold text --gold-copies times; the figures count the examples of every source."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    from kg.train_ner import DEFAULT_OVERSAMPLE
+
+    assert DEFAULT_OVERSAMPLE == {"tdmsci": 5, "gold": 2}  # session 7: TDMSci back to its session-3 share
+    text = "GlueNet\n\nWe propose GlueNet for question answering."
+    gold = tmp_path / "dev.jsonl"
+    gold.write_text(json.dumps({"id": "g0", "text": text, "mentions": [
+        {"start": 0, "end": 7, "label": "METHOD", "text": "GlueNet"}]}) + "\n", encoding="utf-8")
+    untouched = tmp_path / "holdout9.jsonl"
+    untouched.write_text(json.dumps({"id": "h0", "text": "Other\n\nText.", "mentions": []}) + "\n", encoding="utf-8")
+    heldout = tmp_path / "heldout.txt"
+    heldout.write_text("", encoding="utf-8")
+    (tmp_path / "corpus").mkdir()
+    result = CliRunner().invoke(app, ["train-ner", "--train-dir", str(DATA), "--corpus", str(tmp_path / "corpus"),
+                                      "-o", str(tmp_path / "m"), "--heldout", str(heldout), "--gold", str(untouched),
+                                      "--train-gold", str(gold), "--gold-copies", "3", "--epochs", "1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output[result.output.index("{"):])
+    n_tdmsci = len(load_human_corpora(DATA))
+    assert n_tdmsci == 30 and figures["examples_by_source"] == {"gold": 3, "tdmsci": 5 * n_tdmsci}
+    assert figures["examples"] == 3 + 5 * n_tdmsci and figures["oversample"] == {"tdmsci": 5, "gold": 3}
