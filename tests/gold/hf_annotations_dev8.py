@@ -158,6 +158,149 @@ PAPERS_DEV8 = [
          A=[("Long-Text Generation", "long-text generation")]),
     # G19 (survey; edge LLMs are a class)
     dict(file="002_8310ea5c5292aef1.txt", line=485),
+    # G20 (fine-tuning and few-shot learning are paradigms; RAG is a named technique)
+    dict(file="002_8310ea5c5292aef1.txt", line=497,
+         M=["Extensible Tokenization", "retrieval augmented generation"], T=["long-context language modeling"],
+         P=["Extensible Tokenization"],
+         L=[("used_for", "Extensible Tokenization", "long-context language modeling")]),
+    # G21 (survey and benchmark; the two techniques are the paper's named proposals, in lower case; the low-rank
+    # method they are applied to is unnamed, so the memory saving carries no method)
+    dict(file="002_8310ea5c5292aef1.txt", line=507,
+         M=["LoRA", "weight refactorization", "momentum reset", "GaLore", "Fira"], X=["perplexity", "less [memory]"],
+         P=["weight refactorization", "momentum reset"],
+         R=[("25", "%", True, "memory", None, None)]),
+    # G22 (the detector is unnamed; importance sampling is a named algorithm, not a proposal of the paper)
+    dict(file="002_8310ea5c5292aef1.txt", line=511,
+         M=["importance sampling", "GPT-2", "SmolLM2"],
+         T=["Machine-generated text detection", "open-ended text generation"]),
+    # G23 (the approach is unnamed; DeepSparse and nm-vllm are inference engines, Cerebras CS-3 hardware;
+    # "70% sparsity" is a setting)
+    dict(file="002_8310ea5c5292aef1.txt", line=513,
+         M=["Llama", "LLaMA-2 7B", "SparseGPT", "LLaMA"], D=["SlimPajama", "The Stack"],
+         X=["accuracy", "inference acceleration", "speedup"],
+         T=["chat", "instruction following", "code generation", "arithmetic reasoning", "summarization"],
+         R=[("3", "x", True, "inference acceleration", None, None), ("1.7", "x", True, "inference acceleration", None, None),
+            ("8.6", "x", True, "speedup", None, "LLaMA")]),
+    # G24 (survey)
+    dict(file="002_8310ea5c5292aef1.txt", line=547,
+         T=["Confidence Estimation", "confidence estimation", "Calibration", "calibration"],
+         A=[("Confidence Estimation", "confidence estimation"), ("Calibration", "calibration")]),
+    # G25 (approximate and exact unlearning are paradigms; differential privacy is a named technique)
+    dict(file="002_8310ea5c5292aef1.txt", line=563,
+         M=["DP2Unlearning", "differential privacy", "DP"], T=["LLM unlearning"],
+         P=["DP2Unlearning"],
+         L=[("based_on", "DP2Unlearning", "differential privacy"), ("used_for", "DP2Unlearning", "LLM unlearning")],
+         A=[("DP", "differential privacy")]),
+    # G26 (the scaling law and the L^2M condition are theoretical results, not methods)
+    dict(file="002_8310ea5c5292aef1.txt", line=591,
+         M=["transformers", "state space models"],
+         T=["Long-Context Language Modeling", "long-context language modeling"],
+         A=[("Long-Context Language Modeling", "long-context language modeling")]),
+    # G27 (study; the dataset is unnamed)
+    dict(file="002_8310ea5c5292aef1.txt", line=595),
+    # G28 (the dataset is the proposal; Harvard Library and Google Books are the source collections, not data sets
+    # named as used)
+    dict(file="002_8310ea5c5292aef1.txt", line=625,
+         D=["Institutional Books 1.0"],
+         P=["Institutional Books 1.0"]),
+    # G29 (study; few-shot prompting is a paradigm, Google Search a service; LSLMs a class)
+    dict(file="002_8310ea5c5292aef1.txt", line=657,
+         T=["open-domain question answering"]),
+    # G30 (survey; the four approach families are paradigms)
+    dict(file="002_8310ea5c5292aef1.txt", line=679,
+         T=["natural language understanding", "text summarization", "machine translation"]),
+    # G31 (contrastive training and dense retrieval are paradigms)
+    dict(file="003_85bc812000b910e7.txt", line=187,
+         M=["PromptReps"], D=["BEIR"],
+         T=["Zero-Shot Document Retrieval", "zero-shot document retrieval", "zero-shot document ranking",
+            "document retrieval"],
+         P=["PromptReps"],
+         L=[("used_for", "PromptReps", "Zero-Shot Document Retrieval"), ("evaluated_on", "PromptReps", "BEIR")],
+         A=[("Zero-Shot Document Retrieval", "zero-shot document retrieval")]),
+    # G32 (the framework's short name is a LaTeX macro in the text, so its long form names it; the new task is
+    # proposed; the benchmarks are named by the task only)
+    dict(file="003_85bc812000b910e7.txt", line=279,
+         M=["COrrection rightarrow ModificatIon rightarrow balanCe", "multi-focal modifier loss"],
+         T=["Multi-Label Classification", "multi-label classification", "MLC",
+            "Partial labeling and Long-Tailed Multi-Label Classification", "PLT-MLC", "LT-MLC", "PL-MLC"],
+         P=["COrrection rightarrow ModificatIon rightarrow balanCe", "multi-focal modifier loss",
+            "PLT-MLC|Partial labeling and Long-Tailed Multi-Label Classification"],
+         L=[("used_for", "COrrection rightarrow ModificatIon rightarrow balanCe", "PLT-MLC")],
+         A=[("MLC", "multi-label classification", "Multi-Label Classification"),
+            ("PLT-MLC", "Partial labeling and Long-Tailed Multi-Label Classification")]),
+    # G33 (the pre-training and end-to-end approaches are unnamed: results carry no method; the pre-training
+    # objectives are TASKs; "2+ points" holds for both datasets)
+    dict(file="004_497d3d275a8de861.txt", line=3,
+         M=["DPR", "REALM", "RAG"], D=["Natural Questions", "TriviaQA"], X=["top-20 retrieval accuracy"],
+         T=["Open-Domain Question Answering", "open-domain question answering", "OpenQA", "Inverse Cloze Task",
+            "masked salient spans", "answer extraction"],
+         R=[("2", "points", True, "top-20 retrieval accuracy", "Natural Questions", None),
+            ("2", "points", True, "top-20 retrieval accuracy", "TriviaQA", None),
+            ("84", "", False, "top-20 retrieval accuracy", "Natural Questions", None),
+            ("5", "points", True, None, "Natural Questions", None),
+            ("3", "points", True, None, None, None)],
+         A=[("Open-Domain Question Answering", "open-domain question answering", "OpenQA")]),
+    # G34 (study; the three domains are not tasks)
+    dict(file="004_497d3d275a8de861.txt", line=41,
+         D=["needle-in-a-haystack"], T=["long-context question answering"]),
+    # G35 (MuJoCo is a physics engine; the benchmark is unnamed; "100x larger" is a size comparison)
+    dict(file="004_497d3d275a8de861.txt", line=113,
+         M=["Mind's Eye"], X=["accuracy"],
+         P=["Mind's Eye"],
+         R=[("27.9", "%", True, "accuracy", None, "Mind's Eye"), ("46.0", "%", True, "accuracy", None, "Mind's Eye")]),
+    # G36 (structural and iterative pruning are paradigms; "latency" is the measured quantity in "latency
+    # reduction", not in "latency-aware")
+    dict(file="004_497d3d275a8de861.txt", line=115,
+         M=["Vision Transformer", "ViT", "ViTs", "Transformers", "transformer", "DeiT-Base", "NViT", "Novel ViT",
+            "NViT-Base", "DeiT Small/Tiny", "SWIN-Small"],
+         D=["ImageNet-1K"], X=["direct [latency]", "FLOPs", "run-time speedup", "accuracy", "throughput"],
+         P=["NViT|Novel ViT"],
+         R=[("2.6", "x", True, "FLOPs", "ImageNet-1K", "NViT-Base"), ("5.1", "x", True, None, "ImageNet-1K", "NViT-Base"),
+            ("1.9", "x", True, "run-time speedup", "ImageNet-1K", "NViT-Base"), ("1", "%", True, "accuracy", None, "NViT"),
+            ("3.3", "x", True, None, None, "NViT")],
+         L=[("based_on", "NViT", "DeiT-Base"), ("outperforms", "NViT-Base", "DeiT-Base"),
+            ("evaluated_on", "NViT-Base", "ImageNet-1K"), ("outperforms", "NViT", "DeiT Small/Tiny"),
+            ("outperforms", "NViT", "SWIN-Small")],
+         A=[("NViT", "Novel ViT"), ("Vision Transformer", "ViT", "ViTs"), ("Transformers", "transformer")]),
+    # G37 (the benchmark is the proposal; "46%" is a share of the questions)
+    dict(file="004_497d3d275a8de861.txt", line=141,
+         M=["GPT-3.5", "BLOOMZ", "Falcon"], D=["IndoMMLU"],
+         P=["IndoMMLU"]),
+    # G38 (the hybrid sampler is named in lower case; "15-30% of sampling steps" is the saving, FID the quality kept)
+    dict(file="004_497d3d275a8de861.txt", line=163,
+         M=["Diffusion Models", "diffusion models", "analytical teleportation", "DPM-Solver-v3", "UniPC"],
+         D=["CIFAR-10"], X=["FID score"], T=["unconditional generation"],
+         P=["analytical teleportation"],
+         R=[("15", "%", True, None, None, None), ("30", "%", True, None, None, None),
+            ("1.93", "", False, "FID score", "CIFAR-10", None)],
+         A=[("Diffusion Models", "diffusion models")]),
+    # G39 (the benchmark is the proposal, written both ways; the retrieval-inspired model is unnamed)
+    dict(file="004_497d3d275a8de861.txt", line=199,
+         M=["GPT-4V"], D=["WebLINX", "WEBLINX"], T=["Website Navigation", "conversational web navigation"],
+         P=["WebLINX|WEBLINX"],
+         A=[("WebLINX", "WEBLINX")]),
+    # G40 (one-shot NAS, pruning, sparsification and quantization are paradigms)
+    dict(file="004_497d3d275a8de861.txt", line=207,
+         M=["LLaMA-NAS", "LLaMA2-7B"], X=["model size", "throughput", "accuracy"], T=["sentiment analysis"],
+         P=["LLaMA-NAS"],
+         R=[("1.5", "x", True, "model size", None, "LLaMA-NAS"), ("1.3", "x", True, "throughput", None, "LLaMA-NAS")],
+         L=[("based_on", "LLaMA-NAS", "LLaMA2-7B")]),
+    # G41 (study; the softmax bottleneck is a phenomenon)
+    dict(file="004_497d3d275a8de861.txt", line=235,
+         T=["language modeling"]),
+    # G42 (the 3.5B diffusion model with classifier-free guidance is GLIDE; photorealism and caption similarity are
+    # human judgements, not named metrics)
+    dict(file="004_497d3d275a8de861.txt", line=245,
+         M=["GLIDE", "Diffusion Models", "diffusion models", "diffusion model", "CLIP", "classifier-free guidance",
+            "DALL-E"],
+         T=["Photorealistic Image Generation", "text-conditional image synthesis", "image inpainting",
+            "text-driven image editing"],
+         P=["GLIDE"],
+         L=[("based_on", "GLIDE", "classifier-free guidance"), ("outperforms", "GLIDE", "DALL-E"),
+            ("used_for", "GLIDE", "Photorealistic Image Generation"), ("used_for", "GLIDE", "image inpainting")],
+         A=[("Diffusion Models", "diffusion models", "diffusion model")]),
+    # G43 (study; fine-tuning and prompting are paradigms)
+    dict(file="004_497d3d275a8de861.txt", line=251),
 ]
 for _p in PAPERS_DEV8:
     _p["split"] = "dev8"
