@@ -60,7 +60,7 @@ from spacy.tokens import Doc, SpanGroup
 
 from extractors._extensions import token_texts
 from extractors.labels import ENTITY_LABELS
-from extractors.merge import abbreviates, is_passage
+from extractors.merge import ABSTRACT_MODEL_VETOES, VETO_BELOW, abbreviates, is_passage
 from extractors.shapes import is_generic_name
 
 #: Confidence of a model span alone, per label. Measured on the dev gold, a span only the model
@@ -72,8 +72,10 @@ DEFAULT_CONFIDENCE = {"METHOD": 0.45, "DATASET": 0.45, "METRIC": 0.45, "TASK": 0
 LOWERCASE_NAME_CONFIDENCE = 0.3
 
 #: Per label, candidates scoring under this value need the model (``gate="needed"``): ``kg_merge``
-#: drops weak TASK spans the model saw and disagrees with (:data:`extractors.merge.ABSTRACT_MODEL_VETOES`).
-DEFAULT_NEEDED_BELOW = {"TASK": 0.6}
+#: drops weak spans of the vetoed labels (:data:`extractors.merge.ABSTRACT_MODEL_VETOES`, TASK) that the
+#: model saw and disagrees with, under :data:`extractors.merge.VETO_BELOW` (0.6); derived from those two, so
+#: the model sees every span the veto may drop (the threshold is set in one place).
+DEFAULT_NEEDED_BELOW = {label: VETO_BELOW for label in ABSTRACT_MODEL_VETOES}
 #: Tokens of context on each side of a candidate span the model sees (``-1``: its whole sentence).
 DEFAULT_WINDOW = 8
 #: Span groups that are not entity candidates (written after ``kg_merge``).
