@@ -141,6 +141,117 @@ PAPERS_DEV9 = [
             ("2", "%", True, None, None, "LLM-to-SLM")]),
     # N19 (the method is unnamed; nothing named)
     dict(file="002_8310ea5c5292aef1.txt", line=239),
+    # N20 (survey; quantization, pruning and distillation are paradigms; "Transformer based" a premodifier)
+    dict(file="002_8310ea5c5292aef1.txt", line=333),
+    # N21 (14 billion / 2.5 trillion are sizes)
+    dict(file="002_8310ea5c5292aef1.txt", line=341,
+         M=["Orion-14B"],
+         P=["Orion-14B"]),
+    # N22 ("Corpus" is part of the name; Anthropic is a company)
+    dict(file="002_8310ea5c5292aef1.txt", line=355,
+         D=["Common Corpus"],
+         P=["Common Corpus"]),
+    # N23 (the RL-based selection policy is unnamed)
+    dict(file="002_8310ea5c5292aef1.txt", line=401),
+    # N24 ("over 80%" is the pruned models' outcome; the pruning ratios are settings)
+    dict(file="002_8310ea5c5292aef1.txt", line=473,
+         M=["LaCo", "Layer Collapse", "transformer"],
+         P=["LaCo|Layer Collapse"],
+         R=[("80", "%", False, None, None, "LaCo")],
+         A=[("LaCo", "Layer Collapse")]),
+    # N25 (survey; transfer learning and few-shot learning are paradigms, NLP a field)
+    dict(file="002_8310ea5c5292aef1.txt", line=505),
+    # N26 (the proposal is named in lower case: "we introduce dataset decomposition, a novel ... technique";
+    # "3x faster" is the training speed-up)
+    dict(file="002_8310ea5c5292aef1.txt", line=521,
+         M=["Dataset Decomposition", "dataset decomposition", "concat-and-chunk"], X=["training time", "accuracy"],
+         P=["dataset decomposition|Dataset Decomposition"],
+         R=[("3", "x", True, None, None, "dataset decomposition")],
+         L=[("outperforms", "dataset decomposition", "concat-and-chunk")],
+         A=[("Dataset Decomposition", "dataset decomposition")]),
+    # N27 (WildLong is the data-synthesis method; long-context instruction tuning is a paradigm)
+    dict(file="002_8310ea5c5292aef1.txt", line=567,
+         M=["WildLong"], T=["fact retrieval", "summarization", "multi-document reasoning", "cross-document comparison"],
+         P=["WildLong"],
+         L=[("used_for", "WildLong", "multi-document reasoning")]),
+    # N28 (study; PEFT and ICL are paradigms)
+    dict(file="002_8310ea5c5292aef1.txt", line=583,
+         T=["Code Generation", "code generation"],
+         A=[("Code Generation", "code generation")]),
+    # N29 (survey)
+    dict(file="002_8310ea5c5292aef1.txt", line=613,
+         M=["ChatGPT"]),
+    # N30 (the FFN is the architecture as a noun; "Transformer-based"/"transformer-based" are premodifiers;
+    # self-guided training is the named proposal; 1.3B is a size)
+    dict(file="002_8310ea5c5292aef1.txt", line=623,
+         M=["feedforward networks", "FFNs", "FFN", "self-guided training"], X=["training FLOPs"],
+         P=["self-guided training"],
+         A=[("FFNs", "feedforward networks", "FFN")]),
+    # N31 (survey; the new benchmark is unnamed; EasyEdit is only in the URL)
+    dict(file="002_8310ea5c5292aef1.txt", line=633,
+         T=["model editing"]),
+    # N32 (study; BPE-dropout is a named subword regularization technique)
+    dict(file="002_8310ea5c5292aef1.txt", line=637,
+         M=["subword regularization", "BPE-dropout"]),
+    # N33 (ICL is a paradigm; the pre-training objective is a TASK)
+    dict(file="002_8310ea5c5292aef1.txt", line=669,
+         M=["AutoCompressors", "OPT"], X=["perplexity", "accuracy", "inference cost"],
+         T=["language modeling", "retrieval-augmented language modeling"],
+         P=["AutoCompressors"],
+         L=[("based_on", "AutoCompressors", "OPT"), ("used_for", "AutoCompressors", "retrieval-augmented language modeling")]),
+    # N34 (binarization, PTQ and QAT are paradigms; the title writes the long form without the hyphen)
+    dict(file="003_85bc812000b910e7.txt", line=111,
+         M=["PB-LLM", "Partially Binarized Large Language Models", "Partially-Binarized LLM", "GPTQ"],
+         P=["PB-LLM|Partially-Binarized LLM|Partially Binarized Large Language Models"],
+         L=[("based_on", "PB-LLM", "GPTQ")],
+         A=[("PB-LLM", "Partially-Binarized LLM", "Partially Binarized Large Language Models")]),
+    # N35 ("GPT-4o based": a named model in an X-based compound; 1.6M is a dataset size)
+    dict(file="003_85bc812000b910e7.txt", line=191,
+         M=["BiMediX2", "Bio-Medical EXpert LMM", "Bio-Medical EXpert Large Multimodal Model", "Llama3.1", "GPT-4o",
+            "GPT-4"],
+         D=["BiMed-MBench", "UPHILL"], X=["factual accuracy"],
+         T=["Visual Question Answering", "Report Generation", "Report Summarization"],
+         P=["BiMediX2|Bio-Medical EXpert LMM|Bio-Medical EXpert Large Multimodal Model", "BiMed-MBench"],
+         R=[("9", "%", True, None, None, "BiMediX2"), ("20", "%", True, None, None, "BiMediX2"),
+            ("9", "%", True, "factual accuracy", "UPHILL", "BiMediX2")],
+         L=[("based_on", "BiMediX2", "Llama3.1"), ("outperforms", "BiMediX2", "GPT-4"),
+            ("evaluated_on", "BiMediX2", "UPHILL"), ("used_for", "BiMediX2", "Visual Question Answering"),
+            ("used_for", "BiMediX2", "Report Generation"), ("used_for", "BiMediX2", "Report Summarization")],
+         A=[("BiMediX2", "Bio-Medical EXpert LMM", "Bio-Medical EXpert Large Multimodal Model")]),
+    # N36 (the benchmark is unnamed; ICL is a paradigm; the four clinician axes are the named measures)
+    dict(file="003_85bc812000b910e7.txt", line=243,
+         M=["Clinical-T5-Large", "Llama2-13B", "FLAN-UL2", "GPT-3.5", "GPT-4"], D=["MIMIC-IV"],
+         X=["comprehensiveness", "conciseness", "factual correctness", "fluency"],
+         T=["BHC synthesis", "summarization"]),
+    # N37 (the two optimizations are named components; "accuracy-driven approximations" is a description;
+    # "transformer models" names the architecture as a noun; NLP is a field)
+    dict(file="004_497d3d275a8de861.txt", line=71,
+         M=["AxFormer", "Transformers", "transformer", "accuracy-driven pruning", "Accuracy-driven pruning",
+            "selective hard attention", "Sparse hard-attention"],
+         D=["GLUE", "SQUAD"], X=["accuracy"],
+         N=["accuracy-driven approximations"],
+         P=["AxFormer", "accuracy-driven pruning|Accuracy-driven pruning", "selective hard attention|Sparse hard-attention"],
+         R=[("4.5", "%", True, None, None, "AxFormer"), ("2.5", "x", True, None, None, "AxFormer"),
+            ("3.2", "x", True, None, None, "AxFormer")],
+         L=[("evaluated_on", "AxFormer", "GLUE"), ("evaluated_on", "AxFormer", "SQUAD"),
+            ("based_on", "AxFormer", "Transformers")],
+         A=[("Transformers", "transformer"), ("accuracy-driven pruning", "Accuracy-driven pruning"),
+            ("selective hard attention", "Sparse hard-attention")]),
+    # N38 (the self-adaption strategy is unnamed; T-SAS is only in the URL)
+    dict(file="004_497d3d275a8de861.txt", line=109,
+         T=["Question Answering", "question-answering", "QA"],
+         A=[("Question Answering", "question-answering", "QA")]),
+    # N39 (SFT is a paradigm; the rationale properties are the measured axes; "200x smaller" is a size)
+    dict(file="004_497d3d275a8de861.txt", line=131,
+         M=["MaRio", "Multi-rewArd RatIOnalization", "GPT-3"],
+         D=["StrategyQA", "QuaRel", "OpenBookQA", "NumerSense", "QASC"],
+         X=["task accuracy", "plausibility", "diversity", "consistency"],
+         T=["question answering", "question-answering", "self-rationalization"],
+         P=["MaRio|Multi-rewArd RatIOnalization"],
+         L=[("evaluated_on", "MaRio", "StrategyQA"), ("evaluated_on", "MaRio", "QuaRel"),
+            ("evaluated_on", "MaRio", "OpenBookQA"), ("evaluated_on", "MaRio", "NumerSense"),
+            ("evaluated_on", "MaRio", "QASC")],
+         A=[("MaRio", "Multi-rewArd RatIOnalization"), ("question answering", "question-answering")]),
 ]
 for _p in PAPERS_DEV9:
     _p["split"] = "dev9"
