@@ -32,8 +32,9 @@ PAPERS_HOLDOUT5 = [
          A=[("ICLL", "in context language learning", "In-Context Language Learning")]),
     # V01 (study; few-shot prompting is a paradigm)
     dict(file="000_c33ede3366bcb84c.txt", line=155,
-         M=["ChatGPT"], D=["Amazon Beauty"], T=["recommendation"],
-         L=[("evaluated_on", "ChatGPT", "Amazon Beauty"), ("used_for", "ChatGPT", "recommendation")]),
+         M=["ChatGPT"], D=["Amazon Beauty"], T=["Recommendation", "recommendation"],
+         L=[("evaluated_on", "ChatGPT", "Amazon Beauty"), ("used_for", "ChatGPT", "recommendation")],
+         A=[("Recommendation", "recommendation")]),
     # V02 (the methodology and its datasets are unnamed: nothing proposed; "transformer models" names the
     # architecture as a noun)
     dict(file="000_c33ede3366bcb84c.txt", line=191,
@@ -76,14 +77,14 @@ PAPERS_HOLDOUT5 = [
          M=["TinyHelen"], D=["Leaner-Pretrain", "Leaner-Instruct", "Leaner-Glue", "Leaner-Eval"],
          T=["language modeling"],
          P=["TinyHelen", "Leaner-Pretrain", "Leaner-Instruct", "Leaner-Glue", "Leaner-Eval"]),
-    # V07 (the system is LLaMA-7B with a conformer encoder: the result's method is LLaMA-7B)
+    # V07 (the system is LLaMA-7B with a conformer encoder, unnamed: the result's method is LLaMA-7B)
     dict(file="002_8310ea5c5292aef1.txt", line=51,
          M=["LLaMA-7B", "LLaMA", "conformer"], D=["Multilingual LibriSpeech", "MLS"],
          T=["Speech Recognition", "speech recognition", "automatic speech recognition", "ASR",
             "multilingual speech recognition", "multilingual ASR", "abstractive summarization",
             "open-ended question answering"],
          R=[("18", "%", True, None, "Multilingual LibriSpeech", "LLaMA-7B")],
-         L=[("evaluated_on", "LLaMA-7B", "Multilingual LibriSpeech"), ("based_on", "LLaMA-7B", "conformer")],
+         L=[("evaluated_on", "LLaMA-7B", "Multilingual LibriSpeech")],
          A=[("Speech Recognition", "speech recognition", "automatic speech recognition", "ASR"),
             ("Multilingual LibriSpeech", "MLS"), ("multilingual speech recognition", "multilingual ASR")]),
     # V08 (instruction tuning is a paradigm; unlearning is the task)
@@ -148,6 +149,136 @@ PAPERS_HOLDOUT5 = [
             ("36", "%", False, "accuracy", None, "Gemini-1.5"), ("36", "%", False, "accuracy", None, "GPT-4o"),
             ("40", "%", False, "accuracy", None, "Gemini-1.5"), ("40", "%", False, "accuracy", None, "GPT-4o"),
             ("0", "%", False, "accuracy", None, "Gemini-1.5"), ("0", "%", False, "accuracy", None, "GPT-4o")]),
+    # V20 (capacity density is the metric the paper introduces; the densing law is a finding, the effective
+    # parameter size a step of the metric's definition; "three months" is a duration)
+    dict(file="002_8310ea5c5292aef1.txt", line=665,
+         X=["capacity density", "Capacity density"],
+         P=["capacity density|Capacity density"],
+         A=[("capacity density", "Capacity density")]),
+    # V21 (study; the reversal curse is a phenomenon; GPT names the model family; LLMs is a class)
+    dict(file="003_85bc812000b910e7.txt", line=55,
+         M=["BERT", "GPT", "ChatGPT"], T=["Deductive Logical Reasoning", "deductive reasoning"],
+         A=[("Deductive Logical Reasoning", "deductive reasoning")]),
+    # V22 (the abstract misspells the long form "Side Tuing"; parameter-efficient finetuning is a paradigm; the
+    # low-rank adaptors are generic; 4-bit is a setting)
+    dict(file="003_85bc812000b910e7.txt", line=91,
+         M=["Quantized Side Tuning", "Quantized Side Tuing", "QST"], X=["total memory footprint", "memory footprint"],
+         P=["QST|Quantized Side Tuing|Quantized Side Tuning"],
+         R=[("2.3", "x", True, "total memory footprint", None, "QST"), ("3", "x", True, None, None, "QST"),
+            ("7", "x", True, "total memory footprint", None, "QST")],
+         A=[("QST", "Quantized Side Tuing", "Quantized Side Tuning")]),
+    # V23 (reinforcement learning is a paradigm; LMMs is a class; 4B is a size)
+    dict(file="004_497d3d275a8de861.txt", line=39,
+         M=["TinyLLaVA-Video-R1", "TinyLLaVA-Video"],
+         T=["Video Reasoning", "video reasoning", "video understanding", "question-answering", "Video-QA"],
+         P=["TinyLLaVA-Video-R1"],
+         L=[("based_on", "TinyLLaVA-Video-R1", "TinyLLaVA-Video"), ("used_for", "TinyLLaVA-Video-R1", "video reasoning")],
+         A=[("Video Reasoning", "video reasoning")]),
+    # V24 ("SigLIP-based": SigLIP is a specific named model; "10x larger", 2 billion and 5B are sizes; VLM is a class)
+    dict(file="004_497d3d275a8de861.txt", line=55,
+         M=["PaLI-3", "PaLI", "Vision Transformer", "ViT", "SigLIP"],
+         T=["image classification", "localization", "visually-situated text understanding",
+            "multilingual cross-modal retrieval"],
+         P=["PaLI-3"],
+         L=[("based_on", "PaLI", "SigLIP")],
+         A=[("ViT", "Vision Transformer")]),
+    # V25 (study; pruning, knowledge distillation and quantization are paradigms)
+    dict(file="004_497d3d275a8de861.txt", line=65,
+         M=["AfriBERTa"], X=["accuracy"]),
+    # V26 (the title names the paper's small models; "up to 10 times smaller" is the size saving they achieve; the
+    # three grading criteria are the measures GPT-4o scores)
+    dict(file="004_497d3d275a8de861.txt", line=93,
+         M=["NanoVLMs", "GPT-4V", "Llama 3.2 vision", "GIT", "BLIP", "GPT-4o"], D=["ShortDesc", "LongDesc"],
+         X=["creativity", "meaningfulness", "consistency"],
+         P=["NanoVLMs", "ShortDesc", "LongDesc"],
+         R=[("10", "x", True, None, None, "NanoVLMs")]),
+    # V27 (study; ICL and zero-shot learning are paradigms; causal language models is a class; "six times larger"
+    # and the parameter counts are sizes)
+    dict(file="004_497d3d275a8de861.txt", line=107,
+         X=["evaluation loss"]),
+    # V28 (study; instruction tuning and in-context learning are paradigms; SLMs is a class)
+    dict(file="004_497d3d275a8de861.txt", line=117,
+         M=["Olmo 1B", "Qwen1.5 1.8B", "Gemma 2B", "Phi2 2.7B", "Phi", "Olmo"]),
+    # V29 (SFT is a paradigm; the title's "Chinese Medical Benchmark" is CMB)
+    dict(file="004_497d3d275a8de861.txt", line=169,
+         M=["CollectiveSFT"], D=["Comprehensive Medical Benchmark in Chinese", "CMB", "Chinese Medical Benchmark"],
+         P=["CollectiveSFT"],
+         L=[("evaluated_on", "CollectiveSFT", "Chinese Medical Benchmark")],
+         A=[("CMB", "Comprehensive Medical Benchmark in Chinese", "Chinese Medical Benchmark")]),
+    # V30 (study; the novel tree search algorithm is unnamed; compute-optimal inference is the studied setting)
+    dict(file="004_497d3d275a8de861.txt", line=269,
+         M=["Greedy Search", "Majority Voting", "Best-of-N", "Weighted Voting", "Tree Search", "Llemma-7B", "Llemma-34B"],
+         D=["MATH500"], X=["problem-solving accuracy", "accuracy", "FLOPs"],
+         R=[("2", "x", True, "FLOPs", "MATH500", "Llemma-7B")],
+         L=[("evaluated_on", "Llemma-7B", "MATH500"), ("evaluated_on", "Llemma-34B", "MATH500")]),
+    # V31 ("our method ... with gains of 11.8% for Llama3-8B": the method is the paper's named method; the data
+    # generation pipeline is unnamed)
+    dict(file="004_497d3d275a8de861.txt", line=299,
+         M=["CoT-based Synthesizer", "Self-consistency", "Best-of-N", "CoT", "Llama3-8B", "GPT-4o"], D=["MATH"],
+         X=["inference accuracy", "accuracy"],
+         P=["CoT-based Synthesizer"],
+         R=[("11.8", "%", True, None, "MATH", "CoT-based Synthesizer"),
+            ("10.3", "%", True, None, "MATH", "CoT-based Synthesizer")],
+         L=[("based_on", "CoT-based Synthesizer", "CoT"), ("evaluated_on", "CoT-based Synthesizer", "MATH")]),
+    # V32 (the meta-metric is unnamed; "transformer-based" is a premodifier; 94 450 etc. are sizes)
+    dict(file="004_497d3d275a8de861.txt", line=313,
+         D=["OARelatedWork"], X=["ROUGE-2", "BERTScore"],
+         T=["multi-document summarization", "related work generation", "extractive summarization"],
+         P=["OARelatedWork"],
+         R=[("217", "%", True, "ROUGE-2", None, None)]),
+    # V33 (the paper introduces the task; its black-box method is unnamed, so the AUCs carry no method;
+    # the sentence-level attacks are an unnamed class)
+    dict(file="004_497d3d275a8de861.txt", line=323,
+         M=["OpenLLaMA-7B", "OpenLLaMA-3B"], X=["AUC"],
+         T=["Document-level Membership Inference", "document-level membership inference", "document-level membership"],
+         P=["document-level membership inference|Document-level Membership Inference|document-level membership"],
+         R=[("0.856", "", False, "AUC", None, None), ("0.678", "", False, "AUC", None, None)],
+         A=[("document-level membership inference", "Document-level Membership Inference", "document-level membership")]),
+    # V34 (astrophysics; nothing named of the four kinds)
+    dict(file="004_497d3d275a8de861.txt", line=341),
+    # V35 (the reweighting strategy is unnamed in the abstract; "79.4% to 86.7%": the baseline and SPM)
+    dict(file="004_497d3d275a8de861.txt", line=433,
+         M=["Shuffle PatchMix", "SPM"], D=["PACS", "VisDA-C", "DomainNet-126"],
+         T=["Source-Free Domain Adaptation", "SFDA"],
+         P=["SPM|Shuffle PatchMix"],
+         R=[("7.3", "%", True, None, "PACS", "SPM"), ("79.4", "%", False, None, "PACS", None),
+            ("86.7", "%", False, None, "PACS", "SPM"), ("7.2", "%", True, None, "PACS", "SPM"),
+            ("2.8", "%", True, None, "DomainNet-126", "SPM"), ("0.7", "%", True, None, "VisDA-C", "SPM")],
+         L=[("evaluated_on", "SPM", "PACS"), ("evaluated_on", "SPM", "VisDA-C"), ("evaluated_on", "SPM", "DomainNet-126"),
+            ("used_for", "SPM", "SFDA")],
+         A=[("SPM", "Shuffle PatchMix"), ("SFDA", "Source-Free Domain Adaptation")]),
+    # V36 (the title's "Zero-Shot Hyperparameter Transfer" is muTransfer's long form; "Hyperparameter (HP) tuning" is
+    # not a long (SHORT) pair, so only "HP tuning" is marked; "tuning cost only 7%" is the saving; 13M/40M/350M/6.7B
+    # are sizes; Pytorch is software)
+    dict(file="004_497d3d275a8de861.txt", line=465,
+         M=["muTransfer", "Zero-Shot Hyperparameter Transfer", "Maximal Update Parametrization", "muP", "Transformer",
+            "ResNet", "BERT-large", "GPT-3"],
+         X=["tuning cost"], T=["HP tuning"],
+         P=["muTransfer|Zero-Shot Hyperparameter Transfer"],
+         R=[("7", "%", False, "tuning cost", None, "muTransfer")],
+         L=[("based_on", "muTransfer", "muP"), ("outperforms", "muTransfer", "BERT-large"),
+            ("outperforms", "muTransfer", "GPT-3"), ("used_for", "muTransfer", "HP tuning")],
+         A=[("muTransfer", "Zero-Shot Hyperparameter Transfer"), ("muP", "Maximal Update Parametrization")]),
+    # V37 (the combined method is unnamed; "7 minutes" is a duration; the CPU-time fractions are outcomes of BO)
+    dict(file="004_497d3d275a8de861.txt", line=467,
+         M=["Bayesian optimization", "BO", "Gaussian process", "particle swarm optimization", "PSO",
+            "genetic algorithm", "GA"],
+         X=["CPU time"], T=["thermal design optimization"],
+         R=[("1/5", "", False, "CPU time", None, "BO"), ("1/4", "", False, "CPU time", None, "BO"),
+            ("1/1000", "", False, "CPU time", None, "BO")],
+         L=[("used_for", "BO", "thermal design optimization")],
+         A=[("BO", "Bayesian optimization"), ("PSO", "particle swarm optimization"), ("GA", "genetic algorithm")]),
+    # V38 ("HMM-based": HMM is no specific named model; neural TTS is a class of systems)
+    dict(file="004_497d3d275a8de861.txt", line=589,
+         M=["Neural HMMs", "HMMs", "hidden Markov model", "Tacotron 2"], X=["training time", "naturalness"],
+         T=["TTS", "speech synthesis"],
+         P=["Neural HMMs"],
+         L=[("based_on", "Neural HMMs", "Tacotron 2"), ("used_for", "Neural HMMs", "TTS")],
+         A=[("HMMs", "hidden Markov model"), ("TTS", "speech synthesis")]),
+    # V39 (the tokenizer is the paper's named component; "1/10 of the size" is a corpus size)
+    dict(file="004_497d3d275a8de861.txt", line=619,
+         M=["KR-BERT", "BERT", "XLNet", "RoBERTa", "Multilingual BERT", "BidirectionalWordPiece Tokenizer"],
+         P=["KR-BERT", "BidirectionalWordPiece Tokenizer"]),
 ]
 for _p in PAPERS_HOLDOUT5:
     _p["split"] = "holdout5"
