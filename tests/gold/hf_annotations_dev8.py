@@ -301,6 +301,104 @@ PAPERS_DEV8 = [
          A=[("Diffusion Models", "diffusion models", "diffusion model")]),
     # G43 (study; fine-tuning and prompting are paradigms)
     dict(file="004_497d3d275a8de861.txt", line=251),
+    # G44 (the title's expansion names the model; BPE is a named algorithm; instruction tuning is a paradigm)
+    dict(file="004_497d3d275a8de861.txt", line=253,
+         M=["MaLLaM", "Malaysia Large Language Model", "Byte Pair Encoding", "BPE", "ChatGPT3.5", "Malaysian Mistral"],
+         T=["natural language understanding"],
+         P=["MaLLaM|Malaysia Large Language Model"],
+         A=[("MaLLaM", "Malaysia Large Language Model"), ("BPE", "Byte Pair Encoding")]),
+    # G45 (study; the evaluation method is unnamed; the sentiment methods are unnamed)
+    dict(file="004_497d3d275a8de861.txt", line=285,
+         M=["ChatGPT", "GPT-1", "GPT-2", "BERT", "ChatGPT-4"], X=["Sharpe ratio"], T=["sentiment analysis"]),
+    # G46 (contrastive pre-training is a paradigm; GPT-4o's 70% error rate is a measured outcome; the 7B models are
+    # unnamed)
+    dict(file="004_497d3d275a8de861.txt", line=297,
+         M=["SVE-Math", "Selective Vision-Enhanced Mathematical MLLM", "SVE-Math-Qwen2.5-7B", "SVE-Math-7B", "CLIP",
+            "GPT-4o", "GPT-4V"],
+         D=["MathVerse", "MathVista", "GeoQA"], X=["visual grounding accuracy", "error rate"],
+         T=["mathematical problem-solving", "visual grounding", "visual mathematical reasoning"],
+         P=["SVE-Math|Selective Vision-Enhanced Mathematical MLLM"],
+         R=[("70", "%", False, "error rate", None, "GPT-4o"), ("15", "%", True, None, "MathVerse", "SVE-Math-Qwen2.5-7B")],
+         L=[("evaluated_on", "SVE-Math-Qwen2.5-7B", "MathVerse"), ("evaluated_on", "SVE-Math-Qwen2.5-7B", "MathVista"),
+            ("evaluated_on", "SVE-Math-7B", "GeoQA")],
+         A=[("SVE-Math", "Selective Vision-Enhanced Mathematical MLLM")]),
+    # G47 (astronomy; no machine-learning entity)
+    dict(file="004_497d3d275a8de861.txt", line=311),
+    # G48 ("1.0~dB": a bare number; "3x more efficient inference" is the gain over NeRF)
+    dict(file="004_497d3d275a8de861.txt", line=355,
+         M=["DeRF", "Decomposed Radiance Fields", "Neural Radiance Fields", "NeRF", "Voronoi spatial decomposition",
+            "Painter's Algorithm"],
+         X=["inference time", "PSNR"],
+         P=["DeRF|Decomposed Radiance Fields"],
+         R=[("3", "x", True, None, None, "DeRF"), ("1.0", "", True, "PSNR", None, "DeRF")],
+         L=[("outperforms", "DeRF", "NeRF")],
+         A=[("DeRF", "Decomposed Radiance Fields"), ("NeRF", "Neural Radiance Fields")]),
+    # G49 (LLMOps and fine-tuning are paradigms)
+    dict(file="004_497d3d275a8de861.txt", line=371,
+         M=["LlamaDuo"],
+         P=["LlamaDuo"]),
+    # G50 (the tailored learning approach is unnamed; self-reflection learning is its named component, in lower case;
+    # distillation is a paradigm)
+    dict(file="004_497d3d275a8de861.txt", line=383,
+         M=["self-reflection learning"], T=["commonsense reasoning"],
+         P=["self-reflection learning"]),
+    # G51 (Farzi is the method, Farzi Data the distilled data it outputs; "0.1% of the original dataset" is a setting)
+    dict(file="004_497d3d275a8de861.txt", line=389,
+         M=["Farzi", "Adam", "Hessian-Vector Products"], D=["Farzi Data"],
+         T=["Data Distillation", "data distillation", "sequential recommendation", "language modeling"],
+         P=["Farzi", "Farzi Data"],
+         R=[("98", "%", False, None, None, "Farzi"), ("120", "%", False, None, None, "Farzi")],
+         L=[("used_for", "Farzi", "data distillation"), ("used_for", "Farzi", "sequential recommendation"),
+            ("used_for", "Farzi", "language modeling")],
+         A=[("Data Distillation", "data distillation")]),
+    # G52 (standard distillation is a paradigm; the data-collection cost is no result)
+    dict(file="004_497d3d275a8de861.txt", line=395,
+         M=["Personalised Distillation", "personalised distillation", "ChatGPT", "GPT-4", "CodeGen-mono-16B", "StarCoder"],
+         D=["HumanEval"], X=["pass@1"], T=["Code Generation", "code generation"],
+         P=["personalised distillation|Personalised Distillation"],
+         R=[("7", "%", True, "pass@1", "HumanEval", "CodeGen-mono-16B"),
+            ("36.4", "%", False, "pass@1", "HumanEval", "CodeGen-mono-16B"),
+            ("12.2", "%", True, "pass@1", "HumanEval", "StarCoder"), ("45.8", "%", False, "pass@1", "HumanEval", "StarCoder")],
+         L=[("used_for", "personalised distillation", "code generation"),
+            ("evaluated_on", "personalised distillation", "HumanEval")],
+         A=[("personalised distillation", "Personalised Distillation"), ("Code Generation", "code generation")]),
+    # G53 (study; zero-RL is the named training recipe it compares with; RL and distillation are paradigms)
+    dict(file="004_497d3d275a8de861.txt", line=411,
+         M=["Zero-RL", "zero-RL"],
+         A=[("Zero-RL", "zero-RL")]),
+    # G54 (the framework is proposed under the title's name; early exit is a family of strategies)
+    dict(file="004_497d3d275a8de861.txt", line=419,
+         M=["Duo-LLM", "mixture of expert", "MoE", "speculative decoding", "Feed-Forward Network"],
+         P=["Duo-LLM"],
+         A=[("MoE", "mixture of expert")]),
+    # G55 (instruction tuning and data filtering are paradigms)
+    dict(file="004_497d3d275a8de861.txt", line=447,
+         M=["Superfiltering"],
+         P=["Superfiltering"]),
+    # G56 (RoBERTurk is RoBERTa pre-trained on Turkish)
+    dict(file="004_497d3d275a8de861.txt", line=449,
+         M=["RoBERTurk", "RoBERTa", "BPE", "BERTurk"], D=["BOUN", "IMST", "XTREME"], T=["POS", "NER"],
+         P=["RoBERTurk"],
+         L=[("based_on", "RoBERTurk", "RoBERTa"), ("outperforms", "RoBERTurk", "BERTurk"),
+            ("evaluated_on", "RoBERTurk", "BOUN"), ("evaluated_on", "RoBERTurk", "IMST"),
+            ("evaluated_on", "RoBERTurk", "XTREME"), ("used_for", "RoBERTurk", "POS"), ("used_for", "RoBERTurk", "NER")]),
+    # G57 (the dataset is the proposal; conversational AI is a field)
+    dict(file="004_497d3d275a8de861.txt", line=473,
+         D=["DeepDialogue"],
+         P=["DeepDialogue"]),
+    # G58 (the challenge is a shared-task benchmark, like dev7's Sound Demixing Challenge; SSL is a paradigm)
+    dict(file="004_497d3d275a8de861.txt", line=527,
+         M=["WavLM", "WavLM Large"], D=["MSP Podcast Corpus", "Speech Emotion Recognition Challenge 2024"],
+         T=["Speech Emotion Recognition", "speech emotion recognition"],
+         L=[("used_for", "WavLM", "Speech Emotion Recognition"), ("evaluated_on", "WavLM Large", "MSP Podcast Corpus")],
+         A=[("Speech Emotion Recognition", "speech emotion recognition")]),
+    # G59 ("3.7F1" is written without a space; the fooling rates are measured outcomes; the generation pipeline is
+    # unnamed)
+    dict(file="004_497d3d275a8de861.txt", line=591,
+         D=["AdversarialQA", "MRQA"], X=["3.7[F1]"], T=["Question Answering", "question answering"],
+         R=[("3.7", "", True, "F1", "AdversarialQA", None), ("8.8", "%", False, None, None, None),
+            ("17.6", "%", False, None, None, None)],
+         A=[("Question Answering", "question answering")]),
 ]
 for _p in PAPERS_DEV8:
     _p["split"] = "dev8"
