@@ -184,7 +184,7 @@ PAPERS_DEV9 = [
     # N30 (the FFN is the architecture as a noun; "Transformer-based"/"transformer-based" are premodifiers;
     # self-guided training is the named proposal; 1.3B is a size)
     dict(file="002_8310ea5c5292aef1.txt", line=623,
-         M=["feedforward networks", "FFNs", "FFN", "self-guided training"], X=["training FLOPs"],
+         M=["feedforward networks", "FFNs", "FFN", "self-guided training"], X=["training FLOPs", "loss"],
          P=["self-guided training"],
          A=[("FFNs", "feedforward networks", "FFN")]),
     # N31 (survey; the new benchmark is unnamed; EasyEdit is only in the URL)
@@ -252,6 +252,137 @@ PAPERS_DEV9 = [
             ("evaluated_on", "MaRio", "OpenBookQA"), ("evaluated_on", "MaRio", "NumerSense"),
             ("evaluated_on", "MaRio", "QASC")],
          A=[("MaRio", "Multi-rewArd RatIOnalization"), ("question answering", "question-answering")]),
+    # N40 (HPC is a domain; GitHub the source of the programs)
+    dict(file="004_497d3d275a8de861.txt", line=177,
+         M=["MonoCoder"], D=["HPCorpus"], X=["normalized-perplexity", "CodeBLEU"], T=["parallel code generations"],
+         P=["MonoCoder", "HPCorpus"]),
+    # N41 (the title's "Bielik v3 Small" is the smaller release; the three named innovations are proposed with it;
+    # 1.5B/4.5B are sizes, "2-3 times its size" a size comparison)
+    dict(file="004_497d3d275a8de861.txt", line=193,
+         M=["Bielik v3 Small", "Bielik v3", "APT4", "Weighted Instruction Cross-Entropy Loss", "Adaptive Learning Rate"],
+         D=["Open PL LLM Leaderboard", "Complex Polish Text Understanding Benchmark", "Polish EQ-Bench",
+            "Polish Medical Leaderboard"],
+         T=["language modeling"],
+         P=["Bielik v3", "Bielik v3 Small", "APT4", "Weighted Instruction Cross-Entropy Loss", "Adaptive Learning Rate"],
+         L=[("evaluated_on", "Bielik v3", "Open PL LLM Leaderboard"),
+            ("evaluated_on", "Bielik v3", "Complex Polish Text Understanding Benchmark"),
+            ("evaluated_on", "Bielik v3", "Polish EQ-Bench"), ("evaluated_on", "Bielik v3", "Polish Medical Leaderboard")]),
+    # N42 (the efficiency method is unnamed; OpenTrans is only in the URL)
+    dict(file="004_497d3d275a8de861.txt", line=217,
+         X=["segmentation accuracy", "computation costs"],
+         T=["Open-Vocabulary Segmentation", "OVS"],
+         A=[("Open-Vocabulary Segmentation", "OVS")]),
+    # N43 (the teacher-free method is unnamed: results carry no method; the training objective is a TASK)
+    dict(file="004_497d3d275a8de861.txt", line=241,
+         X=["perplexity", "accuracy"], T=["language modeling"],
+         R=[("50", "%", True, None, None, None), ("1.5", "x", True, None, None, None)]),
+    # N44 (the two model-parameter-based metrics are proposed; SFT is a paradigm; "70% of the full dataset" a setting)
+    dict(file="004_497d3d275a8de861.txt", line=263,
+         M=["DONOD", "Technique for Order of Preference by Similarity to Ideal Solution", "TOPSIS", "Llama 3.1-8B",
+            "Llama 2-13B"],
+         X=["Delta of Norm", "DON", "Norm of Delta", "NOD", "target-domain accuracy", "cross-domain accuracy"],
+         P=["DONOD", "DON|Delta of Norm", "NOD|Norm of Delta"],
+         R=[("14.90", "%", True, "target-domain accuracy", None, "DONOD"),
+            ("5.67", "%", True, "cross-domain accuracy", None, "DONOD")],
+         L=[("based_on", "DONOD", "TOPSIS")],
+         A=[("DON", "Delta of Norm"), ("NOD", "Norm of Delta"),
+            ("TOPSIS", "Technique for Order of Preference by Similarity to Ideal Solution")]),
+    # N45 (LLM-as-a-judge is an evaluation practice; the three feedback axes are the measures)
+    dict(file="004_497d3d275a8de861.txt", line=265,
+         M=["SEFL", "Synthetic Educational Feedback Loops"], X=["feedback quality", "clarity", "timeliness"],
+         P=["SEFL|Synthetic Educational Feedback Loops"],
+         A=[("SEFL", "Synthetic Educational Feedback Loops")]),
+    # N46 ("1.5% to 7%" gives two results)
+    dict(file="004_497d3d275a8de861.txt", line=271,
+         M=["CaLM"], T=["Grounded Generation", "Grounded generation", "open-domain question-answering"],
+         P=["CaLM"],
+         R=[("1.5", "%", True, None, None, "CaLM"), ("7", "%", True, None, None, "CaLM")],
+         L=[("used_for", "CaLM", "Grounded Generation")],
+         A=[("Grounded Generation", "Grounded generation")]),
+    # N47 (FLMs is a class; "Shallow" and "Semi" are bare words; RL is a paradigm; NLP a field)
+    dict(file="004_497d3d275a8de861.txt", line=333,
+         M=["XLNet", "T5", "BERT", "Deep-Ensemble BERT", "Deep-Ensemble", "BERTlarge"], T=["classification"],
+         P=["Deep-Ensemble"],
+         L=[("outperforms", "Deep-Ensemble BERT", "BERTlarge"), ("based_on", "Deep-Ensemble BERT", "BERT")]),
+    # N48 (thesis; the H3 grid is a software system, transfer learning a paradigm)
+    dict(file="004_497d3d275a8de861.txt", line=353,
+         M=["Location-Allocation"], D=["OpenStreetMap"]),
+    # N49 (the title names the approach)
+    dict(file="004_497d3d275a8de861.txt", line=361,
+         M=["Compositional Embeddings", "hashing trick"], X=["model loss", "accuracy"],
+         P=["Compositional Embeddings"],
+         L=[("outperforms", "Compositional Embeddings", "hashing trick")]),
+    # N50 ("EVA-style": a named model in an X-style compound; 18/5-billion are sizes, 6-billion a data count)
+    dict(file="004_497d3d275a8de861.txt", line=369,
+         M=["EVA-CLIP-18B", "CLIP", "contrastive language-image pretraining", "EVA-CLIP", "EVA"],
+         D=["LAION-2B", "COYO-700M", "DFN-5B", "WebLI-10B"], X=["zero-shot top-1 accuracy"], T=["image classification"],
+         P=["EVA-CLIP-18B"],
+         R=[("80.7", "%", False, "zero-shot top-1 accuracy", None, "EVA-CLIP-18B")],
+         L=[("outperforms", "EVA-CLIP-18B", "EVA-CLIP"), ("based_on", "EVA-CLIP-18B", "EVA-CLIP")],
+         A=[("CLIP", "contrastive language-image pretraining")]),
+    # N51 (the pipeline is unnamed: most results carry no method; chunk sizes are settings, "22% variance" a finding)
+    dict(file="004_497d3d275a8de861.txt", line=437,
+         M=["Retrieval-Augmented Generation", "RAG", "DeepSeek-R1", "Phi-4", "DeepSeek-R1-Distill-Qwen-32B"],
+         D=["SEC 10-K filings", "PubMed", "APT threat reports"],
+         X=["Precision Omega", "Intersection-over-Union", "IoU", "mean IoU", "precision", "recall", "Recall"],
+         T=["information extraction"],
+         P=["Precision Omega"],
+         R=[("31", "%", True, "precision", None, None), ("42", "%", True, "precision", None, None),
+            ("0.071", "", False, "IoU", None, None), ("0.053", "", False, "IoU", None, None),
+            ("18", "%", True, "recall", None, None), ("14", "%", True, "mean IoU", None, "DeepSeek-R1-Distill-Qwen-32B"),
+            ("0.81", "", False, "Recall", None, None), ("0.28", "", False, "Precision Omega", None, None)],
+         A=[("RAG", "Retrieval-Augmented Generation"), ("IoU", "Intersection-over-Union"), ("recall", "Recall")]),
+    # N52 (the deduction task is described, not named; 1.5B-7B are sizes)
+    dict(file="004_497d3d275a8de861.txt", line=475,
+         M=["MIND", "Meta-learning for In-context Deduction", "GPT-4o", "o3-mini"],
+         P=["MIND|Meta-learning for In-context Deduction"],
+         L=[("outperforms", "MIND", "GPT-4o"), ("outperforms", "MIND", "o3-mini")],
+         A=[("MIND", "Meta-learning for In-context Deduction")]),
+    # N53 (the long form keeps the listing's LaTeX residue; IPCs is a setting)
+    dict(file="004_497d3d275a8de861.txt", line=489,
+         M=["{bf C}ommittee {bf V}oting for {bf D}ataset {bf D}istillation", "CV-DD", "Committee Voting"],
+         X=["accuracy"], T=["Dataset Distillation", "Dataset distillation", "dataset distillation"],
+         P=["CV-DD|Committee Voting|{bf C}ommittee {bf V}oting for {bf D}ataset {bf D}istillation"],
+         L=[("used_for", "CV-DD", "dataset distillation")],
+         A=[("CV-DD", "Committee Voting", "{bf C}ommittee {bf V}oting for {bf D}ataset {bf D}istillation"),
+            ("Dataset Distillation", "Dataset distillation", "dataset distillation")]),
+    # N54 (the challenge is the benchmark; the systems are unnamed beyond ColBERT retrieval)
+    dict(file="004_497d3d275a8de861.txt", line=509,
+         M=["ColBERT", "Phi-2", "Falcon-7B"], D=["Specializing Large Language Models for Telecom Networks"],
+         X=["accuracy"],
+         T=["Question Answering", "Domain-specific question answering", "question answering",
+            "telecommunication question answering"],
+         R=[("81.9", "%", False, "accuracy", None, "Phi-2"), ("57.3", "%", False, "accuracy", None, "Falcon-7B")],
+         L=[("used_for", "ColBERT", "Question Answering")],
+         A=[("Question Answering", "question answering")]),
+    # N55 (structured and magnitude-based pruning, VLP compression are paradigms)
+    dict(file="004_497d3d275a8de861.txt", line=537,
+         M=["MoPE-CLIP", "CLIP"], X=["Module-wise Pruning Error", "MoPE"],
+         P=["MoPE-CLIP", "MoPE|Module-wise Pruning Error"],
+         L=[("based_on", "MoPE-CLIP", "CLIP")],
+         A=[("MoPE", "Module-wise Pruning Error")]),
+    # N56 (the captioning/tagging pipeline is unnamed)
+    dict(file="004_497d3d275a8de861.txt", line=547,
+         M=["instructBLIP", "CLIP"], D=["ESCI"], T=["Product Retrieval", "item retrieval", "image captioning"]),
+    # N57 (TaskWeb is the benchmark, TaskShop the method; the 22 NLP tasks are unnamed)
+    dict(file="004_497d3d275a8de861.txt", line=561,
+         M=["TaskShop"], D=["TaskWeb"], X=["top-k precision"],
+         P=["TaskWeb", "TaskShop"],
+         R=[("10", "%", True, None, None, "TaskShop"), ("38", "%", True, "top-k precision", None, "TaskShop"),
+            ("4.3", "%", True, None, None, "TaskShop")]),
+    # N58 (NeuroComparatives names the framework and the knowledge base it yields; "10X larger" is a size,
+    # "30% more diverse" the resource's outcome)
+    dict(file="004_497d3d275a8de861.txt", line=565,
+         M=["NeuroComparatives", "GPT-4", "GPT-2", "LLaMA"], X=["validity"],
+         P=["NeuroComparatives"],
+         R=[("30", "%", True, None, None, "NeuroComparatives"), ("32", "%", True, "validity", None, "NeuroComparatives")]),
+    # N59 ("Bert-like": a named model in an X-like compound; "MLP-based" a premodifier; NLP and computer vision
+    # are fields)
+    dict(file="004_497d3d275a8de861.txt", line=579,
+         M=["Vision Transformers", "vision transformers", "transformer", "Bert"], D=["ImageNet-1k", "ImageNet-v2"],
+         X=["accuracy", "peak memory consumption"],
+         T=["image classification", "detection", "segmentation", "video analysis", "classification"],
+         A=[("Vision Transformers", "vision transformers")]),
 ]
 for _p in PAPERS_DEV9:
     _p["split"] = "dev9"
