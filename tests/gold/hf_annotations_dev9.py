@@ -8,6 +8,11 @@ Selection (``/work/notes/s7/pick_gold3.py``, the lead's script, list in ``/work/
 the listings not in any set annotated before, drawn with seed 20261125 as the holdout2 rule does (holdout5, dev8
 and dev9 are disjoint parts of one sample), sorted by line within a listing.
 
+Corrected after the one scoring (slips against GUIDELINES.md and the earlier sets' practice, seen in the pipeline's
+output and listed here for honesty): N43's "model size" is a METRIC with its 50% result (a number is reported for
+it, as BiBERT's in dev); N00's CMPQ and TDMPQ are based_on the algorithms they are built on (as dev7's TransLLM is
+based_on low-rank adaptation).
+
 THIS IS A TUNING AND TRAINING SET (like dev, dev2 to dev8): extractor engineers may read it and its per-paper
 errors, and the shipped NER model is trained on it.
 """
@@ -21,7 +26,8 @@ PAPERS_DEV9 = [
          X=["accuracy", "compression ratio"], T=["classification", "language modeling"],
          P=["CPTQuant", "CMPQ", "PMPQ", "TDMPQ"],
          R=[("4", "x", True, None, None, "CPTQuant"), ("2", "x", True, None, None, "CPTQuant"),
-            ("11", "%", True, "compression ratio", None, "PMPQ"), ("30", "%", True, "compression ratio", None, "TDMPQ")]),
+            ("11", "%", True, "compression ratio", None, "PMPQ"), ("30", "%", True, "compression ratio", None, "TDMPQ")],
+         L=[("based_on", "CMPQ", "canonical correlation analysis"), ("based_on", "TDMPQ", "Taylor decomposition")]),
     # N01 (the title's "PowerPoint Task Completion" is the benchmark's long form; the evaluation system is a
     # proposed measure)
     dict(file="000_c33ede3366bcb84c.txt", line=83,
@@ -272,10 +278,11 @@ PAPERS_DEV9 = [
          X=["segmentation accuracy", "computation costs"],
          T=["Open-Vocabulary Segmentation", "OVS"],
          A=[("Open-Vocabulary Segmentation", "OVS")]),
-    # N43 (the teacher-free method is unnamed: results carry no method; the training objective is a TASK)
+    # N43 (the teacher-free method is unnamed: results carry no method; the training objective is a TASK; "model size"
+    # is a METRIC here because a number is reported for it; "the GPU memory" is a limit, not a measure)
     dict(file="004_497d3d275a8de861.txt", line=241,
-         X=["perplexity", "accuracy"], T=["language modeling"],
-         R=[("50", "%", True, None, None, None), ("1.5", "x", True, None, None, None)]),
+         X=["perplexity", "accuracy", "model size"], T=["language modeling"],
+         R=[("50", "%", True, "model size", None, None), ("1.5", "x", True, None, None, None)]),
     # N44 (the two model-parameter-based metrics are proposed; SFT is a paradigm; "70% of the full dataset" a setting)
     dict(file="004_497d3d275a8de861.txt", line=263,
          M=["DONOD", "Technique for Order of Preference by Similarity to Ideal Solution", "TOPSIS", "Llama 3.1-8B",
