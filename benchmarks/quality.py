@@ -23,8 +23,8 @@ Gold sets (all under tests/gold/, see SOURCES.md and GUIDELINES.md):
   scored only when asked, like dev5);
 - ``dev8``    60 more drawn in session 7 (``pick_gold3.py``), training data of the NER model (``hf_annotations_dev8.py``;
   scored only when asked, like dev5);
-- ``dev9``    60 more drawn in session 7 (``pick_gold3.py``), training data of the NER model (``hf_annotations_dev9.py``;
-  scored only when asked, like dev5);
+- ``dev9``    60 more drawn in session 7 (``pick_gold3.py``), a tuning set held out of session 7's NER training (the
+  model's acceptance and the rules' transfer check; ``hf_annotations_dev9.py``; scored only when asked);
 - ``tdmsci``, ``scirex``, ``dsnames``: stable-hash 15% held-out splits of the published corpora
   (mention level, only the labels each corpus annotates).
 

@@ -20,8 +20,8 @@ The seventh tuning set (``hf_annotations_dev7.py``, session 6; also training dat
 dev7.jsonl.
 The eighth tuning set (``hf_annotations_dev8.py``, session 7; also training data of the NER model) is written to
 dev8.jsonl.
-The ninth tuning set (``hf_annotations_dev9.py``, session 7; also training data of the NER model) is written to
-dev9.jsonl.
+The ninth tuning set (``hf_annotations_dev9.py``, session 7; held out of session 7's NER training as its acceptance
+check) is written to dev9.jsonl.
 
 The annotations name each paper by listing file and line (examples/hf-papers) and list, per label,
 the surface strings of its mentions. This script rebuilds the text exactly as the hf-listing reader

@@ -13,8 +13,9 @@ output and listed here for honesty): N43's "model size" is a METRIC with its 50%
 it, as BiBERT's in dev); N00's CMPQ and TDMPQ are based_on the algorithms they are built on (as dev7's TransLLM is
 based_on low-rank adaptation).
 
-THIS IS A TUNING AND TRAINING SET (like dev, dev2 to dev8): extractor engineers may read it and its per-paper
-errors, and the shipped NER model is trained on it.
+THIS IS A TUNING SET (like dev, dev2 to dev8): extractor engineers may read it and its per-paper errors. Session 7
+holds it out of the NER model's training (the new model's acceptance check, and the transfer check for rules written
+that session); it may become training data later.
 """
 
 PAPERS_DEV9 = [
