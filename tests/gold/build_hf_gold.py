@@ -60,8 +60,8 @@ from hf_annotations_holdout5 import PAPERS_HOLDOUT5  # noqa: E402
 from hf_annotations_dev5 import PAPERS_DEV5  # noqa: E402
 from hf_annotations_dev6 import PAPERS_DEV6  # noqa: E402
 from hf_annotations_dev7 import PAPERS_DEV7  # noqa: E402
-from hf_annotations_dev9 import PAPERS_DEV9  # noqa: E402
 from hf_annotations_dev8 import PAPERS_DEV8  # noqa: E402
+from hf_annotations_dev9 import PAPERS_DEV9  # noqa: E402
 
 from extractors.merge import corpus_spans  # noqa: E402
 from kg.ids import paper_id  # noqa: E402
