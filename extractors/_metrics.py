@@ -282,6 +282,156 @@ def find_reported_measures(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# --- measures a change is reported for --------------------------------------------------------------
+#: The number after "by", "over" or "of": "by up to 12.33%", "over 90%", "of 1.8x" (matched at the word's end).
+_CHANGE_NUMBER_RE = re.compile(r"(?:up to |about |around |approximately |over |more than |nearly |only |almost |"
+                               r"roughly |at least |as much as |an average of |on average |~|≈)?[0-9]")
+_CHANGE_VERB = (r"(?:improv|reduc|increas|boost|enhanc|lower|cut|decreas|rais|lift|shrink|slash|accelerat)"
+                r"(?:es|ed|ing|e|s)?")
+#: Before " by N"/" over N": "muKE improves edit efficacy", "reduces storage requirements", "reduces inference
+#: tokens": the measure is the verb's object (at most a determiner first). Searched in a window ending at the anchor.
+_VERB_OBJECT_BEFORE_RE = re.compile(
+    rf"(?<![\w-]){_CHANGE_VERB} (?:the |its |their |our )?(?P<np>[a-z][a-z-]*[a-z](?: [a-z][a-z-]*[a-z]){{1,2}}),?$")
+#: Before " by N": "latency is reduced", "the attack success rate drops": the measure is the subject.
+_SUBJECT_BEFORE_RE = re.compile(
+    r" (?:(?:is|are|was|were|can be|could be) )?(?:improved|reduced|increased|decreased|lowered|cut|boosted|"
+    r"improves|increases|decreases|drops|dropped|rises|rose|falls|fell|grows|grew)$")
+#: Before " in ": "a 20% reduction", "2x improvement": the measure follows "in".
+_CHANGE_BEFORE_IN_RE = re.compile(
+    r"[0-9](?:%|\\%|x|×| times| percent| points)? (?:relative |absolute |average |overall )?"
+    r"(?:reductions?|improvements?|increases?|decreases?|gains?|drops?|savings?|speed-?ups?)$")
+_IN_DETERMINER_RE = re.compile(r"(?:the |their |its )?")
+#: Literal gate of the two regexes above: the change noun's last letters.
+_CHANGE_NOUN_ENDINGS = tuple(f"{w}{s}" for w in ("reduction", "improvement", "increase", "decrease", "gain", "drop",
+                                                  "saving", "speedup", "speed-up", "degradation") for s in ("", "s"))
+#: Before " of N": "compute cost savings", "a throughput improvement": the measure premodifies the change.
+_CHANGE_BEFORE_OF_RE = re.compile(
+    r" (?:improvements?|reductions?|gains?|savings?|increases?|decreases?|drops?|degradations?)$")
+#: Heads that name what a method is good at, not a measure ("zero-shot performance", "generation quality"), and
+#: nouns that are no measure after a change verb ("accelerates inference", "the number of parameters").
+_NOT_CHANGED_MEASURE_HEADS = frozenset(
+    """performance performances efficiency effectiveness results result outcomes inference training quality
+    capability capabilities ability abilities robustness generalization generalisation understanding reasoning
+    number amount parameters model models method methods baseline baselines state-of-the-art art gap gaps margin
+    margins data tasks task""".split())
+#: Adjectives that describe the change or the size of a measure rather than name it.
+_CHANGE_ADJECTIVES = frozenset(
+    """high low huge large small significant substantial prohibitive extra additional excessive heavy massive
+    overall total lower higher reduced increased same different various further notable considerable dramatic
+    remarkable marked slight minimal maximum minimum average relative absolute""".split())
+
+
+def _measure_word(word: str) -> bool:
+    """A word that may be part of a measure's name ("storage", "requirements", "training"; not "the", "high").
+
+    Example:
+        >>> [_measure_word(w) for w in ("storage", "training", "edit", "the", "high", "greatly", "improved", "6")]
+        [True, True, True, False, False, False, False, False]
+    """
+    return (bool(_QUANTIFIED_WORD_RE.fullmatch(word)) and word not in _CLOSED_CLASS and word not in _CHANGE_ADJECTIVES
+            and not word.endswith("ly") and not (len(word) > 4 and word.endswith("ed") and not word.endswith("eed")))
+
+
+def _changed_measure(text: str, words: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The measure among ``words`` (their spans, in text order, nearest the change last or first as given).
+
+    Two or three words that may name a measure, its head no generic quality or count (:data:`_NOT_CHANGED_MEASURE_HEADS`)
+    and no gerund ("knowledge mining").
+    """
+    if not 2 <= len(words) <= 3:
+        return None
+    head = text[words[-1][0]:words[-1][1]]
+    if head in _NOT_CHANGED_MEASURE_HEADS or head.endswith("ing") or words[0][0] > 0 and text[words[0][0] - 1] == "-":
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _words_before(text: str, end: int, limit: int = 3) -> list[tuple[int, int]]:
+    """Spans of the measure words right before ``end`` (space-separated, nearest last), at most ``limit``."""
+    out: list[tuple[int, int]] = []
+    pos = end
+    while len(out) < limit:
+        start = text.rfind(" ", 0, pos) + 1
+        if not _measure_word(text[start:pos]):
+            break
+        out.insert(0, (start, pos))
+        if start == 0 or text[start - 1] != " ":
+            break
+        pos = start - 1
+    if out and out[0][0] > 0 and text[out[0][0] - 1] == " " and pos > 0 and _measure_word(
+            text[text.rfind(" ", 0, pos) + 1:pos]):
+        return []  # a longer phrase: not clearly the measure
+    return out
+
+
+def _words_after(text: str, start: int, limit: int = 3, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the measure words from ``start`` on (space-separated, up to ``end``), at most ``limit``."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while len(out) < limit:
+        m = _QUANTIFIED_WORD_RE.match(text, pos, len(text) if end is None else end)
+        if m is None or not _measure_word(m.group()) or (m.end() < len(text) and text[m.end()] not in " ,.;:)"):
+            break
+        out.append(m.span())
+        if not text.startswith(" ", m.end()):
+            break
+        pos = m.end() + 1
+    return out
+
+
+def find_changed_measures(text: str) -> list[tuple[int, int]]:
+    """Measures a number reports a change in, named by two or three lower-case words whatever they are.
+
+    "muKE improves edit efficacy by up to 12.33%", "reduces storage requirements by nearly 50%", "the attack
+    success rate drops by 20%", "a 20% reduction in computational consumption", "compute cost savings of 1.8x":
+    a reported change names the measure that changed. Generic qualities and counts ("improves zero-shot
+    performance by 9.4%", "reduces the number of parameters by 4%"), one-word objects ("accelerates inference
+    by 50%") and gerunds ("accelerating large-scale knowledge mining by 20x") are none.
+
+    Example:
+        >>> t = ("muKE improves edit efficacy by up to 12.33%; it reduces storage requirements by nearly 50% and "
+        ...      "the attack success rate drops by 20%; an additional 20% reduction in computational consumption "
+        ...      "compared to X; compute cost savings of 1.8x; improves zeroshot performance by 9.4%; reduces the "
+        ...      "number of parameters by 4%; accelerates inference by 50%")
+        >>> [t[s:e] for s, e in find_changed_measures(t)]
+        ['edit efficacy', 'storage requirements', 'attack success rate', 'computational consumption', 'compute cost']
+    """
+    out = []
+    for anchor in (" by ", " over "):
+        pos = text.find(anchor)
+        while pos >= 0:
+            if _CHANGE_NUMBER_RE.match(text, pos + len(anchor)):
+                m = _VERB_OBJECT_BEFORE_RE.search(text, max(0, pos - 70), pos)
+                if m:
+                    found = _changed_measure(text, _words_after(text, m.start("np"), end=m.end("np")))
+                    if found and found[1] == m.end("np"):
+                        out.append(found)
+                elif anchor == " by ":
+                    m = _SUBJECT_BEFORE_RE.search(text, max(0, pos - 30), pos)
+                    found = m and _changed_measure(text, _words_before(text, m.start()))
+                    if found:
+                        out.append(found)
+            pos = text.find(anchor, pos + 1)
+    pos = text.find(" in ")
+    while pos >= 0:
+        if text.endswith(_CHANGE_NOUN_ENDINGS, 0, pos) and _CHANGE_BEFORE_IN_RE.search(text, max(0, pos - 40), pos):
+            words = _words_after(text, _IN_DETERMINER_RE.match(text, pos + 4).end())
+            found = _changed_measure(text, words)
+            if found and (found[1] == len(text) or text[found[1]] != " " or not _measure_word(
+                    text[found[1] + 1:].split(" ", 1)[0].rstrip(",.;:)"))):
+                out.append(found)
+        pos = text.find(" in ", pos + 1)
+    pos = text.find(" of ")
+    while pos >= 0:
+        if text.endswith(_CHANGE_NOUN_ENDINGS, 0, pos) and _CHANGE_NUMBER_RE.match(text, pos + 4):
+            m = _CHANGE_BEFORE_OF_RE.search(text, max(0, pos - 14), pos)
+            found = m and _changed_measure(text, _words_before(text, m.start()))
+            if found:
+                out.append(found)
+        pos = text.find(" of ", pos + 1)
+    return sorted(set(out))
+
+
 #: "a new metric called the bias factor, which ...": a lower-case measure the paper names (capitalised names are
 #: typed by the rules' context votes).
 _NAMED_MEASURE_RE = re.compile(

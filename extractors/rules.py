@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from extractors._extensions import doc_text, set_span_group, span_items
 from extractors._longforms import long_form_pieces
 from extractors._metrics import (
+    find_changed_measures,
     find_listed_criteria,
     find_named_measures,
     find_quantified_measures,
@@ -358,14 +359,21 @@ def _capitalised_datasets(text: str, known: list[Found], starts: list[int]) -> l
 
 def _reported_measures(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:
     """Compound measures the sentence reports (:func:`extractors._metrics.find_reported_measures`) and
-    lower-case measures the paper names (:func:`extractors._metrics.find_named_measures`), score 0.7.
+    lower-case measures the paper names (:func:`extractors._metrics.find_named_measures`) and measures a number
+    reports a change in (:func:`extractors._metrics.find_changed_measures`), score 0.7.
 
     Example:
         >>> t = "It reduces inference cost by up to 90% but incurs high computational costs."
         >>> [(t[s:e], lab, sc) for s, e, lab, sc in _reported_measures(t, [], [], [])]
         [('inference cost', 'METRIC', 0.7)]
+        >>> t = "muKE improves edit efficacy by up to 12.33%, improving task accuracy by over 20%."
+        >>> known = [(t.index("accuracy"), t.index("accuracy") + 8, "METRIC", 0.9)]
+        >>> [t[s:e] for s, e, _, _ in _reported_measures(t, known, [known[0][0]], [])]
+        ['edit efficacy']
     """
-    spans = _outside_metrics(sorted(find_reported_measures(text) + find_named_measures(text)), found)
+    # a changed measure is new words: it never widens a lexicon measure ("improving task accuracy by 20%")
+    changed = [(s, e) for s, e in find_changed_measures(text) if not _overlapping(known, starts, s, e)]
+    spans = _outside_metrics(sorted(set(find_reported_measures(text) + find_named_measures(text) + changed)), found)
     return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, METRIC)]
 
 

@@ -164,3 +164,23 @@ def test_pipeline_metric_phrase_modifiers(nlp, text, expected):
 ])
 def test_average_and_overall_name_a_measure(nlp, text, expected):
     assert _metrics(nlp, text) == expected
+
+
+# --- measures a number reports a change in, whatever their words (find_changed_measures) --------------
+@pytest.mark.parametrize("text, expected", [
+    ("Empirical evaluations demonstrate that muKE improves edit efficacy by up to 12.33% over prior methods.",
+     ["edit efficacy"]),
+    ("Extensive experiments demonstrate that OMG reduces storage requirements by nearly 50% compared to others.",
+     ["storage requirements"]),
+    ("but also achieves an additional 20\\% reduction in computational consumption compared to the SOTA method.",
+     ["computational consumption"]),
+    ("this results in compute cost savings of 1.8x for training the full model family.", ["compute cost"]),
+    ("we find that our method improves training convergence time by more than 2x.", ["training convergence time"]),
+    # a generic quality, a count, one word or a gerund is no measure; a lexicon measure keeps its words
+    ("Our new classifier improves zeroshot performance by 9.4%.", []),
+    ("and reduces the number of parameters by approximately 4%.", []),
+    ("Empirical results demonstrate that FIRST accelerates inference by 50% while maintaining quality.", []),
+    ("which requires recall from a list, often improving task accuracy by over 20%.", ["accuracy"]),
+])
+def test_pipeline_changed_measures(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
