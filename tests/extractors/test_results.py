@@ -596,3 +596,36 @@ def test_results_a_sentence_initial_it_is_the_previous_sentences_subject(nlp):
     text = "We propose ResNLS. Furthermore, GPT-4 outperforms vanilla CNN models. It also demonstrates a 20% gain."
     got = tuples(nlp, text, [(M + "*", "ResNLS"), (M, "GPT-4"), (M, "CNN")])
     assert [g[2] for g in got] == ["ResNLS"]
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # the one measure the sentence names before the number is the number's measure (a gain or a range of it)
+    ("We measure and compare latency to find a 21%-42% gain across various models.",
+     [(X, "latency")],
+     [("21", "%", None, None, "latency"), ("42", "%", None, None, "latency")]),
+    ("NASNet also achieves 74% top-1 accuracy, which is 3.1% better than state-of-the-art models.",
+     [(M, "NASNet"), (X, "top-1 accuracy")],
+     [("74", "%", "NASNet", None, "top-1 accuracy"), ("3.1", "%", "NASNet", None, "top-1 accuracy")]),
+    ("DSI is evaluated for speedups in realistic settings: DSI is 1.29x faster than SI.",
+     [(M + "*", "DSI"), (X, "speedups"), (M, "SI")],
+     [("1.29", "x", "DSI", None, "speedups")]),
+    # not a ratio after another measure, not across "but", not a number naming its own measure or a setting
+    ("Lion achieves a better FID score and reduces the training compute by up to 2.3x.",
+     [(M + "*", "Lion"), (X, "FID score")],
+     [("2.3", "x", "Lion", None, None)]),
+    ("Ensembling gives a boost in accuracy but at a cost (Phi-GSM goes from 68.2 to 81.5).",
+     [(X, "accuracy"), (M + "*", "Phi-GSM")],
+     [("68.2", "", None, None, None), ("81.5", "", "Phi-GSM", None, None)]),
+    ("Polyhistor achieves competitive accuracy while only using ~10% of their trainable parameters.",
+     [(M + "*", "Polyhistor"), (X, "accuracy")],
+     [("10", "%", "Polyhistor", None, None)]),
+    ("For a ViT variant with only 54M FLOPs inference cost, our MoE achieves an improvement of 4.66%.",
+     [(M, "ViT"), (X, "FLOPs"), (M + "*", "MoE")],
+     [("4.66", "%", "MoE", None, None)]),
+    ("DB-LLM lowers perplexity from 9.64 to 7.23 and achieves a 20% reduction in computational consumption.",
+     [(M + "*", "DB-LLM"), (X, "perplexity")],
+     [("9.64", "", None, None, "perplexity"), ("7.23", "", "DB-LLM", None, "perplexity"),
+      ("20", "%", "DB-LLM", None, None)]),
+])
+def test_results_a_number_takes_the_one_measure_its_sentence_names_before_it(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
