@@ -22,14 +22,15 @@ paper becomes a span with ``proposed`` true.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors._extensions import doc_text, set_span_group
-from extractors.abbreviations import best_long_form
+from extractors.abbreviations import best_long_form, find_abbreviations
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.sentences import find_sentence_starts
 from extractors.shapes import (
@@ -422,6 +423,105 @@ _PAIRING_RE = re.compile(r" (?:[Mm]eets?|vs\.?|[Vv]ersus) ")
 _SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]osition [Pp]aper|[Pp]erspective)\b")
 
 
+#: Words that say a sentence lists the parts of the paper's own artifact: "X consists of A and B", "comprising A,
+#: B", "X features three innovations: (1) A ...", "two novel techniques: (1) A ... (2) B" (needles for str.find).
+_COMPOSE_NEEDLES = ("consist", "compris", "composed of", "made up of", "featur", "introduces", "two ", "three ",
+                    "four ")
+_COMPOSE_RE = re.compile(
+    r"(?:consist(?:s|ing)? of|compris(?:es|ing|ed of)|composed of|made up of|(?P<verb>features|introduces)"
+    r"|(?:two|three|four) (?:[\w-]+ ){0,2}?(?P<head>components|modules|stages|techniques|innovations|mechanisms|parts|"
+    r"objectives|strategies|steps|phases|blocks|designs|contributions|key ideas)\b)")
+#: What a part is not: the data a dataset or benchmark consists of ("a benchmark consisting of a pre-processed dataset").
+_DATA_BEFORE_RE = re.compile(r"\b(?:datasets?|corpus|corpora|benchmarks?|collections?|data)\s*,?\s*$")
+#: A lower-case long form ending in a training paradigm names the paradigm, not a part ("multi-task fine-tuning (MTF)").
+_PARADIGM_END_RE = re.compile(r"(?:training|tuning|learning|distillation|prompting)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _known_aliases() -> frozenset[str]:
+    """Every lexicon alias, lower-cased: a known name is not a part the paper introduces."""
+    from extractors.lexicon import load_lexicon
+
+    return frozenset(alias.lower() for entry in load_lexicon() for alias in entry.aliases)
+#: The paper's own subject before the cue: "our", "the proposed", "we".
+_OWN_SUBJECT_RE = re.compile(r"\b(?:[Oo]ur|[Tt]he proposed|[Ww]e)\b")
+#: A Title Case name of two to six words, connectors allowed inside ("Layer-wise Scaling Kernels",
+#: "Video-to-Event Mapper", "Salience-Determined Bit Allocation").
+_TC_WORD = r"[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*"
+_TITLE_CASE_NAME_RE = re.compile(rf"(?<![\w-]){_TC_WORD}(?: (?:(?:of|for|with|to|via|the) )?{_TC_WORD}){{1,5}}(?![\w-])")
+
+
+def _component_names(body: str, own: Iterable[str]) -> list[tuple[str, str]]:
+    """Named parts of the paper's own artifact, listed in a sentence about it, as ``(name, label)``.
+
+    The sentence's subject is the paper's (a name it proposes, "our", "the proposed", "we"), a
+    composition cue follows ("consists of", "comprising", "features", "introduces", "two
+    techniques"), and after it a Title Case name of several words or a short form defined there
+    ("Learnable Weight Clipping (LWC)", "a cross-semantic relation measuring (CSRM) mechanism") names a
+    part the paper introduces. Single known-looking words (``BERT``) are never taken: a part is written
+    as a phrase or defined.
+
+    Example:
+        >>> t = ("We propose Polyhistor, consisting of Decomposed HyperNetworks and Layer-wise Scaling Kernels, to share "
+        ...      "information. OmniQuant comprises two components including Learnable Weight Clipping (LWC) and LET.")
+        >>> _component_names(t, ["Polyhistor", "OmniQuant"])
+        [('Decomposed HyperNetworks', 'METHOD'), ('Layer-wise Scaling Kernels', 'METHOD'), ('LWC', 'METHOD'), ('Learnable Weight Clipping', 'METHOD')]
+        >>> _component_names("GPT-4 consists of Mixture of Experts layers.", ["X"])
+        []
+    """
+    out: list[tuple[str, str]] = []
+    starts = needle_starts(body, _COMPOSE_NEEDLES)
+    if not starts:
+        return out
+    own = [n for n in own if n]
+    done = -1
+    for m in match_at(_COMPOSE_RE, body, starts):
+        if m.start() < done:
+            continue
+        begin = max(body.rfind(". ", 0, m.start()) + 2, body.rfind("\n", 0, m.start()) + 1, 0)
+        subject = body[begin:m.start()]
+        if m.group("verb"):
+            # "BiBERT introduces an efficient Bi-Attention structure", "DeltaVLM features three innovations": the
+            # proposed name itself is the subject (not "psycholinguistic features")
+            if not any(subject.strip() == n or subject.strip().endswith(" " + n) for n in own):
+                continue
+        elif not (_OWN_SUBJECT_RE.search(subject) or any(find_word_occurrences(subject, n) for n in own)) \
+                or _DATA_BEFORE_RE.search(subject):
+            continue
+        # "three innovative pre-training objectives: Time-Aware Masked Language Modeling (TAMLM), ...": training
+        # objectives are typed like the task they model (GUIDELINES)
+        kind = TASK if m.group("head") == "objectives" else None
+        cut = re.search(r"\.(?:\s|$)", body[m.end():m.end() + 400])
+        end = m.end() + (cut.start() if cut else min(400, len(body) - m.end()))
+        done = end
+        items = body[m.end():end]
+        taken: list[tuple[int, int]] = []
+        for s0, s1, l0, l1 in find_abbreviations(items):
+            short, long = items[s0:s1], items[l0:l1]
+            if sum(c.isupper() for c in short) < 2 or is_generic_name(short) or _STUDY_WORDS_RE.search(long):
+                continue
+            long = re.sub(r"^(?:(?:an?|the|our|novel|new|efficient|simple|lightweight) )+", "", long, flags=re.I)
+            known = _known_aliases()
+            if short.lower() in known or long.lower() in known or (long.islower() and _PARADIGM_END_RE.search(long)):
+                continue
+            label = kind or _label(long, name=long)
+            out.append((short, label))
+            if long[:1].isupper() or " " in long:
+                out.append((long, label))
+            taken.append((l0, s1))
+        for t in _TITLE_CASE_NAME_RE.finditer(items):
+            if any(a <= t.start() < b for a, b in taken):
+                continue
+            words = t.group(0).split()
+            # not a gerund's object ("(1) Converting Multimodal Information: ..."), not a known name
+            if words[0] in _NOT_NAME_WORDS or (words[0].endswith("ing") and not _HEAD_END_RE.search(words[-1])) \
+                    or t.group(0).lower() in _known_aliases() \
+                    or all(is_generic_name(w) or w in _NOT_NAME_WORDS for w in words):
+                continue
+            out.append((t.group(0), kind or _label(t.group(0), name=t.group(0))))
+    return out
+
+
 def _is_name(name: str, *, strict: bool = True, lower: bool = False) -> bool:
     words = name.split()
     if not words or name in GENERIC_NAMES or is_generic_name(name):
@@ -738,6 +838,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if len(words) <= 4 and (shaped or in_body or name in found or coined):
             label = found.get(name, (None,))[0] or _label(t.group("rest"), default=METHOD, name=name)
             add(name, label, 0.9 if (in_body or name in found) else 0.75 if shaped else 0.7)
+    if not survey:
+        for name, label in _component_names(body, list(found)):
+            add(name, label, 0.7, strict=False)
     for name, (label, score) in list(found.items()):
         if " " in name or len(name) < 3 or not name[0].isupper() or (name + "-" not in body and name + "+" not in body):
             continue  # (the cheap test first: a pattern is compiled per name)

@@ -210,3 +210,32 @@ def test_lower_case_coinages_after_a_head_noun_or_the_proposed():
     # a list item after a description that has no head noun
     assert _names("X\n\nWe introduce a taxonomy that organizes the literature into data-level, model-level, "
                   "and system-level optimization.") == []
+
+
+def test_named_parts_of_the_papers_own_artifact_are_proposed():
+    # sentences from examples/hf-papers: the proposed name (or "our"/"the proposed") is the subject, a composition cue
+    # follows, and the parts are Title Case names or short forms defined there
+    text = ("OmniQuant: Omnidirectionally Calibrated Quantization\n\nWe propose OmniQuant. OmniQuant comprises two "
+            "innovative components including Learnable Weight Clipping (LWC) and Learnable Equivalent Transformation (LET).")
+    assert {n for n, _ in _names(text)} >= {"LWC", "LET", "Learnable Weight Clipping", "Learnable Equivalent Transformation"}
+    text = ("X\n\nTo overcome these, we propose PatchRec, a method consisting of two stages: (1) Patch Pre-training, which "
+            "helps, and (2) Patch Fine-tuning, which also helps.")
+    assert {"Patch Pre-training", "Patch Fine-tuning"} <= {n for n, _ in _names(text)}
+    # training objectives are typed like the task they model
+    text = ("X\n\nWe propose BiTimeBERT 2.0, focusing on three innovative pre-training objectives: Time-Aware Masked "
+            "Language Modeling (TAMLM) and Document Dating (DD).")
+    assert ("TAMLM", "TASK") in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # not the paper's own subject; known names; the data a dataset consists of; a noun "features"; a paradigm
+    "X\n\nGPT-4 consists of Mixture of Experts layers and Rotary Position Embedding.",
+    "X\n\nWe curate a high-quality dataset consisting of 1.2TB of text, in all of the major North Germanic languages.",
+    "X\n\nWe report (1) the most comprehensive set of features and (2) hybrid models that integrate Transformer "
+    "Language Model BERT and Bidirectional Long Short-Term Memory (BLSTM) networks.",
+    "X\n\nWe train HyperT5 in two stages: first, hyperpretraining; second, multi-task fine-tuning (MTF) on many tasks.",
+])
+def test_parts_that_are_not_the_papers_own(text):
+    names = {n for n, _ in _names(text)}
+    assert not names & {"Mixture of Experts", "Rotary Position Embedding", "North Germanic", "BLSTM",
+                        "Transformer Language Model BERT", "MTF", "multi-task fine-tuning"}
