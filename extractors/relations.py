@@ -97,6 +97,7 @@ CONFIDENCE = {
     "evaluated_on_result": 0.5,
     "evaluated_on_own_benchmark": 0.4,
     "evaluated_on_own_results": 0.4,
+    "used_for_own_evaluations": 0.4,
     "used_for_gap": 0.6,
     "used_for_apposition": 0.65,
     "used_for_reverse": 0.5,
@@ -634,7 +635,8 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
             if key not in found or found[key]["confidence"] < rel["confidence"]:
                 found[key] = rel
     for rel in _results_evaluated_on(results or (), entities) + _own_benchmarks(text, entities, own) \
-            + _own_evaluations(text, sentences, entities, own) + _named_after(entities, text):
+            + _own_evaluations(text, sentences, entities, own) + _own_task_evaluations(text, sentences, entities, own) \
+            + _named_after(entities, text):
         key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
         found.setdefault(key, rel)
     rels = found.values()
@@ -902,6 +904,68 @@ def _own_evaluations(text: str, sentences: Sequence[tuple[int, int]], entities: 
             if _DATA_ROLE_BEFORE.search(text, max(s_start, first.start - 40), first.start) \
                     or _DATA_HEAD_AFTER.match(text, e.end):
                 out.append(_relation("evaluated_on", own, e, "evaluated_on_own_results"))
+    return out
+
+
+#: A task named where something is measured: after a preposition or list opener ("on A and B", "across
+#: tasks such as A", "tasks: A, B") ...
+_TASK_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:on|across|in|for|including|like|such\s+as|namely)\b|[:(])\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?\Z", _I)
+#: ... or with a task head noun after it ("the summarization task", "QA and NLI tasks").
+_TASK_HEAD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:tasks?|problems?)\b", _I)
+#: ... but not a task describing the data: inside a list opened after a data noun ("10 datasets (covering T, ...").
+_DATA_LIST_BEFORE = re.compile(r"\b(?:benchmarks?|datasets?|corpora|suites?)\s*\([^()]*\Z", _I)
+
+
+def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],
+                          own: Ent | None) -> list[dict[str, Any]]:
+    """``used_for`` from the paper's own method to each task an evaluation sentence of its own work names.
+
+    The task twin of :func:`_own_evaluations`: "Experiments on image captioning, image-text retrieval and
+    visual question answering show that NEVLP ...", "evaluation on three open-domain medical
+    question-answering tasks reveals ...": the tasks a paper evaluates its own method on are what it is
+    for. Same sentence tests (about evaluation or results, no other non-proposed METHOD, no training data,
+    after the abstract first speaks of its own work); the task stands where something is measured ("on / across
+    / for / such as T", "T tasks"), not as what the data covers ("T benchmarks (A and B)", "datasets (covering T)").
+
+    Example:
+        >>> t = ("X: a method\\n\\nLMs do well on translation. We propose X. "
+        ...      "Experiments on summarization and question answering show gains.")
+        >>> es = [Ent(0, 1, "METHOD", "X", True), Ent(28, 39, "TASK", "translation"), Ent(52, 53, "METHOD", "X", True),
+        ...       Ent(70, 83, "TASK", "summarization"), Ent(88, 106, "TASK", "question answering")]
+        >>> ss = [(0, 11), (13, 40), (41, 54), (55, 118)]
+        >>> [(r["subject"], r["object"]) for r in _own_task_evaluations(t, ss, es, es[0])]
+        [('X', 'summarization'), ('X', 'question answering')]
+    """
+    if own is None or own.label != METHOD or not any(e.label == TASK for e in entities):
+        return []
+    body = text.find("\n\n")
+    body = body + 2 if body >= 0 else 0
+    floor = next((e.start for e in entities if e.proposed and e.start >= body), len(text))
+    voice = _OWN_VOICE.search(text, body, floor)
+    if voice is not None:
+        floor = voice.start()
+    out = []
+    for s_start, s_end in sentences:
+        if s_end <= floor:
+            continue
+        ents = entities_in(entities, s_start, s_end)
+        if not any(e.label == TASK for e in ents) \
+                or any(e.label == METHOD and not e.proposed for e in ents) \
+                or _TRAINING_SENTENCE.search(text, s_start, s_end) or not _EVALUATION_SENTENCE.search(text, s_start, s_end):
+            continue
+        chains = coordination_chains(text, ents)
+        for e in ents:
+            if e.label != TASK:
+                continue
+            first = chain_of(chains, e)[0]
+            last = chain_of(chains, e)[-1]
+            if _DESCRIBES_DATA.match(text, last.end) or _DATA_LIST_BEFORE.search(text, max(s_start, first.start - 60),
+                                                                                 first.start):
+                continue  # "two numerical reasoning benchmarks (GSM8K-XL and FuncQA)", "10 datasets (covering T, ...)"
+            if _TASK_ROLE_BEFORE.search(text, max(s_start, first.start - 40), first.start) \
+                    or _TASK_HEAD_AFTER.match(text, last.end):
+                out.append(_relation("used_for", own, e, "used_for_own_evaluations"))
     return out
 
 

@@ -213,6 +213,33 @@ def test_relations_own_method_evaluated_on_result_datasets(nlp, text, entities, 
     assert triples(nlp, text, entities) == sorted(expected)
 
 
+# the paper's own method is used for the tasks its evaluation sentences name as where it is measured
+# (sentences from examples/hf-papers; _own_task_evaluations)
+OWN_TASK_EVALUATIONS = [
+    ("We propose VLAP. VLAP achieves gains on cross-modal retrieval, image captioning and visual question answering.",
+     [(M + "*", "VLAP"), (M + "*", "VLAP"), (T, "cross-modal retrieval"), (T, "image captioning"),
+      (T, "visual question answering")],
+     [("used_for", "VLAP", "cross-modal retrieval"), ("used_for", "VLAP", "image captioning"),
+      ("used_for", "VLAP", "visual question answering")]),
+    ("We propose PartialFormer. Experiments on abstractive summarization and translation tasks show its effectiveness.",
+     [(M + "*", "PartialFormer"), (T, "abstractive summarization"), (T, "translation")],
+     [("used_for", "PartialFormer", "abstractive summarization"), ("used_for", "PartialFormer", "translation")]),
+    # the background before the paper speaks of its own work; another method's statement; training
+    ("Language models perform well on summarization. We propose Quill.",
+     [(T, "summarization"), (M + "*", "Quill")], []),
+    ("We propose Quill. BART performs better on summarization.",
+     [(M + "*", "Quill"), (M, "BART"), (T, "summarization")], []),
+    ("We propose Quill. It is trained on summarization and evaluated on news.",
+     [(M + "*", "Quill"), (T, "summarization")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), OWN_TASK_EVALUATIONS,
+                         ids=[c[0][:40] for c in OWN_TASK_EVALUATIONS])
+def test_relations_own_method_used_for_evaluated_tasks(nlp, text, entities, expected):
+    assert triples(nlp, text, entities) == sorted(expected)
+
+
 @pytest.mark.parametrize(("text", "entities", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_relations_from_one_sentence(nlp, text, entities, expected):
     assert triples(nlp, text, entities) == sorted(expected)
