@@ -22,6 +22,8 @@ The eighth tuning set (``hf_annotations_dev8.py``, session 7; also training data
 dev8.jsonl.
 The ninth tuning set (``hf_annotations_dev9.py``, session 7; held out of session 7's NER training as its acceptance
 check) is written to dev9.jsonl.
+The tenth tuning set (``hf_annotations_dev10.py``, session 7; also training data of the NER model) is written to
+dev10.jsonl.
 
 The annotations name each paper by listing file and line (examples/hf-papers) and list, per label,
 the surface strings of its mentions. This script rebuilds the text exactly as the hf-listing reader
@@ -62,6 +64,7 @@ from hf_annotations_dev6 import PAPERS_DEV6  # noqa: E402
 from hf_annotations_dev7 import PAPERS_DEV7  # noqa: E402
 from hf_annotations_dev8 import PAPERS_DEV8  # noqa: E402
 from hf_annotations_dev9 import PAPERS_DEV9  # noqa: E402
+from hf_annotations_dev10 import PAPERS_DEV10  # noqa: E402
 
 from extractors.merge import corpus_spans  # noqa: E402
 from kg.ids import paper_id  # noqa: E402
@@ -164,10 +167,10 @@ def corpus_convention(text: str, mentions: list[dict]) -> list[dict]:
 
 def main() -> None:
     out = {"dev": [], "test": [], "holdout": [], "holdout2": [], "dev2": [], "dev3": [], "dev4": [], "holdout3": [],
-           "holdout4": [], "holdout5": [], "dev5": [], "dev6": [], "dev7": [], "dev8": [], "dev9": []}
+           "holdout4": [], "holdout5": [], "dev5": [], "dev6": [], "dev7": [], "dev8": [], "dev9": [], "dev10": []}
     for entry in (PAPERS + PAPERS_HOLDOUT + PAPERS_HOLDOUT2 + PAPERS_DEV2 + PAPERS_DEV3 + PAPERS_DEV4 + PAPERS_HOLDOUT3 + PAPERS_HOLDOUT4
                   + PAPERS_HOLDOUT5
-                  + PAPERS_DEV5 + PAPERS_DEV6 + PAPERS_DEV7 + PAPERS_DEV8 + PAPERS_DEV9):
+                  + PAPERS_DEV5 + PAPERS_DEV6 + PAPERS_DEV7 + PAPERS_DEV8 + PAPERS_DEV9 + PAPERS_DEV10):
         out[entry["split"]].append(build(entry))
     for split, rows in out.items():
         path = Path(__file__).parent / f"{split}.jsonl"
