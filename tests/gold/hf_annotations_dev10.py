@@ -169,6 +169,119 @@ PAPERS_DEV10 = [
          L=[("used_for", "HCoT", "mathematical reasoning"), ("used_for", "HCoT", "agent invocation"),
             ("used_for", "HCoT", "question answering")],
          A=[("HCoT", "Hidden Chain-of-Thought"), ("chain-of-thought", "CoT")]),
+    # J20 (the techniques are unnamed; the Danish T5 is not named)
+    dict(file="002_8310ea5c5292aef1.txt", line=249,
+         M=["T5"]),
+    # J21 (retrieval-augmented in-context learning is a paradigm; three ranges give six results)
+    dict(file="002_8310ea5c5292aef1.txt", line=295,
+         M=["Demonstrate-Search-Predict", "DSP", "retrieve-then-read", "GPT-3.5", "self-ask"],
+         P=["DSP|Demonstrate-Search-Predict"],
+         R=[("37", "%", True, None, None, "DSP"), ("120", "%", True, None, None, "DSP"),
+            ("8", "%", True, None, None, "DSP"), ("39", "%", True, None, None, "DSP"),
+            ("80", "%", True, None, None, "DSP"), ("290", "%", True, None, None, "DSP")],
+         L=[("outperforms", "DSP", "GPT-3.5"), ("outperforms", "DSP", "retrieve-then-read"),
+            ("outperforms", "DSP", "self-ask")],
+         A=[("DSP", "Demonstrate-Search-Predict")]),
+    # J22 (the dataset's name without its determiner)
+    dict(file="002_8310ea5c5292aef1.txt", line=353,
+         D=["Nordic Pile"], T=["Language Modeling"],
+         P=["Nordic Pile"]),
+    # J23 ("10x faster than offloading": the system's speed-up; the fault-tolerant algorithms are unnamed)
+    dict(file="002_8310ea5c5292aef1.txt", line=363,
+         M=["Petals", "Llama 2", "BLOOM"], X=["throughput"],
+         P=["Petals"],
+         R=[("10", "x", True, None, None, "Petals")]),
+    # J24 (a survey: quantization, knowledge distillation and pruning are paradigms)
+    dict(file="002_8310ea5c5292aef1.txt", line=381,
+         X=["memory consumption"]),
+    # J25 (key-value cache compression is a generic technique)
+    dict(file="002_8310ea5c5292aef1.txt", line=397,
+         M=["Lag-Relative Sparse Attention", "LRSA", "LagKV"],
+         P=["LRSA|Lag-Relative Sparse Attention"],
+         L=[("based_on", "LRSA", "LagKV")],
+         A=[("LRSA", "Lag-Relative Sparse Attention")]),
+    # J26 (multitask prompted finetuning is a paradigm; ROOTS is used, not introduced here)
+    dict(file="002_8310ea5c5292aef1.txt", line=407,
+         M=["BLOOM", "Transformer"], D=["ROOTS"],
+         P=["BLOOM"]),
+    # J27 (the framework is unnamed; prompt engineering is a paradigm; "100% accuracy or F1 score" is one result)
+    dict(file="002_8310ea5c5292aef1.txt", line=455,
+         M=["GPT", "LLaMA", "GPT-3.5", "GPT-4", "Vicuna-13B"], X=["accuracy", "F1 score"],
+         T=["data preprocessing", "error detection", "data imputation", "schema matching", "entity matching"],
+         R=[("100", "%", False, "accuracy", None, "GPT-4")],
+         L=[("used_for", m, t) for m in ("GPT-3.5", "GPT-4", "Vicuna-13B")
+            for t in ("error detection", "data imputation", "schema matching", "entity matching")]),
+    # J28 (hours to minutes is no number; Shapley values are a named technique)
+    dict(file="002_8310ea5c5292aef1.txt", line=469,
+         M=["TextGenSHAP", "Shapley values", "Shapley value"], X=["processing times", "accuracy"],
+         T=["Text Generation", "long-document question answering", "document retrieval"],
+         P=["TextGenSHAP"],
+         L=[("based_on", "TextGenSHAP", "Shapley values"), ("used_for", "TextGenSHAP", "long-document question answering"),
+            ("used_for", "TextGenSHAP", "document retrieval")],
+         A=[("Shapley values", "Shapley value")]),
+    # J29 (the random baseline is unnamed)
+    dict(file="002_8310ea5c5292aef1.txt", line=479,
+         M=["chain-of-thought"], D=["CMMLU"], X=["average accuracy"],
+         P=["CMMLU"],
+         R=[("50", "%", False, "average accuracy", "CMMLU", None), ("25", "%", False, "average accuracy", "CMMLU", None)]),
+    # J30 (SFT is a paradigm; proximal policy optimization is a named algorithm; the four test sets are unnamed)
+    dict(file="002_8310ea5c5292aef1.txt", line=519,
+         M=["TL-Training", "proximal policy optimization", "CodeLLaMA-2-7B"],
+         T=["Tool Use", "tool use", "tool-use"],
+         P=["TL-Training"],
+         L=[("used_for", "TL-Training", "Tool Use"), ("based_on", "TL-Training", "proximal policy optimization")],
+         A=[("Tool Use", "tool use", "tool-use")]),
+    # J31 ("accurracy" as written; data augmentation is a paradigm; training efficiency is a quality)
+    dict(file="002_8310ea5c5292aef1.txt", line=571,
+         M=["Untie the Knots", "UtK"], D=["RULER"], X=["accurracy"],
+         P=["UtK|Untie the Knots"],
+         R=[("75", "%", False, "accurracy", "RULER", "UtK"), ("84.5", "%", False, "accurracy", "RULER", "UtK")],
+         L=[("evaluated_on", "UtK", "RULER")],
+         A=[("UtK", "Untie the Knots")]),
+    # J32 (the approach is the title's FTP; "our method ... by approximately 10 points" is FTP's)
+    dict(file="002_8310ea5c5292aef1.txt", line=597,
+         M=["FTP", "Fine-grained Token-wise Pruner", "fine-grained token-wise pruning", "BlockPruner", "ShortGPT",
+            "LLaMA2-7B", "Qwen1.5-7B"],
+         X=["accuracy retention"],
+         P=["FTP|Fine-grained Token-wise Pruner|fine-grained token-wise pruning"],
+         R=[("10", "points", True, "accuracy retention", None, "FTP")],
+         L=[("outperforms", "FTP", "BlockPruner"), ("outperforms", "FTP", "ShortGPT")],
+         A=[("FTP", "Fine-grained Token-wise Pruner", "fine-grained token-wise pruning")]),
+    # J33 (KV cache compression techniques are generic)
+    dict(file="002_8310ea5c5292aef1.txt", line=599,
+         M=["Eigen Attention", "OPT", "MPT", "Llama"], X=["memory usage", "KV cache sizes", "attention operation latency"],
+         P=["Eigen Attention"],
+         R=[("40", "%", True, "KV cache sizes", None, "Eigen Attention"),
+            ("60", "%", True, "attention operation latency", None, "Eigen Attention")]),
+    # J34 (the framework is unnamed; in-context learning and knowledge distillation are paradigms; nothing named)
+    dict(file="002_8310ea5c5292aef1.txt", line=643),
+    # J35 (model dementia is an effect, not a method; a study: nothing proposed)
+    dict(file="002_8310ea5c5292aef1.txt", line=649,
+         M=["Stable Diffusion", "GPT-2", "GPT-3", "GPT-4", "ChatGPT", "Variational Autoencoders", "VAEs",
+            "Gaussian Mixture Models", "GMMs"],
+         A=[("Variational Autoencoders", "VAEs"), ("Gaussian Mixture Models", "GMMs")]),
+    # J36 (instruction tuning is a paradigm; the structure-text adapter is a named component)
+    dict(file="002_8310ea5c5292aef1.txt", line=663,
+         M=["Filter-then-Generate", "filter-then-generate", "FtG", "Structure-Text Adapter", "structure-text adapter"],
+         T=["Knowledge Graph Completion", "knowledge graph completion", "KGC"],
+         P=["FtG|Filter-then-Generate|filter-then-generate"],
+         L=[("used_for", "FtG", "knowledge graph completion")],
+         A=[("FtG", "Filter-then-Generate", "filter-then-generate"),
+            ("Structure-Text Adapter", "structure-text adapter"),
+            ("Knowledge Graph Completion", "knowledge graph completion", "KGC")]),
+    # J37 (the framework, the platform and the LLMs are unnamed; nothing named)
+    dict(file="002_8310ea5c5292aef1.txt", line=671),
+    # J38 (the evaluation approach is unnamed; Wikipedia is a data source, as in the earlier sets)
+    dict(file="002_8310ea5c5292aef1.txt", line=673,
+         M=["Mistral", "Llama-2"], D=["Wikipedia"], X=["compression rate"]),
+    # J39 (the four methods are the paper's named proposals; fine-tuning is a paradigm)
+    dict(file="002_8310ea5c5292aef1.txt", line=685,
+         M=["LLaMA 3", "length approximation", "target adjustment", "sample filtering", "automated revisions"],
+         X=["length adherence", "length compliance"],
+         T=["Length-Controllable Summarization", "length control", "controlled text generation", "summarization"],
+         P=["length approximation", "target adjustment", "sample filtering", "automated revisions"],
+         L=[("used_for", m, "length control") for m in ("length approximation", "target adjustment", "sample filtering",
+                                                         "automated revisions")]),
 ]
 for _p in PAPERS_DEV10:
     _p["split"] = "dev10"
