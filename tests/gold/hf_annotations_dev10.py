@@ -16,7 +16,7 @@ the pipeline's output and listed here for honesty): J00 "spatial reasoning" (TAS
 same sentence); J05 "natural language understanding" (TASK, as J02/J03 and the earlier sets mark it); J13/J19
 "speedups" (METRIC, 16 times in the earlier sets; J13's speed-ups take it); J19 "latency", J25 "memory footprint",
 J41 "execution time", J43 "execution times" (METRICs as nouns for the measured quantity, like J33's "memory usage");
-J19 "multi-step reasoning" (TASK, as J14); J58 "optimal transport" (METHOD, as in the earlier sets).
+J19 "multi-step reasoning" (TASK, as J14); J14 "tool use"/"tool-use" (TASK, as J30, with ART used_for it); J58 "optimal transport" (METHOD, as in the earlier sets).
 """
 
 PAPERS_DEV10 = [
@@ -131,11 +131,11 @@ PAPERS_DEV10 = [
     # J14 (few-shot prompting is a paradigm; automatic CoT is a named method)
     dict(file="002_8310ea5c5292aef1.txt", line=117,
          M=["ART", "Automatic Reasoning and Tool-use", "chain of thought", "CoT", "automatic CoT"],
-         D=["BigBench", "MMLU"], T=["multi-step reasoning"],
+         D=["BigBench", "MMLU"], T=["multi-step reasoning", "tool-use", "tool use"],
          P=["ART|Automatic Reasoning and Tool-use"],
          L=[("outperforms", "ART", "automatic CoT"), ("evaluated_on", "ART", "BigBench"), ("evaluated_on", "ART", "MMLU"),
-            ("used_for", "ART", "multi-step reasoning")],
-         A=[("ART", "Automatic Reasoning and Tool-use"), ("chain of thought", "CoT")]),
+            ("used_for", "ART", "multi-step reasoning"), ("used_for", "ART", "tool-use")],
+         A=[("ART", "Automatic Reasoning and Tool-use"), ("chain of thought", "CoT"), ("tool-use", "tool use")]),
     # J15 (PEFT and full-parameter fine-tuning are paradigms)
     dict(file="002_8310ea5c5292aef1.txt", line=123,
          M=["PiSSA", "Principal Singular Values and Singular Vectors Adaptation",
