@@ -57,8 +57,9 @@ EXTRA_PREFIXES = (r"~", r"≈", r"±", r"∼")
 #: Extra infixes: a bracket glued to a word (``systems(CADx``), so names inside align.
 EXTRA_INFIXES = (r"(?<=[A-Za-z0-9])[(\[](?=[A-Za-z0-9])", r"(?<=[A-Za-z0-9])[)\]](?=[A-Za-z])")
 #: Extra suffixes: a multiplier after a number (``2.3x``); a sentence-final period after a
-#: digit-and-capital name (``GSM8K.``, ``LAION-5B.``), which spaCy keeps as an initial otherwise.
-EXTRA_SUFFIXES = (r"(?<=[0-9])[x×]", r"(?<=[0-9][A-Z])\.")
+#: digit-and-capital name (``GSM8K.``, ``LAION-5B.``) or a mixed-case one ending in a capital
+#: (``mIoU.``, ``MoE.``), which spaCy keeps as an initial otherwise (it splits only after two capitals).
+EXTRA_SUFFIXES = (r"(?<=[0-9])[x×]", r"(?<=[0-9][A-Z])\.", r"(?<=[a-z][A-Z])\.")
 #: Chunks (whitespace-separated strings) whose tokens the tokenizer caches; spaCy's default is 10,000.
 DEFAULT_CACHE_SIZE = 100_000
 

@@ -17,6 +17,8 @@ from extractors.sentences import find_sentence_starts
     ("F1-score", ["F1", "-", "score"]),
     ("systems(CADx)", ["systems", "(", "CADx", ")"]),   # bracket glued to a word
     ("on LAION-5B.", ["on", "LAION-5B", "."]),           # sentence-final period after a sized name
+    ("in mIoU. MoE.", ["in", "mIoU", ".", "MoE", "."]),   # ... and after a mixed-case name ending in a capital
+    ("U.S. Ph.D.", ["U.S.", "Ph.D."]),                   # dotted abbreviations stay whole
     ("J. Smith", ["J.", "Smith"]),                       # initials stay
 ])
 def test_tokenizer_cases(make_doc, text, expected):
