@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.shapes import _HEAD_WORDS, _TASK_STOP_MODIFIERS, GENERIC_TASK_PHRASES, is_generic_name
+from extractors.shapes import _CLOSED_CLASS, _HEAD_WORDS, _TASK_STOP_MODIFIERS, GENERIC_TASK_PHRASES, is_generic_name
 
 #: A Title Case word: capitalised, an acronym, or a hyphenated compound of those ("Time-Series", "Few-shot",
 #: "Decision-Making", "OR", "NLG", "Ad-hoc", "Arabic-English").
@@ -225,4 +225,121 @@ GENERIC_TASK_WORDS = frozenset(
 )
 
 
-__all__ = ["find_task_of_phrases", "find_title_tasks"]
+__all__ = ["find_task_list_members", "find_task_of_phrases", "find_title_tasks"]
+
+
+# --- members of a list of tasks ----------------------------------------------------------------------------
+
+#: The opener of a list the text itself calls tasks: "tasks such as / including / like / namely", "tasks:",
+#: "the tasks of", "tasks, including 1) ...", "N (kind) tasks, A and B" (a count before the head).
+_TASK_LIST_OPENER_RE = re.compile(
+    r"\b(?:sub-?)?tasks?(?: \([^()]{1,20}\))?"
+    r"(?:,? (?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|that include|which include)|:| of(?= [a-z]))"
+    r"(?: (?:the|both))? "
+)
+_COUNTED_TASKS_RE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|[2-9]|[1-9][0-9]) (?:[a-z][\w-]* ){0,3}tasks?, "
+    r"(?:(?:namely|including|such as|like|e\.g\.,?|i\.e\.,?) )?(?=[a-z(1-9])"
+)
+#: An enumerator before a member: "1) ", "(ii) ", "6)" (written against the member too).
+_ENUMERATOR_RE = re.compile(r"(?:\(?(?:[1-9]|i{1,3}|iv|v|vi{1,3}|[a-h])\) ?)?")
+#: One member: one to four lower-case words (hyphens and slashes inside).
+_MEMBER_RE = re.compile(r"[a-z][a-z0-9]*(?:[-/][a-z0-9]+)*(?: [a-z][a-z0-9]*(?:[-/][a-z0-9]+)*){0,3}")
+#: What may follow a member: a list separator, the list's end, the head the list shares ("... tasks") or the
+#: sentence's verb after the last member ("... and imputation of missing values are common").
+_AFTER_MEMBER_RE = re.compile(r",? (?:and|or|as well as) |, |(?=[.;:)]| (?:tasks?|problems?)\b|,? (?:etc|and so on)\b"
+                              r"| (?:are|is|were|was|remain|remains|have|has|pose|poses|require|requires)\b)")
+#: Words no member contains: function words, auxiliaries, verbs taking a task as object, "task(s)" itself
+#: (not the task finder's wider stop list: "yield prediction", "data distillation" are members).
+_MEMBER_STOP = _X_STOP | _CLOSED_CLASS | frozenset(
+    """task tasks problem problems etc show shows demonstrate demonstrates achieve achieves outperform
+    outperforms improve improves use uses using require requires namely including like""".split())
+_GENERIC_MEMBERS = frozenset(
+    """reasoning generation understanding learning modeling modelling inference research study analysis
+    math mathematics coding code science writing chat-based knowledge language vision speech interest
+    processing""".split()
+)
+#: First words that grade or size a task rather than name it ("short question-answering", "complex reasoning").
+_GRADING_FIRST = frozenset(
+    """short long simple complex various more most main different multiple other general specific standard
+    challenging difficult hard easy basic common typical classic classical traditional""".split()
+)
+#: Last words of a member that name things, not tasks ("coding benchmarks", "bi-encoders", "strategy games").
+_THING_ENDS = frozenset(
+    """benchmarks benchmark datasets dataset corpora corpus applications models encoders decoders games settings
+    domains scenarios environments languages data constraints""".split()
+)
+#: Adjective endings: a lone adjective is a cut member ("tasks such as visual and textual ..."), not a task.
+_ADJECTIVE_END_RE = re.compile(r"(?:al|ic|ive|ous|ar|ed|ful|less|able|ible|ent|ant)$")
+
+
+def _may_be_task(words: list[str]) -> bool:
+    """True when list member ``words`` can name a task (not a grading phrase, a verb phrase or a thing).
+
+    Example:
+        >>> [_may_be_task(w.split()) for w in ("yield prediction", "chat", "visual", "translating natural language",
+        ...                                    "short question-answering", "coding benchmarks", "reasoning")]
+        [True, True, False, False, False, False, False]
+    """
+    first, last = words[0], words[-1]
+    if len(words) == 1 and first in _GENERIC_MEMBERS:
+        return False
+    if (first in _GRADING_FIRST or last.rsplit("-", 1)[-1] in _THING_ENDS or last == "processing" or _VERB_END_RE.search(last)
+            or any(w.endswith("ly") for w in words) or _ADJECTIVE_END_RE.search(last.rsplit("-", 1)[-1])
+            or (len(words) > 1 and first.endswith("ing") and first not in _TASK_GERUNDS)):
+        return False
+    return " ".join(words) not in GENERIC_TASK_PHRASES and " ".join(words[-2:]) not in GENERIC_TASK_PHRASES
+
+
+def find_task_list_members(text: str) -> list[tuple[int, int]]:
+    """Lower-case members of a list the text calls tasks, as char spans.
+
+    The list follows "tasks such as / including / like / namely", "tasks:", "the tasks of" or a counted
+    "four tasks, ..."; members are one to four lower-case words separated by commas and "and"/"or"
+    (enumerators "1)", "(ii)" allowed), and the list ends at the first member that is not followed by
+    a separator, the sentence's punctuation or the shared head "tasks". A member holding a function word
+    or a verb ends the list; a generic one-word member ("reasoning", "math") is skipped.
+
+    Example:
+        >>> t = "the predictive tasks of classification, regression, and imputation of missing values are common."
+        >>> [t[s:e] for s, e in find_task_list_members(t)]
+        ['classification', 'regression', 'imputation of missing values']
+        >>> t = "8 chemistry tasks, including 1) name prediction, 2) yield prediction, and 3) reagent selection."
+        >>> [t[s:e] for s, e in find_task_list_members(t)]
+        ['name prediction', 'yield prediction', 'reagent selection']
+        >>> t = "two auxiliary tasks, namely text reading and key points generation tasks. Tasks such as the ones here."
+        >>> [t[s:e] for s, e in find_task_list_members(t)]
+        ['text reading', 'key points generation']
+        >>> t = "on tasks such as reasoning, math and evaluating the model on new data."
+        >>> find_task_list_members(t)
+        []
+    """
+    if "task" not in text:  # every opener holds the word
+        return []
+    out: list[tuple[int, int]] = []
+    starts = sorted({m.end() for m in _TASK_LIST_OPENER_RE.finditer(text)}
+                    | {m.end() for m in _COUNTED_TASKS_RE.finditer(text)})
+    for pos in starts:
+        while True:
+            pos = _ENUMERATOR_RE.match(text, pos).end()
+            m = _MEMBER_RE.match(text, pos)
+            if not m:
+                break
+            words = m.group().split(" ")
+            kept: list[str] = []
+            for w in words:
+                if w in _MEMBER_STOP and not (kept and w == "of" and len(words) > 2):
+                    break
+                kept.append(w)
+            while kept and kept[-1] in ("of", "and", "or"):
+                kept.pop()
+            end = pos + len(" ".join(kept))
+            after = _AFTER_MEMBER_RE.match(text, end) if kept else None
+            if not after:
+                break
+            if _may_be_task(kept):
+                out.append((pos, end))
+            if not after.group() or not after.group().strip(" ,") and text[end:end + 1] != ",":
+                break  # the list's end (punctuation or the shared head)
+            pos = after.end()
+    return sorted(set(out))

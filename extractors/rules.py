@@ -32,13 +32,14 @@ from extractors._extensions import doc_text, set_span_group, span_items
 from extractors._longforms import long_form_pieces
 from extractors._metrics import (
     find_changed_measures,
+    find_evaluated_criteria,
     find_listed_criteria,
     find_named_measures,
     find_quantified_measures,
     find_reported_measures,
     is_passing_phrase,
 )
-from extractors._tasks import find_task_of_phrases, find_title_tasks
+from extractors._tasks import find_task_list_members, find_task_of_phrases, find_title_tasks
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.shapes import (
     DATASET_SHAPE_RE,
@@ -178,6 +179,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     out.extend(_phrases(text, known, known_starts, find_task_phrases(text), TASK))
     out.extend(_title_tasks(text, known, known_starts, out))
     out.extend(_task_of_phrases(text, known, known_starts, out))
+    out.extend(_task_list_members(text, known, known_starts, out))
     metric_phrases = [(s, e) for s, e in find_metric_phrases(text) if not is_passing_phrase(text, s, e)]
     out = _rates_over_tasks(text, out, _phrases(text, known, known_starts, metric_phrases, METRIC))
     out.extend(_quantified_measures(text, known, known_starts, out))
@@ -287,6 +289,21 @@ def _task_of_phrases(text: str, known: list[Found], starts: list[int], found: li
     return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, TASK)]
 
 
+def _task_list_members(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:
+    """Lower-case members of a list the text calls tasks (:func:`extractors._tasks.find_task_list_members`), 0.7.
+
+    A task another finder already found in the same words keeps its boundaries.
+
+    Example:
+        >>> t = "We test three tasks, namely text reading, clustering and key points generation."
+        >>> [(t[s:e], lab, sc) for s, e, lab, sc in _task_list_members(t, [], [], [])]
+        [('text reading', 'TASK', 0.7), ('clustering', 'TASK', 0.7), ('key points generation', 'TASK', 0.7)]
+    """
+    spans = [(s, e) for s, e in find_task_list_members(text)
+             if not any(f[2] == TASK and f[0] < e and s < f[1] for f in found)]
+    return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, TASK)]
+
+
 def _title_tasks(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:
     """Title Case tasks a title names after "for", "on", "into" or a gerund (:func:`extractors._tasks.find_title_tasks`).
 
@@ -388,16 +405,22 @@ def _outside_metrics(spans: list[tuple[int, int]], found: list[Found]) -> list[t
 
 
 def _listed_criteria(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:
-    """Compound criteria listed with measures (:func:`extractors._metrics.find_listed_criteria`), score 0.7.
+    """Compound criteria listed with measures (:func:`extractors._metrics.find_listed_criteria`) and quality
+    criteria an evaluation judges (:func:`extractors._metrics.find_evaluated_criteria`), score 0.7.
 
     Example:
         >>> t = "five aspects: syntactic correctness, test correctness, and code coverage rate."
         >>> rate = (t.index("code"), t.index("rate") + 4, "METRIC", 0.55)
         >>> [(t[s:e], lab, sc) for s, e, lab, sc in _listed_criteria(t, [], [], [rate])]
         [('syntactic correctness', 'METRIC', 0.7), ('test correctness', 'METRIC', 0.7)]
+        >>> t = "Raters compare them across metrics of conciseness, factual correctness, and accuracy."
+        >>> acc = (t.index("accuracy"), t.index("accuracy") + 8, "METRIC", 0.9)
+        >>> [t[s:e] for s, e, _, _ in _listed_criteria(t, [acc], [acc[0]], [])]
+        ['conciseness', 'factual correctness']
     """
     measures = sorted((f[0], f[1]) for f in known + found if f[2] == METRIC)
-    spans = find_listed_criteria(text, measures)
+    listed = find_listed_criteria(text, measures)
+    spans = sorted(set(listed) | set(_outside_metrics(find_evaluated_criteria(text), known + found)))
     return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, METRIC)]
 
 

@@ -340,3 +340,29 @@ def test_title_data_generation_is_generic():
 
     text = "MetaSynth: Agentic Scaffolds for Diverse Synthetic Data Generation\n\nWe generate data."
     assert find_title_tasks(text) == []
+
+
+# --- members of a list the text calls tasks (sentences from examples/hf-papers) ---
+@pytest.mark.parametrize("text, expected", [
+    ("the predictive tasks of classification, regression, and imputation of missing values are commonly encountered",
+     ["classification", "regression", "imputation of missing values"]),
+    ("gains in two standard cross-lingual lexical tasks, bilingual lexicon induction and cross-lingual word similarity, "
+     "as well as in cross-lingual sentence retrieval.",
+     ["bilingual lexicon induction", "cross-lingual word similarity"]),
+    ("tasks that include teaching and preference elicitation.", ["teaching", "preference elicitation"]),
+    # adjectives, verb phrases, grading words, things and generic words are no members
+    ("tasks such as translating natural language into SQL", []),
+    ("tasks such as visual and textual grounding", []),
+    ("tasks of varying complexity, such as reasoning, and coding benchmarks.", []),
+    ("tasks such as short question-answering and math.", []),
+])
+def test_find_task_list_members(text, expected):
+    from extractors._tasks import find_task_list_members
+
+    assert [text[s:e] for s, e in find_task_list_members(text)] == expected
+
+
+def test_task_list_member_found_by_the_pipeline(nlp):
+    text = "Title\n\nWe evaluate it across diverse tasks, including chat, instruction following and code generation."
+    doc = nlp(text)
+    assert ("chat", "TASK") in {(s.text, s.label_) for s in doc.spans["kg_entities"]}
