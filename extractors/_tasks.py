@@ -225,7 +225,7 @@ GENERIC_TASK_WORDS = frozenset(
 )
 
 
-__all__ = ["find_task_list_members", "find_task_of_phrases", "find_title_tasks"]
+__all__ = ["find_task_list_members", "find_task_of_phrases", "find_title_tasks", "in_ability_slot"]
 
 
 # --- members of a list of tasks ----------------------------------------------------------------------------
@@ -343,3 +343,54 @@ def find_task_list_members(text: str) -> list[tuple[int, int]]:
                 break  # the list's end (punctuation or the shared head)
             pos = after.end()
     return sorted(set(out))
+
+
+# --- abilities, not tasks ----------------------------------------------------------------------------------
+
+#: Heads of a general ability ("language understanding", "video understanding", "multi-turn conversation"),
+#: after a modality (not "natural language understanding", "code generation", "mathematical reasoning": named
+#: tasks in the gold); "generation" only in "language generation" ("text generation" is a task there).
+ABILITY_HEADS = ("understanding", "comprehension", "conversation", "conversations", "generation")
+_MODALITIES = frozenset(
+    """language visual vision video textual text multi-modal multimodal multi-turn image speech audio
+    general-purpose cross-modal""".split()
+)
+#: Slots that make such a phrase an ability a model has rather than a task a paper works on: coordinated with a
+#: bare generic head ("language understanding and generation", "understanding, reasoning, and coding"), ...
+_ABILITY_RIGHT_RE = re.compile(
+    r"(?:,? (?:and|or)|,) (?:generation|reasoning|understanding|comprehension|coding)\b"
+    # ... followed by an ability noun ("language understanding capabilities", "multi-turn conversation ability")
+    r"| (?:and [\w-]+ )?(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?|proficiency)\b"
+)
+#: ... after an ability noun or a grade ("capabilities in language understanding", "robust language
+#: understanding"), or after another modality it is coordinated with ("vision and language understanding").
+_ABILITY_LEFT_RE = re.compile(
+    r"(?:(?:abilit(?:y|ies)|capabilit(?:y|ies)|skills?|success|proficiency|results) (?:in|for|of)(?: the)?"
+    r"|\b(?:robust|strong|diverse|general-purpose|impressive|remarkable|profound|advanced|improved?|enhanced?)"
+    r"|\b(?:vision|visual|image|video|speech|audio|textual|text)(?:,? (?:and|or)| and(?: the)?)) $"
+)
+
+
+def in_ability_slot(text: str, start: int, end: int) -> bool:
+    """True when the task-looking phrase ``text[start:end]`` names a general ability in its slot, not a task.
+
+    Only phrases of at most three words, a modality and a generic head (``language understanding``,
+    ``video comprehension``, ``multi-turn conversation``, ``language generation``); GUIDELINES lists general
+    abilities as no TASK.
+
+    Example:
+        >>> t = "LLMs show remarkable capabilities in language understanding and generation."
+        >>> in_ability_slot(t, t.index("language"), t.index(" and"))
+        True
+        >>> t = "We study language understanding tasks and video understanding, a new task."
+        >>> in_ability_slot(t, t.index("language"), t.index(" tasks")), in_ability_slot(t, t.index("video"), t.index(","))
+        (False, False)
+        >>> t = "bridging vision and language understanding"
+        >>> in_ability_slot(t, t.index("language"), len(t))
+        True
+    """
+    words = text[start:end].lower().split(" ")
+    if (len(words) > 3 or words[0] not in _MODALITIES
+            or (words[-1] not in ABILITY_HEADS[:3] and words[-2:] != ["language", "generation"])):
+        return False
+    return bool(_ABILITY_RIGHT_RE.match(text, end) or _ABILITY_LEFT_RE.search(text, max(0, start - 40), start))

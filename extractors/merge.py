@@ -50,6 +50,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors._extensions import doc_text, sentence_bounds, set_span_group, span_items, token_texts
+from extractors._tasks import ABILITY_HEADS, in_ability_slot
 from extractors.labels import ENTITY_LABELS
 
 OUTPUT_GROUP = "kg_entities"
@@ -522,6 +523,23 @@ def abstract_stands(c: Candidate, words: list[str]) -> bool:
     return c.end - c.start >= 2 and text == text.lower()
 
 
+def drop_abilities(merged: list[Merged], doc: Doc) -> list[Merged]:
+    """Drop TASK spans that name a general ability in their slot (:func:`extractors._tasks.in_ability_slot`:
+    "capabilities in language understanding and generation", "vision and language understanding").
+
+    Only in a title + abstract record: the published sentence corpora annotate such phrases as tasks.
+    """
+    text = doc.text
+    out = []
+    for m in merged:
+        if m.label == "TASK" and doc[m.end - 1].lower_.endswith(ABILITY_HEADS):
+            start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+            if in_ability_slot(text, start, end):
+                continue
+        out.append(m)
+    return out
+
+
 def collect_candidates(doc: Doc, groups: Iterable[str], weights: dict[str, float]) -> list[Candidate]:
     """Candidates from the named span groups of ``doc`` (missing groups are skipped)."""
     out: list[Candidate] = []
@@ -584,6 +602,8 @@ class EntityMerger:
             merged = model_lead(merged, [c for c in cands if c.extractor in MODEL_EXTRACTORS],
                                 labels=self.abstract_model_bounds, stand_labels=self.abstract_model_stands,
                                 stands=abstract_stands, words=words, min_score=self.min_score)
+        if not passage:
+            merged = drop_abilities(merged, doc)
         spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]
         set_span_group(doc, OUTPUT_GROUP, spans, {
             "scores": [round(m.score, 4) for m in merged],

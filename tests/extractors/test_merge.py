@@ -400,3 +400,12 @@ def test_entity_merger_model_vetoes_weak_task_spans_only_where_the_model_ran():
     # a span scoring at least veto_below stays
     doc.spans["kg_rules"].attrs["scores"] = [0.7, 0.55]
     assert [s.text for s in EntityMerger()(doc).spans["kg_entities"]] == ["causal generation", "question answering"]
+
+
+def test_a_general_ability_is_no_task(nlp):
+    # sentences from examples/hf-papers: abilities in their slot (GUIDELINES: general abilities are no TASK)
+    text = ("Title\n\nLarge language models (LLMs) have shown remarkable capabilities in language understanding and "
+            "generation. We bridge the gap between vision and language understanding. We study sentiment analysis.")
+    doc = nlp(text)
+    tasks = [s.text for s in doc.spans["kg_entities"] if s.label_ == "TASK"]
+    assert "language understanding" not in tasks and "sentiment analysis" in tasks
