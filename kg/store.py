@@ -53,8 +53,13 @@ DERIVED_GRAPH = ID_BASE + "graph/derived"
 STORE_VOCAB = "https://w3id.org/paperkg/store#"
 #: ``pks:lists pks:topSize N``: the length of every precomputed top list.
 TOP_SIZE = STORE_VOCAB + "topSize"
-#: Entries kept per top list: a named question asked for at most this many rows reads only them.
-TOP_K = 500
+#: Entries kept per top list: a named question asked for at most this many rows reads only them (more rows:
+#: the same answer from the graph alone, slower). 100 covers every named question's default ``n``. Why not
+#: more: a lineage list holds up to TOP_K entries for EVERY method with a basedOn/variantOf link, and those
+#: closures grow with the corpus (a few cycles join a giant component), so at 500 the lists grew faster than
+#: the graph: 30k lines at 10k abstracts, 696k at 30k (the graph tripled); 161k at 100 (session 7,
+#: ``benchmarks/results/build_s7.txt``). Each named-graph quad costs ~6 index entries in the store.
+TOP_K = 100
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -196,19 +201,19 @@ class StoreLoad:
                 self._joined()
                 source = tmp.parent / (tmp.name + ".nt")
                 store.dump(str(source), format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-            names, derived = (tmp.parent / f"{tmp.name}.{part}.nt" for part in ("names", "derived"))
+            # The name index and the top lists go into ONE N-Quads file and one second bulk load: every bulk
+            # load into a non-empty store ingests files that overlap the ones there, which RocksDB then
+            # compacts (10k-30k abstracts: two loads made a store 16% bigger than one, for more CPU).
+            extra = tmp.parent / f"{tmp.name}.extra.nq"
             try:
-                with open(names, "w", encoding="utf-8") as fh:  # while the thread is loading the same file
-                    facts = Facts.scan(source, fh, work_dir=self.out_dir)
-                with open(derived, "w", encoding="utf-8") as fh:
-                    fh.writelines(derived_lines(facts))
+                with open(extra, "w", encoding="utf-8") as fh:  # while the thread is loading the same file
+                    facts = Facts.scan(source, _InGraph(fh, NAMES_GRAPH), work_dir=self.out_dir)
+                    _InGraph(fh, DERIVED_GRAPH).writelines(derived_lines(facts))
                 del facts  # the second load holds no Python facts
                 self._joined()
-                for graph, lines in ((NAMES_GRAPH, names), (DERIVED_GRAPH, derived)):
-                    if lines.stat().st_size:
-                        store.bulk_load(path=str(lines), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+                store.bulk_load(path=str(extra), format=ox.RdfFormat.N_QUADS)
             finally:
-                for path in (names, derived) + ((source,) if source != ntriples_path else ()):
+                for path in (extra,) + ((source,) if source != ntriples_path else ()):
                     path.unlink(missing_ok=True)
             store.flush()
             store.optimize()
@@ -240,6 +245,29 @@ class StoreLoad:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _InGraph:
+    r"""A text file taking N-Triples lines and writing them as N-Quads lines of named graph ``graph``.
+
+    Every line written ends with `` .\n`` and holds no other newline (literals escape theirs).
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> _InGraph(out, "http://g").write('<a> <b> "x .y" .\n<a> <b> <c> .\n')
+    >>> out.getvalue()
+    '<a> <b> "x .y" <http://g> .\n<a> <b> <c> <http://g> .\n'
+    """
+
+    def __init__(self, fh, graph: str):
+        self._fh, self._end = fh, f" <{graph}> .\n"
+
+    def write(self, text: str) -> None:
+        self._fh.write(text.replace(" .\n", self._end))
+
+    def writelines(self, texts) -> None:
+        for text in texts:
+            self.write(text)
 
 
 def _load_in_child(out_dir: str, ntriples_path: str, tmp: str, conn) -> None:

@@ -128,7 +128,7 @@ def test_derived_graph_is_apart_and_built_from_any_format(tmp_path):
     lists = []
     for out in (nt_dir, ttl_dir):
         store = open_store(out)
-        assert top_size(store) == 500
+        assert top_size(store) == 100
         derived = {(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None,
                                                                                        ox.NamedNode(DERIVED_GRAPH))}
         assert not any(q.predicate.value.startswith(STORE_VOCAB) for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
