@@ -125,6 +125,35 @@ def after_a_change(text: str, start: int) -> bool:
     return bool(_CHANGE_BEFORE_RE.search(text, max(0, start - 24), start))
 
 
+# --- a count named without its number ----------------------------------------------------------------
+#: Counts that are a measure only where a number is reported for them (GUIDELINES: "model size" is marked only
+#: with its number): "maintaining a reduced parameter count", "increasing both parameter count and data" are none.
+_COUNT_MEASURES = ("parameter count", "parameter counts")
+#: "parameter count of 7B", "parameter count (1.3B)", "parameter count by 40%", "parameter count: 110M".
+_COUNT_NUMBER_AFTER_RE = re.compile(
+    r"\s*(?:\(|of|by|from|to|is|was|=|:)?\s*(?:up to |about |around |approximately |only |nearly |just |~|<|>|≈)?[0-9]")
+#: "a 40% smaller parameter count", "a 3x reduction in parameter count", "7B parameter count".
+_COUNT_NUMBER_BEFORE_RE = re.compile(
+    r"[0-9](?:\.[0-9]+)?\s*(?:%|\\%|x|×|-fold| times|[KMBT])?\s+(?:(?:less|lower|smaller|fewer|reduced|higher|larger|"
+    r"more|reduction in|decrease in|increase in|drop in|savings in)\s+)?(?:the\s+|total\s+)?$")
+
+
+def is_unreported_count(text: str, start: int, end: int) -> bool:
+    """True when the count at ``text[start:end]`` ("parameter count") is named without a number reported for it.
+
+    Example:
+        >>> t = ("while maintaining a reduced parameter count; a 40% smaller parameter count; "
+        ...      "it cuts the parameter count by 3x; a parameter count of 1.3B")
+        >>> starts = [i for i in range(len(t)) if t.startswith("parameter count", i)]
+        >>> [is_unreported_count(t, s, s + 15) for s in starts]
+        [True, False, False, False]
+    """
+    if text[start:end].lower() not in _COUNT_MEASURES:
+        return False
+    return not (_COUNT_NUMBER_AFTER_RE.match(text, end)
+                or _COUNT_NUMBER_BEFORE_RE.search(text, max(0, start - 40), start))
+
+
 # --- measures a number names ------------------------------------------------------------------
 #: A number with a ratio or percent unit, then at most one comparative ("16% fewer", "5times higher",
 #: "10-100x less", "56 times", "86.54%"). A count without a unit ("12 operations") names no measure.
@@ -513,4 +542,4 @@ def find_listed_criteria(text: str, measures: list[tuple[int, int]]) -> list[tup
     return sorted(out)
 
 
-__all__ = ["find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]
+__all__ = ["is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]

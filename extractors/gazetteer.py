@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extractors._extensions import doc_text, set_span_group, token_starts
-from extractors._metrics import after_a_change, is_objective_use, is_premodifier_use
+from extractors._metrics import after_a_change, is_objective_use, is_premodifier_use, is_unreported_count
 from extractors.abbreviations import find_abbreviations, overrides_lexicon
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
 from extractors.labels import DATASET, METHOD, METRIC, TASK
@@ -201,7 +201,8 @@ def is_passing_measure(text: str, start: int, end: int, entry: LexiconEntry) -> 
 
     An efficiency measure premodifying another noun ("latency requirements", "GPU memory constraints",
     :func:`extractors._metrics.is_premodifier_use`) and a loss named as a training objective
-    ("distillation via KL divergence", "MSE regression", :func:`extractors._metrics.is_objective_use`).
+    ("distillation via KL divergence", "MSE regression", :func:`extractors._metrics.is_objective_use`), and a
+    count named without its number ("a reduced parameter count", :func:`extractors._metrics.is_unreported_count`).
 
     Example:
         >>> e = LexiconEntry("latency", METRIC, ("latency",), "efficiency")
@@ -209,7 +210,7 @@ def is_passing_measure(text: str, start: int, end: int, entry: LexiconEntry) -> 
         >>> is_passing_measure(t, 10, 17, e), is_passing_measure(t, 38, 45, e)
         (True, False)
     """
-    if entry.parent == "efficiency" and is_premodifier_use(text, start, end):
+    if entry.parent == "efficiency" and (is_premodifier_use(text, start, end) or is_unreported_count(text, start, end)):
         return True
     return is_objective_use(text, start, end)
 

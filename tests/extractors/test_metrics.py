@@ -184,3 +184,19 @@ def test_average_and_overall_name_a_measure(nlp, text, expected):
 ])
 def test_pipeline_changed_measures(nlp, text, expected):
     assert _metrics(nlp, text) == expected
+
+
+# --- a count named without its number (is_unreported_count, GUIDELINES "model size" convention) -----------
+@pytest.mark.parametrize("text, expected", [
+    # real sentences of examples/hf-papers: the count is named, no number is reported for it
+    ("Such models show strong performance across multiple NLP tasks while maintaining a reduced parameter count.",
+     []),
+    ("The current trend of scaling language models involves increasing both parameter count and training dataset "
+     "size.", []),
+    ("These adapters have a significantly smaller parameter count than the base model.", []),
+    # a number reported for it
+    ("Our pruned model has a parameter count of 1.3B and matches the dense model.", ["parameter count"]),
+    ("It reduces the parameter count by 40% with no loss.", ["parameter count"]),
+])
+def test_pipeline_parameter_count_only_with_its_number(nlp, text, expected):
+    assert [m for m in _metrics(nlp, text) if "parameter" in m] == expected
