@@ -96,13 +96,14 @@ def is_untouched_gold(path: Path) -> bool:
 
 def default_train_gold(gold_dir: Path) -> list[Path]:
     """The tuning sets of ``gold_dir``: every ``*.jsonl`` but the published corpora's held-out splits
-    (``heldout_*``) and the untouched sets (:func:`is_untouched_gold`), sorted.
+    (``heldout_*``) and the untouched sets (:func:`is_untouched_gold`), in natural order (dev9 before dev10).
 
     >>> [p.name for p in default_train_gold(Path("tests/gold"))][:3]
     ['dev.jsonl', 'dev2.jsonl', 'dev3.jsonl']
     """
-    return sorted(p for p in Path(gold_dir).glob("*.jsonl")
-                  if not p.name.startswith("heldout_") and not is_untouched_gold(p))
+    return sorted((p for p in Path(gold_dir).glob("*.jsonl")
+                   if not p.name.startswith("heldout_") and not is_untouched_gold(p)),
+                  key=lambda p: [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", p.stem)])
 
 TRAIN_FILES = ("tdmsci-train.jsonl", "dataset-mentions-train.jsonl", "scirex-abstracts-train.jsonl")
 
