@@ -225,7 +225,7 @@ GENERIC_TASK_WORDS = frozenset(
 )
 
 
-__all__ = ["find_task_list_members", "find_task_of_phrases", "find_title_tasks", "in_ability_slot"]
+__all__ = ["find_task_list_members", "find_task_of_phrases", "find_title_tasks", "in_ability_slot", "trim_leading_verb"]
 
 
 # --- members of a list of tasks ----------------------------------------------------------------------------
@@ -394,3 +394,42 @@ def in_ability_slot(text: str, start: int, end: int) -> bool:
             or (words[-1] not in ABILITY_HEADS[:3] and words[-2:] != ["language", "generation"])):
         return False
     return bool(_ABILITY_RIGHT_RE.match(text, end) or _ABILITY_LEFT_RE.search(text, max(0, start - 40), start))
+
+
+# --- a verb or grade before a task phrase ------------------------------------------------------------------
+
+#: Base-form verbs that take a task as their object ("analyze code generation", "guide question generation").
+_OBJECT_VERBS = frozenset(
+    """analyze analyse guide redefine enhance improve boost support enable perform facilitate accelerate advance
+    tackle address solve study explore evaluate assess benchmark achieve compare""".split()
+)
+_LY_NOUNS = frozenset("anomaly early family assembly supply daily weekly only ally rally".split())
+
+
+def trim_leading_verb(text: str, start: int, end: int) -> int:
+    """The start of task phrase ``text[start:end]`` without a verb, adverb or grade the finder let in.
+
+    Trimmed: a gerund before at least two more words ("refining medical image segmentation", not "reading
+    comprehension" or "meeting summarization"), a base-form verb ("analyze code generation"), a "well-"
+    compound ("well-established text-to-code generation") or an adverb.
+
+    Example:
+        >>> t = "after refining medical image segmentation and well-calibrated uncertainty quantification"
+        >>> s = t.index("refining"); t[trim_leading_verb(t, s, t.index(" and")):t.index(" and")]
+        'medical image segmentation'
+        >>> s = t.index("well"); t[trim_leading_verb(t, s, len(t)):]
+        'uncertainty quantification'
+        >>> t = "handwriting recognition and anomaly detection"
+        >>> trim_leading_verb(t, 0, 23), trim_leading_verb(t, 28, len(t))
+        (0, 28)
+    """
+    words = text[start:end].split(" ")
+    if len(words) < 2:
+        return start
+    first = words[0]
+    lower = first.lower()
+    if ((len(words) >= 3 and first.isalpha() and lower.endswith("ing") and lower not in _TASK_GERUNDS)
+            or lower in _OBJECT_VERBS or lower.startswith("well-")
+            or (lower.endswith("ly") and first.isalpha() and lower not in _LY_NOUNS)):
+        return start + len(first) + 1
+    return start

@@ -38,7 +38,7 @@ from extractors._metrics import (
     find_reported_measures,
     is_passing_phrase,
 )
-from extractors._tasks import find_task_list_members, find_task_of_phrases, find_title_tasks
+from extractors._tasks import find_task_list_members, find_task_of_phrases, find_title_tasks, trim_leading_verb
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.shapes import (
     DATASET_SHAPE_RE,
@@ -175,7 +175,8 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
         out.extend((s, e, label, round(score, 3)) for s, e in occurrences)
     out.extend(extensions)
     out.extend((s, e, DATASET, 0.7) for s, e in named)
-    out.extend(_phrases(text, known, known_starts, find_task_phrases(text), TASK))
+    task_phrases = [(trim_leading_verb(text, s, e), e) for s, e in find_task_phrases(text)]
+    out.extend(_phrases(text, known, known_starts, task_phrases, TASK))
     out.extend(_title_tasks(text, known, known_starts, out))
     out.extend(_task_of_phrases(text, known, known_starts, out))
     out.extend(_task_list_members(text, known, known_starts, out))
@@ -267,7 +268,8 @@ def _task_extensions(text: str, known: list[Found]) -> list[Found]:
         if label != TASK or start < 3 or text[start - 1] != " ":
             continue
         m = _HYPHENATED_BEFORE_RE.search(text, max(0, start - 40), start)
-        if m is None or not m.group(1)[0].islower() or not is_task_modifier(m.group(1)):
+        if (m is None or not m.group(1)[0].islower() or not is_task_modifier(m.group(1))
+                or m.group(1).startswith("well-")):  # "well-established code generation": a grade
             continue
         out.append((m.start(1), end, TASK, 0.8))
     return out

@@ -366,3 +366,16 @@ def test_task_list_member_found_by_the_pipeline(nlp):
     text = "Title\n\nWe evaluate it across diverse tasks, including chat, instruction following and code generation."
     doc = nlp(text)
     assert ("chat", "TASK") in {(s.text, s.label_) for s in doc.spans["kg_entities"]}
+
+
+# --- a verb, adverb or grade before a task phrase is not part of it (sentences from examples/hf-papers) ---
+@pytest.mark.parametrize("text, task", [
+    ("We aim at refining medical image segmentation with a new loss.", "medical image segmentation"),
+    ("We use it to analyze code generation in depth.", "code generation"),
+    ("improves the Pass@1 accuracy on well-established text-to-code generation benchmarks", "text-to-code generation"),
+])
+def test_a_leading_verb_or_grade_is_trimmed_from_a_task(text, task):
+    known = [(text.index("code generation"), text.index("code generation") + 15, "TASK", 0.9)] if "code generation" in text else []
+    found = [(text[s:e], lab) for s, e, lab, _ in find_rule_entities(text, known)]
+    assert not any(t.endswith(task) and t != task and lab == "TASK" for t, lab in found)
+    assert known or (task, "TASK") in found
