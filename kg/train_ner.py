@@ -45,9 +45,10 @@ one core. It is saved as a spaCy pipeline directory (tokenizer config of
 Reproduce the shipped model (from the repository root; the defaults of
 :data:`DEFAULT_MODEL_CONFIG` and :func:`train` are the shipped settings)::
 
-    nice -n 5 paperkg train-ner --train-dir ../shared/train --corpus examples/hf-papers
+    paperkg train-ner --train-gold tests/gold/dev.jsonl ... --gold tests/gold/dev9.jsonl
 
-(``--train-gold`` defaults to the tuning sets present in ``tests/gold``, :func:`default_train_gold`;
+(the exact command, with the tuning sets trained on and the sets held out, is in
+``extractors/model/README.md``; ``--train-gold`` defaults to the tuning sets present in ``tests/gold``, :func:`default_train_gold`;
 ``--gold`` to holdout2-5; extractors/model/README.md lists the sets the shipped model was trained on.)
 
 :func:`train` also takes ``model_config`` (width, depth, embed_size, window_size,
