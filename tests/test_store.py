@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from decimal import Decimal
 from pathlib import Path
 
@@ -278,3 +279,26 @@ def test_start_store_picks_a_child_process_for_large_files(tmp_path, monkeypatch
         assert isinstance(load, ChildStoreLoad)
         load.wait()
     assert _all_quads(tmp_path / "a") == _all_quads(tmp_path / "b")
+
+
+def test_lineage_lists_are_cut_at_top_k(tmp_path, monkeypatch):
+    """Every method's lineage list holds at most TOP_K entries (the closures grow faster than the graph),
+    and the name index and the lists, loaded together, are both there."""
+    import kg.store
+    from kg.store import DERIVED_GRAPH, NAMES_GRAPH, STORE_VOCAB, top_size
+
+    nt = write_nt(tmp_path / "graph.nt")
+    counts = {}
+    for top in (1, 100):
+        monkeypatch.setattr(kg.store, "TOP_K", top)
+        out = tmp_path / f"top-{top}"
+        create_store(out, nt)
+        store = open_store(out)
+        assert top_size(store) == top
+        per_method = Counter(q.subject.value for q in store.quads_for_pattern(None, None, None, ox.NamedNode(DERIVED_GRAPH))
+                             if q.predicate.value in (STORE_VOCAB + "lineageUp", STORE_VOCAB + "lineageDown"))
+        assert per_method and max(per_method.values()) <= top
+        assert next(store.quads_for_pattern(None, None, None, ox.NamedNode(NAMES_GRAPH)), None) is not None
+        counts[top] = sum(per_method.values())
+        del store
+    assert counts[1] < counts[100]  # the fixture has methods with more than one relative
