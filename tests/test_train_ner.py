@@ -65,18 +65,21 @@ def test_cli_trains_on_the_tuning_gold_and_never_on_the_untouched_sets():
     from kg.cli import train_ner
     from kg.train_ner import NEVER_TRAIN_GOLD
 
-    from kg.train_ner import default_train_gold
+    from kg.train_ner import default_train_gold, default_untouched_gold
 
     params = inspect.signature(train_ner).parameters
-    gold = {p.as_posix() for p in params["gold"].default.default}
     root = Path(__file__).parent.parent
+    assert params["gold"].default.default is None  # then default_untouched_gold(tests/gold)
+    gold = {p.relative_to(root).as_posix() for p in default_untouched_gold(root / "tests/gold")}
     assert params["train_gold"].default.default is None  # then default_train_gold(tests/gold)
     train_gold = {p.relative_to(root).as_posix() for p in default_train_gold(root / "tests/gold")}
     hand_made = {p.relative_to(root).as_posix() for p in (root / "tests/gold").glob("*.jsonl")
                  if not p.name.startswith("heldout_")}  # heldout_*: the published corpora's splits
     # every hand-made set is either trained on or kept out of everything, never both
     assert hand_made <= gold | train_gold and not gold & train_gold
-    assert gold == {f"tests/gold/{name}" for name in NEVER_TRAIN_GOLD}
+    # every named untouched set that is present is excluded, and nothing but numbered holdout sets is
+    assert {f"tests/gold/{n}" for n in NEVER_TRAIN_GOLD if (root / "tests/gold" / n).exists()} <= gold
+    assert all(Path(p).name.startswith("holdout") and Path(p).name != "holdout.jsonl" for p in gold)
     assert {"tests/gold/holdout2.jsonl", "tests/gold/holdout3.jsonl", "tests/gold/holdout4.jsonl"} <= gold
     assert {"tests/gold/dev.jsonl", "tests/gold/dev2.jsonl", "tests/gold/test.jsonl"} <= train_gold
 
@@ -200,3 +203,22 @@ def test_cli_oversamples_tdmsci_and_the_hand_gold_with_the_shipped_copies(tmp_pa
     n_tdmsci = len(load_human_corpora(DATA))
     assert n_tdmsci == 30 and figures["examples_by_source"] == {"gold": 3, "tdmsci": 5 * n_tdmsci}
     assert figures["examples"] == 3 + 5 * n_tdmsci and figures["oversample"] == {"tdmsci": 5, "gold": 3}
+
+
+def test_default_untouched_gold_takes_every_numbered_holdout_set_as_it_lands(tmp_path):
+    """A new untouched set (holdout6, holdout12) is excluded by default without a code change."""
+    from kg.train_ner import default_untouched_gold
+
+    for name in ("dev.jsonl", "holdout.jsonl", "holdout12.jsonl", "holdout6.jsonl", "holdout2.jsonl", "heldout_x.jsonl"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    assert [p.name for p in default_untouched_gold(tmp_path)] == ["holdout2.jsonl", "holdout6.jsonl", "holdout12.jsonl"]
+
+
+def test_cli_has_no_weak_source_by_default():
+    """Session 8: the hand-made sets cover the example corpus but the untouched holdout6, so no weak abstracts."""
+    import inspect
+
+    from kg.cli import train_ner
+    from kg.train_ner import DEFAULT_CORPUS
+
+    assert list(inspect.signature(train_ner).parameters["corpus"].default.default) == list(DEFAULT_CORPUS) == []
