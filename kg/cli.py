@@ -169,15 +169,16 @@ def _echo_skipped(report) -> None:
 @app.command("train-ner")
 def train_ner(
     train_dir: Path = typer.Option(Path("examples/train"), "--train-dir", help="Folder of the human-annotated *.jsonl splits (a copy of shared/train)."),
-    corpus: List[Path] = typer.Option([Path("examples/hf-papers")], "--corpus", help="Real abstracts for weak labels (repeatable)."),
+    corpus: List[Path] = typer.Option([], "--corpus", help="Real abstracts for weak labels (repeatable; default none: "
+                                                              "the hand-made sets cover the example corpus, session 8)."),
     out: Path = typer.Option(None, "--out", "-o", help="Model directory (default: the shipped extractors/model/ner)."),
     heldout: Path = typer.Option(Path("tests/gold/heldout_ids.txt"), "--heldout", help="Ids never trained on."),
-    gold: List[Path] = typer.Option([Path("tests/gold/holdout2.jsonl"), Path("tests/gold/holdout3.jsonl"),
-                                     Path("tests/gold/holdout4.jsonl"), Path("tests/gold/holdout5.jsonl")], "--gold",
-                                    help="Gold files never trained on: their papers are kept out of every source."),
+    gold: Optional[List[Path]] = typer.Option(None, "--gold",
+                                              help="Gold files never trained on: their papers are kept out of every source "
+                                                   "(default: the untouched sets in tests/gold, holdout2, holdout3, ...)."),
     train_gold: Optional[List[Path]] = typer.Option(None, "--train-gold",
                                                     help="Hand gold trained on as all-four-label data (default: every tuning "
-                                                         "set in tests/gold, i.e. all but heldout_* and holdout2-5)."),
+                                                         "set in tests/gold, i.e. all but heldout_* and holdout2, holdout3, ...)."),
     gold_copies: int = typer.Option(2, "--gold-copies", help="Each training-gold text is seen this many times per epoch."),
     epochs: int = typer.Option(12, "--epochs"),
     seed: int = typer.Option(0, "--seed"),
@@ -192,8 +193,12 @@ def train_ner(
 
     from extractors.ner import default_model_path
     from kg.errors import ConfigError, Errors
-    from kg.train_ner import DEFAULT_OVERSAMPLE, default_train_gold, train
+    from kg.train_ner import DEFAULT_OVERSAMPLE, default_train_gold, default_untouched_gold, train
 
+    if gold is None:
+        if not Path("tests/gold").is_dir():  # run from another folder: the untouched sets must not go unnoticed
+            _fail(ConfigError(Errors.E001.format(path=Path("tests/gold"))))
+        gold = default_untouched_gold(Path("tests/gold"))
     if not train_dir.is_dir():
         _fail(ConfigError(Errors.E001.format(path=train_dir)))
     # the files that keep papers out of training must exist: a missing one (run from another folder than the
