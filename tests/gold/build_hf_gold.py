@@ -12,6 +12,8 @@ The fourth untouched set (``hf_annotations_holdout4.py``, session 6; nobody tune
 holdout4.jsonl.
 The fifth untouched set (``hf_annotations_holdout5.py``, session 7; nobody tunes or trains on it) is written to
 holdout5.jsonl.
+The sixth untouched set (``hf_annotations_holdout6.py``, session 8; nobody tunes or trains on it) is written to
+holdout6.jsonl.
 The fifth tuning set (``hf_annotations_dev5.py``, session 6; also training data of the NER model) is written to
 dev5.jsonl.
 The sixth tuning set (``hf_annotations_dev6.py``, session 6; also training data of the NER model) is written to
@@ -59,6 +61,7 @@ from hf_annotations_dev4 import PAPERS_DEV4  # noqa: E402
 from hf_annotations_holdout3 import PAPERS_HOLDOUT3  # noqa: E402
 from hf_annotations_holdout4 import PAPERS_HOLDOUT4  # noqa: E402
 from hf_annotations_holdout5 import PAPERS_HOLDOUT5  # noqa: E402
+from hf_annotations_holdout6 import PAPERS_HOLDOUT6  # noqa: E402
 from hf_annotations_dev5 import PAPERS_DEV5  # noqa: E402
 from hf_annotations_dev6 import PAPERS_DEV6  # noqa: E402
 from hf_annotations_dev7 import PAPERS_DEV7  # noqa: E402
@@ -167,9 +170,9 @@ def corpus_convention(text: str, mentions: list[dict]) -> list[dict]:
 
 def main() -> None:
     out = {"dev": [], "test": [], "holdout": [], "holdout2": [], "dev2": [], "dev3": [], "dev4": [], "holdout3": [],
-           "holdout4": [], "holdout5": [], "dev5": [], "dev6": [], "dev7": [], "dev8": [], "dev9": [], "dev10": []}
+           "holdout4": [], "holdout5": [], "holdout6": [], "dev5": [], "dev6": [], "dev7": [], "dev8": [], "dev9": [], "dev10": []}
     for entry in (PAPERS + PAPERS_HOLDOUT + PAPERS_HOLDOUT2 + PAPERS_DEV2 + PAPERS_DEV3 + PAPERS_DEV4 + PAPERS_HOLDOUT3 + PAPERS_HOLDOUT4
-                  + PAPERS_HOLDOUT5
+                  + PAPERS_HOLDOUT5 + PAPERS_HOLDOUT6
                   + PAPERS_DEV5 + PAPERS_DEV6 + PAPERS_DEV7 + PAPERS_DEV8 + PAPERS_DEV9 + PAPERS_DEV10):
         out[entry["split"]].append(build(entry))
     for split, rows in out.items():
