@@ -171,6 +171,166 @@ PAPERS_HOLDOUT6 = [
          P=["Chimera"],
          R=[("2.7", "x", True, "latency speedup ratio", None, "Chimera")],
          L=[("based_on", "Chimera", "speculative sampling")]),
+    # H20 (survey; "Transformer-based" is a premodifier, "Transformer Architecture"/"Transformer upgrades" name it)
+    dict(file="001_216e326a59f6f740.txt", line=199,
+         M=["ChatGPT", "Transformer"], N=["Transformer-based"]),
+    # H21 (the method, mapping network and decision module are unnamed: nothing proposed; "multimodal language
+    # models" is a class)
+    dict(file="001_216e326a59f6f740.txt", line=215,
+         T=["image retrieval", "image generation", "multimodal dialogue", "text-to-image generation", "text-to-image"]),
+    # H22 (survey; statistical/neural language models and PLMs are classes; adaptation tuning a paradigm)
+    dict(file="001_216e326a59f6f740.txt", line=247,
+         M=["Transformer", "ChatGPT"], T=["language modeling"]),
+    # H23 (in-context learning is a paradigm; "12 times larger original prompts" is the compression SelfCP achieves,
+    # 17M a parameter count)
+    dict(file="002_8310ea5c5292aef1.txt", line=27,
+         M=["SelfCP"], T=["summarization"],
+         P=["SelfCP"],
+         R=[("12", "x", True, None, None, "SelfCP")]),
+    # H24 (NLP and CV are fields; few-shot and zero-shot learning paradigms)
+    dict(file="002_8310ea5c5292aef1.txt", line=107,
+         M=["Time-LLM", "Prompt-as-Prefix", "PaP"],
+         T=["Time Series Forecasting", "Time series forecasting", "time series forecasting"],
+         P=["Time-LLM", "PaP|Prompt-as-Prefix"],
+         L=[("used_for", "Time-LLM", "time series forecasting")],
+         A=[("Time Series Forecasting", "Time series forecasting", "time series forecasting"), ("PaP", "Prompt-as-Prefix")]),
+    # H25 (survey; the citation keys are no names)
+    dict(file="002_8310ea5c5292aef1.txt", line=227,
+         M=["ChatGPT", "GPT", "LLaMA", "PaLM"]),
+    # H26 (pruning is a paradigm; vanilla KV cache eviction methods are unnamed; LLaMA3 and Mistral are the models
+    # it is applied to)
+    dict(file="002_8310ea5c5292aef1.txt", line=257,
+         M=["ThinK", "transformer", "LLaMA3", "Mistral"], X=["memory consumption", "accuracy", "memory costs"],
+         P=["ThinK"],
+         R=[("20", "%", True, "memory costs", None, "ThinK")]),
+    # H27 (knowledge distillation is a paradigm; "Learning with Less ... Knowledge Distillation" is no clean long form)
+    dict(file="002_8310ea5c5292aef1.txt", line=277,
+         M=["LLKD"],
+         P=["LLKD"]),
+    # H28 (pruning is a paradigm; "transformer block(s)": the architecture as a noun)
+    dict(file="002_8310ea5c5292aef1.txt", line=375,
+         M=["SLEB", "Transformer", "transformer"], X=["inference speedup", "processing speed"],
+         P=["SLEB"],
+         A=[("Transformer", "transformer")]),
+    # H29 (the attention mask and distance limit are described; 2048 and 32k are lengths; "it" in the last sentence is
+    # LM-Infinite)
+    dict(file="002_8310ea5c5292aef1.txt", line=387,
+         M=["LM-Infinite", "LLaMa", "relative positional encoding", "relative-position encoding"], N=["Transformer-based"],
+         D=["ArXiv", "OpenWebText2"], X=["decoding speedup"],
+         T=["Length Generalization", "length generalization", "passkey retrieval"],
+         P=["LM-Infinite"],
+         R=[("2.72", "x", True, "decoding speedup", None, "LM-Infinite")],
+         L=[("used_for", "LM-Infinite", "length generalization"), ("used_for", "LM-Infinite", "passkey retrieval"),
+            ("evaluated_on", "LM-Infinite", "ArXiv"), ("evaluated_on", "LM-Infinite", "OpenWebText2")],
+         A=[("Length Generalization", "length generalization"),
+            ("relative positional encoding", "relative-position encoding")]),
+    # H30 (the memory decay mechanism is described; DailyDialog is an existing corpus, the other two datasets are new;
+    # Token Entropy is a named measure)
+    dict(file="002_8310ea5c5292aef1.txt", line=393,
+         M=["SirLLM", "Streaming Infinite Retentive LLM"], D=["DailyDialog", "Grocery Shopping", "Rock-Paper-Scissors"],
+         X=["memory consumption", "Token Entropy"], T=["text generation"],
+         P=["SirLLM|Streaming Infinite Retentive LLM", "Grocery Shopping", "Rock-Paper-Scissors"],
+         L=[("evaluated_on", "SirLLM", "DailyDialog"), ("evaluated_on", "SirLLM", "Grocery Shopping"),
+            ("evaluated_on", "SirLLM", "Rock-Paper-Scissors")],
+         A=[("SirLLM", "Streaming Infinite Retentive LLM")]),
+    # H31 (sliding attention windows are generic; 1,024K is a length)
+    dict(file="002_8310ea5c5292aef1.txt", line=475,
+         M=["InfLLM"],
+         P=["InfLLM"]),
+    # H32 (study; in-context learning is a paradigm, online learning a field; "regression" in "Friedman #2 regression
+    # dataset" describes the dataset)
+    dict(file="002_8310ea5c5292aef1.txt", line=495,
+         M=["Llama2", "GPT-4", "Claude 3", "Random Forest", "Bagging", "Gradient Boosting", "AdaBoost", "SVM", "KNN"],
+         D=["Friedman #2"], X=["regret"], T=["non-linear regression", "regression"], N=["#2 [regression] dataset"],
+         L=[("used_for", "GPT-4", "regression"), ("used_for", "Claude 3", "regression"),
+            ("outperforms", "Claude 3", "AdaBoost"), ("outperforms", "Claude 3", "SVM"),
+            ("outperforms", "Claude 3", "Random Forest"), ("outperforms", "Claude 3", "KNN"),
+            ("outperforms", "Claude 3", "Gradient Boosting"), ("evaluated_on", "Claude 3", "Friedman #2")]),
+    # H33 (the fine-tuning strategy is unnamed; tool use is a capability)
+    dict(file="002_8310ea5c5292aef1.txt", line=523,
+         M=["GPT-4"], T=["mathematical reasoning", "multi-hop question answering", "strategic question answering"]),
+    # H34 (the three NER variants are described, not named; the silver corpus is NERetrieve)
+    dict(file="002_8310ea5c5292aef1.txt", line=651,
+         D=["NERetrieve"], T=["Named Entity Recognition", "NER"],
+         P=["NERetrieve"],
+         A=[("Named Entity Recognition", "NER")]),
+    # H35 (few-shot prompting and prompt engineering are paradigms; 250M and 62B are sizes)
+    dict(file="002_8310ea5c5292aef1.txt", line=691,
+         M=["LM-corrector", "LMCor"],
+         P=["LMCor|LM-corrector"],
+         A=[("LMCor", "LM-corrector")]),
+    # H36 (tutorial whose toolbox LLMsuite is its named artifact; LangChain is a software library; RLHF and
+    # instruction fine-tuning are paradigms; ReAct, PAL and ReST are named methods)
+    dict(file="002_8310ea5c5292aef1.txt", line=693,
+         M=["LLMsuite", "ChatGPT", "Gemini", "Retrieval Augmented Generation", "RAG", "Program-Aided Language Models",
+            "PAL", "ReAct", "LoRA", "Reinforced Self-Training", "ReST", "transformer"],
+         P=["LLMsuite"],
+         A=[("RAG", "Retrieval Augmented Generation"), ("PAL", "Program-Aided Language Models"),
+            ("ReST", "Reinforced Self-Training")]),
+    # H37 (the proposed task is long-context query focused summarization with unstructured evidence citation;
+    # "lost-in-the-middle" is a phenomenon; the pipeline is unnamed)
+    dict(file="002_8310ea5c5292aef1.txt", line=695,
+         D=["Summaries with Unstructured Evidence Text", "SUnsET"],
+         T=["Unstructured Evidence Attribution", "Long Context Query Focused Summarization",
+            "long-context query focused summarization", "unstructured evidence citation", "evidence citation"],
+         P=["SUnsET|Summaries with Unstructured Evidence Text"],
+         A=[("SUnsET", "Summaries with Unstructured Evidence Text"),
+            ("Long Context Query Focused Summarization", "long-context query focused summarization")]),
+    # H38 (the four steps are described; "CoT-Driven": CoT is a named technique; complex reasoning tasks are generic)
+    dict(file="003_85bc812000b910e7.txt", line=67,
+         M=["Chain-of-Thought", "CoT", "Graph Convolutional Networks", "Syntactic and Semantic Enrichment CoT", "SSE-CoT",
+            "CoT-Driven Multi-Task Learning", "CDMT"],
+         D=["Ohsumed", "TagMyNews"], T=["Short Text Classification", "STC"],
+         P=["SSE-CoT|Syntactic and Semantic Enrichment CoT", "CDMT|CoT-Driven Multi-Task Learning"],
+         L=[("used_for", "SSE-CoT", "STC"), ("based_on", "SSE-CoT", "CoT"), ("evaluated_on", "SSE-CoT", "Ohsumed"),
+            ("evaluated_on", "SSE-CoT", "TagMyNews")],
+         A=[("Short Text Classification", "STC"), ("CoT", "Chain-of-Thought"),
+            ("SSE-CoT", "Syntactic and Semantic Enrichment CoT"), ("CDMT", "CoT-Driven Multi-Task Learning")]),
+    # H39 (the QA dataset and the video/book data are unnamed; loss weighting is generic; 4K/1M/7B are sizes;
+    # masked sequence packing is one of the listed contributions)
+    dict(file="003_85bc812000b910e7.txt", line=103,
+         M=["RingAttention", "transformers", "masked sequence packing", "LWM-Text", "LWM-Text-Chat", "LWM", "LWM-Chat"],
+         T=["long video understanding"],
+         P=["LWM-Text", "LWM-Text-Chat", "LWM", "LWM-Chat", "masked sequence packing"]),
+    # H40 ("DSQ" is the abstract's misspelling of DGQ; CUTLASS is a kernel library; A8W4/A16W4 and INT4/INT8 are
+    # settings; the grid search and percentile clipping are described)
+    dict(file="003_85bc812000b910e7.txt", line=115,
+         M=["Dual Grained Quantization", "DGQ", "DSQ"],
+         X=["quantization loss", "inference speed", "memory reduction", "speed gains"],
+         P=["DGQ|Dual Grained Quantization|DSQ"],
+         R=[("1.12", "x", True, "memory reduction", None, "DGQ"), ("3.24", "x", True, "speed gains", None, "DGQ")],
+         A=[("DGQ", "Dual Grained Quantization", "DSQ")]),
+    # H41 (pruning, continual pre-training and full fine-tuning are paradigms, 4-bit a setting, A100-80G and 20G HBM
+    # hardware; "LoRA-trained": LoRA is a named method)
+    dict(file="003_85bc812000b910e7.txt", line=179,
+         M=["LoRA", "Low-Rank Adaption", "LoRAM", "QLoRAM", "LLaMA-3.1-70B", "LLaMA-2-70B", "LLaMA-3.1-8B",
+            "LLaMA-2-13B"],
+         X=["memory footprint", "memory usage", "parameter storage cost"],
+         P=["LoRAM", "QLoRAM"],
+         R=[("15.81", "x", True, "parameter storage cost", None, "QLoRAM"),
+            ("16.95", "x", True, "parameter storage cost", None, "QLoRAM")],
+         L=[("based_on", "LoRAM", "LoRA"), ("outperforms", "QLoRAM", "LLaMA-3.1-70B"),
+            ("outperforms", "QLoRAM", "LLaMA-2-70B"), ("outperforms", "QLoRAM", "LLaMA-3.1-8B"),
+            ("outperforms", "QLoRAM", "LLaMA-2-13B")],
+         A=[("LoRA", "Low-Rank Adaption")]),
+    # H42 (the measure the paper defines is its proposal; Atari Pong is the game environment used as data; both
+    # "100 times" are outcomes: a difficulty ratio and a compression)
+    dict(file="004_497d3d275a8de861.txt", line=363,
+         X=["Intrinsic Dimension", "intrinsic dimension", "intrinsic dimensions", "Intrinsic dimension"],
+         D=["MNIST", "Atari Pong", "CIFAR-10"], T=["inverted pendulum"],
+         P=["intrinsic dimension|Intrinsic Dimension|Intrinsic dimension"],
+         R=[("100", "x", True, "intrinsic dimension", "MNIST", None), ("100", "x", True, None, None, None)],
+         A=[("intrinsic dimension", "Intrinsic Dimension", "intrinsic dimensions", "Intrinsic dimension")]),
+    # H43 (Medical AI is a field; 25,362 CT scans is a dataset size; the three gains are the Flagship Model's)
+    dict(file="004_497d3d275a8de861.txt", line=493,
+         M=["ScaleMAI", "Flagship AI Model", "Flagship Model"],
+         T=["pancreatic tumor detection", "tumor detection", "segmentation", "classification"],
+         P=["ScaleMAI", "Flagship AI Model|Flagship Model"],
+         R=[("14", "%", True, None, None, "Flagship Model"), ("5", "%", True, None, None, "Flagship Model"),
+            ("72", "%", True, None, None, "Flagship Model")],
+         L=[("used_for", "Flagship Model", "tumor detection"), ("used_for", "Flagship Model", "segmentation"),
+            ("used_for", "Flagship Model", "classification")],
+         A=[("Flagship AI Model", "Flagship Model")]),
 ]
 for _p in PAPERS_HOLDOUT6:
     _p["split"] = "holdout6"
