@@ -542,4 +542,222 @@ def find_listed_criteria(text: str, measures: list[tuple[int, int]]) -> list[tup
     return sorted(out)
 
 
-__all__ = ["is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]
+# --- quality criteria an evaluation is made on --------------------------------------------------------
+#: Criterion nouns without a quality suffix ("fluency" and "consistency" have one; "realism" has none).
+_CRITERION_WORDS = frozenset(
+    """fluency coherence relevance faithfulness helpfulness harmlessness correctness diversity naturalness realism
+    fidelity factuality informativeness plausibility consistency validity clarity timeliness conciseness
+    comprehensiveness readability truthfulness honesty engagingness specificity creativity novelty usefulness
+    toxicity grammaticality adequacy intelligibility coverage""".split())
+_QUALITY_SUFFIXES = ("ness", "ity", "ance", "ence", "cy")
+#: Quality-shaped nouns that name no evaluation criterion (GUIDELINES: "performance", "efficiency" are generic) or
+#: name a property of data, systems and settings ("quantity", "privacy", "complexity").
+_NOT_CRITERIA = frozenset(
+    """performance performances efficiency effectiveness quality capability capabilities ability abilities robustness
+    generalization generalisation scalability applicability interpretability explainability complexity convergence
+    competence importance significance evidence inference difference existence presence dependence occurrence
+    reference sequence experience confidence frequency relevancy dependency redundancy transparency privacy security
+    quantity capacity modality variety entity community identity activity priority majority reality opportunity
+    utility density sparsity availability flexibility adaptability usability affordability compliance governance
+    maintenance variance distance instance balance guidance alignment latency accuracy perplexity""".split())
+#: Measures a criteria list may hold besides criteria ("accuracy, fluency and diversity"); they are found elsewhere.
+_LISTED_MEASURE_HEADS = ("accuracy", "accuracies", "latency", "perplexity", "precision", "recall", "score", "scores",
+                         "rate", "rates", "error", "errors")
+#: Words an evaluation context is written with; one must occur before any regex runs.
+#: Every cue of :data:`_CRITERIA_CUE_RE` holds one of these words as a word start, at most :data:`_CUE_BEFORE`
+#: characters after its own start; the cue regex is tried only there (:func:`_cue_starts`), not at every position.
+_CRITERIA_GATES = ("terms of", "respect to", "regard to", "metrics", "criteria", "dimensions", "aspects", "axes",
+                   "properties", "rated", "scored", "judged", "graded", "rating", "human evaluation", "outperform",
+                   "surpass", "improvement", "increase", "gain", "difference", "grade", "rate", "score", "judge",
+                   "assess")
+#: How far before the gate word it holds a cue can start ("across the different evaluation dimensions").
+_CUE_BEFORE = 60
+#: The cue a list of criteria follows (:func:`_single_criterion_cue` says which need two members or more).
+_CRITERIA_CUE_RE = re.compile(
+    r"(?:\bin terms of|\bwith (?:respect|regard) to (?:(?:their|its|the) )?|\bin regard to (?:(?:their|its|the) )?|"
+    r"\b(?:rated|scored|judged|graded) (?:on|for|by|in)|\bratings? (?:for|of|on)|\bhuman evaluations? (?:of|on)|"
+    r"\b(?:along|across|on|in|over) (?:the )?(?:two|three|four|five|six|seven|eight|several|multiple|various|"
+    r"different|[2-9]) (?:key |main |quality |evaluation |distinct )?(?:dimensions|aspects|criteria|axes|metrics)"
+    r"(?: of| such as| including| like| \(|:| --| —|,)?|"
+    r"\b(?:metrics|dimensions|aspects|axes|properties) (?:of|such as|including|like)|\bcriteria (?:of|including)|"
+    r"\b(?:metrics|criteria|dimensions|aspects|axes):|"
+    r"\b(?:improvements?|differences?|gains?|increases?) in|"
+    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?) (?:[\w-]+ ){1,4}?in(?! terms)|"
+    r"\b(?:grade|rate|score|judge)[sd]? (?:the |their |its )?[\w-]+(?:,[^,.;]{1,60},)? on|"
+    r"\bassess(?:es|ed)? (?:[A-Z][\w-]*'s?|their|its) )\s*")
+#: A number with its unit right before a change noun: "a 9% increase in correctness" names one criterion.
+_NUMBER_BEFORE_CHANGE_RE = re.compile(r"[0-9](?:%|\\%|x|×| times| points)? (?:\w+ )?$")
+#: A sentence that evaluates something: one criterion after "in terms of" is then an evaluation criterion.
+_EVALUATION_WORDS = ("human evaluation", "judge", "rated", "rating", "annotator", "raters", "evaluators", "human")
+_CRITERION_WORD_RE = re.compile(r"[a-z][a-z-]*[a-z]")
+_MEMBER_END_RE = re.compile(r"$|[,.;:)]| \(| --| —| (?:and|or)\b")
+_CRITERIA_SEP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _is_criterion(word: str) -> bool:
+    """A noun that names a quality judged in an evaluation ("fluency", "conciseness", "timeliness").
+
+    Example:
+        >>> [_is_criterion(w) for w in ("fluency", "conciseness", "realism", "performance", "privacy", "accuracy")]
+        [True, True, True, False, False, False]
+    """
+    return word not in _NOT_CRITERIA and (word in _CRITERION_WORDS or word.endswith(_QUALITY_SUFFIXES))
+
+
+def _criteria_list(text: str, pos: int) -> list[list[tuple[int, int]]] | None:
+    """The members of a list starting at ``pos`` (each its word spans), or None when one does not parse.
+
+    A member is one to three lower-case words ending before punctuation, a separator or a function word
+    ("consistency in answering ..." gives ``consistency``); the member joined by "and"/"or" is the last.
+
+    Example:
+        >>> t = "on creativity, meaningfulness, and consistency, assigning scores out of 10"
+        >>> [[t[s:e] for s, e in m] for m in _criteria_list(t, 3)]
+        [['creativity'], ['meaningfulness'], ['consistency']]
+    """
+    members: list[list[tuple[int, int]]] = []
+    last = False
+    while True:
+        words: list[tuple[int, int]] = []
+        p = pos
+        while len(words) < 3:
+            m = _CRITERION_WORD_RE.match(text, p)
+            if m is None or m.group() in ("and", "or"):
+                break
+            words.append(m.span())
+            if _MEMBER_END_RE.match(text, m.end()):
+                break
+            if not text.startswith(" ", m.end()):
+                words = []
+                break
+            following = _CRITERION_WORD_RE.match(text, m.end() + 1)
+            if following and following.group() in _CLOSED_CLASS and m.group() not in _CLOSED_CLASS:
+                break
+            p = m.end() + 1
+        if not words or not (_MEMBER_END_RE.match(text, words[-1][1]) or text.startswith(" ", words[-1][1])):
+            return None
+        members.append(words)
+        sep = _CRITERIA_SEP_RE.match(text, words[-1][1])
+        if last or sep is None:
+            break
+        last = bool(re.search(r"\b(?:and|or)\s+$", sep.group()))
+        pos = sep.end()
+    if len(members) > 1 and not last:
+        return None
+    return members
+
+
+def find_evaluated_criteria(text: str) -> list[tuple[int, int]]:
+    """Quality criteria listed where the text says what an evaluation judges.
+
+    "automatic metrics along three dimensions -- fluency, correctness, and citation quality", "across metrics of
+    comprehensiveness, conciseness, factual correctness, and fluency", "outperform their counterparts in feedback
+    quality, clarity, and timeliness", "human evaluations show X outperforms Y in terms of validity", "scores for the
+    answer with respect to its correctness and faithfulness": a list after an
+    evaluation cue whose members are all quality nouns (:func:`_is_criterion`, or "X quality" with its modifier) or
+    measures. One modifier stays ("factual correctness"). Generic qualities ("performance", "quality" alone,
+    "efficiency") and data or system properties ("in terms of quantity, diversity, and creativity", "privacy") spoil
+    the list; a single criterion needs a strong cue ("rated on", "in terms of" in a sentence about human judges, "a
+    9% increase in").
+
+    Example:
+        >>> t = ("We build automatic metrics along three dimensions -- fluency, correctness, and citation quality -- and "
+        ...      "more. Models outperform their counterparts in feedback quality, clarity, and timeliness. Human "
+        ...      "evaluations show it beats them in terms of validity (up to 32%). It lags in terms of reliability. "
+        ...      "Data are limited in terms of quantity, diversity, and creativity. It improves performance and fluency.")
+        >>> [t[s:e] for s, e in find_evaluated_criteria(t)]
+        ['fluency', 'correctness', 'citation quality', 'feedback quality', 'clarity', 'timeliness', 'validity']
+    """
+    out: list[tuple[int, int]] = []
+    for cue in _cues(text):
+        members = _criteria_list(text, cue.end())
+        if not members:
+            continue
+        found: list[tuple[int, int]] = []
+        for words in members:
+            names = [text[s:e] for s, e in words]
+            while len(names) > 1 and (names[0] in _CLOSED_CLASS or names[0] in _CHANGE_ADJECTIVES):
+                names, words = names[1:], words[1:]
+            head = names[-1]
+            if head.endswith(_LISTED_MEASURE_HEADS):
+                continue  # "false positive rate": a measure, found (or not) by the metric phrase rules
+            if len(names) > 2 or any(not _names_criterion(w) for w in names[:-1]):
+                break
+            if not (_is_criterion(head) or (head == "quality" and len(names) == 2)):
+                break
+            found.append((words[0][0], words[-1][1]))
+        else:
+            if found and (len(members) > 1 or _single_criterion_cue(text, cue)):
+                out.extend(found)
+    return sorted(set(out))
+
+
+#: A word's first character (a cue starts at one).
+_WORD_START_RE = re.compile(r"(?<![\w])\w")
+
+
+def _cue_starts(text: str) -> list[int]:
+    """Where a cue of :data:`_CRITERIA_CUE_RE` can start: each word start at most :data:`_CUE_BEFORE` characters
+    before a gate word (:data:`_CRITERIA_GATES`) that starts a word itself.
+
+    Example:
+        >>> t = "no cue here; we report it in terms of speed"
+        >>> [t[i:i + 2] for i in _cue_starts(t)]
+        ['no', 'cu', 'he', 'we', 're', 'it', 'in', 'te']
+    """
+    starts: set[int] = set()
+    for gate in _CRITERIA_GATES:
+        pos = text.find(gate)
+        while pos >= 0:
+            if not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):  # not "generate", "again"
+                starts.update(m.start() for m in _WORD_START_RE.finditer(text, max(0, pos - _CUE_BEFORE), pos + 1))
+            pos = text.find(gate, pos + 1)
+    return sorted(starts)
+
+
+def _cues(text: str) -> list[re.Match]:
+    """The matches ``_CRITERIA_CUE_RE.finditer(text)`` gives, tried only where a cue can start (:func:`_cue_starts`).
+
+    Example:
+        >>> t = "Raters judged the summaries on fluency and coherence; we report it in terms of speed."
+        >>> [m.group() for m in _cues(t)] == [m.group() for m in _CRITERIA_CUE_RE.finditer(t)]
+        True
+    """
+    out = []
+    end = 0
+    for start in _cue_starts(text):
+        if start < end:
+            continue  # inside the last cue: the scan goes on after it
+        m = _CRITERIA_CUE_RE.match(text, start)
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+def _single_criterion_cue(text: str, cue: re.Match) -> bool:
+    """True when ``cue`` names what is evaluated strongly enough for a list of one criterion.
+
+    "rated on", "ratings for", "human evaluation of", "a 9% increase in", and "in terms of" in a sentence
+    about human judges; never a cue that counts dimensions or names a list of properties.
+
+    Example:
+        >>> t = "Human raters prefer it in terms of validity. It lags in terms of reliability. A 9% increase in realism."
+        >>> [_single_criterion_cue(t, m) for m in _CRITERIA_CUE_RE.finditer(t)]
+        [True, False, True]
+    """
+    words = cue.group().split()
+    if words[0] in ("rated", "scored", "judged", "graded", "rating", "ratings") or words[:2] == ["human", "evaluation"] \
+            or words[:2] == ["human", "evaluations"]:
+        return True
+    if words[:2] in (["in", "terms"], ["with", "respect"], ["with", "regard"], ["in", "regard"]):
+        start = max(text.rfind(". ", 0, cue.start()), 0)
+        stop = text.find(". ", cue.end())
+        sentence = text[start:stop if stop >= 0 else len(text)].lower()
+        return any(w in sentence for w in _EVALUATION_WORDS)
+    if words[0].startswith(("improvement", "difference", "gain", "increase")):
+        return bool(_NUMBER_BEFORE_CHANGE_RE.search(text, max(0, cue.start() - 16), cue.start()))
+    return False
+
+
+__all__ = ["find_evaluated_criteria", "is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]

@@ -32,6 +32,7 @@ from extractors._extensions import doc_text, set_span_group, span_items
 from extractors._longforms import long_form_pieces
 from extractors._metrics import (
     find_changed_measures,
+    find_evaluated_criteria,
     find_listed_criteria,
     find_named_measures,
     find_quantified_measures,
@@ -406,16 +407,22 @@ def _outside_metrics(spans: list[tuple[int, int]], found: list[Found]) -> list[t
 
 
 def _listed_criteria(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:
-    """Compound criteria listed with measures (:func:`extractors._metrics.find_listed_criteria`), score 0.7.
+    """Compound criteria listed with measures (:func:`extractors._metrics.find_listed_criteria`) and quality
+    criteria an evaluation judges (:func:`extractors._metrics.find_evaluated_criteria`), score 0.7.
 
     Example:
         >>> t = "five aspects: syntactic correctness, test correctness, and code coverage rate."
         >>> rate = (t.index("code"), t.index("rate") + 4, "METRIC", 0.55)
         >>> [(t[s:e], lab, sc) for s, e, lab, sc in _listed_criteria(t, [], [], [rate])]
         [('syntactic correctness', 'METRIC', 0.7), ('test correctness', 'METRIC', 0.7)]
+        >>> t = "Raters compare them across metrics of conciseness, factual correctness, and accuracy."
+        >>> acc = (t.index("accuracy"), t.index("accuracy") + 8, "METRIC", 0.9)
+        >>> [t[s:e] for s, e, _, _ in _listed_criteria(t, [acc], [acc[0]], [])]
+        ['conciseness', 'factual correctness']
     """
     measures = sorted((f[0], f[1]) for f in known + found if f[2] == METRIC)
-    spans = find_listed_criteria(text, measures)
+    listed = find_listed_criteria(text, measures)
+    spans = sorted(set(listed) | set(_outside_metrics(find_evaluated_criteria(text), known + found)))
     return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, METRIC)]
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from extractors._metrics import (
     after_a_change,
+    find_evaluated_criteria,
     find_quantified_measures,
     is_objective_use,
     is_passing_phrase,
@@ -200,3 +201,43 @@ def test_pipeline_changed_measures(nlp, text, expected):
 ])
 def test_pipeline_parameter_count_only_with_its_number(nlp, text, expected):
     assert [m for m in _metrics(nlp, text) if "parameter" in m] == expected
+# --- quality criteria an evaluation judges (find_evaluated_criteria) -----------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # real abstract sentences (examples/hf-papers): a list after an evaluation cue, all quality nouns or measures
+    ("We build automatic metrics along three dimensions -- fluency, correctness, and citation quality -- and "
+     "demonstrate their strong correlation with human judgements.", ["fluency", "correctness", "citation quality"]),
+    ("clinicians compare BHCs for 30 samples across metrics of comprehensiveness, conciseness, factual correctness, "
+     "and fluency.", ["comprehensiveness", "conciseness", "factual correctness", "fluency"]),
+    ("we demonstrate that SEFL-tuned models outperform their non-tuned counterparts in feedback quality, clarity, "
+     "and timeliness.", ["feedback quality", "clarity", "timeliness"]),
+    ("Moreover, human evaluations show that NeuroComparatives outperform existing resources in terms of validity "
+     "(up to 32% absolute improvement).", ["validity"]),
+    ("We evaluate the generated data across three key metrics: coverage, diversity, and false positive rate, and "
+     "show that", ["coverage", "diversity"]),
+    ("we leverage GPT-4o to grade the text, as if stories written by students, on creativity, meaningfulness, and "
+     "consistency, assigning scores out of 10.", ["creativity", "meaningfulness", "consistency"]),
+    ("OllaBench, a novel evaluation framework that assesses LLMs' accuracy, wastefulness, and consistency in "
+     "answering questions.", ["wastefulness", "consistency"]),
+    # "with respect to" / "with regard to" name what is judged like "in terms of"
+    ("a metric that gives continuous scores for the generated answer with respect to their correctness and "
+     "faithfulness.", ["correctness", "faithfulness"]),
+    ("we score both generated rationales and retrieved contexts with respect to relevance and truthfulness.",
+     ["relevance", "truthfulness"]),
+    ("the results are poor with regard to latency and robustness.", []),
+    ("especially in regard to the faithfulness of retrieved documents.", []),
+    # a generic quality, a data or system property, a list that does not end, one criterion without a strong cue
+    ("the availability of instruction-response pairs in terms of quantity, diversity, and creativity remains "
+     "limited.", []),
+    ("limitations of existing approaches in terms of coherence, contextual awareness, and their ability to learn.", []),
+    ("exhibiting a 23% lower accuracy in terms of reliability.", []),
+    ("Our method improves performance and fluency in terms of efficiency and robustness.", []),
+    ("leaders underscore the agility and adaptability in terms of privacy and security.", []),
+])
+def test_evaluated_criteria(text, expected):
+    assert [text[s:e] for s, e in find_evaluated_criteria(text)] == expected
+
+
+def test_pipeline_evaluated_criteria(nlp):
+    text = ("We build automatic metrics along three dimensions -- fluency, correctness, and "
+            "citation quality -- and demonstrate their strong correlation with human judgements.")
+    assert {"fluency", "correctness", "citation quality"} <= set(_metrics(nlp, text))
