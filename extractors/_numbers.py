@@ -16,7 +16,7 @@ What is never a candidate:
   citation/section/table/figure numbers, enumerators (``(1) train``) and
   device counts (``8 x H100 GPUs``).
 
-A range written with a hyphen or dash (``7-30%``, ``4-5x``) gives two
+A range written with a hyphen, a dash or a tilde (``7-30%``, ``4-5x``, ``3.4~10%``) gives two
 candidates, both with the unit written once and ``is_range`` set. Speed-ups
 and ratios (``4x``, ``48times``, ``3.24 times``) get unit ``"x"``.
 """
@@ -33,7 +33,8 @@ _CANDIDATE = re.compile(
     r"(?<![\w.,@^{}\-−–+±])"
     r"(?P<sign>[+\-−±])?"
     rf"(?P<num>{_NUM})"
-    rf"(?P<range>\s?[-–]\s?(?P<hi>{_NUM}))?"
+    rf"(?P<range>\s?[-–~]\s?(?P<hi>{_NUM}))?"
+    r"\+?"  # "2+ points", "600+ FPS": at least the number
     r"(?P<unit>"
     r"\s?(?:\\?%|percent|per\s?cent)\s?(?:points?|pts)\b"  # "28.4% points": percentage points
     r"|\s?(?:\\?%|percent\b|per\s?cent\b)"
@@ -151,6 +152,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         [('4', 'x', True), ('5', 'x', True), ('4.9', '%', False), ('7.5', 'x', False)]
         >>> [(n.value, n.is_range) for n in find_numbers("a 10%-12% gain")]
         [('10', True), ('12', True)]
+        >>> [(n.value, n.unit, n.is_range) for n in find_numbers("by 3.4~10% and ~3%, up to 1.0~dB")]
+        [('3.4', '%', True), ('10', '%', True), ('3', '%', False), ('1', '', False)]
+        >>> [(n.value, n.unit) for n in find_numbers("gains of 2+ points and 600+ FPS")]
+        [('2', 'points'), ('600', '')]
         >>> [(n.value, n.unit, n.is_range) for n in find_numbers("training 5x-11x faster")]
         [('5', 'x', True), ('11', 'x', True)]
         >>> [(n.value, n.unit) for n in find_numbers("a 5.5-times memory saving")]

@@ -23,6 +23,9 @@ decides which are results and links each to the nearest fitting entity:
 - **lists**: numbers joined by commas/"and" share what is linked to the list;
   with "respectively" (or "on A and B" right after the list) they are aligned
   one-to-one with an equally long list of datasets, methods or metrics.
+- **ranges and compared pairs**: "2x to 5x", "a 1.7% to 6% drop", "ranging from 9.7% to
+  12.2%", "3.4~10%" are ranges (one group; a change needs "from X to Y"); in "96% vs. 61%"
+  the value after "vs." is the compared method's.
 
 A bare number without a unit is a result only next to a metric ("nDCG of
 0.48"), after a result verb ("achieves 0.91") or as the target of a change
@@ -109,6 +112,10 @@ _ARROW = re.compile(r"\s*(?:→|->|-->|⟶|=>|\$?\\?(?:right)?arrow\$?|\$?\\to\$
 _TO = re.compile(r"\s*(?:(?:down|up)\s+)?to\s*(?:(?:around|about|approximately|nearly|almost|roughly|over|above|more\s+than)\s+|~\s*)?\Z")
 _FROM_BEFORE = re.compile(r"(?:\bfrom(?:\s+(?:the\s+|an?\s+)?(?:original|initial|baseline|base|vanilla))?|\()\s*\Z")
 _RANGE_BEFORE = re.compile(r"\b(?:between|ranging|range|ranges|varying|varies|vary)\s+(?:from\s+)?\Z", re.IGNORECASE)
+#: "2x to 5x", "a 1.7% to 6% drop", "3.4~10%": the second end of a range (a change needs "from": see ``_TO``).
+_RANGE_GAP = re.compile(r"\s*(?:to|~)\s*\Z")
+#: "GSM8K: 96% vs. 61%", "4% mIoU (50.1 vs. 46.1)": the own value, then the compared method's.
+_VS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*\Z", re.IGNORECASE)
 _NUM_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)(?:\(respectively\)\s*)?\Z|\s*/\s*\Z")
 _PROPORTION_AFTER = re.compile(r"\s*(?:\)\s*)?of\s+(?!(?:accuracy|performance)\b)", re.IGNORECASE)
 #: "only using ~10% of their trainable parameters", "only takes up 10% of embedding size": a saving the
@@ -145,7 +152,8 @@ _VALUE_VERB_BEFORE = re.compile(
 )
 _DELTA_BEFORE = re.compile(
     r"(?:\bby|\b(?:improv|gain|increas|boost|margin|gap|differen|reduc|drop|decreas|degrad|uplift|"
-    r"enhanc|speed-?up|accelerat|sav(?:e|es|ed|ing)\b)\w*\s+(?:(?!to\b|from\b)[\w-]+\s+){0,2}?(?:of\s+)?)"
+    r"enhanc|speed-?up|accelerat|sav(?:e|es|ed|ing)\b)\w*\s+(?:(?!to\b|from\b)[\w-]+\s+){0,2}?(?:of\s+)?"
+    r"(?:(?:ranging|varying)\s+from\s+|between\s+)?)"
     r"\s*\(?\s*(?:(?:up\s+to|over|more\s+than|less\s+than|about|around|approximately|nearly|almost|roughly|"
     r"as\s+(?:much|high|large|small|little|low|many|few|far)\s+as|"
     r"at\s+least|at\s+most|an\s+average\s+of|on\s+average|average|only|just|a|an)\s+|[~>≥≈<]\s*)*\Z",
@@ -160,7 +168,7 @@ _DELTA_AFTER = re.compile(
 )
 #: "9.4% on A and 9.5% on B": the second number continues the first one's statement.
 _AND_BEFORE = re.compile(
-    r"(?:[^,;.]|\.\d){0,60}?(?:\)\s*)?\band\s+(?:by\s+)?"
+    r"(?:[^,;.]|\.\d){0,60}?(?:\)\s*)?(?:\band\s+|,\s*(?:and\s+)?)(?:by\s+)?"
     r"(?:(?:up\s+to|over|about|around|nearly|almost|roughly|approximately|more\s+than|at\s+least|an?)\s+|[~>≥≈]\s*)*\Z",
     re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+\Z", re.IGNORECASE)
@@ -603,6 +611,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             _NUM_LIST_GAP.match(text[nums[i - 1].end:n.start])
             or (n.is_range and nums[i - 1].is_range and nums[i - 1].end <= n.start <= nums[i - 1].end + 3)
             or (accepted.get(i) == "target" and accepted.get(i - 1) == "source")
+            or (i not in accepted and _RANGE_GAP.match(text[nums[i - 1].end:n.start]))
+            or _VS_GAP.match(text[nums[i - 1].end:n.start])
         ):
             groups[-1].append(i)
         else:
@@ -732,6 +742,10 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                 # "88.1% and 97% on D and its subset, respectively": D belongs to one number only
                 dataset = None
             method = m_aligned[k] if m_aligned else group_method
+            if k > 0 and _VS_GAP.match(text, members[k - 1].end, n.start):
+                # "outperforming Gemini 2.0 Flash on GSM8K: 96% vs. 61%": the value after "vs." is the compared one's
+                method = next((e for e in reversed(ents) if e in compared and e.label == METHOD
+                               and e.end <= first.start), None)
             if reason in ("list",) and metric is None and not n.unit:
                 continue
             if metric is not None:

@@ -629,3 +629,36 @@ def test_results_a_sentence_initial_it_is_the_previous_sentences_subject(nlp):
 ])
 def test_results_a_number_takes_the_one_measure_its_sentence_names_before_it(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # "X to Y" without "from" is a range: both ends share the measure, dataset, method and the change
+    ("SkipDecode can obtain 2x to 5x inference speedups with negligible regression.",
+     [(M + "*", "SkipDecode"), (X, "inference speedups")],
+     [("2", "x", True, "inference speedups", None, "SkipDecode"),
+      ("5", "x", True, "inference speedups", None, "SkipDecode")]),
+    ("Distillation induced a 1.7% to 6% drop in the overall accuracy on the XNLI data set.",
+     [(X, "accuracy"), (D, "XNLI")],
+     [("1.7", "%", True, "accuracy", "XNLI", None), ("6", "%", True, "accuracy", "XNLI", None)]),
+    # "ranging from" introduces a range, not a change; "~" joins two numbers into a range
+    ("Textbook augmentation results in a performance improvement ranging from 9.7% to 12.2% over Wikipedia.",
+     [],
+     [("9.7", "%", True, None, None, None), ("12.2", "%", True, None, None, None)]),
+    ("Our method achieves these advancements with 30~70% fewer parameters than the baselines.",
+     [],
+     [("30", "%", True, None, None, None), ("70", "%", True, None, None, None)]),
+    # "from X to Y" stays a change: two values
+    ("Our method improves the accuracy of T5 from 8.11% to 21.99%.",
+     [(X, "accuracy"), (M, "T5")],
+     [("8.11", "%", False, "accuracy", None, "T5"), ("21.99", "%", False, "accuracy", None, "T5")]),
+    # "A vs. B": the value after "vs." is the compared method's
+    ("HASHIRU outperforms Gemini on GSM8K: 96% vs. 61%.",
+     [(M + "*", "HASHIRU"), (M, "Gemini"), (D, "GSM8K")],
+     [("96", "%", False, None, "GSM8K", "HASHIRU"), ("61", "%", False, None, "GSM8K", "Gemini")]),
+    # "2+ points": the unit after the "+"
+    ("Our retriever outperforms REALM by 3+ points.",
+     [(M, "REALM")],
+     [("3", "points", True, None, None, None)]),
+])
+def test_results_ranges_and_compared_pairs(nlp, text, entities, expected):
+    assert project(run(nlp, text, entities)._.kg_results) == expected
