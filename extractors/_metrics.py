@@ -564,13 +564,18 @@ _NOT_CRITERIA = frozenset(
 _LISTED_MEASURE_HEADS = ("accuracy", "accuracies", "latency", "perplexity", "precision", "recall", "score", "scores",
                          "rate", "rates", "error", "errors")
 #: Words an evaluation context is written with; one must occur before any regex runs.
-#: Every cue of :data:`_CRITERIA_CUE_RE` holds one of these words as a word start, at most :data:`_CUE_BEFORE`
-#: characters after its own start; the cue regex is tried only there (:func:`_cue_starts`), not at every position.
-_CRITERIA_GATES = ("terms of", "respect to", "regard to", "metrics", "criteria", "dimensions", "aspects", "axes",
-                   "properties", "rated", "scored", "judged", "graded", "rating", "human evaluation", "outperform",
-                   "surpass", "improvement", "increase", "gain", "difference", "grade", "rate", "score", "judge",
-                   "assess")
-#: How far before the gate word it holds a cue can start ("across the different evaluation dimensions").
+#: Every cue of :data:`_CRITERIA_CUE_RE` holds one of these words as a word start; the cue starts at the word (offset
+#: 0) or a fixed number of characters before it ("in terms of", "with respect to"), so the cue regex is tried only
+#: there (:func:`_cue_starts`), not at every position.
+#: One gate serves several cue words ("rat": rated, rating, rate; "scor": scored, score): each is a pass over the text.
+_CRITERIA_GATES = (("terms of", (-3,)), ("respect to", (-5,)), ("regard to", (-5, -3)), ("rat", (0,)), ("scor", (0,)),
+                   ("judge", (0,)), ("grade", (0,)), ("human evaluation", (0,)), ("outperform", (0,)), ("surpass", (0,)),
+                   ("improvement", (0,)), ("increase", (0,)), ("gain", (0,)), ("difference", (0,)), ("assess", (0,)),
+                   ("properties", (0,)))
+#: Nouns that end a counted cue ("along three dimensions", "across 5 key metrics") besides starting one ("metrics of").
+_COUNTED_GATES = ("metrics", "criteria", "dimensions", "aspects", "axes")
+#: The prepositions a counted cue starts with, and how far before its noun it can start.
+_COUNTED_STARTS = (" along ", " across ", " on ", " in ", " over ")
 _CUE_BEFORE = 60
 #: The cue a list of criteria follows (:func:`_single_criterion_cue` says which need two members or more).
 _CRITERIA_CUE_RE = re.compile(
@@ -692,25 +697,35 @@ def find_evaluated_criteria(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
-#: A word's first character (a cue starts at one).
-_WORD_START_RE = re.compile(r"(?<![\w])\w")
+def _starts_word(text: str, pos: int) -> bool:
+    """True when ``text[pos]`` starts a word (not the "rate" of "generate", the "gain" of "again")."""
+    return not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
 
 
 def _cue_starts(text: str) -> list[int]:
-    """Where a cue of :data:`_CRITERIA_CUE_RE` can start: each word start at most :data:`_CUE_BEFORE` characters
-    before a gate word (:data:`_CRITERIA_GATES`) that starts a word itself.
+    """Where a cue of :data:`_CRITERIA_CUE_RE` can start: at a gate word or its fixed offset before it
+    (:data:`_CRITERIA_GATES`), and at the preposition nearest before a counted noun (:data:`_COUNTED_GATES`).
 
     Example:
-        >>> t = "no cue here; we report it in terms of speed"
-        >>> [t[i:i + 2] for i in _cue_starts(t)]
-        ['no', 'cu', 'he', 'we', 're', 'it', 'in', 'te']
+        >>> t = "no cue here; we rate it in terms of speed along three key dimensions: a"
+        >>> [t[i:i + 6] for i in _cue_starts(t)]
+        ['rate i', 'in ter', 'along ', 'dimens']
     """
     starts: set[int] = set()
-    for gate in _CRITERIA_GATES:
+    for gate, offsets in _CRITERIA_GATES:
         pos = text.find(gate)
         while pos >= 0:
-            if not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):  # not "generate", "again"
-                starts.update(m.start() for m in _WORD_START_RE.finditer(text, max(0, pos - _CUE_BEFORE), pos + 1))
+            if _starts_word(text, pos):
+                starts.update(pos + off for off in offsets if pos + off >= 0)
+            pos = text.find(gate, pos + 1)
+    for gate in _COUNTED_GATES:
+        pos = text.find(gate)
+        while pos >= 0:
+            if _starts_word(text, pos):
+                starts.add(pos)
+                prep = max(text.rfind(w, max(0, pos - _CUE_BEFORE), pos) for w in _COUNTED_STARTS)
+                if prep >= 0:
+                    starts.add(prep + 1)
             pos = text.find(gate, pos + 1)
     return sorted(starts)
 

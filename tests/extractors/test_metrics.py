@@ -5,6 +5,9 @@ Sentences are from examples/hf-papers abstracts (cut to the clause that matters)
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from extractors._metrics import (
@@ -241,3 +244,19 @@ def test_pipeline_evaluated_criteria(nlp):
     text = ("We build automatic metrics along three dimensions -- fluency, correctness, and "
             "citation quality -- and demonstrate their strong correlation with human judgements.")
     assert {"fluency", "correctness", "citation quality"} <= set(_metrics(nlp, text))
+
+
+def test_cue_starts_find_every_cue_of_the_full_scan():
+    """The cue regex tried only where a cue can start finds what a scan of every position finds (real abstracts)."""
+    from extractors._metrics import _CRITERIA_CUE_RE, _cues
+
+    gold = Path(__file__).resolve().parents[1] / "gold"
+    texts = [json.loads(line)["text"] for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+             for line in (gold / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(texts) > 400
+    cues = 0
+    for text in texts:
+        expected = [m.span() for m in _CRITERIA_CUE_RE.finditer(text)]
+        assert [m.span() for m in _cues(text)] == expected, text[:80]
+        cues += len(expected)
+    assert cues > 100
