@@ -239,3 +239,25 @@ def test_parts_that_are_not_the_papers_own(text):
     names = {n for n, _ in _names(text)}
     assert not names & {"Mixture of Experts", "Rotary Position Embedding", "North Germanic", "BLSTM",
                         "Transformer Language Model BERT", "MTF", "multi-task fine-tuning"}
+
+
+def test_unknown_name_acting_as_subject_of_a_result_verb_is_proposed():
+    # sentences from examples/hf-papers: the paper's artifact named only where its results are reported
+    text = ("Predictive Data Selection\n\nWe study data selection. Furthermore, PreSelect significantly outperforms "
+            "other competitive data selection baselines.")
+    assert ("PreSelect", "METHOD") in _names(text)
+    text = ("μKE: Matryoshka Unstructured Knowledge Editing\n\nEmpirical evaluations on two models across four "
+            "benchmarks demonstrate that muKE improves edit efficacy by up to 12.33% over state-of-the-art methods.")
+    assert ("muKE", "METHOD") in _names(text)
+    text = ("X\n\nWe present a study. For instance, Phi-mini-MoE achieves similar or better performance to Phi-3-mini.")
+    assert ("Phi-mini-MoE", "METHOD") in _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a known name; a cited one; a weak verb ("performs", "shows")
+    "X\n\nWe study prompting. Moreover, GPT-4 achieves the best accuracy.",
+    "X\n\nA recent breakthrough in Doshi et al. (2023) shows that the SRRW achieves a faster decrease.",
+    "X\n\nWe compare five models. ChatGPT-o1-mini performs most consistently, and OthelloGPT shows world models.",
+])
+def test_names_acting_in_results_that_are_not_proposed(text):
+    assert not {n for n, _ in _names(text)} & {"GPT-4", "SRRW", "ChatGPT-o1-mini", "OthelloGPT"}
