@@ -812,6 +812,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                 pair = (purpose.end(), metric, n.unit)
     if not respectively:
         share_trailing_dataset(text, results, ents)
+    share_clause_dataset(text, clauses, results, ents)
     share_following_measure(text, results)
     share_sentence_metric(text, s_start, s_end, results, ents)
     return results
@@ -959,6 +960,54 @@ def share_trailing_dataset(text: str, results: list[dict[str, Any]], ents: Seque
         if not _gap_ok(text, r["end"], nxt["start"], ents, _PAIR_JOIN, placeholders=(METRIC,), max_tokens=6):
             continue
         r["dataset"], r["dataset_start"], r["dataset_end"] = nxt["dataset"], nxt["dataset_start"], nxt["dataset_end"]
+        r["confidence"] = round(min(0.95, r["confidence"] + 0.15), 2)
+
+
+#: What keeps a dataset named later in the clause from a number: a concession or negation ("without performance
+#: degradation on MT-Bench") or a new statement with its own value (", and achieves 98.04% on FOLIO").
+_CLAUSE_DATASET_BREAK = re.compile(
+    r"\b(?:without|despite|except|unlike)\b|,\s*and\s+(?:also\s+)?(?:achiev|reach|obtain|attain|surpass|outperform|"
+    r"sets?\b|yield|record)\w*", re.IGNORECASE)
+#: "35 times smaller", "2.4x faster": a size or speed, which the gold ties to no dataset.
+_SIZE_AFTER = re.compile(r"\s*(?:smaller|faster|larger|bigger|cheaper|fewer|less|slower)\b", re.IGNORECASE)
+#: "on D and its subset", "on A and B": the dataset opens a list the number is aligned with, not shared by.
+_LIST_AFTER = re.compile(
+    r"\s*(?:dataset|benchmark|corpus)?\s*(?:(?:and|&)\s+(?:its|their|the|on|in|[A-Z])|,\s*[A-Z][\w-]*\s*(?:,|and\b))")
+
+
+def share_clause_dataset(text: str, clauses: Sequence[tuple[int, int]], results: list[dict[str, Any]],
+                         ents: Sequence[Ent]) -> None:
+    """Give a result with no dataset the one dataset its clause names after it.
+
+    "enhance the empirical privacy by 62% at the cost of 1% model performance degradation on the Stanford
+    Sentiment Treebank dataset", "we train a one-step diffusion model with an FID of 5.02 ..., outperforming the
+    previous state-of-the-art (FID=6.47, 19.4M parameters) on CIFAR10": the evaluation dataset closes the clause
+    and holds for each number in it. Only when the clause names exactly one dataset (by name), after the number,
+    not across a concession ("without ... on MT-Bench") or a new statement with its own value (", and achieves
+    98.04% on FOLIO"), not for sizes and speeds ("35 times smaller"), and not when the dataset opens a list
+    ("on D and its subset").
+
+    Example:
+        >>> t = "it can enhance privacy by 62% at the cost of 1% degradation on the SST dataset."
+        >>> es = [Ent(62, 65, DATASET, "SST")]
+        >>> rs = [{"start": 26, "end": 29, "dataset": None, "dataset_start": None, "dataset_end": None,
+        ...        "confidence": 0.5}, {"start": 45, "end": 47, "dataset": None, "dataset_start": None,
+        ...        "dataset_end": None, "confidence": 0.5}]
+        >>> share_clause_dataset(t, [(0, len(t))], rs, es)
+        >>> [(r["dataset"], r["confidence"]) for r in rs]
+        [('SST', 0.65), ('SST', 0.65)]
+    """
+    for r in results:
+        if r["dataset"] is not None or _SIZE_AFTER.match(text, r["end"]):
+            continue
+        c_start, c_end = _clause_of(clauses, r["start"])
+        named = [e for e in ents if e.label == DATASET and c_start <= e.start and e.end <= c_end]
+        if not named or len({e.text.casefold() for e in named}) != 1 or named[0].start < r["end"]:
+            continue
+        d = named[0]
+        if _CLAUSE_DATASET_BREAK.search(text, r["end"], d.start) or _LIST_AFTER.match(text, d.end):
+            continue
+        r["dataset"], r["dataset_start"], r["dataset_end"] = d.text, d.start, d.end
         r["confidence"] = round(min(0.95, r["confidence"] + 0.15), 2)
 
 

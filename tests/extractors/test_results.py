@@ -662,3 +662,31 @@ def test_results_a_number_takes_the_one_measure_its_sentence_names_before_it(nlp
 ])
 def test_results_ranges_and_compared_pairs(nlp, text, entities, expected):
     assert project(run(nlp, text, entities)._.kg_results) == expected
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # the one dataset the clause names after the numbers holds for each of them
+    ("It can enhance the empirical privacy by 62% at the cost of 1% model performance degradation on the "
+     "Stanford Sentiment Treebank dataset.",
+     [(X, "empirical privacy"), (D, "Stanford Sentiment Treebank")],
+     [("62", "%", None, "Stanford Sentiment Treebank", "empirical privacy"),
+      ("1", "%", None, "Stanford Sentiment Treebank", "empirical privacy")]),
+    ("We train SlimFlow with an FID of 5.02, outperforming the previous one-step model on CIFAR10.",
+     [(M + "*", "SlimFlow"), (X, "FID"), (D, "CIFAR10")],
+     [("5.02", "", "SlimFlow", "CIFAR10", "FID")]),
+    # not across a concession or a new statement with its own value, not for sizes, not into a list
+    ("MoE-X achieves a 52% refusal reduction without performance degradation on MT-Bench.",
+     [(M + "*", "MoE-X"), (D, "MT-Bench")],
+     [("52", "%", "MoE-X", None, None)]),
+    ("CR gains 9.3% in accuracy over existing methods, and sets the state of the art on FOLIO.",
+     [(M + "*", "CR"), (X, "accuracy"), (D, "FOLIO")],
+     [("9.3", "%", "CR", None, "accuracy")]),
+    ("Tiny-X is 35 times smaller than 7B models yet gains 3.0% points in accuracy on GSM8k.",
+     [(M + "*", "Tiny-X"), (X, "accuracy"), (D, "GSM8k")],
+     [("35", "x", "Tiny-X", None, None), ("3", "points", "Tiny-X", "GSM8k", "accuracy")]),
+    ("Ours reaches 88.1% accuracy during inference with the large variant on the Carnatic dataset and its subset.",
+     [(X, "accuracy"), (D, "Carnatic")],
+     [("88.1", "%", None, None, "accuracy")]),
+])
+def test_results_the_one_dataset_its_clause_names_after_the_number(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
