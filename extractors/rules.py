@@ -126,8 +126,10 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
             if len(inside) == 1 and k[0] == start and SUFFIX_RE.fullmatch(text, k[1], end):
                 extensions.append((start, end, k[2], 0.8))
                 continue
-            # a new compound around a known name (MAIN-RAG, GSM8K-XL): typed below, known label as a vote
-            compounds[(start, end)] = k[2]
+            # a new compound around a known name (MAIN-RAG, GSM8K-XL): typed below, known label as a vote;
+            # a coinage ending in a task's acronym is a benchmark, not the task ("Encyclopedic-VQA", "NASA-QA")
+            shaped = k[2] == TASK and DATASET_SHAPE_RE.search(text, start, end)
+            compounds[(start, end)] = DATASET if shaped else k[2]
             continue
         by_surface.setdefault(text[start:end], []).append((start, end))
     for (start, end) in compounds:

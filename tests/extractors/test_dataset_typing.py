@@ -99,6 +99,19 @@ def test_visual_question_answering_shape_is_a_dataset():
     assert ("Encyclopedic-VQA", "DATASET") in typed and ("TextVQA", "DATASET") in typed
 
 
+def test_coinage_around_a_task_acronym_is_a_benchmark(nlp):
+    # "VQA" is a task in the lexicon; a name ending in it ("Encyclopedic-VQA") is a benchmark, not the task
+    # nor a model (examples/hf-papers, the abstract of mR^2AG)
+    from kg.readers import read_records
+
+    from .conftest import EXAMPLES
+
+    text = next(r.text for r in read_records([EXAMPLES]) if r.id == "title:4f3072b546d08f27")
+    doc = nlp(text)
+    typed = [(s.text, s.label_) for s in doc.spans["kg_rules"] if "VQA" in s.text]
+    assert typed == [("Encyclopedic-VQA", "DATASET")] * 2
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Such planners entail planning over long horizons.", "entail planning"),
     ("Current models lack grounding in the physical world.", "lack grounding"),
