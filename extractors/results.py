@@ -31,7 +31,9 @@ A bare number without a unit is a result only next to a metric ("nDCG of
 0.48"), after a result verb ("achieves 0.91") or as the target of a change
 ("34.4 rightarrow 37.9", "from 79.4 to 86.7": the source is skipped).
 Proportions ("50% of the training set") are skipped unless a result verb
-("retains 97% of ...") precedes them. ``confidence`` grows with how complete
+("retains 97% of ...") precedes them; what the method removes or saves ("can prune up
+to 30% of layers", "reduce 81.4% of the original length") and how often an outcome
+happens ("only 8.8% of the time") are results even when nothing else ties them. ``confidence`` grows with how complete
 the (value, metric, dataset, method) tuple is.
 
 Reads ``doc.spans["kg_entities"]`` and ``doc.sents``; writes
@@ -123,6 +125,15 @@ _PROPORTION_AFTER = re.compile(r"\s*(?:\)\s*)?of\s+(?!(?:accuracy|performance)\b
 _SAVING_OF = re.compile(
     r"\s*(?:\)\s*)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:parameters|params|weights|size|memory|compute|FLOPs|cost)\b", re.IGNORECASE)
+#: "8.8% of the time": how often an outcome happens is a result, not a share of some data.
+_OF_THE_TIME = re.compile(r"\s*of\s+the\s+time\b", re.IGNORECASE)
+#: "can reduce 81.4% of the original length", "prunes 21% of the parameters", "can skip 25-30% of FFN blocks": what the
+#: method removes or saves is its outcome (a capability), unlike the share of data a setting uses ("using 0.1% of the data").
+_REMOVED_BEFORE = re.compile(
+    r"\b(?:reduc(?:e|es|ing)|sav(?:e|es|ing)|prun(?:e|es|ing)|skip(?:s|ping)?|cut(?:s|ting)?|eliminat(?:e|es|ing)|"
+    r"remov(?:e|es|ing))\s+(?:(?:of\s+)?the\s+(?:first|last)\s+)?"
+    r"(?:(?:up\s+to|over|about|around|approximately|nearly|roughly|more\s+than|only|just|as\s+much\s+as)\s+|[~>≈]\s*)*\Z",
+    re.IGNORECASE)
 _ONLY_BEFORE = re.compile(r"\bonly\b[^.;,\d]{0,25}\Z", re.IGNORECASE)
 #: Sizes and settings ("20 times larger", "75% sparsity", "0.1% of the data") are not results; savings
 #: ("35% smaller", "40% less compute", "90% fewer parameters") are.
@@ -620,8 +631,14 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
 
     # a proportion ("50% of the data") is not a result unless a result verb governs the list
     kept = []
+    outcomes: set[int] = set()
     for group in groups:
         first, last = nums[group[0]], nums[group[-1]]
+        if last.unit == "%" and (_OF_THE_TIME.match(text, last.end, s_end)
+                                 or _REMOVED_BEFORE.search(text, max(s_start, first.start - 40), first.start)):
+            kept.append(group)  # "fool our model only 8.8% of the time", "can prune up to 30% of layers": outcomes
+            outcomes.update(group)
+            continue
         if _NOT_RESULT_AFTER.match(text, last.end, s_end) \
                 or _SETTING_BEFORE.search(text, max(s_start, first.start - 40), first.start):
             continue
@@ -630,6 +647,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
         ) and not (_SAVING_OF.match(text, last.end, s_end) and _ONLY_BEFORE.search(text, max(s_start, first.start - 30),
                                                                                     first.start)):
             continue
+        if last.unit == "%" and _PROPORTION_AFTER.match(text, last.end, s_end):
+            outcomes.update(group)  # "solved 20% of the tasks", "retains 97% of its performance": an outcome
         kept.append(group)
     groups = kept
     if not groups:
@@ -763,7 +782,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             raw_start = n.start
             if delta and _BY_BEFORE.search(text, max(s_start, n.start - 4), n.start):
                 raw_start = text.rindex("by", max(s_start, n.start - 4), n.start)
-            if not (delta or metric or dataset or (method is not None and weak_method is not None)):
+            if not (delta or metric or dataset or (method is not None and weak_method is not None)
+                    or group[k] in outcomes):
                 # tied to nothing in its sentence: a background statistic, not a result
                 continue
             if method is not None and method.label != METHOD:

@@ -690,3 +690,26 @@ def test_results_ranges_and_compared_pairs(nlp, text, entities, expected):
 ])
 def test_results_the_one_dataset_its_clause_names_after_the_number(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # what the method removes or saves, and how often an outcome happens, are results
+    ("The Capsule Prompt can reduce 81.4% of the original length and save 80.1% of budget overheads.",
+     [(M + "*", "Capsule Prompt")],
+     [("81.4", "%", "Capsule Prompt", None, None), ("80.1", "%", "Capsule Prompt", None, None)]),
+    ("FFN-SkipLLM can skip 25-30% of FFN blocks with marginal change in performance.",
+     [(M + "*", "FFN-SkipLLM")],
+     [("25", "%", "FFN-SkipLLM", None, None), ("30", "%", "FFN-SkipLLM", None, None)]),
+    ("Crowdworkers can fool the model only 8.8% of the time on average.",
+     [],
+     [("8.8", "%", None, None, None)]),
+    # the share of data or parameters a setting uses is not
+    ("We train the student on a very small subset (0.1%) of the raw pretraining data.",
+     [],
+     []),
+    ("Using only 50% of the available training set, the model matches the baseline.",
+     [],
+     []),
+])
+def test_results_outcome_proportions(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
