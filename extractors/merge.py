@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span
 from extractors._extensions import doc_text, sentence_bounds, set_span_group, span_items, token_texts
 from extractors._tasks import ABILITY_HEADS, in_ability_slot
 from extractors.labels import ENTITY_LABELS
+from extractors.shapes import GENERIC_NAMES, find_word_occurrences
 
 OUTPUT_GROUP = "kg_entities"
 #: A longer same-label span wins over one it contains unless it scores this much less
@@ -540,6 +541,41 @@ def drop_abilities(merged: list[Merged], doc: Doc) -> list[Merged]:
     return out
 
 
+def defined_task_acronyms(merged: list[Merged], doc: Doc) -> list[Merged]:
+    """Add every occurrence of a generic acronym the paper defines for a task it names.
+
+    :data:`extractors.shapes.GENERIC_NAMES` keeps ``MT``, ``IR``, ``NLG`` out of every finder (they
+    are fields or ambiguous alone), but a definition written after a TASK span ("Machine Translation
+    (MT)", "natural language generation (NLG)") gives the short form that task's meaning in the paper.
+    The new spans take the task's canonical name and the definition's extractor and score (capped at
+    0.8, as carried labels are); an occurrence inside another span is left alone.
+    """
+    pairs = doc._.abbreviations
+    if not pairs or not merged:
+        return merged
+    text = doc_text(doc)
+    out = None
+    for s0, s1, l0, l1 in pairs:
+        short = text[s0:s1]
+        if short not in GENERIC_NAMES:
+            continue
+        task = next((m for m in merged if m.label == "TASK" and doc[m.end - 1].idx + len(doc[m.end - 1]) == l1
+                     and doc[m.start].idx >= l0 and abbreviates(short, text[doc[m.start].idx:l1])), None)
+        if task is None:
+            continue
+        taken = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in (out or merged)]
+        added = []
+        for a, b in find_word_occurrences(text, short):
+            span = doc.char_span(a, b)
+            if span is None or any(x < b and a < y for x, y in taken):
+                continue
+            added.append(Merged(span.start, span.end, "TASK", min(task.score, 0.8), task.extractor,
+                                entity=task.entity or text[doc[task.start].idx:l1]))
+        if added:
+            out = sorted((out or merged) + added, key=lambda m: (m.start, m.end))
+    return out if out is not None else merged
+
+
 def collect_candidates(doc: Doc, groups: Iterable[str], weights: dict[str, float]) -> list[Candidate]:
     """Candidates from the named span groups of ``doc`` (missing groups are skipped)."""
     out: list[Candidate] = []
@@ -604,6 +640,7 @@ class EntityMerger:
                                 stands=abstract_stands, words=words, min_score=self.min_score)
         if not passage:
             merged = drop_abilities(merged, doc)
+        merged = defined_task_acronyms(merged, doc)
         spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]
         set_span_group(doc, OUTPUT_GROUP, spans, {
             "scores": [round(m.score, 4) for m in merged],

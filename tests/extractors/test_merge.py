@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import SpanGroup
 
 from extractors.merge import Candidate, EntityMerger, Merged, merge_candidates, noisy_or, settle_boundaries
@@ -409,3 +410,21 @@ def test_a_general_ability_is_no_task(nlp):
     doc = nlp(text)
     tasks = [s.text for s in doc.spans["kg_entities"] if s.label_ == "TASK"]
     assert "language understanding" not in tasks and "sentiment analysis" in tasks
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sentences from examples/hf-papers: a generic acronym (GENERIC_NAMES) that the paper defines for a task
+    # names that task wherever the paper writes it; the definition is one span (TDMSci's convention)
+    ("Title\n\nThis has inspired researchers to apply BERT to practical problems, such as information retrieval (IR). "
+     "We revisit techniques of IR.",
+     [("information retrieval (IR)", "information retrieval"), ("IR", "information retrieval")]),
+    ("Title\n\nWe study machine translation (MT). Our MT system is fast.",
+     [("machine translation (MT)", "machine translation"), ("MT", "machine translation")]),
+    # defined for something that is no task: left alone
+    ("Title\n\nAn Information Retriever (IR) finds passages; the IR is small.", []),
+])
+def test_generic_acronym_defined_for_a_task_is_that_task(nlp, text, expected):
+    doc = nlp(text)
+    group = doc.spans["kg_entities"]
+    got = [(s.text, e) for s, e in zip(group, group.attrs["entities"]) if s.label_ == "TASK"]
+    assert got == expected
