@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from extractors._regex import GatedPattern
 from extractors.shapes import _CLOSED_CLASS, _HEAD_WORDS, _TASK_STOP_MODIFIERS, GENERIC_TASK_PHRASES, is_generic_name
 
 #: A Title Case word: capitalised, an acronym, or a hyphenated compound of those ("Time-Series", "Few-shot",
@@ -232,11 +233,11 @@ __all__ = ["find_task_list_members", "find_task_of_phrases", "find_title_tasks",
 
 #: The opener of a list the text itself calls tasks: "tasks such as / including / like / namely", "tasks:",
 #: "the tasks of", "tasks, including 1) ...", "N (kind) tasks, A and B" (a count before the head).
-_TASK_LIST_OPENER_RE = re.compile(
+_TASK_LIST_OPENER_RE = GatedPattern(re.compile(
     r"\b(?:sub-?)?tasks?(?: \([^()]{1,20}\))?"
     r"(?:,? (?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|that include|which include)|:| of(?= [a-z]))"
     r"(?: (?:the|both))? "
-)
+), re.compile("sub|task"))  # tried only where "sub" or "task" begins (a scan in C): ~3x faster, same matches
 _COUNTED_TASKS_RE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|[2-9]|[1-9][0-9]) (?:[a-z][\w-]* ){0,3}tasks?, "
     r"(?:(?:namely|including|such as|like|e\.g\.,?|i\.e\.,?) )?(?=[a-z(1-9])"
