@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 
 #: An acronym of three or more capitals (digits and a lower-case letter may follow: "BICO", "BLADE", "TEAL").
-_ACRONYM_RE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z](?![\w-])")
+#: (The word-start test follows the first capital, so that the scan skips to capitals in C: written
+#: ``(?<![\w-])[A-Z]...`` it ran the matcher at every character, ~4x slower, same matches.)
+_ACRONYM_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]*[A-Z](?![\w-])")
 #: Irregular capitals: exactly two opening a word before lower-case letters ("LArge", "BIdirectional"; not
 #: "BERTweet"), one inside a word that starts lower-case ("spEcific"; not "ImageNet"), one ending a lower-case
 #: run ("VIdeO", "LanguagE"; not "CoT", "MoE", "ViT").
