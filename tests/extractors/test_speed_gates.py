@@ -99,3 +99,89 @@ def test_a_score_on_the_name_votes_dataset_like_a_score_on_name():
     for name in ("CodeContest", "HumanEval"):
         start = t.index(name)
         assert context_votes(t, start, start + len(name)).get("DATASET", 0.0) >= 2.0, name
+
+
+# --- session 8 (helper S): scans that skip in C to where a match can start --------------------------
+
+def _gated_patterns():
+    """Every module-level :class:`~extractors._regex.GatedPattern` of the extractors package."""
+    import importlib
+    import pkgutil
+
+    import extractors
+    from extractors._regex import GatedPattern
+
+    found = {}
+    for info in pkgutil.iter_modules(extractors.__path__):
+        module = importlib.import_module(f"extractors.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, GatedPattern):
+                found.setdefault(id(value), (f"{info.name}.{name}", value))
+    return sorted(found.values(), key=lambda item: item[0])
+
+
+GATED_EDGE_TEXTS = [
+    "tasks: a, b; subtasks such as x; sub-tasks including y; multitasks, like z; Tasks of note",
+    "the tasks (e.g. NER) such as tagging, and the tasks of parsing",
+    "task", "", "tasksubtask: sub-task: sub task of x",
+]
+
+
+def test_gated_patterns_scan_like_their_plain_regex(texts):
+    patterns = _gated_patterns()
+    assert "_tasks._TASK_LIST_OPENER_RE" in [name for name, _ in patterns]
+    for name, gated in patterns:
+        for text in [*texts, *GATED_EDGE_TEXTS, *(t.lower() for t in texts[:100])]:
+            assert [m.span() for m in gated.finditer(text)] == [m.span() for m in gated.regex.finditer(text)], name
+            for pos, endpos in ((0, len(text)), (7, len(text) // 2)):
+                a, b = gated.search(text, pos, endpos), gated.regex.search(text, pos, endpos)
+                assert (a and a.span()) == (b and b.span()), (name, pos, endpos)
+
+
+def test_a_gated_pattern_refuses_one_that_matches_nothing():
+    import re
+
+    from extractors._regex import GatedPattern
+
+    with pytest.raises(ValueError):
+        GatedPattern(re.compile(r"(?:tasks?)?"), re.compile("task"))
+
+
+def test_acronym_scan_equals_the_word_start_form(texts):
+    import re
+
+    plain = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z](?![\w-])")
+    for text in [*texts, "BICO-X aBCD ABC_ (VIOLET) -ABC ABC- A", "ABC"]:
+        assert [m.span() for m in _longforms._ACRONYM_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_last_word_before_a_parenthesis_equals_the_plain_search(texts):
+    import re
+
+    from extractors.abbreviations import _last_word
+
+    plain = re.compile(r"([A-Za-z0-9][\w\-.]*)\s*$")
+    befores = [text[max(0, i - 120):i] for text in texts[:200] for i in range(0, len(text), 23)]
+    befores += ["_" * 80, "a" + "_" * 80, "x " + "-" * 50 + "a", "a" * 100 + "  ", "ab " + "c" * 60 + "\n", ""]
+    for before in befores:
+        a, b = _last_word(before), plain.search(before)
+        assert (a and a.span()) == (b and b.span()), before
+
+
+def test_no_component_joins_the_doc_text_again():
+    """``doc.text`` joins every token on each access (~4% of the rule path where kg_merge read it once
+    per Doc): code downstream of the tokenizer reads ``extractors._extensions.doc_text(doc)``."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    files = [*sorted((root / "extractors").glob("*.py")), root / "kg" / "mentions.py", root / "kg" / "pipeline.py"]
+    offenders = []
+    for path in files:
+        if path.name == "_extensions.py":  # doc_text itself
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Attribute) and node.attr in ("text", "text_with_ws")
+                    and isinstance(node.value, ast.Name) and node.value.id == "doc"):
+                offenders.append(f"{path.name}:{node.lineno}")
+    assert not offenders
