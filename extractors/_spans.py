@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from extractors._extensions import doc_cache, doc_text, sentence_bounds, span_items
+from extractors._regex import GatedPattern
 
 #: Span group written by kg_merge and read by kg_results / kg_relations.
 ENTITY_GROUP = "kg_entities"
@@ -239,8 +240,10 @@ _IT_SUBJECT = re.compile(
     r"speed|accelerat|match|rival|sets?\b|shows?\b))",
     re.IGNORECASE,
 )
-#: The same two patterns for text already lower-cased (a third faster than matching case-insensitively).
-_OWN_WORK_LOWER = re.compile(_OWN_WORK.pattern)
+#: The same two patterns for text already lower-cased (a third faster than matching case-insensitively);
+#: the first tried only where one of its opening words begins (:class:`GatedPattern`, ~2x faster on a whole text).
+_OWN_WORK_LOWER = GatedPattern(re.compile(_OWN_WORK.pattern),
+                               re.compile(r"ours?\b|this\b|we\b|the\s+(?:proposed|resulting)"))
 _IT_SUBJECT_LOWER = re.compile(_IT_SUBJECT.pattern)
 
 
