@@ -121,6 +121,21 @@ def test_versions_are_their_own_datasets(nlp, text, expected):
     assert [(s.text, e) for s, e in zip(group, group.attrs["entities"]) if s.label_ == "DATASET"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # other spellings of listed names seen in examples/hf-papers (the listed one is case-sensitive)
+    ("mIoU on Pascal Context; win rates on Arena Hard and MMLU-PRO; PoS tagging.",
+     [("Pascal Context", "PASCAL Context"), ("Arena Hard", "Arena-Hard"), ("MMLU-PRO", "MMLU-Pro"),
+      ("PoS tagging", "part-of-speech tagging")]),
+    ("On Big-Bench Hard, SQUAD, 2WikiMultiHopQA, WEBLINX and CVEFixes.",
+     [("Big-Bench Hard", "BIG-Bench Hard"), ("SQUAD", "SQuAD"), ("2WikiMultiHopQA", "2WikiMultihopQA"),
+      ("WEBLINX", "WebLINX"), ("CVEFixes", "CVEfixes")]),
+])
+def test_spelling_variants_of_listed_names(nlp, text, expected):
+    doc = nlp(text)
+    group = doc.spans["kg_gazetteer"]
+    assert [(s.text, e) for s, e in zip(group, group.attrs["entities"]) if s.label_ != "METRIC"] == expected
+
+
 def test_bare_vqa_is_the_task(nlp):
     # in abstracts "VQA" names the task ("VQA tasks", "general VQA benchmarks"); the datasets carry versions
     doc = nlp("Results on 5 VQA tasks and on VQAv2.")
