@@ -1158,6 +1158,8 @@ DIRECTED_METRIC_RE = re.compile(
 #: Not "token" or "resource": "reasoning token usage", "reducing resource usage" are named in passing as often as
 #: measured (the reported ones are found by :func:`extractors._metrics.find_reported_measures`).
 _USAGE_MODIFIERS = frozenset("memory gpu cpu energy power compute disk bandwidth vram ram".split())
+#: Nouns ending in "est" that are no superlatives: "test accuracy" names a measure ("highest accuracy" does not).
+_NOT_SUPERLATIVE = frozenset("test contest request digest".split())
 
 
 def find_metric_phrases(text: str) -> list[tuple[int, int]]:
@@ -1172,6 +1174,9 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
         >>> t = "It improves answer accuracy and memory usage, with higher accuracy."
         >>> [t[s:e] for s, e in find_metric_phrases(t)]
         ['answer accuracy', 'memory usage']
+        >>> t = "the highest accuracy and a test accuracy of 91%"
+        >>> [t[s:e] for s, e in find_metric_phrases(t)]
+        ['test accuracy']
         >>> t = "a KV cache compression rate of 60%, survival rate, and 34.6% in text-to-image recall@1"
         >>> [t[s:e] for s, e in find_metric_phrases(t)]
         ['compression rate', 'text-to-image recall@1']
@@ -1186,7 +1191,8 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
             word = text[prev:start - 1]
             if (not _METRIC_MODIFIER_RE.fullmatch(word) or word in _METRIC_STOP
                     or (word.endswith(("ing", "ive", "ous", "ful", "less", "able", "ly", "est"))
-                        and not ("-" in word and word.endswith("ing")))  # "instruction-following accuracy"
+                        and not ("-" in word and word.endswith("ing"))  # "instruction-following accuracy"
+                        and word not in _NOT_SUPERLATIVE)  # "test accuracy"
                     or _is_participle(word)):
                 break
             start = prev
