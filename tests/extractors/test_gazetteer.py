@@ -136,6 +136,14 @@ def test_spelling_variants_of_listed_names(nlp, text, expected):
     assert [(s.text, e) for s, e in zip(group, group.attrs["entities"]) if s.label_ != "METRIC"] == expected
 
 
+def test_distinct_tasks_keep_their_names(nlp):
+    # aliases that merged another task into one node (session 8): model editing is no knowledge editing,
+    # music source separation no speech separation, topic modeling no topic classification
+    doc = nlp("We study model editing, music source separation, topic modeling and multi-hop reasoning.")
+    assert doc.spans["kg_gazetteer"].attrs["entities"] == ["model editing", "music source separation",
+                                                          "topic modeling", "multi-hop reasoning"]
+
+
 def test_bare_vqa_is_the_task(nlp):
     # in abstracts "VQA" names the task ("VQA tasks", "general VQA benchmarks"); the datasets carry versions
     doc = nlp("Results on 5 VQA tasks and on VQAv2.")
