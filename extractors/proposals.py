@@ -445,9 +445,10 @@ def _known_aliases() -> frozenset[str]:
     return frozenset(alias.lower() for entry in load_lexicon() for alias in entry.aliases)
 #: A result verb whose subject may be the paper's own, otherwise unannounced, artifact ("muKE improves edit
 #: efficacy by 12%", "our Bunny-3B outperforms ...").
-_ACTING_VERB_RE = re.compile(r"\b(?:achieves|outperforms|surpasses|attains|obtains|exceeds|beats|reaches|improves|"
-                             r"delivers|sets|establishes|demonstrates|exhibits|excels|matches|reduces|enables|yields|"
-                             r"generalizes|generalises)\b")
+_ACTING_VERBS = ("achieves", "outperforms", "surpasses", "attains", "obtains", "exceeds", "beats", "reaches", "improves",
+                 "delivers", "sets", "establishes", "demonstrates", "exhibits", "excels", "matches", "reduces", "enables",
+                 "yields", "generalizes", "generalises")
+_ACTING_VERB_RE = re.compile(rf"(?:{'|'.join(_ACTING_VERBS)})\b")
 #: ... the subject right before it: a clause opening ("; ", ", ", "that ", "our ", a discourse adverb) and one
 #: word (the name), maybe its short form in parentheses and adverbs.
 _ACTING_SUBJECT_RE = re.compile(
@@ -472,7 +473,8 @@ def _acting_names(body: str) -> list[str]:
     """
     out = []
     known = None
-    for m in _ACTING_VERB_RE.finditer(body):
+    # the verbs are found with str.find (see needle_starts): scanning the whole text with the pattern took 2.5x as long
+    for m in match_at(_ACTING_VERB_RE, body, needle_starts(body, _ACTING_VERBS)):
         before = body[max(0, m.start() - 80):m.start()]
         s = _ACTING_SUBJECT_RE.search(before)
         if s is None:
