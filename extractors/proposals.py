@@ -443,8 +443,10 @@ def _known_aliases() -> frozenset[str]:
     from extractors.lexicon import load_lexicon
 
     return frozenset(alias.lower() for entry in load_lexicon() for alias in entry.aliases)
+
+
 #: A result verb whose subject may be the paper's own, otherwise unannounced, artifact ("muKE improves edit
-#: efficacy by 12%", "our Bunny-3B outperforms ...").
+#: efficacy by 12%", "Moreover, MSP achieves ...").
 _ACTING_VERBS = ("achieves", "outperforms", "surpasses", "attains", "obtains", "exceeds", "beats", "reaches", "improves",
                  "delivers", "sets", "establishes", "demonstrates", "exhibits", "excels", "matches", "reduces", "enables",
                  "yields", "generalizes", "generalises")
@@ -460,7 +462,7 @@ _CITATION_RE = re.compile(r"\bet al\b|\((?:[^()]*\s)?(?:19|20)[0-9]{2}[a-z]?\)")
 
 def _acting_names(body: str) -> list[str]:
     """Unknown names that are the subject of a result verb ("muKE improves edit efficacy by up to 12.33%",
-    "Moreover, MSP achieves state-of-the-art results", "our Bunny-3B outperforms ...").
+    "Moreover, MSP achieves state-of-the-art results", "For instance, Phi-mini-MoE achieves ...").
 
     An abstract reports its own artifact's results by name without announcing it with "we propose" (the
     name is the title's, or a variant the paper trains); a name no lexicon knows, shaped like a name
