@@ -282,9 +282,11 @@ class _Globals:
         self.children = {child for child, _ in resolution.variants}
         self.stats: Counter = Counter()
 
-    def add(self, parts: _PaperParts) -> None:
-        for key, ev in parts.relations:
-            self.relations[key].append(ev)
+    def add(self, parts: _PaperParts, *, relations: bool = True) -> None:
+        """Count one paper; ``relations=False``: its entity-to-entity relations are kept elsewhere (spilled)."""
+        if relations:
+            for key, ev in parts.relations:
+                self.relations[key].append(ev)
         self.entity_mentions.update(parts.mention_counts)
         for node, ev in parts.mentioned.items():
             self.entity_papers[node] += 1
@@ -309,11 +311,13 @@ class _Globals:
         """(u, v, relation) -> (evidence, support or None) of the edges between entities."""
         edges: dict[tuple[str, str, str], tuple[list[dict], int | None]] = {
             key: (evidence, None) for key, evidence in self.relations.items() if key[0] in keep and key[1] in keep}
-        for child, parent in self.res.variants:
-            if child in keep and parent in keep:
-                edges[(child, parent, "variant_of")] = (self.variant_evidence.get(child, []),
-                                                        max(1, self.entity_papers[child]))
+        edges.update(self.variant_edges(keep))
         return edges
+
+    def variant_edges(self, keep: set[str]) -> dict[tuple[str, str, str], tuple[list[dict], int]]:
+        """The variant_of edges between kept entities (they replace a relation of the same key)."""
+        return {(child, parent, "variant_of"): (self.variant_evidence.get(child, []), max(1, self.entity_papers[child]))
+                for child, parent in self.res.variants if child in keep and parent in keep}
 
 
 class _Assembler:
@@ -683,17 +687,22 @@ class _StreamWriter:
 class _StreamAssembler:
     """Assembles the graph paper by paper without holding the papers.
 
-    Only the global tables stay in memory (:class:`_Globals`: counts, variant evidence,
-    entity-to-entity relations). Each paper's own nodes and edges (paper, results,
-    mentions, proposes, reports, result links) go straight to sorted runs — except edges to
-    an entity that may end up without a node (one only ever named through a relation or a
-    result, never mentioned), which wait in memory until the counts are known (rare).
+    Only the global tables stay in memory (:class:`_Globals`: counts and variant evidence,
+    one entry per entity). Each paper's own nodes and edges (paper, results, mentions,
+    proposes, reports, result links) go straight to sorted runs, and so does the evidence of
+    its entity-to-entity relations (:attr:`relations`, merged by key in :meth:`finish`) —
+    except edges to an entity that may end up without a node (one only ever named through a
+    relation or a result, never mentioned), which wait in memory until the counts are known (rare).
     """
 
     def __init__(self, resolution: Resolution, directory: Path, prefix: str = "", *, compress: bool = False):
         self.res = resolution
         self.globals = _Globals(resolution)
         self.out = _StreamWriter(directory, prefix, compress=compress)
+        #: One line per evidence of an entity-to-entity relation: ``u\x01v\x01rel\x00paper\x00n\x00evidence JSON``
+        #: (``n``: its place among the paper's relations, so a merged group keeps the order they were read in).
+        #: In memory these lists grew with N (about 0.7 relations per paper, each with its sentence).
+        self.relations = _Runs(directory, f"{prefix}relations", compress=compress)
         variant_parents = {parent for _, parent in resolution.variants}
         # Entities that will certainly be nodes: a mentioned (attested) entity is mentioned by
         # the same mention at assembly; families are kept whatever their counts.
@@ -710,31 +719,31 @@ class _StreamAssembler:
                 self.out.edge(u, v, rel, evidence)
             else:
                 self.pending.append((u, v, rel, evidence))
-        self.globals.add(parts)
+        for n, ((u, v, rel), ev) in enumerate(parts.relations):
+            self.relations.add(f"{_edge_key(u, v, rel)}\x00{parts.paper}\x00{n:06d}\x00{json.dumps(ev, ensure_ascii=False)}\n")
+        self.globals.add(parts, relations=False)
 
     def partial(self) -> dict[str, Any]:
         """Everything this assembler made, for :meth:`absorb` in another process: run files and tables."""
         runs = {}
-        for name in ("nodes", "edges", "triples"):
-            r = getattr(self.out, name)
+        for name in ("nodes", "edges", "triples", "relations"):
+            r = self.relations if name == "relations" else getattr(self.out, name)
             r.spill()
             runs[name] = [str(p) for p in r.paths]
             r.paths = []
         g = self.globals
         return {"runs": runs, "node_counts": self.out.node_counts, "edge_counts": self.out.edge_counts,
-                "pending": self.pending, "relations": dict(g.relations), "entity_papers": g.entity_papers,
+                "pending": self.pending, "entity_papers": g.entity_papers,
                 "entity_mentions": g.entity_mentions, "variant_evidence": dict(g.variant_evidence), "stats": g.stats}
 
     def absorb(self, part: dict[str, Any]) -> None:
         """Add the :meth:`partial` of the next batch of papers (batches absorbed in paper order)."""
         for name, paths in part["runs"].items():
-            getattr(self.out, name).paths.extend(Path(p) for p in paths)
+            (self.relations if name == "relations" else getattr(self.out, name)).paths.extend(Path(p) for p in paths)
         self.out.node_counts.update(part["node_counts"])
         self.out.edge_counts.update(part["edge_counts"])
         self.pending.extend(part["pending"])
         g = self.globals
-        for key, evidence in part["relations"].items():
-            g.relations[key].extend(evidence)
         g.entity_papers.update(part["entity_papers"])
         g.entity_mentions.update(part["entity_mentions"])
         for node, evidence in part["variant_evidence"].items():
@@ -754,9 +763,32 @@ class _StreamAssembler:
             if v in keep:
                 self.out.edge(u, v, rel, evidence)
         self.pending = []
-        for (u, v, rel), (evidence, support) in sorted(self.globals.global_edges(keep).items()):
+        variants = self.globals.variant_edges(keep)
+        for key, evidence in self._merged_relations():
+            if key[0] in keep and key[1] in keep and key not in variants:
+                self.out.edge(*key, evidence)
+        for (u, v, rel), (evidence, support) in sorted(variants.items()):
             self.out.edge(u, v, rel, evidence, support)
         return keep
+
+    def _merged_relations(self) -> Iterator[tuple[tuple[str, str, str], list[dict]]]:
+        """((u, v, relation), evidence in reading order) of each entity-to-entity relation, from the runs."""
+        group, evidence = None, []
+        for line in self.relations.merged():
+            key, _, _, data = line.split("\x00", 3)
+            if key != group:
+                if evidence:
+                    yield tuple(group.split("\x01")), evidence  # type: ignore[union-attr,misc]
+                group, evidence = key, []
+            evidence.append(json.loads(data))
+        if evidence:
+            yield tuple(group.split("\x01")), evidence  # type: ignore[union-attr,misc]
+
+    def release(self) -> None:
+        """Drop the resolution and the tables once :meth:`finish` wrote them: only the runs are left to merge
+        (the write and the query store's load then run without them in memory)."""
+        self.res = self.globals = None  # type: ignore[assignment]
+        self.sure = set()
 
 
 #: Extraction chunks per resolution/assembly task (one process handles a batch at a time).
@@ -854,7 +886,7 @@ def assemble_build(out: Path, resolution: Resolution, tmpdir: Path, *, chunk_siz
         finally:
             _init_assembly(None)  # type: ignore[arg-type]
     else:
-        with _pool(min(workers, len(batches)), _init_assembly, (resolution,)) as pool:
+        with _pool(min(workers, len(batches)), _init_assembly, (resolution.for_assembly(),)) as pool:
             for part in pool.map(_assemble_batch, itertools.repeat(str(out)), itertools.repeat(str(tmpdir)),
                                  itertools.count(), batches, itertools.repeat(compress)):
                 assembler.absorb(part)
@@ -1464,6 +1496,7 @@ def build(
                 del resolution
                 report.graph = assembler.out.counts()
                 stats = assembler.globals.stats
+                assembler.release()
                 report.resolution = {"entities": sum(report.graph["nodes"].get(t, 0) for t in _TYPE_OF.values()),
                                      "variants": report.graph["edges"].get("variant_of", 0),
                                      "unresolved_mentions": stats["unresolved_mentions"],

@@ -37,6 +37,7 @@ the order extractions arrive in.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import re
@@ -246,6 +247,19 @@ class Resolution:
     key_to_node: dict[str, str] = field(default_factory=dict)
     #: (child node id, parent node id), sorted.
     variants: list[tuple[str, str]] = field(default_factory=list)
+
+    def for_assembly(self) -> Resolution:
+        """The same decisions without each entity's aliases and keys, which only the final entity nodes need:
+        what assembly workers receive (pickled once per worker) and hold.
+
+        >>> from kg.records import Extraction, Mention
+        >>> r = Resolver(); r.add(Extraction("p", mentions=(Mention("p", "METHOD", "Llama 2", 0, 7),))); res = r.finalize()
+        >>> slim = res.for_assembly()
+        >>> slim.entities["method/llama-2"].aliases, slim.resolve("LLaMA-2") == res.resolve("LLaMA-2") == "method/llama-2"
+        ((), True)
+        """
+        entities = {node: dataclasses.replace(e, aliases=(), keys=()) for node, e in self.entities.items()}
+        return Resolution(entities, self.key_to_node, self.variants)
 
     def local_abbreviations(self, extraction: Extraction) -> dict[str, str]:
         """short key -> long key for the abbreviations ``extraction``'s paper defines."""

@@ -26,6 +26,7 @@ files replaced underneath them.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import os
@@ -87,9 +88,9 @@ def create_store(out_dir: Path, ntriples_path: Path) -> Path:
     After the build's triples, the store gets its name index (:data:`NAMES_GRAPH`) and its
     precomputed top lists (:data:`DERIVED_GRAPH`), both computed from the N-Triples text by
     :meth:`Facts.scan` (other formats are first loaded, then dumped back as N-Triples), written to a
-    temporary N-Quads file after a copy of the graph and bulk-loaded with it in one load (other formats:
-    a second load): the Python side holds only the facts the lists use (tens of bytes a triple), never
-    the lines. The same as ``start_store(...).wait()``.
+    pipe after the graph and bulk-loaded with it in one load while the scan runs (:meth:`StoreLoad._load_once`;
+    other formats: a second load): the Python side holds only the facts the lists use (tens of bytes a
+    triple), never the lines. The same as ``start_store(...).wait()``.
 
     Args:
         out_dir: The build directory; created if missing.
@@ -116,10 +117,10 @@ def start_store(out_dir: Path, ntriples_path: Path, *, process: bool | None = No
 
     Why a thread: pyoxigraph's ``bulk_load`` parses and writes in Rust without holding
     Python's lock, so the caller can go on with Python work (the builder writes graph.json)
-    while it runs. N-Triples input is scanned first (name index and top lists, :meth:`Facts.scan`),
-    then loaded with them in one bulk load that is never compacted (:meth:`StoreLoad._load_once`:
-    a second load made RocksDB compact the store ~1.4x bigger); other formats are loaded, dumped
-    back as N-Triples, scanned and get a second load.
+    while it runs. N-Triples input is loaded through a pipe while it is scanned (name index and top
+    lists, :meth:`Facts.scan`), and the scan's lines follow it in the same bulk load, never compacted
+    (:meth:`StoreLoad._load_once`: a second load made RocksDB compact the store ~1.4x bigger); other
+    formats are loaded, dumped back as N-Triples, scanned and get a second load.
 
     Why a child process (``process=True``; the default above :data:`PROCESS_MIN_BYTES`): in a
     thread, the scan is Python and waits for the caller's own Python work (graph.json) to
@@ -182,26 +183,71 @@ class StoreLoad:
             self.error = err
 
     def _load_once(self) -> None:
-        """Scan graph.nt, then bulk-load it with the name index and the top lists as one N-Quads file.
+        """Bulk-load graph.nt, the name index and the top lists as ONE N-Quads stream, fed through a pipe.
 
         Why one load and no compaction: a second bulk load into a non-empty store ingests files that
         overlap the first ones, and the compaction that follows (or ``optimize()``) rewrites the store
         about 1.4x bigger. Measured at 30k abstracts (``benchmarks/results/build_s7.txt``): 287-306 MB
-        instead of 399, about a fifth less CPU, the same answers about as fast. The price: the scan
-        ends before the load starts, and graph.nt is copied once into the temporary quads file.
+        instead of 399, about a fifth less CPU, the same answers about as fast.
+
+        Why a pipe (a FIFO next to the store): the loader reads graph.nt from it while :meth:`Facts.scan`
+        reads the same file and computes the name index and the top lists in another thread; they
+        follow graph.nt in the pipe once ready. So the scan runs beside the load (pyoxigraph parses and
+        writes without holding Python's lock), and graph.nt is never copied (it was, once, into a
+        temporary N-Quads file: + graph.nt of disk). The price: the scan's facts and the loader's
+        buffers are in memory at the same time (``benchmarks/results/build_s8.txt``).
         """
         tmp = self.tmp
-        quads = tmp.parent / f"{tmp.name}.all.nq"  # type: ignore[union-attr]
+        fifo = tmp.parent / f"{tmp.name}.all.nq"  # type: ignore[union-attr]
+        extra = tmp.parent / f"{tmp.name}.extra.nq"  # type: ignore[union-attr]
+        os.mkfifo(fifo)
+        scanned = threading.Event()
+        errors: list[BaseException] = []
+
+        def scan() -> None:  # names and top lists into `extra`, while graph.nt streams into the loader
+            try:
+                with open(extra, "w", encoding="utf-8", newline="\n") as fh:
+                    facts = Facts.scan(self.ntriples_path, _InGraph(fh, NAMES_GRAPH), work_dir=self.out_dir)
+                    _InGraph(fh, DERIVED_GRAPH).writelines(derived_lines(facts))
+            except BaseException as err:
+                errors.append(err)
+            finally:
+                scanned.set()
+
+        def feed() -> None:  # graph.nt, then the scan's lines, into the pipe
+            try:
+                with open(fifo, "wb") as out:  # opens once the loader opened the other end
+                    with open(self.ntriples_path, "rb") as src:
+                        shutil.copyfileobj(src, out, 1 << 22)
+                    scanned.wait()
+                    if not errors:
+                        with open(extra, "rb") as src:
+                            shutil.copyfileobj(src, out, 1 << 22)
+            except BrokenPipeError:
+                pass  # the loader stopped reading: its own error says why
+            except BaseException as err:
+                errors.append(err)
+
+        threads = [threading.Thread(target=scan, name="paperkg-store-scan", daemon=True),
+                   threading.Thread(target=feed, name="paperkg-store-feed", daemon=True)]
         try:
-            with open(quads, "wb") as fh, open(self.ntriples_path, "rb") as src:
-                shutil.copyfileobj(src, fh, 1 << 22)
-            with open(quads, "a", encoding="utf-8", newline="\n") as fh:
-                facts = Facts.scan(self.ntriples_path, _InGraph(fh, NAMES_GRAPH), work_dir=self.out_dir)
-                _InGraph(fh, DERIVED_GRAPH).writelines(derived_lines(facts))
-            del facts
-            self.store.bulk_load(path=str(quads), format=ox.RdfFormat.N_QUADS)  # type: ignore[union-attr]
+            for thread in threads:
+                thread.start()
+            try:
+                self.store.bulk_load(path=str(fifo), format=ox.RdfFormat.N_QUADS)  # type: ignore[union-attr]
+            finally:
+                # The feeder may still wait for a reader (the loader failed before opening the pipe): one that
+                # opens and closes at once lets it fail with BrokenPipeError instead of waiting forever.
+                if threads[1].is_alive():
+                    with contextlib.suppress(OSError):
+                        os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
+                for thread in threads:
+                    thread.join()
+            if errors:
+                raise errors[0]
         finally:
-            quads.unlink(missing_ok=True)
+            fifo.unlink(missing_ok=True)
+            extra.unlink(missing_ok=True)
 
     def _joined(self) -> None:
         self._thread.join()
@@ -501,6 +547,8 @@ _CLASS_BIT = {c: 1 << n for n, c in enumerate(_CLASSES)}
 _NAME_MASK = {p: sum(_CLASS_BIT[VOCAB + c] for c, ps in _NAME_PREDICATES.items() if p in ps)
               for ps in _NAME_PREDICATES.values() for p in ps}
 _ONE = ("dataset", "metric", "method", "value", "isDelta")
+#: Class bits of the entity classes (Method, Dataset, Metric, Task): the subjects whose labels the lists use.
+_ENTITY_BITS = sum(_CLASS_BIT[c] for c in _CLASSES[1:])
 
 
 class Facts:
@@ -524,7 +572,7 @@ class Facts:
     def __init__(self) -> None:
         self._iris: dict[str, str] = {}
         self.classes: dict[str, int] = {}               # subject → bit mask of its paperkg classes
-        self.label: dict[str, str] = {}                 # least rdfs:label literal
+        self.label: dict[str, str] = {}                 # least rdfs:label literal of each entity
         self.papers: dict[str, int] = {}
         self.mentions: dict[str, int] = {}
         self.issued: dict[str, str] = {}
@@ -600,7 +648,9 @@ class Facts:
             s, o = _fact(line, i, j)
             lit = isinstance(o, tuple)
             if p in _NAME_MASK:
-                if p == _RDFS_LABEL and lit and (s not in self.label or o[0] < self.label[s]):
+                # Labels of entities only: the lists name no paper or result by its label (memory: titles).
+                if (p == _RDFS_LABEL and lit and self.classes.get(s, 0) & _ENTITY_BITS
+                        and (s not in self.label or o[0] < self.label[s])):
                     self.label[self._iri(s)] = o[0]
                 if p == _DCT + "identifier" and lit:
                     self.identifier[self._iri(s)] = o[0]

@@ -491,7 +491,15 @@ def _hand_corpus():
                 Relation(pid, "outperforms", "GLUE", "DATASET", 35, 39, "LoRA", "METHOD", 13, 17),  # wrong types
                 Relation(pid, "proposes", "", "", 0, 0, "Orphan", "METHOD", 0, 6, sentence=sentence),
                 Relation(pid, "proposes", "", "", 0, 0, "Late", "METHOD", 0, 4, sentence=sentence),
-                Relation(pid, "proposes", "", "", 0, 0, "LLaMA", "METHOD", 0, 5, sentence=sentence)]
+                Relation(pid, "proposes", "", "", 0, 0, "LLaMA", "METHOD", 0, 5, sentence=sentence),
+                # the same span read twice: evidence equal but for confidence keeps its reading order
+                Relation(pid, "based_on", "LoRA", "METHOD", 13, 17, "LLaMA-2", "METHOD", 24, 31, sentence=sentence,
+                         extractor="kg_relations", confidence=0.95),
+                Relation(pid, "based_on", "LoRA", "METHOD", 13, 17, "LLaMA-2", "METHOD", 24, 31, sentence=sentence,
+                         extractor="kg_relations", confidence=0.5),
+                # a stated variant_of the resolution also links: the resolution's edge replaces it
+                Relation(pid, "variant_of", "LLaMA-2", "METHOD", 24, 31, "LLaMA", "METHOD", 24, 29, sentence=sentence,
+                         extractor="kg_relations", confidence=0.6)]
         results = [Result(pid, "80.5", "%", "80.5%", 40, 45, metric="accuracy", dataset="GLUE", method="Orphan",
                           sentence=sentence, extractor="kg_results", confidence=0.7)] * (1 + i % 2)  # a repeated span
         exs.append(Extraction(pid, mentions=tuple(ms), relations=tuple(rels), results=tuple(results)))
@@ -509,6 +517,9 @@ def test_builder_stream_assembly_equals_in_memory_graph(tmp_path, monkeypatch, b
     memory = build_graph(recs, exs, resolution=res)
     assert "method/late" in memory.g and "method/orphan" not in memory.g and "method/llama" in memory.g
     assert memory.g.has_edge("paper/arxiv:2301.00005", "method/late", "proposes")
+    used = memory.g.edges["method/lora", "method/llama-2", "based_on"]["evidence"]
+    assert [e["confidence"] for e in used[:2]] == [0.95, 0.5]  # a tie of _evidence_key: reading order
+    assert memory.g.edges["method/llama-2", "method/llama", "variant_of"]["evidence"][0]["extractor"] == "kg_resolve"
 
     runs = tmp_path / "runs"
     runs.mkdir()

@@ -76,6 +76,38 @@ def test_create_store_corrupt_file_keeps_previous_store(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.nt", "graph.nt", "store"]
 
 
+def test_create_store_streams_a_graph_larger_than_the_pipe(tmp_path):
+    """graph.nt reaches the loader through a pipe, the scan's name index after it: nothing lost at the seams."""
+    nt = tmp_path / "graph.nt"
+    lines = [f'<{ID}method/m{i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/paperkg/vocab#Method> .\n'
+             f'<{ID}method/m{i}> <http://www.w3.org/2000/01/rdf-schema#label> "Method {i} \\u00e9" .\n' for i in range(4000)]
+    nt.write_text("".join(lines), encoding="utf-8")
+    assert nt.stat().st_size > 8 * 65536  # several times a pipe's buffer
+    create_store(tmp_path, nt)
+    store = open_store(tmp_path)
+    assert default_graph(store) == parsed(nt)
+    keys = {q.object.value for q in store.quads_for_pattern(None, ox.NamedNode(NAME_KEY), None, ox.NamedNode(NAMES_GRAPH))}
+    assert keys == {f"method {i} é" for i in range(4000)}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "store"]  # no pipe, no scan file left
+
+
+def test_create_store_scan_error_keeps_previous_store(tmp_path, monkeypatch):
+    import kg.store
+
+    nt = write_nt(tmp_path / "graph.nt")
+    create_store(tmp_path, nt)
+    before = _all_quads(tmp_path)
+
+    def broken(*args, **kwargs):
+        raise ValueError("the scan failed")
+
+    monkeypatch.setattr(kg.store.Facts, "scan", broken)
+    with pytest.raises(QueryError, match=r"\[E460\].*the scan failed"):
+        create_store(tmp_path, nt)
+    assert _all_quads(tmp_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "store"]
+
+
 def test_create_store_missing_file(tmp_path):
     with pytest.raises(ConfigError, match=r"\[E001\]"):
         create_store(tmp_path, tmp_path / "nope.nt")
