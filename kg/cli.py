@@ -175,7 +175,7 @@ def train_ner(
     heldout: Path = typer.Option(Path("tests/gold/heldout_ids.txt"), "--heldout", help="Ids never trained on."),
     gold: Optional[List[Path]] = typer.Option(None, "--gold",
                                               help="Gold files never trained on: their papers are kept out of every source "
-                                                   "(default: the untouched sets in tests/gold, holdout2, holdout3, ...)."),
+                                                   "(always with the untouched sets in tests/gold, holdout2, holdout3, ...)."),
     train_gold: Optional[List[Path]] = typer.Option(None, "--train-gold",
                                                     help="Hand gold trained on as all-four-label data (default: every tuning "
                                                          "set in tests/gold, i.e. all but heldout_* and holdout2, holdout3, ...)."),
@@ -199,6 +199,8 @@ def train_ner(
         if not Path("tests/gold").is_dir():  # run from another folder: the untouched sets must not go unnoticed
             _fail(ConfigError(Errors.E001.format(path=Path("tests/gold"))))
         gold = default_untouched_gold(Path("tests/gold"))
+    elif Path("tests/gold").is_dir():  # an explicit --gold adds to the untouched sets, never replaces them
+        gold = [*gold, *(p for p in default_untouched_gold(Path("tests/gold")) if p not in gold)]
     if not train_dir.is_dir():
         _fail(ConfigError(Errors.E001.format(path=train_dir)))
     # the files that keep papers out of training must exist: a missing one (run from another folder than the

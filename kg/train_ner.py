@@ -348,17 +348,21 @@ def train(
     exclude = set()
     if heldout_ids and heldout_ids.exists():
         exclude = {line.strip() for line in heldout_ids.read_text(encoding="utf-8").splitlines() if line.strip()}
-    gold_texts = set()
+    gold_texts, gold_ids = set(), set()
     for path in gold_files:
         for line in Path(path).read_text(encoding="utf-8").splitlines():
             if line.strip():
-                gold_texts.add(json.loads(line)["text"])
+                item = json.loads(line)
+                gold_texts.add(item["text"])
+                gold_ids.add(item.get("id"))
     # A paper in a training set and in an excluded set stays out (the exclusion wins).
     hand = [t for t in load_gold_texts(train_gold) if t.text not in gold_texts and t.id not in exclude]
     gold_texts.update(t.text for t in hand)
     human = load_human_corpora(train_dir, exclude_ids=exclude) + hand
     rules = make_nlp(model=False)
-    records = [r for r in merge_records(read_records(corpus)) if r.text not in gold_texts] if corpus else []
+    # an excluded paper is known by its text or its id (a reader may clean a text differently than the gold did)
+    records = [r for r in merge_records(read_records(corpus))
+               if r.text not in gold_texts and r.id not in gold_ids and r.id not in exclude] if corpus else []
     rng.shuffle(records)
     weak = weak_texts(rules, records[:max_weak])
     nlp = make_model_nlp(model_config)

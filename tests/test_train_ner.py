@@ -145,6 +145,44 @@ def test_train_keeps_gold_papers_out_of_the_weak_abstracts(tmp_path):
     assert figures["weak_texts"] == 1 and figures["human_texts"] == 0
 
 
+def test_train_keeps_gold_papers_out_of_the_weak_abstracts_by_id_too(tmp_path):
+    """A corpus record whose id is in a --gold file is never weakly labelled, even when a reader cleaned its
+    text differently than the gold did."""
+    corpus = tmp_path / "corpus.jsonl"
+    texts = ["BERT-Lite: Small Models\n\nWe propose BERT-Lite and evaluate it on SQuAD.",
+             "GlueNet\n\nGlueNet improves accuracy on MNLI by 2 points."]
+    corpus.write_text("".join(json.dumps({"id": f"p{i}", "text": t}) + "\n" for i, t in enumerate(texts)),
+                      encoding="utf-8")
+    from kg.readers import read_records
+
+    first = next(iter(read_records([corpus])))
+    assert first.text == texts[0]
+    gold = tmp_path / "gold.jsonl"  # the same paper (by id) with a differently cleaned text
+    gold.write_text(json.dumps({"id": first.id, "text": texts[0] + " ", "mentions": []}) + "\n", encoding="utf-8")
+    figures = train(train_dir=tmp_path / "none", corpus=[corpus], out_dir=tmp_path / "model", gold_files=[gold],
+                    epochs=1, model_config={"width": 32, "embed_size": 500, "depth": 1})
+    assert figures["weak_texts"] == 1
+
+
+def test_cli_an_explicit_gold_adds_to_the_untouched_sets(tmp_path, monkeypatch):
+    """``--gold dev9.jsonl`` keeps holdout2, holdout3, ... out too: it never replaces them."""
+    import kg.train_ner
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+    from kg.train_ner import default_untouched_gold
+
+    root = Path(__file__).parent.parent
+    monkeypatch.chdir(root)
+    seen = {}
+    monkeypatch.setattr(kg.train_ner, "train", lambda **kw: seen.update(kw) or {"losses": []})
+    result = CliRunner().invoke(app, ["train-ner", "--train-dir", str(DATA), "-o", str(tmp_path / "m"),
+                                      "--gold", "tests/gold/dev9.jsonl", "--train-gold", "tests/gold/dev.jsonl", "-q"])
+    assert result.exit_code == 0, result.output
+    untouched = default_untouched_gold(Path("tests/gold"))
+    assert len(untouched) >= 5 and seen["gold_files"] == [Path("tests/gold/dev9.jsonl"), *untouched]
+
+
 def test_the_human_corpora_travel_with_the_repository():
     """A fresh clone reproduces the model: the CLI's default --train-dir holds every training split."""
     import inspect
