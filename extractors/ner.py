@@ -53,12 +53,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from spacy.attrs import SPACY
+import numpy
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, SpanGroup
+from spacy.tokens import Doc, Span
 
-from extractors._extensions import token_texts
+from extractors._extensions import doc_text, set_span_group, span_items, token_starts, token_texts
 from extractors.labels import ENTITY_LABELS
 from extractors.merge import ABSTRACT_MODEL_VETOES, VETO_BELOW, abbreviates, is_passage
 from extractors.shapes import is_generic_name
@@ -96,7 +97,7 @@ def candidate_windows(doc: Doc, spans: Iterable[tuple[int, int]], window: int) -
     ([(4, 9)], [(0, 4)])
     """
     n = len(doc)
-    bounds = [s.start for s in doc.sents] + [n] if doc.has_annotation("SENT_START") else [0, n]
+    bounds = sentence_starts(doc) + [n] if doc.has_annotation("SENT_START") else [0, n]
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if end <= start:
@@ -110,6 +111,20 @@ def candidate_windows(doc: Doc, spans: Iterable[tuple[int, int]], window: int) -
         else:
             out.append((lo, hi))
     return out
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token index of every sentence start, as ``[s.start for s in doc.sents]`` without a ``Span`` per
+    sentence (token 0 and every token whose ``is_sent_start`` is True).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("a b . c d . e")
+    >>> doc[3].is_sent_start, doc[6].is_sent_start = True, True
+    >>> sentence_starts(doc), [s.start for s in doc.sents]
+    ([0, 3, 6], [0, 3, 6])
+    """
+    flags = doc.to_array(SENT_START)  # -1/0/1 as unsigned integers: 1 is a start
+    return [0] + (numpy.flatnonzero(flags[1:] == 1) + 1).tolist()
 
 
 #: Tokens that join two parts of one name (``MAIN-RAG``, ``GPT-3.5/4``): a name may extend across them.
@@ -153,36 +168,35 @@ def needed_spans(doc: Doc, groups: Iterable[str], *, min_score: float = 0.5,
     """
     pooled: dict[tuple[int, int, str], float] = {}
     for name in groups:
-        group = doc.spans[name]
-        scores = group.attrs.get("scores") or [1.0] * len(group)
-        for span, score in zip(group, scores):
-            key = (span.start, span.end, span.label_)
+        items = span_items(doc, name)
+        scores = doc.spans[name].attrs.get("scores") or [1.0] * len(items)
+        for (_, _, label, start, end), score in zip(items, scores):
+            key = (start, end, label)
             pooled[key] = 1.0 - (1.0 - pooled.get(key, 0.0)) * (1.0 - float(score))
     if not pooled:
         return []
-    words = token_texts(doc)
-    n = len(words)
+    n = len(doc)  # the few words read are the tokens' own texts (no list of every token's text)
     items = sorted(pooled.items())
+    last = len(items) - 1
     out: list[tuple[int, int]] = []
+    max_end = -1  # the largest end of the candidates before this one
     for i, ((start, end, label), score) in enumerate(items):
         need = score < max(min_score, needed_below.get(label, 0.0)) if needed_below else score < min_score
-        if not need:  # an overlapping different candidate (sorted by start: look both ways)
-            j = i - 1
-            while not need and j >= 0:
-                need = items[j][0][1] > start
-                j -= 1
-            j = i + 1
-            while not need and j < len(items) and items[j][0][0] < end:
-                need = True
+        if not need:  # an overlapping different candidate (sorted by start: one before ends after
+            # this start, or the next one starts before this end)
+            need = max_end > start or (i < last and items[i + 1][0][0] < end)
+        if end > max_end:
+            max_end = end
         if not need:
             left, right = start - 1, end
-            if left > 0 and words[left] in _JOINERS:
+            if left > 0 and doc[left].text in _JOINERS:
                 left -= 1
-            if right < n - 1 and words[right] in _JOINERS:
+            if right < n - 1 and doc[right].text in _JOINERS:
                 right += 1
-            need = (left >= 0 and _extends_name(words[left])) or (right < n and _extends_name(words[right]))
+            need = (left >= 0 and _extends_name(doc[left].text)) or (right < n and _extends_name(doc[right].text))
         if not need and label == "METRIC" and end - start > 1:
-            need = words[start].isalpha() and words[start].islower()
+            word = doc[start].text
+            need = word.isalpha() and word.islower()
         if need:
             out.append((start, end))
     return out
@@ -194,6 +208,7 @@ def uncovered_name_tokens(doc: Doc, groups: Iterable[str]) -> list[tuple[int, in
     (``kg_merge``'s ``abstract_model_stands``). The title is skipped (its names are the rules').
 
     >>> import spacy
+    >>> from spacy.tokens import SpanGroup
     >>> doc = spacy.blank("en")("FooNet : Bar\\n\\nWe train FooNet-2 and BERT on the MMLU data .")
     >>> bert = doc[8:9]
     >>> bert.label_ = "METHOD"
@@ -203,8 +218,8 @@ def uncovered_name_tokens(doc: Doc, groups: Iterable[str]) -> list[tuple[int, in
     """
     covered = bytearray(len(doc))
     for name in groups:
-        for span in doc.spans[name]:
-            covered[span.start:span.end] = b"\x01" * (span.end - span.start)
+        for _, _, _, start, end in span_items(doc, name):
+            covered[start:end] = b"\x01" * (end - start)
     words = token_texts(doc)
     start = next((i + 1 for i, w in enumerate(words) if "\n\n" in w), 0)
     return [(i, i + 1) for i in range(start, len(words))
@@ -342,7 +357,8 @@ class NERFinder:
         A region is one model Doc (measured: joining a Doc's regions into one model Doc was no
         faster and changes more decisions at the joins). Model Docs share the pipeline's vocab:
         its lexemes exist already, where the model's own vocab would build every new word's
-        lexeme again (measured: 0.13 against 0.3-0.7 ms per whole abstract, identical predictions)."""
+        lexeme again (measured: 0.13 against 0.3-0.7 ms per whole abstract, identical predictions);
+        they are built from the parent's lexeme ids, the same lexemes as from its words."""
         model = self.model
         labels = model.get_pipe("ner").labels if "ner" in model.pipe_names else ENTITY_LABELS
         per_doc: list[list[tuple[int, Doc]]] = []
@@ -351,11 +367,11 @@ class NERFinder:
         for d in docs:
             items = []
             regions = self.regions(d)
-            if regions:
-                words, spaces = token_texts(d), d.to_array(SPACY).tolist()
+            if regions:  # the parent's lexemes by id (ORTH): no string is hashed or looked up again
+                columns = d.to_array([ORTH, SPACY])
                 vocab = vocabs.setdefault(id(d.vocab), d.vocab)
                 for a, b in regions:
-                    items.append((a, Doc(vocab, words=words[a:b], spaces=[bool(x) for x in spaces[a:b]])))
+                    items.append((a, Doc(vocab, words=columns[a:b, 0].tolist(), spaces=columns[a:b, 1].tolist())))
             per_doc.append(items)
             flat.extend(m for _, m in items)
         for vocab in vocabs.values():  # the entities' labels, looked up in the Docs' string store
@@ -370,19 +386,27 @@ class NERFinder:
     def find(self, doc: Doc, mdoc: Doc, offset: int = 0) -> tuple[list, list[float]]:
         """Spans of ``doc`` for the model's entities on its token copy ``mdoc`` of ``doc[offset:]`` (pure)."""
         spans, scores = [], []
-        for ent in mdoc.ents:
-            if ent.label_ not in ENTITY_LABELS:
+        ents = mdoc.ents
+        if not ents:
+            return spans, scores
+        text, starts = doc_text(doc), token_starts(doc)
+        for ent in ents:
+            label = ent.label_
+            if label not in ENTITY_LABELS:
                 continue
             first = ent.start + offset
-            words = [t.text for t in doc[first:first + len(ent)]]
+            words = [doc[i].text for i in range(first, first + ent.end - ent.start)]
             for a, b in split_inline_abbreviation(words):
-                start, end = trim_span(words[a:b], ent.label_)
-                span = doc[first + a + start:first + a + end]
-                if not len(span) or is_generic_name(span.text) or _BAD_SPAN.search(span.text):
+                start, end = trim_span(words[a:b], label)
+                if start >= end:
                     continue
-                span.label_ = ent.label_
-                spans.append(span)
-                scores.append(score_span(ent.label_, span.text, self.confidence))
+                last = a + end - 1
+                start, end = first + a + start, first + a + end
+                span_text = text[starts[start]:starts[end - 1] + len(words[last])]
+                if is_generic_name(span_text) or _BAD_SPAN.search(span_text):
+                    continue
+                spans.append(Span(doc, start, end, label=label))
+                scores.append(score_span(label, span_text, self.confidence))
         return spans, scores
 
     def _set(self, doc: Doc, mdocs: list[tuple[int, Doc]]) -> Doc:
@@ -391,12 +415,12 @@ class NERFinder:
             found, found_scores = self.find(doc, mdoc, offset)
             spans += found
             scores += found_scores
-        doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans, attrs={"scores": scores})
+        set_span_group(doc, self.name, spans, {"scores": scores})
         return doc
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
-            doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=[], attrs={"scores": []})
+            set_span_group(doc, self.name, [], {"scores": []})
             return doc
         return self._set(doc, self._model_docs([doc])[0])
 

@@ -276,3 +276,31 @@ def test_needed_spans_include_weak_tasks_the_merge_may_veto():
     assert [doc[a:b].text for a, b in needed_spans(doc, ["kg_rules"])] == []
     assert [doc[a:b].text for a, b in needed_spans(doc, ["kg_rules"], needed_below={"TASK": 0.6})] == \
         ["causal generation"]
+
+
+def test_needed_spans_see_an_overlap_with_any_earlier_candidate():
+    from spacy.tokens import SpanGroup
+
+    from extractors.ner import needed_spans
+
+    # 'tree' overlaps the long span that starts first, not the candidate just before it
+    doc = spacy.blank("en")("we use the graph tree model in a graph tree model here and there")
+    spans = [doc[2:6], doc[3:4], doc[4:5], doc[9:10], doc[13:14]]
+    for span, label in zip(spans, ("METHOD", "METHOD", "METHOD", "METHOD", "METHOD")):
+        span.label_ = label
+    doc.spans["kg_rules"] = SpanGroup(doc, name="kg_rules", spans=spans, attrs={"scores": [0.9] * 5})
+    assert [doc[a:b].text for a, b in needed_spans(doc, ["kg_rules"])] == ["the graph tree model", "graph", "tree"]
+
+
+def test_ner_spans_match_the_model_entities_on_the_parent_tokens(ner_nlp):
+    # model Docs are built from the parent's lexeme ids: the found spans sit on the parent's tokens, with
+    # the text the parent has there (including a whitespace token and a token the tokenizer split)
+    from extractors.ner import NERFinder
+
+    finder = NERFinder(ner_nlp, gate="all")
+    doc = ner_nlp.make_doc("We evaluate  Quorvex-2 on the Blandish-QA benchmark (BQA) and report accuracy.")
+    finder(doc)
+    found = [(s.text, s.label_) for s in doc.spans["kg_ner"]]
+    assert found and all(s.doc is doc and s.text == doc.text[s.start_char:s.end_char] for s in doc.spans["kg_ner"])
+    assert len(doc.spans["kg_ner"].attrs["scores"]) == len(found)
+    assert any("Blandish-QA" in text for text, _ in found)
