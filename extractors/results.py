@@ -116,6 +116,10 @@ _FROM_BEFORE = re.compile(r"(?:\bfrom(?:\s+(?:the\s+|an?\s+)?(?:original|initial
 _RANGE_BEFORE = re.compile(r"\b(?:between|ranging|range|ranges|varying|varies|vary)\s+(?:from\s+)?\Z", re.IGNORECASE)
 #: "2x to 5x", "a 1.7% to 6% drop", "3.4~10%": the second end of a range (a change needs "from": see ``_TO``).
 _RANGE_GAP = re.compile(r"\s*(?:to|~)\s*\Z")
+#: "improves accuracy by 2.1% to 85.3%": after "by" the change comes first, then the level it reaches (no range).
+_BY_CHANGE_BEFORE = re.compile(
+    r"\bby\s+(?:(?:up\s+to|over|about|around|approximately|nearly|almost|roughly|more\s+than|at\s+least)\s+"
+    r"|[~>≥≈]\s*)*\Z", re.IGNORECASE)
 #: "GSM8K: 96% vs. 61%", "4% mIoU (50.1 vs. 46.1)": the own value, then the compared method's.
 _VS_GAP = re.compile(r"\s*(?:vs\.?|versus)\s*\Z", re.IGNORECASE)
 _NUM_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)(?:\(respectively\)\s*)?\Z|\s*/\s*\Z")
@@ -615,15 +619,28 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
 
     # 2. lists of numbers
     groups: list[list[int]] = []
+    vs_methods: list[Ent] | None = None  # the compared methods, found only for a sentence with "A vs. B"
     for i, n in enumerate(nums):
         if i in skip:
             continue
+        if groups and groups[-1][-1] == i - 1 and _VS_GAP.match(text[nums[i - 1].end:n.start]):
+            # "outperforming Gemini on GSM8K: 96% vs. 61%": a pair only when the compared method comes first;
+            # in "FooNet achieves 96% vs. 61% for GPT-4" each number keeps its own method
+            if vs_methods is None:
+                vs_methods = [e for e in _with_short_forms(
+                    text, ents, comparison_objects(text, ents, coordination_chains(text, ents), s_start))
+                    if e.label == METHOD]
+            if any(e.end <= nums[groups[-1][0]].start for e in vs_methods):
+                groups[-1].append(i)
+                continue
         if groups and groups[-1][-1] == i - 1 and (
             _NUM_LIST_GAP.match(text[nums[i - 1].end:n.start])
             or (n.is_range and nums[i - 1].is_range and nums[i - 1].end <= n.start <= nums[i - 1].end + 3)
             or (accepted.get(i) == "target" and accepted.get(i - 1) == "source")
-            or (i not in accepted and _RANGE_GAP.match(text[nums[i - 1].end:n.start]))
-            or _VS_GAP.match(text[nums[i - 1].end:n.start])
+            or (i not in accepted and _RANGE_GAP.match(text[nums[i - 1].end:n.start])
+                and not (nums[i - 1].unit and n.unit and nums[i - 1].unit != n.unit)
+                and not (n.unit != "x"  # "speeds it up by 2x to 5x" stays a range: a factor is no level
+                         and _BY_CHANGE_BEFORE.search(text, max(s_start, nums[i - 1].start - 30), nums[i - 1].start)))
         ):
             groups[-1].append(i)
         else:

@@ -655,6 +655,20 @@ def test_results_a_number_takes_the_one_measure_its_sentence_names_before_it(nlp
     ("HASHIRU outperforms Gemini on GSM8K: 96% vs. 61%.",
      [(M + "*", "HASHIRU"), (M, "Gemini"), (D, "GSM8K")],
      [("96", "%", False, None, "GSM8K", "HASHIRU"), ("61", "%", False, None, "GSM8K", "Gemini")]),
+    # "by X to Y" is a change, then the level it reaches (not a range), unless both are factors
+    ("FooNet improves accuracy on ImageNet by 2.1% to 85.3%.",
+     [(M + "*", "FooNet"), (X, "accuracy"), (D, "ImageNet")],
+     [("2.1", "%", True, "accuracy", "ImageNet", "FooNet"), ("85.3", "%", False, "accuracy", "ImageNet", "FooNet")]),
+    ("FooNet raises the accuracy on ImageNet by 3 points to 85.3%.",
+     [(M + "*", "FooNet"), (X, "accuracy"), (D, "ImageNet")],
+     [("3", "points", True, "accuracy", "ImageNet", "FooNet"), ("85.3", "%", False, None, "ImageNet", "FooNet")]),
+    ("FooNet speeds up decoding by 2x to 5x on ImageNet.",
+     [(M + "*", "FooNet"), (D, "ImageNet")],
+     [("2", "x", True, None, "ImageNet", "FooNet"), ("5", "x", True, None, "ImageNet", "FooNet")]),
+    # "A vs. B" with the compared method named after the numbers: each number keeps its own method
+    ("FooNet achieves 96% vs. 61% for GPT-4 on the GSM8K benchmark.",
+     [(M + "*", "FooNet"), (M, "GPT-4"), (D, "GSM8K")],
+     [("96", "%", False, None, "GSM8K", "FooNet"), ("61", "%", False, None, "GSM8K", "GPT-4")]),
     # "2+ points": the unit after the "+"
     ("Our retriever outperforms REALM by 3+ points.",
      [(M, "REALM")],
