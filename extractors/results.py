@@ -138,6 +138,18 @@ _REMOVED_BEFORE = re.compile(
     r"remov(?:e|es|ing))\s+(?:(?:of\s+)?the\s+(?:first|last)\s+)?"
     r"(?:(?:up\s+to|over|about|around|approximately|nearly|roughly|more\s+than|only|just|as\s+much\s+as)\s+|[~>≈]\s*)*\Z",
     re.IGNORECASE)
+#: Who removes: a capability ("can prune", "could skip") or the method itself ("FFN-SkipLLM prunes", "while
+#: reducing up to 45%", "the large variant prunes 21%"), not a setting the authors choose ("We remove 10% of the training data", "by removing").
+_REMOVER_MODAL = re.compile(r"\b(?:can|could|may|might)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+_REMOVER_COORDINATED = re.compile(r"(?:,\s*|\band\s+)(?:(?:also|further)\s+)?\Z", re.IGNORECASE)
+_REMOVER_OWN = re.compile(
+    r"\b(?:(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,2}|(?:the|this|each|both)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:method|model|approach|framework|variant|technique|algorithm|system|strategy|pruner)s?\s+)"
+    r"(?:(?:also|further|only|still)\s+)?\Z", re.IGNORECASE)
+_REMOVER_SETTING_ING = re.compile(r"\b(?:by|after|when|before|through|via|with|we)\s+\Z", re.IGNORECASE)
+_REMOVER_ADVERB = re.compile(r"\s*(?:(?:[\w-]+ly|also|further|then)\s+)?\Z")
+_MODAL_WORD = re.compile(r"\b(?:can|could|may|might)\b", re.IGNORECASE)
+_WE = re.compile(r"\bwe\b", re.IGNORECASE)
 _ONLY_BEFORE = re.compile(r"\bonly\b[^.;,\d]{0,25}\Z", re.IGNORECASE)
 #: Sizes and settings ("20 times larger", "75% sparsity", "0.1% of the data") are not results; savings
 #: ("35% smaller", "40% less compute", "90% fewer parameters") are.
@@ -602,6 +614,30 @@ def complete_restatements(results: list[dict[str, Any]]) -> None:
                     r["confidence"] = round(min(0.95, r["confidence"] + 0.1), 2)
 
 
+def _removed_by_method(text: str, s_start: int, verb: int, ents: list[Ent]) -> bool:
+    """Whether the removal verb at ``verb`` states what the method can remove (an outcome), not a setting.
+
+    Example:
+        >>> t = "FFN-SkipLLM can skip 25% of FFN blocks. We skip 25% of tokens during training."
+        >>> _removed_by_method(t, 0, t.index("skip"), []), _removed_by_method(t, 40, t.rindex("skip"), [])
+        (True, False)
+    """
+    before = max(s_start, verb - 150)
+    if _REMOVER_MODAL.search(text, max(s_start, verb - 40), verb) or _REMOVER_OWN.search(text, before, verb):
+        return True
+    if any(e.label == METHOD and before <= e.end <= verb and _REMOVER_ADVERB.match(text, e.end, verb) for e in ents):
+        return True  # "FFN-SkipLLM prunes 21% of the parameters"
+    if text[verb:verb + 20].split(" ", 1)[0].lower().endswith("ing"):
+        return not _REMOVER_SETTING_ING.search(text, max(s_start, verb - 10), verb)  # "while reducing up to 45%"
+    if _REMOVER_COORDINATED.search(text, max(s_start, verb - 12), verb):
+        # "can reduce 81.4% of the original length ... and save 80.1% of budget overheads"
+        modal = None
+        for modal in _MODAL_WORD.finditer(text, before, verb):
+            pass
+        return modal is not None and not _WE.search(text, modal.end(), verb)
+    return False
+
+
 def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums: list[Number],
                       own: Ent | None, sole: bool = True, it: Ent | None = None) -> list[dict[str, Any]]:
     # 1. which numbers are results, and how we know
@@ -651,8 +687,9 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
     outcomes: set[int] = set()
     for group in groups:
         first, last = nums[group[0]], nums[group[-1]]
+        removed = last.unit == "%" and _REMOVED_BEFORE.search(text, max(s_start, first.start - 40), first.start)
         if last.unit == "%" and (_OF_THE_TIME.match(text, last.end, s_end)
-                                 or _REMOVED_BEFORE.search(text, max(s_start, first.start - 40), first.start)):
+                                 or (removed and _removed_by_method(text, s_start, removed.start(), ents))):
             kept.append(group)  # "fool our model only 8.8% of the time", "can prune up to 30% of layers": outcomes
             outcomes.update(group)
             continue
