@@ -15,6 +15,7 @@ import spacy
 from spacy.tokens import SpanGroup
 
 from extractors._numbers import canonical_decimal, find_numbers
+from extractors._spans import Ent
 from extractors.results import RESULT_KEYS, ResultFinder, find_results
 
 M, D, X, T = "METHOD", "DATASET", "METRIC", "TASK"
@@ -746,3 +747,54 @@ def test_results_the_one_dataset_its_clause_names_after_the_number(nlp, text, en
 ])
 def test_results_outcome_proportions(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+def _gold_texts():
+    from pathlib import Path
+    import json
+    gold = Path(__file__).resolve().parents[1] / "gold"
+    for name in ("dev", "dev2", "dev3", "test", "holdout", "dev4", "dev5", "dev6", "dev7", "dev8"):
+        for line in (gold / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            yield json.loads(line)["text"]
+
+
+_LONG_OWN_WORK = "T\n\nWe propose FooNet. " + " ".join(
+    ["can prune up to 30% of layers, it reduces 12% of heads and our pruned model saves 5% of memory,"] * 120) + "."
+
+
+def test_own_work_index_equals_the_bounded_scan():
+    # the per-sentence index answers what own_work_mentions(text, s_start, end) answers: at every number of the
+    # gold abstracts (each sentence scanned from its start) and at every position of a long sentence
+    from extractors._spans import own_work_mentions
+    from extractors.results import _OwnWork
+    checked = 0
+    for text in _gold_texts():
+        for m in re.finditer(r"[^.!?]+[.!?]?", text):
+            idx = _OwnWork(text, m.start(), m.end())
+            for n in find_numbers(text, m.start(), m.end()):
+                assert idx.upto(n.start) == own_work_mentions(text, m.start(), n.start)
+                checked += 1
+    assert checked > 900
+    text = _LONG_OWN_WORK
+    idx = _OwnWork(text, 0, len(text))
+    for end in range(0, len(text) + 1, 3):
+        assert idx.upto(end) == own_work_mentions(text, 0, end)
+
+
+def test_results_scan_a_long_sentence_with_many_numbers_in_bounded_windows(monkeypatch):
+    # "can prune up to 30% of layers," x300 was quadratic: each number's group rescanned the sentence from its
+    # start for "our model"/"it"; now each number rescans a bounded tail (counted, not timed)
+    import extractors.results as results_module
+    spans = []
+    real = results_module.own_work_mentions
+
+    def counting(text, start, end, **kw):
+        spans.append(end - start)
+        return real(text, start, end, **kw)
+
+    monkeypatch.setattr(results_module, "own_work_mentions", counting)
+    text = _LONG_OWN_WORK
+    es = [Ent(text.index("FooNet"), text.index("FooNet") + 6, "METHOD", "FooNet", True)]
+    out = find_results(text, [(0, 19), (20, len(text))], es)
+    assert len(out) >= 200
+    assert len(spans) >= 200 and sorted(spans)[-2] <= results_module._OWN_TAIL + 100  # one full-sentence scan
