@@ -18,7 +18,8 @@ candidates, extends a name by adjacent name-shaped tokens (``MAIN-RAG`` over
 runs the model only around such candidates (:func:`needed_spans`): ``window`` (8)
 tokens on each side within their sentence (``-1``: the whole sentence). A sentence
 whose names every other finder found confidently, and a sentence with no candidate
-at all, are skipped; the regions of a whole batch go to the model in one call.
+at all, are skipped; the regions of a batch go to the model ``batch_size`` (64) at a time
+(:func:`run_model`).
 ``gate="candidates"`` runs it around every candidate, ``gate="all"`` on the whole
 Doc (also what happens when no other finder ran, the component used alone).
 ``kg_ner`` therefore runs after every other finder (``kg_abbreviations`` included;
@@ -302,13 +303,39 @@ def split_inline_abbreviation(words: list[str]) -> list[tuple[int, int]]:
 
 #: Where the model runs: see the module docstring.
 GATES = ("needed", "candidates", "all")
+#: Model Docs (regions) per call of the model's components (measured best of 16, 32, 64, 128, 1024).
+DEFAULT_BATCH_SIZE = 64
+
+
+def run_model(model: Language, docs: list[Doc]) -> list[Doc]:
+    """``docs`` through every component of ``model``, each in ONE call over all of them.
+
+    A trainable component (``predict`` and ``set_annotations``: the tok2vec, the NER) gets
+    ``set_annotations(docs, predict(docs))``, what its ``pipe`` does per minibatch, except that the
+    NER's ``pipe`` cuts each minibatch into quarters sorted by length (16 regions a call at 64).
+    Paired on 1,000 synthetic abstracts (same process, alternating), ``kg_ner`` with 64 regions a
+    call is 0.95-0.96x the CPU of ``pipe(batch_size=64)``; 16, 32, 128 and 1,024 regions a call are
+    1.18x, 1.05x, 1.07x and 1.10x the CPU of 64. The same predictions (greedy parsing and the CNN
+    treat each Doc alone; checked span for span). Other components run through ``pipe`` or one by one.
+    """
+    for _, proc in model.pipeline:
+        if not docs:
+            break
+        predict, annotate = getattr(proc, "predict", None), getattr(proc, "set_annotations", None)
+        if predict is not None and annotate is not None:
+            annotate(docs, predict(docs))
+        elif hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=len(docs)))
+        else:
+            docs = [proc(d) for d in docs]
+    return docs
 
 
 class NERFinder:
     """Runs the shipped NER on a Doc's tokens and writes its spans to ``doc.spans[name]``."""
 
     def __init__(self, nlp: Language, name: str = "kg_ner", *, model_path: str | None = None,
-                 confidence: dict[str, float] | None = None, batch_size: int = 64,
+                 confidence: dict[str, float] | None = None, batch_size: int = DEFAULT_BATCH_SIZE,
                  gate: str = "needed", passage_gate: str = "all", window: int = DEFAULT_WINDOW,
                  min_score: float = 0.5, uncovered_names: bool = False,
                  needed_below: dict[str, float] | None = None):
@@ -377,9 +404,8 @@ class NERFinder:
         for vocab in vocabs.values():  # the entities' labels, looked up in the Docs' string store
             for label in labels:
                 vocab.strings.add(label)
-        mdocs = flat
-        for _, proc in model.pipeline:
-            mdocs = list(proc.pipe(mdocs, batch_size=self.batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in mdocs]
+        size = max(1, self.batch_size)
+        mdocs = [d for i in range(0, len(flat), size) for d in run_model(model, flat[i:i + size])]
         done = iter(mdocs)
         return [[(a, next(done)) for a, _ in items] for items in per_doc]
 
@@ -478,7 +504,7 @@ def _load_model(path: Path) -> Language:
 @Language.factory(
     "kg_ner",
     assigns=["doc.spans"],
-    default_config={"model_path": None, "confidence": None, "batch_size": 64, "gate": "needed",
+    default_config={"model_path": None, "confidence": None, "batch_size": DEFAULT_BATCH_SIZE, "gate": "needed",
                     "passage_gate": "all", "window": DEFAULT_WINDOW, "min_score": 0.5, "uncovered_names": False,
                     "needed_below": None},
 )
@@ -486,7 +512,8 @@ def make_ner_finder(nlp: Language, name: str, model_path: str | None, confidence
                     gate: str, passage_gate: str, window: int, min_score: float,
                     uncovered_names: bool = False, needed_below: dict | None = None) -> NERFinder:
     """Factory of :class:`NERFinder` (``gate``/``passage_gate``/``window``/``min_score``: where the model
-    runs, see the module docstring; ``min_score`` is ``kg_merge``'s threshold)."""
+    runs, see the module docstring; ``min_score`` is ``kg_merge``'s threshold; ``batch_size``: regions
+    per call of the model, :func:`run_model`)."""
     return NERFinder(nlp, name, model_path=model_path, confidence=confidence, batch_size=batch_size,
                      gate=gate, passage_gate=passage_gate, window=window, min_score=min_score,
                      uncovered_names=uncovered_names, needed_below=needed_below)

@@ -304,3 +304,15 @@ def test_ner_spans_match_the_model_entities_on_the_parent_tokens(ner_nlp):
     assert found and all(s.doc is doc and s.text == doc.text[s.start_char:s.end_char] for s in doc.spans["kg_ner"])
     assert len(doc.spans["kg_ner"].attrs["scores"]) == len(found)
     assert any("Blandish-QA" in text for text, _ in found)
+
+
+def test_run_model_predicts_as_the_model_pipes(ner_nlp):
+    # one predict + set_annotations per component over many Docs: the entities of the model's own pipe
+    from extractors.ner import NERFinder, run_model
+
+    model = NERFinder(ner_nlp).model
+    texts = [text for text, _ in UNSEEN] + ["We fine-tune BERT on SQuAD .", "No names here at all ."]
+    piped = [[(e.start, e.end, e.label_) for e in d.ents] for d in model.pipe(texts, batch_size=2)]
+    docs = run_model(model, [model.make_doc(t) for t in texts])
+    assert [[(e.start, e.end, e.label_) for e in d.ents] for d in docs] == piped
+    assert any(piped) and run_model(model, []) == []
