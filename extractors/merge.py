@@ -43,6 +43,7 @@ carries a canonical name when a contributing finder gave one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -554,20 +555,38 @@ def defined_task_acronyms(merged: list[Merged], doc: Doc) -> list[Merged]:
     if not pairs or not merged:
         return merged
     text = doc_text(doc)
+
+    def bounds(m: Merged) -> tuple[int, int]:
+        return doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+
+    # each short form once (a later definition of the same one adds nothing: its occurrences are all taken),
+    # the TASK spans by end offset, the taken spans sorted with a running maximum of their ends, so that a
+    # text defining "MT" hundreds of times stays about linear (it was cubic: 22k characters took > 2 min)
+    tasks_by_end: dict[int, list[Merged]] = {}
+    for m in merged:
+        if m.label == "TASK":
+            tasks_by_end.setdefault(bounds(m)[1], []).append(m)
+    done: set[str] = set()
     out = None
     for s0, s1, l0, l1 in pairs:
         short = text[s0:s1]
-        if short not in GENERIC_NAMES:
+        if short in done or short not in GENERIC_NAMES:
             continue
-        task = next((m for m in merged if m.label == "TASK" and doc[m.end - 1].idx + len(doc[m.end - 1]) == l1
-                     and doc[m.start].idx >= l0 and abbreviates(short, text[doc[m.start].idx:l1])), None)
+        task = next((m for m in tasks_by_end.get(l1, ()) if doc[m.start].idx >= l0
+                     and abbreviates(short, text[doc[m.start].idx:l1])), None)
         if task is None:
             continue
-        taken = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in (out or merged)]
+        done.add(short)
+        taken = sorted(bounds(m) for m in (out or merged))
+        starts = [x for x, _ in taken]
+        reach = []  # reach[k]: the furthest end among taken[:k + 1]
+        for _, y in taken:
+            reach.append(max(y, reach[-1]) if reach else y)
         added = []
         for a, b in find_word_occurrences(text, short):
             span = doc.char_span(a, b)
-            if span is None or any(x < b and a < y for x, y in taken):
+            k = bisect_left(starts, b)  # taken[:k] start before b; one of them overlaps if it ends after a
+            if span is None or (k and reach[k - 1] > a):
                 continue
             added.append(Merged(span.start, span.end, "TASK", min(task.score, 0.8), task.extractor,
                                 entity=task.entity or text[doc[task.start].idx:l1]))

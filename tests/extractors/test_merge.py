@@ -428,3 +428,74 @@ def test_generic_acronym_defined_for_a_task_is_that_task(nlp, text, expected):
     group = doc.spans["kg_entities"]
     got = [(s.text, e) for s, e in zip(group, group.attrs["entities"]) if s.label_ == "TASK"]
     assert got == expected
+
+
+def _defined_task_acronyms_reference(merged, doc):
+    # the straightforward form (before the index): every definition, every TASK span, every taken span
+    from extractors._extensions import doc_text
+    from extractors.merge import abbreviates
+    from extractors.shapes import GENERIC_NAMES, find_word_occurrences
+    pairs = doc._.abbreviations
+    if not pairs or not merged:
+        return merged
+    text = doc_text(doc)
+    out = None
+    for s0, s1, l0, l1 in pairs:
+        short = text[s0:s1]
+        if short not in GENERIC_NAMES:
+            continue
+        task = next((m for m in merged if m.label == "TASK" and doc[m.end - 1].idx + len(doc[m.end - 1]) == l1
+                     and doc[m.start].idx >= l0 and abbreviates(short, text[doc[m.start].idx:l1])), None)
+        if task is None:
+            continue
+        taken = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in (out or merged)]
+        added = []
+        for a, b in find_word_occurrences(text, short):
+            span = doc.char_span(a, b)
+            if span is None or any(x < b and a < y for x, y in taken):
+                continue
+            added.append(Merged(span.start, span.end, "TASK", min(task.score, 0.8), task.extractor,
+                                entity=task.entity or text[doc[task.start].idx:l1]))
+        if added:
+            out = sorted((out or merged) + added, key=lambda m: (m.start, m.end))
+    return out if out is not None else merged
+
+
+def _entity_spans(doc):
+    group = doc.spans["kg_entities"]
+    return [(s.start_char, s.end_char, s.label_, e) for s, e in zip(group, group.attrs["entities"])]
+
+
+_ACRONYM_TEXTS = [
+    "Title\n\nWe propose FooNet. " + " ".join(["machine translation (MT) and MT"] * 6),
+    "Title\n\nWe study machine translation (MT) and information retrieval (IR). MT helps IR; an IR (MT) system. "
+    "Natural language generation (NLG) and MT-based NLG: NLG, MT, IR. Machine Translation (MT) again.",
+    "Title\n\nAn Information Retriever (IR) finds passages; the IR is small. We study information retrieval (IR).",
+]
+
+
+@pytest.mark.parametrize("text", _ACRONYM_TEXTS)
+def test_defined_task_acronyms_equals_the_reference(nlp, monkeypatch, text):
+    import extractors.merge as merge_module
+    fast = _entity_spans(nlp(text))
+    monkeypatch.setattr(merge_module, "defined_task_acronyms", _defined_task_acronyms_reference)
+    assert fast == _entity_spans(nlp(text))
+    assert any(e == "machine translation" or e == "information retrieval" for *_, e in fast)
+
+
+def test_defined_task_acronyms_on_a_long_adversarial_text(nlp, monkeypatch):
+    # "machine translation (MT) and MT" x200 (review V8): the cubic form took 18 s in kg_merge, scanning the text
+    # for "MT" once per definition; count those scans instead of timing: one per short form
+    import extractors.merge as merge_module
+    scans = []
+    real = merge_module.find_word_occurrences
+
+    def counting(text, short):
+        scans.append(short)
+        return real(text, short)
+
+    monkeypatch.setattr(merge_module, "find_word_occurrences", counting)
+    doc = nlp("Title\n\nWe propose FooNet. " + " ".join(["machine translation (MT) and MT"] * 200))
+    tasks = [e for *_, label, e in _entity_spans(doc) if label == "TASK"]
+    assert len(tasks) == 400 and set(tasks) == {"machine translation"}
+    assert scans == ["MT"]
