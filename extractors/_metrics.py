@@ -574,8 +574,9 @@ _CRITERIA_GATES = (("terms of", (-3,)), ("respect to", (-5,)), ("regard to", (-5
                    ("properties", (0,)))
 #: Nouns that end a counted cue ("along three dimensions", "across 5 key metrics") besides starting one ("metrics of").
 _COUNTED_GATES = ("metrics", "criteria", "dimensions", "aspects", "axes")
-#: The prepositions a counted cue starts with, and how far before its noun it can start.
-_COUNTED_STARTS = (" along ", " across ", " on ", " in ", " over ")
+#: The prepositions a counted cue starts with (at a word start: after a space, "(", a newline or the text start), and
+#: how far before its noun it can start.
+_COUNTED_STARTS = ("along ", "across ", "on ", "in ", "over ")
 _CUE_BEFORE = 60
 #: The cue a list of criteria follows (:func:`_single_criterion_cue` says which need two members or more).
 _CRITERIA_CUE_RE = re.compile(
@@ -702,6 +703,14 @@ def _starts_word(text: str, pos: int) -> bool:
     return not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
 
 
+def _word_rfind(text: str, word: str, start: int, end: int) -> int:
+    """The last place in ``text[start:end]`` where ``word`` begins a word ("in " not in "within "), else -1."""
+    pos = text.rfind(word, start, end)
+    while pos >= 0 and not _starts_word(text, pos):
+        pos = text.rfind(word, start, pos)
+    return pos
+
+
 def _cue_starts(text: str) -> list[int]:
     """Where a cue of :data:`_CRITERIA_CUE_RE` can start: at a gate word or its fixed offset before it
     (:data:`_CRITERIA_GATES`), and at the preposition nearest before a counted noun (:data:`_COUNTED_GATES`).
@@ -710,6 +719,9 @@ def _cue_starts(text: str) -> list[int]:
         >>> t = "no cue here; we rate it in terms of speed along three key dimensions: a"
         >>> [t[i:i + 6] for i in _cue_starts(t)]
         ['rate i', 'in ter', 'along ', 'dimens']
+        >>> u = "(along three dimensions)"
+        >>> [u[i:i + 6] for i in _cue_starts(u)]
+        ['along ', 'dimens']
     """
     starts: set[int] = set()
     for gate, offsets in _CRITERIA_GATES:
@@ -723,9 +735,9 @@ def _cue_starts(text: str) -> list[int]:
         while pos >= 0:
             if _starts_word(text, pos):
                 starts.add(pos)
-                prep = max(text.rfind(w, max(0, pos - _CUE_BEFORE), pos) for w in _COUNTED_STARTS)
+                prep = max(_word_rfind(text, w, max(0, pos - _CUE_BEFORE), pos) for w in _COUNTED_STARTS)
                 if prep >= 0:
-                    starts.add(prep + 1)
+                    starts.add(prep)
             pos = text.find(gate, pos + 1)
     return sorted(starts)
 

@@ -185,3 +185,21 @@ def test_no_component_joins_the_doc_text_again():
                     and isinstance(node.value, ast.Name) and node.value.id == "doc"):
                 offenders.append(f"{path.name}:{node.lineno}")
     assert not offenders
+
+
+CUE_EDGE_TEXTS = [
+    "Models were compared (along three dimensions: fluency, coherence and relevance).",
+    "Human raters judged the outputs\nacross five key metrics: accuracy, clarity and tone.",
+    "in four aspects: speed, cost and safety.",
+    "over 5 criteria, within three dimensions of quality; rated on helpfulness and harmlessness.",
+    "[on multiple axes such as speed and memory] and it outperforms GPT-4 in reasoning.",
+]
+
+
+def test_criteria_cues_equal_the_plain_regex(texts):
+    # _cues tries _CRITERIA_CUE_RE only where _cue_starts says a cue can start; a counted cue may open after
+    # "(", a newline or at the text start, not only after a space (review V8)
+    from extractors._metrics import _CRITERIA_CUE_RE, _cues
+    for text in texts + CUE_EDGE_TEXTS + [t.lower() for t in texts]:
+        assert [m.span() for m in _cues(text)] == [m.span() for m in _CRITERIA_CUE_RE.finditer(text)], text
+    assert [m.group().strip() for m in _cues(CUE_EDGE_TEXTS[0])] == ["along three dimensions:"]
