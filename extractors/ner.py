@@ -264,6 +264,10 @@ _HEADS = {"DATASET": {"dataset", "datasets", "benchmark", "benchmarks", "corpus"
           "METHOD": {"model", "models", "framework", "architecture", "method", "approach"}}
 
 
+#: A character ``str.isalnum`` accepts (``\w`` without the underscore: the same set, checked for every code point).
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def trim_span(words: list[str], label: str) -> tuple[int, int]:
     """Token range of a model span without a trailing head noun or edge punctuation.
 
@@ -275,9 +279,9 @@ def trim_span(words: list[str], label: str) -> tuple[int, int]:
     (0, 1)
     """
     start, end = 0, len(words)
-    while start < end and (words[start].lower() in ("the", "a", "an", "our") or not any(c.isalnum() for c in words[start])):
+    while start < end and (words[start].lower() in ("the", "a", "an", "our") or _ALNUM.search(words[start]) is None):
         start += 1
-    while end > start and not any(c.isalnum() for c in words[end - 1]):
+    while end > start and _ALNUM.search(words[end - 1]) is None:
         end -= 1
     if end - start > 1 and words[end - 1].lower() in _HEADS.get(label, ()):
         if any(c.isupper() or c.isdigit() for w in words[start:end - 1] for c in w):

@@ -316,3 +316,11 @@ def test_run_model_predicts_as_the_model_pipes(ner_nlp):
     docs = run_model(model, [model.make_doc(t) for t in texts])
     assert [[(e.start, e.end, e.label_) for e in d.ents] for d in docs] == piped
     assert any(piped) and run_model(model, []) == []
+
+
+def test_alnum_pattern_is_str_isalnum_for_every_character():
+    import sys
+
+    from extractors.ner import _ALNUM
+
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if (_ALNUM.match(c) is not None) != c.isalnum()] == []
