@@ -158,13 +158,17 @@ _NOT_RESULT_AFTER = re.compile(
     r"\s*(?:larger|bigger|more\s+(?:trainable\s+)?(?:parameters|params|weights|data|compute)|(?:fewer|less)\s+data|"
     r"the\s+size|(?:of\s+(?:the\s+|its\s+)?)?(?:trainable\s+)?(?:parameters|params|weights)|"
     r"sparsity|sparse|pruning\s+ratio|masking|mask\s+ratio|dropout|noise|of\s+(?:the\s+)?(?:training\s+)?"
-    r"(?:data|dataset|parameters|weights|tokens|compute|budget|samples|examples))\b",
+    r"(?:data|dataset|parameters|weights|tokens|compute|budget|samples|examples)|"
+    # "50-1000 times more tokens", "2.6x/745x the amount of data", "~0.3% tokens of extended training",
+    # "95% confidence interval", "down to 2 bits": data amounts, confidence levels and bit-widths
+    r"more\s+(?:training\s+)?tokens|the\s+amount\s+of|tokens\s+of|confidence|CI|C\.I\.|bits?|bpw)\b",
     re.IGNORECASE,
 )
 #: "under 5 representative sparsity ratios (70%, 75%, 80%)", "at pruning rates of 50% and 70%": settings named first.
 _SETTING_BEFORE = re.compile(
-    r"\b(?:sparsity|pruning|masking|mask|dropout|sampling|learning|noise|drop)\s+(?:ratios?|rates?|levels?)"
-    r"\s*(?:of\s+|\(\s*|:\s*|=\s*|,\s*|such\s+as\s+)?\Z",
+    r"\b(?:sparsity|pruning|masking|mask|dropout|sampling|learning|noise|drop|compression|poisoning|passing)\s+"
+    r"(?:ratios?|rates?|levels?|scores?|thresholds?)"
+    r"\s*(?:of\s+|\(\s*|:\s*|=\s*|,\s*|such\s+as\s+)?(?:up\s+to\s+|as\s+high\s+as\s+)?\Z",
     re.IGNORECASE,
 )
 _RESULT_VERB_BEFORE = re.compile(

@@ -347,6 +347,11 @@ NOT_RESULTS = [
     # an enumerator next to a metric, and a count of devices written with "x"
     ("The recipe for maximizing model accuracy is to (1) train models and (2) pick the best.", [(X, "accuracy")]),
     ("We present H2OVL, trained using 240 hours of compute on 8 x H100 GPUs.", [(M + "*", "H2OVL")]),
+    # data amounts, confidence levels, bit-widths and thresholds are settings, not results
+    ("BERT improves accuracy although GPT-3 saw 50-1000 times more tokens.", [(M, "BERT"), (X, "accuracy"), (M, "GPT-3")]),
+    ("BERT improves accuracy with a 95% confidence interval.", [(M, "BERT"), (X, "accuracy")]),
+    ("BERT keeps its accuracy when quantized down to 2 bits.", [(M, "BERT"), (X, "accuracy")]),
+    ("BERT keeps its accuracy at a compression rate of 30%.", [(M, "BERT"), (X, "accuracy")]),
 ]
 
 
