@@ -220,6 +220,10 @@ class StoreLoad:
                 with open(fifo, "wb") as out:  # opens once the loader opened the other end
                     with open(self.ntriples_path, "rb") as src:
                         shutil.copyfileobj(src, out, 1 << 22)
+                        if src.tell():  # a valid file may lack its final newline: the scan's lines need one
+                            src.seek(-1, os.SEEK_END)
+                            if src.read(1) != b"\n":
+                                out.write(b"\n")
                     scanned.wait()
                     if not errors:
                         with open(extra, "rb") as src:

@@ -47,6 +47,16 @@ def test_create_store_loads_every_triple(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt", "store"]  # no temporary directory left
 
 
+def test_create_store_loads_a_file_without_its_final_newline(tmp_path):
+    """The name index follows graph.nt in one stream: a valid file whose last line has no newline still loads."""
+    nt = write_nt(tmp_path / "graph.nt")
+    nt.write_bytes(nt.read_bytes().rstrip(b"\n"))
+    create_store(tmp_path, nt)
+    store = open_store(tmp_path)
+    assert default_graph(store) == parsed(nt)
+    assert list(store.quads_for_pattern(None, ox.NamedNode(NAME_KEY), None, ox.NamedNode(NAMES_GRAPH)))
+
+
 def test_create_store_adds_name_index_in_its_own_graph(tmp_path):
     create_store(tmp_path, write_nt(tmp_path / "graph.nt"))
     store = open_store(tmp_path)
