@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import accumulate
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -525,6 +526,11 @@ def abstract_stands(c: Candidate, words: list[str]) -> bool:
     return c.end - c.start >= 2 and text == text.lower()
 
 
+def _char_bounds(doc: Doc, m: Merged) -> tuple[int, int]:
+    """The character offsets of a merged span's tokens in ``doc``."""
+    return doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+
+
 def drop_abilities(merged: list[Merged], doc: Doc) -> list[Merged]:
     """Drop TASK spans that name a general ability in their slot (:func:`extractors._tasks.in_ability_slot`:
     "capabilities in language understanding and generation", "vision and language understanding").
@@ -535,8 +541,7 @@ def drop_abilities(merged: list[Merged], doc: Doc) -> list[Merged]:
     out = []
     for m in merged:
         if m.label == "TASK" and doc[m.end - 1].lower_.endswith(ABILITY_HEADS):
-            start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-            if in_ability_slot(text, start, end):
+            if in_ability_slot(text, *_char_bounds(doc, m)):
                 continue
         out.append(m)
     return out
@@ -555,17 +560,13 @@ def defined_task_acronyms(merged: list[Merged], doc: Doc) -> list[Merged]:
     if not pairs or not merged:
         return merged
     text = doc_text(doc)
-
-    def bounds(m: Merged) -> tuple[int, int]:
-        return doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
-
     # each short form once (a later definition of the same one adds nothing: its occurrences are all taken),
     # the TASK spans by end offset, the taken spans sorted with a running maximum of their ends, so that a
     # text defining "MT" hundreds of times stays about linear (it was cubic: 22k characters took > 2 min)
     tasks_by_end: dict[int, list[Merged]] = {}
     for m in merged:
         if m.label == "TASK":
-            tasks_by_end.setdefault(bounds(m)[1], []).append(m)
+            tasks_by_end.setdefault(_char_bounds(doc, m)[1], []).append(m)
     done: set[str] = set()
     out = None
     for s0, s1, l0, l1 in pairs:
@@ -577,11 +578,9 @@ def defined_task_acronyms(merged: list[Merged], doc: Doc) -> list[Merged]:
         if task is None:
             continue
         done.add(short)
-        taken = sorted(bounds(m) for m in (out or merged))
+        taken = sorted(_char_bounds(doc, m) for m in (out or merged))
         starts = [x for x, _ in taken]
-        reach = []  # reach[k]: the furthest end among taken[:k + 1]
-        for _, y in taken:
-            reach.append(max(y, reach[-1]) if reach else y)
+        reach = list(accumulate((y for _, y in taken), max))  # reach[k]: the furthest end among taken[:k + 1]
         added = []
         for a, b in find_word_occurrences(text, short):
             span = doc.char_span(a, b)
