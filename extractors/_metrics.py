@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from extractors._regex import needle_starts, starts_word
 from extractors.shapes import _CLOSED_CLASS, _METRIC_STOP, whole_word_spans
 
 # --- a measure named as a premodifier of another noun ------------------------------------------
@@ -597,7 +598,6 @@ _NUMBER_BEFORE_CHANGE_RE = re.compile(r"[0-9](?:%|\\%|x|×| times| points)? (?:\
 _EVALUATION_WORDS = ("human evaluation", "judge", "rated", "rating", "annotator", "raters", "evaluators", "human")
 _CRITERION_WORD_RE = re.compile(r"[a-z][a-z-]*[a-z]")
 _MEMBER_END_RE = re.compile(r"$|[,.;:)]| \(| --| —| (?:and|or)\b")
-_CRITERIA_SEP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def _is_criterion(word: str) -> bool:
@@ -643,7 +643,7 @@ def _criteria_list(text: str, pos: int) -> list[list[tuple[int, int]]] | None:
         if not words or not (_MEMBER_END_RE.match(text, words[-1][1]) or text.startswith(" ", words[-1][1])):
             return None
         members.append(words)
-        sep = _CRITERIA_SEP_RE.match(text, words[-1][1])
+        sep = _LIST_SEP_RE.match(text, words[-1][1])
         if last or sep is None:
             break
         last = bool(re.search(r"\b(?:and|or)\s+$", sep.group()))
@@ -698,15 +698,10 @@ def find_evaluated_criteria(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
-def _starts_word(text: str, pos: int) -> bool:
-    """True when ``text[pos]`` starts a word (not the "rate" of "generate", the "gain" of "again")."""
-    return not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
-
-
 def _word_rfind(text: str, word: str, start: int, end: int) -> int:
     """The last place in ``text[start:end]`` where ``word`` begins a word ("in " not in "within "), else -1."""
     pos = text.rfind(word, start, end)
-    while pos >= 0 and not _starts_word(text, pos):
+    while pos >= 0 and not starts_word(text, pos):
         pos = text.rfind(word, start, pos)
     return pos
 
@@ -725,20 +720,13 @@ def _cue_starts(text: str) -> list[int]:
     """
     starts: set[int] = set()
     for gate, offsets in _CRITERIA_GATES:
-        pos = text.find(gate)
-        while pos >= 0:
-            if _starts_word(text, pos):
-                starts.update(pos + off for off in offsets if pos + off >= 0)
-            pos = text.find(gate, pos + 1)
-    for gate in _COUNTED_GATES:
-        pos = text.find(gate)
-        while pos >= 0:
-            if _starts_word(text, pos):
-                starts.add(pos)
-                prep = max(_word_rfind(text, w, max(0, pos - _CUE_BEFORE), pos) for w in _COUNTED_STARTS)
-                if prep >= 0:
-                    starts.add(prep)
-            pos = text.find(gate, pos + 1)
+        for pos in needle_starts(text, (gate,)):
+            starts.update(pos + off for off in offsets if pos + off >= 0)
+    for pos in needle_starts(text, _COUNTED_GATES):
+        starts.add(pos)
+        prep = max(_word_rfind(text, w, max(0, pos - _CUE_BEFORE), pos) for w in _COUNTED_STARTS)
+        if prep >= 0:
+            starts.add(prep)
     return sorted(starts)
 
 

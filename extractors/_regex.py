@@ -77,4 +77,38 @@ class GatedPattern:
         return (GatedPattern, (self.regex, self.gate))
 
 
-__all__ = ["GatedPattern"]
+def starts_word(text: str, pos: int) -> bool:
+    """True when ``text[pos]`` starts a word (not the "rate" of "generate", the "gain" of "again").
+
+    >>> [starts_word(t, t.find("rate")) for t in ("rate", "a rate", "(rate", "generate", "x_rate")]
+    [True, True, True, False, False]
+    """
+    return not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
+def needle_starts(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Sorted word-start positions of ``needles`` in ``text``, found with ``str.find`` (for :func:`match_at`;
+    computed once, tried by several patterns)."""
+    starts = []
+    for needle in needles:
+        pos = text.find(needle)
+        while pos >= 0:
+            if starts_word(text, pos):
+                starts.append(pos)
+            pos = text.find(needle, pos + 1)
+    return sorted(set(starts))
+
+
+def match_at(rx: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """The non-overlapping matches of ``rx`` starting at ``starts``, in text order."""
+    last = 0
+    for pos in starts:
+        if pos < last:
+            continue
+        m = rx.match(text, pos)
+        if m is not None:
+            last = max(m.end(), pos + 1)
+            yield m
+
+
+__all__ = ["GatedPattern", "starts_word", "needle_starts", "match_at"]

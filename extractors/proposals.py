@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors._extensions import doc_text, set_span_group
+from extractors._regex import match_at, needle_starts
 from extractors.abbreviations import best_long_form, find_abbreviations
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.sentences import find_sentence_starts
@@ -82,31 +83,6 @@ def finditer_at(rx: re.Pattern, text: str, needles: tuple[str, ...]) -> Iterator
         ['Birdie', 'Yak']
     """
     return match_at(rx, text, needle_starts(text, needles))
-
-
-def needle_starts(text: str, needles: tuple[str, ...]) -> list[int]:
-    """Sorted word-start positions of ``needles`` in ``text`` (for :func:`match_at`; computed once, tried by
-    several patterns)."""
-    starts = []
-    for needle in needles:
-        pos = text.find(needle)
-        while pos >= 0:
-            if not pos or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
-                starts.append(pos)
-            pos = text.find(needle, pos + 1)
-    return sorted(set(starts))
-
-
-def match_at(rx: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
-    """The non-overlapping matches of ``rx`` starting at ``starts``, in text order."""
-    last = 0
-    for pos in starts:
-        if pos < last:
-            continue
-        m = rx.match(text, pos)
-        if m is not None:
-            last = max(m.end(), pos + 1)
-            yield m
 
 
 # every subject of _SUBJECT ends in "we", "this paper" or "our research": the verb follows one of these
