@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any
 
@@ -843,6 +843,46 @@ _EVALUATION_SENTENCE = re.compile(
 #: ... and not one about training data ("pre-trained on D", "a corpus", "fine-tuning on D").
 _TRAINING_SENTENCE = re.compile(r"\b(?:pre-?train|train|fine-?tun|distill|corpus|corpora|collect|crawl|scrap)", _I)
 _OWN_VOICE = re.compile(r"\b(?:we|our)\b", _I)
+
+
+def _own_evaluation_sentences(text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],
+                              label: str) -> Iterator[tuple[int, int, list[Ent]]]:
+    """The sentences where the abstract may report its own evaluation, with their entities, when they name a
+    ``label`` entity (a DATASET the paper does not propose, or any TASK).
+
+    The abstract's background comes first: a sentence counts only after the body first names a proposed
+    entity or speaks as "we"/"our" (the floor shared by :func:`_own_evaluations` and
+    :func:`_own_task_evaluations`).
+
+    Example:
+        >>> t = "X\\n\\nModels do well on GLUE. We propose X. X does well on PACS."
+        >>> es = [Ent(20, 24, "DATASET", "GLUE"), Ent(37, 38, "METHOD", "X", True), Ent(55, 59, "DATASET", "PACS")]
+        >>> [(a, b, [e.text for e in ents]) for a, b, ents in
+        ...  _own_evaluation_sentences(t, [(3, 25), (26, 39), (40, 60)], es, DATASET)]
+        [(40, 60, ['PACS'])]
+    """
+    body = text.find("\n\n")
+    body = body + 2 if body >= 0 else 0
+    floor = next((e.start for e in entities if e.proposed and e.start >= body), len(text))
+    voice = _OWN_VOICE.search(text, body, floor)
+    if voice is not None:
+        floor = voice.start()
+    for s_start, s_end in sentences:
+        if s_end <= floor:
+            continue
+        ents = entities_in(entities, s_start, s_end)
+        if any(e.label == label and not (label == DATASET and e.proposed) for e in ents):
+            yield s_start, s_end, ents
+
+
+def _plain_evaluation(text: str, start: int, end: int, ents: Sequence[Ent]) -> bool:
+    """Whether a sentence reports an evaluation of the paper's own work only: it talks about evaluation or
+    results, names no METHOD the paper does not propose (the statement may be that method's) and does not
+    speak of training or training data."""
+    return not any(e.label == METHOD and not e.proposed for e in ents) \
+        and not _TRAINING_SENTENCE.search(text, start, end) and bool(_EVALUATION_SENTENCE.search(text, start, end))
+
+
 #: A dataset (or the list it is in) is named as where something is measured: after a preposition or a list
 #: opener ("on the X", "across A and B", "benchmarks: A, B", "tasks (including A, B)", "problems (GSM8K)") ...
 _DATA_ROLE_BEFORE = re.compile(
@@ -881,20 +921,9 @@ def _own_evaluations(text: str, sentences: Sequence[tuple[int, int]], entities: 
     """
     if own is None or own.label != METHOD or not any(e.label == DATASET and not e.proposed for e in entities):
         return []
-    body = text.find("\n\n")
-    body = body + 2 if body >= 0 else 0
-    floor = next((e.start for e in entities if e.proposed and e.start >= body), len(text))
-    voice = _OWN_VOICE.search(text, body, floor)
-    if voice is not None:
-        floor = voice.start()
     out = []
-    for s_start, s_end in sentences:
-        if s_end <= floor:
-            continue
-        ents = entities_in(entities, s_start, s_end)
-        if not any(e.label == DATASET and not e.proposed for e in ents) \
-                or any(e.label == METHOD and not e.proposed for e in ents) \
-                or _TRAINING_SENTENCE.search(text, s_start, s_end) or not _EVALUATION_SENTENCE.search(text, s_start, s_end):
+    for s_start, s_end, ents in _own_evaluation_sentences(text, sentences, entities, DATASET):
+        if not _plain_evaluation(text, s_start, s_end, ents):
             continue
         chains = coordination_chains(text, ents)
         for e in ents:
@@ -939,20 +968,9 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     """
     if own is None or own.label != METHOD or not any(e.label == TASK for e in entities):
         return []
-    body = text.find("\n\n")
-    body = body + 2 if body >= 0 else 0
-    floor = next((e.start for e in entities if e.proposed and e.start >= body), len(text))
-    voice = _OWN_VOICE.search(text, body, floor)
-    if voice is not None:
-        floor = voice.start()
     out = []
-    for s_start, s_end in sentences:
-        if s_end <= floor:
-            continue
-        ents = entities_in(entities, s_start, s_end)
-        if not any(e.label == TASK for e in ents) \
-                or any(e.label == METHOD and not e.proposed for e in ents) \
-                or _TRAINING_SENTENCE.search(text, s_start, s_end) or not _EVALUATION_SENTENCE.search(text, s_start, s_end):
+    for s_start, s_end, ents in _own_evaluation_sentences(text, sentences, entities, TASK):
+        if not _plain_evaluation(text, s_start, s_end, ents):
             continue
         chains = coordination_chains(text, ents)
         for e in ents:
