@@ -12,8 +12,8 @@ Two views, because the product is judged on both:
 - **Paper level**: per paper, the *set* of entities it mentions per label, what
   it proposes, its result values (value + unit), result tuples (method, dataset,
   metric, value) and relations (relation, subject, object). Names are compared
-  after :func:`normalize_name` (casefold, no hyphens or spaces, final plural
-  ``s`` dropped) and after mapping each name to its gold alias group, so
+  after :func:`normalize_name` (entity resolution's key: casefold, no separators
+  or apostrophes, last word singular) and after mapping each name to its gold alias group, so
   "RAG" and "Retrieval-Augmented Generation" are one entity when the gold says so.
   A predicted name may also be read as the canonical entity its extractor gave it
   (the ``entity`` of a mention): "F1 scores" resolved to "F1" matches a gold "F1"
@@ -50,7 +50,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from kg.errors import ConfigError, Errors
 from kg.records import LABELS
-from kg.resolve import bare_text
+from kg.resolve import bare_text, normalize_name as resolution_key
 
 #: Relation names scored as relations (``proposes`` is scored from its own list).
 SCORED_RELATIONS = ("based_on", "outperforms", "evaluated_on", "used_for")
@@ -121,12 +121,18 @@ def summarize(scores: Mapping[str, Score]) -> dict[str, Any]:
 
 # ---------------------------------------------------------------------------------------------
 # Normalisation
-_DASHES = re.compile(r"[\s\-\u2010-\u2015_/]+")
 _EDGE_PUNCT = "\"'`.,;:()[]{}\u201c\u201d\u2018\u2019"
 
 
 def normalize_name(name: str | None) -> str:
-    """A comparison key for an entity name: casefold, no spaces/hyphens, final plural dropped.
+    """A comparison key for an entity name: entity resolution's identity key, made coarser for scoring.
+
+    The key is :func:`kg.resolve.normalize_name` (the one normalisation of names: NFKC, case folding,
+    separators, apostrophes and possessives dropped, the last word singular), after stripping edge
+    punctuation and a leading "the", and then coarser in two ways scoring has always allowed: the
+    hyphen resolution keeps between two digit runs goes (``LLaMA-2-7B`` = ``Llama 2 7B``) and a final
+    ``s`` goes from mixed-case plurals resolution keeps (``LoRAs``, ``ViTs``, ``FLOPS``). So two names
+    entity resolution makes one are one name here ("WMT'14" = "WMT14").
 
     Example:
         >>> normalize_name("Vision Transformers"), normalize_name("vision-transformer")
@@ -137,22 +143,18 @@ def normalize_name(name: str | None) -> str:
         ('accuracy', 'bert', 'gsm8k')
         >>> normalize_name(" the  CLIP "), normalize_name("loss"), normalize_name(None)
         ('clip', 'loss', '')
+        >>> normalize_name("WMT'14"), normalize_name("WMT14"), normalize_name("ViTs"), normalize_name("ViT")
+        ('wmt14', 'wmt14', 'vit', 'vit')
     """
     if not name:
         return ""
-    text = unicodedata.normalize("NFKC", name).casefold().strip().strip(_EDGE_PUNCT).strip()
-    if text.startswith("the "):
+    text = unicodedata.normalize("NFKC", name).strip().strip(_EDGE_PUNCT).strip()
+    if text[:4].casefold() == "the ":
         text = text[4:]
-    words = [w for w in _DASHES.split(text) if w]
-    if not words:
-        return ""
-    last = words[-1]
-    if len(last) > 4 and last.endswith("ies"):
-        last = last[:-3] + "y"
-    elif len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
-        last = last[:-1]
-    words[-1] = last
-    return "".join(words)
+    key = resolution_key(text).replace("-", "")
+    if len(key) > 3 and key.endswith("s") and not key.endswith(("ss", "us", "is")):
+        key = key[:-1]
+    return key
 
 
 def normalize_value(value: Any) -> str:
