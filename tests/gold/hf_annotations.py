@@ -214,7 +214,7 @@ PAPERS = [
             ("BIP-ALM", "Bayesian Inverse Planning Accelerated by Language Models"), ("ToM", "Theory of Mind")]),
     # P35
     dict(file="003_85bc812000b910e7.txt", line=163,
-         D=["LLM-KICK", "Knowledge-Intensive Compressed LLM BenchmarK"], X=["perplexity"],
+         D=["LLM-KICK", "Knowledge-Intensive Compressed LLM BenchmarK"], X=["perplexity", "memory footprints"],
          T=["language understanding", "in-context retrieval", "in-context summarization", "summarization"],
          P=["LLM-KICK|Knowledge-Intensive Compressed LLM BenchmarK"],
          A=[("LLM-KICK", "Knowledge-Intensive Compressed LLM BenchmarK")]),
@@ -252,6 +252,7 @@ PAPERS = [
          A=[("SCM", "Self-Controlled Memory")]),
     # P41
     dict(file="004_497d3d275a8de861.txt", line=31,
+         X=["training times"],
          M=["ParallelGPT", "p-gpt", "LinearlyCompressedGPT", "lc-gpt", "ConvCompressedGPT", "cc-gpt",
             "decoder-only [transformers]", "decoder-only [transformer] architecture"],
          T=["code generation"],
@@ -406,7 +407,7 @@ PAPERS = [
     # Q17
     dict(file="003_85bc812000b910e7.txt", line=63,
          M=["BiBERT", "BERT", "BERTs", "Bi-Attention", "Direction-Matching Distillation", "DMD"],
-         X=["FLOPs", "model size"],
+         X=["FLOPs", "model size", "memory consumption"],
          P=["BiBERT", "Bi-Attention", "DMD|Direction-Matching Distillation"],
          R=[("56.3", "x", True, "FLOPs", None, "BiBERT"), ("31.2", "x", True, "model size", None, "BiBERT")],
          L=[("based_on", "BiBERT", "BERT"), ("outperforms", "BiBERT", "BERTs")],
@@ -420,8 +421,8 @@ PAPERS = [
             ("IE", "information extraction"), ("SL", "sequence labeling")]),
     # Q19
     dict(file="003_85bc812000b910e7.txt", line=203,
-         M=["QLLM", "LLaMA-1", "LLaMA-2", "LLaMA-2-70B"], X=["average accuracy", "accuracy"],
-         P=["QLLM"], R=[("7.89", "%", True, "average accuracy", None, "QLLM")]),
+         M=["QLLM", "LLaMA-1", "LLaMA-2", "LLaMA-2-70B"], X=["accuracy"],
+         P=["QLLM"], R=[("7.89", "%", True, "accuracy", None, "QLLM")]),
     # Q20
     dict(file="003_85bc812000b910e7.txt", line=271,
          M=["MatryoshkaKV", "principal component analysis", "PCA", "LLaMA2-7B-base", "Mistral-7B-v0.3-base"],
@@ -769,7 +770,7 @@ PAPERS_DEV_MORE = [
     dict(file="004_497d3d275a8de861.txt", line=243,
          M=["Expert Choice Routing", "expert choice", "Mixture-of-Experts", "Mixture-of-experts", "mixture-of-experts", "MoE",
             "Switch Transformer", "GShard", "T5"],
-         D=["GLUE", "SuperGLUE"], X=["training convergence time"],
+         D=["GLUE", "SuperGLUE"], X=["training convergence time", "speedups"],
          P=["Expert Choice Routing"],
          R=[("2", "x", True, "training convergence time", None, "Expert Choice Routing")],
          L=[("outperforms", "Expert Choice Routing", "T5"), ("evaluated_on", "Expert Choice Routing", "GLUE"),
@@ -961,7 +962,7 @@ PAPERS_DEV_S3 = [
     dict(file="003_85bc812000b910e7.txt", line=343,
          M=["ZipLM", "BERT", "GPT", "GPT2", "DistilGPT2", "MobileBERT", "BERT-large", "BERT-base", "CoFi", "MiniLM",
             "TinyBERT"],
-         X=["accuracy"],
+         X=["accuracy", "speedups", "accuracy-versus-[speedup]"],
          P=["ZipLM"],
          R=[("60", "%", True, None, None, "ZipLM"), ("30", "%", True, None, None, "ZipLM")],
          L=[("outperforms", "ZipLM", "DistilGPT2"), ("outperforms", "ZipLM", "CoFi"), ("outperforms", "ZipLM", "MiniLM"),

@@ -126,7 +126,7 @@ PAPERS_DEV2 = [
     # D18
     dict(file="003_85bc812000b910e7.txt", line=51,
          M=["BitMoD", "Bit-serial Mixture-of-Datatype", "ANT", "OliVe"],
-         X=["accuracy loss", "accuracy", "perplexity", "speedups"],
+         X=["accuracy loss", "accuracy", "perplexity", "speedups", "memory footprint"],
          P=["BitMoD|Bit-serial Mixture-of-Datatype"],
          R=[("0.5", "%", True, "accuracy loss", None, "BitMoD"), ("1.69", "x", True, "speedups", None, "BitMoD"),
             ("1.48", "x", True, "speedups", None, "BitMoD")],
@@ -173,7 +173,7 @@ PAPERS_DEV2 = [
     dict(file="003_85bc812000b910e7.txt", line=195,
          M=["SliM-LLM", "Salience-Driven Mixed-Precision Quantization", "SliM-LLM+", "Salience-Determined Bit Allocation",
             "Salience-Weighted Quantizer Calibration", "LLaMA-7B"],
-         X=["accuracy", "perplexity"], T=["natural language understanding"],
+         X=["accuracy", "perplexity", "memory usage"], T=["natural language understanding"],
          P=["SliM-LLM|Salience-Driven Mixed-Precision Quantization", "SliM-LLM+", "Salience-Determined Bit Allocation",
             "Salience-Weighted Quantizer Calibration"],
          R=[("5.5", "x", True, None, None, "SliM-LLM"), ("48", "%", True, "perplexity", None, "SliM-LLM"),
@@ -240,7 +240,7 @@ PAPERS_DEV2 = [
     # D32 (unnamed accelerator; the libraries and runtimes it beats are software, not METHOD)
     dict(file="000_c33ede3366bcb84c.txt", line=399,
          M=["SpMM", "Bert-Mini", "DistilBERT", "Bert-Base", "BERT-Large"], N=["Transformer-based"],
-         X=["speedup"],
+         X=["speedup", "throughput", "latency"],
          R=[("5", "x", True, "speedup", None, None), ("1.5", "x", True, "speedup", None, None),
             ("37", "x", True, "speedup", None, None), ("345", "x", True, "speedup", None, None)]),
     # D33
@@ -255,7 +255,7 @@ PAPERS_DEV2 = [
     # D34
     dict(file="000_c33ede3366bcb84c.txt", line=475,
          M=["DePT", "DEPT", "Decomposed Prompt Tuning", "Prompt tuning", "PT", "Transformer"],
-         X=["memory usage"],
+         X=["memory usage", "inference time", "time costs"],
          P=["DePT|Decomposed Prompt Tuning|DEPT"],
          R=[("20", "%", True, None, None, "DePT")],
          L=[("outperforms", "DePT", "PT")],
@@ -314,7 +314,7 @@ PAPERS_DEV2 = [
     dict(file="002_8310ea5c5292aef1.txt", line=489),
     # D45 (unnamed method)
     dict(file="002_8310ea5c5292aef1.txt", line=491,
-         M=["k-NN"], X=["accuracy"]),
+         M=["k-NN"], X=["accuracy", "latency"]),
     # D46 ("\\ourbenchmark" is a LaTeX macro left in the abstract, not a name)
     dict(file="002_8310ea5c5292aef1.txt", line=575,
          D=["LexBench"],
@@ -353,7 +353,7 @@ PAPERS_DEV2 = [
     dict(file="003_85bc812000b910e7.txt", line=331,
          M=["LightSeq", "Transformers", "Megatron-LM", "Multi-Head", "Multi-Query", "Grouped-Query attention",
             "gradient checkpointing", "Llama-7B"],
-         X=["end-to-end speedup"],
+         X=["end-to-end speedup", "memory footprints", "training time"],
          P=["LightSeq"],
          R=[("4.7", "x", True, None, None, "LightSeq"), ("1.24", "x", True, "end-to-end speedup", None, "LightSeq"),
             ("2.01", "x", True, "end-to-end speedup", None, "LightSeq"), ("2", "x", True, None, None, "LightSeq"),
@@ -390,7 +390,7 @@ PAPERS_DEV2 = [
     dict(file="004_497d3d275a8de861.txt", line=585,
          M=["bert2BERT", "BERT_BASE", "BERT_LARGE", "GPT_BASE", "BERT", "GPT", "StackBERT", "MSLT"],
          N=["Transformer-based"],
-         X=["training cost", "computational cost"],
+         X=["computational cost"],
          P=["bert2BERT"],
          R=[("45", "%", True, "computational cost", None, "bert2BERT"),
             ("47", "%", True, "computational cost", None, "bert2BERT")],

@@ -61,11 +61,11 @@ PAPERS_DEV3 = [
          A=[("RM-PRT", "Robotic Manipulation with Progressive Reasoning Tasks")]),
     # E04
     dict(file="000_c33ede3366bcb84c.txt", line=291,
-         M=["Chameleon", "GPT-4", "ChatGPT"], D=["ScienceQA", "TabMWP"], X=["overall accuracy", "accuracy"],
+         M=["Chameleon", "GPT-4", "ChatGPT"], D=["ScienceQA", "TabMWP"], X=["accuracy"],
          T=["Compositional Reasoning", "compositional reasoning"],
          P=["Chameleon"],
-         R=[("86.54", "%", False, "overall accuracy", "ScienceQA", "Chameleon"),
-            ("11.37", "%", True, "overall accuracy", "ScienceQA", "Chameleon"),
+         R=[("86.54", "%", False, "accuracy", "ScienceQA", "Chameleon"),
+            ("11.37", "%", True, "accuracy", "ScienceQA", "Chameleon"),
             ("17.0", "%", True, "accuracy", "TabMWP", "Chameleon"), ("98.78", "%", False, "accuracy", "TabMWP", "Chameleon")],
          L=[("evaluated_on", "Chameleon", "ScienceQA"), ("evaluated_on", "Chameleon", "TabMWP"),
             ("based_on", "Chameleon", "GPT-4"), ("used_for", "Chameleon", "compositional reasoning")],
@@ -147,7 +147,7 @@ PAPERS_DEV3 = [
          A=[("HFT", "Half Fine-Tuning")]),
     # E15
     dict(file="002_8310ea5c5292aef1.txt", line=111,
-         M=["Visual-Quality Test-Time Tuning", "VQ-TTT", "LoRA"], X=["average accuracy"],
+         M=["Visual-Quality Test-Time Tuning", "VQ-TTT", "LoRA"], X=["accuracy"],
          P=["VQ-TTT|Visual-Quality Test-Time Tuning"],
          L=[("based_on", "VQ-TTT", "LoRA")],
          A=[("VQ-TTT", "Visual-Quality Test-Time Tuning")]),
@@ -297,7 +297,7 @@ PAPERS_DEV3 = [
          P=["HyperCloning"]),
     # E41 (unnamed system; its agents run on the Qwen model)
     dict(file="004_497d3d275a8de861.txt", line=223,
-         M=["Qwen Code Instruct 2.5 7B"], X=["RougeL"],
+         M=["Qwen Code Instruct 2.5 7B"], X=["RougeL", "latency"],
          R=[("85.5", "", False, "RougeL", None, "Qwen Code Instruct 2.5 7B"),
             ("96.5", "", False, "RougeL", None, "Qwen Code Instruct 2.5 7B")]),
     # E42 (study; the bias factor is the metric it proposes)
@@ -402,8 +402,7 @@ PAPERS_DEV3 = [
     # E58
     dict(file="004_497d3d275a8de861.txt", line=621,
          M=["LightSpeech", "FastSpeech", "Neural Architecture Search", "neural architecture search", "NAS"],
-         X=["memory usage", "inference latency", "inference speed", "model size", "model compression ratio",
-            "inference speedup", "voice quality"],
+         X=["memory usage", "inference latency", "inference speed", "model size", "model compression ratio", "inference speedup"],
          T=["Text to Speech", "Text to speech", "TTS"],
          P=["LightSpeech"],
          R=[("15", "x", True, "model compression ratio", None, "LightSpeech"),

@@ -163,7 +163,7 @@ PAPERS_DEV4 = [
          L=[("based_on", "MaLA-500", "LLaMA 2"), ("evaluated_on", "MaLA-500", "SIB-200")]),
     # F24 (study)
     dict(file="002_8310ea5c5292aef1.txt", line=577,
-         M=["transformer", "hyper-networks", "mixture of experts"], X=["inference cost", "perplexity"]),
+         M=["transformer", "hyper-networks", "mixture of experts"], X=["perplexity"]),
     # F25
     dict(file="002_8310ea5c5292aef1.txt", line=587,
          M=["PromptIntern"], X=["inference tokens", "monetary cost"], T=["NL2Code"],
@@ -324,7 +324,7 @@ PAPERS_DEV4 = [
          L=[("based_on", "CLIP-KD", "CLIP"), ("evaluated_on", "CLIP-KD", "ImageNet")]),
     # F48 (the pruning method is unnamed)
     dict(file="004_497d3d275a8de861.txt", line=181,
-         M=["Tucker"], X=["inference costs", "training costs"]),
+         M=["Tucker"]),
     # F49 (the embedding models and the data pipeline are unnamed)
     dict(file="004_497d3d275a8de861.txt", line=239,
          X=["precision", "query latency", "recall", "accuracy"],

@@ -70,9 +70,9 @@ PAPERS_DEV5 = [
     dict(file="000_c33ede3366bcb84c.txt", line=487,
          M=["Outlier-weighed Layerwise Sampled Low-Rank Projection", "OwLore", "low-rank adaptation", "LoRA",
             "gradient low-rank projection", "LLaMa2", "LLaMa3", "Mistral", "LLaMa2-7B"],
-         D=["Commonsense Reasoning", "MMLU", "MT-Bench"], X=["average accuracy", "21GB of [memory]"],
+         D=["Commonsense Reasoning", "MMLU", "MT-Bench"], X=["21GB of [memory]", "accuracy"],
          P=["OwLore|Outlier-weighed Layerwise Sampled Low-Rank Projection"],
-         R=[("1.1", "%", True, "average accuracy", "Commonsense Reasoning", "OwLore"),
+         R=[("1.1", "%", True, "accuracy", "Commonsense Reasoning", "OwLore"),
             ("3.0", "%", True, None, "MMLU", "OwLore"), ("10", "%", True, None, "MT-Bench", "OwLore"),
             ("21", "", False, "memory", None, "OwLore")],
          L=[("based_on", "OwLore", "gradient low-rank projection"), ("evaluated_on", "OwLore", "Commonsense Reasoning"),
@@ -289,7 +289,7 @@ PAPERS_DEV5 = [
          L=[("based_on", "HyperPPO", "graph hypernetworks"), ("used_for", "HyperPPO", "robotic control")]),
     # F46 (the 4-bit optimizers are unnamed)
     dict(file="004_497d3d275a8de861.txt", line=329,
-         X=["memory consumption", "accuracy"],
+         X=["memory consumption", "accuracy", "memory footprint"],
          T=["natural language understanding", "machine translation", "image classification"]),
     # F47 (SNN-based: SNN is an architecture family used as a premodifier)
     dict(file="004_497d3d275a8de861.txt", line=349,

@@ -365,7 +365,7 @@ PAPERS_DEV6 = [
     dict(file="004_497d3d275a8de861.txt", line=365,
          M=["Zephyr", "Zephyr-7B", "distilled supervised fine-tuning", "dSFT", "distilled direct preference optimization",
             "dDPO", "Llama2-Chat-70B"],
-         D=["MT-Bench"], X=["task accuracy"],
+         D=["MT-Bench"], X=["accuracy"],
          P=["Zephyr-7B|Zephyr", "dDPO|distilled direct preference optimization"],
          L=[("outperforms", "Zephyr-7B", "Llama2-Chat-70B"), ("evaluated_on", "Zephyr-7B", "MT-Bench")],
          A=[("Zephyr-7B", "Zephyr"), ("distilled supervised fine-tuning", "dSFT"),

@@ -373,7 +373,7 @@ PAPERS_DEV7 = [
     dict(file="004_497d3d275a8de861.txt", line=409,
          M=["Task-level Mixture-of-Experts", "Sparse Mixture-of-Experts", "MoE", "task-level routing", "task-MoE",
             "token-level MoE", "token-MoE"],
-         D=["WMT"], X=["BLEU", "peak inference throughput", "inference cost"], T=["multilingual translation"],
+         D=["WMT"], X=["BLEU", "peak inference throughput"], T=["multilingual translation"],
          P=["task-MoE|Task-level Mixture-of-Experts|task-level routing"],
          R=[("1.0", "", True, "BLEU", "WMT", "task-MoE"), ("1.9", "x", True, "peak inference throughput", None, "task-MoE"),
             ("32", "%", False, "BLEU", None, "token-MoE"), ("2.6", "x", True, "peak inference throughput", None, "task-MoE")],

@@ -281,7 +281,7 @@ PAPERS_DEV8 = [
          A=[("WebLINX", "WEBLINX")]),
     # G40 (one-shot NAS, pruning, sparsification and quantization are paradigms)
     dict(file="004_497d3d275a8de861.txt", line=207,
-         M=["LLaMA-NAS", "LLaMA2-7B"], X=["model size", "throughput", "accuracy"], T=["sentiment analysis"],
+         M=["LLaMA-NAS", "LLaMA2-7B"], X=["model size", "throughput", "accuracy", "speedup"], T=["sentiment analysis"],
          P=["LLaMA-NAS"],
          R=[("1.5", "x", True, "model size", None, "LLaMA-NAS"), ("1.3", "x", True, "throughput", None, "LLaMA-NAS")],
          L=[("based_on", "LLaMA-NAS", "LLaMA2-7B")]),

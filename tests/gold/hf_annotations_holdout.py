@@ -173,13 +173,14 @@ PAPERS_HOLDOUT = [
     # H20
     dict(file="003_85bc812000b910e7.txt", line=227,
          M=["MEMO", "FlashAttention", "Mixed Integer Programming", "MIP", "across [transformer] layers"],
-         X=["Model FLOPS Utilization", "MFU"],
+         X=["Model FLOPS Utilization", "MFU", "memory consumption"],
          P=["MEMO"],
          R=[("2.42", "x", False, "MFU", None, "MEMO"), ("2.26", "x", False, "MFU", None, "MEMO"),
             ("52.30", "%", False, "MFU", None, "MEMO")],
          A=[("MIP", "Mixed Integer Programming"), ("MFU", "Model FLOPS Utilization")]),
     # H21
     dict(file="003_85bc812000b910e7.txt", line=275,
+         X=["memory consumption"],
          M=["ByteScale", "Hybrid Data Parallelism", "HDP", "Data Parallelism", "Context Parallelism"],
          P=["ByteScale", "HDP|Hybrid Data Parallelism"],
          R=[("7.89", "x", True, None, None, "ByteScale")],
