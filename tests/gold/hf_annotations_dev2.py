@@ -240,7 +240,7 @@ PAPERS_DEV2 = [
     # D32 (unnamed accelerator; the libraries and runtimes it beats are software, not METHOD)
     dict(file="000_c33ede3366bcb84c.txt", line=399,
          M=["SpMM", "Bert-Mini", "DistilBERT", "Bert-Base", "BERT-Large"], N=["Transformer-based"],
-         X=["speedup", "throughput", "latency"],
+         X=["speedup"],
          R=[("5", "x", True, "speedup", None, None), ("1.5", "x", True, "speedup", None, None),
             ("37", "x", True, "speedup", None, None), ("345", "x", True, "speedup", None, None)]),
     # D33
