@@ -183,7 +183,8 @@ def test_paper_definition_overrides_the_lexicon_meaning_of_a_short_form(nlp):
     # sentences from examples/hf-papers: MSE is no mean squared error here, RTE no RTE dataset
     doc = nlp("We generate answers to 78 questions from the Math Stack Exchange (MSE). MSE is hard. "
               "We study relationship triple extraction (RTE) tasks. We report the MSE of 0.3 on RTE.")
-    assert list(doc.spans["kg_gazetteer"]) == []
+    # the long form is a dataset of its own (the lexicon knows it); no MSE or RTE span from the lexicon
+    assert [(s.text, s.label_) for s in doc.spans["kg_gazetteer"]] == [("Math Stack Exchange", "DATASET")]
     # without a conflicting definition the lexicon's meaning stands
     # (reported, not "minimise the mean squared error": a loss named as an objective is no mention, see test_metrics)
     doc = nlp("We report the mean squared error (MSE). The MSE drops.")
