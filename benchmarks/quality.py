@@ -17,6 +17,9 @@ Gold sets (all under tests/gold/, see SOURCES.md and GUIDELINES.md):
   (``hf_annotations_holdout5.py``);
 - ``holdout6`` 44 more drawn in session 8 (``pick_gold5.py``: the last unannotated papers), kept like ``holdout4``
   (``hf_annotations_holdout6.py``);
+- ``holdout7`` 60 records of the real metadata samples (tests/data/formats: arXiv, ACL Anthology, BibTeX, Papers with
+  Code, ...) drawn in session 9 (``pick_gold7.py``), a new population kept like ``holdout4``
+  (``hf_annotations_holdout7.py``, built by ``build_holdout7_gold.py``);
 - ``dev5``    60 more drawn with holdout4 in session 6, training data of the NER model (``hf_annotations_dev5.py``;
   scored only when asked: a model trained on it scores high there);
 - ``dev6``    60 more drawn in session 6 (``pick_gold2.py``), training data of the NER model (``hf_annotations_dev6.py``;
@@ -34,7 +37,7 @@ Gold sets (all under tests/gold/, see SOURCES.md and GUIDELINES.md):
 
 Usage (from the repository root)::
 
-    python benchmarks/quality.py                 # all sets but dev4-dev10 and holdout2-holdout6, with the trained NER model if shipped
+    python benchmarks/quality.py                 # all sets but dev4-dev10 and holdout2-holdout7, with the trained NER model if shipped
     python benchmarks/quality.py --no-model      # rule path only
     python benchmarks/quality.py --sets dev tdmsci --json quality.json
     python benchmarks/quality.py --set kg_merge.passage_model_leads=[]   # a component setting changed
@@ -70,6 +73,7 @@ SETS = {
     "holdout4": GOLD / "holdout4.jsonl",
     "holdout5": GOLD / "holdout5.jsonl",
     "holdout6": GOLD / "holdout6.jsonl",
+    "holdout7": GOLD / "holdout7.jsonl",
     "dev5": GOLD / "dev5.jsonl",
     "dev6": GOLD / "dev6.jsonl",
     "dev7": GOLD / "dev7.jsonl",
@@ -82,7 +86,7 @@ SETS = {
 }
 #: Sets scored only when named with ``--sets`` (nobody tunes on the holdouts; the NER model trains on dev4 to
 #: dev7, so their figures are no estimate): a default run must not show them.
-ASKED_ONLY = frozenset({"holdout2", "holdout3", "dev4", "holdout4", "holdout5", "holdout6", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"})
+ASKED_ONLY = frozenset({"holdout2", "holdout3", "dev4", "holdout4", "holdout5", "holdout6", "holdout7", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"})
 DEFAULT_SETS = [name for name in SETS if name not in ASKED_ONLY]
 PAPER_TARGETS = {"METHOD": 0.80, "DATASET": 0.85, "METRIC": 0.85, "TASK": 0.60, "proposes": 0.85,
                  "result_values": 0.80, "result_tuples": 0.60, "relations": 0.50}

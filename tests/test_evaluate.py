@@ -357,6 +357,7 @@ HF_GOLD_MINIMUM = {"dev.jsonl": 40, "test.jsonl": 10, "holdout.jsonl": 30, "hold
                    "dev3.jsonl": 60, "holdout3.jsonl": 40, "dev4.jsonl": 60, "dev5.jsonl": 60, "holdout4.jsonl": 40,
                    "holdout5.jsonl": 40,
                    "holdout6.jsonl": 44,
+                   "holdout7.jsonl": 60,
                    "dev6.jsonl": 60, "dev7.jsonl": 60, "dev8.jsonl": 60, "dev9.jsonl": 60,
                    "dev10.jsonl": 60}
 
@@ -397,13 +398,32 @@ def test_gold_sets_are_disjoint_and_not_held_out():
             assert not ids[name] & ids[other], (name, other)
 
 
+#: Gold sets of format-sample records (tests/data/formats) instead of examples/hf-papers listings.
+FORMAT_GOLD = ("holdout7.jsonl",)
+
+
 def test_gold_text_is_what_the_hf_reader_produces():
     from kg.readers import read_records
 
     records = {r.id: r for r in read_records([ROOT / "examples" / "hf-papers"])}
     for name in HF_GOLD_MINIMUM:
+        if name in FORMAT_GOLD:
+            continue
         for row in _rows(name):
             assert records[row["id"]].text == row["text"], row["source"]
+
+
+@pytest.mark.parametrize("name", FORMAT_GOLD)
+def test_gold_text_is_what_the_format_readers_produce(name):
+    """A format-sample gold record's id and text are those of the record its source names (file:line)."""
+    from kg.readers import read_records
+
+    hf_titles = {" ".join(r.title.casefold().split()) for r in read_records([ROOT / "examples" / "hf-papers"])}
+    for row in _rows(name):
+        path, line = row["source"].removeprefix("shared/formats/").rsplit(":", 1)
+        found = [r for r in read_records([ROOT / "tests" / "data" / "formats" / path]) if r.line == int(line)]
+        assert [(r.id, r.text) for r in found][:1] == [(row["id"], row["text"])], row["source"]
+        assert " ".join(found[0].title.casefold().split()) not in hf_titles, row["source"]  # a new population
 
 
 @pytest.mark.parametrize("corpus, labels", [("tdmsci", ["DATASET", "METRIC", "TASK"]),

@@ -26,6 +26,8 @@ The ninth tuning set (``hf_annotations_dev9.py``, session 7; held out of session
 check) is written to dev9.jsonl.
 The tenth tuning set (``hf_annotations_dev10.py``, session 7; also training data of the NER model) is written to
 dev10.jsonl.
+The ninth untouched set (``hf_annotations_holdout7.py``, session 9) annotates format-sample records, not listings:
+``build_holdout7_gold.py`` writes it with :func:`annotate`.
 
 The annotations name each paper by listing file and line (examples/hf-papers) and list, per label,
 the surface strings of its mentions. This script rebuilds the text exactly as the hf-listing reader
@@ -104,6 +106,20 @@ def find_spans(text: str, surface: str) -> list[tuple[int, int]]:
 def build(entry: dict) -> dict:
     title, abstract = listing_paper(entry["file"], entry["line"])
     text = title + "\n\n" + abstract
+    return {
+        "id": paper_id(title=title),
+        "source": f"examples/hf-papers/{entry['file']}:{entry['line']}",
+        "text": text,
+        **annotate(entry, text, f"{entry['file']}:{entry['line']}"),
+    }
+
+
+def annotate(entry: dict, text: str, where: str) -> dict:
+    """Mentions (corpus span convention), proposes, results, relations and aliases of ``entry`` over ``text``.
+
+    Every proposes / result / relation / alias argument must be one of the annotated mentions; ``where`` names the
+    paper in the error raised otherwise.
+    """
     urls = [m.span() for m in URL.finditer(text)]
     taken: list[tuple[int, int]] = [span for surface in entry.get("N", ()) for span in find_spans(text, surface)]
     mentions = []
@@ -112,7 +128,7 @@ def build(entry: dict) -> dict:
     for surface, label in wanted:
         spans = find_spans(text, surface)
         if not spans:
-            raise SystemExit(f"{entry['file']}:{entry['line']}: {surface!r} not found")
+            raise SystemExit(f"{where}: {surface!r} not found")
         for start, end in spans:
             if any(s < end and start < e for s, e in taken + urls):
                 continue
@@ -123,31 +139,28 @@ def build(entry: dict) -> dict:
     for name in entry.get("P", ()):
         for alias in name.split("|"):
             if alias not in names:
-                raise SystemExit(f"{entry['file']}:{entry['line']}: proposes {alias!r} is not a mention")
+                raise SystemExit(f"{where}: proposes {alias!r} is not a mention")
     results = []
     for value, unit, is_delta, metric, dataset, method in entry.get("R", ()):
         for arg in (metric, dataset, method):
             if arg is not None and arg not in names:
-                raise SystemExit(f"{entry['file']}:{entry['line']}: result argument {arg!r} is not a mention")
+                raise SystemExit(f"{where}: result argument {arg!r} is not a mention")
         if value not in text:
-            raise SystemExit(f"{entry['file']}:{entry['line']}: result value {value!r} not in text")
+            raise SystemExit(f"{where}: result value {value!r} not in text")
         results.append({"value": value, "unit": unit, "is_delta": is_delta,
                         "metric": metric, "dataset": dataset, "method": method})
     relations = []
     for relation, subject, obj in entry.get("L", ()):
         for arg in (subject, obj):
             if arg not in names:
-                raise SystemExit(f"{entry['file']}:{entry['line']}: relation argument {arg!r} is not a mention")
+                raise SystemExit(f"{where}: relation argument {arg!r} is not a mention")
         relations.append({"relation": relation, "subject": subject, "object": obj})
     for group in entry.get("A", ()):
         for alias in group:
             if alias not in names:
-                raise SystemExit(f"{entry['file']}:{entry['line']}: alias {alias!r} is not a mention")
+                raise SystemExit(f"{where}: alias {alias!r} is not a mention")
     mentions = corpus_convention(text, mentions)
     return {
-        "id": paper_id(title=title),
-        "source": f"examples/hf-papers/{entry['file']}:{entry['line']}",
-        "text": text,
         "mentions": mentions,
         "proposes": [p.split("|")[0] for p in entry.get("P", ())],
         "results": results,
