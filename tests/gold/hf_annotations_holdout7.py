@@ -24,6 +24,9 @@ Conventions special to this set, for the older and non-NLP papers (a reader's li
 papers), "emergent language(s)" and the games are not; classic learning algorithms and model families (decision trees,
 belief networks, Boltzmann machines, HMMs, k-means, backpropagation, policy gradient) are METHODs like "random forest"
 in the earlier sets; software (libraries, programs) is not; imaging modalities (PET, MRI) are not data sets.
+Doubtful classes were settled by counting the tuning gold before any scoring (papers naming / marking): "domain
+adaptation" 6 / 4 -> TASK, "training time" 9 / 8 -> METRIC, "contrastive loss" 2 / 0, "self-play" 2 / 0 and
+"majority voting" 3 / 0 -> not marked.
 
 NOBODY TUNES OR TRAINS ON IT: extractor engineers must not read it or its per-paper errors; ``paperkg train-ner``
 refuses it as training gold by its name (``kg.train_ner.is_untouched_gold``) and keeps its papers out of every source;
@@ -83,8 +86,10 @@ PAPERS_HOLDOUT7 = [
     # H08 (the consistency metric is introduced but hardly named: a mention, not a proposal; referential game unnamed)
     dict(fmt="bibtex/zotero.bib", record="arxiv:1910.00741",
          X=["consistency"]),
-    # H09 (learning theory: the VC dimension is a capacity notion, not an evaluation measure; nothing named)
-    dict(fmt="arxiv-oai-pmh/ListRecords.xml", record="arxiv:1203.0193"),
+    # H09 (learning theory: the VC dimension is a capacity notion, not an evaluation measure; computational time is
+    # an efficiency measure named in the background)
+    dict(fmt="arxiv-oai-pmh/ListRecords.xml", record="arxiv:1203.0193",
+         X=["computational time"]),
     # H10 (the negotiation dataset is unnamed; dialogue rollouts are the named technique)
     dict(fmt="bibtex/zotero.bib", record="arxiv:1706.05125",
          M=["dialogue rollouts"], T=["negotiation", "multi-issue bargaining"],
@@ -160,12 +165,13 @@ PAPERS_HOLDOUT7 = [
          T=["emergent communication"]),
     # H26 (the error-correcting code technique is the proposal; decision-tree pruning is a generic technique)
     dict(fmt="papers-with-code/paper_list_response.json", record="arxiv:cs/9501101",
-         M=["Error-Correcting Output Codes", "error-correcting output codes", "error-correcting code", "C4.5", "CART",
-            "backpropagation"],
+         M=["Error-Correcting Output Codes", "error-correcting output codes", "error-correcting codes",
+            "error-correcting code", "C4.5", "CART", "backpropagation"],
          T=["Multiclass Learning", "Multiclass learning", "multiclass learning"],
-         P=["error-correcting output codes|Error-Correcting Output Codes|error-correcting code"],
+         P=["error-correcting output codes|Error-Correcting Output Codes|error-correcting codes|error-correcting code"],
          L=[("used_for", "Error-Correcting Output Codes", "Multiclass Learning")],
-         A=[("Error-Correcting Output Codes", "error-correcting output codes", "error-correcting code"),
+         A=[("Error-Correcting Output Codes", "error-correcting output codes", "error-correcting codes",
+             "error-correcting code"),
             ("Multiclass Learning", "Multiclass learning", "multiclass learning")]),
     # H27 (self-play and supervised learning are paradigms; the Lewis signaling game is a named environment)
     dict(fmt="bibtex/zotero.bib", record="arxiv:2002.01093",
@@ -279,17 +285,17 @@ PAPERS_HOLDOUT7 = [
     # H47 (ease of teaching is a pressure, not a measure)
     dict(fmt="bibtex/zotero.bib", record="arxiv:1906.02403",
          T=["Emergent Communication"]),
-    # H48 (the training technique is unnamed: results carry no method; domain adaptation is a paradigm; CWI 2018 and
-    # LCP 2021 are the shared tasks' data sets)
+    # H48 (the training technique is unnamed: results carry no method; domain adaptation is a TASK as in the tuning
+    # gold, 4 of 6; CWI 2018 and LCP 2021 are the shared tasks' data sets)
     dict(fmt="acl-anthology-xml/2022.acl.xml", record="doi:10.18653/v1/2022.acl-long.6",
          D=["CompLex", "Lexical Complexity Prediction 2021", "Complex Word Identification 2018"],
          X=["Pearson Correlation Coefficients", "Pearson", "Mean Absolute Error"],
          T=["Complex Word Identification", "Complex word identification", "CWI", "text simplification",
-            "lexical complexity prediction"],
+            "lexical complexity prediction", "Domain Adaptation", "domain adaptation"],
          R=[("2.42", "%", True, "Pearson Correlation Coefficients", "CompLex", None),
             ("3", "%", True, "Pearson", "Complex Word Identification 2018", None)],
          A=[("Complex Word Identification", "Complex word identification", "CWI"),
-            ("Pearson Correlation Coefficients", "Pearson")]),
+            ("Pearson Correlation Coefficients", "Pearson"), ("Domain Adaptation", "domain adaptation")]),
     # H49 (the new class of automata is unnamed)
     dict(fmt="bibtex/savedrecs.bib", record="doi:10.1016/s0020-0255(03)00179-8",
          M=["learning automata"]),
@@ -330,7 +336,7 @@ PAPERS_HOLDOUT7 = [
     dict(fmt="papers-with-code/paper_list_response.json", record="title:46a4716cc0b2ab71",
          M=["closed-loop in-process", "CLIP", "Object Shape Error Response", "OSER-MAS", "OSER", "Bayesian 3D U-Net",
             "Bayesian 3D U-net", "U-Net", "3D Gradient-based Class Activation Maps", "3D Grad-CAMs"],
-         T=["Root Cause Analysis", "RCA"],
+         X=["training time", "accuracy"], T=["Root Cause Analysis", "RCA"],
          P=["CLIP|closed-loop in-process"],
          R=[("56", "%", True, None, None, "CLIP"), ("2.1", "%", True, None, None, "CLIP")],
          L=[("based_on", "OSER-MAS", "Bayesian 3D U-Net"), ("based_on", "CLIP", "3D Grad-CAMs")],
