@@ -67,6 +67,40 @@ def is_passing_phrase(text: str, start: int, end: int) -> bool:
     return is_premodifier_use(text, start, end)
 
 
+# --- plural forms of a measure's name ---------------------------------------------------------
+#: A multi-word name's last word, lower-case ("memory footprint", "training time", "success rate").
+_LAST_WORD_RE = re.compile(r"[ -]([a-z]{3,})$")
+#: An acronym measure ("FID", "WER", "PSNR"); two letters are too ambiguous ("APs", "EMs").
+_ACRONYM_MEASURE_RE = re.compile(r"[A-Z]{3,6}")
+#: Last words without a plural that names the measure: "recalls" is the verb.
+_NO_PLURAL = frozenset({"recall"})
+
+
+def measure_plural(name: str) -> str:
+    """The plural a paper writes for the measure ``name`` ("memory footprints", "FIDs"), or ``""``.
+
+    Multi-word names with a lower-case last word and acronyms of three to six capitals; one-word
+    lower-case names are listed with their plurals where they have one ("accuracies", "latencies").
+
+    Example:
+        >>> [measure_plural(n) for n in ("memory footprint", "training time", "success rate", "inference latency",
+        ...                              "FID", "exact match", "F1", "accuracy", "macro recall", "ROUGE-1",
+        ...                              "frames per second")]
+        ['memory footprints', 'training times', 'success rates', 'inference latencies', 'FIDs', '', '', '', '', '', '']
+    """
+    if any(w in name for w in (" per ", " of ", " over ", " under ", " to ", " by ")):
+        return ""  # "frames per second", "area under the curve": the plural is inside
+    last = _LAST_WORD_RE.search(name)
+    if last:
+        word = last.group(1)
+        if word in _NO_PLURAL or word.endswith(("s", "ch", "sh", "x", "z")):
+            return ""
+        if word.endswith("y") and word[-2] not in "aeiou":
+            return name[:-1] + "ies"
+        return name + "s"
+    return name + "s" if _ACRONYM_MEASURE_RE.fullmatch(name) else ""
+
+
 # --- a loss named as a training objective -------------------------------------------------------
 #: Measures that are also training objectives.
 _LOSS_NAMES = frozenset({"mse", "rmse", "mae", "log loss", "cross-entropy", "cross entropy", "kl divergence",

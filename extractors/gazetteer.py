@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extractors._extensions import doc_text, set_span_group, token_starts
-from extractors._metrics import after_a_change, is_objective_use, is_premodifier_use, is_unreported_count
+from extractors._metrics import after_a_change, is_objective_use, is_premodifier_use, is_unreported_count, measure_plural
 from extractors.abbreviations import find_abbreviations, overrides_lexicon
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
 from extractors.labels import DATASET, METHOD, METRIC, TASK
@@ -319,7 +319,10 @@ class Gazetteer:
         for entry in load_lexicon() if entries is None else entries:
             if entry.score < min_score:
                 continue
-            for alias in entry.aliases:
+            aliases = entry.aliases
+            if entry.label == METRIC:  # "memory footprints", "training times", "FIDs": the measure's plural
+                aliases = aliases + tuple(p for p in map(measure_plural, aliases) if p)
+            for alias in aliases:
                 key = alias.lower()
                 cands = self.candidates.setdefault(key, [])
                 if any(c.surface == alias for c in cands):

@@ -76,7 +76,7 @@ def test_alias_case_rule(alias, sensitive):
     ("performs exceptionally well on recall-intensive tasks", []),
     ("using self log-perplexity scores", []),
     ("a small student Tiny-BERT.", []),
-    ("BERT-like models with F1-scores", [("BERT", "METHOD"), ("F1", "METRIC")]),
+    ("BERT-like models with F1-scores", [("BERT", "METHOD"), ("F1-scores", "METRIC")]),  # as "F1-score"
     # a several-word measure written with a hyphenated first word is the whole phrase
     ("models with the same pre-training loss", [("pre-training loss", "METRIC")]),
     # an alias's lower-case words match in any case, its capitalised words only as written

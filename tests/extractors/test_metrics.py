@@ -260,3 +260,17 @@ def test_cue_starts_find_every_cue_of_the_full_scan():
         assert [m.span() for m in _cues(text)] == expected, text[:80]
         cues += len(expected)
     assert cues > 100
+
+
+# --- a measure's plural (extractors._metrics.measure_plural, used by kg_gazetteer) --------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # real abstracts (examples/hf-papers): the plural names the measure as the singular does
+    ("The resulting models exhibit reduced memory footprints and faster inference times.",
+     ["memory footprints", "inference times"]),
+    ("These variants benefit from reduced model sizes and faster training times.", ["training times"]),
+    ("It leads to improvements in ImageNet generation, setting record FIDs of 1.01 for 64x64.", ["FIDs"]),
+    # the plural keeps the singular's filters: a premodifier of a requirement is no measure
+    ("It meets stringent memory footprints requirements on device.", []),
+])
+def test_pipeline_measure_plurals(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
