@@ -5,7 +5,9 @@
 character a suffix match can end with. Each is compared with the plain regex on every whitespace chunk of
 400 example abstracts (and every rest the tokenizer searches after stripping suffixes) and on hand-made
 chunks (URLs, units, dot runs, quotes, newlines), and the whole tokenizer with the plain regexes on the
-abstracts; a saved, loaded or pickled pipeline keeps the gates.
+abstracts; a saved, loaded or pickled pipeline keeps the gates. :class:`extractors.tokenizer.TailSuffixSearch`
+(session 9) tries only the alternatives that can end with the string's last character, in its tail: also
+compared with the plain regex on 100,000 random strings over the characters its alternatives hold.
 """
 
 from __future__ import annotations
@@ -113,3 +115,31 @@ def test_saved_and_pickled_tokenizers_keep_the_fast_search(tmp_path):
     saved, reloaded = (srsly.msgpack_loads(t.to_bytes(exclude=["vocab"])) for t in (nlp.tokenizer, loaded.tokenizer))
     assert saved == reloaded
     assert saved["url_match"] == nlp.tokenizer.tokenizer.url_match.__self__.regex.pattern
+
+
+def test_tail_suffix_search_finds_what_the_regex_finds_on_random_strings(tokenizer):
+    import random
+
+    from extractors.tokenizer import TailSuffixSearch
+    fast = tokenizer.suffix_search
+    assert isinstance(fast.__self__, TailSuffixSearch)
+    assert fast.__self__.width <= 16 and fast.__self__.unbounded is not None  # spaCy's "\\.\\.+$"
+    plain = fast.__self__.regex.search
+    rnd = random.Random(7)
+    alphabet = "aZz9.…,:;!?'\")]}%x×km²µ°$€-_/s\n ’”»"
+    found = 0
+    for _ in range(100_000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 10)))
+        assert _spans(fast(s)) == _spans(plain(s)), s
+        found += plain(s) is not None
+    assert found > 20_000
+
+
+def test_top_level_alternatives_split_only_outside_groups_sets_and_escapes():
+    import re
+
+    from extractors.tokenizer import top_level_alternatives
+    pattern = r"a$|(?:b|c)$|[|\]]$|\|$|(?<=[0-9])(?:km|m)$|[]|]x$|[^]|]$|\\|$"
+    parts = top_level_alternatives(pattern)
+    assert parts == ["a$", "(?:b|c)$", r"[|\]]$", r"\|$", "(?<=[0-9])(?:km|m)$", "[]|]x$", "[^]|]$", r"\\", "$"]
+    assert all(re.compile(p) for p in parts)
