@@ -13,7 +13,9 @@ Usage (from the repository root)::
     python benchmarks/tuple_slots.py --sets dev dev2 dev3 test holdout dev4 dev5 dev6 dev7 dev8
     python benchmarks/tuple_slots.py --sets dev8 --show "method wrong"     # list the cases of one class
 
-Never run it on the untouched holdouts (holdout2 and later): it prints per-paper errors with ``--show``.
+``--show CLASS`` prints, per paper, each case of the class: the gold tuple (normalised names), the predicted
+result it was paired with and that result's sentence (for ``spurious value``: the predicted tuple). It refuses
+the untouched holdouts (holdout2 and later): nobody reads their per-paper errors.
 """
 
 from __future__ import annotations
@@ -44,6 +46,49 @@ from kg.evaluate import (  # noqa: E402
 SLOTS = (("method", "METHOD"), ("dataset", "DATASET"), ("metric", "METRIC"))
 
 
+def slot_cases(gold: Iterable[tuple[str, str, str, str]], results: Sequence[Mapping[str, Any]],
+               aliases: AliasIndex, entities: Mapping[tuple[str, str], set[str]]) -> list[tuple[str, tuple, Any]]:
+    """One paper's tuple losses as ``(class, tuple, predicted result or None)``, gold side first.
+
+    A gold tuple no prediction matches gives ``value missing`` (with None) or one entry per slot the
+    best predicted result with its value gets wrong (with that result); a predicted tuple whose value
+    no gold result has gives ``spurious value`` (the tuple is the predicted one).
+
+    Example:
+        >>> gold = {("bert", "squad", "f1", "91")}
+        >>> pred = [{"value": "91", "method": "RoBERTa", "dataset": "SQuAD", "metric": "F1"}]
+        >>> [(c, t) for c, t, _ in slot_cases(gold, pred, AliasIndex(), {})]
+        [('method wrong', ('bert', 'squad', 'f1', '91'))]
+    """
+    gold = set(gold)
+    kept = [r for r in results if r.get("value") not in (None, "")]
+    options = result_tuple_options(kept, aliases, entities)
+    hit = set()
+    for o in options:
+        hit |= set(o) & gold
+    out: list[tuple[str, tuple, Any]] = []
+    for t in sorted(gold - hit):
+        same = [r for r in kept if normalize_value(r.get("value")) == t[3]]
+        if not same:
+            out.append(("value missing", t, None))
+            continue
+        best = max(same, key=lambda r: sum(t[i] in _name_keys(r.get(s), label, aliases, entities)
+                                           for i, (s, label) in enumerate(SLOTS)))
+        for i, (slot, label) in enumerate(SLOTS):
+            if t[i] in _name_keys(best.get(slot), label, aliases, entities):
+                continue
+            out.append((f"{slot} {'empty' if not best.get(slot) else 'extra' if not t[i] else 'wrong'}", t, best))
+    values = {t[3] for t in gold}
+    seen = set()
+    for o, r in zip(options, kept, strict=True):
+        if o[0] in seen or set(o) & gold:
+            continue
+        seen.add(o[0])
+        if o[0][3] not in values:
+            out.append(("spurious value", o[0], r))
+    return out
+
+
 def slot_losses(gold: Iterable[tuple[str, str, str, str]], results: Sequence[Mapping[str, Any]],
                 aliases: AliasIndex, entities: Mapping[tuple[str, str], set[str]]) -> Counter:
     """Count one paper's tuple losses by class (see the module docstring).
@@ -55,33 +100,31 @@ def slot_losses(gold: Iterable[tuple[str, str, str, str]], results: Sequence[Map
         >>> sorted(slot_losses(gold, pred, AliasIndex(), {}).items())
         [('dataset empty', 1), ('spurious value', 1), ('value missing', 1)]
     """
-    gold = set(gold)
-    kept = [r for r in results if r.get("value") not in (None, "")]
-    options = result_tuple_options(kept, aliases, entities)
-    hit = set()
-    for o in options:
-        hit |= set(o) & gold
-    out: Counter = Counter()
-    for t in sorted(gold - hit):
-        same = [r for r in kept if normalize_value(r.get("value")) == t[3]]
-        if not same:
-            out["value missing"] += 1
-            continue
-        best = max(same, key=lambda r: sum(t[i] in _name_keys(r.get(s), label, aliases, entities)
-                                           for i, (s, label) in enumerate(SLOTS)))
-        for i, (slot, label) in enumerate(SLOTS):
-            if t[i] in _name_keys(best.get(slot), label, aliases, entities):
-                continue
-            out[f"{slot} {'empty' if not best.get(slot) else 'extra' if not t[i] else 'wrong'}"] += 1
-    values = {t[3] for t in gold}
-    seen = set()
-    for o in options:
-        if o[0] in seen or set(o) & gold:
-            continue
-        seen.add(o[0])
-        if o[0][3] not in values:
-            out["spurious value"] += 1
-    return out
+    return Counter(c for c, _, _ in slot_cases(gold, results, aliases, entities))
+
+
+def describe_case(cls: str, t: tuple, result: Mapping[str, Any] | None) -> str:
+    """Two lines for ``--show``: the tuple (method, dataset, metric, value), then what was predicted and where.
+
+    Example:
+        >>> print(describe_case("method wrong", ("bert", "", "f1", "91"),
+        ...                     {"method": "RoBERTa", "dataset": None, "metric": "F1",
+        ...                      "sentence": "RoBERTa gets 91 F1."}))
+            gold m='bert' d='' x='f1' v=91
+            pred m='RoBERTa' d=None x='F1' | RoBERTa gets 91 F1.
+    """
+    side = "pred" if cls == "spurious value" else "gold"
+    lines = [f"    {side} m={t[0]!r} d={t[1]!r} x={t[2]!r} v={t[3]}"]
+    if result is not None and cls != "spurious value":
+        lines.append(f"    pred m={result.get('method')!r} d={result.get('dataset')!r} x={result.get('metric')!r}"
+                     f" | {' '.join(str(result.get('sentence') or '').split())[:300]}")
+    elif result is not None:
+        lines[0] += f" | {' '.join(str(result.get('sentence') or '').split())[:300]}"
+    return "\n".join(lines)
+
+
+#: Gold sets nobody reads per-paper errors of (see benchmarks/quality.py): ``--show`` refuses them.
+UNTOUCHED = frozenset(f"holdout{i}" for i in range(2, 10))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-model", action="store_true", help="rule path only (no trained NER)")
     parser.add_argument("--show", metavar="CLASS", help='print the cases of one class, e.g. "dataset empty"')
     args = parser.parse_args(argv)
+    if args.show and UNTOUCHED.intersection(args.sets):
+        untouched = sorted(UNTOUCHED.intersection(args.sets))
+        parser.error(f"--show prints per-paper errors: not on the untouched sets {untouched}")
 
     from kg.pipeline import make_nlp
 
@@ -108,10 +154,13 @@ def main(argv: list[str] | None = None) -> int:
             aliases, entities = AliasIndex(paper.aliases), mention_entities(pred.mentions)
             truth = result_tuples(paper.results, aliases)
             score += score_options(truth, result_tuple_options(pred.results, aliases, entities))
-            losses = slot_losses(truth, pred.results, aliases, entities)
-            total.update(losses)
-            if args.show and losses.get(args.show):
-                print(f"  [{name} {paper.id}] {args.show} x{losses[args.show]}")
+            cases = slot_cases(truth, pred.results, aliases, entities)
+            total.update(c for c, _, _ in cases)
+            shown = [(t, r) for c, t, r in cases if c == args.show]
+            if shown:
+                print(f"  [{name} {paper.id}] {args.show} x{len(shown)}")
+                for t, r in shown:
+                    print(describe_case(args.show, t, r))
         f1 = 2 * score.tp / max(1, 2 * score.tp + score.fp + score.fn)
         print(f"{name:<10}{100 * f1:9.1f}{score.tp:5}{score.fp:5}{score.fn:5}")
     print("loss by class (gold tuples not matched; spurious = predicted values no gold result has):")
