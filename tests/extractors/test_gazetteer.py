@@ -136,6 +136,26 @@ def test_spelling_variants_of_listed_names(nlp, text, expected):
     assert [(s.text, e) for s, e in zip(group, group.attrs["entities"]) if s.label_ != "METRIC"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # data sources the gold annotates as datasets wherever they are named (session 9; sentences of examples/hf-papers)
+    ("Models like BERT rely on collections such as BookCorpus and Wikipedia; we test on StackExchange and Reddit.",
+     [("BookCorpus", "BookCorpus"), ("Wikipedia", "Wikipedia"), ("StackExchange", "StackExchange"),
+      ("Reddit", "Reddit")]),
+    ("Word embeddings trained on Google News articles; HyperT5 on P3, and MaLA-500 on Glot500-c and Glue.",
+     [("Google News", "Google News"), ("P3", "P3"), ("Glot500-c", "Glot500-c"), ("Glue", "GLUE")]),
+    # written whole, not cut to the family or typed by a shorter lexicon name
+    ("F1 on Juliet Java, CVEFixes C/C++, the SSE Composite Index and the NLI stress test.",
+     [("Juliet Java", "Juliet Java"), ("CVEFixes C/C++", "CVEfixes C/C++"),
+      ("SSE Composite Index", "SSE Composite Index"), ("NLI stress test", "NLI stress test")]),
+    # a common word stays a word in lower case, and inside a longer name the lexicon does not know
+    ("the habitat of whales; wikipedia-style text", []),
+])
+def test_data_sources_and_whole_dataset_names(nlp, text, expected):
+    doc = nlp(text)
+    group = doc.spans["kg_gazetteer"]
+    assert [(s.text, e) for s, e in zip(group, group.attrs["entities"]) if s.label_ == "DATASET"] == expected
+
+
 def test_distinct_tasks_keep_their_names(nlp):
     # aliases that merged another task into one node (session 8): model editing is no knowledge editing,
     # music source separation no speech separation, topic modeling no topic classification
