@@ -156,7 +156,8 @@ def test_pipeline_listed_and_sized_measures(nlp, text, expected):
     ("The adapter is frozen, reducing resource usage and mitigating overfitting risks.", []),
     ("Our method cuts token usage by 40% on GSM8K.", ["token usage"]),
     ("we show improvements on smaller architectures and higher prune rates.", []),
-    ("To simulate it, we define binarization error as residual polynomials.", ["binarization error"]),
+    # an error the paper defines and analyses is no reported measure (tuning gold dev3 d242b628: not marked)
+    ("To simulate it, we define binarization error as residual polynomials.", []),
 ])
 def test_pipeline_metric_phrase_modifiers(nlp, text, expected):
     assert _metrics(nlp, text) == expected
@@ -273,4 +274,18 @@ def test_cue_starts_find_every_cue_of_the_full_scan():
     ("It meets stringent memory footprints requirements on device.", []),
 ])
 def test_pipeline_measure_plurals(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
+
+
+# --- what a measure word's modifier cannot be (extractors.shapes.find_metric_phrases) -----------------------------
+@pytest.mark.parametrize("text, expected", [
+    # real abstracts (examples/hf-papers): a plural, a unit or a preposition is no modifier
+    ("we assess the effects of compression on performance across several metrics beyond accuracy.", ["accuracy"]),
+    ("MobileBERT achieves a score of 77.7 and 62 ms latency on a Pixel 4 phone.", ["latency"]),
+    # an error named by its modifier is minimized or analysed, not reported (its rate is a measure)
+    ("we carefully optimize the transformation to minimize compression error.", []),
+    ("Prior work avoids calculation error, and reduces the word error rate.", ["word error rate"]),
+    ("It improves answer accuracy and the success rate.", ["answer accuracy", "success rate"]),
+])
+def test_pipeline_metric_phrase_boundaries(nlp, text, expected):
     assert _metrics(nlp, text) == expected
