@@ -18,9 +18,11 @@ a documented build directory and is designed to stream (issue "Scale"):
    extraction, on each part as it is written (only parts reused whole are read back after).
    The second pass writes each batch's graph.json elements and N-Triples lines as sorted run
    files (gzip-compressed on large builds, :data:`RUN_COMPRESS_MIN_PAPERS`), merged at the write.
-4. **Write** ``graph.nt`` (sorted, streamed), then ``graph.json`` while the query store
-   (``kg.store.start_store``, when available) bulk-loads graph.nt in the background (a
-   child process on large builds, so its name-index scan runs beside graph.json too); exporters that stream from the build's files (``ntriples``, ``neo4j``) also
+4. **Write** ``graph.nt`` (sorted, streamed), then ``graph.json``, while the query store
+   (``kg.store.start_store``, when available) bulk-loads graph.nt in the background as it is
+   written (a child process on large builds), then the name index and the top lists, whose facts
+   the assembly collected (:class:`kg.store.Facts` fed per node and edge: graph.nt is never
+   scanned); exporters that stream from the build's files (``ntriples``, ``neo4j``) also
    run during the load, the others after it; every registered exporter writes into
    ``exports/<name>/``; then ``build.json``. ``store_s`` in timings.json is the wait
    for the load after the work it overlapped. Timings and run statistics, which vary

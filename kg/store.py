@@ -16,7 +16,9 @@ and the old store in ``.store-old-*``, never a mixed one.
 
 :func:`start_store` does the same in the background (a thread, or on large files a child
 process, :class:`ChildStoreLoad`), so the caller can write other files meanwhile (the builder
-writes graph.json and the streamed exports).
+writes graph.json and the streamed exports). The builder starts it while graph.nt is still being
+written (``growing``) and gives the name index and top lists itself (``extra``: their facts come
+from assembly, :meth:`Facts.feed`), so a build never scans graph.nt.
 
 :func:`open_store` opens it read-only (the default): queries cannot change the build, several
 processes (``paperkg query``, every worker of ``paperkg serve``) may read it at once. Rebuild while

@@ -391,3 +391,47 @@ def test_lineage_from_group_lists_equals_every_closure(seed):
     papers = {n: rng.randint(1, 4) for n in nodes if rng.random() < 0.7}
     for top in (1, 3, 10, 100):
         assert list(_lineage(up, down, label, papers, top)) == _lineage_by_closures(up, down, label, papers, top)
+
+
+@pytest.mark.parametrize("process", [False, True])
+def test_start_store_follows_a_growing_file_with_the_callers_extra_lines(tmp_path, process):
+    """A load started on graph.nt.tmp while it is written, given the name index and top lists by the caller
+    (as the builder does), equals the scanning load of the finished file."""
+    from kg.store import DERIVED_GRAPH, Facts, _InGraph, derived_lines, start_store
+
+    source = write_nt(tmp_path / "source.nt")
+    create_store(tmp_path / "scanned", source)
+    out = tmp_path / "out"
+    out.mkdir()
+    growing, final = out / "graph.nt.tmp", out / "graph.nt"
+    text = source.read_text(encoding="utf-8")
+
+    def extra(fh):
+        facts = Facts.scan(final, _InGraph(fh, NAMES_GRAPH))
+        _InGraph(fh, DERIVED_GRAPH).writelines(derived_lines(facts))
+
+    with open(growing, "w", encoding="utf-8", newline="\n") as fh:
+        load = start_store(out, final, growing=growing, extra=True, process=process)
+        half = text.index("\n", len(text) // 2) + 1
+        fh.write(text[:half])
+        fh.flush()
+        time.sleep(0.3)  # the load has read the first half and waits for more
+        fh.write(text[half:])
+    with load:
+        growing.replace(final)
+        load.provide_extra(extra)
+        assert load.wait() == out / STORE_DIR
+    assert sorted(p.name for p in out.iterdir()) == ["graph.nt", "store"]  # nothing of the load left
+    assert _all_quads(out) == _all_quads(tmp_path / "scanned")
+
+
+@pytest.mark.parametrize("process", [False, True])
+def test_start_store_closed_while_waiting_for_the_caller_leaves_nothing(tmp_path, process):
+    from kg.store import start_store
+
+    nt = write_nt(tmp_path / "graph.nt")
+    with start_store(tmp_path, nt, extra=True, process=process):
+        pass  # an error in the caller before it gave the extra lines: close() must not wait for them
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.nt"]
+    with pytest.raises(ValueError, match="growing"):
+        start_store(tmp_path, nt, growing=tmp_path / "graph.nt.tmp")
