@@ -87,10 +87,8 @@ def finditer_at(rx: re.Pattern, text: str, needles: tuple[str, ...]) -> Iterator
 
 # every subject of _SUBJECT ends in "we", "this paper" or "our research": the verb follows one of these
 _SUBJECT_END_RE = re.compile(r"(?:[Ww]e|[Tt]his (?:paper|work|study|report|article|letter)|[Oo]ur (?:research|work|paper|study))"
-                             r"(?: (?:first|further|also|then|thus|additionally|newly|[a-z]+ly))? ")
+                             r"(?: (?:first|further|also|then|thus|additionally|newly))? ")
 _SUBJECT_NEEDLES = ("we ", "We ", "this ", "This ", "our ", "Our ")
-#: A sentence whose subject is the authors, with no other subject before the "and" ("which", "they", "it" ...).
-_WE_CLAUSE_RE = re.compile(r"(?:^|[.!?]\s+|\n|,\s*)(?:[\w-]+\s+){0,6}?[Ww]e\s+(?![^.;]*\b(?:which|who|they|that|it)\b)[^.;]*\Z")
 
 
 def find_announcements(body: str) -> list[int]:
@@ -106,13 +104,7 @@ def find_announcements(body: str) -> list[int]:
         verb = _VERB_RE.match(body, subject.end())
         if verb is not None:
             out.append(verb.end())
-    for p in needle_starts(body, ("and ",)):
-        # "we focus on autoregressive LLMs and propose X": the verb of a second clause whose subject is "we"
-        verb = _VERB_RE.match(body, p + 4)
-        if verb is not None and verb.end() not in out \
-                and _WE_CLAUSE_RE.search(body, max(0, body.rfind(". ", 0, p), p - 200), p):
-            out.append(verb.end())
-    return sorted(out)
+    return out
 _DIRECT_RE = re.compile(
     rf" (?:the |a |an |our )?(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
     rf"(?P<after>,? (?:a|an|the|which|that|to|for|as|with)\b|:| \(|\.| -|,)"
@@ -148,19 +140,6 @@ _TITLE_RE = re.compile(r"^(?P<name>[^:\n]{1,60}?)\s*(?::| -{1,2} | – | — |: 
 _HEADS = (r"datasets?|benchmarks?|corpus|suite|testbed|models?|methods?|frameworks?|approach|architectures?|LLMs?|"
           r"algorithms?|systems?|metrics?|measures?|pipelines?|toolkits?|agents?|techniques?|strateg(?:y|ies)|"
           r"modules?|layers?|mechanisms?|variants?|family")
-#: A name right after the announcing verb, then its head noun: "a Split-and-Privatize (SAP) framework", "the DepthQA
-#: dataset" (a plain capitalised phrase needs its short form: "a Bayesian model" names no model; "a Mixture-of-Experts
-#: model" is a kind: without a short form only "the"/"our"/no article).
-_NAME_THEN_HEAD_RE = re.compile(
-    rf" (?P<art>the |a |an |our )?(?:novel |new )?(?P<name>{_CAP_NAME}|{NAME_RE.pattern})(?: \((?P<acr>[A-Za-z0-9][\w.+-]{{1,15}})\))? "
-    rf"(?P<head>{_HEADS})\b(?!-)"
-)
-#: The announcing verbs that make what they name (not "train", "collect": "we train the LLaMA model").
-_MAKING_VERB_RE = re.compile(r"(?:propos|introduc|present|develop|design|build|built|releas|construct|curat|creat|devis|"
-                             r"unveil)\w*\Z")
-#: "IF-MT, a benchmark (that) [we introduce]": a name, then the head noun the authors' verb follows.
-_NAME_HEAD_WE_RE = re.compile(rf"(?<![\w-])(?P<name>{NAME_RE.pattern}), (?:a|an) (?:[\w-]+ ){{0,4}}?(?P<head>{_HEADS})"
-                              rf"(?: that| which)?\Z")
 #: A description that ends in its head noun ("an unsupervised, graph-based selective annotation method").
 _HEAD_END_RE = re.compile(rf"\b(?:{_HEADS})$")
 _LOWER_DIRECT_RE = re.compile(
@@ -230,7 +209,6 @@ _QUOTED_NAMED_RE = re.compile(r'(?<!so-)\b(?:called|named|termed|dubbed|coined)(
                               r'(?: [\w+.-]+){0,5}?)[,.]?["”]')
 _LIST_ITEM_RE = re.compile(r"[a-z][a-z]+(?:-[a-z]+)*(?: [a-z][a-z]+(?:-[a-z]+)*){0,3}")
 _ITEM_STOP = frozenset("to which that for where while with by in on as".split())
-_ITEM_CLAUSE_RE = re.compile(r" (?=(?:to|which|that|for|where|while|with|by) )")
 
 
 #: What a defined short form may name without being an artifact: a new task or problem setting ("we construct
@@ -329,13 +307,10 @@ def _counted_list_items(items: str) -> list[str]:
         ['weight refactorization', 'momentum reset']
         >>> _counted_list_items("relation, feature, gradient and contrastive paradigm")
         []
-        >>> _counted_list_items("noise-adaptive learning and concept-enhanced learning to mitigate the impact of noise")
-        ['noise-adaptive learning', 'concept-enhanced learning']
     """
     out = []
     for item in re.split(r",? and |, (?:and |or )?|,? or ", items):
-        # the last item ends where a clause begins: "noise-adaptive learning and concept-enhanced learning to mitigate"
-        item = _ITEM_CLAUSE_RE.split(item.strip(), maxsplit=1)[0].strip()
+        item = item.strip()
         if "(" in item or ")" in item:
             continue
         if not _LIST_ITEM_RE.fullmatch(item) or item.split()[0] in _ITEM_STOP or item.split()[0] in _LOWER_STOP:
@@ -684,16 +659,6 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             label = _label(q.group("desc") or rest[q.end():q.end() + 80], name=q.group("name"))
             add(q.group("name"), label, 0.8, strict=False, lower=bool(q.group("cue")))
             continue
-        nh = _NAME_THEN_HEAD_RE.match(rest) if _MAKING_VERB_RE.search(body, max(0, announced - 12), announced) else None
-        if nh and (nh.group("acr") or (nh.group("art") in (None, "the ", "our ") and NAME_RE.fullmatch(nh.group("name"))))\
-                and _is_name(nh.group("name")):
-            # "propose a Split-and-Privatize (SAP) framework", "we develop the DepthQA dataset": the head noun after
-            # the name (and its short form) types it
-            label = label_from_head(nh.group("head").lower()) or METHOD
-            add(nh.group("name"), label, 0.8)
-            if nh.group("acr"):
-                add(nh.group("acr"), label, 0.8)
-            continue
         d = _DIRECT_RE.match(rest)
         if d and not d.group("acr") and len(d.group("name").split()) >= 3 and d.group("after").strip(" ,") in (
                 "a", "an", "the", "which", "that", "to", "for", "as", "with"):
@@ -831,11 +796,6 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         sentence_start = max(body.rfind(". ", 0, n.start()), 0)
         if _AUTHORSHIP_RE.search(body, sentence_start, n.start()):
             add(n.group("name"), _label(m.group("desc"), name=n.group("name")), 0.75)
-    for p in needle_starts(body, ("we ",)):
-        # "IF-MT, a benchmark we introduce for evaluating ...": a name described as the authors' own
-        n = _NAME_HEAD_WE_RE.search(body, max(0, p - 100), p - 1) if p and _VERB_RE.match(body, p + 3) else None
-        if n is not None:
-            add(n.group("name"), label_from_head(n.group("head").lower()) or METHOD, 0.8)
     for m in match_at(_NEW_CALLED_LOWER_RE, body, novel):
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75, lower=True)
     naming = needle_starts(body, ("called", "named", "dubbed", "termed", "coined", "namely"))  # once for both patterns
