@@ -85,11 +85,13 @@ def measure_plural(name: str) -> str:
     Example:
         >>> [measure_plural(n) for n in ("memory footprint", "training time", "success rate", "inference latency",
         ...                              "FID", "exact match", "F1", "accuracy", "macro recall", "ROUGE-1",
-        ...                              "frames per second")]
-        ['memory footprints', 'training times', 'success rates', 'inference latencies', 'FIDs', '', '', '', '', '', '']
+        ...                              "frames per second", "bits-per-byte", "time-to-first-token", "FLOPS", "QPS")]
+        ['memory footprints', 'training times', 'success rates', 'inference latencies', 'FIDs', '', '', '', '', '', '', '', '', '', '']
     """
-    if any(w in name for w in (" per ", " of ", " over ", " under ", " to ", " by ")):
-        return ""  # "frames per second", "area under the curve": the plural is inside
+    if any(w in name for w in (" per ", " of ", " over ", " under ", " to ", " by ", "-per-", "-to-")):
+        return ""  # "frames per second", "area under the curve", "bits-per-byte": the plural is inside
+    if name.endswith("S") and name.isupper():
+        return ""  # "FLOPS", "QPS": already a plural or a rate
     last = _LAST_WORD_RE.search(name)
     if last:
         word = last.group(1)
