@@ -189,14 +189,18 @@ def main() -> None:
                   + PAPERS_DEV5 + PAPERS_DEV6 + PAPERS_DEV7 + PAPERS_DEV8 + PAPERS_DEV9 + PAPERS_DEV10):
         out[entry["split"]].append(build(entry))
     for split, rows in out.items():
-        path = Path(__file__).parent / f"{split}.jsonl"
-        with path.open("w", encoding="utf-8") as fh:
-            for row in rows:
-                for m in row["mentions"]:
-                    if row["text"][m["start"]:m["end"]] != m["text"]:
-                        raise SystemExit(f"{row['source']}: offsets of {m['text']!r} do not index the text")
-                fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-        print(f"{path.name}: {len(rows)} papers, {sum(len(r['mentions']) for r in rows)} mentions")
+        write_split(Path(__file__).parent / f"{split}.jsonl", rows)
+
+
+def write_split(path: Path, rows: list[dict]) -> None:
+    """Write one gold split as JSON Lines, after checking every mention's offsets index its text."""
+    with path.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            for m in row["mentions"]:
+                if row["text"][m["start"]:m["end"]] != m["text"]:
+                    raise SystemExit(f"{row['source']}: offsets of {m['text']!r} do not index the text")
+            fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+    print(f"{path.name}: {len(rows)} papers, {sum(len(r['mentions']) for r in rows)} mentions")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ relations and aliases are checked and put into the corpus span convention by the
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -21,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from build_hf_gold import annotate  # noqa: E402
+from build_hf_gold import annotate, write_split  # noqa: E402
 from hf_annotations_holdout7 import PAPERS_HOLDOUT7  # noqa: E402
 
 from kg.readers import read_records  # noqa: E402
@@ -52,13 +51,7 @@ def main() -> None:
     rows = [build(entry) for entry in PAPERS_HOLDOUT7]
     if len({r["id"] for r in rows}) != len(rows):
         raise SystemExit("holdout7: a paper is annotated twice")
-    with OUT.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            for m in row["mentions"]:
-                if row["text"][m["start"]:m["end"]] != m["text"]:
-                    raise SystemExit(f"{row['source']}: offsets of {m['text']!r} do not index the text")
-            fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
-    print(f"{OUT.name}: {len(rows)} papers, {sum(len(r['mentions']) for r in rows)} mentions")
+    write_split(OUT, rows)
 
 
 if __name__ == "__main__":
