@@ -18,11 +18,9 @@ a documented build directory and is designed to stream (issue "Scale"):
    extraction, on each part as it is written (only parts reused whole are read back after).
    The second pass writes each batch's graph.json elements and N-Triples lines as sorted run
    files (gzip-compressed on large builds, :data:`RUN_COMPRESS_MIN_PAPERS`), merged at the write.
-4. **Write** ``graph.nt`` (sorted, streamed), then ``graph.json``, while the query store
-   (``kg.store.start_store``, when available) bulk-loads graph.nt in the background as it is
-   written (a child process on large builds), then the name index and the top lists, whose facts
-   the assembly collected (:class:`kg.store.Facts` fed per node and edge: graph.nt is never
-   scanned); exporters that stream from the build's files (``ntriples``, ``neo4j``) also
+4. **Write** ``graph.nt`` (sorted, streamed), then ``graph.json`` while the query store
+   (``kg.store.start_store``, when available) bulk-loads graph.nt in the background (a
+   child process on large builds, so its name-index scan runs beside graph.json too); exporters that stream from the build's files (``ntriples``, ``neo4j``) also
    run during the load, the others after it; every registered exporter writes into
    ``exports/<name>/``; then ``build.json``. ``store_s`` in timings.json is the wait
    for the load after the work it overlapped. Timings and run statistics, which vary
@@ -470,8 +468,6 @@ class _Runs:
         self.paths: list[Path] = []
         self.buffer: list[str] = []
         self.size = 0
-        #: Characters of every line added (spilled or not; runs absorbed from elsewhere add theirs).
-        self.chars = 0
 
     def add(self, line: str) -> None:
         self.buffer.append(line)
@@ -486,7 +482,6 @@ class _Runs:
             self.spill()
 
     def spill(self) -> None:
-        self.chars += self.size
         if not self.buffer:
             return
         self.buffer.sort()
@@ -502,8 +497,6 @@ class _Runs:
 
     def merged(self, *, unique: bool = False) -> Iterator[str]:
         """Every line added, in order (once each when ``unique``); run files are deleted afterwards."""
-        self.chars += self.size
-        self.size = 0
         self.buffer.sort()
         handles = [_open_run(p, "r") for p in self.paths]
         try:
@@ -637,20 +630,10 @@ def _edge_data(evidence: list[dict], support: int | None) -> dict[str, Any]:
     return {"support": support, "confidence": round(float(confidence), 4), "evidence": evidence}
 
 
-#: Relations whose every N-Triples line may hold a fact of the query store's lists (their reified statements'
-#: subject, object, support and papers): of the other edges, only the direct triple can (:meth:`kg.store.Facts.feed`).
-_FACT_EDGES = frozenset(("outperforms", "evaluated_on"))
-
-
 class _StreamWriter:
-    """Turns nodes and edges into sorted runs of graph.json elements and N-Triples lines, and counts them.
+    """Turns nodes and edges into sorted runs of graph.json elements and N-Triples lines, and counts them."""
 
-    With ``facts``, it also collects what the query store's name index and top lists need
-    (:class:`kg.store.Facts`, name-index lines in ``names_paths``) from the lines it makes, so the
-    store never scans graph.nt (:meth:`write_store_extra`).
-    """
-
-    def __init__(self, directory: Path, prefix: str = "", *, compress: bool = False, facts: bool = False):
+    def __init__(self, directory: Path, prefix: str = "", *, compress: bool = False):
         from exports.rdf import edge_ntriples, node_ntriples
 
         self._node_nt, self._edge_nt = node_ntriples, edge_ntriples
@@ -659,49 +642,18 @@ class _StreamWriter:
         self.triples = _Runs(directory, f"{prefix}triples", compress=compress)
         self.node_counts: Counter = Counter()
         self.edge_counts: Counter = Counter()
-        self.facts: Any = None
-        self.names_paths: list[Path] = []
-        self._names: Any = None
-        if facts:
-            from kg.store import Facts
-
-            self.facts = Facts()
-            self.names_paths.append(directory / f"{prefix}names.nt")
-            self._names = open(self.names_paths[-1], "w", encoding="utf-8", newline="\n")
 
     def node(self, node_id: str, node_type: str, attrs: dict[str, Any]) -> None:
         data = {"node_type": node_type, **{k: v for k, v in attrs.items() if v is not None and k not in ("id", "key")}}
         self.nodes.add(f"{node_id}\x00{_json_item({'id': node_id, **data})}\n")
-        lines = self._node_nt(node_id, data)
-        self.triples.extend(lines)
-        if self.facts is not None:
-            self.facts.feed(lines, self._names)
+        self.triples.extend(self._node_nt(node_id, data))
         self.node_counts[node_type] += 1
 
     def edge(self, u: str, v: str, rel: str, evidence: list[dict], support: int | None = None) -> None:
         data = _edge_data(evidence, support)
         self.edges.add(f"{_edge_key(u, v, rel)}\x00{_edge_json(u, v, rel, data)}\n")
-        lines = self._edge_nt(u, v, rel, data)
-        self.triples.extend(lines)
-        if self.facts is not None:
-            self.facts.feed(lines if rel in _FACT_EDGES else lines[:1], self._names)
+        self.triples.extend(self._edge_nt(u, v, rel, data))
         self.edge_counts[rel] += 1
-
-    def close_names(self) -> None:
-        if self._names is not None:
-            self._names.close()
-            self._names = None
-
-    def write_store_extra(self, fh: Any) -> None:
-        """The name index and top lists (N-Quads) for the store's load (``kg.store.write_extra``); frees the facts."""
-        from kg.store import write_extra
-
-        self.close_names()
-        write_extra(fh, self.facts, self.names_paths)
-        self.facts = None
-        for path in self.names_paths:
-            path.unlink(missing_ok=True)
-        self.names_paths = []
 
     def counts(self) -> dict[str, dict[str, int]]:
         return {"nodes": dict(sorted(self.node_counts.items())), "edges": dict(sorted(self.edge_counts.items()))}
@@ -723,12 +675,10 @@ class _StreamWriter:
             fh.write(f' "version": {GRAPH_FORMAT_VERSION}\n}}\n')
         os.replace(tmp, path)
 
-    def write_ntriples(self, path: Path, *, opened: Callable[[Path], Any] | None = None) -> Path:
-        """graph.nt: sorted, unique lines (atomically); ``opened(tmp)`` is called once the temporary file exists."""
+    def write_ntriples(self, path: Path) -> Path:
+        """graph.nt: sorted, unique lines (atomically)."""
         tmp = path.with_name(path.name + ".tmp")
         with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            if opened is not None:
-                opened(tmp)
             fh.writelines(self.triples.merged(unique=True))
         os.replace(tmp, path)
         return path
@@ -745,11 +695,10 @@ class _StreamAssembler:
     relation or a result, never mentioned), which wait in memory until the counts are known (rare).
     """
 
-    def __init__(self, resolution: Resolution, directory: Path, prefix: str = "", *, compress: bool = False,
-                 facts: bool = False):
+    def __init__(self, resolution: Resolution, directory: Path, prefix: str = "", *, compress: bool = False):
         self.res = resolution
         self.globals = _Globals(resolution)
-        self.out = _StreamWriter(directory, prefix, compress=compress, facts=facts)
+        self.out = _StreamWriter(directory, prefix, compress=compress)
         #: One line per evidence of an entity-to-entity relation: ``u\x01v\x01rel\x00paper\x00n\x00evidence JSON``
         #: (``n``: its place among the paper's relations, so a merged group keeps the order they were read in).
         #: In memory these lists grew with N (about 0.7 relations per paper, each with its sentence).
@@ -782,11 +731,8 @@ class _StreamAssembler:
             r.spill()
             runs[name] = [str(p) for p in r.paths]
             r.paths = []
-        self.out.close_names()
         g = self.globals
-        return {"runs": runs, "triple_chars": self.out.triples.chars, "facts": self.out.facts,
-                "names": [str(p) for p in self.out.names_paths],
-                "node_counts": self.out.node_counts, "edge_counts": self.out.edge_counts,
+        return {"runs": runs, "node_counts": self.out.node_counts, "edge_counts": self.out.edge_counts,
                 "pending": self.pending, "entity_papers": g.entity_papers,
                 "entity_mentions": g.entity_mentions, "variant_evidence": dict(g.variant_evidence), "stats": g.stats}
 
@@ -794,10 +740,6 @@ class _StreamAssembler:
         """Add the :meth:`partial` of the next batch of papers (batches absorbed in paper order)."""
         for name, paths in part["runs"].items():
             (self.relations if name == "relations" else getattr(self.out, name)).paths.extend(Path(p) for p in paths)
-        self.out.triples.chars += part["triple_chars"]
-        if self.out.facts is not None:
-            self.out.facts.merge(part["facts"])
-            self.out.names_paths.extend(Path(p) for p in part["names"])
         self.out.node_counts.update(part["node_counts"])
         self.out.edge_counts.update(part["edge_counts"])
         self.pending.extend(part["pending"])
@@ -875,13 +817,12 @@ def _init_assembly(resolution: Resolution) -> None:
 
 
 def _assemble_batch(out: str, tmpdir: str, batch: int, chunks: list[tuple[int, int, int]],
-                    compress: bool = False, facts: bool = False) -> dict[str, Any]:
+                    compress: bool = False) -> dict[str, Any]:
     """Pass 2 over a batch of chunks ``(index, byte offset in papers.jsonl, count)``: sorted runs + tables."""
     if _WORKER_RESOLUTION is None:
         raise RuntimeError("assembly worker used without its initializer")
     root = Path(out)
-    assembler = _StreamAssembler(_WORKER_RESOLUTION, Path(tmpdir), prefix=f"b{batch:05d}-", compress=compress,
-                                 facts=facts)
+    assembler = _StreamAssembler(_WORKER_RESOLUTION, Path(tmpdir), prefix=f"b{batch:05d}-", compress=compress)
     for index, offset, count in chunks:
         records = _read_chunk(root / PAPERS, offset, count)
         part = _part_path(root / EXTRACTIONS, index)
@@ -926,29 +867,28 @@ def resolve_build(out: Path, *, workers: int = 1, resolver: Resolver | None = No
 
 
 def assemble_build(out: Path, resolution: Resolution, tmpdir: Path, *, chunk_size: int = DEFAULT_CHUNK_SIZE,
-                   workers: int = 1, compress: bool | None = None, facts: bool = False) -> _StreamAssembler:
+                   workers: int = 1, compress: bool | None = None) -> _StreamAssembler:
     """Pass 2: every paper's nodes and edges into sorted runs under ``tmpdir`` (batches over ``workers``
     processes, absorbed in paper order), then the global nodes and edges. Ready to write.
 
-    ``compress``: gzip the run files (default: from :data:`RUN_COMPRESS_MIN_PAPERS` papers on).
-    ``facts``: also collect the query store's facts (:class:`_StreamWriter`)."""
+    ``compress``: gzip the run files (default: from :data:`RUN_COMPRESS_MIN_PAPERS` papers on)."""
     out = Path(out)
     chunks = [(i, offset, count) for i, (offset, count) in enumerate(_chunk_offsets(out / PAPERS, chunk_size))]
     if compress is None:
         compress = sum(count for _, _, count in chunks) >= RUN_COMPRESS_MIN_PAPERS
     batches = _batches(chunks, ASSEMBLY_BATCH_CHUNKS)
-    assembler = _StreamAssembler(resolution, tmpdir, compress=compress, facts=facts)
+    assembler = _StreamAssembler(resolution, tmpdir, compress=compress)
     if workers <= 1 or len(batches) <= 1:
         _init_assembly(resolution)
         try:
             for number, batch in enumerate(batches):
-                assembler.absorb(_assemble_batch(str(out), str(tmpdir), number, batch, compress, facts))
+                assembler.absorb(_assemble_batch(str(out), str(tmpdir), number, batch, compress))
         finally:
             _init_assembly(None)  # type: ignore[arg-type]
     else:
         with _pool(min(workers, len(batches)), _init_assembly, (resolution.for_assembly(),)) as pool:
             for part in pool.map(_assemble_batch, itertools.repeat(str(out)), itertools.repeat(str(tmpdir)),
-                                 itertools.count(), batches, itertools.repeat(compress), itertools.repeat(facts)):
+                                 itertools.count(), batches, itertools.repeat(compress)):
                 assembler.absorb(part)
     assembler.finish()
     return assembler
@@ -1551,10 +1491,8 @@ def build(
             t = time.perf_counter()
             for stale in out.glob("paperkg-assemble-*"):  # runs of a killed build
                 shutil.rmtree(stale, ignore_errors=True)
-            facts = store and _store_available()  # the store's facts come from assembly: no scan of graph.nt
             with tempfile.TemporaryDirectory(prefix="paperkg-assemble-", dir=out) as tmpdir:
-                assembler = assemble_build(out, resolution, Path(tmpdir), chunk_size=chunk_size, workers=workers,
-                                           facts=facts)
+                assembler = assemble_build(out, resolution, Path(tmpdir), chunk_size=chunk_size, workers=workers)
                 del resolution
                 report.graph = assembler.out.counts()
                 stats = assembler.globals.stats
@@ -1568,25 +1506,12 @@ def build(
                                             for name in ("nodes", "edges", "triples"))
 
                 # 5. write: merge the runs (graph.nt, then graph.json; each run file is deleted once merged).
-                # The store loads graph.nt in the background (kg.store.start_store) while it is written, then
-                # the name index and the top lists made from the assembly's facts, while graph.json is written.
+                # The store loads graph.nt in the background (kg.store.start_store) from here on.
                 t = time.perf_counter()
-                loading = None
-                triples = assembler.out.triples
-
-                def start(growing: Path) -> None:
-                    nonlocal loading
-                    loading = _start_store(out, out / "graph.nt", growing=growing, extra=True,
-                                           process=triples.chars + triples.size >= _store_process_min_chars())
-                    pending.enter_context(loading)
-
-                assembler.out.write_ntriples(out / "graph.nt", opened=start if facts else None)
+                nt = assembler.out.write_ntriples(out / "graph.nt")
+                loading = _start_store(out, nt) if store else None
                 if loading is not None:
-                    loading.provide_extra(assembler.out.write_store_extra)
-                elif store:
-                    loading = _start_store(out, out / "graph.nt")
-                    if loading is not None:
-                        pending.enter_context(loading)
+                    pending.enter_context(loading)
                 assembler.out.write_graph_json(out / "graph.json")
                 del assembler
                 timings["write_s"] = round(time.perf_counter() - t, 3)
@@ -1634,29 +1559,13 @@ def _zip_by_id(records: Iterable[PaperRecord], extractions: Iterable[Extraction]
             yield rec, None
 
 
-def _store_available() -> bool:
-    """Whether the query store (``kg.store``, pyoxigraph) is installed."""
-    try:
-        import kg.store  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def _store_process_min_chars() -> int:
-    """From this many characters of N-Triples on, the store loads in a child process (``kg.store.PROCESS_MIN_BYTES``)."""
-    from kg.store import PROCESS_MIN_BYTES
-
-    return PROCESS_MIN_BYTES
-
-
-def _start_store(out: Path, nt: Path, **options: Any) -> Any:
+def _start_store(out: Path, nt: Path) -> Any:
     """The query store's background load of ``nt`` (``kg.store.start_store``), or None without pyoxigraph."""
     try:
         from kg.store import start_store
     except ImportError:
         return None
-    return start_store(out, nt, **options)
+    return start_store(out, nt)
 
 
 def write_exports(graph: KnowledgeGraph | Callable[[], KnowledgeGraph], out: Path, names: Sequence[str], *,

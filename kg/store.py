@@ -16,9 +16,7 @@ and the old store in ``.store-old-*``, never a mixed one.
 
 :func:`start_store` does the same in the background (a thread, or on large files a child
 process, :class:`ChildStoreLoad`), so the caller can write other files meanwhile (the builder
-writes graph.json and the streamed exports). The builder starts it while graph.nt is still being
-written (``growing``) and gives the name index and top lists itself (``extra``: their facts come
-from assembly, :meth:`Facts.feed`), so a build never scans graph.nt.
+writes graph.json and the streamed exports).
 
 :func:`open_store` opens it read-only (the default): queries cannot change the build, several
 processes (``paperkg query``, every worker of ``paperkg serve``) may read it at once. Rebuild while
@@ -37,10 +35,9 @@ import re
 import shutil
 import tempfile
 import threading
-import time
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Iterator
 
 import pyoxigraph as ox
 
@@ -116,8 +113,7 @@ def create_store(out_dir: Path, ntriples_path: Path) -> Path:
 PROCESS_MIN_BYTES = 32 << 20
 
 
-def start_store(out_dir: Path, ntriples_path: Path, *, process: bool | None = None, growing: Path | None = None,
-                extra: bool = False) -> "StoreLoad | ChildStoreLoad":
+def start_store(out_dir: Path, ntriples_path: Path, *, process: bool | None = None) -> "StoreLoad | ChildStoreLoad":
     """Start bulk-loading ``ntriples_path`` into ``OUT/store`` in the background; ``wait()`` ends it.
 
     Why a thread: pyoxigraph's ``bulk_load`` parses and writes in Rust without holding
@@ -134,20 +130,13 @@ def start_store(out_dir: Path, ntriples_path: Path, *, process: bool | None = No
     Use it as a context manager (or call ``close()``) so an error in between
     still stops the load and removes the half-loaded directory.
 
-    ``growing`` (N-Triples only): the file the caller is still writing, renamed to ``ntriples_path`` once
-    complete; the load reads it as it grows (:func:`_follow`), so it runs beside the writing.
-    ``extra``: the caller gives the name index and the top lists itself (:meth:`StoreLoad.provide_extra`,
-    e.g. the builder, which knows their facts from assembly) and graph.nt is not scanned; the load
-    waits for them after graph.nt. Required with ``growing``.
-
     Raises:
-        ConfigError: [E001] if ``ntriples_path`` (or ``growing``) does not exist.
+        ConfigError: [E001] if ``ntriples_path`` does not exist.
     """
     ntriples_path = Path(ntriples_path)
     if process is None:
         process = ntriples_path.is_file() and ntriples_path.stat().st_size >= PROCESS_MIN_BYTES
-    return (ChildStoreLoad if process else StoreLoad)(Path(out_dir), ntriples_path,
-                                                      growing=Path(growing) if growing else None, extra=extra)
+    return (ChildStoreLoad if process else StoreLoad)(Path(out_dir), ntriples_path)
 
 
 def _swap_into_place(tmp: Path, out_dir: Path) -> Path:
@@ -166,18 +155,14 @@ def _swap_into_place(tmp: Path, out_dir: Path) -> Path:
 class StoreLoad:
     """A store being loaded into a temporary directory next to ``OUT/store`` (see :func:`start_store`)."""
 
-    def __init__(self, out_dir: Path, ntriples_path: Path, *, tmp: Path | None = None, growing: Path | None = None,
-                 extra: bool = False):
-        _check_source(ntriples_path, growing, extra)
+    def __init__(self, out_dir: Path, ntriples_path: Path, *, tmp: Path | None = None):
+        if not ntriples_path.is_file():
+            raise ConfigError(Errors.E001.format(path=ntriples_path))
         out_dir.mkdir(parents=True, exist_ok=True)
-        self.out_dir, self.ntriples_path, self.growing, self.extra = out_dir, ntriples_path, growing, extra
+        self.out_dir, self.ntriples_path = out_dir, ntriples_path
         self.format = ox.RdfFormat.from_extension(ntriples_path.suffix.lstrip(".")) or ox.RdfFormat.N_TRIPLES
         self.tmp: Path | None = tmp or Path(tempfile.mkdtemp(prefix=".store-tmp-", dir=out_dir))
-        self.extra_path = _extra_path(self.tmp)
         self.error: BaseException | None = None
-        #: Set by :meth:`close`: a load waiting for the caller's files gives up; so does one whose parent died.
-        self._cancel = threading.Event()
-        self._ppid = os.getppid()
         try:
             self.store: ox.Store | None = ox.Store(str(self.tmp))
         except BaseException:
@@ -215,12 +200,10 @@ class StoreLoad:
         """
         tmp = self.tmp
         fifo = tmp.parent / f"{tmp.name}.all.nq"  # type: ignore[union-attr]
-        extra = self.extra_path if self.extra else tmp.parent / f"{tmp.name}.extra.nq"  # type: ignore[union-attr]
+        extra = tmp.parent / f"{tmp.name}.extra.nq"  # type: ignore[union-attr]
         os.mkfifo(fifo)
         scanned = threading.Event()
         errors: list[BaseException] = []
-        if self.extra:
-            scanned.set()
 
         def scan() -> None:  # names and top lists into `extra`, while graph.nt streams into the loader
             try:
@@ -232,23 +215,16 @@ class StoreLoad:
             finally:
                 scanned.set()
 
-        def feed() -> None:  # graph.nt, then the scan's (or the caller's) lines, into the pipe
+        def feed() -> None:  # graph.nt, then the scan's lines, into the pipe
             try:
                 with open(fifo, "wb") as out:  # opens once the loader opened the other end
-                    if self.growing is not None:
-                        last = _follow(self.growing, self.ntriples_path, out, self._stopped)
-                    else:
-                        with open(self.ntriples_path, "rb") as src:
-                            shutil.copyfileobj(src, out, 1 << 22)
-                            last = b"\n"
-                            if src.tell():
-                                src.seek(-1, os.SEEK_END)
-                                last = src.read(1)
-                    if last != b"\n":  # a valid file may lack its final newline: the next lines need one
-                        out.write(b"\n")
+                    with open(self.ntriples_path, "rb") as src:
+                        shutil.copyfileobj(src, out, 1 << 22)
+                        if src.tell():  # a valid file may lack its final newline: the scan's lines need one
+                            src.seek(-1, os.SEEK_END)
+                            if src.read(1) != b"\n":
+                                out.write(b"\n")
                     scanned.wait()
-                    if self.extra:
-                        _wait_for(extra, self._stopped)
                     if not errors:
                         with open(extra, "rb") as src:
                             shutil.copyfileobj(src, out, 1 << 22)
@@ -257,9 +233,8 @@ class StoreLoad:
             except BaseException as err:
                 errors.append(err)
 
-        threads = [threading.Thread(target=feed, name="paperkg-store-feed", daemon=True)]
-        if not self.extra:
-            threads.append(threading.Thread(target=scan, name="paperkg-store-scan", daemon=True))
+        threads = [threading.Thread(target=scan, name="paperkg-store-scan", daemon=True),
+                   threading.Thread(target=feed, name="paperkg-store-feed", daemon=True)]
         try:
             for thread in threads:
                 thread.start()
@@ -268,7 +243,7 @@ class StoreLoad:
             finally:
                 # The feeder may still wait for a reader (the loader failed before opening the pipe): one that
                 # opens and closes at once lets it fail with BrokenPipeError instead of waiting forever.
-                if threads[0].is_alive():
+                if threads[1].is_alive():
                     with contextlib.suppress(OSError):
                         os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
                 for thread in threads:
@@ -276,20 +251,8 @@ class StoreLoad:
             if errors:
                 raise errors[0]
         finally:
-            for path in (fifo, extra, _partial(extra)):
-                path.unlink(missing_ok=True)
-
-    def _stopped(self) -> bool:
-        return self._cancel.is_set() or os.getppid() != self._ppid
-
-    def provide_extra(self, write: Callable[[Any], None]) -> None:
-        """Give the name index and the top lists of a load started with ``extra=True``.
-
-        ``write(fh)`` writes their N-Quads lines (:class:`_InGraph` of :data:`NAMES_GRAPH` and
-        :data:`DERIVED_GRAPH`) to a text file; the load reads it once complete (written under another
-        name, then renamed), after graph.nt.
-        """
-        _provide(self.extra_path, write)
+            fifo.unlink(missing_ok=True)
+            extra.unlink(missing_ok=True)
 
     def _joined(self) -> None:
         self._thread.join()
@@ -356,10 +319,8 @@ class StoreLoad:
     def close(self) -> None:
         """Abandon an unfinished load: wait for the thread, remove the temporary store (no-op after :meth:`wait`).
 
-        pyoxigraph cannot cancel a bulk load, so this (and a Ctrl-C during the build) waits for it to end;
-        a load still waiting for the caller's files (``growing``, ``extra``) stops at once.
+        pyoxigraph cannot cancel a bulk load, so this (and a Ctrl-C during the build) waits for it to end.
         """
-        self._cancel.set()
         self._thread.join()
         self.store = None
         if self.tmp is not None:
@@ -371,74 +332,6 @@ class StoreLoad:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-#: Seconds between two looks at a file the caller is still writing (:func:`_follow`, :func:`_wait_for`).
-POLL_S = 0.05
-
-
-def _check_source(ntriples_path: Path, growing: Path | None, extra: bool) -> None:
-    if growing is not None and not extra:
-        raise ValueError("a growing graph.nt cannot be scanned: give the extra lines (extra=True)")
-    if not ntriples_path.is_file() and (growing is None or not growing.is_file()):  # a growing one may be complete
-        raise ConfigError(Errors.E001.format(path=growing or ntriples_path))
-
-
-def _extra_path(tmp: Path) -> Path:
-    """Where a load started with ``extra=True`` reads the caller's name index and top lists."""
-    return tmp.parent / f"{tmp.name}.given.nq"
-
-
-def _partial(path: Path) -> Path:
-    return path.with_name(path.name + ".part")
-
-
-def _provide(path: Path, write: Callable[[Any], None]) -> None:
-    part = _partial(path)
-    with open(part, "w", encoding="utf-8", newline="\n") as fh:
-        write(fh)
-    os.replace(part, path)
-
-
-def _wait_for(path: Path, stopped: Callable[[], bool]) -> None:
-    """Return once ``path`` exists; raise if ``stopped()`` first."""
-    while not path.exists():
-        if stopped():
-            raise RuntimeError(f"abandoned while waiting for {path.name}")
-        time.sleep(POLL_S)
-
-
-def _follow(growing: Path, final: Path, out, stopped: Callable[[], bool]) -> bytes:
-    """Copy ``growing`` to ``out`` as it is written, until the writer renamed it to ``final``; the last byte copied.
-
-    The writer closes the file before renaming it, so once ``final`` is the file being read, what is
-    left to read is its end (and if ``growing`` is already gone, ``final`` is complete). Raises if
-    ``stopped()`` while waiting for more.
-    """
-    last = b""
-    try:
-        src = open(growing, "rb")
-    except FileNotFoundError:
-        src = open(final, "rb")
-    with src:
-        inode = os.fstat(src.fileno()).st_ino
-        complete = False
-        while True:
-            block = src.read(1 << 22)
-            if block:
-                out.write(block)
-                last = block[-1:]
-                continue
-            if complete:
-                return last
-            try:
-                complete = os.stat(final).st_ino == inode
-            except FileNotFoundError:
-                complete = False
-            if not complete:
-                if stopped():
-                    raise RuntimeError(f"abandoned while {growing.name} was written")
-                time.sleep(POLL_S)
 
 
 class _InGraph:
@@ -464,12 +357,10 @@ class _InGraph:
             self.write(text)
 
 
-def _load_in_child(out_dir: str, ntriples_path: str, tmp: str, conn, growing: str | None = None,
-                   extra: bool = False) -> None:
+def _load_in_child(out_dir: str, ntriples_path: str, tmp: str, conn) -> None:
     """The child of :class:`ChildStoreLoad`: load into ``tmp``, send ``None`` or the error, exit."""
     try:
-        StoreLoad(Path(out_dir), Path(ntriples_path), tmp=Path(tmp), growing=Path(growing) if growing else None,
-                  extra=extra).finish()
+        StoreLoad(Path(out_dir), Path(ntriples_path), tmp=Path(tmp)).finish()
         conn.send(None)
     except BaseException as err:  # sent to the parent, which raises it
         try:
@@ -488,19 +379,18 @@ class ChildStoreLoad:
     stops an unfinished child (``terminate``: a half-written RocksDB directory is removed anyway).
     """
 
-    def __init__(self, out_dir: Path, ntriples_path: Path, *, growing: Path | None = None, extra: bool = False):
+    def __init__(self, out_dir: Path, ntriples_path: Path):
         import multiprocessing
 
-        _check_source(ntriples_path, growing, extra)
+        if not ntriples_path.is_file():
+            raise ConfigError(Errors.E001.format(path=ntriples_path))
         out_dir.mkdir(parents=True, exist_ok=True)
         self.out_dir, self.ntriples_path = out_dir, ntriples_path
         self.tmp: Path | None = Path(tempfile.mkdtemp(prefix=".store-tmp-", dir=out_dir))
-        self.extra_path = _extra_path(self.tmp)
         ctx = multiprocessing.get_context("spawn")
         self._conn, child = ctx.Pipe(duplex=False)
         self._proc = ctx.Process(target=_load_in_child, name="paperkg-store-load",
-                                 args=(str(out_dir), str(ntriples_path), str(self.tmp), child,
-                                       str(growing) if growing else None, extra))
+                                 args=(str(out_dir), str(ntriples_path), str(self.tmp), child))
         try:
             self._proc.start()
         except BaseException:
@@ -508,10 +398,6 @@ class ChildStoreLoad:
             raise
         finally:
             child.close()
-
-    def provide_extra(self, write: Callable[[Any], None]) -> None:
-        """:meth:`StoreLoad.provide_extra` (the child reads the file)."""
-        _provide(self.extra_path, write)
 
     def wait(self) -> Path:
         """Wait for the child, then move the store into place; its path.
@@ -640,32 +526,6 @@ def _fact(line: bytes, i: int, j: int) -> tuple[str, object]:
     return _unescape(line[1:i].decode("utf-8")), _object(raw)
 
 
-def _matching_text(lines, wanted: dict[str, str], keep_object: dict[str, set[str]]) -> Iterator[tuple[str, str, int, int]]:
-    """:func:`_matching_lines` over N-Triples lines given as ``str`` (``wanted``: predicate IRI -> itself)."""
-    for line in lines:
-        i = line.find("> <")
-        j = line.find("> ", i + 3)
-        predicate = wanted.get(line[i + 3:j])
-        if predicate is None or i < 1 or line[0] != "<":
-            continue
-        keep = keep_object.get(predicate)
-        if keep is not None and line[j + 2:].rstrip() not in keep:
-            continue
-        yield predicate, line, i, j
-
-
-def _fact_text(line: str, i: int, j: int) -> tuple[str, object]:
-    """:func:`_fact` of a ``str`` line."""
-    raw = line[j + 2:].rstrip()
-    raw = raw[:-1].rstrip() if raw.endswith(".") else raw
-    return _unescape(line[1:i]), _object(raw)
-
-
-_WANTED_TEXT = {p: p for p in SCANNED}
-_KEEP_TEXT = {_RDF_TYPE: {f"<{c}> ." for c in _CLASSES},
-              _RDF + "predicate": {f"<{VOCAB}{p}> ." for p in ("outperforms", "evaluatedOn")}}
-
-
 def scan_ntriples(path: Path, predicates: tuple[str, ...] = SCANNED) -> dict[str, list[tuple[str, object]]]:
     """``{predicate: [(subject, object), ...]}`` for the triples of ``predicates`` in an N-Triples file.
 
@@ -687,7 +547,6 @@ _PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 #: (entities and papers of the right class, statements of the right predicate), known after the first pass.
 _SECOND_PASS = (_RDFS_LABEL, _SKOS_ALT, _DCT + "identifier", _DCT + "title", VOCAB + "arxivId", VOCAB + "doi",
                 _RDF + "subject", _RDF + "object", VOCAB + "support", _PROV_DERIVED)
-_SECOND_SET = frozenset(_SECOND_PASS)
 _CLASS_BIT = {c: 1 << n for n, c in enumerate(_CLASSES)}
 #: Name predicate → bit mask of the classes whose names it gives (:data:`_NAME_PREDICATES`).
 _NAME_MASK = {p: sum(_CLASS_BIT[VOCAB + c] for c, ps in _NAME_PREDICATES.items() if p in ps)
@@ -734,8 +593,6 @@ class Facts:
         self.one: dict[str, dict[str, object]] = {p: {} for p in _ONE}
         self.identifier: dict[str, str] = {}
         self.reporters: dict[str, tuple[str, ...]] = {}   # result → its papers (a tuple: most have one)
-        self._last: str | None = None                    # the subject of the last name-index line, and its keys
-        self._seen: set[str] = set()
 
     def _iri(self, text):
         return self._iris.setdefault(text, text) if isinstance(text, str) else text
@@ -764,54 +621,6 @@ class Facts:
         facts._iris = {}
         return facts
 
-    def feed(self, lines: list[str], names_out) -> None:
-        """Add the N-Triples ``lines`` of ONE node or edge of the graph (what :meth:`scan` reads of them).
-
-        The streaming builder feeds each node's and edge's lines as it makes them (in its assembly
-        workers, partials joined with :meth:`merge`), so that the store needs no scan of graph.nt:
-        the same facts and name-index lines, because every fact that decides whether another line
-        counts (a subject's classes, a statement's predicate) comes from the lines of the same node or
-        edge (``tests/test_store.py`` checks the outcome against :meth:`scan`).
-        """
-        second = []
-        for p, line, i, j in _matching_text(lines, _WANTED_TEXT, _KEEP_TEXT):
-            if p in _SECOND_SET:
-                second.append((p, line, i, j))
-            else:
-                self._first(p, *_fact_text(line, i, j))
-        for p, line, i, j in second:
-            self._second_fact(p, *_fact_text(line, i, j), names_out)
-
-    def merge(self, other: "Facts") -> None:
-        """Add the facts of another part of the same graph (its nodes and edges, none of them in this one)."""
-        iri = self._iri
-        for s, mask in other.classes.items():
-            self.classes[iri(s)] = self.classes.get(s, 0) | mask
-        for s, text in other.label.items():
-            if s not in self.label or text < self.label[s]:
-                self.label[iri(s)] = text
-        for mine, theirs in ((self.papers, other.papers), (self.mentions, other.mentions),
-                             (self.subject, other.subject), (self.object, other.object), (self.support, other.support),
-                             (self.identifier, other.identifier)):
-            mine.update((iri(k), iri(v)) for k, v in theirs.items())
-        for s, date in other.issued.items():
-            self.issued[iri(s)] = max(self.issued.get(s, date), date)
-        self.proposals.update((iri(p), iri(e)) for p, e in other.proposals)
-        for mine, theirs in ((self.up, other.up), (self.down, other.down)):
-            for s, targets in theirs.items():
-                mine.setdefault(iri(s), set()).update(map(iri, targets))
-        self.outperforms.update(map(iri, other.outperforms))
-        self.evaluated.update(map(iri, other.evaluated))
-        self.derived_from.extend((iri(st), iri(p)) for st, p in other.derived_from)
-        for name, values in other.one.items():
-            self.one[name].update((iri(k), iri(v)) for k, v in values.items())
-        for r, papers in other.reporters.items():
-            known = self.reporters.get(r, ())
-            self.reporters[iri(r)] = (*known, *(iri(p) for p in papers if p not in known))
-
-    def __getstate__(self) -> dict:
-        return {**self.__dict__, "_iris": {}}  # the interning table is only for this process
-
     def _first(self, p: str, s: str, o) -> None:
         lit = isinstance(o, tuple)
         s, o = self._iri(s), self._iri(o)
@@ -839,49 +648,36 @@ class Facts:
             self.one[p[len(VOCAB):]][s] = (o[0],) if lit else o
 
     def _second(self, spill: Path, names_out) -> None:
+        last, seen = None, set()  # name keys already written for the current subject (lines of a node are adjacent)
         for p, line, i, j in _matching_lines(spill, _SECOND_PASS):
-            self._second_fact(p, *_fact(line, i, j), names_out)
-
-    def _second_fact(self, p: str, s: str, o, names_out) -> None:
-        lit = isinstance(o, tuple)
-        if p in _NAME_MASK:
-            # Labels of entities only: the lists name no paper or result by its label (memory: titles).
-            if (p == _RDFS_LABEL and lit and self.classes.get(s, 0) & _ENTITY_BITS
-                    and (s not in self.label or o[0] < self.label[s])):
-                self.label[self._iri(s)] = o[0]
-            if p == _DCT + "identifier" and lit:
-                self.identifier[self._iri(s)] = o[0]
-            if lit and self.classes.get(s, 0) & _NAME_MASK[p] and (key := name_key(o[0])):
-                # name keys already written for the current subject (lines of a node are adjacent)
-                if s != self._last:
-                    self._last, self._seen = s, set()
-                if key not in self._seen:
-                    self._seen.add(key)
-                    names_out.write(f"<{s}> <{NAME_KEY}> {_nt_string(key)} .\n")
-        elif p == _RDF + "subject" or p == _RDF + "object":
-            if s in self.outperforms or s in self.evaluated:
-                (self.subject if p == _RDF + "subject" else self.object)[self._iri(s)] = self._iri(o)
-        elif p == VOCAB + "support":
-            if s in self.outperforms and lit and o[0].lstrip("-").isdigit():
-                self.support[self._iri(s)] = int(o[0])
-        elif s in self.evaluated and not lit:  # prov:wasDerivedFrom
-            self.derived_from.append((self._iri(s), self._iri(o)))
+            s, o = _fact(line, i, j)
+            lit = isinstance(o, tuple)
+            if p in _NAME_MASK:
+                # Labels of entities only: the lists name no paper or result by its label (memory: titles).
+                if (p == _RDFS_LABEL and lit and self.classes.get(s, 0) & _ENTITY_BITS
+                        and (s not in self.label or o[0] < self.label[s])):
+                    self.label[self._iri(s)] = o[0]
+                if p == _DCT + "identifier" and lit:
+                    self.identifier[self._iri(s)] = o[0]
+                if lit and self.classes.get(s, 0) & _NAME_MASK[p] and (key := name_key(o[0])):
+                    if s != last:
+                        last, seen = s, set()
+                    if key not in seen:
+                        seen.add(key)
+                        names_out.write(f"<{s}> <{NAME_KEY}> {_nt_string(key)} .\n")
+            elif p == _RDF + "subject" or p == _RDF + "object":
+                if s in self.outperforms or s in self.evaluated:
+                    (self.subject if p == _RDF + "subject" else self.object)[self._iri(s)] = self._iri(o)
+            elif p == VOCAB + "support":
+                if s in self.outperforms and lit and o[0].lstrip("-").isdigit():
+                    self.support[self._iri(s)] = int(o[0])
+            elif s in self.evaluated and not lit:  # prov:wasDerivedFrom
+                self.derived_from.append((self._iri(s), self._iri(o)))
 
     def typed(self, cls: str) -> set[str]:
         bit = _CLASS_BIT[cls]
         return {s for s, mask in self.classes.items() if mask & bit}
 
-
-
-def write_extra(fh, facts: Facts, names: Iterable[Path] = ()) -> None:
-    """The N-Quads lines a load started with ``extra=True`` needs: the name index (N-Triples ``names`` files,
-    as :meth:`Facts.feed` wrote them) and the top lists of ``facts`` (:func:`derived_lines`), into ``fh``."""
-    index = _InGraph(fh, NAMES_GRAPH)
-    for path in names:
-        with open(path, encoding="utf-8", newline="\n") as src:
-            while lines := src.readlines(1 << 22):  # whole lines: _InGraph rewrites each line's end
-                index.writelines(lines)
-    _InGraph(fh, DERIVED_GRAPH).writelines(derived_lines(facts))
 
 
 def _nt_string(text: str) -> str:

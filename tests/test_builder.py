@@ -523,58 +523,16 @@ def test_builder_stream_assembly_equals_in_memory_graph(tmp_path, monkeypatch, b
 
     runs = tmp_path / "runs"
     runs.mkdir()
-    stream = builder._StreamAssembler(res, runs, compress=compress, facts=True)
+    stream = builder._StreamAssembler(res, runs, compress=compress)
     for rec, ex in zip(recs, exs):
         stream.add(rec, ex)
     stream.finish()
     assert stream.out.counts() == memory.counts()
     stream.out.write_graph_json(tmp_path / "graph.json")
     stream.out.write_ntriples(tmp_path / "graph.nt")
-    assert _store_extra(stream.out) == _scanned_extra(tmp_path / "graph.nt")
-    assert list(runs.iterdir()) == []  # runs (and the name-index file) are deleted once merged
+    assert list(runs.iterdir()) == []  # runs are deleted once merged
     assert (tmp_path / "graph.json").read_bytes() == memory.save(tmp_path / "memory.json").read_bytes()
     assert (tmp_path / "graph.nt").read_bytes() == write_ntriples(memory, tmp_path / "memory.nt").read_bytes()
-
-
-def _store_extra(writer) -> list[str]:
-    import io
-
-    buf = io.StringIO()
-    writer.write_store_extra(buf)
-    assert writer.facts is None and writer.names_paths == []
-    return sorted(set(buf.getvalue().splitlines()))
-
-
-def _scanned_extra(nt) -> list[str]:
-    """The store's name index and top lists as a scan of graph.nt makes them (kg.store's own load)."""
-    import io
-
-    from kg.store import DERIVED_GRAPH, NAMES_GRAPH, Facts, _InGraph, derived_lines
-
-    buf = io.StringIO()
-    facts = Facts.scan(nt, _InGraph(buf, NAMES_GRAPH))
-    _InGraph(buf, DERIVED_GRAPH).writelines(derived_lines(facts))
-    lines = sorted(set(buf.getvalue().splitlines()))
-    assert any("/graph/names>" in x for x in lines) and any("/graph/derived>" in x for x in lines)
-    return lines
-
-
-@pytest.mark.parametrize("fixture", ["graph", "hostile_graph"])
-def test_builder_store_facts_from_the_writer_equal_the_scan(tmp_path, fixture, request):
-    """Facts fed node by node and edge by edge (direct triples only, but every line of outperforms and
-    evaluated_on edges) give the name index and top lists of a scan of the whole graph.nt."""
-    from kg.builder import _StreamWriter
-
-    kg = request.getfixturevalue(fixture)
-    writer = _StreamWriter(tmp_path, facts=True)
-    for node_id, data in kg.g.nodes(data=True):
-        writer.node(node_id, data["node_type"], {k: v for k, v in data.items() if k != "node_type"})
-    for u, v, rel, data in kg.g.edges(keys=True, data=True):
-        writer.edge(u, v, rel, list(data.get("evidence", [])), data.get("support"))
-    if fixture == "graph":
-        assert writer.edge_counts["outperforms"] and writer.edge_counts["evaluated_on"]
-    writer.write_ntriples(tmp_path / "graph.nt")
-    assert _store_extra(writer) == _scanned_extra(tmp_path / "graph.nt")
 
 
 @pytest.mark.parametrize("fixture", ["graph", "hostile_graph"])
@@ -634,13 +592,10 @@ def test_builder_parallel_assembly_same_bytes(tmp_path, monkeypatch):
     runs = tmp_path / "runs"
     runs.mkdir()
     # Compressed runs (a large build's) in the workers give the bytes of the build's plain runs.
-    assembler = builder.assemble_build(out, resolution, runs, chunk_size=2, workers=2, compress=True, facts=True)
+    assembler = builder.assemble_build(out, resolution, runs, chunk_size=2, workers=2, compress=True)
     assert assembler.out.triples.paths and all(p.suffix == ".gz" for p in assembler.out.triples.paths)
     assembler.out.write_graph_json(tmp_path / "graph.json")
     assembler.out.write_ntriples(tmp_path / "graph.nt")
-    # The store's facts, collected by the workers and merged: what a scan of graph.nt gives.
-    assert len(assembler.out.names_paths) > 2
-    assert _store_extra(assembler.out) == _scanned_extra(tmp_path / "graph.nt")
     assert (tmp_path / "graph.json").read_bytes() == (out / "graph.json").read_bytes()
     assert (tmp_path / "graph.nt").read_bytes() == (out / "graph.nt").read_bytes()
     assert assembler.out.counts() == json.loads((out / "build.json").read_text())["graph"]
