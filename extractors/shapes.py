@@ -1086,6 +1086,9 @@ def find_task_phrases(text: str) -> list[tuple[int, int]]:
 #: "the binarization error in self-attention"; tuning gold: 1 of 8 marked); its rates are ("word error rate").
 _METRIC_HEAD_WORDS = ('accuracy', 'accuracies', 'rate', 'rates', 'speed', 'usage', 'latency', 'throughput',
                       'F1', 'precision', 'correlation', 'agreement')
+#: "reconstruction error of 0.02", "validation error: 4.2%", "test error = 3.1": an error named by its modifier
+#: is a measure when a value follows it.
+_ERROR_VALUE_AFTER_RE = re.compile(r"\s*(?:(?:of|is|was|by|at)\s+|[:=]\s*)?(?:only\s+|just\s+)?[~≈<>≤≥]?\s*\d")
 METRIC_HEAD_RE = re.compile(rf"(?<![\w-])(?:{trie_pattern(list(_METRIC_HEAD_WORDS))})(?![\w-])")
 
 
@@ -1198,12 +1201,19 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
         >>> t = "the highest accuracy and a test accuracy of 91%"
         >>> [t[s:e] for s, e in find_metric_phrases(t)]
         ['test accuracy']
+        >>> t = "minimize the compression error; a reconstruction error of 0.02 and validation error: 4.2%"
+        >>> [t[s:e] for s, e in find_metric_phrases(t)]
+        ['reconstruction error', 'validation error']
         >>> t = "a KV cache compression rate of 60%, survival rate, and 34.6% in text-to-image recall@1"
         >>> [t[s:e] for s, e in find_metric_phrases(t)]
         ['compression rate', 'text-to-image recall@1']
     """
     out = []
-    for head, end in whole_word_spans(text, _METRIC_HEAD_WORDS):
+    heads = whole_word_spans(text, _METRIC_HEAD_WORDS)
+    if "error" in text:
+        heads = sorted(heads + [(h, e) for h, e in whole_word_spans(text, ("error",))
+                                if _ERROR_VALUE_AFTER_RE.match(text, e)])
+    for head, end in heads:
         start = head
         for _ in range(2):
             if start < 2 or text[start - 1] != " ":
