@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -125,3 +128,23 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     return DATA
+
+
+def load_benchmark_script(stem: str) -> ModuleType:
+    """``benchmarks/<stem>.py`` as a module (benchmarks are scripts, not a package), with ``benchmarks/`` on
+    ``sys.path`` while it runs so it can import its sibling scripts."""
+    bench = REPO / "benchmarks"
+    spec = importlib.util.spec_from_file_location(f"bench_{stem}", bench / f"{stem}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(bench))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(bench))
+    return module
+
+
+@pytest.fixture(scope="session")
+def load_benchmark():
+    """:func:`load_benchmark_script`, for tests of the benchmark scripts' helpers."""
+    return load_benchmark_script

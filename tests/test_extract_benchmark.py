@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -12,17 +11,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _module():
-    spec = importlib.util.spec_from_file_location("extract_benchmark", ROOT / "benchmarks" / "extract.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_component_times_cover_every_component_of_the_rule_path():
+def test_component_times_cover_every_component_of_the_rule_path(load_benchmark):
     from kg.pipeline import make_nlp
 
-    times = _module().component_times(["BERT: a model\n\nWe fine-tune BERT on SQuAD and reach 90.1% F1.", ""] * 3)
+    times = load_benchmark("extract").component_times(["BERT: a model\n\nWe fine-tune BERT on SQuAD and reach 90.1% F1.", ""] * 3)
     assert list(times) == ["make_doc", *make_nlp(model=False).pipe_names, "to_json"]
     assert all(us >= 0 for us in times.values()) and sum(times.values()) > 0
 

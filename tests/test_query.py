@@ -499,19 +499,9 @@ def test_cli_query_list_and_show(build_dir):
     assert "<https://w3id.org/paperkg/id/method/lora>" in result.stdout and "?_method" not in result.stdout
 
 
-def test_benchmark_graph_answers_every_case(tmp_path):
+def test_benchmark_graph_answers_every_case(tmp_path, load_benchmark):
     """benchmarks/make_graph.py writes valid N-Triples in our vocabulary; every benchmark case answers."""
-    import importlib.util
-    import sys
-
-    bench = Path(__file__).parent.parent / "benchmarks"
-    sys.path.insert(0, str(bench))
-    try:
-        spec = importlib.util.spec_from_file_location("bench_query", bench / "query.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(bench))
+    module = load_benchmark("query")
     nt = tmp_path / "graph.nt"
     with nt.open("w", encoding="utf-8") as out:
         written = module.make_graph.generate(out, papers=300)
@@ -572,14 +562,9 @@ def test_precomputed_lists_give_the_graphs_rows(tmp_path, top):
     assert re.search(r"FILTER\(!false && !false\)", text) and fast == slow and len(fast) == min(top + 1, 3)
 
 
-def test_precomputed_lists_on_a_synthetic_graph(tmp_path):
+def test_precomputed_lists_on_a_synthetic_graph(tmp_path, load_benchmark):
     """Every benchmark case, both ways, on a graph with popular entities and ties (top lists of 5)."""
-    import importlib.util
-
-    bench = Path(__file__).parent.parent / "benchmarks"
-    spec = importlib.util.spec_from_file_location("make_graph", bench / "make_graph.py")
-    make_graph = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(make_graph)
+    make_graph = load_benchmark("make_graph")
     nt = tmp_path / "graph.nt"
     with nt.open("w", encoding="utf-8") as out:
         make_graph.generate(out, papers=400)

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from kg.evaluate import AliasIndex, mention_entities, result_tuples
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 @pytest.fixture(scope="module")
-def slots():
-    spec = importlib.util.spec_from_file_location("tuple_slots", ROOT / "benchmarks" / "tuple_slots.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def slots(load_benchmark):
+    return load_benchmark("tuple_slots")
 
 
 GOLD = [
