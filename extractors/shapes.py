@@ -1209,11 +1209,9 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
         ['compression rate', 'text-to-image recall@1']
     """
     out = []
-    heads = whole_word_spans(text, _METRIC_HEAD_WORDS)
-    if "error" in text:
-        heads = sorted(heads + [(h, e) for h, e in whole_word_spans(text, ("error",))
-                                if _ERROR_VALUE_AFTER_RE.match(text, e)])
-    for head, end in heads:
+    for head, end in whole_word_spans(text, _METRIC_HEAD_WORDS + ("error",)):
+        if text[head:end] == "error" and not _ERROR_VALUE_AFTER_RE.match(text, end):
+            continue
         start = head
         for _ in range(2):
             if start < 2 or text[start - 1] != " ":
