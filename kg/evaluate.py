@@ -130,9 +130,11 @@ def normalize_name(name: str | None) -> str:
     The key is :func:`kg.resolve.normalize_name` (the one normalisation of names: NFKC, case folding,
     separators, apostrophes and possessives dropped, the last word singular), after stripping edge
     punctuation and a leading "the", and then coarser in two ways scoring has always allowed: the
-    hyphen resolution keeps between two digit runs goes (``LLaMA-2-7B`` = ``Llama 2 7B``) and a final
-    ``s`` goes from mixed-case plurals resolution keeps (``LoRAs``, ``ViTs``, ``FLOPS``). So two names
-    entity resolution makes one are one name here ("WMT'14" = "WMT14").
+    hyphen resolution keeps between two digit runs goes (``LLaMA-2-7B`` = ``Llama 2 7B``, and so
+    ``Gemma 2 9B`` = ``Gemma 29B``) and a final ``s`` goes from any key longer than three characters
+    not ending in "ss", "us" or "is", so the mixed-case plurals resolution keeps (``LoRAs``, ``ViTs``,
+    ``FLOPS``) meet their singulars (a name ending in "s", "Atlas", loses it too, on both sides alike).
+    So two names entity resolution makes one are one name here ("WMT'14" = "WMT14").
 
     Example:
         >>> normalize_name("Vision Transformers"), normalize_name("vision-transformer")
