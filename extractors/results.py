@@ -692,18 +692,16 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
 
     # 2. lists of numbers
     groups: list[list[int]] = []
-    vs_methods: list[Ent] | None = None  # the compared methods, found only for a sentence with "A vs. B"
+    comparison: tuple[list[list[Ent]], set[Ent]] | None = None  # found early only for a sentence with "A vs. B"
     for i, n in enumerate(nums):
         if i in skip:
             continue
         if groups and groups[-1][-1] == i - 1 and _VS_GAP.match(text[nums[i - 1].end:n.start]):
             # "outperforming Gemini on GSM8K: 96% vs. 61%": a pair only when the compared method comes first;
             # in "FooNet achieves 96% vs. 61% for GPT-4" each number keeps its own method
-            if vs_methods is None:
-                vs_methods = [e for e in _with_short_forms(
-                    text, ents, comparison_objects(text, ents, coordination_chains(text, ents), s_start))
-                    if e.label == METHOD]
-            if any(e.end <= nums[groups[-1][0]].start for e in vs_methods):
+            if comparison is None:
+                comparison = _chains_and_compared(text, ents, s_start)
+            if any(e.label == METHOD and e.end <= nums[groups[-1][0]].start for e in comparison[1]):
                 groups[-1].append(i)
                 continue
         if groups and groups[-1][-1] == i - 1 and (
@@ -744,8 +742,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
     groups = kept
     if not groups:
         return []  # most sentences with a number report none (sizes, settings, proportions)
-    chains = coordination_chains(text, ents)
-    compared = _with_short_forms(text, ents, comparison_objects(text, ents, chains, s_start))
+    chains, compared = comparison or _chains_and_compared(text, ents, s_start)
     clauses = _clause_bounds(text, s_start, s_end)
     own_work = _OwnWork(text, s_start, s_end)
 
@@ -1182,6 +1179,12 @@ def _own_change_method(text: str, s_start: int, pos: int, ents: Sequence[Ent], o
 
 
 _SHORT_FORM_GAP = re.compile(r"\s*\(\s*")
+
+
+def _chains_and_compared(text: str, ents: list[Ent], s_start: int) -> tuple[list[list[Ent]], set[Ent]]:
+    """A sentence's coordination chains and the entities it compares against (with their short forms)."""
+    chains = coordination_chains(text, ents)
+    return chains, _with_short_forms(text, ents, comparison_objects(text, ents, chains, s_start))
 
 
 def _with_short_forms(text: str, ents: Sequence[Ent], compared: set[Ent]) -> set[Ent]:
