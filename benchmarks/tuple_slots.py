@@ -113,14 +113,15 @@ def describe_case(cls: str, t: tuple, result: Mapping[str, Any] | None) -> str:
             gold m='bert' d='' x='f1' v=91
             pred m='RoBERTa' d=None x='F1' | RoBERTa gets 91 F1.
     """
-    side = "pred" if cls == "spurious value" else "gold"
-    lines = [f"    {side} m={t[0]!r} d={t[1]!r} x={t[2]!r} v={t[3]}"]
-    if result is not None and cls != "spurious value":
-        lines.append(f"    pred m={result.get('method')!r} d={result.get('dataset')!r} x={result.get('metric')!r}"
-                     f" | {' '.join(str(result.get('sentence') or '').split())[:300]}")
-    elif result is not None:
-        lines[0] += f" | {' '.join(str(result.get('sentence') or '').split())[:300]}"
-    return "\n".join(lines)
+    spurious = cls == "spurious value"
+    head = f"    {'pred' if spurious else 'gold'} m={t[0]!r} d={t[1]!r} x={t[2]!r} v={t[3]}"
+    if result is None:
+        return head
+    sentence = " ".join(str(result.get("sentence") or "").split())[:300]
+    if spurious:
+        return f"{head} | {sentence}"
+    return (f"{head}\n    pred m={result.get('method')!r} d={result.get('dataset')!r} x={result.get('metric')!r}"
+            f" | {sentence}")
 
 
 def main(argv: list[str] | None = None) -> int:
