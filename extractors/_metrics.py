@@ -281,6 +281,32 @@ def find_quantified_measures(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# --- a measure aggregated over tasks or runs ----------------------------------------------------------
+#: Words that aggregate a measure without defining another one: "average accuracy", "overall accuracy" report
+#: accuracy, averaged (GUIDELINES "Aggregations of a measure": the measure alone). Not "mean": "mean average
+#: precision", "mean IoU" are names of their own (lexicon entries), and the metric phrase rules stop at "mean".
+_AGGREGATION_WORDS = frozenset({"average", "averaged", "overall"})
+#: Measures that an aggregation word turns into another named measure ("average precision" is AP).
+_AGGREGATED_NAMES = frozenset({"precision", "precisions"})
+
+
+def aggregated_measure(phrase: str) -> str | None:
+    """The measure an aggregated measure phrase reports ("average accuracy" -> ``accuracy``), or None.
+
+    The phrase keeps its words (a reader of the paper sees "average accuracy"); the measure is its
+    canonical name, so the graph has one accuracy node and either convention of naming it finds it.
+
+    Example:
+        >>> [aggregated_measure(p) for p in ("average accuracy", "Overall accuracy", "average success rate",
+        ...                                  "average precision", "answer accuracy", "average")]
+        ['accuracy', 'accuracy', 'success rate', None, None, None]
+    """
+    first, _, rest = phrase.partition(" ")
+    if first.lower() not in _AGGREGATION_WORDS or not rest or rest.lower() in _AGGREGATED_NAMES:
+        return None
+    return rest
+
+
 # --- compound measures the sentence reports -----------------------------------------------------
 #: Heads of compound measures that name a measure only where the sentence reports it: "computational cost" is
 #: mostly a background worry ("incur high computational costs"), a measure in "reducing inference cost by up to
@@ -811,4 +837,4 @@ def _single_criterion_cue(text: str, cue: re.Match) -> bool:
     return False
 
 
-__all__ = ["find_evaluated_criteria", "is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]
+__all__ = ["aggregated_measure", "find_evaluated_criteria", "is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]

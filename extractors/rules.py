@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from extractors._extensions import doc_text, set_span_group, span_items
 from extractors._longforms import long_form_pieces
 from extractors._metrics import (
+    aggregated_measure,
     find_changed_measures,
     find_evaluated_criteria,
     find_listed_criteria,
@@ -485,7 +486,8 @@ class RuleFinder:
     """Type names by shape and context (see :func:`find_rule_entities`).
 
     Reads ``doc.text`` and the spans of the groups in ``known_groups`` (default
-    ``kg_gazetteer``); writes ``doc.spans[name]`` with aligned ``attrs["scores"]``.
+    ``kg_gazetteer``); writes ``doc.spans[name]`` with aligned ``attrs["scores"]`` and ``attrs["entities"]``
+    (the measure an aggregated measure phrase reports, :func:`extractors._metrics.aggregated_measure`, else None).
     """
 
     def __init__(self, name: str = "kg_rules", *, known_groups: tuple[str, ...] = ("kg_gazetteer",)):
@@ -502,13 +504,16 @@ class RuleFinder:
                 known.extend((s, e, lab, float(sc)) for (s, e, lab, _, _), sc in zip(span_items(doc, group_name), scores))
                 # lexicon names inside longer hyphenated words (no mentions): still a label vote for the longer name
                 inner.extend((int(s), int(e), str(lab), float(sc)) for s, e, lab, sc in group.attrs.get("inner", ()))
-        spans, scores = [], []
-        for start, end, label, score in find_rule_entities(doc_text(doc), known, inner):
+        spans, scores, entities = [], [], []
+        text = doc_text(doc)
+        for start, end, label, score in find_rule_entities(text, known, inner):
             span = doc.char_span(start, end, label=label)
             if span is not None and label in ENTITY_LABELS:
                 spans.append(span)
                 scores.append(score)
-        set_span_group(doc, self.name, spans, {"scores": scores})
+                # "average accuracy" names accuracy, averaged: its canonical name is the measure
+                entities.append(aggregated_measure(text[start:end]) if label == METRIC else None)
+        set_span_group(doc, self.name, spans, {"scores": scores, "entities": entities})
         return doc
 
 

@@ -171,6 +171,20 @@ def test_average_and_overall_name_a_measure(nlp, text, expected):
     assert _metrics(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Across all datasets, VQ-TTT lifts significant average accuracy, with no external models.",
+     [("average accuracy", "accuracy")]),
+    ("Chameleon achieves an 86.54% overall accuracy on ScienceQA.", [("overall accuracy", "accuracy")]),
+    ("It improves the mean average precision and answer accuracy.",
+     [("mean average precision", "mAP"), ("answer accuracy", "answer accuracy")]),
+])
+def test_aggregated_measure_is_its_measure(nlp, text, expected):
+    # GUIDELINES "Aggregations of a measure": the paper's metric is accuracy, averaged (the entity); the words stay
+    doc = nlp("A Title\n\n" + text)
+    group = doc.spans["kg_entities"]
+    assert [(s.text, e) for s, e in zip(group, group.attrs["entities"]) if s.label_ == "METRIC"] == expected
+
+
 # --- measures a number reports a change in, whatever their words (find_changed_measures) --------------
 @pytest.mark.parametrize("text, expected", [
     ("Empirical evaluations demonstrate that muKE improves edit efficacy by up to 12.33% over prior methods.",
