@@ -67,6 +67,48 @@ def is_passing_phrase(text: str, start: int, end: int) -> bool:
     return is_premodifier_use(text, start, end)
 
 
+# --- precision named without the measure's companions ---------------------------------------------------
+#: Measures "precision" is reported with: "precision and recall", "accuracy, precision, and the Jaccard Index",
+#: "balancing precision, query latency, and ...". A lone "precision" is mostly numeric precision or exactness:
+#: "optimizes precision layer-wise", "quantized values of lower precision", "the precision it demands",
+#: "Emphasizing speed and precision" (tuning gold: 0 of 7 such uses marked).
+_PRECISION_PARTNERS = (r"(?:recall|F1|F-1|F-?scores?|F-?measure|accuracy|accuracies|AUC|AUROC|AUPRC|mAP|IoU|"
+                       r"specificity|sensitivity|latency|Jaccard|Dice|MRR|nDCG|exact match)")
+_LIST_SEP = r"(?:\s*[,/;]\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|vs\.?|versus)\s+)"
+#: "precision and recall", "precision, query latency": a partner measure after it (one modifier allowed).
+_PARTNER_AFTER_RE = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?{_LIST_SEP}(?:the\s+)?(?:[\w-]+\s+)?{_PRECISION_PARTNERS}\b",
+                               re.IGNORECASE)
+#: "accuracy, precision", "F1 score 86.97%, precision": a partner measure (with its value) before it.
+_PARTNER_BEFORE_RE = re.compile(
+    rf"(?<![\w-]){_PRECISION_PARTNERS}(?:\s+scores?)?(?:\s*\(?[0-9][0-9.,]*\s*%?\)?)?{_LIST_SEP}(?:the\s+)?$",
+    re.IGNORECASE)
+#: "precision 87.71%", "precision of 0.91", "precision (90.2%)", "precision by 31-42%", "Precision Omega = 0.28".
+_VALUE_AFTER_RE = re.compile(r"(?: [A-Z][\w-]*)?\s*(?:[:=(]|of|is|was|by|from|at|reaches|reached)?\s*(?:up to |about |around |over |"
+                             r"nearly |only |~|≈)?[0-9]")
+#: "by 7.1% in precision", "a 5% higher precision", "+3 points of precision".
+_VALUE_BEFORE_RE = re.compile(r"[0-9](?:%|\\%| ?points?| ?pp)?\s+(?:(?:higher|lower|better|more|absolute|relative)\s+)?"
+                              r"(?:(?:in|of|on)\s+)?(?:the\s+)?$")
+
+
+def is_unreported_precision(text: str, start: int, end: int) -> bool:
+    """True when the word "precision" at ``text[start:end]`` is no measure: neither listed with a measure it is
+    reported with (recall, F1, accuracy, ...) nor given a value.
+
+    Example:
+        >>> t = ("improves the precision and recall; accuracy, precision, and the Jaccard Index; precision 87.71%; "
+        ...      "by 7.1% in precision; improve precision by 31-42%; quantized values of lower precision; "
+        ...      "Emphasizing speed and precision over comprehensiveness; the precision it demands")
+        >>> starts = [i for i in range(len(t)) if t.startswith("precision", i)]
+        >>> [is_unreported_precision(t, s, s + 9) for s in starts]
+        [False, False, False, False, False, True, True, True]
+    """
+    if text[start:end].lower() != "precision":
+        return False
+    return not (_PARTNER_AFTER_RE.match(text, end) or _VALUE_AFTER_RE.match(text, end)
+                or _PARTNER_BEFORE_RE.search(text, max(0, start - 50), start)
+                or _VALUE_BEFORE_RE.search(text, max(0, start - 30), start))
+
+
 # --- plural forms of a measure's name ---------------------------------------------------------
 #: A multi-word name's last word, lower-case ("memory footprint", "training time", "success rate").
 _LAST_WORD_RE = re.compile(r"[ -]([a-z]{3,})$")
@@ -837,4 +879,4 @@ def _single_criterion_cue(text: str, cue: re.Match) -> bool:
     return False
 
 
-__all__ = ["aggregated_measure", "find_evaluated_criteria", "is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]
+__all__ = ["aggregated_measure", "find_evaluated_criteria", "is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_unreported_precision", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]

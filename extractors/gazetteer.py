@@ -21,7 +21,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extractors._extensions import doc_text, set_span_group, token_starts
-from extractors._metrics import after_a_change, is_objective_use, is_premodifier_use, is_unreported_count, measure_plural
+from extractors._metrics import (after_a_change, is_objective_use, is_premodifier_use, is_unreported_count,
+                                 is_unreported_precision, measure_plural)
 from extractors.abbreviations import find_abbreviations, overrides_lexicon
 from extractors.lexicon import LexiconEntry, alias_is_case_sensitive, load_lexicon
 from extractors.labels import DATASET, METHOD, METRIC, TASK
@@ -202,7 +203,9 @@ def is_passing_measure(text: str, start: int, end: int, entry: LexiconEntry) -> 
     An efficiency measure premodifying another noun ("latency requirements", "GPU memory constraints",
     :func:`extractors._metrics.is_premodifier_use`) and a loss named as a training objective
     ("distillation via KL divergence", "MSE regression", :func:`extractors._metrics.is_objective_use`), and a
-    count named without its number ("a reduced parameter count", :func:`extractors._metrics.is_unreported_count`).
+    count named without its number ("a reduced parameter count", :func:`extractors._metrics.is_unreported_count`),
+    and "precision" named neither with the measures it is reported with nor with a value ("optimizes precision
+    layer-wise", :func:`extractors._metrics.is_unreported_precision`).
 
     Example:
         >>> e = LexiconEntry("latency", METRIC, ("latency",), "efficiency")
@@ -211,6 +214,8 @@ def is_passing_measure(text: str, start: int, end: int, entry: LexiconEntry) -> 
         (True, False)
     """
     if entry.parent == "efficiency" and (is_premodifier_use(text, start, end) or is_unreported_count(text, start, end)):
+        return True
+    if is_unreported_precision(text, start, end):
         return True
     return is_objective_use(text, start, end)
 

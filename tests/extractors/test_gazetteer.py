@@ -48,7 +48,7 @@ def test_alias_case_rule(alias, sensitive):
     # numeric precision is not the metric (sentence from examples/hf-papers)
     ("shows no noticeable degradation compared to full-precision models (32-bit floating-point)", []),
     ("mixed precision training with 4-bit precision weights", []),
-    ("precision and recall; a low precision", [("precision", "METRIC"), ("recall", "METRIC"),
+    ("precision and recall; a low precision of 0.41", [("precision", "METRIC"), ("recall", "METRIC"),
                                                ("precision", "METRIC")]),
     # "recall" as a verb or as remembering is not the measure (sentences from examples/hf-papers)
     ("it is also used to recall items from a list", []),

@@ -172,6 +172,22 @@ def test_average_and_overall_name_a_measure(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Empirical evaluations demonstrate that this method improves the precision and recall of extracted features.",
+     ["precision", "recall"]),
+    ("For liver cancer diagnosis, random forest had the best results (F1 score 86.97%, precision 87.71%).",
+     ["F1 score", "precision"]),
+    ("smaller chunks improve precision by 31-42% while domain-specific embedding strategies yield 22% variance.",
+     ["precision"]),
+    ("PMPQ optimizes precision layer-wise based on their sensitivity to sparsity.", []),      # numeric precision
+    ("Quantization replaces high-precision parameters by quantized values of lower precision.", []),
+    ("Emphasizing speed and precision over a-historical comprehensiveness enables novel approaches.", []),
+    ("mathematics presents a distinctive challenge, due to its specialized structure and the precision it demands.", []),
+])
+def test_pipeline_precision_only_with_its_companions_or_a_value(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Across all datasets, VQ-TTT lifts significant average accuracy, with no external models.",
      [("average accuracy", "accuracy")]),
     ("Chameleon achieves an 86.54% overall accuracy on ScienceQA.", [("overall accuracy", "accuracy")]),
