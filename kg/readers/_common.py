@@ -67,7 +67,6 @@ def open_text(path: Path) -> tuple[str, list[str]]:
     return decode(data, path)
 
 
-_WS = re.compile(r"\s+")
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -86,8 +85,9 @@ def clean_text(text: str | None, *, strip_tags: bool = False) -> str:
         text = re.sub(r"\s+([,.;:)])", r"\1", text)
     text = html.unescape(text)
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u00a0", " ")
-    return _WS.sub(" ", text).strip()
+    # str.split() splits at the characters r"\s" matches (both are str.isspace), without the regex engine:
+    # the same as re.sub(r"\s+", " ", text).strip(), ~5x faster (a fifth of reading a corpus was this line).
+    return " ".join(text.replace("\u00a0", " ").split())
 
 
 def make_record(
@@ -155,7 +155,8 @@ def make_record(
 _MATH = re.compile(r"(?<!\\)(\$\$.+?(?<!\\)\$\$|\$.+?(?<!\\)\$|\\\(.+?\\\)|\\\[.+?\\\])|(https?://[^\s{}]+)", re.DOTALL)
 _MACRO = re.compile(r"\\([A-Za-z]+)")
 _DROP = re.compile(r"\\(?:cite[a-z]*|ref|eqref|label|footnote|url)\*?(?:\[[^\]]*\])?\{[^{}]*\}")
-_LATEXY = re.compile(r"[\\{}$]|``|''")
+#: Characters and pairs without which a text holds no LaTeX (literal tests: a regex scan of every text cost more).
+_LATEXY = ("\\", "{", "}", "$", "``", "''")
 #: Evidence of real LaTeX: a macro, an accent or escaped special, inline math or TeX quotes.
 _TEX_COMMAND = re.compile(r"\\[A-Za-z@]+|\\[\'`^\"~=.%&#_{}$]|\$[^$\n]+\$|``|''")
 
@@ -309,7 +310,7 @@ def clean_latex(text: str | None) -> str:
     """
     if not text:
         return ""
-    if not _LATEXY.search(text) or not (_TEX_COMMAND.search(text) or _balanced_braces(text)):
+    if not any(mark in text for mark in _LATEXY) or not (_TEX_COMMAND.search(text) or _balanced_braces(text)):
         # No macro, no math and only stray braces (``"})``): plain text, kept as written.
         return clean_text(text)
     text = _DROP.sub("", text)
