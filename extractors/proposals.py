@@ -95,20 +95,38 @@ def find_announcements(body: str) -> list[int]:
     """Offsets just after each "we propose / this paper introduces ..." in ``body``.
 
     Example:
-        >>> t = "In this paper, we propose X. They present Y. We introduce and release Z."
+        >>> t = "In this paper, we propose X. They present Y. We introduce and release Z. We study A and propose B."
         >>> [t[i:i + 2] for i in find_announcements(t)]
-        [' X', ' Z']
+        [' X', ' Z', ' B']
     """
     out = []
     for subject in finditer_at(_SUBJECT_END_RE, body, _SUBJECT_NEEDLES):
         verb = _VERB_RE.match(body, subject.end())
         if verb is not None:
             out.append(verb.end())
-    return out
+    for p in needle_starts(body, ("and ",)):
+        # "we focus on autoregressive LLMs and propose X": a second verb whose subject is the sentence's "we" (the
+        # verb agrees with "we": not "a model that ... and introduces")
+        verb = _VERB_RE.match(body, p + 4)
+        if verb is not None and _MAKING_VERB_RE.match(verb.group(0)) and not verb.group(0).endswith("s") \
+                and verb.end() not in out \
+                and _WE_CLAUSE_RE.search(body, max(0, p - 160), p):
+            out.append(verb.end())
+    return sorted(out)
+
+
+#: The announcing verbs that make what they name (not "train", "collect": "we ... and train the LLaMA model").
+_MAKING_VERB_RE = re.compile(r"(?:propos|introduc|present|develop|design|build|built|releas|construct|curat|creat|devis|"
+                             r"unveil)")
+#: A clause whose subject is the authors, up to the "and" of its second verb, with no other subject or clause
+#: between ("which", "they", "it" ...); the window is short (160 characters before the "and").
+_WE_CLAUSE_RE = re.compile(r"(?:^|[.!?]\s+|\n|,\s*)(?:[\w-]+,?\s+){0,6}?[Ww]e\s+"
+                           r"(?![^.;]*\b(?:which|who|they|it|whose|whereas|while|but)\b)[^.;]*\Z")
 _DIRECT_RE = re.compile(
     rf" (?:the |a |an |our )?(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
     rf"(?P<after>,? (?:a|an|the|which|that|to|for|as|with)\b|:| \(|\.| -|,)"
 )
+_NAMING_CUE_RE = re.compile(r" (?:called|named|dubbed|termed|coined|namely)\b")
 _APPOSITIVE_RE = re.compile(
     rf" (?:a |an |the |our )?(?P<desc>(?:[\w-]+, )?(?:[\w-]+ ){{0,11}}?[\w-]+)(?:,| called| named| dubbed| termed| coined(?: as)?)"
     rf" (?P<name>{_CAP_NAME}|{NAME_RE.pattern}|{_LOWER_NAME}){_ACRONYM_TAIL}(?=,| \(|\.| (?:which|that|to|for|as)\b)"
@@ -140,6 +158,8 @@ _TITLE_RE = re.compile(r"^(?P<name>[^:\n]{1,60}?)\s*(?::| -{1,2} | – | — |: 
 _HEADS = (r"datasets?|benchmarks?|corpus|suite|testbed|models?|methods?|frameworks?|approach|architectures?|LLMs?|"
           r"algorithms?|systems?|metrics?|measures?|pipelines?|toolkits?|agents?|techniques?|strateg(?:y|ies)|"
           r"modules?|layers?|mechanisms?|variants?|family")
+#: "a Split-and-Privatize (SAP) framework": a name's short form, then its head noun.
+_ACR_HEAD_RE = re.compile(rf" \((?P<acr>[A-Za-z0-9][\w.+-]{{1,15}})\) (?P<head>{_HEADS})\b")
 #: A description that ends in its head noun ("an unsupervised, graph-based selective annotation method").
 _HEAD_END_RE = re.compile(rf"\b(?:{_HEADS})$")
 _LOWER_DIRECT_RE = re.compile(
@@ -177,6 +197,26 @@ _OR_ALIAS_RE = re.compile(rf",? (?:or|aka|a\.k\.a\.|also known as|abbreviated(?:
 _HEAD_THEN_NAME_RE = re.compile(
     rf" (?:a |an |the |our |two |three )?(?P<desc>(?:[\w-]+ ){{0,4}}?(?:{_HEADS}))(?: called| named| dubbed)?"
     rf" (?P<name>{NAME_RE.pattern}){_ACRONYM_TAIL}(?=[,.;:)]| \(| (?:and|to|for|that|which|with|on|as|in)\b|$)"
+)
+# "we develop the DepthQA dataset,", "presents the LLM-ADE framework, a novel ...": a name-shaped word after "the" or
+# "our" (or no article), then its head noun, then the end of the phrase (not "the ImageNet dataset results"); the name
+# must be unknown to the lexicon
+_NAME_THEN_HEAD_RE = re.compile(
+    rf" (?:the |our )?(?:novel |new )?(?P<name>{NAME_RE.pattern}) (?P<head>{_HEADS})"
+    rf"(?=[,.;:]| \(| (?:which|that|to|for|as|with|of|on|in|consisting|containing|comprising|designed|built|based)\b)"
+)
+# "we create a new dataset -- mLongRR -- to evaluate": a name between dashes after its description
+_DASHED_NAME_RE = re.compile(
+    rf" (?:a |an |the |our )?(?:novel |new )?(?P<desc>(?:[\w-]+ ){{0,4}}?(?:{_HEADS})) (?:--?|–|—) "
+    rf"(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL} ?(?:--?|–|—|,)"
+)
+# "We introduce Distilling step-by-step, a new mechanism": a sentence-case coinage that a "new"/"novel" appositive
+# describes
+_SENTENCE_CASE_RE = re.compile(r" (?P<name>[A-Z][a-z][\w-]*(?: [a-z][\w-]*){1,3}), (?:a|an) (?:new|novel)\b")
+# "two small LMs ... which we term Bebeshka and Zlata", "which we call a Cartridge": the authors' naming in a relative
+_WHICH_WE_NAME_RE = re.compile(
+    rf"(?:which|that|what) we (?:call|term|name|dub|coin)(?: as)? (?:an? |the )?"
+    rf"(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}(?=[,.;:)]| \(| (?:and|to|for|that|which|with|on|as|in)\b)"
 )
 # "we propose two practical techniques, namely weight refactorization and momentum reset": counted lower-case names
 _COUNTED_LIST_RE = re.compile(
@@ -575,7 +615,41 @@ def _label(desc: str, default: str = METHOD, name: str = "") -> str:
         own = DATASET  # "ItineraryBench", "MMToM-QA"
     if own is not None:
         return own
-    return label_from_head(desc.lower()) or default
+    return _head_label(desc) or default
+
+
+#: What may open a description before its noun phrase (", a", " - the", "which is an").
+_NP_LEAD_RE = re.compile(r"[\s,:;–—-]*(?:(?:which|that) (?:is|are) |is |as )?(?:(?:a|an|the|our|this|two|three) )?")
+#: Where a description's noun phrase ends: punctuation, a preposition, a relative or a participle.
+_NP_STOP_RE = re.compile(r"[,;:.()\"“]| (?:to|for|that|which|who|with|of|in|on|from|by|as|at|via|where|whose|and|or|but|"
+                         r"than|is|are|we|it|designed|based|built|capable|tailored|consisting|comprising|containing|"
+                         r"using|trained|called|named|dubbed|termed)\b")
+
+
+def _head_label(desc: str) -> str | None:
+    """The label of a description's head noun: the last word of its opening noun phrase, else the first head noun.
+
+    "a knowledge graph construction framework to address ..." is a framework (METHOD), though "knowledge graph"
+    comes first; a phrase with no head noun at its end falls back on :func:`label_from_head`.
+
+    Example:
+        >>> _head_label(", a knowledge graph construction framework to address the challenges")
+        'METHOD'
+        >>> _head_label(" a natural language benchmark for evaluating models"), _head_label("a large test set")
+        ('DATASET', 'DATASET')
+        >>> _head_label(" which tests models on benchmarks")  # no noun phrase: the first head noun
+        'METHOD'
+    """
+    low = desc.lower()
+    start = _NP_LEAD_RE.match(low).end()
+    stop = _NP_STOP_RE.search(low, start)
+    words = low[start:stop.start() if stop else len(low)].split()
+    if 0 < len(words) <= 6:
+        for k in (1, 2):
+            label = label_from_head(" ".join(words[-k:])) if len(words) >= k else None
+            if label is not None:
+                return label
+    return label_from_head(low)
 
 
 def _trim(name: str) -> str:
@@ -618,6 +692,13 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             for part in parts:
                 add(part, label, score)
             return
+        words = name.split()
+        if len(words) >= 3 and sum(c.isupper() for c in words[-1]) >= 2 and NAME_RE.fullmatch(words[-1]) \
+                and best_long_form(words[-1], " ".join(words[:-1])) == " ".join(words[:-1]):
+            # "which we call Pathways Language Model PaLM": a long form and its short form without parentheses
+            add(" ".join(words[:-1]), label, score, strict=strict)
+            add(words[-1], label, score)
+            return
         if not _is_name(name, strict=strict, lower=lower):
             return
         old = found.get(name)
@@ -635,6 +716,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         rest = body[announced:announced + 240]
         cut = re.search(r"[.;](?:\s|$)", rest)
         rest = rest[:cut.start() + 1] if cut else rest
+        if rest.startswith(" to ") and not rest.startswith(" to this end"):
+            continue  # "we propose to employ Hidden Markov Models (HMMs)": what follows is done, not named
         titled = _title_phrase(rest, title) if phrased else None
         if titled is not None and not ((da := _DEFINED_ACR_RE.match(rest)) and _defined_short_form(da, rest)):
             # "we propose an uncertainty-aware fine-tuning approach" under the title "... with Uncertainty-Aware
@@ -668,9 +751,16 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 and d.group("name").split("-", 1)[1].islower() and not NAME_RE.fullmatch(d.group("name")) \
                 and d.group("after") in (" to", " for", " as", " with"):
             d = None
+        if d and d.group("after") == "," and _NAMING_CUE_RE.match(rest, d.end()):
+            d = None  # "an HPC-specific LM, named MonoCoder": the name follows its description
         if d:
             desc = rest[d.end():d.end() + 80]
             label = _label(desc, name=d.group("name"))
+            if not d.group("acr") and (ah := _ACR_HEAD_RE.match(rest, d.end("name"))) \
+                    and best_long_form(ah.group("acr"), d.group("name")) == d.group("name"):
+                # "a Split-and-Privatize (SAP) framework": the short form, then the head noun that types both
+                label = label_from_head(ah.group("head").lower()) or label
+                add(ah.group("acr"), label, 0.85)
             add(d.group("name"), label, 0.85)
             if d.group("acr"):
                 add(d.group("acr"), label, 0.85)
@@ -678,6 +768,11 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             if alias:
                 # "Low-Rank Adaptation, or LoRA,": the short name is proposed too
                 add(alias.group("name"), label, 0.85)
+            continue
+        nh = _NAME_THEN_HEAD_RE.match(rest) if _MAKING_VERB_RE.search(body, max(0, announced - 14), announced) else None
+        if nh and nh.group("name").lower() not in _known_aliases() and not nh.group("name").rsplit("-", 1)[-1].islower():
+            # (not a kind: "an LLMOps pipeline" takes an article, "the LLM-based framework" a compound)
+            add(nh.group("name"), label_from_head(nh.group("head").lower()) or METHOD, 0.8)
             continue
         ah = _APPOSED_HEAD_RE.match(rest) if ", " in rest and "(" in rest else None
         da = _DEFINED_ACR_RE.match(rest, ah.end()) if ah else None
@@ -732,6 +827,17 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         lo = _LOWER_DIRECT_RE.match(rest)
         if lo and not any(w in _LOWER_STOP for w in lo.group("name").split()):
             add(lo.group("name"), _label(lo.group("desc") or lo.group("head")), 0.65, lower=True)
+            continue
+        dn = _DASHED_NAME_RE.match(rest) if "-" in rest or "–" in rest or "—" in rest else None
+        if dn:
+            label = _label(dn.group("desc"), name=dn.group("name"))
+            add(dn.group("name"), label, 0.8)
+            if dn.group("acr"):
+                add(dn.group("acr"), label, 0.8)
+            continue
+        sc = _SENTENCE_CASE_RE.match(rest)
+        if sc and not any(w in _LOWER_STOP for w in sc.group("name").split()[1:]):
+            add(sc.group("name"), _label(rest[sc.end():sc.end() + 80]), 0.75, strict=True, lower=True)
             continue
         c = _COLON_LIST_RE.match(rest)
         if c:
@@ -796,6 +902,11 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         sentence_start = max(body.rfind(". ", 0, n.start()), 0)
         if _AUTHORSHIP_RE.search(body, sentence_start, n.start()):
             add(n.group("name"), _label(m.group("desc"), name=n.group("name")), 0.75)
+    for m in match_at(_WHICH_WE_NAME_RE, body, needle_starts(body, ("which we ", "that we ", "what we "))):
+        label = _label(body[max(0, m.start() - 80):m.start()].split(",")[-1], name=m.group("name"))
+        add(m.group("name"), label, 0.8)
+        if m.group("acr"):
+            add(m.group("acr"), label, 0.8)
     for m in match_at(_NEW_CALLED_LOWER_RE, body, novel):
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75, lower=True)
     naming = needle_starts(body, ("called", "named", "dubbed", "termed", "coined", "namely"))  # once for both patterns

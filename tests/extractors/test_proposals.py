@@ -261,3 +261,40 @@ def test_unknown_name_acting_as_subject_of_a_result_verb_is_proposed():
 ])
 def test_names_acting_in_results_that_are_not_proposed(text):
     assert not {n for n, _ in _names(text)} & {"GPT-4", "SRRW", "ChatGPT-o1-mini", "OthelloGPT"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sentences from examples/hf-papers: announcement forms read since session 10
+    ("X\n\nIn this paper, we identify the risks in MaaS fine-tuning, and propose a Split-and-Privatize (SAP) "
+     "framework, which manage to mitigate the privacy issues.", {("Split-and-Privatize", "METHOD"), ("SAP", "METHOD")}),
+    ("X\n\nWe develop the DepthQA dataset, deconstructing questions into three depths.", {("DepthQA", "DATASET")}),
+    ("X\n\nThis paper presents the LLM-ADE framework, a novel methodology for continued pre-training.",
+     {("LLM-ADE", "METHOD")}),
+    ("X\n\nWe create a new dataset -- mLongRR -- to comprehensively evaluate several LLMs.", {("mLongRR", "DATASET")}),
+    ("X\n\nWe introduce Distilling step-by-step, a new mechanism that trains smaller models.",
+     {("Distilling step-by-step", "METHOD")}),
+    ("X\n\nWe introduce two small LMs, a 4-layer encoder and a 6-layer decoder model which we term Bebeshka and "
+     "Zlata, respectively.", {("Bebeshka", "METHOD"), ("Zlata", "METHOD")}),
+    ("X\n\nWe trained a Transformer language model, which we call Pathways Language Model PaLM.",
+     {("Pathways Language Model", "METHOD"), ("PaLM", "METHOD")}),
+    # the head of the description is the last noun of its phrase ("knowledge graph" is a DATASET head)
+    ("X\n\nIn this paper, we propose GraphJudger, a knowledge graph construction framework to address the challenges.",
+     {("GraphJudger", "METHOD")}),
+])
+def test_announcement_forms(text, expected):
+    assert expected <= set(_names(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a known name before a head noun; a kind after an article; a compound; "propose to <verb>"; a description
+    # before its name; a second verb of another subject
+    "X\n\nWe present the ImageNet dataset results.",
+    "X\n\nIn this work, we introduce an LLMOps pipeline, for the migration of knowledge.",
+    "X\n\nWe propose an LLM-based framework for data preprocessing.",
+    "X\n\nIn this paper, we focus on autoregressive LLMs and propose to employ Hidden Markov Models (HMMs) to model them.",
+    "X\n\nSpecifically, we build an HPC-specific LM, named MonoCoder, which is small.",
+    "X\n\nWe thank the reviewers, who read our drafts and proposed FooNet.",
+])
+def test_announcement_forms_that_name_nothing_new(text):
+    assert not {n for n, _ in _names(text)} & {"ImageNet", "LLMOps", "LLM-based", "Hidden Markov Models", "HMMs",
+                                                "HPC-specific LM", "FooNet"}
