@@ -602,7 +602,7 @@ def test_builder_parallel_assembly_same_bytes(tmp_path, monkeypatch):
 
 
 def test_builder_merge_to_jsonl_runs_same_bytes(tmp_path):
-    """Records spilled in (compressed) sorted runs merge into the file one in-memory run gives."""
+    """Records spilled in sorted runs merge into the file one in-memory run gives."""
     from kg.builder import merge_to_jsonl
 
     recs = [PaperRecord(f"arxiv:{n % 7}", f"Title {n} \u00e9\u2028", f"Abstract {n}\nline") for n in range(30)]
