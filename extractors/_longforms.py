@@ -80,4 +80,37 @@ def long_form_pieces(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, 
     return {(s, e) for s, e in irregular if is_long_form_piece(text[s:e], acronyms)}
 
 
-__all__ = ["is_long_form_piece", "long_form_pieces"]
+#: A lower-case phrase ending right before the "(" of a short form: the long form it may abbreviate.
+_LOWER_PHRASE_BEFORE_RE = re.compile(r"(?<![\w-])(?:[a-z][a-z-]*\s+){0,6}[a-z][a-z-]*\s*\($")
+#: Head nouns that make a lower-case phrase a dataset's description ("the visual genome dataset (VG)").
+_DATASET_HEAD_RE = re.compile(r"(?:datasets?|data|benchmarks?|corpus|corpora|treebanks?|collections?|suites?|sets?)$")
+
+
+def defined_by_common_phrase(text: str, start: int, end: int) -> bool:
+    """True when the short form at ``text[start:end]`` is defined in parentheses by a lower-case phrase
+    without a dataset head ("math word problem (MWP)", "knowledge bases (KBs)", "images per class (IPCs)").
+
+    Such a phrase names a concept, a task, a field or a setting; a dataset's long form is a name, written
+    in Title Case ("Massive Text Embedding Benchmark (MTEB)") or with its head noun. The long form is
+    matched by the Schwartz-Hearst letter rule (:func:`extractors.abbreviations.best_long_form`).
+
+    Example:
+        >>> t = ("in math word problem (MWP) solving; two knowledge bases (KBs); the Massive Text Embedding Benchmark "
+        ...      "(MTEB); the visual genome dataset (VG); results (MWP)")
+        >>> [defined_by_common_phrase(t, t.index(w), t.index(w) + len(w)) for w in ("MWP", "KBs", "MTEB", "VG")]
+        [True, True, False, False]
+        >>> i = t.rindex("MWP"); defined_by_common_phrase(t, i, i + 3)
+        False
+    """
+    if start < 2 or text[start - 1] != "(" or not text.startswith(")", end):
+        return False
+    m = _LOWER_PHRASE_BEFORE_RE.search(text, max(0, start - 90), start)
+    if m is None:
+        return False
+    from extractors.abbreviations import best_long_form  # abbreviations imports the finders' modules
+
+    long = best_long_form(text[start:end], m.group().rstrip("( \t\n"))
+    return long is not None and " " in long and not _DATASET_HEAD_RE.search(long)
+
+
+__all__ = ["defined_by_common_phrase", "is_long_form_piece", "long_form_pieces"]

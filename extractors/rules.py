@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors._extensions import doc_text, set_span_group, span_items
-from extractors._longforms import long_form_pieces
+from extractors._longforms import defined_by_common_phrase, long_form_pieces
 from extractors._metrics import (
     aggregated_measure,
     find_changed_measures,
@@ -176,6 +176,8 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
         score = min(0.85, _base_score(surface) + 0.08 * max(0.0, weight))
         if label == METRIC and not v:
             continue
+        if label == DATASET and any(defined_by_common_phrase(text, s, e) for s, e in occurrences):
+            continue  # "math word problem (MWP)", "knowledge bases (KBs)": a concept's short form, no dataset
         out.extend((s, e, label, round(score, 3)) for s, e in occurrences)
     out.extend(extensions)
     out.extend((s, e, DATASET, 0.7) for s, e in named)

@@ -379,3 +379,19 @@ def test_a_leading_verb_or_grade_is_trimmed_from_a_task(text, task):
     found = [(text[s:e], lab) for s, e, lab, _ in find_rule_entities(text, known)]
     assert not any(t.endswith(task) and t != task and lab == "TASK" for t, lab in found)
     assert known or (task, "TASK") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    # sentences from examples/hf-papers: a short form a lower-case phrase defines names a concept, not a dataset
+    ("It is challenging, especially in the context of math word problem (MWP) solving, to design prompts.", "MWP"),
+    ("In two representative complex environments -- knowledge bases (KBs) and databases -- we show it.", "KBs"),
+    ("Even LLMs applied to tasks from the high-performance computing (HPC) domain are huge in size.", "HPC"),
+])
+def test_short_form_of_a_common_phrase_is_no_dataset(nlp, text, name):
+    doc = nlp("A Title\n\n" + text)
+    assert not [s.text for s in doc.spans["kg_entities"] if s.label_ == "DATASET" and name in s.text]
+
+
+def test_short_form_of_a_title_case_benchmark_stays_a_dataset(nlp):
+    doc = nlp("A Title\n\nIt ranks No. 1 on the Massive Text Embedding Benchmark (MTEB), with 56 tasks. MTEB is hard.")
+    assert "MTEB" in [s.text for s in doc.spans["kg_entities"] if s.label_ == "DATASET"]
