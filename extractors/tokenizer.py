@@ -52,6 +52,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from extractors._extensions import remember_text
+from extractors._lexattrs import fast_lex_attr_getters
 
 #: Extra prefixes: approximate signs before a number.
 EXTRA_PREFIXES = (r"~", r"≈", r"±", r"∼")
@@ -434,6 +435,8 @@ def create_scientific_tokenizer(nlp: spacy.Language, max_cache_size: int = DEFAU
         max_cache_size=max_cache_size,
     )
     gate_affix_regexes(tokenizer)
+    # new words' lexemes: the same attributes from faster getters (extractors._lexattrs)
+    nlp.vocab.lex_attr_getters = fast_lex_attr_getters(nlp.vocab.lex_attr_getters)
     return ScientificTokenizer(tokenizer)
 
 
