@@ -324,3 +324,28 @@ def test_alnum_pattern_is_str_isalnum_for_every_character():
     from extractors.ner import _ALNUM
 
     assert [c for c in map(chr, range(sys.maxunicode + 1)) if (_ALNUM.match(c) is not None) != c.isalnum()] == []
+
+
+def test_embedding_cache_predicts_as_the_tok2vec(ner_nlp):
+    # the cached embedding half gives the tok2vec's own arrays, bit for bit: rows first seen, rows met
+    # again in another batch, and (cache full) rows embedded anew beside the kept ones
+    import numpy
+
+    from extractors.ner import EmbeddingCache, run_model
+
+    finder = NERFinder(ner_nlp)
+    tok2vec = finder.model.get_pipe("tok2vec")
+    assert isinstance(finder._embedding_cache, EmbeddingCache) and EmbeddingCache.fits(tok2vec.model)
+    texts = [text for text, _ in UNSEEN] + ["We fine-tune BERT on SQuAD .", "x", "BERT BERT BERT"]
+    for cache in (EmbeddingCache(tok2vec.model), EmbeddingCache(tok2vec.model, max_rows=8)):
+        for batch in (texts[:3], texts, texts[::-1], [texts[5]]):
+            docs = [finder.model.make_doc(t) for t in batch]
+            expected, got = tok2vec.predict(docs), cache.predict(docs)
+            assert len(got) == len(expected)
+            assert all(g.dtype == e.dtype and numpy.array_equal(g, e) for g, e in zip(got, expected))
+        assert len(cache.rows) <= cache.max_rows
+    docs = [finder.model.make_doc(t) for t in texts]
+    plain = [[(e.start, e.end, e.label_) for e in d.ents] for d in run_model(finder.model, docs)]
+    docs = [finder.model.make_doc(t) for t in texts]
+    cached = run_model(finder.model, docs, EmbeddingCache(tok2vec.model))
+    assert [[(e.start, e.end, e.label_) for e in d.ents] for d in cached] == plain and any(plain)
