@@ -27,7 +27,8 @@ Relations and their cues (subject -> object):
   "On D, X improves ..." (a sentence opening on "In / On / Across D": the method that follows),
   "on 45 complex tasks from D, X boosts ...", "X achieves ... on unseen problems in D";
 - ``used_for`` (METHOD -> TASK): "X for T", "X, a framework for T", "X is a model for T",
-  "X is designed / used / applied to T", "apply X to T", "T using X", and for the
+  "X is designed / used / applied to T", "apply X to T", "T using X", "X ... in various tasks, including
+  T1 and T2" (the paper's method), and for the
   paper's own method "X / our model achieves strong results in T", "X excels at T"; "X, a model
   ... that specializes in T", "X, a method ..., focusing on T" (any method). A dataset
   "for T" is read the same way but not emitted: the relation is a method's (as
@@ -112,6 +113,7 @@ CONFIDENCE = {
     "based_on_composed": 0.6,
     "based_on_leverages": 0.5,
     "used_for_specializes": 0.55,
+    "used_for_examples": 0.45,
 }
 
 _I = re.IGNORECASE
@@ -224,16 +226,17 @@ _ON_BEFORE = re.compile(
     r"(?:the\s+)?)?\Z",
     _I,
 )
-#: "evaluated on", "experiments on", "results on", "performance on", "tasks on" (anchored at the first word).
+#: "evaluated on", "experiments on", "experimental / empirical results on", "performance on", "tasks on" (anchored at
+#: the first word).
 _EVALUATION = re.compile(
-    r"(?:experiments?|experimented|evaluat\w*|test(?:s|ed|ing)?|results?|benchmark(?:s|ed|ing)?|performance|"
-    r"perform(?:s|ed)?|accurac(?:y|ies)|scores?|tasks?|validat\w*)\s*,?\s+(?:(?:[\w-]+(?:\.\d+)?,?\s+){0,3}?|"
+    r"(?:experiments?|experimental|experimented|empiric(?:al|ally)|evaluat\w*|test(?:s|ed|ing)?|results?|"
+    r"benchmark(?:s|ed|ing)?|performance|perform(?:s|ed)?|accurac(?:y|ies)|scores?|tasks?|validat\w*)\s*,?\s+(?:(?:[\w-]+(?:\.\d+)?,?\s+){0,3}?|"
     r"(?:[\w-]+(?:\.\d+)?,\s+){1,4}(?:and\s+)?[\w-]+(?:\.\d+)?\s+)(?:on|across|over|in)\s"
 )
-_TASK_EVALUATION = re.compile(r"(?:experiment|evaluat|test)")
+_TASK_EVALUATION = re.compile(r"(?:experiment|empiric|evaluat|test)")
 _DESCRIBES_DATA = re.compile(r"\s+(?:benchmarks?|datasets?|corpus|corpora|data|suites?)\b", _I)
-_EVALUATION_KEYS = ("experiment", "evaluat", "test", "result", "benchmark", "perform", "accura", "score", "task",
-                    "validat")
+_EVALUATION_KEYS = ("experiment", "empiric", "evaluat", "test", "result", "benchmark", "perform", "accura", "score",
+                    "task", "validat")
 _TRAINED_ON = re.compile(
     r"\b(?:pre-?trained|trained|fine-?tuned|finetuned|learned|learnt|built|constructed|collected|distilled|tuned|"
     r"instruction-tuned|annotated)\s+(?:[\w-]+\s+){0,2}?(?:on|with|from|using)\s+(?:[\w-]+\s+){0,3}?\Z",
@@ -376,7 +379,17 @@ class _Sentence:
 
     @cached_property
     def compared(self) -> set[Ent]:
-        return comparison_objects(self.text, self.ents, self.chains, self.start)
+        out = comparison_objects(self.text, self.ents, self.chains, self.start)
+        if out:
+            # "surpasses vision transformers(ViTs) and convolutional neural networks(CNNs)": a short form in
+            # parentheses right after a compared name is compared too
+            prev = None
+            for e in self.ents:
+                if prev in out and e not in out and prev.end <= e.start \
+                        and _PAREN_OPEN.match(self.text, prev.end, e.start):
+                    out.add(e)
+                prev = e
+        return out
 
     @cached_property
     def modifiers(self) -> set[Ent]:
@@ -1104,6 +1117,41 @@ def _sentence_relations(s: _Sentence) -> list[dict[str, Any]]:
     if TASK in labels:
         out += _used_for(s)
         out += _specializes_in(s)
+        out += _task_examples(s)
+    return out
+
+
+#: "in various tasks, including A, B", "for remote sensing tasks, in particular A and B", "on NLP tasks (A, B and
+#: C)": tasks named as the examples of what something is done on or for (not training objectives: "pre-training
+#: tasks, including masked segment modeling").
+_TASK_EXAMPLES_BEFORE = re.compile(
+    r"(?<!pretraining\s)(?<!pre-training\s)(?<!pretext\s)(?<!auxiliary\s)(?<!training\s)"
+    r"\btasks?\s*(?:,\s*)?(?:\(\s*|:\s*|(?:including|such\s+as|like|namely|e\.g\.,?|in\s+particular|particularly|"
+    r"especially|specifically)\s+)(?:the\s+)?\Z", _I)
+
+
+def _task_examples(s: _Sentence) -> list[dict[str, Any]]:
+    """``used_for`` from the paper's own method to the tasks a sentence lists as examples ("VAN surpasses similar
+    size vision transformers in various tasks, including image classification, object detection ...", "we
+    propose RS-CapRet, a method for remote sensing tasks, in particular image captioning and text-image
+    retrieval"): the subject is what the sentence is about before the list (:meth:`_Sentence.subject_before`:
+    not a compared or instrument name), and only a proposed one."""
+    out: list[dict[str, Any]] = []
+    if not s.mentions_any(("task",)):
+        return out
+    done: set[Ent] = set()
+    for t in s.ents:
+        if t.label != TASK or t in done:
+            continue
+        cue = _TASK_EXAMPLES_BEFORE.search(s.text, max(s.start, t.start - 40), t.start)
+        if cue is None or s.negated(cue.start()):
+            continue
+        chain = chain_of(s.chains, t)
+        items = [x for x in (chain[chain.index(t):] if t in chain else [t]) if x.label == TASK]
+        done.update(items)
+        subj = s.subject_before(cue.start())
+        if subj is not None and subj.label == METHOD and subj.proposed:
+            out += [_relation("used_for", subj, x, "used_for_examples") for x in items]
     return out
 
 
@@ -1461,6 +1509,9 @@ def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:
         if e.label not in (DATASET, TASK) or e in done:
             continue
         phrase = next((p for p in reversed(phrases) if p[1] <= e.start), None)
+        if e.label == TASK and phrase is not None and not _TASK_EVALUATION.match(s.low, phrase[0]):
+            # "evaluate its performance across T": of the phrases ending together, the one with the evaluation verb
+            phrase = next((p for p in phrases if p[1] == phrase[1] and _TASK_EVALUATION.match(s.low, p[0])), phrase)
         if phrase is not None and _TRAINING_IN_PHRASE.search(s.text, phrase[0], phrase[1]):
             phrase = None  # "the pretraining task is trained on ... CommonCrawl": training, not evaluation
         if e.label == TASK and (phrase is None or not _TASK_EVALUATION.match(s.low, phrase[0])

@@ -865,3 +865,42 @@ def test_task_echoes_do_not_depend_on_the_hash_seed():
                               cwd=Path(__file__).resolve().parents[2], check=True)
         outputs.add(done.stdout)
     assert outputs == {"['code translation']\n"}
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # tasks listed as examples after "tasks, including / in particular / (": the own method's
+    ("In this work, we propose RS-CapRet, a Vision and Language method for remote sensing tasks, in particular "
+     "image captioning and text-image retrieval.",
+     [(M + "*", "RS-CapRet"), (T, "image captioning"), (T, "text-image retrieval")],
+     [("used_for", "RS-CapRet", "image captioning"), ("used_for", "RS-CapRet", "text-image retrieval")]),
+    # ... past compared names and the short forms in parentheses after them
+    ("VAN surpasses vision transformers (ViTs) and convolutional networks (CNNs) in various tasks, including image "
+     "classification and object detection.",
+     [(M + "*", "VAN"), (M, "vision transformers"), (M, "ViTs"), (M, "convolutional networks"), (M, "CNNs"),
+      (T, "image classification"), (T, "object detection")],
+     [("used_for", "VAN", "image classification"), ("used_for", "VAN", "object detection")]),
+    # ... not training objectives, nor tasks of a method the paper does not propose
+    ("We propose InterBERT, pre-trained with three pre-training tasks, including masked segment modeling and "
+     "image-text matching.",
+     [(M + "*", "InterBERT"), (T, "masked segment modeling"), (T, "image-text matching")], []),
+    ("We propose TeLL. BERT was tested on several tasks, including question answering and summarization.",
+     [(M + "*", "TeLL"), (M, "BERT"), (T, "question answering"), (T, "summarization")], []),
+])
+def test_used_for_the_tasks_listed_as_examples(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "used_for"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # "evaluate its performance across T": the phrase with the evaluation verb, not "performance across T"
+    ("We pre-train our model QAmden and evaluate its performance across several tasks, including multi-document QA "
+     "and summarization, and it outperforms GPT-4.",
+     [(M + "*", "QAmden"), (T, "multi-document QA"), (T, "summarization"), (M, "GPT-4")],
+     [("used_for", "QAmden", "multi-document QA"), ("used_for", "QAmden", "summarization")]),
+    # "Experimental / empirical results on T" evaluate on T
+    ("Experimental results on mathematical reasoning and machine translation tasks show that UniR "
+     "outperforms fine-tuning using the Llama3.2 model.",
+     [(M + "*", "UniR"), (T, "mathematical reasoning"), (T, "machine translation"), (M, "Llama3.2")],
+     [("used_for", "UniR", "machine translation"), ("used_for", "UniR", "mathematical reasoning")]),
+])
+def test_used_for_from_evaluation_phrases_on_tasks(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "used_for"] == expected
