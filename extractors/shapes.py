@@ -177,6 +177,11 @@ def _name_matches(text: str) -> Iterator[re.Match]:
             pos = m.end()
 
 
+#: Prefixes that make a name a class of its complement or its period, never a name: "non-LLM baselines",
+#: "non-HPC codes", "the pre-LLM era", "post-ASR correction".
+_NEGATED_PREFIXES = ("non-", "pre-", "post-", "anti-", "Non-")
+
+
 def find_name_candidates(text: str) -> list[tuple[int, int]]:
     """Character spans of name-shaped strings in ``text``, with their version/size suffix.
 
@@ -184,6 +189,9 @@ def find_name_candidates(text: str) -> list[tuple[int, int]]:
         >>> t = "We fine-tune LLaMA-2-7B and TriLM 3.9B, unlike MatSci-NLP, R2A, BERT-like or LLMs on 8 GPUs."
         >>> [t[s:e] for s, e in find_name_candidates(t)]
         ['LLaMA-2-7B', 'TriLM 3.9B', 'MatSci-NLP', 'R2A', 'BERT']
+        >>> t = "It beats non-LLM baselines of the pre-LLM era on non-HPC codes and post-ASR tasks, unlike SI."
+        >>> [t[s:e] for s, e in find_name_candidates(t)]
+        ['SI']
     """
     out: list[tuple[int, int]] = []
     for m in _name_matches(text):
@@ -193,7 +201,7 @@ def find_name_candidates(text: str) -> list[tuple[int, int]]:
         dash = text.rfind("-", start, end)
         if dash >= 0 and _is_trailing_word(text[dash + 1:end]):
             end = dash  # what _TRAILING_COMPOUND_RE finds, without a regex search
-        if not _is_name_core(text[start:end]):
+        if not _is_name_core(text[start:end]) or text.startswith(_NEGATED_PREFIXES, start):
             continue
         suffix = SUFFIX_RE.match(text, end)
         if suffix:
