@@ -87,7 +87,7 @@ def finditer_at(rx: re.Pattern, text: str, needles: tuple[str, ...]) -> Iterator
 
 # every subject of _SUBJECT ends in "we", "this paper" or "our research": the verb follows one of these
 _SUBJECT_END_RE = re.compile(r"(?:[Ww]e|[Tt]his (?:paper|work|study|report|article|letter)|[Oo]ur (?:research|work|paper|study))"
-                             r"(?: (?:first|further|also|then|thus|additionally|newly))? ")
+                             r"(?: (?:first|further|also|then|thus|additionally|newly|[a-z]{3,}ly))? ")
 _SUBJECT_NEEDLES = ("we ", "We ", "this ", "This ", "our ", "Our ")
 
 
@@ -126,6 +126,8 @@ _DIRECT_RE = re.compile(
     rf" (?:the |a |an |our )?(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
     rf"(?P<after>,? (?:a|an|the|which|that|to|for|as|with)\b|:| \(|\.| -|,)"
 )
+_GLUED_ACR_RE = re.compile(r"(?<=[a-z])\((?=[A-Z][A-Za-z0-9-]{1,15}\))")
+_BASED_AFTER_RE = re.compile(r" \([^()]{1,20}\)[ -](?:based|like|style|driven|powered|inspired)\b")
 _NAMING_CUE_RE = re.compile(r" (?:called|named|dubbed|termed|coined|namely)\b")
 _APPOSITIVE_RE = re.compile(
     rf" (?:a |an |the |our )?(?P<desc>(?:[\w-]+, )?(?:[\w-]+ ){{0,11}}?[\w-]+)(?:,| called| named| dubbed| termed| coined(?: as)?)"
@@ -147,6 +149,8 @@ _OPENING_RE = re.compile(
     rf"(?:is |represents )?(?:a|an) (?:novel|new|simple|open|open-source|efficient|unified|general|lightweight)\b"
     rf"(?P<desc>[^.;]{{0,80}})"
 )
+#: A capitalised participle or preposition-like word that opens a clause, never a name ("Adopting", "Given").
+_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+(?:ing|ed|en)")
 _OPENING_NEEDLES = tuple(f" {article} {adjective}" for article in ("a", "an") for adjective in (
     "novel", "new", "simple", "open", "efficient", "unified", "general", "lightweight"))
 #: Every occurrence of :data:`_OPENING_NEEDLES` in one scan (its literal prefix " a" is found at C speed;
@@ -157,7 +161,7 @@ _OPENING_CUE_RE = re.compile(r" an? (?:novel|new|simple|open|efficient|unified|g
 _TITLE_RE = re.compile(r"^(?P<name>[^:\n]{1,60}?)\s*(?::| -{1,2} | – | — |: )\s*(?P<rest>[^\n]*)")
 _HEADS = (r"datasets?|benchmarks?|corpus|suite|testbed|models?|methods?|frameworks?|approach|architectures?|LLMs?|"
           r"algorithms?|systems?|metrics?|measures?|pipelines?|toolkits?|agents?|techniques?|strateg(?:y|ies)|"
-          r"modules?|layers?|mechanisms?|variants?|family")
+          r"modules?|layers?|mechanisms?|variants?|family|(?:evaluation|test|benchmark) sets?")
 #: "a Split-and-Privatize (SAP) framework": a name's short form, then its head noun.
 _ACR_HEAD_RE = re.compile(rf" \((?P<acr>[A-Za-z0-9][\w.+-]{{1,15}})\) (?P<head>{_HEADS})\b")
 #: A description that ends in its head noun ("an unsupervised, graph-based selective annotation method").
@@ -186,7 +190,7 @@ _NAME_HEAD_ACR_RE = re.compile(
 )
 # "a novel but simple approach, Constrained Word2Vec (CW2V), which": anywhere in the abstract
 _NOVEL_APPOS_RE = re.compile(
-    rf"\b(?:a|an) (?:novel|new)(?: [\w-]+){{0,5}}? (?P<desc>{_HEADS}), (?:(?:namely|called|named|dubbed|termed) )?"
+    rf"\b(?:a|an) (?:novel|new),?(?: [\w-]+){{0,5}}? (?P<desc>{_HEADS}), (?:(?:namely|called|named|dubbed|termed) )?"
     rf"(?P<name>{_CAP_NAME}|{NAME_RE.pattern})"
     rf"{_ACRONYM_TAIL}(?=[,.;:]| \(| (?:which|that|to|for|as|with)\b)"
 )
@@ -213,6 +217,9 @@ _DASHED_NAME_RE = re.compile(
 # "We introduce Distilling step-by-step, a new mechanism": a sentence-case coinage that a "new"/"novel" appositive
 # describes
 _SENTENCE_CASE_RE = re.compile(r" (?P<name>[A-Z][a-z][\w-]*(?: [a-z][\w-]*){1,3}), (?:a|an) (?:new|novel)\b")
+#: "IF-MT, a benchmark (that) [we introduce]": a name, then the head noun the authors' verb follows.
+_NAME_HEAD_WE_RE = re.compile(rf"(?<![\w-])(?P<name>{NAME_RE.pattern}), (?:a|an) (?:[\w-]+ ){{0,4}}?(?P<head>{_HEADS}) "
+                              rf"(?:that |which )?\Z")
 # "two small LMs ... which we term Bebeshka and Zlata", "which we call a Cartridge": the authors' naming in a relative
 _WHICH_WE_NAME_RE = re.compile(
     rf"(?:which|that|what) we (?:call|term|name|dub|coin)(?: as)? (?:an? |the )?"
@@ -221,13 +228,16 @@ _WHICH_WE_NAME_RE = re.compile(
 # "we propose two practical techniques, namely weight refactorization and momentum reset": counted lower-case names
 _COUNTED_LIST_RE = re.compile(
     r" (?:two|three|four|five|several) (?:[\w-]+ ){0,5}?(?P<head>techniques|solutions|methods|approaches|strategies|"
-    r"components|modules|mechanisms|objectives)(?:,? (?:including|namely|i\.e\.,?)|:) (?P<items>[^.;:]{3,240})"
+    r"components|modules|mechanisms|objectives)(?: for [\w -]{1,40}?)?(?:,? (?:including|namely|i\.e\.,?)|:) "
+    r"(?P<items>[^.;:]{3,240})"
 )
 # "we propose a novel Task-aware layEr-wise Distillation (TED)", "a novel contextual inside-outside (CIO) layer":
 # the short form of the whole phrase after the article is the name, whatever the case of its long form
 _DEFINED_ACR_RE = re.compile(
     r" (?:a |an |the |our )?(?:novel |new )?(?P<long>[\w-]+(?: [\w-]+){0,6}?) \((?P<acr>[A-Za-z][\w.+-]{1,15})\)"
 )
+#: An item of a counted list defined by its short form: the long form starts after the list's comma or "and".
+_LIST_ACR_RE = re.compile(r"(?:^|, |,? and )(?P<long>[A-Z][\w-]*(?: [\w-]+){0,6}?) \((?P<acr>[A-Za-z][\w.+-]{1,15})\)")
 _NOVEL_ACR_RE = re.compile(r"\b(?:a|an) (?:novel|new)" + _DEFINED_ACR_RE.pattern)
 # "a novel training method, BIdirectional Casual language modeling Optimization (BICO), designed to": a head noun,
 # a comma, then a long form of any case its short form defines (checked as _DEFINED_ACR_RE from the comma on)
@@ -716,6 +726,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         rest = body[announced:announced + 240]
         cut = re.search(r"[.;](?:\s|$)", rest)
         rest = rest[:cut.start() + 1] if cut else rest
+        if "(" in rest:
+            # "Lag-Relative Sparse Attention(LRSA)": a short form glued to its long form is read as if spaced
+            rest = _GLUED_ACR_RE.sub(" (", rest)
         if rest.startswith(" to ") and not rest.startswith(" to this end"):
             continue  # "we propose to employ Hidden Markov Models (HMMs)": what follows is done, not named
         titled = _title_phrase(rest, title) if phrased else None
@@ -735,6 +748,11 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if counted:
             for item in _counted_list_items(counted.group("items")):
                 add(item, METHOD, 0.7, lower=True)
+            for da in _LIST_ACR_RE.finditer(counted.group("items")):
+                # "two approaches, including Pre-Trained SNN (PT-SNN) and SNN with Second-Order Embeddings (SOE-SNN)"
+                if _defined_short_form(da, counted.group("items")):
+                    add(da.group("acr"), METHOD, 0.75)
+                    add(da.group("long"), METHOD, 0.75, strict=False)
             continue
         q = _QUOTED_RE.match(rest) if '"' in rest or "“" in rest else None
         if q and (q.group("cue") or q.group("name")[0].isupper()):
@@ -751,6 +769,11 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 and d.group("name").split("-", 1)[1].islower() and not NAME_RE.fullmatch(d.group("name")) \
                 and d.group("after") in (" to", " for", " as", " with"):
             d = None
+        if d and not d.group("acr") and d.group("after") in (" to", " for", " as", " with") \
+                and rest[d.end() + 1:d.end() + 2].isupper():
+            d = None  # "the Summaries with Unstructured Evidence Text dataset (SUnsET)": the name goes on
+        if d and d.group("after") == " (" and _BASED_AFTER_RE.match(rest, d.end("name")):
+            continue  # "we firstly develop a Bidirectional Long Short-Term Memory (BiLSTM) based detector": a part used
         if d and d.group("after") == "," and _NAMING_CUE_RE.match(rest, d.end()):
             d = None  # "an HPC-specific LM, named MonoCoder": the name follows its description
         if d:
@@ -902,6 +925,11 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         sentence_start = max(body.rfind(". ", 0, n.start()), 0)
         if _AUTHORSHIP_RE.search(body, sentence_start, n.start()):
             add(n.group("name"), _label(m.group("desc"), name=n.group("name")), 0.75)
+    for p in needle_starts(body, ("we ",)):
+        # "in IF-MT, a benchmark we introduce for evaluating ...": a name described as the authors' own
+        n = _NAME_HEAD_WE_RE.search(body, max(0, p - 100), p) if p and _MAKING_VERB_RE.match(body, p + 3) else None
+        if n is not None and n.group("name").lower() not in _known_aliases():
+            add(n.group("name"), label_from_head(n.group("head").lower()) or METHOD, 0.8)
     for m in match_at(_WHICH_WE_NAME_RE, body, needle_starts(body, ("which we ", "that we ", "what we "))):
         label = _label(body[max(0, m.start() - 80):m.start()].split(",")[-1], name=m.group("name"))
         add(m.group("name"), label, 0.8)
@@ -946,6 +974,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     openings = (_OPENING_RE.match(body, start) for start in starts
                 if bisect.bisect_left(cues, start) < len(cues) and cues[bisect.bisect_left(cues, start)] - start < 300)
     for m in filter(None, openings):
+        if _PARTICIPLE_RE.fullmatch(m.group("name")):
+            continue  # "Adopting an open science approach, we ...", "Given a new task": a participle opens the clause
         add(m.group("name"), _label(m.group("desc")), 0.75)
         if m.group("acr"):
             add(m.group("acr"), _label(m.group("desc")), 0.75)
