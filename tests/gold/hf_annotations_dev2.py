@@ -22,7 +22,8 @@ PAPERS_DEV2 = [
          M=["vote-k", "voke-k"], X=["annotation cost"], T=["commonsense reasoning"],
          P=["vote-k|voke-k"],
          R=[("12.9", "%", True, None, None, "vote-k"), ("11.4", "%", True, None, None, "vote-k"),
-            ("10", "x", True, "annotation cost", None, None), ("100", "x", True, "annotation cost", None, None)],
+            # "it yields ... 10-100x less annotation cost": "it" is vote-k, the paper's one named method (session 10)
+            ("10", "x", True, "annotation cost", None, "vote-k"), ("100", "x", True, "annotation cost", None, "vote-k")],
          A=[("vote-k", "voke-k")]),
     # D01
     dict(file="000_c33ede3366bcb84c.txt", line=51,
