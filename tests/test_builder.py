@@ -614,6 +614,29 @@ def test_builder_merge_to_jsonl_runs_same_bytes(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["many.jsonl", "one.jsonl"]  # runs removed
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_builder_runs_merge_in_blocks_same_lines(tmp_path, monkeypatch, seed):
+    """The block merge of sorted runs (plain and gzip, tiny blocks) gives the lines sorted() gives, duplicates
+    across runs and blocks included, and removes them under ``unique``."""
+    import random
+
+    import kg.builder as builder
+
+    rng = random.Random(seed)
+    monkeypatch.setattr(builder, "_MERGE_BLOCK_CHARS", rng.choice([1, 7, 50]))
+    monkeypatch.setattr(builder, "_MERGE_BLOCK_LINES", rng.choice([1, 3, 10]))
+    words = [f"{rng.choice('ab')}{rng.randrange(40)}\x00\u00e9\x1e" for _ in range(60)]
+    lines = [f"{rng.choice(words)}{rng.choice(['', 'x', 'yy'])}\n" for _ in range(400)]
+    for unique in (False, True):
+        runs = builder._Runs(tmp_path, f"r{unique}", budget=rng.randrange(20, 400), compress=bool(seed % 2))
+        for line in lines:
+            runs.add(line)
+        assert len(runs.paths) > 1
+        expected = sorted(set(lines)) if unique else sorted(lines)
+        assert list(runs.merged(unique=unique)) == expected
+    assert not list(tmp_path.iterdir())
+
+
 def test_builder_large_build_skips_whole_graph_exporters(tmp_path, monkeypatch):
     import kg.builder as builder
 
