@@ -381,9 +381,13 @@ _LIST_OPENER_WORDS = ("such as", "including", "like", "namely", "e.g.", "for exa
 _LIST_HEAD_GATE_RE = re.compile("|".join(map(re.escape, _LIST_OPENER_WORDS)))
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=256)
 def _list_openers(text: str) -> list[int]:
-    """Start offsets of the list openers (:data:`_LIST_OPENER_WORDS`) in ``text`` (cached: one scan per text)."""
+    """Start offsets of the list openers (:data:`_LIST_OPENER_WORDS`) in ``text`` (cached: one scan per text).
+
+    The cache holds more texts than a batch (64): ``kg_gazetteer`` asks for every text of a batch before
+    ``kg_rules`` asks again (:func:`kg.pipeline.pipe_batches`), so a smaller cache scanned most texts twice.
+    """
     out = []
     for word in _LIST_OPENER_WORDS:
         pos = text.find(word)
