@@ -548,7 +548,9 @@ def _merge_blocks(sources: list[Iterator[list[str]]]) -> Iterator[list[str]]:
     heads: list[list] = []  # [current block, position in it, the run's further blocks]
     for blocks in sources:
         block = next(blocks, None)
-        if block:
+        while block is not None and not block:  # an empty block is no end of its run
+            block = next(blocks, None)
+        if block is not None:
             heads.append([block, 0, blocks])
     while heads:
         if len(heads) == 1:

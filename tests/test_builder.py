@@ -637,6 +637,27 @@ def test_builder_runs_merge_in_blocks_same_lines(tmp_path, monkeypatch, seed):
     assert not list(tmp_path.iterdir())
 
 
+def test_merge_blocks_empty_blocks_anywhere():
+    """An empty block, first or later, ends no run (every run's lines are merged)."""
+    import random
+
+    from kg.builder import _merge_blocks
+
+    rng = random.Random(0)
+    for _ in range(500):
+        runs = [sorted(rng.choice("abcdxyz") for _ in range(rng.randrange(12))) for _ in range(rng.randint(1, 5))]
+        sources = []
+        for run in runs:
+            blocks, i = [], 0
+            while i < len(run) or rng.random() < 0.3:
+                k = rng.randrange(4)
+                blocks.append(run[i:i + k])
+                i += k
+            sources.append(iter(blocks))
+        out = list(_merge_blocks(sources))
+        assert all(out) and [x for b in out for x in b] == sorted(x for run in runs for x in run)
+
+
 def test_builder_large_build_skips_whole_graph_exporters(tmp_path, monkeypatch):
     import kg.builder as builder
 
