@@ -23,7 +23,8 @@ from extractors.shapes import _CLOSED_CLASS, _HEAD_WORDS, _TASK_STOP_MODIFIERS, 
 
 #: A Title Case word: capitalised, an acronym, or a hyphenated compound of those ("Time-Series", "Few-shot",
 #: "Decision-Making", "OR", "NLG", "Ad-hoc", "Arabic-English").
-_TITLE_WORD = (r"(?:(?!(?:Via|With|For|From|And|Of|In|On|To|Into|Using|Through|By|At|As|Beyond|Towards?)\b)"
+_TITLE_WORD = (r"(?:(?!(?:Via|With|For|From|And|Of|In|On|To|Into|Using|Through|By|At|As|Beyond|Towards?|Tasks"
+               r"|Benchmarks?|Capabilit(?:y|ies)|Abilit(?:y|ies))\b)"
                r"[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*)")
 #: Left boundaries of a title task: a preposition of purpose or topic (not "to": "to Perform Complex Reasoning",
 #: but "Applied to"),
@@ -36,6 +37,14 @@ _TITLE_TASK_RE = re.compile(
     rf"{_LEFT} ?(?P<phrase>{_TITLE_WORD}(?: (?:and )?{_TITLE_WORD}){{1,5}})"
     r"(?= (?:[Ww]ith|[Vv]ia|[Uu]sing|[Tt]hrough|[Ff]rom|[Oo]f|[Ii]n|[Bb]y|[Bb]ased|[Aa]t|[Ff]or|[Aa]s|[Oo]n|[Ww]ithout|"
     r"[Cc]apabilit(?:y|ies)|[Aa]bilit(?:y|ies)|[Bb]enchmarks?|[Tt]asks?)\b|\s*[:?!.]|\s*$|\s+[-–—]+\s)"
+)
+#: A title's topic at its start or after its colon, closed by a preposition that adds the means or the object
+#: ("Substrate Prediction for RiPP Enzymes", "LLMZip: Lossless Text Compression using LLMs"): the words
+#: there are as often the paper's method ("Direct Preference Optimization for ...", "Low Rank Adaptation via
+#: ..."), so only a strong task head closes it (:data:`_TOPIC_HEADS`).
+_TITLE_TOPIC_RE = re.compile(  # matched at the title's start and after each ": " only
+    rf"(?P<phrase>{_TITLE_WORD}(?: {_TITLE_WORD}){{1,5}})"
+    r" (?:[Ww]ith|[Vv]ia|[Uu]sing|[Tt]hrough|[Ff]rom|[Ff]or|[Bb]ased [Oo]n)\b"
 )
 #: Action nouns that close a title task besides the task heads of :mod:`extractors.shapes` (a closed list:
 #: any "-ion"/"-ing" noun let in "Semantic Caching", "Seamless Migration", "Zero-Shot Generalization").
@@ -69,6 +78,11 @@ _PARADIGMS = frozenset(
     zero-shot in-context continual online offline ensemble metric imitation""".split()
 )
 _HEADS = frozenset(_HEAD_WORDS)
+#: Verbs a Title Case title puts between two names ("X Meets Y", "X Is All You Need").
+_TITLE_VERBS = frozenset("meet meets is are makes make matters helps beats improves enables".split())
+#: Heads that close a title's topic (:data:`_TITLE_TOPIC_RE`): the task heads without the weak ones
+#: ("Retrieval-Augmented Generation", "Masked Language Modeling" are methods) and a few action nouns.
+_TOPIC_HEADS = (_HEADS - _WEAK_TITLE_HEADS) | frozenset("compression induction".split())
 
 
 def _is_task_end(words: list[str]) -> bool:
@@ -96,7 +110,7 @@ _GRADING = frozenset(
     """efficient fast faster better improved enhanced robust accurate scalable effective simple novel new
     general generalizable personalized holistic accelerated unified practical reliable adaptive flexible
     explainable controllable interpretable comprehensive systematic seamless towards a an the our and
-    real-world one-step linear-time""".split()
+    real-world one-step linear-time optimal""".split()
 )
 #: Gerunds that start a task's name rather than a verb phrase ("Reading Comprehension", "Remote Sensing ...").
 _TASK_GERUNDS = frozenset("reading speaking writing listening sensing computing mapping meeting".split())
@@ -113,6 +127,9 @@ def _trim_start(words: list[str]) -> list[str]:
         >>> _trim_start("Improving LLM Reasoning".split()), _trim_start("Reading Comprehension".split())
         (['Reasoning'], ['Reading', 'Comprehension'])
     """
+    if len(words) > 3 and [w.lower() for w in words[:2]] == ["large", "language"] and words[2].lower() in (
+            "model", "models"):
+        words = words[3:]  # "Large Language Model Unlearning": the model class, as "LLM Unlearning"
     while len(words) > 1:
         w = words[0].lower()
         if (w in _GRADING or w.endswith("ly") or is_generic_name(words[0])
@@ -139,15 +156,31 @@ def find_title_tasks(text: str) -> list[tuple[int, int]]:
         ['Task Decomposition', 'Agent Generation']
         >>> [find_title_tasks(t) for t in ("Scaling Laws for Large Language Models\\n\\nx", "A sentence for Ocean Floor Mapping.")]
         [[], []]
+        >>> t = "LLMZip: Lossless Text Compression using LLMs. Evaluating LLMs on Controlled Generation Tasks\\n\\nx"
+        >>> [t[s:e] for s, e in find_title_tasks(t)]
+        ['Lossless Text Compression', 'Controlled Generation']
+        >>> [find_title_tasks(t + "\\n\\nx") for t in ("Retrieval-Augmented Generation for LLMs",
+        ...                                         "Low-Rank Adapters Meet Neural Architecture Search for X")]
+        [[], []]
     """
     cut = text.find("\n\n")
     if cut <= 0:
         return []
     title = text[:cut]
     out: list[tuple[int, int]] = []
-    for m in _TITLE_TASK_RE.finditer(title):
+    matches = [(m, False) for m in _TITLE_TASK_RE.finditer(title)]
+    at = 0
+    while at >= 0:
+        if m := _TITLE_TOPIC_RE.match(title, at):
+            matches.append((m, True))
+        at = title.find(": ", at)
+        at = at + 2 if at >= 0 else -1
+    for m, topic in matches:
         start = m.start("phrase")
         words = m.group("phrase").split(" ")
+        if topic and (words[-1].lower().rsplit("-", 1)[-1] not in _TOPIC_HEADS
+                      or any(w.lower() in _TITLE_VERBS for w in words)):
+            continue  # "Low-Rank Adapters Meet Neural Architecture Search": a clause, not a name
         parts = [words]
         if "and" in words and words.index("and") > 1:
             # "Text Generation and Understanding", "Task Decomposition and Agent Generation": each part on its
@@ -164,7 +197,7 @@ def find_title_tasks(text: str) -> list[tuple[int, int]]:
                 continue  # "Synthetic Data Generation" is "data generation", a generic phrase, made narrower
             at = title.index(phrase, start)
             out.append((at, at + len(phrase)))
-    return out
+    return sorted(set(out))
 
 
 # --- "the task of X" --------------------------------------------------------------------------------------

@@ -395,3 +395,21 @@ def test_short_form_of_a_common_phrase_is_no_dataset(nlp, text, name):
 def test_short_form_of_a_title_case_benchmark_stays_a_dataset(nlp):
     doc = nlp("A Title\n\nIt ranks No. 1 on the Massive Text Embedding Benchmark (MTEB), with 56 tasks. MTEB is hard.")
     assert "MTEB" in [s.text for s in doc.spans["kg_entities"] if s.label_ == "DATASET"]
+
+
+def test_title_topic_at_start_or_after_colon():
+    from extractors._tasks import find_title_tasks
+
+    def tasks(title):
+        text = title + "\n\nAbstract."
+        return [text[s:e] for s, e in find_title_tasks(text)]
+
+    assert tasks("Substrate Prediction for RiPP Biosynthetic Enzymes via Masked Language Modeling") == [
+        "Substrate Prediction"]
+    assert tasks("MM-Embed: Universal Multimodal Retrieval with Multimodal LLMs") == ["Universal Multimodal Retrieval"]
+    # a method's name there: a weak head, an optimisation/adaptation noun or a clause is no topic
+    assert tasks("Retrieval-Augmented Generation for Knowledge-Intensive NLP") == []
+    assert tasks("Direct Preference Optimization with Implicit Rewards") == []
+    assert tasks("Low-Rank Adapters Meet Neural Architecture Search for Compact Models") == []
+    # the words the title puts after a task are no part of it
+    assert tasks("Benchmarking Retrieval Models on Complex Retrieval Tasks") == ["Complex Retrieval"]
