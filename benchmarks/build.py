@@ -338,6 +338,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--post-only needs --work-dir (the kept builds to re-run)")
     work = args.work_dir or Path(tempfile.mkdtemp(prefix="paperkg-bench-"))
     runs = []
+    # The commit the run starts from: worker processes started later (the pool is renewed every
+    # WORKER_RECYCLE_CHUNKS chunks, assembly and the store start after extraction) import whatever the tree
+    # holds then, so a tree that moves during a run is reported, not hidden (benchmark a fixed worktree).
+    commit = git_commit()
     for n in args.sizes:
         corpus = corpus_path(n, args.corpus_dir, args.seed)
         for config in args.configs:
@@ -346,7 +350,11 @@ def main(argv: list[str] | None = None) -> int:
             run = run_build(corpus, out, n, config, model=args.model, exports=args.exports, interval=args.interval,
                             chunk_size=args.chunk_size, resume=args.post_only)
             run["model_installed"] = model_installed() if args.model else None
-            run["commit"] = git_commit()
+            run["commit"] = commit
+            if git_commit() != commit:
+                run["commit_end"] = git_commit()
+                print(f"warning: the tree moved from {commit} to {run['commit_end']} during this run; processes started "
+                      "after the move ran the newer code", file=sys.stderr, flush=True)
             runs.append(run)
             print(format_table([run]).splitlines()[-1], file=sys.stderr, flush=True)
             cpu = run["cpu_s_by_phase"]
