@@ -636,6 +636,12 @@ _NP_STOP_RE = re.compile(r"[,;:.()\"“]| (?:to|for|that|which|who|with|of|in|on
                          r"using|trained|called|named|dubbed|termed)\b")
 
 
+#: Collective head nouns that are DATASET heads alone ("a new benchmark suite") but name what they gather with "of".
+_COLLECTIVE_HEADS = frozenset({"suite", "collection"})
+#: The members of such a collection that make it a METHOD: models of any kind.
+_MODEL_MEMBERS_RE = re.compile(r"models|llms|lms|mllms|vlms|lvlms|slms|plms|networks|encoders|decoders|checkpoints|agents")
+
+
 def _head_label(desc: str) -> str | None:
     """The label of a description's head noun: the last word of its opening noun phrase, else the first head noun.
 
@@ -649,11 +655,20 @@ def _head_label(desc: str) -> str | None:
         ('DATASET', 'DATASET')
         >>> _head_label(" which tests models on benchmarks")  # no noun phrase: the first head noun
         'METHOD'
+        >>> _head_label(", a suite of models"), _head_label(", a collection of carefully-curated tasks to")
+        ('METHOD', 'DATASET')
     """
     low = desc.lower()
     start = _NP_LEAD_RE.match(low).end()
     stop = _NP_STOP_RE.search(low, start)
     words = low[start:stop.start() if stop else len(low)].split()
+    if words and words[-1] in _COLLECTIVE_HEADS and stop and low.startswith(" of ", stop.start()):
+        # "Tower+, a suite of models", "Orion-14B, a collection of multilingual large language models": a suite
+        # of models is models (a METHOD); "a collection of carefully-curated tasks" stays a benchmark
+        inner = _NP_STOP_RE.search(low, stop.start() + 4)
+        member = low[stop.start() + 4:inner.start() if inner else len(low)].split()
+        if 0 < len(member) <= 6 and _MODEL_MEMBERS_RE.fullmatch(member[-1]):
+            return METHOD
     if 0 < len(words) <= 6:
         for k in (1, 2):
             label = label_from_head(" ".join(words[-k:])) if len(words) >= k else None

@@ -332,3 +332,13 @@ def test_opening_participle_is_not_a_name():
     # "Adopting an open science approach, we ...": a participle opens the clause ("X, an open ..." reads as a name)
     text = "X\n\nAdopting an open science approach, we explore various tuning approaches."
     assert "Adopting" not in {n for n, _ in _names(text)}
+
+
+def test_suite_of_models_is_a_method():
+    # "a suite/collection of <models>" gathers models (METHOD); a collection of tasks is still a benchmark
+    text = "Tower+: Bridging Generality\n\nIn this paper, we introduce Tower+, a suite of models designed to deliver."
+    assert ("Tower+", "METHOD") in set(_names(text))
+    text = "X\n\nIn this study, we introduce Orion-14B, a collection of multilingual large language models with 14B."
+    assert ("Orion-14B", "METHOD") in set(_names(text))
+    text = "X\n\nWe introduce LLM-KICK, a collection of carefully-curated tasks to re-define the evaluation."
+    assert ("LLM-KICK", "DATASET") in set(_names(text))
