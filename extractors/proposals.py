@@ -697,6 +697,25 @@ def _variant_re(name: str) -> re.Pattern:
                       rf"(?<!\.)(?![\w-])|\+\+?(?![\w+]))")
 
 
+#: A later sentence that describes a proposed name as data: "TaskWeb, a large-scale benchmark of ...", "X is a corpus
+#: of ...", "WikiDYK contains 12,290 facts and 77,180 questions".
+_LATER_APPOS_RE = re.compile(r"(?:,| is) an? ")
+_DATA_COUNT_RE = re.compile(
+    r" (?:contains|consists of|comprises|includes|covers) (?:over |more than |about |around |nearly |approximately |roughly )?"
+    r"\d[\d,.]*[KkM]?\+? (?:[\w-]+ ){0,2}?(?:questions|samples|examples|instances|images|videos|pairs|facts|problems|"
+    r"documents|dialogues|conversations|utterances|sentences|queries|entries|annotations|hours|clips|prompts|tasks)\b")
+
+
+def _described_as_data(body: str, name: str) -> bool:
+    """Whether a name typed METHOD by default is described as data later in the text (then it is a DATASET)."""
+    for _, end in find_word_occurrences(body, name):
+        if _LATER_APPOS_RE.match(body, end) and _head_label(body[end:end + 100]) == DATASET:
+            return True
+        if _DATA_COUNT_RE.match(body, end):
+            return True
+    return False
+
+
 def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     """Names the paper introduces, as ``(start, end, label, score)`` over ``text``.
 
@@ -1027,6 +1046,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 add(name, found.get(name, (METHOD,))[0], 0.6)
         for name, label in _component_names(body, list(found)):
             add(name, label, 0.7, strict=False)
+    for name, (label, score) in list(found.items()):
+        if label == METHOD and _described_as_data(body, name):
+            found[name] = (DATASET, score)
     for name, (label, score) in list(found.items()):
         if " " in name or len(name) < 3 or not name[0].isupper() or (name + "-" not in body and name + "+" not in body):
             continue  # (the cheap test first: a pattern is compiled per name)

@@ -342,3 +342,15 @@ def test_suite_of_models_is_a_method():
     assert ("Orion-14B", "METHOD") in set(_names(text))
     text = "X\n\nWe introduce LLM-KICK, a collection of carefully-curated tasks to re-define the evaluation."
     assert ("LLM-KICK", "DATASET") in set(_names(text))
+
+
+def test_name_typed_by_default_takes_a_later_data_description():
+    # the announcement or the title says nothing of the kind; a later appositive or a count of items does
+    text = ("TaskWeb: Selecting Better Source Tasks for Multi-task NLP\n\nRecent work trains on many tasks. We provide "
+            "TaskWeb, a large-scale benchmark of pairwise task transfers for 22 NLP tasks.")
+    assert ("TaskWeb", "DATASET") in set(_names(text))
+    text = ("X\n\nSpecifically, we propose WikiDYK, which leverages recently-added facts from Wikipedia. WikiDYK "
+            "contains 12,290 facts and 77,180 questions.")
+    assert ("WikiDYK", "DATASET") in set(_names(text))
+    text = "X\n\nWe propose FLAME, which leverages frozen LLMs. FLAME comprises two key components."
+    assert ("FLAME", "METHOD") in set(_names(text))
