@@ -749,6 +749,12 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if old is None or score > old[1]:
             found[name] = (label, score)
 
+    def add_named(m: re.Match, label: str, score: float, strict: bool = True) -> None:
+        """A matched name (group "name") and, when the match has one, its short form (group "acr")."""
+        add(m.group("name"), label, score, strict=strict)
+        if m.group("acr"):
+            add(m.group("acr"), label, score)
+
     # a record's text is "title\n\nabstract"; without the blank line there is no title
     title_end = text.find("\n\n")
     title = "" if title_end < 0 else text[:title_end]
@@ -773,10 +779,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             continue
         own = _NAME_AFTER_VERB_RE.match(rest)
         if own and (head := _HEAD_WE_VERB_RE.search(body, max(0, announced - 90), announced)):
-            label = _label(head.group("desc"), name=own.group("name"))
-            add(own.group("name"), label, 0.85)
-            if own.group("acr"):
-                add(own.group("acr"), label, 0.85)
+            add_named(own, _label(head.group("desc"), name=own.group("name")), 0.85)
             continue
         counted = _COUNTED_LIST_RE.match(rest)
         if counted:
@@ -818,9 +821,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 # "a Split-and-Privatize (SAP) framework": the short form, then the head noun that types both
                 label = label_from_head(ah.group("head").lower()) or label
                 add(ah.group("acr"), label, 0.85)
-            add(d.group("name"), label, 0.85)
-            if d.group("acr"):
-                add(d.group("acr"), label, 0.85)
+            add_named(d, label, 0.85)
             alias = _OR_ALIAS_RE.match(rest, d.end("name"))
             if alias:
                 # "Low-Rank Adaptation, or LoRA,": the short name is proposed too
@@ -854,17 +855,12 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             continue
         h = _HEAD_THEN_NAME_RE.match(rest)
         if h:
-            label = _label(h.group("desc"), name=h.group("name"))
-            add(h.group("name"), label, 0.85)
-            if h.group("acr"):
-                add(h.group("acr"), label, 0.85)
+            add_named(h, _label(h.group("desc"), name=h.group("name")), 0.85)
             continue
         ha = _NAME_HEAD_ACR_RE.match(rest)
         if ha:
             # "an Efficient Prompt Tuning method (EPT)": the head noun sits between the name and its short form
-            label = label_from_head(ha.group("head").lower()) or METHOD
-            add(ha.group("name"), label, 0.85, strict=False)
-            add(ha.group("acr"), label, 0.85)
+            add_named(ha, label_from_head(ha.group("head").lower()) or METHOD, 0.85, strict=False)
             continue
         pm = _PREMOD_ACR_RE.match(rest)
         if pm:
@@ -872,8 +868,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             last = rest[:pm.start("name")].split()[-1].lower()
             label = (label_from_head(last) if "-" not in last else None) or _label(rest[pm.end():pm.end() + 80],
                                                                                     name=pm.group("name"))
-            add(pm.group("name"), label, 0.8, strict=False)
-            add(pm.group("acr"), label, 0.8)
+            add_named(pm, label, 0.8, strict=False)
             continue
         da = _DEFINED_ACR_RE.match(rest)
         if da and _defined_short_form(da, rest):
@@ -887,10 +882,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             continue
         dn = _DASHED_NAME_RE.match(rest) if "-" in rest or "–" in rest or "—" in rest else None
         if dn:
-            label = _label(dn.group("desc"), name=dn.group("name"))
-            add(dn.group("name"), label, 0.8)
-            if dn.group("acr"):
-                add(dn.group("acr"), label, 0.8)
+            add_named(dn, _label(dn.group("desc"), name=dn.group("name")), 0.8)
             continue
         sc = _SENTENCE_CASE_RE.match(rest)
         if sc and not any(w in _LOWER_STOP for w in sc.group("name").split()[1:]):
@@ -903,10 +895,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 add(c.group("items")[start:end], label, 0.75)
     novel = [p for p in needle_starts(body, ("a n", "an n")) if _NOVEL_AT_RE.match(body, p)]
     for m in match_at(_NOVEL_APPOS_RE, body, novel):
-        label = _label(m.group("desc"), name=m.group("name"))
-        add(m.group("name"), label, 0.8)
-        if m.group("acr"):
-            add(m.group("acr"), label, 0.8)
+        add_named(m, _label(m.group("desc"), name=m.group("name")), 0.8)
     for m in match_at(_NOVEL_ACR_RE, body, novel):
         if _defined_short_form(m, body):
             label = _label(body[m.end():m.end() + 80], name=m.group("long"))
