@@ -703,7 +703,7 @@ _LATER_APPOS_RE = re.compile(r"(?:,| is) an? ")
 _DATA_COUNT_RE = re.compile(
     r" (?:contains|consists of|comprises|includes|covers) (?:over |more than |about |around |nearly |approximately |roughly )?"
     r"\d[\d,.]*[KkM]?\+? (?:[\w-]+ ){0,2}?(?:questions|samples|examples|instances|images|videos|pairs|facts|problems|"
-    r"documents|dialogues|conversations|utterances|sentences|queries|entries|annotations|hours|clips|prompts|tasks)\b")
+    r"documents|dialogues|conversations|utterances|sentences|queries|entries|annotations|hours|clips|prompts)\b")
 
 
 def _described_as_data(body: str, name: str) -> bool:
