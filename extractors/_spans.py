@@ -225,6 +225,27 @@ def comparison_objects(text: str, ents: Sequence[Ent], chains: Sequence[Sequence
     return out
 
 
+
+def with_short_forms(text: str, ents: Sequence[Ent], compared: set[Ent]) -> set[Ent]:
+    """``compared`` plus the short form in parentheses right after a compared entity of its label
+    ("compared to Bidirectional Language Models (BiLMs), exhibiting a 23% lower accuracy", "surpasses vision
+    transformers (ViTs) and convolutional networks (CNNs)"), for results and relations alike.
+
+    Example:
+        >>> t = "weaker compared to Bidirectional LMs (BiLMs), with 23% lower accuracy"
+        >>> es = [Ent(19, 36, "METHOD", "Bidirectional LMs"), Ent(38, 43, "METHOD", "BiLMs")]
+        >>> sorted(e.text for e in with_short_forms(t, es, {es[0]}))
+        ['BiLMs', 'Bidirectional LMs']
+    """
+    if not compared:
+        return compared
+    out = set(compared)
+    for prev, e in zip(ents, ents[1:]):
+        if prev in out and e.label == prev.label and _PAREN_OPEN.fullmatch(text, prev.end, e.start) \
+                and text.startswith(")", e.end):
+            out.add(e)
+    return out
+
 _OWN_WORK = re.compile(
     r"\b(?:our|the\s+proposed|this|the\s+resulting)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:method|model|approach|framework|system|architecture|pipeline|technique|algorithm|agent|network|"

@@ -72,6 +72,7 @@ from extractors._spans import (
     is_subject_like,
     own_work_mentions,
     proposed_method,
+    with_short_forms,
 )
 from extractors.labels import DATASET, METHOD, TASK
 
@@ -379,17 +380,9 @@ class _Sentence:
 
     @cached_property
     def compared(self) -> set[Ent]:
-        out = comparison_objects(self.text, self.ents, self.chains, self.start)
-        if out:
-            # "surpasses vision transformers(ViTs) and convolutional neural networks(CNNs)": a short form in
-            # parentheses right after a compared name is compared too
-            prev = None
-            for e in self.ents:
-                if prev in out and e not in out and prev.end <= e.start \
-                        and _PAREN_OPEN.match(self.text, prev.end, e.start):
-                    out.add(e)
-                prev = e
-        return out
+        # "surpasses vision transformers(ViTs) and convolutional neural networks(CNNs)": a short form in
+        # parentheses right after a compared name is compared too
+        return with_short_forms(self.text, self.ents, comparison_objects(self.text, self.ents, self.chains, self.start))
 
     @cached_property
     def modifiers(self) -> set[Ent]:

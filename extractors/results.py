@@ -64,6 +64,7 @@ from extractors._spans import (
     is_subject_like,
     own_work_mentions,
     proposed_method,
+    with_short_forms,
 )
 from extractors.labels import DATASET, METHOD, METRIC, RESULT, TASK
 
@@ -1178,33 +1179,12 @@ def _own_change_method(text: str, s_start: int, pos: int, ents: Sequence[Ent], o
     return (named[-1], named[-1].end) if named else ()
 
 
-_SHORT_FORM_GAP = re.compile(r"\s*\(\s*")
 
 
 def _chains_and_compared(text: str, ents: list[Ent], s_start: int) -> tuple[list[list[Ent]], set[Ent]]:
     """A sentence's coordination chains and the entities it compares against (with their short forms)."""
     chains = coordination_chains(text, ents)
-    return chains, _with_short_forms(text, ents, comparison_objects(text, ents, chains, s_start))
-
-
-def _with_short_forms(text: str, ents: Sequence[Ent], compared: set[Ent]) -> set[Ent]:
-    """``compared`` plus the short form in parentheses right after a compared entity
-    ("compared to Bidirectional Language Models (BiLMs), exhibiting a 23% lower accuracy").
-
-    Example:
-        >>> t = "weaker compared to Bidirectional LMs (BiLMs), with 23% lower accuracy"
-        >>> es = [Ent(19, 36, METHOD, "Bidirectional LMs"), Ent(38, 43, METHOD, "BiLMs")]
-        >>> sorted(e.text for e in _with_short_forms(t, es, {es[0]}))
-        ['BiLMs', 'Bidirectional LMs']
-    """
-    if not compared:
-        return compared
-    out = set(compared)
-    for prev, e in zip(ents, ents[1:]):
-        if prev in out and e.label == prev.label and _SHORT_FORM_GAP.fullmatch(text, prev.end, e.start) \
-                and text.startswith(")", e.end):
-            out.add(e)
-    return out
+    return chains, with_short_forms(text, ents, comparison_objects(text, ents, chains, s_start))
 
 
 #: "Chameleon, powered by GPT-4, achieves 86.54% ..., improving ... by 11.37%": a name followed by a comma and the
