@@ -533,6 +533,11 @@ _MERGE_BLOCK_CHARS = 1 << 18
 _MERGE_BLOCK_LINES = 2048
 
 
+def _next_block(blocks: Iterator[list[str]]) -> list[str] | None:
+    """The run's next non-empty block, or None at its end (an empty block is no end of its run)."""
+    return next((block for block in blocks if block), None)
+
+
 def _merge_blocks(sources: list[Iterator[list[str]]]) -> Iterator[list[str]]:
     """Merge sorted runs, each given as blocks (sorted lists) of lines, into sorted, non-empty blocks.
 
@@ -547,9 +552,7 @@ def _merge_blocks(sources: list[Iterator[list[str]]]) -> Iterator[list[str]]:
     """
     heads: list[list] = []  # [current block, position in it, the run's further blocks]
     for blocks in sources:
-        block = next(blocks, None)
-        while block is not None and not block:  # an empty block is no end of its run
-            block = next(blocks, None)
+        block = _next_block(blocks)
         if block is not None:
             heads.append([block, 0, blocks])
     while heads:
@@ -568,9 +571,7 @@ def _merge_blocks(sources: list[Iterator[list[str]]]) -> Iterator[list[str]]:
             if end > pos:
                 out += block[pos:end]
                 if end == len(block):
-                    head[0], end = next(head[2], None), 0
-                    while head[0] is not None and not head[0]:
-                        head[0] = next(head[2], None)
+                    head[0], end = _next_block(head[2]), 0
                 head[1] = end
         heads = [head for head in heads if head[0] is not None]
         out.sort()
