@@ -954,10 +954,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if n is not None and n.group("name").lower() not in _known_aliases():
             add(n.group("name"), label_from_head(n.group("head").lower()) or METHOD, 0.8)
     for m in match_at(_WHICH_WE_NAME_RE, body, needle_starts(body, ("which we ", "that we ", "what we "))):
-        label = _label(body[max(0, m.start() - 80):m.start()].split(",")[-1], name=m.group("name"))
-        add(m.group("name"), label, 0.8)
-        if m.group("acr"):
-            add(m.group("acr"), label, 0.8)
+        add_named(m, _label(body[max(0, m.start() - 80):m.start()].split(",")[-1], name=m.group("name")), 0.8)
     for m in match_at(_NEW_CALLED_LOWER_RE, body, novel):
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75, lower=True)
     naming = needle_starts(body, ("called", "named", "dubbed", "termed", "coined", "namely"))  # once for both patterns
@@ -999,9 +996,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     for m in filter(None, openings):
         if _PARTICIPLE_RE.fullmatch(m.group("name")):
             continue  # "Adopting an open science approach, we ...", "Given a new task": a participle opens the clause
-        add(m.group("name"), _label(m.group("desc")), 0.75)
-        if m.group("acr"):
-            add(m.group("acr"), _label(m.group("desc")), 0.75)
+        add_named(m, _label(m.group("desc")), 0.75)
     f = _TITLE_FOR_RE.match(title) if phrased and ":" not in title else None
     if f and f.group("name").split()[0] not in _NOT_NAME_WORDS and not is_generic_name(f.group("name")) and any(
             _TITLE_FOR_INTRO_RE.search(body, max(0, start - 40), start)
