@@ -119,8 +119,11 @@ def find_announcements(body: str) -> list[int]:
 _MAKING_VERB_RE = re.compile(r"(?:propos|introduc|present|develop|design|build|built|releas|construct|curat|creat|devis|"
                              r"unveil)")
 #: A clause whose subject is the authors, up to the "and" of its second verb, with no other subject or clause
-#: between ("which", "they", "it" ...); the window is short (160 characters before the "and").
-_WE_CLAUSE_RE = re.compile(r"(?:^|[.!?]\s+|\n|,\s*)(?:[\w-]+,?\s+){0,6}?[Ww]e\s+"
+#: between ("which", "they", "it" ...); the window is short (160 characters before the "and"). Not a "we" inside a
+#: relative clause ("Existing agents that we survey ... and build", "Most systems we examined use BM25 and construct").
+_WE_CLAUSE_RE = re.compile(r"(?:^|[.!?]\s+|\n|,\s*)(?!(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Ee]xisting|[Tt]he|[Tt]hese|[Tt]hose|"
+                           r"[Ss]everal|[Ff]ew|[Oo]ther|[Pp]rior|[Pp]revious|[Cc]urrent|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+){0,5}?we\s)"
+                           r"(?:(?!(?:that|which|who|whom|where)\b)[\w-]+,?\s+){0,6}?[Ww]e\s+"
                            r"(?![^.;]*\b(?:which|who|they|it|whose|whereas|while|but)\b)[^.;]*\Z")
 _DIRECT_RE = re.compile(
     rf" (?:the |a |an |our )?(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
@@ -257,6 +260,10 @@ _QUOTED_HEAD_RE = re.compile(rf" ({_HEADS}|architectures?|networks?)$")
 # "a framework called "Unified Instruction Tuning"" anywhere: the quoted name a coining cue introduces
 _QUOTED_NAMED_RE = re.compile(r'(?<!so-)\b(?:called|named|termed|dubbed|coined)(?: as)? ["“](?P<name>[A-Za-z][\w+.-]*'
                               r'(?: [\w+.-]+){0,5}?)[,.]?["”]')
+#: What the authors name when they name an observation, not an artifact: "a phenomenon which we term Reversal Curse",
+#: "a behavior that we call Grokking", "an effect dubbed X".
+_PHENOMENON_BEFORE_RE = re.compile(r"\b(?:phenomen(?:on|a)|behaviou?rs?|effects?|curse|tendency|tendencies|failure modes?|"
+                                   r"regimes?|paradox|dilemma)\s*,?\s*$")
 _LIST_ITEM_RE = re.compile(r"[a-z][a-z]+(?:-[a-z]+)*(?: [a-z][a-z]+(?:-[a-z]+)*){0,3}")
 _ITEM_STOP = frozenset("to which that for where while with by in on as".split())
 
@@ -374,10 +381,10 @@ def _counted_list_items(items: str) -> list[str]:
 # an announcement followed by a colon and a list of names: "three modifications: ParallelGPT (p-gpt), ..."
 _COLON_LIST_RE = re.compile(rf"[^.:;]{{0,160}}: (?P<items>[^.;]{{3,240}})")
 # "X - our improved architecture", "X, our model": the cue first (a literal, fast to find), then the name
-# before it in a short window
+# before it in a short window, set off by a comma, a dash or a parenthesis (not "On DocVQA our model reaches ...")
 _OUR_RE = re.compile(rf"our (?P<desc>(?:[\w-]+ ){{0,4}}(?:{_HEADS}))\b")
 _NAME_BEFORE_OUR_RE = re.compile(
-    rf"(?P<name>{NAME_RE.pattern}){_ACRONYM_TAIL}\)?,? (?:-{{1,2}}|–|—|,)? ?$"
+    rf"(?P<name>{NAME_RE.pattern}){_ACRONYM_TAIL}(?:\)?,|\)| -{{1,2}}| –| —) ?$"
 )
 # "We name our method Byte2Word", "we call this approach X"
 _WE_NAME_RE = re.compile(
@@ -818,6 +825,10 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             label = _label(desc, name=d.group("name"))
             if not d.group("acr") and (ah := _ACR_HEAD_RE.match(rest, d.end("name"))) \
                     and best_long_form(ah.group("acr"), d.group("name")) == d.group("name"):
+                if d.group("name").lower() in _known_aliases() or ah.group("acr").lower() in _known_aliases():
+                    # "we build a Retrieval-Augmented Generation (RAG) pipeline": a known technique (in its long and
+                    # short form) premodifies the unnamed thing built; "we propose X (ACR), a ..." still names X
+                    continue
                 # "a Split-and-Privatize (SAP) framework": the short form, then the head noun that types both
                 label = label_from_head(ah.group("head").lower()) or label
                 add(ah.group("acr"), label, 0.85)
@@ -954,6 +965,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if n is not None and n.group("name").lower() not in _known_aliases():
             add(n.group("name"), label_from_head(n.group("head").lower()) or METHOD, 0.8)
     for m in match_at(_WHICH_WE_NAME_RE, body, needle_starts(body, ("which we ", "that we ", "what we "))):
+        if _PHENOMENON_BEFORE_RE.search(body, max(0, m.start() - 40), m.start()):
+            continue  # "a phenomenon which we term Reversal Curse": an observed behaviour, not an artifact
         add_named(m, _label(body[max(0, m.start() - 80):m.start()].split(",")[-1], name=m.group("name")), 0.8)
     for m in match_at(_NEW_CALLED_LOWER_RE, body, novel):
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75, lower=True)
@@ -974,6 +987,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         sentence = body[max(0, body.rfind(". ", 0, m.start()), m.start() - 240):m.start()]
         if m.group("cue") == "namely" and _USING_RE.search(sentence):
             continue  # "we fine-tuned three LLMs, namely PRIMERA, ...": existing things the paper uses
+        if _PHENOMENON_BEFORE_RE.search(before):
+            continue  # "a phenomenon dubbed the Reversal Curse": an observation the authors name, not their artifact
         if m.group("cue") in _COINING_CUES or re.search(r"\b(?:we|our|this paper|this work)\b",
                                                         sentence if len(sentence) > len(before) else before, re.I):
             desc = before.split(",")[-1] if "," in before else before

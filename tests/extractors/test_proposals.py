@@ -358,3 +358,32 @@ def test_name_typed_by_default_takes_a_later_data_description():
     text = ("X\n\nWe introduce OmniAgent, a generalist agent for embodied control. OmniAgent covers 120 tasks across "
             "navigation and manipulation.")
     assert ("OmniAgent", "METHOD") in set(_names(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a known technique in its long and short form premodifies the unnamed thing the authors build
+    "X\n\nWe build a Retrieval-Augmented Generation (RAG) pipeline for medical question answering.",
+    "X\n\nWe design a Low-Rank Adaptation (LoRA) module for each layer.",
+    "X\n\nWe study hallucination in LLMs and build a Retrieval-Augmented Generation (RAG) pipeline.",
+    # the "and <verb>" form: a "we" inside a relative clause is not the subject of the second verb
+    "X\n\nExisting agents that we survey typically rely on GPT-4 and build the FooNet module.",
+    "X\n\nMost systems we examined use BM25 and construct the FooNet module.",
+    # an observation the authors name is not their artifact
+    "X\n\nWe find a phenomenon which we term Reversal Curse.",
+    "X\n\nWe observe a behavior that we call Grokking, where models generalize late.",
+    "X\n\nWe find a phenomenon dubbed Foo-Bar.",
+    # a name before "our" without a comma, dash or parenthesis is not set off as the paper's
+    "X\n\nWe train models. On DocVQA our model reaches 80% accuracy.",
+])
+def test_known_or_observed_names_are_not_proposed(text):
+    assert _names(text) == []
+
+
+def test_defined_names_still_proposed_beside_the_precision_checks():
+    # the famous paper's own long and short form, a new framework's, and "X, our model" stay proposed
+    text = "X\n\nWe propose Retrieval-Augmented Generation (RAG), a method that combines retrieval with generation."
+    assert {("RAG", "METHOD"), ("Retrieval-Augmented Generation", "METHOD")} <= set(_names(text))
+    text = "X\n\nWe propose a Split-and-Privatize (SAP) framework for privacy."
+    assert ("SAP", "METHOD") in set(_names(text))
+    assert ("FooNet", "METHOD") in set(_names("X\n\nIn this work we study X and build the FooNet module."))
+    assert ("FooNet", "METHOD") in set(_names("X\n\nWe propose FooNet - our improved architecture."))
