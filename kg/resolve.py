@@ -292,19 +292,32 @@ def _local_abbreviations(extraction: Extraction) -> dict[str, str]:
     return local
 
 
+#: The lower-case words closing a span after its name ("dataset", "test set"), as ``kg_mention_spans`` adds them.
+_LOWER_TAIL_RE = re.compile(r"(?:[ \t]+[a-z]+)+$")
+
+
 def bare_text(text: str, hint: str | None) -> str:
     """A mention's name without the published corpora's span convention (``kg_mention_spans``):
     a span that extends its canonical ``hint`` by lower-case words (a dataset's head noun,
-    "SQuAD dataset") names the hint. ``long (SHORT)`` spans are read by
-    :func:`split_inline_abbreviation`.
+    "SQuAD dataset") names the hint; a span whose hint is a family name inside its name
+    ("ImageNet" of "ImageNet-1k dataset", "COCO" of "MSCOCO dataset") names the words before the
+    lower-case ones. ``long (SHORT)`` spans are read by :func:`split_inline_abbreviation`.
 
     Example:
         >>> bare_text("SQuAD dataset", "SQuAD"), bare_text("DINOv2", "DINO"), bare_text("BERT", None)
         ('SQuAD', 'DINOv2', 'BERT')
+        >>> bare_text("ImageNet-1k dataset", "ImageNet"), bare_text("MSCOCO test set", "COCO")
+        ('ImageNet-1k', 'MSCOCO')
+        >>> bare_text("word error rate", "WER"), bare_text("COCO", "MSCOCO")
+        ('word error rate', 'COCO')
     """
-    if hint and text != hint and text.startswith(hint) and text[len(hint):len(hint) + 1].isspace() \
-            and text[len(hint):].strip().islower():
+    if not hint or text == hint:
+        return text
+    if text.startswith(hint) and text[len(hint):len(hint) + 1].isspace() and text[len(hint):].strip().islower():
         return hint
+    tail = _LOWER_TAIL_RE.search(text) if text[-1:].islower() else None
+    if tail is not None and hint in text[:tail.start()]:
+        return text[:tail.start()]
     return text
 
 

@@ -275,6 +275,20 @@ def test_results_and_relations_accept_the_canonical_entity_of_their_mentions():
     assert (facts["result_tuples"]["tp"], facts["relations"]["tp"]) == (0, 0)
 
 
+def test_a_dataset_span_with_a_family_entity_names_its_own_words():
+    # kg_mention_spans extends "ImageNet-1k" to "ImageNet-1k dataset"; the gazetteer's entity is the family
+    # "ImageNet": the paper-level name is "ImageNet-1k", not the span with its head noun (nor the family)
+    text = "X\n\nWe train on the ImageNet-1k dataset and the MSCOCO test set."
+    gold = gold_from_dict({"id": "p", "text": text, "mentions": [
+        _span(text, "ImageNet-1k dataset", "DATASET") | {"entity": "ImageNet-1k"},
+        _span(text, "MSCOCO test set", "DATASET") | {"entity": "MSCOCO"}]})
+    pred = Prediction.from_dict({"id": "p", "mentions": [
+        _span(text, "ImageNet-1k dataset", "DATASET") | {"entity": "ImageNet"},
+        _span(text, "MSCOCO test set", "DATASET") | {"entity": "COCO"}]})
+    s = evaluate([gold], {"p": pred}, level="paper")["paper"]["entities"]["DATASET"]
+    assert (s["tp"], s["fp"], s["fn"]) == (2, 0, 0)
+
+
 def test_evaluate_missing_prediction_counts_as_empty():
     report = evaluate([gold_from_dict(GOLD)], {})
     assert report["predicted"] == 0
