@@ -25,10 +25,12 @@ Relations and their cues (subject -> object):
   "trained on D", nor an evaluation word in a training phrase "the task is trained on"),
   "across A and B variants on D" (the models right before "on D", unless compared),
   "On D, X improves ..." (a sentence opening on "In / On / Across D": the method that follows),
-  "on 45 complex tasks from D, X boosts ...", "X achieves ... on unseen problems in D";
+  "on 45 complex tasks from D, X boosts ...", "X achieves ... on unseen problems in D", "we evaluate fifteen
+  LLMs (from A, B and C series) on D", "Benchmarking X on D, we ...";
 - ``used_for`` (METHOD -> TASK): "X for T", "X, a framework for T", "X is a model for T",
   "X is designed / used / applied to T", "apply X to T", "T using X", "X ... in various tasks, including
-  T1 and T2" (the paper's method), and for the
+  T1 and T2" (the paper's method; not "X struggles on tasks such as T"), "For / In T, X ...", "When applied
+  to T, X ...", and for the
   paper's own method "X / our model achieves strong results in T", "X excels at T"; "X, a model
   ... that specializes in T", "X, a method ..., focusing on T" (any method). A dataset
   "for T" is read the same way but not emitted: the relation is a method's (as
@@ -115,6 +117,7 @@ CONFIDENCE = {
     "based_on_leverages": 0.5,
     "used_for_specializes": 0.55,
     "used_for_examples": 0.45,
+    "used_for_opening": 0.45,
 }
 
 _I = re.IGNORECASE
@@ -1107,11 +1110,90 @@ def _sentence_relations(s: _Sentence) -> list[dict[str, Any]]:
     if (DATASET in labels and (s.mentions_any(_EVALUATED_ON_KEYS) or _IN_START.match(s.low, s.start))) \
             or (TASK in labels and s.cue_spans("evaluation")):
         out += _evaluated_on(s)
+    if DATASET in labels and METHOD in labels and s.mentions_any(_EVALUATES_MODELS_KEYS):
+        out += _evaluates_models(s)
     if TASK in labels:
         out += _used_for(s)
         out += _specializes_in(s)
         out += _task_examples(s)
+        out += _task_opening(s)
     return out
+
+
+#: "We evaluate fifteen popular LLMs (from ChatGPT, DeepSeek, Claude, and Gemini series) on D", "we benchmark
+#: A, B and C across D": the models a sentence says "we" evaluate, then the data they are evaluated on.
+_EVALUATES_MODELS = re.compile(
+    r"\bwe\s+(?:also\s+|further\s+|then\s+|systematically\s+|extensively\s+|comprehensively\s+)?"
+    r"(?:evaluat(?:e|ed)|benchmark(?:ed)?|test(?:ed)?|assess(?:ed)?)\s", _I)
+_EVALUATES_MODELS_KEYS = ("we evaluat", "we benchmark", "we test", "we assess", "we also ", "we further ",
+                          "we then ", "we systematically ", "we extensively ", "we comprehensively ",
+                          "benchmarking ", "evaluating ", "testing ")
+#: "Benchmarking a smaller version of BS-RoFormer on MUSDB18HQ, we achieve ...": the same at a sentence's start.
+_EVALUATING_OPENING = re.compile(r"\s*(?:benchmarking|evaluating|testing)\s", _I)
+#: "... on (the) (newly constructed) D": the data right after the models.
+_EVALUATES_MODELS_ON = re.compile(r"\s+(?:on|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\Z", _I)
+#: an instrument or a training source between the models and "on D" ends the models: "we evaluate X using Y on D"
+_EVALUATES_MODELS_STOP = re.compile(r"\b(?:using|with|via|by|through|trained|fine-?tuned|pre-?trained|than|against|"
+                                    r"over|to|in|on|for|across)\b", _I)
+
+
+def _evaluates_models(s: _Sentence) -> list[dict[str, Any]]:
+    """``evaluated_on`` from the models a sentence says "we" evaluate to the data named after them ("We evaluate
+    fifteen popular LLMs (from ChatGPT, DeepSeek, Claude, and Gemini series) on DMind Benchmark"): a benchmark
+    paper's evaluated models, which the short evaluation phrase of :func:`_evaluated_on` ("evaluate X on D",
+    three words at most) does not reach. Every METHOD between the verb and "on D" is evaluated; nothing else may
+    stand there, nor an instrument, training or comparison word ("we evaluate X using Y on D", "we test X
+    fine-tuned on A on B", "we evaluate X against Y on D": then "on D" is not plainly theirs)."""
+    out: list[dict[str, Any]] = []
+    opening = _EVALUATING_OPENING.match(s.text, s.start, s.end)
+    for m in [opening] if opening else _EVALUATES_MODELS.finditer(s.text, s.start, s.end):
+        if s.negated(m.start()):
+            continue
+        d = next((e for e in s.ents if e.start >= m.end() and e.label == DATASET), None)
+        if d is None or d.start - m.end() > 200:
+            continue
+        on = _EVALUATES_MODELS_ON.search(s.text, m.end(), d.start)
+        if on is None or ";" in s.text[m.end():on.start()]:
+            continue
+        models = [e for e in s.ents if m.end() <= e.start and e.end <= on.start() and e.label == METHOD]
+        if not models or any(e.label != METHOD for e in s.ents if m.end() <= e.start and e.end <= on.start()):
+            continue
+        if _EVALUATES_MODELS_STOP.search(s.text, m.end(), on.start()):
+            continue
+        chain = chain_of(s.chains, d)
+        items = [x for x in (chain[chain.index(d):] if d in chain else [d]) if x.label == DATASET]
+        out += [_relation("evaluated_on", x, y, "evaluated_on_explicit") for x in models for y in items]
+    return out
+
+
+#: A sentence opening on the task it reports about: "In / For / On / Across (the) T (tasks (of D)),", "When applied to T,".
+_TASK_OPENING_BEFORE = re.compile(
+    r"\s*(?:in|for|on|across|when\s+(?:applied|evaluated|tested|used|fine-?tuned|adapted)\s+(?:to|on|for|in))\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?", _I)
+_TASK_OPENING_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:(?:tasks?|problems?)(?:\s+(?:of|from|in)\s+(?:the\s+)?[\w-]+)?\s*)?,\s*", _I)
+
+
+def _task_opening(s: _Sentence) -> list[dict[str, Any]]:
+    """``used_for`` from a sentence that opens on the task it reports about to the method that acts in it ("For
+    medical conversation summarization and care plan generation, DERA shows significant improvement", "In
+    controlled-sentiment generation and summarization, we use ...": the paper's own method; "When applied to
+    semantic segmentation, dense vision transformers set ..."), the task twin of the "On D, X improves" opening of
+    :func:`_evaluated_on`."""
+    first = next((e for e in s.ents if e.label == TASK), None)
+    if first is None or not _TASK_OPENING_BEFORE.fullmatch(s.text, s.start, first.start):
+        return []
+    chain = chain_of(s.chains, first)
+    items = [x for x in (chain[chain.index(first):] if first in chain else [first]) if x.label == TASK]
+    after = _TASK_OPENING_AFTER.match(s.text, items[-1].end, s.end)
+    if after is None or s.negated(after.end()):
+        return []
+    subj = s.subject_after(after.end())
+    if subj is None and s.own is not None and any(m[0] == after.end() for m in s.own_mentions):
+        subj = s.own  # "In T, we use ..."
+    if subj is None or subj.label != METHOD:
+        return []
+    return [_relation("used_for", subj, x, "used_for_opening") for x in items]
 
 
 #: "in various tasks, including A, B", "for remote sensing tasks, in particular A and B", "on NLP tasks (A, B and
@@ -1119,8 +1201,15 @@ def _sentence_relations(s: _Sentence) -> list[dict[str, Any]]:
 #: tasks, including masked segment modeling").
 _TASK_EXAMPLES_BEFORE = re.compile(
     r"(?<!pretraining\s)(?<!pre-training\s)(?<!pretext\s)(?<!auxiliary\s)(?<!training\s)"
-    r"\btasks?\s*(?:,\s*)?(?:\(\s*|:\s*|(?:including|such\s+as|like|namely|e\.g\.,?|in\s+particular|particularly|"
+    r"\b(?:tasks?|applications|domains|scenarios|problems)\s*(?:,\s*)?(?:\(\s*|:\s*|(?:including|such\s+as|like|namely|e\.g\.,?|in\s+particular|particularly|"
     r"especially|specifically)\s+)(?:the\s+)?\Z", _I)
+
+
+#: "X still struggles on tasks such as program repair", "fails in domains like ...": where it falls short, not
+#: what it is for.
+_SHORTCOMING_BEFORE = re.compile(
+    r"\b(?:struggl\w*|fail\w*|falls?\s+short|fell\s+short|limited|poorly|underperform\w*|lags?|lagging|"
+    r"suffers?)\b[^.;]{0,50}\Z", _I)
 
 
 def _task_examples(s: _Sentence) -> list[dict[str, Any]]:
@@ -1130,14 +1219,15 @@ def _task_examples(s: _Sentence) -> list[dict[str, Any]]:
     retrieval"): the subject is what the sentence is about before the list (:meth:`_Sentence.subject_before`:
     not a compared or instrument name), and only a proposed one."""
     out: list[dict[str, Any]] = []
-    if not s.mentions_any(("task",)):
+    if not s.mentions_any(("task", "applications", "domains", "scenarios", "problems")):
         return out
     done: set[Ent] = set()
     for t in s.ents:
         if t.label != TASK or t in done:
             continue
         cue = _TASK_EXAMPLES_BEFORE.search(s.text, max(s.start, t.start - 40), t.start)
-        if cue is None or s.negated(cue.start()):
+        if cue is None or s.negated(cue.start()) \
+                or _SHORTCOMING_BEFORE.search(s.text, max(s.start, cue.start() - 60), cue.start()):
             continue
         chain = chain_of(s.chains, t)
         items = [x for x in (chain[chain.index(t):] if t in chain else [t]) if x.label == TASK]

@@ -885,6 +885,9 @@ def test_task_echoes_do_not_depend_on_the_hash_seed():
      [(M + "*", "InterBERT"), (T, "masked segment modeling"), (T, "image-text matching")], []),
     ("We propose TeLL. BERT was tested on several tasks, including question answering and summarization.",
      [(M + "*", "TeLL"), (M, "BERT"), (T, "question answering"), (T, "summarization")], []),
+    # ... nor where the method falls short
+    ("We propose TeLL, which still struggles on tasks such as program repair.",
+     [(M + "*", "TeLL"), (T, "program repair")], []),
 ])
 def test_used_for_the_tasks_listed_as_examples(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "used_for"] == expected
@@ -904,3 +907,39 @@ def test_used_for_the_tasks_listed_as_examples(nlp, text, entities, expected):
 ])
 def test_used_for_from_evaluation_phrases_on_tasks(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "used_for"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # a sentence opening on its task: the method that acts in it
+    ("For medical conversation summarization and care plan generation, DERA shows significant improvement.",
+     [(M + "*", "DERA"), (T, "medical conversation summarization"), (T, "care plan generation")],
+     [("used_for", "DERA", "care plan generation"), ("used_for", "DERA", "medical conversation summarization")]),
+    ("When applied to semantic segmentation, DPT sets a new state of the art.",
+     [(M + "*", "DPT"), (T, "semantic segmentation")], [("used_for", "DPT", "semantic segmentation")]),
+    ("In dialogue state tracking tasks, the proposed routing framework enhances performance. We call it Orca.",
+     [(T, "dialogue state tracking"), (M + "*", "Orca")], [("used_for", "Orca", "dialogue state tracking")]),
+    # not when no method acts there
+    ("In dialogue state tracking, LLMs are costly. We propose Orca.",
+     [(T, "dialogue state tracking"), (M, "LLMs"), (M + "*", "Orca")], []),
+])
+def test_used_for_from_a_sentence_opening_on_its_task(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "used_for"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # the models "we" evaluate, however long the phrase naming them, on the data after them
+    ("We evaluate fifteen popular LLMs (from ChatGPT, DeepSeek, and Gemini series) on DMind Benchmark, uncovering "
+     "gaps.",
+     [(M, "ChatGPT"), (M, "DeepSeek"), (M, "Gemini"), (D + "*", "DMind Benchmark")],
+     [("evaluated_on", "ChatGPT", "DMind Benchmark"), ("evaluated_on", "DeepSeek", "DMind Benchmark"),
+      ("evaluated_on", "Gemini", "DMind Benchmark")]),
+    ("Benchmarking a smaller version of BS-RoFormer on MUSDB18HQ, we achieve state-of-the-art results.",
+     [(M + "*", "BS-RoFormer"), (D, "MUSDB18HQ")], [("evaluated_on", "BS-RoFormer", "MUSDB18HQ")]),
+    # not an instrument, a training source or a compared model between them
+    ("We evaluate several popular open models (mostly variants) using GPT-4 as a judge on ArenaBench.",
+     [(M, "GPT-4"), (D, "ArenaBench")], []),
+    ("We test the small and large variants of BERT fine-tuned on SQuAD on the NewsQA dataset.",
+     [(M, "BERT"), (D, "SQuAD"), (D, "NewsQA")], []),
+])
+def test_evaluated_on_from_the_models_we_evaluate(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "evaluated_on"] == expected
