@@ -334,6 +334,40 @@ _LEFT_GATES = [re.compile(p) for p in (
     r"metric|measure",
 )]
 
+
+def _spaced(*endings: str) -> tuple[str, ...]:
+    """Each ending, with and without one space after it."""
+    return tuple(e + s for e in endings for s in ("", " "))
+
+
+#: How the left window must end for each left cue to match (same order as LEFT_CUES; None: no test): every
+#: cue is anchored at the window's end, so one ``str.endswith`` rules most cues out before the gate's and the
+#: cue's scans (a superset of each cue's endings: the last word of every path through its regex).
+_LEFT_ENDINGS: list[tuple[str, ...] | None] = [
+    # a dataset head, its connector ("such as", "named", ":", "(e.g.,"), "the", or a list item's separator
+    tuple(w + " " for w in (
+        "set", "sets", "bench", "benchmark", "benchmarks", "corpus", "corpora", "suite", "suites", "bank", "banks",
+        "testbed", "testbeds", "board", "boards", "collection", "collections", "split", "splits", "base", "bases",
+        "graph", "graphs", "store", "stores", "challenge", "track", "tracks", "arena", "pairs", "such as",
+        "including", "like", "namely", ",", ":", " named", " called", "e.g.", "e.g.,", "i.e.", "i.e.,",
+        "including,", "such as,", "the", " and", " or")),
+    ("on ", "across ", "over ", "the ", ", ", " and ", " or "),
+    ("ed on ", "ed on the "),
+    (" from ", " from the "),
+    (" On ", " On the "),
+    _spaced("outperform", "outperforms", "outperforming", "surpass", "surpasses", "surpassing", "beat", "beats",
+            "than", "versus", "vs", "vs.", "compared to", "compared with", "tune", "tunes", "tuned", "tuning",
+            "distill", "distills", "distilled", "distilling", " from", "based on", "built on", "built upon",
+            "ized from", "ised from", "ized with", "ised with", "such as", "like", "including", "baseline",
+            "baselines", "model", "models", "backbone", "backbones", " the", " a", " an", " strong", " existing",
+            "state-of-the-art", " prior", " previous", ",", " and", " or"),
+    tuple(v + " " + a for v in ("propose", "introduce", "present", "develop", "design", "build", "train", "release")
+          for a in ("", "a ", "an ", "the ")),
+    None,
+    None,
+    None,
+]
+
 #: Appositive/definition head after the name: "X, a new benchmark for ..." (label decided by the head).
 _HEAD_LABELS = [
     (re.compile(rf"\b(?:{_DATASET_HEADS})\b"), DATASET),
@@ -379,6 +413,9 @@ _LIST_HEAD_RE = re.compile(
 _LIST_OPENER_WORDS = ("such as", "including", "like", "namely", "e.g.", "for example", "for instance", "especially",
                       "particularly", "notably", "specifically", ": ", "i.e.")
 _LIST_HEAD_GATE_RE = re.compile("|".join(map(re.escape, _LIST_OPENER_WORDS)))
+#: The most characters from a :data:`_LIST_HEAD_RE` match's start to its opener word or colon: the longest head
+#: (15, "knowledge bases"), its parenthesis (23) and the ", " or " (" before the word (2).
+_LIST_HEAD_REACH = max(map(len, f"{_LIST_METHOD_HEADS}|{_LIST_DATASET_HEADS}".replace("[sz]", "s").split("|"))) + 23 + 2
 
 
 @functools.lru_cache(maxsize=256)
@@ -421,11 +458,22 @@ def list_head_label(text: str, start: int, *, window: int = 240) -> str | None:
     i = bisect.bisect_left(openers, start) - 1
     if i < 0 or openers[i] < start - window:
         return None  # no opener in the window: most names (a cheap test on offsets found once per text)
-    left = text[max(0, start - window):start]
+    offset = max(0, start - window)
+    left = text[offset:start]
     cut = max(left.rfind(". "), left.rfind("\n"))
     if cut >= 0:
         left = left[cut + 1:]
-    m = _LIST_HEAD_RE.search(left)
+        offset += cut + 1
+    # a match holds an opener word or a colon at most _LIST_HEAD_REACH characters after its start, so the
+    # search starts there (the same leftmost match: the scan tries the whole matcher at every position)
+    j = bisect.bisect_left(openers, offset, 0, i + 1)
+    first = openers[j] - offset if j <= i else len(left)
+    colon = left.find(":", 0, first)
+    if colon >= 0:
+        first = colon
+    if first >= len(left):
+        return None
+    m = _LIST_HEAD_RE.search(left, max(0, first - _LIST_HEAD_REACH))
     if m is None:
         return None
     return METHOD if m.group("method") else DATASET
@@ -496,9 +544,9 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
     for rx, label, weight in _right_cues_for(right[:1]):
         if rx.match(right):
             votes[label] = votes.get(label, 0.0) + weight
-    for (rx, label, weight), gate in zip(LEFT_CUES, _LEFT_GATES):
-        # a plain substring test rules most cues out before their (backtracking) regex runs
-        if gate.search(left) and rx.search(left):
+    for (rx, label, weight), gate, endings in zip(LEFT_CUES, _LEFT_GATES, _LEFT_ENDINGS):
+        # the window's ending and a plain substring test rule most cues out before their (backtracking) regex runs
+        if (endings is None or left.endswith(endings)) and gate.search(left) and rx.search(left):
             votes[label] = votes.get(label, 0.0) + weight
     listed = list_head_label(text, start)
     if listed is not None:

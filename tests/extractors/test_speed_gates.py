@@ -83,6 +83,42 @@ def test_list_head_gate_needs_only_what_the_regex_needs(texts):
     assert shapes.list_head_label(t, t.index("SVAMP")) == "DATASET"
 
 
+LEFT_CUE_TEXTS = [
+    "datasets (e.g., MMLU, GSM8K) and data sets: SVAMP; test sets including A1 and B2; the QA pairs X1",
+    "results on the A2, B3 or C4; fine-tuned on the D5; text from the E6; On F7, it wins. We propose a G8.",
+    "It outperforms the strong H9, surpassing prior I1 and J2; distilled from K3; initialised with L4; vs. M5",
+    "the TREC Deep Learning datasets (DL19-22) and knowledge bases such as N6; evaluation sets, namely O7",
+]
+
+
+def test_left_cue_endings_hold_wherever_the_cue_matches(texts):
+    from extractors import shapes
+    matched = 0
+    for text in [*texts[:150], *GATED_TEXTS, *LEFT_CUE_TEXTS]:
+        for start in range(1, len(text)):
+            if not text[start].isalnum() or text[start - 1].isalnum():
+                continue
+            left = text[max(0, start - 90):start]
+            cut = max(left.rfind(". "), left.rfind("\n"))
+            if cut >= 0:
+                left = left[cut + 1:]
+            for (rx, _, _), endings in zip(shapes.LEFT_CUES, shapes._LEFT_ENDINGS):
+                if endings is not None and rx.search(left):
+                    matched += 1
+                    assert left.endswith(endings), (rx.pattern[:40], left)
+    assert matched > 1000
+
+
+def test_list_head_search_starts_within_reach_of_the_opener(texts):
+    from extractors import shapes
+    for text in [*texts[:150], *GATED_TEXTS, *LEFT_CUE_TEXTS]:
+        for m in shapes._LIST_HEAD_RE.finditer(text):
+            words = [m.group().find(w) for w in (*shapes._LIST_OPENER_WORDS, ":")]
+            assert 0 <= min(p for p in words if p >= 0) <= shapes._LIST_HEAD_REACH, m.group()
+    t = LEFT_CUE_TEXTS[3]
+    assert [shapes.list_head_label(t, t.index(w)) for w in ("TREC", "N6", "O7")] == [None, "DATASET", "DATASET"]
+
+
 def test_quantity_gate_needs_only_what_the_regex_needs(texts):
     from extractors import _metrics
     for text in [*texts, *GATED_TEXTS]:
