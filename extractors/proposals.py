@@ -49,10 +49,11 @@ from extractors.shapes import (
 # A proposed name: a name-shaped word, or one to six capitalised words (with short connectors),
 # optionally followed by "(ACRONYM)".
 # a full stop inside a word only before a word character ("Llama.cpp", "v1.5"): "Freeze-Omni. Our" is two sentences
-_CAP_WORD = r"[A-Z](?:[\w+'’]|\.(?=\w))*(?:-(?:[\w+]|\.(?=\w))+)*"
+# a LaTeX superscript inside a word ("L^3 Prune", "MoE^2"): "^" and one character or a braced group
+_CAP_WORD = r"[A-Z](?:[\w+'’]|\.(?=\w)|\^(?:\{\w{1,4}\}|\w))*(?:-(?:[\w+]|\.(?=\w))+)*"
 _CONNECT = r"(?:of|and|for|with|to|in|on|via|from|the|as|by|&)"
 _CAP_NAME = rf"{_CAP_WORD}(?: (?:{_CONNECT} ){{0,2}}{_CAP_WORD}){{0,7}}(?: v?[0-9]+(?:\.[0-9]+)*[BMK]?\b)?"
-_ACRONYM_TAIL = r"(?: \((?P<acr>[A-Za-z0-9][\w.+-]{1,15})\))?"
+_ACRONYM_TAIL = r"(?: \((?P<acr>[A-Za-z0-9][\w.+^-]{1,15})\))?"
 _LOWER_NAME = r"[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}"
 
 _VERBS = (r"propose|introduce|present|develop|design|build|release|construct|curate|create|contribute|"
@@ -112,7 +113,21 @@ def find_announcements(body: str) -> list[int]:
                 and verb.end() not in out \
                 and _WE_CLAUSE_RE.search(body, max(0, p - 160), p):
             out.append(verb.end())
+    for p in needle_starts(body, _PARTICIPLES):
+        # "we take both advantages into account, introducing Flexible Dual Binarization (FDB)", "we address it by
+        # proposing X": the participle after a comma or "by" has the sentence's "we" as its subject
+        if not (body.startswith(", ", p - 2) or body.startswith("by ", p - 3)):
+            continue
+        end = body.find(" ", p)
+        start = max(body.rfind(". ", 0, p), body.rfind("\n", 0, p), 0)
+        if end > 0 and end not in out and body[p:end] in _PARTICIPLES and _WE_RE.search(body, start, p):
+            out.append(end)
     return sorted(out)
+
+
+#: The making verbs as participles (see find_announcements).
+_PARTICIPLES = ("introducing", "proposing", "presenting", "developing", "designing", "building", "constructing",
+                "creating", "releasing", "devising", "curating")
 
 
 #: The announcing verbs that make what they name (not "train", "collect": "we ... and train the LLaMA model").
@@ -212,6 +227,11 @@ _NAME_THEN_HEAD_RE = re.compile(
     rf" (?:the |our )?(?:novel |new )?(?P<name>{NAME_RE.pattern}) (?P<head>{_HEADS})"
     rf"(?=[,.;:]| \(| (?:which|that|to|for|as|with|of|on|in|consisting|containing|comprising|designed|built|based)\b)"
 )
+#: A release's size after its name ("Moto-7B"): proposed only through an announced name (see _variant_re).
+_SIZED_RE = re.compile(r"-[0-9.]+[BMKbmk]$")
+# "we introduce ItineraryBench in the context of ...": a bare name-shaped word, then a preposition (see find_proposals)
+_BARE_NAME_RE = re.compile(rf" (?:the |our )?(?:novel |new )?(?P<name>{NAME_RE.pattern}) (?=(?:in|on|by|from|using|across|"
+                           rf"and|at|under|into|over|through|trained|built|based|specifically|including)\b)")
 # "we create a new dataset -- mLongRR -- to evaluate": a name between dashes after its description
 _DASHED_NAME_RE = re.compile(
     rf" (?:a |an |the |our )?(?:novel |new )?(?P<desc>(?:[\w-]+ ){{0,4}}?(?:{_HEADS})) (?:--?|–|—) "
@@ -264,6 +284,8 @@ _QUOTED_NAMED_RE = re.compile(r'(?<!so-)\b(?:called|named|termed|dubbed|coined)(
 #: "a behavior that we call Grokking", "an effect dubbed X".
 _PHENOMENON_BEFORE_RE = re.compile(r"\b(?:phenomen(?:on|a)|behaviou?rs?|effects?|curse|tendency|tendencies|failure modes?|"
                                    r"regimes?|paradox|dilemma)\s*,?\s*$")
+#: Where a counted list's last item ends: a clause of purpose or relative ("to mitigate ...", "which ...").
+_ITEMS_CLAUSE_RE = re.compile(r" (?:to|which|that|for|where|while|with|by|in order to)\b")
 _LIST_ITEM_RE = re.compile(r"[a-z][a-z]+(?:-[a-z]+)*(?: [a-z][a-z]+(?:-[a-z]+)*){0,3}")
 _ITEM_STOP = frozenset("to which that for where while with by in on as".split())
 
@@ -366,6 +388,9 @@ def _counted_list_items(items: str) -> list[str]:
         []
     """
     out = []
+    clause = _ITEMS_CLAUSE_RE.search(items)
+    if clause:
+        items = items[:clause.start()].rstrip(" ,")  # "... and concept-enhanced learning to mitigate the impact of noise"
     for item in re.split(r",? and |, (?:and |or )?|,? or ", items):
         item = item.strip()
         if "(" in item or ")" in item:
@@ -483,12 +508,17 @@ def _known_aliases() -> frozenset[str]:
 _ACTING_VERBS = ("achieves", "outperforms", "surpasses", "attains", "obtains", "exceeds", "beats", "reaches", "improves",
                  "delivers", "sets", "establishes", "demonstrates", "exhibits", "excels", "matches", "reduces", "enables",
                  "yields", "generalizes", "generalises")
-_ACTING_VERB_RE = re.compile(rf"(?:{'|'.join(_ACTING_VERBS)})\b")
+#: The plural verbs of a plural subject ("Minitron models exhibit up to a 16% improvement").
+_ACTING_PLURAL = ("achieve", "outperform", "surpass", "attain", "obtain", "exceed", "beat", "reach", "improve", "deliver",
+                  "demonstrate", "exhibit", "excel", "match", "yield", "generalize")
+_PLURAL_HEADS = ("models ", "agents ", "variants ")
+_ACTING_VERB_RE = re.compile(rf"(?:{'|'.join(_ACTING_VERBS + _ACTING_PLURAL)})\b")
 #: ... the subject right before it: a clause opening ("; ", ", ", "that ", "our ", a discourse adverb) and one
 #: word (the name), maybe its short form in parentheses and adverbs.
 _ACTING_SUBJECT_RE = re.compile(
     r"(?:^|[.;:,]\s+|\b(?:[Oo]ur|that|[Tt]hus|[Ff]inally|[Mm]oreover|[Nn]otably|[Rr]emarkably|[Ss]pecifically|"
     r"[Ff]urthermore|[Aa]dditionally|[Oo]verall|[Ii]mportantly),?\s+)(?P<name>[^\s,;:()]+)\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?:(?P<head>models?|framework|method|approach|agents?|variants?|family)\s+)?"
     r"(?:(?:also|further|consistently|significantly|substantially|even|can|still|clearly|only)\s+)*\Z")
 _CITATION_RE = re.compile(r"\bet al\b|\((?:[^()]*\s)?(?:19|20)[0-9]{2}[a-z]?\)")
 
@@ -509,11 +539,14 @@ def _acting_names(body: str) -> list[str]:
     out = []
     known = None
     # the verbs are found with str.find (see needle_starts): scanning the whole text with the pattern took 2.5x as long
-    for m in match_at(_ACTING_VERB_RE, body, needle_starts(body, _ACTING_VERBS)):
+    # a plural verb only right after a plural head ("Minitron models exhibit"): the heads are rarer than the verbs
+    plural = [p + len(head) for head in _PLURAL_HEADS for p in needle_starts(body, (head,))
+              if body.startswith(_ACTING_PLURAL, p + len(head))]
+    for m in match_at(_ACTING_VERB_RE, body, sorted(needle_starts(body, _ACTING_VERBS) + plural)):
         before = body[max(0, m.start() - 80):m.start()]
         s = _ACTING_SUBJECT_RE.search(before)
-        if s is None:
-            continue
+        if s is None or (m.group(0) in _ACTING_PLURAL and (s.group("head") or "")[-1:] != "s"):
+            continue  # a plural verb takes a plural head ("Minitron models exhibit"), not a bare name
         name = s.group("name").rstrip(".")
         if not NAME_RE.fullmatch(name) or is_generic_name(name) or name in out:
             continue
@@ -689,7 +722,13 @@ def _trim(name: str) -> str:
     # a trailing connector or generic head noun is not part of the name
     name = re.sub(r"\s+(?:of|and|for|with|to|in|on|via|from|the|as|by|&|model|framework|method|benchmark|dataset)$",
                   "", name)
-    return name
+    # "a Mixture of Attentions for SD", "a phenomenon we term Reversal Curse in LLMs": a trailing "for/in <short form>"
+    # says what the name serves or where it is seen
+    serves = _SERVES_ACR_RE.search(name)
+    return name[:serves.start()] if serves and " " in name[:serves.start()] else name
+
+
+_SERVES_ACR_RE = re.compile(r" (?:for|in|on|with|via|to) [A-Z]{2,6}s?$")
 
 
 def _variant_re(name: str) -> re.Pattern:
@@ -806,8 +845,11 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             continue
         d = _DIRECT_RE.match(rest)
         if d and not d.group("acr") and len(d.group("name").split()) >= 3 and d.group("after").strip(" ,") in (
-                "a", "an", "the", "which", "that", "to", "for", "as", "with"):
-            # "a Bidirectional Encoder Representations from Transformers for sequential ...": a cut-off phrase
+                "a", "an", "the", "which", "that", "to", "for", "as", "with") \
+                and not (_HEAD_END_RE.search(d.group("name").lower()) and d.group("after").strip(" ,") in ("which", "that")
+                         and d.group("name").lower() not in _known_aliases()):
+            # "a Bidirectional Encoder Representations from Transformers for sequential ...": a cut-off phrase (not
+            # "a Hybrid Attention Mechanism that combines ...": a name ending in its head noun, then a relative)
             d = None
         if d and not d.group("acr") and " " not in d.group("name") and "-" in d.group("name") \
                 and d.group("name").split("-", 1)[1].islower() and not NAME_RE.fullmatch(d.group("name")) \
@@ -837,6 +879,13 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             if alias:
                 # "Low-Rank Adaptation, or LoRA,": the short name is proposed too
                 add(alias.group("name"), label, 0.85)
+            continue
+        b = _BARE_NAME_RE.match(rest)
+        if b and b.group("name").lower() not in _known_aliases() and not b.group("name").rsplit("-", 1)[-1].islower() \
+                and not _SIZED_RE.search(b.group("name")):
+            # "we introduce ItineraryBench in the context of travel planning": a name-shaped word no lexicon knows, the
+            # verb's object, then a preposition
+            add(b.group("name"), _label(rest[b.end():b.end() + 80], name=b.group("name")), 0.75)
             continue
         nh = _NAME_THEN_HEAD_RE.match(rest) if _MAKING_VERB_RE.search(body, max(0, announced - 14), announced) else None
         if nh and nh.group("name").lower() not in _known_aliases() and not nh.group("name").rsplit("-", 1)[-1].islower():
@@ -1029,7 +1078,10 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             and words[-1] not in _CLAIM_ENDS
             and bool(find_word_occurrences(body.lower(), name.lower())))
         shaped = (bool(NAME_RE.fullmatch(name)) or (len(words) == 1 and name[0].isupper())
-                  or (len(words) <= 3 and bool(find_name_candidates(name)) and name[0].isupper()))
+                  or (len(words) <= 3 and bool(find_name_candidates(name)) and name[0].isupper())
+                  # "Mobile V-MoEs: Scaling Down ...": a Title Case prefix holding a name-shaped word no lexicon knows
+                  or (len(words) <= 3 and all(w[0].isupper() for w in words) and words[0] not in _NOT_NAME_WORDS
+                      and any(NAME_RE.fullmatch(w) and w.lower() not in _known_aliases() for w in words)))
         # "Set-Based Prompting: Provably Solving ...", "News Reporter: A Multi-lingual LLM Framework ...": a Title
         # Case coinage before the colon, not a gerund ("Breaking Language Barriers"), a claim, a list or a question
         coined = 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and words[0] not in _NOT_NAME_WORDS \

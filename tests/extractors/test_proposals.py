@@ -387,3 +387,42 @@ def test_defined_names_still_proposed_beside_the_precision_checks():
     assert ("SAP", "METHOD") in set(_names(text))
     assert ("FooNet", "METHOD") in set(_names("X\n\nIn this work we study X and build the FooNet module."))
     assert ("FooNet", "METHOD") in set(_names("X\n\nWe propose FooNet - our improved architecture."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after a comma or "by" whose subject is the sentence's "we"
+    ("X\n\nFor the micro-level, we take both advantages into account, introducing Flexible Dual Binarization (FDB).",
+     [("FDB", "METHOD"), ("Flexible Dual Binarization", "METHOD")]),
+    # a bare name-shaped word no lexicon knows after the verb, then a preposition
+    ("X\n\nIn response, we introduce ItineraryBench in the context of travel planning, featuring complex tasks.",
+     [("ItineraryBench", "DATASET")]),
+    # a plural head between the name and a plural result verb
+    ("X\n\nWe prune and distil a 15B model. MiniTron models exhibit up to a 16% improvement in MMLU scores.",
+     [("MiniTron", "METHOD")]),
+    # a Title Case title prefix holding a name-shaped word
+    ("Mobile V-MoEs: Scaling Down Vision Transformers\n\nSparse models are popular.", [("Mobile V-MoEs", "METHOD")]),
+    # the items of a counted list end at the clause after them
+    ("X\n\nWe introduce two innovative learning strategies: noise-adaptive learning and concept-enhanced learning to "
+     "mitigate the impact of noise.", [("concept-enhanced learning", "METHOD"), ("noise-adaptive learning", "METHOD")]),
+    # a name ending in its head noun, then a relative clause, is whole
+    ("X\n\nWe propose a Hybrid Attention Mechanism that combines global and local feature learning.",
+     [("Hybrid Attention Mechanism", "METHOD")]),
+    # a LaTeX superscript inside a name
+    ("X\n\nWe also propose L^3 Prune, a novel layer-pruning strategy based on the initial loss.",
+     [("L^3 Prune", "METHOD")]),
+    # "for <short form>" after a name says what it serves
+    ("X\n\nWe propose a more grounded architecture by introducing a Mixture of Attentions for SD.",
+     [("Mixture of Attentions", "METHOD")]),
+])
+def test_announcement_forms_session11(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "X\n\nWe train Moto. We release Moto-7B and its tools.",  # a size after a name: not a bare name
+    "X\n\nAmong existing methods, the ApiQ method achieves superior accuracy.",  # "the X method" is cited
+    "X\n\nWe compare. LLaMA models achieve 50% accuracy.",  # a known name
+    "X\n\nWe compare. FooNet achieve 50% accuracy.",  # a plural verb needs a plural head
+])
+def test_session11_forms_name_nothing(text):
+    assert "Moto-7B" not in {n for n, _ in _names(text)} and not {n for n, _ in _names(text)} - {"Moto"}
