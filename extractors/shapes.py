@@ -251,7 +251,7 @@ def find_word_occurrences(text: str, word: str) -> list[tuple[int, int]]:
 # --- context cues -------------------------------------------------------------------------------
 
 _DATASET_HEADS = (r"datasets?|benchmarks?|corpus|corpora|suites?|treebanks?|(?:test|training|validation|dev) ?sets?|testbeds?|"
-                  r"leaderboards?|collections?|data ?sets?|splits?|knowledge bases?|knowledge graphs?|datastores?|"
+                  r"leaderboards?|collections?|data ?sets?|splits?|knowledge bases?|knowledge graphs?|datastores?|databases?|"
                   r"challenge|tracks?|arena|evaluation sets?|QA pairs")
 _METHOD_HEADS = (r"models?|architectures?|frameworks?|methods?|approach(?:es)?|algorithms?|networks?|"
                  r"systems?|agents?|modules?|encoders?|decoders?|optimi[sz]ers?|techniques?|pipelines?|"
@@ -321,7 +321,7 @@ LEFT_CUES = [
 
 #: Literal words each left cue needs (same order as LEFT_CUES): a cheap pre-test.
 _LEFT_GATES = [re.compile(p) for p in (
-    r"data|bench|corp|suite|bank|set|collection|board|split|knowledge|challenge|track|arena|pairs",
+    r"data|bench|corp|suite|bank|set|testbed|collection|board|split|knowledge|challenge|track|arena|pairs",
     r" (?:on|across|over) ",
     r" on ",
     r" from ",
@@ -397,7 +397,7 @@ _LIST_METHOD_HEADS = (r"models|LLMs|LMs|MLLMs|VLMs|LVLMs|SLMs|PLMs|architectures
                       r"algorithms|techniques|frameworks|systems|networks|encoders|decoders|optimi[sz]ers|retrievers|"
                       r"detectors|classifiers|agents|variants|families|model families|checkpoints|chatbots|assistants")
 _LIST_DATASET_HEADS = (r"datasets|data ?sets|benchmarks|corpora|suites|collections|test ?sets|testbeds|leaderboards|"
-                       r"benchmark tasks|evaluation sets|knowledge bases|treebanks")
+                       r"benchmark tasks|evaluation sets|knowledge bases|treebanks|databases")
 #: One word of a name in such a list: it holds a capital or a digit ("GPT-4o", "LLaMA-2", "mBERT", "Pascal").
 _LIST_NAME_WORD = r"(?:[A-Z0-9][^\s,;()]*|[a-z][a-z0-9]*[A-Z0-9][^\s,;()]*)"
 _LIST_ITEM = rf"(?:the )?{_LIST_NAME_WORD}(?: {_LIST_NAME_WORD}){{0,3}}(?: \([^()]{{1,40}}\))?"
@@ -583,16 +583,17 @@ def is_generic_compound(text: str, start: int, end: int) -> bool:
 #: "the Big Five Essay dataset", "the Kaggle MBTI dataset": capitalised words right before a dataset noun.
 _NAMED_DATASET_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w+.&'-]*[ /]){0,3}[A-Z][\w+.&'-]*) "
-    r"(?:datasets?|benchmarks?|corpus|corpora|treebank|test ?sets?|collections?)\b"
+    r"(?:datasets?|benchmarks?|corpus|corpora|treebank|test ?sets?|collections?|databases?)\b"
 )
 # the same, found from the dataset noun (a few str.find calls) and matched backwards from it
 _NAME_BEFORE_HEAD_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w+.&'-]*[ /]){0,3}[A-Z][\w+.&'-]*) $")
 #: The dataset nouns of :data:`_NAMED_DATASET_RE`: (literal, may take a plural "s").
 _DATASET_NOUNS = (("dataset", True), ("benchmark", True), ("corpus", False), ("corpora", False),
-                  ("treebank", False), ("test set", True), ("testset", True), ("collection", True))
+                  ("treebank", False), ("test set", True), ("testset", True), ("collection", True),
+                  ("database", True))
 
 
-_PLURAL_NOUNS = frozenset({"datasets", "benchmarks", "corpora", "collections", "testsets", "test"})
+_PLURAL_NOUNS = frozenset({"datasets", "benchmarks", "corpora", "collections", "testsets", "test", "databases"})
 
 
 def _dataset_noun_starts(text: str) -> list[int]:

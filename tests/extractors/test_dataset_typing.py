@@ -126,3 +126,14 @@ def test_a_resolution_in_a_dataset_name_keeps_the_name_whole():
     # sentence from examples/hf-papers (the tokenizer keeps "ImageNet-64x64" whole)
     text = "It achieves FID scores for one-step generation: 1.20 on ImageNet-64x64 and 8.20 on zero-shot COCO2014."
     assert ("ImageNet-64x64", "DATASET") in _typed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "database(s)" is a dataset head as in the mention-span convention (GUIDELINES, kg_mention_spans)
+    ("We improve contact boundaries on data gathered from the LabelMe database.", ("LabelMe", "DATASET")),
+    ("Experiments on four re-identification databases, including VIPeR and CUHK03, show gains.", ("VIPeR", "DATASET")),
+    # "testbed(s)" was a head of the cue but missing from its cheap literal pre-test
+    ("We study two controlled testbeds such as SynthWorldX.", ("SynthWorldX", "DATASET")),
+])
+def test_database_and_testbed_heads_type_names(text, expected):
+    assert expected in _typed(text)
