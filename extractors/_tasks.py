@@ -351,9 +351,10 @@ def find_task_list_members(text: str) -> list[tuple[int, int]]:
     if "task" not in text:  # every opener holds the word
         return []
     out: list[tuple[int, int]] = []
-    starts = sorted({m.end() for m in _TASK_LIST_OPENER_RE.finditer(text)}
-                    | {m.end() for m in _COUNTED_TASKS_RE.finditer(text)})
-    for pos in starts:
+    starts = {m.end() for m in _TASK_LIST_OPENER_RE.finditer(text)}
+    if "task, " in text or "tasks, " in text:  # every counted list holds one: the \b-led scan tries every position
+        starts.update(m.end() for m in _COUNTED_TASKS_RE.finditer(text))
+    for pos in sorted(starts):
         while True:
             pos = _ENUMERATOR_RE.match(text, pos).end()
             m = _MEMBER_RE.match(text, pos)

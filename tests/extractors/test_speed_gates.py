@@ -119,6 +119,15 @@ def test_list_head_search_starts_within_reach_of_the_opener(texts):
     assert [shapes.list_head_label(t, t.index(w)) for w in ("TREC", "N6", "O7")] == [None, "DATASET", "DATASET"]
 
 
+def test_counted_tasks_gate_needs_only_what_the_regex_needs(texts):
+    from extractors import _tasks
+    for text in [*texts, *HAND_MADE, "We study four tasks, namely A and B; 3 new coding task, e.g. x"]:
+        for m in _tasks._COUNTED_TASKS_RE.finditer(text):
+            assert "task, " in m.group() or "tasks, " in m.group(), m.group()
+    t = "8 chemistry tasks, including 1) name prediction, 2) yield prediction."
+    assert [t[s:e] for s, e in _tasks.find_task_list_members(t)] == ["name prediction", "yield prediction"]
+
+
 def test_quantity_gate_needs_only_what_the_regex_needs(texts):
     from extractors import _metrics
     for text in [*texts, *GATED_TEXTS]:
