@@ -887,6 +887,11 @@ _TASK_CUE_RIGHT_RE = re.compile(
 
 
 _TASK_LIST_CUE_RE = re.compile(r"\b(?:tasks?|problems?|applications?)(?: such as| like| including| of|:|,)(?: the)? $")
+#: How a left window must end for :data:`_TASK_CUE_LEFT_RE` / :data:`_TASK_LIST_CUE_RE` to match (the last word
+#: and space of each path; "$" also matches before a final line break): a ``str.endswith`` before the scans.
+_TASK_CUE_LEFT_ENDINGS = tuple(w + " " for w in (
+    "task", "tasks", "of", "as", "including", "like", ":", "for", "on", "in", "to", "via", "from", "and", ",", "the")) + ("\n",)
+_TASK_LIST_CUE_ENDINGS = ("as ", "like ", "including ", "of ", ": ", ", ", "the ", "\n")
 
 
 def task_phrase_score(text: str, start: int, end: int) -> float:
@@ -901,11 +906,11 @@ def task_phrase_score(text: str, start: int, end: int) -> float:
     left = text[max(0, start - 30):start]
     right = text[end:end + 30]
     strong = bool(_STRONG_HEAD_RE.search(phrase.lower()))  # title case: "Personality Detection"
-    cue_left = bool(_TASK_CUE_LEFT_RE.search(left))
+    cue_left = (not left or left.endswith(_TASK_CUE_LEFT_ENDINGS)) and bool(_TASK_CUE_LEFT_RE.search(left))
     cue_right = bool(_TASK_CUE_RIGHT_RE.match(right))
     if strong:
         return 0.6 if (cue_left or cue_right) else 0.5
-    if _TASK_LIST_CUE_RE.search(left) or (cue_left and cue_right):
+    if (left.endswith(_TASK_LIST_CUE_ENDINGS) and _TASK_LIST_CUE_RE.search(left)) or (cue_left and cue_right):
         return 0.55
     return 0.4
 #: Modifiers that make a phrase generic rather than a task name.

@@ -128,6 +128,20 @@ def test_counted_tasks_gate_needs_only_what_the_regex_needs(texts):
     assert [t[s:e] for s, e in _tasks.find_task_list_members(t)] == ["name prediction", "yield prediction"]
 
 
+def test_task_cue_endings_hold_wherever_the_cue_matches(texts):
+    from extractors import shapes
+    matched = 0
+    for text in [*texts[:150], "for \n", "\n", "tasks of \n", "applications to\n", "x\n\n", "problems, the "]:
+        for start in range(len(text) + 1):
+            left = text[max(0, start - 30):start]
+            if shapes._TASK_CUE_LEFT_RE.search(left):
+                matched += 1
+                assert not left or left.endswith(shapes._TASK_CUE_LEFT_ENDINGS), left
+            if shapes._TASK_LIST_CUE_RE.search(left):
+                assert left.endswith(shapes._TASK_LIST_CUE_ENDINGS), left
+    assert matched > 1000
+
+
 def test_quantity_gate_needs_only_what_the_regex_needs(texts):
     from extractors import _metrics
     for text in [*texts, *GATED_TEXTS]:
