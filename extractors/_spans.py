@@ -296,6 +296,11 @@ def own_work_mentions(text: str, start: int, end: int, *, lowered: bool = False)
 _TITLE_HEAD = re.compile(r"\s*(?::|\s+-{1,2}\s|\s+[–—]\s)")
 
 
+def _fold(name: str) -> str:
+    """A name lower-cased with hyphens as spaces, to see one name inside another."""
+    return name.lower().replace("-", " ")
+
+
 def proposed_method(ents: Sequence[Ent], text: str = "") -> Ent | None:
     """The paper's own method: the first proposed METHOD (else the first proposed entity).
 
@@ -308,11 +313,21 @@ def proposed_method(ents: Sequence[Ent], text: str = "") -> Ent | None:
         'DeepSRGM'
     """
     first = None
+    wholes = None
     for e in ents:
         if e.proposed:
             if e.label == "METHOD":
-                return e
+                if wholes is None:
+                    wholes = [_fold(x.text) for x in ents if x.proposed and x.label == "METHOD"]
+                key = _fold(e.text)
+                if " " not in e.text or not any(key in w and key != w for w in wholes):
+                    return e
+                # "Furthest Reasoning" of "Furthest-Reasoning-with-Plan-Assessment (FuRePA)": a part of several words
+                # the whole's name holds (the title may name the part first; "Moto" of "Moto-GPT" is the whole)
+                continue
             first = first or e
+    if first is None and wholes:
+        first = next(e for e in ents if e.proposed and e.label == "METHOD")
     if first is None and ents and text:
         head = ents[0]
         if head.label == "METHOD" and not text[:head.start].strip() and _TITLE_HEAD.match(text, head.end):

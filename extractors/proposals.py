@@ -160,6 +160,8 @@ _NAMED_MORE_RE = re.compile(rf",? (?:and |or )?(?P<name>{NAME_RE.pattern}|[A-Z][
 _USING_RE = re.compile(r"\b(?:use[ds]?|using|leverag\w*|fine-?tun\w*|evaluat\w*|compar\w*|adopt\w*|employ\w*|"
                        r"select\w*|benchmark\w*|test\w*|examin\w*|stud(?:y|ied|ies)|investigat\w*|analy[sz]\w*|explor\w*)\b",
                        re.IGNORECASE)
+#: A new thing right before a naming cue ("a new architecture family called NViT").
+_NEW_THING_RE = re.compile(r"\b(?:a|an) (?:novel|new)\b[\w\s-]{0,40}$")
 #: Coinages that only ever name something new ("a pipeline, dubbed as Syphus,"): no "we" needed.
 _COINING_CUES = frozenset({"dubbed", "coined"})
 _OPENING_RE = re.compile(
@@ -227,8 +229,15 @@ _NAME_THEN_HEAD_RE = re.compile(
     rf" (?:the |our )?(?:novel |new )?(?P<name>{NAME_RE.pattern}) (?P<head>{_HEADS})"
     rf"(?=[,.;:]| \(| (?:which|that|to|for|as|with|of|on|in|consisting|containing|comprising|designed|built|based)\b)"
 )
+#: A lower-case technique name of two to four words right after the verb, without an article, then its purpose.
+_BARE_LOWER_RE = re.compile(r" (?P<name>[a-z][a-z-]+(?: [a-z][a-z-]+){1,3}),? (?=to [a-z]+\b|which\b|an? )")
+#: A generic head noun ending a lower-case name ("two-dimensional quantization strategy").
+_LOWER_HEAD_END_RE = re.compile(r" (?:strategy|technique|approach|method|mechanism|module|scheme|framework)$")
 #: A release's size after its name ("Moto-7B"): proposed only through an announced name (see _variant_re).
 _SIZED_RE = re.compile(r"-[0-9.]+[BMKbmk]$")
+#: "a language model (TRLM-Ba)", "an attached module (Plan Assessor)": a head noun after an article, then a name in
+#: parentheses that closes there
+_HEAD_PAREN_NAME_RE = re.compile(rf"\b(?:a|an|our|the) (?:[\w-]+ ){{0,3}}?(?P<head>{_HEADS}) \((?P<name>{_CAP_NAME}|{NAME_RE.pattern})\)")
 # "we introduce ItineraryBench in the context of ...": a bare name-shaped word, then a preposition (see find_proposals)
 _BARE_NAME_RE = re.compile(rf" (?:the |our )?(?:novel |new )?(?P<name>{NAME_RE.pattern}) (?=(?:in|on|by|from|using|across|"
                            rf"and|at|under|into|over|through|trained|built|based|specifically|including)\b)")
@@ -280,6 +289,12 @@ _QUOTED_HEAD_RE = re.compile(rf" ({_HEADS}|architectures?|networks?)$")
 # "a framework called "Unified Instruction Tuning"" anywhere: the quoted name a coining cue introduces
 _QUOTED_NAMED_RE = re.compile(r'(?<!so-)\b(?:called|named|termed|dubbed|coined)(?: as)? ["“](?P<name>[A-Za-z][\w+.-]*'
                               r'(?: [\w+.-]+){0,5}?)[,.]?["”]')
+#: "a technique we dub ...": the head noun right before "we" (see find_proposals).
+_HEAD_BEFORE_WE_RE = re.compile(rf"\b(?P<desc>{_HEADS}) $")
+_WE_CALL_NAME_RE = re.compile(
+    rf"we (?:call|term|dub|coin|refer to as)(?: as)? (?:an? |the )?(?:(?P<q>[\"'“‘])(?P<qname>[^\"'”’]{{2,60}})[\"'”’]|"
+    rf"(?P<name0>{_CAP_NAME}|{NAME_RE.pattern}))"
+    rf"(?: \((?P<acr>[A-Za-z0-9][\w.+^-]{{1,15}})\))?")
 #: What the authors name when they name an observation, not an artifact: "a phenomenon which we term Reversal Curse",
 #: "a behavior that we call Grokking", "an effect dubbed X".
 _PHENOMENON_BEFORE_RE = re.compile(r"\b(?:phenomen(?:on|a)|behaviou?rs?|effects?|curse|tendency|tendencies|failure modes?|"
@@ -776,6 +791,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
 
     def add(name: str, label: str, score: float, strict: bool = True, lower: bool = False) -> None:
         name = _trim(name)
+        if name.startswith("The ") and name.count(" ") >= 2:
+            name = name[4:]  # "we present The MiniPile Challenge, where ...": the capitalised article is not the name's
         parts = re.split(r",? and |, ", name)
         if len(parts) > 1 and all(NAME_RE.fullmatch(p) or (" " not in p and p[:1].isupper()) for p in parts):
             # "AstroLLaMA-3-8B and AstroLLaMA-2-70B": two names, not one
@@ -815,6 +832,12 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if "(" in rest:
             # "Lag-Relative Sparse Attention(LRSA)": a short form glued to its long form is read as if spaced
             rest = _GLUED_ACR_RE.sub(" (", rest)
+        if "(" in rest:
+            for ph in _HEAD_PAREN_NAME_RE.finditer(rest):
+                # "we pre-train a language model (TRLM-Ba)", "an improved framework (Furthest Reasoning) and an attached
+                # module (Plan Assessor)": the authors' head noun, then the name they give it in parentheses
+                if ph.group("name").lower() not in _known_aliases() and not is_generic_name(ph.group("name")):
+                    add(ph.group("name"), label_from_head(ph.group("head").lower()) or METHOD, 0.75)
         if rest.startswith(" to ") and not rest.startswith(" to this end"):
             continue  # "we propose to employ Hidden Markov Models (HMMs)": what follows is done, not named
         titled = _title_phrase(rest, title) if phrased else None
@@ -886,6 +909,13 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             # "we introduce ItineraryBench in the context of travel planning": a name-shaped word no lexicon knows, the
             # verb's object, then a preposition
             add(b.group("name"), _label(rest[b.end():b.end() + 80], name=b.group("name")), 0.75)
+            continue
+        bl = _BARE_LOWER_RE.match(rest)
+        if bl and not any(w in _LOWER_STOP or w in _ITEM_STOP for w in bl.group("name").split()) \
+                and not bl.group("name").endswith("s") and bl.group("name").lower() not in _known_aliases():
+            # "We propose model specialization, to specialize ...", "we propose modality-aware hard negative mining to
+            # mitigate ...": a lower-case technique name right after the verb, no article, then its purpose
+            add(_LOWER_HEAD_END_RE.sub("", bl.group("name")), METHOD, 0.65, lower=True)
             continue
         nh = _NAME_THEN_HEAD_RE.match(rest) if _MAKING_VERB_RE.search(body, max(0, announced - 14), announced) else None
         if nh and nh.group("name").lower() not in _known_aliases() and not nh.group("name").rsplit("-", 1)[-1].islower():
@@ -1013,6 +1043,17 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         n = _NAME_HEAD_WE_RE.search(body, max(0, p - 100), p) if p and _MAKING_VERB_RE.match(body, p + 3) else None
         if n is not None and n.group("name").lower() not in _known_aliases():
             add(n.group("name"), label_from_head(n.group("head").lower()) or METHOD, 0.8)
+    for p in needle_starts(body, ("we call ", "we term ", "we dub ", "we coin ", "we refer to as ")):
+        # "a technique we dub 'functional Token Resonance Imaging' (fTRI)", "a method we call X": a head noun right
+        # before the authors' naming verb (no relative pronoun)
+        hw = _HEAD_BEFORE_WE_RE.search(body, max(0, p - 40), p)
+        m = _WE_CALL_NAME_RE.match(body, p) if hw else None
+        if m:
+            name = m.group("qname") or m.group("name0")
+            label = _label(hw.group("desc"), name=name)
+            add(name, label, 0.8, strict=not m.group("q"), lower=bool(m.group("q")))
+            if m.group("acr"):
+                add(m.group("acr"), label, 0.8)
     for m in match_at(_WHICH_WE_NAME_RE, body, needle_starts(body, ("which we ", "that we ", "what we "))):
         if _PHENOMENON_BEFORE_RE.search(body, max(0, m.start() - 40), m.start()):
             continue  # "a phenomenon which we term Reversal Curse": an observed behaviour, not an artifact
@@ -1039,7 +1080,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if _PHENOMENON_BEFORE_RE.search(before):
             continue  # "a phenomenon dubbed the Reversal Curse": an observation the authors name, not their artifact
         if m.group("cue") in _COINING_CUES or re.search(r"\b(?:we|our|this paper|this work)\b",
-                                                        sentence if len(sentence) > len(before) else before, re.I):
+                                                        sentence if len(sentence) > len(before) else before, re.I) \
+                or _NEW_THING_RE.search(before, len(before) - 60):
+            # ("leads to a new architecture family called NViT": a new thing's name is the paper's)
             desc = before.split(",")[-1] if "," in before else before
             label = _label(desc)
             add(m.group("name"), label, 0.8)

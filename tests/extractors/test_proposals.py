@@ -426,3 +426,40 @@ def test_announcement_forms_session11(text, expected):
 ])
 def test_session11_forms_name_nothing(text):
     assert "Moto-7B" not in {n for n, _ in _names(text)} and not {n for n, _ in _names(text)} - {"Moto"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the authors' head noun, then the name they give it in parentheses
+    ("X\n\nWe propose a novel pipeline, including an improved framework (Furthest Reasoning) and an attached module "
+     "(Plan Assessor).", [("Furthest Reasoning", "METHOD"), ("Plan Assessor", "METHOD")]),
+    ("X\n\nWe collect an egocentric task-oriented dataset (PH2D) that is aligned with manipulation.",
+     [("PH2D", "DATASET")]),
+    # a new thing right before a naming cue, without "we"
+    ("X\n\nIterative pruning leads to a new architecture family called NViT, with fewer parameters.",
+     [("NViT", "METHOD")]),
+    # a lower-case technique name right after the verb, without an article, then its purpose
+    ("X\n\nWe propose model specialization, to specialize the model's ability towards a target task.",
+     [("model specialization", "METHOD")]),
+    ("X\n\nAdditionally, we introduce two-dimensional quantization strategy to handle the KV cache.",
+     [("two-dimensional quantization", "METHOD")]),
+    # a capitalised article opening the announced name is not the name's
+    ("X\n\nTo this end, we present The MiniPile Challenge, where one pre-trains a model.",
+     [("MiniPile Challenge", "DATASET")]),
+    # a head noun right before "we call / dub" (no relative pronoun)
+    ("X\n\nWe continue pretraining BLOOM, resulting in a 176 billion parameter model we call BLUUMI.",
+     [("BLUUMI", "METHOD")]),
+    ("X\n\nUsing a technique we dub 'functional Token Resonance Imaging' (fTRI) we identify experts.",
+     [("fTRI", "METHOD"), ("functional Token Resonance Imaging", "METHOD")]),
+])
+def test_announcement_forms_session11_second(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "X\n\nWe fine-tune a language model (GPT-2) on the data.",  # a known name in the parentheses
+    "X\n\nWe propose improvements to enhance transformers.",  # a plural, one word
+    "X\n\nWe propose the use of prompts, a simple idea.",  # an article: not a bare name
+    "X\n\nPrior work leads to an architecture called NViT.",  # no 'new'/'novel', no 'we'
+])
+def test_announcement_forms_session11_second_name_nothing(text):
+    assert _names(text) == []

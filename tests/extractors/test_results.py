@@ -803,3 +803,15 @@ def test_results_scan_a_long_sentence_with_many_numbers_in_bounded_windows(monke
     out = find_results(text, [(0, 19), (20, len(text))], es)
     assert len(out) >= 200
     assert len(spans) >= 200 and sorted(spans)[-2] <= results_module._OWN_TAIL + 100  # one full-sentence scan
+
+
+def test_proposed_method_skips_a_part_the_whole_name_holds():
+    # the title names a part first ("Furthest Reasoning"); the whole ("Furthest-Reasoning-with-Plan-Assessment") is the
+    # paper's method; a one-word name is never a part ("Moto" of "Moto-GPT" stays the own method)
+    from extractors._spans import proposed_method
+    ents = [Ent(0, 18, "METHOD", "Furthest Reasoning", True),
+            Ent(40, 88, "METHOD", "Furthest-Reasoning-with-Plan-Assessment (FuRePA)", True),
+            Ent(100, 113, "METHOD", "Plan Assessor", True)]
+    assert proposed_method(ents).text.startswith("Furthest-Reasoning-with")
+    ents = [Ent(0, 4, "METHOD", "Moto", True), Ent(20, 28, "METHOD", "Moto-GPT", True)]
+    assert proposed_method(ents).text == "Moto"
