@@ -247,9 +247,9 @@ def with_short_forms(text: str, ents: Sequence[Ent], compared: set[Ent]) -> set[
     return out
 
 _OWN_WORK = re.compile(
-    r"\b(?:our|the\s+proposed|this|the\s+resulting)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,3}?|(?:this|the\s+resulting)\s+(?:[\w-]+\s+){0,2}?)"
     r"(?:method|model|approach|framework|system|architecture|pipeline|technique|algorithm|agent|network|"
-    r"variant|solution|recipe|strategy|detector|classifier|retriever)s?\b|\bours\b|\bwe\b",
+    r"variant|solution|recipe|strategy|detector|classifier|retriever|scheme|paradigm)s?\b|\bours\b|\bwe\b",
     re.IGNORECASE,
 )
 #: "..., it outperforms X": "it" opening a clause before a result verb is the paper's method (not
@@ -278,6 +278,9 @@ def own_work_mentions(text: str, start: int, end: int, *, lowered: bool = False)
         [(0, 12)]
         >>> own_work_mentions("our approach beats bert.", 0, 24, lowered=True)
         [(0, 12)]
+        >>> t = "Our resource-efficient dual-mask training framework and our scheme win."
+        >>> [t[a:b] for a, b in own_work_mentions(t, 0, len(t))]
+        ['Our resource-efficient dual-mask training framework', 'our scheme']
         >>> t = "On GPT2, it outperforms DistilGPT2. It reaches 80%. X enables it to outperform Y."
         >>> [t[a:b] for a, b in own_work_mentions(t, 0, len(t))]
         ['it', 'It']

@@ -174,6 +174,8 @@ _COMPARATIVE_KEYS = ("better", "higher", "superior", "stronger", "greater", "fas
                      "lower", "less", "fewer")
 _COMPARED = re.compile(r"(?:compared\s+(?:to|with)|relative\s+to|over|against|vs\.?|versus)\s+")
 _COMPARED_KEYS = ("compared", "relative", "over", "against", "vs", "versus")
+#: How far from a comparison ("compared to Y") its gain ("improves", "higher", "faster") may be stated.
+_IMPROVEMENT_REACH = 80
 _IMPROVEMENT_KEYS = ("improv", " gain", "boost", "outperform", "better", "higher", "increase", "surpass", "superior",
                      "speedup", "speed-up", "faster", " save", " saving", " less ", " fewer ", "effectiveness of")
 
@@ -435,7 +437,11 @@ class _Sentence:
             subject = self._instrument(subject, pos) or subject
         own = [m for m in self.own_mentions if floor <= m[0] and m[1] <= pos]
         if self.own is not None and own and (subject is None or own[-1][0] > subject.end):
-            return self.own
+            if not (self.low.startswith("we", own[-1][0]) and own[-1][1] - own[-1][0] == 2
+                    and _WE_THAT.match(self.text, own[-1][1], pos)):
+                return self.own
+            # "We find that smaller finetuned decoders surpass ...": "we" only reports; what follows "that" is the
+            # statement's subject (an unnamed one here)
         return subject
 
     def _instrument(self, subject: Ent, pos: int) -> Ent | None:
@@ -474,7 +480,7 @@ class _Sentence:
         return None
 
     def objects_after(self, pos: int, labels: tuple[str, ...], *, max_gap: int = _MAX_ARG_GAP,
-                      stop: re.Pattern[str] | None = None) -> list[Ent]:
+                      stop: re.Pattern[str] | None = None, modifiers_out: bool = False) -> list[Ent]:
         """The first fitting entity after ``pos`` (and the list it heads)."""
         for e in self.ents:
             if e.start < pos:
@@ -487,6 +493,10 @@ class _Sentence:
             if e.label not in labels and self.text.startswith("-", e.end) and TRAINED_MODIFIER.match(self.text, e.end):
                 continue  # "surpasses the WIT-400M-trained CLIP": the dataset describes the object
             if e.label in labels:
+                if modifiers_out and e in self.modifiers and _NAME_MODIFIER.match(self.text, e.end):
+                    # "outperforms GPT-style Transformer LMs", "surpasses BERT-based baselines": the name only
+                    # describes what is compared (the head right after it, when it is named)
+                    continue
                 chain = chain_of(self.chains, e)
                 return list(chain[chain.index(e):]) if e in chain else [e]
             return []
@@ -535,6 +545,9 @@ _INSTRUMENT_BEFORE = re.compile(
     r"fine-?tuned\s+with)\s+(?:the\s+|our\s+)?\Z",
     _I,
 )
+#: "we show / find / observe that <a noun phrase> ..." (not "we show that we", "that it", "that our model").
+_WE_THAT = re.compile(r"\s+(?:[\w-]+\s+){1,2}that\s*,?\s+(?!(?:we|it|ours?|this|the\s+proposed|the\s+resulting)\b)"
+                      r"[^,;]{3,}\Z", _I)
 _CLAUSE_GAP = re.compile(r"[;:]|\b(?:while|whereas|but|which|than)\b", _I)
 #: An entity in parentheses right after another: "for LLaMA-3.1-70B (LLaMA-2-70B)".
 _PAREN_OPEN = re.compile(r"\s*\(\s*\Z")
@@ -576,6 +589,8 @@ def _oblique(text: str, ents: Sequence[Ent], chains: Sequence[Sequence[Ent]], st
     return out
 
 
+#: "BERT-based models", "GPT-style LMs", "AlexNet-level accuracy": a name glued to a modifier suffix describes the next word.
+_NAME_MODIFIER = re.compile(r"-(?:based|style|like|level|sized?|scale|class|powered|initiali[sz]ed|derived|distilled)\b", _I)
 #: "AlexNet-level accuracy", "GPT-4-like quality", "BERT-sized models": the name only measures something else.
 _LEVEL_SUFFIX = re.compile(r"-(?:level|like|sized?|scale|class|quality|grade)\b", _I)
 
@@ -1507,7 +1522,7 @@ def _outperforms(s: _Sentence) -> list[dict[str, Any]]:
         if s.negated(c_start):
             continue
         subjects = s.subjects_before(c_start)
-        objects = s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=100)
+        objects = s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=100, modifiers_out=True)
         examples = _EXAMPLES_AFTER.match(s.text, c_end, min(s.end, c_end + 100))
         if examples is not None and not _OBJECT_STOP.search(s.text, c_end, examples.start("intro")) and (
                 not objects or objects[0].start < examples.start("intro")):
@@ -1522,12 +1537,20 @@ def _outperforms(s: _Sentence) -> list[dict[str, Any]]:
         if subj is None:
             continue
         out += [_relation("outperforms", subj, o, "outperforms_comparative")
-                for o in s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=60)]
+                for o in s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=60, modifiers_out=True)]
     compared = s.cue_spans("compared")
-    if compared and s.mentions_any(_IMPROVEMENT_KEYS):
+    if compared and (s.mentions_any(_IMPROVEMENT_KEYS) or s.mentions_any(("reduction",))):
         for c_start, c_end in compared:
-            objs = s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=40) or _compared_examples(s, c_end)
+            objs = s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=40, modifiers_out=True) \
+                or _compared_examples(s, c_end)
             if not objs or s.negated(c_start):
+                continue
+            a, b = max(s.start, c_start - _IMPROVEMENT_REACH), min(s.end, objs[-1].end + _IMPROVEMENT_REACH)
+            if not any(s.low.find(k, a, b) != -1 for k in _IMPROVEMENT_KEYS) \
+                    and s.low.find("reduction", max(s.start, c_start - 30), c_start) == -1:
+                # "When compared to A and B, X's models demonstrate notable proficiency, underscoring the
+                # effectiveness of ...": the gain is stated next to the comparison, not anywhere in the sentence
+                # ("a 3.3x parameter reduction over Y" is one, "experiments over Y ... a 40% reduction" is not)
                 continue
             subj = s.subject_before(c_start)
             if subj is None:

@@ -943,3 +943,39 @@ def test_used_for_from_a_sentence_opening_on_its_task(nlp, text, entities, expec
 ])
 def test_evaluated_on_from_the_models_we_evaluate(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "evaluated_on"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # a name glued to a modifier suffix describes what is compared: the head after it, or nothing
+    ("Experiments show that BTM improves perplexities as compared to GPT-style Transformer LMs.",
+     [(M + "*", "BTM"), (M, "GPT"), (M, "Transformer")], [("outperforms", "BTM", "Transformer")]),
+    ("Across these experiments SnakModel achieves the highest overall performance, outperforming multiple "
+     "contemporary Llama2-7B-based models.", [(M + "*", "SnakModel"), (M, "Llama2-7B")], []),
+    # "we find that <an unnamed noun phrase> surpasses Y": "we" only reports, the subject is that phrase ...
+    ("We introduce WebLINX. We find that smaller finetuned decoders surpass the best zero-shot LLMs (including GPT-4V).",
+     [(M + "*", "WebLINX"), (M, "GPT-4V")], []),
+    # ... while "we show that it / our model ..." is the paper's method, and "we outperform Y" too
+    ("We introduce WebLINX. We show that it surpasses GPT-4V on Mind2Web.", [(M + "*", "WebLINX"), (M, "GPT-4V")],
+     [("outperforms", "WebLINX", "GPT-4V")]),
+    ("We introduce WebLINX. We show that our model surpasses GPT-4V on Mind2Web.", [(M + "*", "WebLINX"), (M, "GPT-4V")],
+     [("outperforms", "WebLINX", "GPT-4V")]),
+    ("We introduce VeLoRA. Furthermore, we outperform QLoRA on C4.", [(M + "*", "VeLoRA"), (M, "QLoRA")],
+     [("outperforms", "VeLoRA", "QLoRA")]),
+    # "compared to Y": the gain is stated next to the comparison, not anywhere in the sentence
+    ("When compared to ChatGPT3.5 and Malaysian Mistral, MaLLaM's instruction-tuned models demonstrate notable "
+     "proficiency, underscoring the effectiveness of our approach in capturing the nuances of the Malaysian language.",
+     [(M, "ChatGPT3.5"), (M, "Malaysian Mistral"), (M + "*", "MaLLaM")], []),
+    ("Smaller NViT variants achieve more than 1% accuracy gain at the same throughput of the DeiT variants, as well "
+     "as a lossless 3.3x parameter reduction over the SWIN-Small model.",
+     [(M + "*", "NViT"), (M, "DeiT"), (M, "SWIN-Small")], [("outperforms", "NViT", "SWIN-Small")]),
+    # the paper's method as "our <three words> framework" or "our scheme"
+    ("We propose LLMZip. Preliminary results suggest that our scheme outperforms state-of-the-art text compression "
+     "schemes such as BSC, ZPAQ, and paq8h.", [(M + "*", "LLMZip"), (M, "BSC"), (M, "ZPAQ"), (M, "paq8h")],
+     [("outperforms", "LLMZip", "BSC"), ("outperforms", "LLMZip", "ZPAQ"), ("outperforms", "LLMZip", "paq8h")]),
+    ("We propose RDTF. The experiment demonstrates that our resource-efficient dual-mask training framework is "
+     "superior to efficient-parameter tuning methods such as I2V-Adapter and SimDA.",
+     [(M + "*", "RDTF"), (M, "I2V-Adapter"), (M, "SimDA")],
+     [("outperforms", "RDTF", "I2V-Adapter"), ("outperforms", "RDTF", "SimDA")]),
+])
+def test_outperforms_arguments(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "outperforms"] == expected
