@@ -85,9 +85,10 @@ _PARTNER_BEFORE_RE = re.compile(
 #: "precision 87.71%", "precision of 0.91", "precision (90.2%)", "precision by 31-42%", "Precision Omega = 0.28".
 _VALUE_AFTER_RE = re.compile(r"(?: [A-Z][\w-]*)?\s*(?:[:=(]|of|is|was|by|from|at|reaches|reached)?\s*(?:up to |about |around |over |"
                              r"nearly |only |~|≈)?[0-9]")
-#: "by 7.1% in precision", "a 5% higher precision", "+3 points of precision".
-_VALUE_BEFORE_RE = re.compile(r"[0-9](?:%|\\%| ?points?| ?pp)?\s+(?:(?:higher|lower|better|more|absolute|relative)\s+)?"
-                              r"(?:(?:in|of|on)\s+)?(?:the\s+)?$")
+#: "by 7.1% in precision", "a 5% higher precision", "+3 points of precision"; the number starts its token: the digits
+#: of a number format ("FP16 precision", "with bfloat16 precision") are no value.
+_VALUE_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9_])[0-9][0-9.,]*(?:%|\\%| ?points?| ?pp)?\s+"
+                              r"(?:(?:higher|lower|better|more|absolute|relative)\s+)?(?:(?:in|of|on)\s+)?(?:the\s+)?$")
 
 
 def is_unreported_precision(text: str, start: int, end: int) -> bool:
@@ -97,10 +98,11 @@ def is_unreported_precision(text: str, start: int, end: int) -> bool:
     Example:
         >>> t = ("improves the precision and recall; accuracy, precision, and the Jaccard Index; precision 87.71%; "
         ...      "by 7.1% in precision; improve precision by 31-42%; quantized values of lower precision; "
-        ...      "Emphasizing speed and precision over comprehensiveness; the precision it demands")
+        ...      "Emphasizing speed and precision over comprehensiveness; the precision it demands; "
+        ...      "trained in FP16 precision; with bfloat16 precision; a 5% higher precision")
         >>> starts = [i for i in range(len(t)) if t.startswith("precision", i)]
         >>> [is_unreported_precision(t, s, s + 9) for s in starts]
-        [False, False, False, False, False, True, True, True]
+        [False, False, False, False, False, True, True, True, True, True, False]
     """
     if text[start:end].lower() != "precision":
         return False
