@@ -325,30 +325,61 @@ def find_quantified_measures(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# --- a measure aggregated over tasks or runs ----------------------------------------------------------
-#: Words that aggregate a measure without defining another one: "average accuracy", "overall accuracy" report
-#: accuracy, averaged (GUIDELINES "Aggregations of a measure": the measure alone). Not "mean": "mean average
-#: precision", "mean IoU" are names of their own (lexicon entries), and the metric phrase rules stop at "mean".
-_AGGREGATION_WORDS = frozenset({"average", "averaged", "overall"})
+# --- a measure aggregated over tasks or runs, or taken in a setting -------------------------------------
+#: Words that aggregate a measure without defining another one: "average accuracy", "overall accuracy", "task
+#: accuracy" report accuracy, averaged (GUIDELINES "Aggregations of a measure": the measure alone). Not "mean": "mean
+#: average precision", "mean IoU" are names of their own (lexicon entries), and the metric phrase rules stop at "mean".
+_AGGREGATION_WORDS = frozenset({"average", "averaged", "overall", "task"})
+#: Settings a measure is taken in without becoming another one: "zero-shot accuracy" is accuracy, zero-shot.
+_SETTING_WORDS = frozenset({"zero-shot", "few-shot", "one-shot"})
 #: Measures that an aggregation word turns into another named measure ("average precision" is AP).
 _AGGREGATED_NAMES = frozenset({"precision", "precisions"})
 
 
 def aggregated_measure(phrase: str) -> str | None:
-    """The measure an aggregated measure phrase reports ("average accuracy" -> ``accuracy``), or None.
+    """The measure an aggregated measure phrase or a measure taken in a setting reports ("average accuracy",
+    "task accuracy", "zero-shot accuracy" -> ``accuracy``), or None.
 
     The phrase keeps its words (a reader of the paper sees "average accuracy"); the measure is its
     canonical name, so the graph has one accuracy node and either convention of naming it finds it.
 
     Example:
         >>> [aggregated_measure(p) for p in ("average accuracy", "Overall accuracy", "average success rate",
-        ...                                  "average precision", "answer accuracy", "average")]
-        ['accuracy', 'accuracy', 'success rate', None, None, None]
+        ...                                  "average precision", "answer accuracy", "average", "task accuracy",
+        ...                                  "zero-shot top-1 accuracy", "Few-shot F1")]
+        ['accuracy', 'accuracy', 'success rate', None, None, None, 'accuracy', 'top-1 accuracy', 'F1']
     """
     first, _, rest = phrase.partition(" ")
-    if first.lower() not in _AGGREGATION_WORDS or not rest or rest.lower() in _AGGREGATED_NAMES:
+    first = first.lower()
+    if first not in _AGGREGATION_WORDS and first not in _SETTING_WORDS or not rest or rest.lower() in _AGGREGATED_NAMES:
         return None
     return rest
+
+
+#: The aggregation or setting word right before a known measure ("task accuracy", "zero-shot top-1 accuracy").
+_QUALIFIER_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_AGGREGATION_WORDS | _SETTING_WORDS))}) $",
+                                  re.IGNORECASE)
+
+
+def find_qualified_measures(text: str, measures: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Known measures (lexicon hits) with the aggregation or setting word before them: "task accuracy", "zero-shot
+    top-1 accuracy", "an average Dice score" (:func:`aggregated_measure` gives their measure). The metric phrase rules
+    stop at "task" and "zero-shot" and know only a few heads ("average accuracy"). The mention keeps the word, as
+    the older annotations do, and its entity is the measure, as GUIDELINES say (1c5d9a1's convention).
+
+    Example:
+        >>> t = "improves task accuracy and 82.0 zero-shot top-1 accuracy, not multi-task accuracy"
+        >>> ms = [(t.index("accuracy"), t.index("accuracy") + 8), (t.index("top-1"), t.index(", not")),
+        ...       (t.rindex("accuracy"), len(t))]
+        >>> [t[s:e] for s, e in find_qualified_measures(t, ms)]
+        ['task accuracy', 'zero-shot top-1 accuracy']
+    """
+    out = []
+    for start, end in measures:
+        m = _QUALIFIER_BEFORE_RE.search(text, max(0, start - 10), start)
+        if m:
+            out.append((m.start(), end))
+    return out
 
 
 # --- compound measures the sentence reports -----------------------------------------------------
@@ -881,4 +912,4 @@ def _single_criterion_cue(text: str, cue: re.Match) -> bool:
     return False
 
 
-__all__ = ["aggregated_measure", "find_evaluated_criteria", "is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_unreported_precision", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]
+__all__ = ["aggregated_measure", "find_qualified_measures", "find_evaluated_criteria", "is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_unreported_precision", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]

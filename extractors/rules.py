@@ -36,6 +36,7 @@ from extractors._metrics import (
     find_evaluated_criteria,
     find_listed_criteria,
     find_named_measures,
+    find_qualified_measures,
     find_quantified_measures,
     find_reported_measures,
     is_passing_phrase,
@@ -188,6 +189,8 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     out.extend(_task_list_members(text, known, known_starts, out))
     metric_phrases = [(s, e) for s, e in find_metric_phrases(text) if not is_passing_phrase(text, s, e)]
     out = _rates_over_tasks(text, out, _phrases(text, known, known_starts, metric_phrases, METRIC))
+    qualified = find_qualified_measures(text, [(s, e) for s, e, lab, _ in whole if lab == METRIC])
+    out.extend(_phrases(text, known, known_starts, _outside_metrics(qualified, out), METRIC))
     out.extend(_quantified_measures(text, known, known_starts, out))
     out.extend(_reported_measures(text, known, known_starts, out))
     out.extend(_listed_criteria(text, known, known_starts, out))
