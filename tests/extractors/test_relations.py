@@ -436,6 +436,18 @@ def test_evaluated_on_from_results_that_tie_method_and_dataset(nlp):
     assert not [r for r in doc._.kg_relations if r["relation"] == "evaluated_on"]
 
 
+def test_no_evaluated_on_from_a_compared_baselines_result(nlp):
+    from extractors.results import ResultFinder
+
+    text = "On the MATH benchmark, SORSA achieved 10.36% accuracy, outperforming LoRA (5.50%)."
+    doc = make_doc(nlp, text, [(D, "MATH benchmark"), (M + "*", "SORSA"), (X, "accuracy"), (M, "LoRA")])
+    ResultFinder()(doc)
+    assert ("LoRA", "MATH benchmark") in [(r["method"], r["dataset"]) for r in doc._.kg_results]
+    RelationFinder()(doc)
+    assert [(r["subject"], r["object"]) for r in doc._.kg_relations if r["relation"] == "evaluated_on"] == [
+        ("SORSA", "MATH benchmark")]
+
+
 def test_doc_context_is_shared_by_both_components_and_reread_when_the_entities_change(nlp):
     from extractors._spans import doc_context
     from extractors.results import ResultFinder
