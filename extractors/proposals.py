@@ -458,7 +458,15 @@ def _we_name_starts(body: str) -> list[int]:
 # "X, a comprehensive dataset ..." inside a sentence that announces it: ", a" first, then the name before
 _APPOSED_CUE_RE = re.compile(rf", an? (?P<desc>(?:[\w-]+ ){{0,5}}(?:{_HEADS}))\b")
 _NAME_BEFORE_RE = re.compile(rf"(?<![\w-])(?P<name>{NAME_RE.pattern}|[A-Z][a-z]+-[A-Z][a-z]+)$")
-_AUTHORSHIP_RE = re.compile(r"\b(?:creat|construct|introduc|releas|develop|build|curat|propos|disseminat|present)\w*\b")
+_AUTHORSHIP_RE = re.compile(r"\b(?:creat|construct|introduc|releas|develop|build|curat|propos|disseminat|present)"
+                            r"(?!\w*(?:tion|ment|al)\b)\w*\b")  # a verb, not "the introduction of ChatGPT, a chatbot"
+#: What opens the clause before "X, our ...": a preposition or a list ("On RewardBench, our", "like Llama-3.1-8B, our",
+#: "(GSM8K, StrategyQA, and SVAMP), our"): X is where or with what, not the name of "our" thing.
+_SETTING_BEFORE_RE = re.compile(r"(?:(?:^|[.;:,(]\s*|\n)(?:[Oo]n|[Ii]n|[Ff]or|[Ww]ith|[Uu]sing|[Aa]cross|[Oo]ver|[Ff]rom|[Aa]t|"
+                                r"[Uu]nder|[Aa]mong|[Aa]s|[Cc]ompared (?:to|with)|[Uu]nlike|[Bb]eyond)\s+(?:[\w-]+\s+){0,4}"
+                                r"|\b(?:like|such as|including|e\.g\.,?|and|or)\s+)$")
+#: A using verb right before a name: the name is used, not made ("explores using ChatGPT, a ...").
+_USED_BEFORE_RE = re.compile(r"\b(?:using|use|uses|leveraging|leverage|employing|employ|adopting|adopt|with|on)\s+$")
 _EXISTING_RE = re.compile(r"\b(?:widely|popular|well-known|standard|existing|common|commonly|public|publicly|established|"
                           r"famous|classic|traditional|prior|previous|recent|challenging)\b")
 
@@ -979,10 +987,12 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             add(sc.group("name"), _label(rest[sc.end():sc.end() + 80]), 0.75, strict=True, lower=True)
             continue
         c = _COLON_LIST_RE.match(rest)
-        if c:
+        if c and not _USING_RE.search(rest, 0, c.start("items")):
+            # (not "a methodology using Twitter datasets to examine four LLMs: Llama 3, Mistral, Qwen2": what is used)
             label = _label(rest[:c.start("items")])
             for start, end in find_name_candidates(c.group("items")):
-                add(c.group("items")[start:end], label, 0.75)
+                if c.group("items")[start:end].lower() not in _known_aliases():
+                    add(c.group("items")[start:end], label, 0.75)
     novel = [p for p in needle_starts(body, ("a n", "an n")) if _NOVEL_AT_RE.match(body, p)]
     for m in match_at(_NOVEL_APPOS_RE, body, novel):
         add_named(m, _label(m.group("desc"), name=m.group("name")), 0.8)
@@ -1025,8 +1035,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if m.start() and body[m.start() - 1].isalnum():
             continue
         n = _NAME_BEFORE_OUR_RE.search(body, max(0, m.start() - 60), m.start())
-        if n is None:
-            continue
+        if n is None or _SETTING_BEFORE_RE.search(body, max(0, n.start() - 60), n.start()):
+            continue  # "On RewardBench, our model", "datasets (GSM8K, StrategyQA, and SVAMP), our": a setting, not a name
         label = _label(m.group("desc"), name=n.group("name"))
         add(n.group("name"), label, 0.8)
         if n.group("acr"):
@@ -1036,7 +1046,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if n is None or _EXISTING_RE.search(m.group("desc")):
             continue
         sentence_start = max(body.rfind(". ", 0, n.start()), 0)
-        if _AUTHORSHIP_RE.search(body, sentence_start, n.start()):
+        if _AUTHORSHIP_RE.search(body, sentence_start, n.start()) and not survey \
+                and not _USED_BEFORE_RE.search(body, max(0, n.start() - 30), n.start()):
+            # (not "a framework that explores using ChatGPT, a cutting-edge large language model": a used thing)
             add(n.group("name"), _label(m.group("desc"), name=n.group("name")), 0.75)
     for p in needle_starts(body, ("we ",)):
         # "in IF-MT, a benchmark we introduce for evaluating ...": a name described as the authors' own

@@ -463,3 +463,32 @@ def test_announcement_forms_session11_second(text, expected):
 ])
 def test_announcement_forms_session11_second_name_nothing(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, gone", [
+    # "X, our model" where X sits in a setting or a list: where or with what, not the name of "our" thing
+    ("X\n\nWe propose FLAMe. Notably, on RewardBench, our FLAMe-RM-24B model is the top generative model.",
+     "RewardBench"),
+    ("X\n\nOn multiple reasoning datasets (GSM8K, StrategyQA, and SVAMP), our proposed strategies boost performance.",
+     "SVAMP"),
+    ("X\n\nUsing smaller language models like Llama-3.1-8B, our approach demonstrates superior performance.",
+     "Llama-3.1-8B"),
+    ("X\n\nWe boost ResNet-50. On smaller ResNet-18, our distillation framework consistently improves.", "ResNet-18"),
+    ("X\n\nAs the first fully binarized BERT, our method yields 56.3 times saving on FLOPs.", "BERT"),
+    # a colon list after a using verb, or a list of lexicon names, names what the work uses
+    ("X\n\nWe present a methodology using Twitter datasets to examine four LLMs: Llama 3, Mistral, Qwen2, and GPT4o.",
+     "Qwen2"),
+    ("X\n\nWe introduce a synthetic dataset, and we also make use of three existing datasets: e-SNLI, TACRED, and "
+     "SemEval.", "TACRED"),
+    # an appositive after a using verb, or after the noun 'introduction', names what exists
+    ("X\n\nWe introduce a novel framework that explores using ChatGPT, a cutting-edge large language model, for "
+     "assessment.", "ChatGPT"),
+    ("X\n\nA milestone is the introduction of ChatGPT, a powerful AI chatbot grounded in LLMs.", "ChatGPT"),
+])
+def test_used_or_setting_names_are_not_proposed(text, gone):
+    assert gone not in {n for n, _ in _names(text)}
+
+
+def test_named_before_our_still_proposed():
+    assert ("FooNet", "METHOD") in set(_names("X\n\nWe propose FooNet, our model for long texts."))
+    assert ("FooNet", "METHOD") in set(_names("X\n\nIn short, FooNet - our improved architecture - wins."))
