@@ -54,7 +54,7 @@ Reads ``doc.spans["kg_entities"]`` and ``doc.sents``; writes
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import Any
@@ -796,22 +796,28 @@ def _results_evaluated_on(results: Sequence[Mapping[str, Any]], entities: Sequen
     if not results:
         return []
     by_span = {(e.start, e.end, e.label): e for e in entities}
+    starts: list[int] = []
     out = []
     for r in results:
         if not r.get("method") or not r.get("dataset"):
             continue
         subj = by_span.get((r.get("method_start"), r.get("method_end"), METHOD))
         obj = by_span.get((r.get("dataset_start"), r.get("dataset_end"), DATASET))
-        if subj is not None and obj is not None and not _compared_in_sentence(text, sentences, entities, subj):
-            out.append(_relation("evaluated_on", subj, obj, "evaluated_on_result"))
+        if subj is None or obj is None:
+            continue
+        if text and sentences:
+            starts = starts or [a for a, _ in sentences]
+            if _compared_in_sentence(text, sentences, starts, entities, subj):
+                continue
+        out.append(_relation("evaluated_on", subj, obj, "evaluated_on_result"))
     return out
 
 
-def _compared_in_sentence(text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent], e: Ent) -> bool:
-    """Whether ``e`` is a comparison object in its sentence ("outperforming LoRA (5.50%)", "surpasses Swin-T")."""
-    if not text or not sentences:
-        return False
-    i = bisect_left(sentences, (e.start + 1,)) - 1
+def _compared_in_sentence(text: str, sentences: Sequence[tuple[int, int]], starts: Sequence[int],
+                          entities: Sequence[Ent], e: Ent) -> bool:
+    """Whether ``e`` is a comparison object in its sentence ("outperforming LoRA (5.50%)", "surpasses Swin-T");
+    ``starts`` are the sentences' start offsets."""
+    i = bisect_right(starts, e.start) - 1
     if i < 0:
         return False
     a, b = sentences[i]

@@ -446,6 +446,11 @@ def test_no_evaluated_on_from_a_compared_baselines_result(nlp):
     RelationFinder()(doc)
     assert [(r["subject"], r["object"]) for r in doc._.kg_relations if r["relation"] == "evaluated_on"] == [
         ("SORSA", "MATH benchmark")]
+    # find_relations itself takes sentence bounds as lists too (read from JSON)
+    from extractors._spans import doc_context
+    text, sentences, ents = doc_context(doc)
+    rels = find_relations(text, [list(b) for b in sentences], ents, results=doc._.kg_results)
+    assert [(r["subject"], r["object"]) for r in rels if r["relation"] == "evaluated_on"] == [("SORSA", "MATH benchmark")]
 
 
 def test_doc_context_is_shared_by_both_components_and_reread_when_the_entities_change(nlp):
