@@ -247,7 +247,8 @@ def with_short_forms(text: str, ents: Sequence[Ent], compared: set[Ent]) -> set[
     return out
 
 _OWN_WORK = re.compile(
-    r"\b(?:(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,3}?|(?:this|the\s+resulting)\s+(?:[\w-]+\s+){0,2}?)"
+    r"\b(?:(?:our|the\s+proposed)\s+(?:(?!(?:that|which|shows?|demonstrates?|reveals?|suggests?|indicates?|is|are|"
+    r"was|were|and|or|than|to|of|on|in|with|for|by)\b)[\w-]+\s+){0,3}?|(?:this|the\s+resulting)\s+(?:[\w-]+\s+){0,2}?)"
     r"(?:method|model|approach|framework|system|architecture|pipeline|technique|algorithm|agent|network|"
     r"variant|solution|recipe|strategy|detector|classifier|retriever|scheme|paradigm)s?\b|\bours\b|\bwe\b",
     re.IGNORECASE,
@@ -281,6 +282,8 @@ def own_work_mentions(text: str, start: int, end: int, *, lowered: bool = False)
         >>> t = "Our resource-efficient dual-mask training framework and our scheme win."
         >>> [t[a:b] for a, b in own_work_mentions(t, 0, len(t))]
         ['Our resource-efficient dual-mask training framework', 'our scheme']
+        >>> own_work_mentions("Our results show that model size matters.", 0, 41)  # a clause, not a name
+        []
         >>> t = "On GPT2, it outperforms DistilGPT2. It reaches 80%. X enables it to outperform Y."
         >>> [t[a:b] for a, b in own_work_mentions(t, 0, len(t))]
         ['it', 'It']
