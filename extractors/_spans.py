@@ -18,6 +18,7 @@ Heuristics shared by both (syntax-free, on purpose: no parser in the pipeline):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -269,6 +270,13 @@ _OWN_WORK_LOWER = GatedPattern(re.compile(_OWN_WORK.pattern),
 _IT_SUBJECT_LOWER = re.compile(_IT_SUBJECT.pattern)
 
 
+@functools.lru_cache(maxsize=64)
+def _ascii_lower(text: str) -> str | None:
+    """``text.lower()`` when ``text`` is ASCII (where ``re.IGNORECASE`` and lower-casing agree letter by letter), else
+    None (cached: the results finder asks about every sentence of a text)."""
+    return text.lower() if text.isascii() else None
+
+
 def own_work_mentions(text: str, start: int, end: int, *, lowered: bool = False) -> list[tuple[int, int]]:
     """Where ``text[start:end]`` refers to the paper's own method ("our model", "we", "..., it achieves").
 
@@ -288,6 +296,12 @@ def own_work_mentions(text: str, start: int, end: int, *, lowered: bool = False)
         >>> [t[a:b] for a, b in own_work_mentions(t, 0, len(t))]
         ['it', 'It']
     """
+    if not lowered:
+        low = _ascii_lower(text)
+        if low is not None:
+            # the same spans: an ASCII text's lower-case copy keeps every offset, and the lower-case patterns scan
+            # it ~3x faster than the case-insensitive ones scan the text (those try every position)
+            text, lowered = low, True
     own, it = (_OWN_WORK_LOWER, _IT_SUBJECT_LOWER) if lowered else (_OWN_WORK, _IT_SUBJECT)
     out = [m.span() for m in own.finditer(text, start, end)]
     for m in it.finditer(text, start, end):

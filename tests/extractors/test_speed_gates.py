@@ -142,6 +142,27 @@ def test_task_cue_endings_hold_wherever_the_cue_matches(texts):
     assert matched > 1000
 
 
+def _reference_own_work(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    from extractors import _spans
+    out = [m.span() for m in _spans._OWN_WORK.finditer(text, start, end)]
+    for m in _spans._IT_SUBJECT.finditer(text, start, end):
+        p = m.start()
+        if p == 0 or text[p - 1] == "\n" or (p >= 2 and text[p - 1].isspace() and text[p - 2] in ",;:."):
+            out.append(m.span())
+    return sorted(out)
+
+
+def test_own_work_on_a_lower_case_copy_equals_the_case_insensitive_scan(texts):
+    from extractors._spans import own_work_mentions
+    found = 0
+    for text in [*texts[:300], "OUR Model wins. It Outperforms X; THIS approach, ours, and We. \u0130t beats Y."]:
+        for start, end in ((0, len(text)), (len(text) // 3, len(text)), (5, len(text) // 2)):
+            spans = own_work_mentions(text, start, end)
+            assert spans == _reference_own_work(text, start, end), text
+            found += len(spans)
+    assert found > 300
+
+
 def test_quantity_gate_needs_only_what_the_regex_needs(texts):
     from extractors import _metrics
     for text in [*texts, *GATED_TEXTS]:
