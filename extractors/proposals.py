@@ -196,9 +196,10 @@ _LOWER_STOP = frozenset("the a an our this these those its their two three sever
 _PREMOD_ACR_RE = re.compile(
     rf" (?:a |an |the |our )?(?:[a-z][\w-]* ){{1,3}}(?P<name>{_CAP_NAME}) \((?P<acr>[A-Za-z0-9][\w.+-]{{1,15}})\)"
 )
-# "The resulting dataset, DCLM-Baseline", "our proposed model, ResNLS,": the paper's own head noun, then its name
+# "The resulting dataset, DCLM-Baseline", "our proposed model, ResNLS,", "The resulting simple, yet effective and general
+# algorithm, Pre-trained Distillation,": the paper's own head noun (after modifiers, not a clause), then its name
 _OWN_HEAD_NAME_RE = re.compile(
-    rf"\b(?:[Rr]esulting|[Pp]roposed|[Oo]ur|[Nn]ew) (?:[\w-]+ ){{0,2}}?(?P<desc>{_HEADS}), "
+    rf"\b(?:[Rr]esulting|[Pp]roposed|[Oo]ur|[Nn]ew) (?:(?!(?:we|they|it|is|are|was|were)\b)[\w-]+,? ){{0,5}}?(?P<desc>{_HEADS}), "
     rf"(?P<name>{_CAP_NAME}|{NAME_RE.pattern})(?=[ ,.;])"
 )
 # "The algorithm, Iterative Weight Recycling, identifies ...": a sentence opening with the bare head noun and the name
@@ -210,7 +211,8 @@ _NAME_HEAD_ACR_RE = re.compile(
 )
 # "a novel but simple approach, Constrained Word2Vec (CW2V), which": anywhere in the abstract
 _NOVEL_APPOS_RE = re.compile(
-    rf"\b(?:a|an) (?:novel|new),?(?: [\w-]+){{0,5}}? (?P<desc>{_HEADS}), (?:(?:namely|called|named|dubbed|termed) )?"
+    rf"\b(?:a|an) (?:novel|new),?(?: [\w-]+){{0,5}}? (?P<desc>{_HEADS})(?: (?:of|for|on|in) [\w-]+(?: [\w-]+){{0,2}}?)?, "
+    rf"(?:(?:namely|called|named|dubbed|termed) )?"
     rf"(?P<name>{_CAP_NAME}|{NAME_RE.pattern})"
     rf"{_ACRONYM_TAIL}(?=[,.;:]| \(| (?:which|that|to|for|as|with)\b)"
 )
@@ -233,11 +235,24 @@ _NAME_THEN_HEAD_RE = re.compile(
 _BARE_LOWER_RE = re.compile(r" (?P<name>[a-z][a-z-]+(?: [a-z][a-z-]+){1,3}),? (?=to [a-z]+\b|which\b|an? )")
 #: A generic head noun ending a lower-case name ("two-dimensional quantization strategy").
 _LOWER_HEAD_END_RE = re.compile(r" (?:strategy|technique|approach|method|mechanism|module|scheme|framework)$")
+#: "our task-MoE", "the proposed PLT-MLC": the paper's possessive, then a name-shaped word that is not the modifier of
+#: a study, an extension or a team.
+_OUR_NAME_RE = re.compile(rf"(?:[Oo]ur|[Tt]he proposed)(?: proposed| new| newly (?:created|proposed|introduced))? "
+                          rf"(?P<name>{NAME_RE.pattern})(?![\w'’-])(?! (?:study|studies|analysis|analyses|extension|"
+                          rf"team|d-team|submission|kernel|implementation|experiments?|results?|findings|setting|setup|"
+                          rf"case|observations?|survey|review)\b)")
 #: A release's size after its name ("Moto-7B"): proposed only through an announced name (see _variant_re).
 _SIZED_RE = re.compile(r"-[0-9.]+[BMKbmk]$")
+#: A Title Case part after an indefinite article: "a Multi-Scale Fusion Block", "a Latent Motion Tokenizer".
+_PART_TC_RE = re.compile(rf"\b(?:a|an) (?:novel |new |lightweight |learnable )?(?P<name>(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)* ){{1,3}}(?:Block|Tokenizer|"
+                         rf"Module|Layer|Encoder|Decoder|Mechanism|Adapter|Router|Retriever|Generator|Planner|Assessor|"
+                         rf"Supervisor|Selector|Estimator|Controller|Projector|Aggregator|Connector|Scheduler|Memory|Bank))\b"
+                         rf"(?! [A-Z])(?! \([^()]{{1,20}}\)[ -](?:based|like|style))")
 #: "a language model (TRLM-Ba)", "an attached module (Plan Assessor)": a head noun after an article, then a name in
 #: parentheses that closes there
 _HEAD_PAREN_NAME_RE = re.compile(rf"\b(?:a|an|our|the) (?:[\w-]+ ){{0,3}}?(?P<head>{_HEADS}) \((?P<name>{_CAP_NAME}|{NAME_RE.pattern})\)")
+#: A name-shaped word alone in parentheses after a lower-case word ("we construct a benchmark for X (FooBench)").
+_PAREN_NAME_RE = re.compile(rf"(?<=[a-z]) \((?P<name>{NAME_RE.pattern})\)")
 # "we introduce ItineraryBench in the context of ...": a bare name-shaped word, then a preposition (see find_proposals)
 _BARE_NAME_RE = re.compile(rf" (?:the |our )?(?:novel |new )?(?P<name>{NAME_RE.pattern}) (?=(?:in|on|by|from|using|across|"
                            rf"and|at|under|into|over|through|trained|built|based|specifically|including)\b)")
@@ -840,12 +855,28 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if "(" in rest:
             # "Lag-Relative Sparse Attention(LRSA)": a short form glued to its long form is read as if spaced
             rest = _GLUED_ACR_RE.sub(" (", rest)
+        if " a " in rest or " an " in rest:
+            for pc in _PART_TC_RE.finditer(rest):
+                # "We propose a Hybrid Attention Mechanism that combines ... with a Multi-Scale Fusion Block", "we
+                # introduce Moto, which converts video ... by a Latent Motion Tokenizer": a Title Case part the
+                # announcement names with an indefinite article
+                name = pc.group("name")
+                if pc.start("name") and name.lower() not in _known_aliases() and name.split()[0] not in _NOT_NAME_WORDS:
+                    add(name, METHOD, 0.7)
         if "(" in rest:
             for ph in _HEAD_PAREN_NAME_RE.finditer(rest):
                 # "we pre-train a language model (TRLM-Ba)", "an improved framework (Furthest Reasoning) and an attached
                 # module (Plan Assessor)": the authors' head noun, then the name they give it in parentheses
                 if ph.group("name").lower() not in _known_aliases() and not is_generic_name(ph.group("name")):
                     add(ph.group("name"), label_from_head(ph.group("head").lower()) or METHOD, 0.75)
+            for pn in _PAREN_NAME_RE.finditer(rest):
+                # "introduces correlation-based (CMPQ), pruning-based (PMPQ) ... techniques": a name alone in parentheses
+                # after a lower-case word, not a short form of the words before it (the forms below judge those)
+                name = pn.group("name")
+                if name.lower() not in _known_aliases() and not is_generic_name(name) and not _SIZED_RE.search(name) \
+                        and not name.rsplit("-", 1)[-1].islower() and name not in found \
+                        and best_long_form(name, " ".join(rest[:pn.start()].split()[-10:])) is None:
+                    add(name, _label(rest[max(0, pn.start() - 60):pn.start()].split(",")[-1], name=name), 0.7)
         if rest.startswith(" to ") and not rest.startswith(" to this end"):
             continue  # "we propose to employ Hidden Markov Models (HMMs)": what follows is done, not named
         titled = _title_phrase(rest, title) if phrased else None
@@ -1013,6 +1044,13 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         # the short form of the words before it ("our General Preference ... model (GPM)"), not a cited name
         if sum(c.isupper() for c in m.group("acr")) >= 2 and words and words[0][0].lower() == m.group("acr")[0].lower():
             add(m.group("acr"), METHOD if m.group("acr") not in found else found[m.group("acr")][0], 0.7)
+    for m in finditer_at(_OUR_NAME_RE, body, ("our ", "Our ", "the proposed ", "The proposed ")):
+        # "our task-MoE with 32 experts outperforms", "the proposed PLT-MLC benchmarks", "our R2A can outperform": an
+        # unknown name the paper owns (not "our JDExplore d-team's", "Our PA study", "The proposed DocNADE extension")
+        name = m.group("name")
+        if name.lower() not in _known_aliases() and not is_generic_name(name) and not _SIZED_RE.search(name) \
+                and not name.rsplit("-", 1)[-1].islower():
+            add(name, found.get(name, (None,))[0] or _label(body[m.end():m.end() + 60], name=name), 0.65)
     for m in finditer_at(_OWN_HEAD_NAME_RE, body, ("resulting ", "Resulting ", "proposed ", "Proposed ", "our ", "Our ",
                                                    "new ", "New ")):
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.8)

@@ -492,3 +492,34 @@ def test_used_or_setting_names_are_not_proposed(text, gone):
 def test_named_before_our_still_proposed():
     assert ("FooNet", "METHOD") in set(_names("X\n\nWe propose FooNet, our model for long texts."))
     assert ("FooNet", "METHOD") in set(_names("X\n\nIn short, FooNet - our improved architecture - wins."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name alone in parentheses after a lower-case word of the announcement, not a short form of the words before
+    ("X\n\nWe propose CPTQuant, a strategy that introduces correlation-based (CMPQ) mixed precision techniques.",
+     [("CMPQ", "METHOD"), ("CPTQuant", "METHOD")]),
+    # a new thing's head noun with an of-phrase, then its name
+    ("X\n\nMoreover, our study leads to a new corpus of generics, Gen-A-Tomic, that is of the largest quality.",
+     [("Gen-A-Tomic", "DATASET")]),
+    # the paper's own head noun after modifiers with commas, then its name
+    ("X\n\nThe resulting simple, yet effective and general algorithm, Pre-trained Distillation, brings improvements.",
+     [("Pre-trained Distillation", "METHOD")]),
+    # a Title Case part the announcement names with an indefinite article
+    ("X\n\nWe propose a Hybrid Attention Mechanism that combines global and local features with a Multi-Scale Fusion "
+     "Block for aggregating features.", [("Hybrid Attention Mechanism", "METHOD"), ("Multi-Scale Fusion Block", "METHOD")]),
+    # the paper's possessive, then an unknown name-shaped word
+    ("X\n\nOn WMT, our task-MoE with 32 experts outperforms the token-level model.", [("task-MoE", "METHOD")]),
+    ("X\n\nDespite its size, our R2A can outperform the larger Flamingo-80B model.", [("R2A", "METHOD")]),
+])
+def test_announcement_forms_session11_third(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "X\n\nThis report describes our JDExplore d-team's submission on the leaderboard.",
+    "X\n\nOur PA study shows the evidence for a distinct population.",
+    "X\n\nIn our study, we examined a bidirectional LLM, BERT, on reasoning.",
+    "X\n\nWe use a Bidirectional Long Short-Term Memory (BiLSTM) based detector to locate frames.",
+])
+def test_announcement_forms_session11_third_name_nothing(text):
+    assert _names(text) == []
