@@ -301,13 +301,17 @@ def bare_text(text: str, hint: str | None) -> str:
     a span that extends its canonical ``hint`` by lower-case words (a dataset's head noun,
     "SQuAD dataset") names the hint; a span whose hint is a family name inside its name
     ("ImageNet" of "ImageNet-1k dataset", "COCO" of "MSCOCO dataset") names the words before the
-    lower-case ones. ``long (SHORT)`` spans are read by :func:`split_inline_abbreviation`.
+    lower-case ones, and so does a span whose hint is the same name spelt otherwise ("BIG-Bench" of "BIG-bench
+    benchmark", "SST-2" of "SST2 datasets": the words keep the paper's spelling). ``long (SHORT)`` spans are
+    read by :func:`split_inline_abbreviation`.
 
     Example:
         >>> bare_text("SQuAD dataset", "SQuAD"), bare_text("DINOv2", "DINO"), bare_text("BERT", None)
         ('SQuAD', 'DINOv2', 'BERT')
         >>> bare_text("ImageNet-1k dataset", "ImageNet"), bare_text("MSCOCO test set", "COCO")
         ('ImageNet-1k', 'MSCOCO')
+        >>> bare_text("BIG-bench benchmark", "BIG-Bench"), bare_text("SST2 datasets", "SST-2")
+        ('BIG-bench', 'SST2')
         >>> bare_text("word error rate", "WER"), bare_text("COCO", "MSCOCO")
         ('word error rate', 'COCO')
     """
@@ -316,7 +320,7 @@ def bare_text(text: str, hint: str | None) -> str:
     if text.startswith(hint) and text[len(hint):len(hint) + 1].isspace() and text[len(hint):].strip().islower():
         return hint
     tail = _LOWER_TAIL_RE.search(text) if text[-1:].islower() else None
-    if tail is not None and hint in text[:tail.start()]:
+    if tail is not None and (hint in text[:tail.start()] or normalize_name(text[:tail.start()]) == normalize_name(hint)):
         return text[:tail.start()]
     return text
 

@@ -288,3 +288,19 @@ def test_resolve_different_expansions_of_one_abbreviation_stay_apart():
 def test_resolve_label_is_singular():
     res, ex = _resolve({"p1": ["LLMs"], "p2": ["LLMs"], "p3": ["LLM"]})
     assert res.entities[_node(res, ex, "p1", "LLMs")].label == "LLM"
+
+
+@pytest.mark.parametrize(
+    "span,entity,bare",
+    [
+        ("ImageNet-1k dataset", "ImageNet", "ImageNet-1k"),  # a family hint inside the name (37d435d)
+        ("BIG-bench benchmark", "BIG-Bench", "BIG-bench"),  # the same name spelt otherwise
+        ("SST2 datasets", "SST-2", "SST2"),
+    ],
+)
+def test_resolve_dataset_span_with_its_head_noun_is_its_bare_name(span, entity, bare):
+    # kg_mention_spans extends a DATASET span by its head noun and keeps the finder's entity: the span and the bare
+    # name elsewhere in the paper are one node, never a 'X dataset' node of its own
+    res, ex = _resolve({"p1": [(span, "DATASET", entity), (bare, "DATASET", entity)]})
+    assert _node(res, ex, "p1", span) == _node(res, ex, "p1", bare)
+    assert all("dataset" not in e.label.lower() and "benchmark" not in e.label.lower() for e in res.entities.values())
