@@ -18,6 +18,7 @@ the short form. When neither form is labelled, the long form's head noun decides
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
@@ -25,34 +26,11 @@ from spacy.tokens import Doc, SpanGroup
 from extractors._extensions import doc_text, set_span_group, span_items  # (importing registers doc._.abbreviations)
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.merge import NON_ENTITY_GROUPS
-from extractors.shapes import NAME_RE, find_word_occurrences, is_generic_name, label_from_head
+from extractors.shapes import NAME_RE, find_words_occurrences, is_generic_name, label_from_head
 
 _PAREN_RE = re.compile(r"\(([^()]{1,40})\)")
 _SF_RE = re.compile(r"^[A-Za-z0-9][\w\-./&+']*$")
 _WORD_RE = re.compile(r"\S+")
-#: The last word before a parenthesis (the short form of "SHORT (long form)").
-_LAST_WORD_RE = re.compile(r"([A-Za-z0-9][\w\-.]*)\s*$")
-_WORDISH_RE = re.compile(r"[\w\-.]*")
-
-
-def _last_word(before: str) -> re.Match[str] | None:
-    """``_LAST_WORD_RE.search(before)``, scanning only the tail when the word starts there.
-
-    The plain search tries every letter of a sentence (~1 us per 10 characters); the match is the
-    longest run of word characters at the end, so a search of the last 40 characters finds it unless
-    that run reaches further back, which the full search then settles.
-
-    Example:
-        >>> t = "x " * 30 + "we use BERT-base_v2"
-        >>> _last_word(t).group(1), _last_word("ab " + "c" * 60).span(), _last_word("not after a colon:")
-        ('BERT-base_v2', (3, 63), None)
-    """
-    end = len(before.rstrip())  # where ``\s*$`` can begin (str.isspace is ``\s``)
-    tail = max(0, end - 40)
-    found = _LAST_WORD_RE.search(before, tail)
-    if tail and _WORDISH_RE.fullmatch(before, tail - 1, found.start() if found else end):
-        return _LAST_WORD_RE.search(before)  # the run of word characters may begin before the tail
-    return found
 #: Latin and editorial abbreviations that open a parenthesis ("datasets (e.g., BookSum)"): never a short form.
 _NOT_SHORT_FORMS = frozenset("e.g. eg. e.g i.e. ie. i.e cf. viz. etc. vs. resp. approx. incl. et".split())
 _STRONG_TASK_END_RE = re.compile(
@@ -134,8 +112,18 @@ def _best_long_form_slow(short: str, long: str) -> str | None:
     return long[start:]
 
 
+#: A long form longer than this many characters is no definition: its window (the last words before the
+#: parenthesis) is cut at a word boundary this far back, so that a text written without spaces or sentence
+#: ends (a garbage record, a table) costs at most this much per parenthesis. Real long forms are under 200.
+MAX_LONG_FORM_CHARS = 1000
+
+
 def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
     """Definitions in ``text`` as ``(short_start, short_end, long_start, long_end)`` offsets.
+
+    Linear in the length of ``text``: the sentence start of each parenthesis is kept as the text is
+    scanned (a parenthesis searches back only to the previous one), the words of the window are
+    found from one list of word starts, and no window is longer than :data:`MAX_LONG_FORM_CHARS`.
 
     Example:
         >>> t = "Early rumor detection (ERD) is hard. We use Low-Rank Adaptation (LoRA)."
@@ -143,22 +131,38 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
         [('ERD', 'Early rumor detection'), ('LoRA', 'Low-Rank Adaptation')]
     """
     out = []
+    dot = newline = -1  # the last ". " and newline before the parenthesis, searched up to ``seen``
+    seen = 0
+    word_starts: list[int] | None = None
     for m in _PAREN_RE.finditer(text):
-        inner = m.group(1).strip()
-        inner_start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        paren = m.start()
+        if paren > seen:
+            dot = max(dot, text.rfind(". ", max(0, seen - 1), paren))
+            newline = max(newline, text.rfind("\n", seen, paren))
+            seen = paren
+        group = m.group(1)
+        inner = group.strip()
+        inner_start = m.start(1) + (len(group) - len(group.lstrip()))
         # "(SF, ...)" or "(SF; ...)": the short form comes first
         for sep in (",", ";"):
             if sep in inner:
                 inner = inner.split(sep, 1)[0].strip()
-        before_start = max(0, max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1)
-        before = text[before_start:m.start()].rstrip()
+        before_start = max(dot, newline) + 1
+        end = paren  # the end of the text before the parenthesis, without its trailing whitespace
+        while end > before_start and text[end - 1].isspace():
+            end -= 1
         if is_short_form(inner):
+            if word_starts is None:
+                word_starts = [w.start() for w in _WORD_RE.finditer(text)]
+            # the last ``max_words`` words before the parenthesis, within its sentence and the length bound
             max_words = min(len(inner) + 5, len(inner) * 2)
-            words = list(_WORD_RE.finditer(before))[-max_words:]
-            if not words:
+            last = bisect_left(word_starts, end)
+            first = max(bisect_left(word_starts, before_start), bisect_left(word_starts, end - MAX_LONG_FORM_CHARS),
+                        last - max_words)
+            if first >= last:
                 continue
-            window_start = words[0].start()
-            window = before[window_start:]
+            window_start = word_starts[first]
+            window = text[window_start:end]
             long = best_long_form(inner, window)
             if long is None:
                 continue
@@ -167,20 +171,43 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
                 continue
             if len(long.split()) > max_words:
                 continue
-            long_start = before_start + window_start + window.rfind(long)
+            long_start = window_start + window.rfind(long)
             out.append((inner_start, inner_start + len(inner), long_start, long_start + len(long)))
         else:
             # "SHORT (long form)": the word before the parenthesis is the short form
-            prev = _last_word(before)
-            if not prev or not is_short_form(prev.group(1)) or len(inner.split()) < 2:
+            if len(inner.split()) < 2:
                 continue
-            sf = prev.group(1)
+            sf_start = _last_word_start(text, before_start, end)
+            if sf_start < 0:
+                continue
+            sf = text[sf_start:end]
+            if not is_short_form(sf):
+                continue
             long = best_long_form(sf, inner)
             if long is None or long != inner or not any(c.isupper() for c in sf):
                 continue
-            sf_start = before_start + prev.start(1)
-            out.append((sf_start, sf_start + len(sf), inner_start, inner_start + len(inner)))
+            out.append((sf_start, end, inner_start, inner_start + len(inner)))
     return out
+
+
+def _last_word_start(text: str, start: int, end: int) -> int:
+    """Where ``_LAST_WORD_RE`` matches in ``text[start:end]`` (which ends in no whitespace), or -1.
+
+    The match is the run of word characters, hyphens and dots that ends the text, from its first ASCII
+    letter or digit; found by a scan back over that run only (a regular expression search of the whole
+    text before a parenthesis tries every position of it).
+
+    Example:
+        >>> t = "x " * 30 + "we use _BERT-base_v2"
+        >>> t[_last_word_start(t, 0, len(t)):], _last_word_start("ab" + "c" * 60, 0, 62), _last_word_start("a colon:", 0, 8)
+        ('BERT-base_v2', 0, -1)
+    """
+    i = end
+    while i > start and (text[i - 1].isalnum() or text[i - 1] in "_-."):
+        i -= 1
+    while i < end and not ("a" <= text[i] <= "z" or "A" <= text[i] <= "Z" or "0" <= text[i] <= "9"):
+        i += 1
+    return i if i < end else -1
 
 
 #: Nouns that end the Title Case name of a measure ("Word Error Rate", "Fréchet Inception Distance").
@@ -295,31 +322,39 @@ class AbbreviationLinker:
                 if old is None or score > old[1]:
                     labelled[key] = (label, float(score), bool(prop) or (old[2] if old else False))
         found: dict[tuple[int, int], tuple[str, float]] = {}
+        # each short form's occurrences and the labelled spans by start are found once, and a short form's
+        # occurrences take the label of its first carrying definition only (later ones found them taken):
+        # a search per definition made a text of thousands of definitions quadratic
+        occurrences_of = find_words_occurrences(
+            text, (text[s0:s1] for s0, s1, _, _ in pairs if not is_generic_name(text[s0:s1])))
+        within = _LabelledWithin(labelled)
+        carried: set[str] = set()
         for s0, s1, l0, l1 in pairs:
             short, long = text[s0:s1], text[l0:l1]
             if is_generic_name(short):
                 continue
-            sf, lf = labelled.get((s0, s1)), _label_within(labelled, l0, l1)
-            occurrences = find_word_occurrences(text, short)
+            sf, lf = labelled.get((s0, s1)), within(l0, l1)
             head = label_long_form(long)
             if lf is not None and lf[1] >= self.min_source_score:
-                # the long form is typed: carry its label to the short form everywhere
-                targets, label, score = occurrences, lf[0], min(lf[1], self.carry_score)
-                if (l0, l1) not in labelled:
-                    # the typed span covers only part of the long form ("Long Short-Term Memory" of
-                    # "Bidirectional Long Short-Term Memory (BLSTM)"): the whole long form is the name
-                    targets = [(l0, l1)] + occurrences
+                # the long form is typed: carry its label to the short form everywhere; when the typed
+                # span covers only part of the long form ("Long Short-Term Memory" of "Bidirectional
+                # Long Short-Term Memory (BLSTM)"), the whole long form is the name
+                with_long, carry, label, score = (l0, l1) not in labelled, True, lf[0], min(lf[1], self.carry_score)
             elif head in (DATASET, METRIC, TASK):
                 # a head noun ("... Benchmark", "... detection") outweighs the short form's context
-                targets, label, score = [(l0, l1)] + occurrences, head, max(self.head_score, sf[1] if sf else 0.0)
+                with_long, carry, label, score = True, True, head, max(self.head_score, sf[1] if sf else 0.0)
             elif sf is not None and sf[1] >= self.min_source_score:
-                targets, label, score = [(l0, l1)], sf[0], min(sf[1], self.carry_score)
+                with_long, carry, label, score = True, False, sf[0], min(sf[1], self.carry_score)
             elif head is not None:
-                targets, label, score = [(l0, l1)] + occurrences, head, self.head_score
+                with_long, carry, label, score = True, True, head, self.head_score
             else:
                 continue
-            for key in targets:
-                found.setdefault(key, (label, score))
+            if with_long:
+                found.setdefault((l0, l1), (label, score))
+            if carry and short not in carried:
+                carried.add(short)
+                for key in occurrences_of[short]:
+                    found.setdefault(key, (label, score))
         spans, scores = [], []
         for (start, end), (label, score) in sorted(found.items()):
             span = doc.char_span(start, end, label=label)
@@ -330,17 +365,29 @@ class AbbreviationLinker:
         return doc
 
 
-def _label_within(labelled: dict, start: int, end: int) -> tuple[str, float, bool] | None:
-    hit = labelled.get((start, end))
-    if hit is not None:
-        return hit
-    # a labelled span covering most of the long form ("Long Short-Term Memory" of "stacked Long ...")
-    best = None
-    for (s, e), value in labelled.items():
-        if start <= s and e <= end and (e - s) >= 0.6 * (end - start):
-            if best is None or value[1] > best[1]:
-                best = value
-    return best
+class _LabelledWithin:
+    """The label of a long form: its own span's, else the best-scored labelled span covering most of it.
+
+    ("Long Short-Term Memory" of "stacked Long Short-Term Memory"); ties go to the span labelled
+    first. The spans are sorted by start once, so a query reads only those starting inside the long form.
+    """
+
+    def __init__(self, labelled: dict[tuple[int, int], tuple[str, float, bool]]):
+        self.labelled = labelled
+        self.spans = sorted((s, e, i, value) for i, ((s, e), value) in enumerate(labelled.items()))
+        self.starts = [span[0] for span in self.spans]
+
+    def __call__(self, start: int, end: int) -> tuple[str, float, bool] | None:
+        hit = self.labelled.get((start, end))
+        if hit is not None:
+            return hit
+        best = None
+        for k in range(bisect_left(self.starts, start), bisect_right(self.starts, end)):
+            s, e, i, value = self.spans[k]
+            if e <= end and (e - s) >= 0.6 * (end - start):
+                if best is None or value[1] > best[1][1] or (value[1] == best[1][1] and i < best[0]):
+                    best = (i, value)
+        return best[1] if best else None
 
 
 @Language.factory("kg_abbreviations", assigns=["doc.spans", "doc._.abbreviations"],

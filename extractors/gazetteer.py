@@ -444,13 +444,19 @@ class Gazetteer:
             if text.startswith(")", end_char) and text[start_char - 1:start_char] == "(":
                 defined[(start_char, end_char)] = by_span[(start, end)].entry
         out = set()
+        if not defined:
+            return out
+        # one search of the whole text: each parenthesis is read within its own sentence, so a
+        # definition is the one the sentence alone gives (a search per hit was quadratic, cubic on a
+        # text repeating "(RoBERTa)": 20k characters took 6 minutes)
+        by_short: dict[int, tuple[int, int, int, int]] = {}
+        for pair in find_abbreviations(text):
+            by_short.setdefault(pair[0], pair)
         for (start_char, end_char), entry in defined.items():
-            # the definition's sentence only (find_abbreviations looks no further back than it)
-            begin = max(text.rfind(". ", 0, start_char), text.rfind("\n", 0, start_char)) + 1
-            pairs = [p for p in find_abbreviations(text[begin:end_char + 1]) if p[0] + begin == start_char]
-            if not pairs:
+            pair = by_short.get(start_char)
+            if pair is None:
                 continue
-            s0, s1, l0, l1 = (x + begin for x in pairs[0])
+            s0, s1, l0, l1 = pair
             long = text[l0:l1]
             long_cands = self.candidates.get(long.lower())
             long_label = max(long_cands, key=lambda c: c.entry.score).entry.label if long_cands else None

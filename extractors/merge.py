@@ -43,7 +43,7 @@ carries a canonical name when a contributing finder gave one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -206,6 +206,33 @@ def _inside_word(start: int, end: int, words: list[str]) -> bool:
     return glued(start - 1) or glued(end - 1)
 
 
+def _overlapping(spans: list[Merged], queries: list[Merged]) -> dict[int, list[Merged]]:
+    """For each of ``queries`` (by ``id``), the spans overlapping it, in the order of ``spans``.
+
+    One sweep by start: the spans that start before a query and still run at its start (a list pruned
+    as the sweep moves on), and those that start inside it. About linear when few spans cover any one
+    token, as finders' spans do.
+
+    Example:
+        >>> ms = [Merged(0, 5, "M", 1, "x"), Merged(2, 3, "M", 1, "x"), Merged(4, 6, "M", 1, "x"), Merged(7, 8, "M", 1, "x")]
+        >>> [[(m.start, m.end) for m in near] for near in _overlapping(ms, ms[1:3]).values()]
+        [[(0, 5), (2, 3)], [(0, 5), (4, 6)]]
+    """
+    order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    starts = [spans[i].start for i in order]
+    out: dict[int, list[Merged]] = {}
+    running: list[int] = []
+    k = 0
+    for q in sorted(queries, key=lambda m: m.start):
+        while k < len(order) and starts[k] < q.start:
+            running.append(order[k])
+            k += 1
+        running = [i for i in running if spans[i].end > q.start]
+        inside = order[k:bisect_left(starts, q.end, k)]
+        out[id(q)] = [spans[i] for i in sorted(running + inside)]
+    return out
+
+
 def settle_boundaries(merged: list[Merged], words: list[str], *,
                       model_extractors: frozenset[str] = MODEL_EXTRACTORS) -> list[Merged]:
     """Decide boundary disagreements between the model and the other finders (same label, nested spans).
@@ -244,8 +271,12 @@ def settle_boundaries(merged: list[Merged], words: list[str], *,
     if not model:
         return merged
     dropped: set[int] = set()
+    near_of = _overlapping(merged, model)
     for a in model:
-        for b in merged:
+        # every span the loop reads overlaps ``a`` (b nests with it, the others cross or lie inside it):
+        # only those are read, in the order of ``merged`` (all of them made a long text quadratic)
+        near = near_of[id(a)]
+        for b in near:
             if b is a or id(b) in dropped or b.label != a.label or set(b.support) & model_extractors:
                 continue
             if (b.start, b.end) == (a.start, a.end) or not (a.start <= b.start and b.end <= a.end
@@ -253,11 +284,11 @@ def settle_boundaries(merged: list[Merged], words: list[str], *,
                 continue
             if a.start <= b.start and b.end <= a.end:
                 extra = words[a.start:b.start] + words[b.end:a.end]
-                wins = (all(_name_part(w) for w in extra) and not _cuts_through(a, merged, model_extractors)
+                wins = (all(_name_part(w) for w in extra) and not _cuts_through(a, near, model_extractors)
                         and not _not_name_words(extra)
                         and not (a.label == "METRIC" and any(
                             m.label == "DATASET" and not set(m.support) <= model_extractors and a.start <= m.start
-                            and m.end <= a.end and (m.end <= b.start or m.start >= b.end) for m in merged))
+                            and m.end <= a.end and (m.end <= b.start or m.start >= b.end) for m in near))
                         and not _inside_word(a.start, a.end, words)
                         and not (any(_title_word(w) for w in extra) and _in_headline(a.start, a.end, words)))
             else:
@@ -267,7 +298,7 @@ def settle_boundaries(merged: list[Merged], words: list[str], *,
             if not wins:
                 if a.label == "METHOD" and any(_SETTING.fullmatch(w.strip()) for w in extra):
                     # the setting of a method (``Switch Transformer top-1``) is no METRIC of its own
-                    dropped.update(id(m) for m in merged if m.label == "METRIC" and a.start <= m.start
+                    dropped.update(id(m) for m in near if m.label == "METRIC" and a.start <= m.start
                                    and m.end <= a.end and _SETTING.fullmatch("".join(words[m.start:m.end]).strip()))
                 continue
             a.score = noisy_or([a.score, b.score])
@@ -329,7 +360,8 @@ def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5,
     overlaps: dict[int, list[Merged]] = {id(m): [] for m in merged}
     by_start = sorted(merged, key=lambda m: m.start)
     for i, a in enumerate(by_start):
-        for b in by_start[i + 1:]:
+        for j in range(i + 1, len(by_start)):  # (not a slice: copying the rest per span was quadratic)
+            b = by_start[j]
             if b.start >= a.end:
                 break
             if a.label == b.label:
@@ -447,11 +479,15 @@ def model_lead(chosen: list[Merged], model: Iterable[Candidate], *, labels: Iter
     """
     labels = frozenset(labels)
     stand_labels = labels if stand_labels is None else frozenset(stand_labels)
-    out = list(chosen)
+    # the spans so far: the chosen ones and those added here (in start order, as the model spans are
+    # read), each sorted by start with its longest length, so that the spans overlapping a model span
+    # are found near it (reading them all per model span was quadratic in a long one-sentence passage)
+    removed: set[int] = set()
+    lists = [_ByStart(chosen), _ByStart([])]
     for c in sorted(model, key=lambda c: (c.start, c.end)):
         if c.label not in labels | stand_labels or c.end <= c.start or (words and not well_formed(words[c.start:c.end])):
             continue
-        hit = [m for m in out if m.start < c.end and c.start < m.end]
+        hit = [m for spans in lists for m in spans.overlapping(c.start, c.end) if id(m) not in removed]
         if any(m.label != c.label for m in hit):
             continue
         if any((m.start, m.end) == (c.start, c.end) for m in hit):
@@ -461,15 +497,39 @@ def model_lead(chosen: list[Merged], model: Iterable[Candidate], *, labels: Iter
         if not hit:
             if c.label not in stand_labels or (stands is not None and not stands(c, words or [])):
                 continue
-            out.append(Merged(c.start, c.end, c.label, max(c.score, min_score), c.extractor, c.proposed, c.entity,
-                              (c.extractor,)))
+            lists[1].append(Merged(c.start, c.end, c.label, max(c.score, min_score), c.extractor, c.proposed,
+                                   c.entity, (c.extractor,)))
             continue
         support = tuple(sorted({c.extractor}.union(*(m.support for m in hit))))
-        out = [m for m in out if not any(m is h for h in hit)]
-        out.append(Merged(c.start, c.end, c.label, noisy_or([c.score, max(m.score for m in hit)]), c.extractor,
-                          c.proposed or any(m.proposed for m in hit), c.entity, support))
+        removed.update(id(m) for m in hit)
+        lists[1].append(Merged(c.start, c.end, c.label, noisy_or([c.score, max(m.score for m in hit)]), c.extractor,
+                               c.proposed or any(m.proposed for m in hit), c.entity, support))
+    # the chosen spans in their order, then the added ones (as a list that the loop edited would hold them)
+    out = [m for m in (*chosen, *lists[1].spans) if id(m) not in removed]
     out.sort(key=lambda m: m.start)
     return out
+
+
+class _ByStart:
+    """Spans in start order with the length of the longest, for :func:`model_lead`'s overlap queries.
+
+    ``append`` takes spans in start order only (model_lead adds them as it reads sorted model spans).
+    """
+
+    def __init__(self, spans: list[Merged]):
+        self.spans = sorted(spans, key=lambda m: m.start)
+        self.starts = [m.start for m in self.spans]
+        self.longest = max((m.end - m.start for m in self.spans), default=0)
+
+    def append(self, m: Merged) -> None:
+        self.spans.append(m)
+        self.starts.append(m.start)
+        self.longest = max(self.longest, m.end - m.start)
+
+    def overlapping(self, start: int, end: int) -> list[Merged]:
+        # a span starting ``longest`` or more before ``start`` ends by it
+        lo, hi = bisect_right(self.starts, start - self.longest), bisect_left(self.starts, end)
+        return [m for m in self.spans[lo:hi] if m.end > start]
 
 
 #: Labels whose model-only spans may stand alone in a title + abstract record when they pass
@@ -500,10 +560,21 @@ def model_veto(merged: list[Merged], model: Iterable[Candidate], *, labels: Iter
     [(4, 'TASK'), (8, 'TASK'), (10, 'METHOD')]
     """
     labels = frozenset(labels)
-    model = [c for c in model if c.label in labels]
+    # per label, the model spans by start with a running maximum of their ends: a model span overlaps
+    # ``m`` when one starting before m.end ends after m.start (a scan of all per span was quadratic)
+    starts: dict[str, list[int]] = {}
+    reach: dict[str, list[int]] = {}
+    for c in sorted((c for c in model if c.label in labels), key=lambda c: c.start):
+        starts.setdefault(c.label, []).append(c.start)
+        ends = reach.setdefault(c.label, [])
+        ends.append(max(c.end, ends[-1]) if ends else c.end)
+
+    def seen(m: Merged) -> bool:
+        k = bisect_left(starts.get(m.label, ()), m.end)
+        return k > 0 and reach[m.label][k - 1] > m.start
+
     return [m for m in merged if not (
-        m.label in labels and m.score < below and not set(m.support) & MODEL_EXTRACTORS
-        and not any(c.label == m.label and c.start < m.end and m.start < c.end for c in model))]
+        m.label in labels and m.score < below and not set(m.support) & MODEL_EXTRACTORS and not seen(m))]
 
 
 def abstract_stands(c: Candidate, words: list[str]) -> bool:

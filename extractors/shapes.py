@@ -248,6 +248,63 @@ def find_word_occurrences(text: str, word: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Up to this many words, :func:`find_words_occurrences` searches the text once per word (str.find is fast
+#: C); past it, once for all (a text defining thousands of short forms would be searched thousands of times).
+_FEW_WORDS = 8
+_ALNUM_RUN_RE = re.compile(r"[^\W_]+")  # a run of str.isalnum characters (``\w`` is those and "_")
+
+
+def find_words_occurrences(text: str, words: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
+    """:func:`find_word_occurrences` of each of ``words``, in one pass over ``text`` when there are many.
+
+    A whole-word occurrence of a word that starts with a letter or digit starts a run of letters and
+    digits, and that run is the word's own first run (the character after it cannot be one: it is the
+    word's next character, or the end of a whole word). So the runs of the text, indexed once, give the
+    candidate positions of every word, and each is checked by length: linear in the text for any number
+    of words.
+
+    Example:
+        >>> t = "LongMem helps. See aka.ms/LongMem or LongMem-2; LongMem. A-1 A-12 A-1."
+        >>> find_words_occurrences(t, ["LongMem", "A-1", "x"] + [f"W{i}" for i in range(9)])["A-1"]
+        [(57, 60), (66, 69)]
+        >>> all(find_words_occurrences(t, ["LongMem"] * 20)["LongMem"] == find_word_occurrences(t, "LongMem") for _ in "x")
+        True
+    """
+    words = list(dict.fromkeys(words))
+    if len(words) <= _FEW_WORDS:
+        return {word: find_word_occurrences(text, word) for word in words}
+    out: dict[str, list[tuple[int, int]]] = {}
+    by_run: dict[str, dict[int, set[str]]] = {}  # a word's first run -> its length -> the words
+    for word in words:
+        run = _ALNUM_RUN_RE.match(word)
+        if run is None:
+            out[word] = find_word_occurrences(text, word)
+        else:
+            out[word] = []
+            by_run.setdefault(run.group(), {}).setdefault(len(word), set()).add(word)
+    if not by_run:
+        return out
+    n = len(text)
+    for m in _ALNUM_RUN_RE.finditer(text):
+        lengths = by_run.get(m.group())
+        if lengths is None:
+            continue
+        pos = m.start()
+        before = text[pos - 1] if pos else " "
+        if before in "_./@-":  # (not a letter or digit: the run starts here)
+            continue
+        for length, group in lengths.items():
+            word = text[pos:pos + length]
+            if word not in group:
+                continue
+            end = pos + length
+            after = text[end] if end < n else " "
+            after2 = text[end + 1] if end + 1 < n else " "
+            if not (after.isalnum() or after in "_-" or (after == "." and after2.isalnum())):
+                out[word].append((pos, end))
+    return out
+
+
 # --- context cues -------------------------------------------------------------------------------
 
 _DATASET_HEADS = (r"datasets?|benchmarks?|corpus|corpora|suites?|treebanks?|(?:test|training|validation|dev) ?sets?|testbeds?|"
@@ -1306,5 +1363,6 @@ _ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{2,5} $")
 
 __all__ = [
     "NAME_RE", "SUFFIX_RE", "DATASET_SHAPE_RE", "GENERIC_ARCHITECTURES", "is_generic_compound", "GENERIC_NAMES", "is_generic_name", "find_name_candidates", "context_votes",
+    "find_word_occurrences", "find_words_occurrences",
     "label_from_head", "find_named_datasets", "find_capitalised_methods", "find_task_phrases", "is_task_modifier", "find_metric_phrases", "METHOD", "DATASET", "METRIC", "TASK",
 ]

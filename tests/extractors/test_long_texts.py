@@ -1,0 +1,171 @@
+"""Long and repetitive texts (a full text, a garbage record) cost about linear time in every component.
+
+Each test runs one adversarial 200k-character text under a generous CPU budget (seconds, where the
+linear code takes a fraction of one): the quadratic forms these tests were written against took minutes
+(a text repeating "(RoBERTa)" took 6 minutes at 20k characters in kg_gazetteer) and fail here when
+the budget runs out instead of hanging the suite. The budget is CPU time of this process, so a loaded
+machine does not make the tests flaky.
+"""
+
+from __future__ import annotations
+
+import random
+import signal
+from contextlib import contextmanager
+
+import pytest
+
+from extractors.abbreviations import find_abbreviations
+from extractors.merge import (Candidate, Merged, _overlapping, merge_candidates, model_lead, model_veto,
+                              settle_boundaries)
+from extractors.shapes import find_word_occurrences, find_words_occurrences
+
+N = 200_000
+
+
+class OverBudget(Exception):
+    pass
+
+
+@contextmanager
+def cpu_budget(seconds: float):
+    """Raise :class:`OverBudget` once this process has spent ``seconds`` of CPU inside the block."""
+    if not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum, frame):
+        raise OverBudget(f"over the {seconds} s CPU budget")
+
+    old = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, old)
+
+
+def repeat(pattern: str, n: int = N) -> str:
+    return (pattern * (n // len(pattern) + 1))[:n]
+
+
+@pytest.mark.parametrize("pattern", [
+    "in math word problem (MWP) solving over knowledge bases (KBs) and ",  # no sentence end at all
+    "(ab)",  # no space: one word of 200k characters before every parenthesis
+    "BERT (a b) ",  # "SHORT (long form)" candidates
+    "x" * 30 + " (a b c) " + "y.z-" * 10 + "(c d)",
+])
+def test_find_abbreviations_is_linear(pattern):
+    text = repeat(pattern)
+    with cpu_budget(10):
+        pairs = find_abbreviations(text)
+    if "MWP" in pattern:
+        assert len(pairs) >= 2 * (N // len(pattern))
+
+
+def test_a_long_form_is_at_most_max_long_form_chars():
+    from extractors.abbreviations import MAX_LONG_FORM_CHARS
+
+    long = "Very " + "Long" * (MAX_LONG_FORM_CHARS // 4) + " Name"
+    assert find_abbreviations(f"We use {long} (VLN) here.") == []
+    assert find_abbreviations("We use Very Long Name (VLN) here.") == [(23, 26, 7, 21)]
+
+
+def test_find_words_occurrences_equals_one_search_per_word(example_abstracts):
+    random.seed(1)
+    for text in example_abstracts[:100] + ["A-1 A-12 (A-1) xA-1 A-1. A-1.2 _A-1 A-1_ A-1-b ﬁA ﬁA A A A"]:
+        words = {text[i:i + random.randint(1, 8)].strip() or "a" for i in random.sample(range(len(text)), 15)}
+        words |= {"A-1", "A", "ﬁA", "LLM", "LLMs", "-x", "(A"}
+        found = find_words_occurrences(text, sorted(words))
+        assert found == {w: find_word_occurrences(text, w) for w in words}, text
+
+
+def test_find_words_occurrences_of_many_words_is_linear():
+    words = [f"A-{i}" for i in range(20_000)]
+    text = repeat(" ".join(words) + " ")
+    with cpu_budget(10):
+        found = find_words_occurrences(text, words)
+    assert found["A-17"] == find_word_occurrences(text, "A-17")
+
+
+def _model_and_rule_spans(n_tokens: int) -> tuple[list[Merged], list[str]]:
+    words = ["precision ", "of ", "lower ", "precision ", ", "] * (n_tokens // 5)
+    merged = []
+    for i in range(0, len(words), 5):
+        merged.append(Merged(i, i + 1, "METRIC", 0.45, "kg_ner", support=("kg_ner",)))
+        merged.append(Merged(i + 2, i + 4, "METRIC", 0.6, "kg_rules", support=("kg_rules",)))
+        merged.append(Merged(i + 3, i + 4, "METRIC", 0.45, "kg_ner", support=("kg_ner",)))
+    merged.sort(key=lambda m: (m.start, m.end))
+    return merged, words
+
+
+def test_settle_boundaries_is_linear():
+    # 40k characters of "precision ... lower precision," took 0.97 s (review V10): every model span read
+    # every span of the text; 200k characters' worth of spans took minutes
+    merged, words = _model_and_rule_spans(N // 5)
+    with cpu_budget(10):
+        out = settle_boundaries(merged, words)
+    # the model's "precision" inside the rules' "lower precision" takes its own boundary
+    assert len(out) == 2 * len(merged) // 3 and {(m.end - m.start) for m in out} == {1}
+
+
+def test_merge_candidates_is_linear():
+    merged, words = _model_and_rule_spans(N // 5)
+    cands = [Candidate(m.start, m.end, m.label, m.score, m.extractor) for m in merged]
+    with cpu_budget(10):
+        out = merge_candidates(cands, words=words)
+    # the lone model guesses (0.45) are under the threshold; "precision" of "lower precision" stands
+    assert len(out) == len(merged) // 3 and {(m.end - m.start) for m in out} == {1}
+
+
+def test_model_lead_and_veto_are_linear():
+    # a record without a title of one long sentence is a passage, where the model leads: each model span
+    # read every chosen span, and model_veto every model span per weak span
+    n = N // 5
+    chosen = [Merged(i, i + 2, "TASK", 0.55, "kg_rules", support=("kg_rules",)) for i in range(0, n, 4)]
+    model = [Candidate(i, i + 1, "TASK", 0.45, "kg_ner") for i in range(1, n, 8)]
+    model += [Candidate(i, i + 1, "DATASET", 0.45, "kg_ner") for i in range(3, n, 4)]
+    with cpu_budget(10):
+        led = model_lead(chosen, model, labels=["TASK", "DATASET"])
+        vetoed = model_veto(chosen, model, labels=["TASK"])
+    assert len(led) == len(chosen) + n // 4 and sum(m.extractor == "kg_ner" for m in led) == n // 4 + n // 8
+    assert len(vetoed) == n // 8
+
+
+def test_overlapping_spans_equal_the_plain_scan():
+    random.seed(2)
+    for _ in range(300):
+        spans = []
+        for _ in range(random.randint(0, 20)):
+            s = random.randint(0, 30)
+            spans.append(Merged(s, s + random.randint(1, 8), "METHOD", 0.5, "x"))
+        queries = random.sample(spans, min(len(spans), 5))
+        near = _overlapping(spans, queries)
+        for q in queries:
+            assert near[id(q)] == [m for m in spans if m.start < q.end and q.start < m.end]
+
+
+@pytest.mark.parametrize("pattern", [
+    "(RoBERTa) ",  # a lexicon name defined again and again in one sentence: was cubic in kg_gazetteer
+    "BERT BERT-L GPT-4 RoBERTa (RoBERTa) LLM LLMs ",
+    "in math word problem (MWP) solving over knowledge bases (KBs) and ",  # kg_abbreviations: a search per definition
+    "alpha beta gamma (ABG) and delta epsilon zeta (DEZ) and ",
+])
+def test_rule_pipeline_is_linear_on_repeated_definitions(nlp, pattern):
+    text = repeat(pattern)  # the rule path's own cost is 1-3 s per 100k characters of such text
+    with cpu_budget(40):
+        doc = nlp(text)
+    assert len(doc.spans["kg_entities"]) > 0 or len(doc._.abbreviations) > 1000
+
+
+def test_rule_pipeline_is_linear_on_many_distinct_definitions(nlp):
+    random.seed(3)
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    parts = []
+    while sum(map(len, parts)) < N:
+        a = "".join(random.choice(letters) for _ in range(3))
+        parts.append(f"{a[0].lower()}lpha {a[1].lower()}eta {a[2].lower()}amma detection ({a}) and {a} ")
+    with cpu_budget(40):
+        doc = nlp("".join(parts))
+    assert len(doc._.abbreviations) > 1000
