@@ -142,6 +142,15 @@ _TIME_MODIFIER_AFTER_RE = re.compile(
     r"interventions?|optimi[sz]ations?|adaptation|search|steering|settings?|regimes?)\b")
 
 
+#: "FPS" is frames per second with a number ("30 FPS", "600+ FPS", "an FPS of 24"), a comparison ("higher FPS") or a
+#: speed it abbreviates ("inference speed (FPS)"); alone it is as often farthest point sampling ("We use FPS to
+#: downsample the point cloud") or a game genre ("FPS games").
+_FPS_MEASURE_BEFORE_RE = re.compile(
+    r"(?:[0-9][0-9.,]*\+?\s*|\b(?:higher|lower|faster|more|fewer|real-time|average|mean|peak|high|low)\s+|"
+    r"(?:speed|rate|throughput|second|seconds)\s*\(\s*)$", re.IGNORECASE)
+_FPS_MEASURE_AFTER_RE = re.compile(r"\s*(?:\)|(?:of|=|:|is|was|at|by|above|over)?\s*[~≈>]?\s*[0-9])")
+
+
 #: Capitalised words around a hit, and a short form in parentheses after them.
 _CAPITALISED_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]* ){1,4}$")
 _CAPITALISED_AFTER_RE = re.compile(r"(?P<words>(?: [A-Z][\w-]*){0,4}) \((?P<short>[A-Za-z][A-Za-z0-9-]{1,9})\)")
@@ -183,6 +192,9 @@ def is_not_a_measure(text: str, start: int, end: int) -> bool:
         >>> t = "It improves accuracy without increasing inference time; inference time efficiency."
         >>> [is_not_a_measure(t, s, s + 14) for s in (40, 56)]
         [False, True]
+        >>> t = "We use FPS to downsample points; it runs at 600+ FPS, higher FPS than X, inference speed (FPS) of 24"
+        >>> [is_not_a_measure(t, s, s + 3) for s in [i for i in range(len(t)) if t.startswith("FPS", i)]]
+        [True, False, False, False]
     """
     word = text[start:end].lower()
     if word == "precision":
@@ -190,6 +202,8 @@ def is_not_a_measure(text: str, start: int, end: int) -> bool:
     if word == "recall":
         return bool(_RECALL_VERB_BEFORE_RE.search(text, max(0, start - 12), start)
                     or _RECALL_VERB_AFTER_RE.match(text, end))
+    if word == "fps":
+        return not (_FPS_MEASURE_BEFORE_RE.search(text, max(0, start - 24), start) or _FPS_MEASURE_AFTER_RE.match(text, end))
     if word.endswith(" time"):
         # "a 30% reduction in training time" names what changed, not a setting
         return bool((_TIME_SETTING_BEFORE_RE.search(text, max(0, start - 12), start) and not after_a_change(text, start))

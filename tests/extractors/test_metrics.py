@@ -188,6 +188,16 @@ def test_pipeline_precision_only_with_its_companions_or_a_value(nlp, text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("We use FPS to downsample the point cloud before the encoder.", []),   # farthest point sampling
+    ("Our agent plays FPS games at 60 FPS.", ["FPS"]),                       # the game genre, then the measure
+    ("The model achieves 30 FPS on a single GPU and a higher FPS than YOLO.", ["FPS", "FPS"]),
+    ("It reaches an inference speed (FPS) of 24.", ["inference speed", "FPS"]),
+])
+def test_pipeline_fps_only_as_a_rate(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Across all datasets, VQ-TTT lifts significant average accuracy, with no external models.",
      [("average accuracy", "accuracy")]),
     ("Chameleon achieves an 86.54% overall accuracy on ScienceQA.", [("overall accuracy", "accuracy")]),
