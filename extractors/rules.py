@@ -52,6 +52,7 @@ from extractors.shapes import (
     find_metric_phrases,
     find_name_candidates,
     find_named_datasets,
+    find_plain_dataset_words,
     find_task_phrases,
     task_phrase_score,
     GENERIC_TASK_PHRASES,
@@ -198,6 +199,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     out.extend((s, e, lab, max(sc, 0.7)) for s, e, lab, sc in
                _phrases(text, known, known_starts, find_appositive_methods(text), METHOD))
     out.extend(_capitalised_datasets(text, known, known_starts))
+    out.extend(_plain_dataset_words(text, known, known_starts, out))
     return _drop_generic_compounds(text, sorted(out))
 
 
@@ -382,6 +384,24 @@ def _capitalised_datasets(text: str, known: list[Found], starts: list[int]) -> l
     # a known name with a head word after it ("AlpacaEval Leaderboard") stays the known name
     spans = [(s, e) for s, e in find_capitalised_datasets(text) if not _overlapping(known, starts, s, e)]
     return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, DATASET)]
+
+
+def _plain_dataset_words(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:
+    """Plain capitalised words their context names datasets (:func:`extractors.shapes.find_plain_dataset_words`),
+    scored as a coinage with its cue (0.55 + 0.08 per unit of DATASET vote), where no finder found anything.
+
+    Example:
+        >>> t = "Title\\n\\nWe evaluate on Books and Arxiv, not on English."
+        >>> [(t[s:e], lab, sc) for s, e, lab, sc in _plain_dataset_words(t, [], [], [])]
+        [('Books', 'DATASET', 0.67), ('Arxiv', 'DATASET', 0.67)]
+    """
+    out = []
+    for s, e in find_plain_dataset_words(text):
+        if _overlapping(known, starts, s, e) or any(f[0] < e and s < f[1] for f in found):
+            continue
+        weight = context_votes(text, s, e).get(DATASET, 0.0)
+        out.append((s, e, DATASET, round(min(0.85, 0.55 + 0.08 * weight), 3)))
+    return out
 
 
 def _reported_measures(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:

@@ -913,6 +913,51 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A plain capitalised word inside a sentence, ended by punctuation, "and" or "or" ("on Books and ...", "COCO,
+#: Flickr, CUB", "(up to 29.7% on Arxiv)"): no name shape, so only a context can make it a name.
+#: (The character before the space is tested in Python: a look-behind at the pattern's start made the scan twice as slow.)
+_PLAIN_WORD_RE = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?=[,;:)]|\.(?!\w)| and | or )")
+_PLAIN_WORD_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;:(")
+
+
+#: Words that open a clause after a colon or a comma ("three findings across 4 NLP benchmarks: First, ...").
+_DISCOURSE_WORDS = frozenset("""First Second Third Fourth Fifth Lastly Overall Notably Importantly Interestingly
+    Surprisingly Consequently Therefore Thus Hence However Instead Meanwhile Similarly Conversely Then Next Also
+    Here Further Besides Indeed""".split())
+
+
+def find_plain_dataset_words(text: str) -> list[tuple[int, int]]:
+    """Plain capitalised words in the abstract that their context names datasets (``evaluated on Books``).
+
+    A word without a name's shape (no second capital, no digit) is a name only where the words around it
+    say what it names: the cues of :func:`context_votes` (an evaluation "on" it, a dataset head before it or
+    a list it closes, an appositive after it) must vote DATASET (at least 1.5, more than any other label). The word must not open its sentence, nor be a describing word or a
+    language (:data:`_NOT_DATASET_WORDS`, "-ian"/"-ese"/"-ish"), and must end at punctuation, "and" or "or"
+    (a lower-case word after it makes it a modifier: "trained on Othello gameplay").
+
+    Example:
+        >>> t = ("T\\n\\nWe report gains of 29.7% on Arxiv and evaluate on Books, Wikipedia and Code. "
+        ...      "On four datasets, i.e., COCO, Flickr, CUB, and Oxford-Flowers, we win. Trained on English, it fails. "
+        ...      "We present three findings across 4 NLP benchmarks: First, it wins.")
+        >>> [t[s:e] for s, e in find_plain_dataset_words(t)]
+        ['Arxiv', 'Books', 'Wikipedia', 'Flickr']
+    """
+    body = text.find("\n\n")
+    out = []
+    for m in _PLAIN_WORD_RE.finditer(text, body + 2 if body >= 0 else 0):
+        at = m.start()
+        if at < 2 or text[at - 1] != " " or text[at - 2] not in _PLAIN_WORD_AFTER:
+            continue  # a sentence's first word, or inside a capitalised phrase
+        word = m.group()
+        if word in _NOT_DATASET_WORDS or word in _DISCOURSE_WORDS or word.endswith(("ian", "ese", "ish")):
+            continue
+        votes = context_votes(text, m.start(), m.end())
+        dataset = votes.get(DATASET, 0.0)
+        if dataset >= 1.5 and all(v < dataset for label, v in votes.items() if label != DATASET):
+            out.append(m.span())
+    return out
+
+
 # --- task and metric phrases -------------------------------------------------------------------
 
 #: Heads that name a task by themselves (``polyp segmentation``, ``raga recognition``).
