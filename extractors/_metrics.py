@@ -332,7 +332,7 @@ def find_quantified_measures(text: str) -> list[tuple[int, int]]:
 _AGGREGATION_WORDS = frozenset({"average", "averaged", "overall", "task"})
 #: Settings a measure is taken in without becoming another one: "zero-shot accuracy" is accuracy, zero-shot.
 _SETTING_WORDS = frozenset({"zero-shot", "few-shot", "one-shot"})
-#: Measures that an aggregation word turns into another named measure ("average precision" is AP).
+#: Measures that "average" turns into another named measure ("average precision" is AP).
 _AGGREGATED_NAMES = frozenset({"precision", "precisions"})
 
 
@@ -346,13 +346,15 @@ def aggregated_measure(phrase: str) -> str | None:
     Example:
         >>> [aggregated_measure(p) for p in ("average accuracy", "Overall accuracy", "average success rate",
         ...                                  "average precision", "answer accuracy", "average", "task accuracy",
-        ...                                  "zero-shot top-1 accuracy", "Few-shot F1")]
-        ['accuracy', 'accuracy', 'success rate', None, None, None, 'accuracy', 'top-1 accuracy', 'F1']
+        ...                                  "zero-shot top-1 accuracy", "Few-shot F1", "overall precision")]
+        ['accuracy', 'accuracy', 'success rate', None, None, None, 'accuracy', 'top-1 accuracy', 'F1', 'precision']
     """
     first, _, rest = phrase.partition(" ")
     first = first.lower()
-    if first not in _AGGREGATION_WORDS and first not in _SETTING_WORDS or not rest or rest.lower() in _AGGREGATED_NAMES:
+    if first not in _AGGREGATION_WORDS and first not in _SETTING_WORDS or not rest:
         return None
+    if first in ("average", "averaged") and rest.lower() in _AGGREGATED_NAMES:
+        return None  # "average precision" is AP ("overall precision", "zero-shot precision" are precision)
     return rest
 
 

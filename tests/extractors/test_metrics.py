@@ -211,6 +211,8 @@ def test_pipeline_fps_only_as_a_rate(nlp, text, expected):
      [("zero-shot top-1 accuracy", "top-1 accuracy")]),
     ("It even surpasses the zero-shot accuracy of the 405B model.", [("zero-shot accuracy", "accuracy")]),
     ("It improves multi-task accuracy.", [("multi-task accuracy", None)]),  # the "task" of another word
+    # "average precision" is AP, but other aggregations and settings of precision are precision
+    ("It improves the overall precision and recall by 3%.", [("overall precision", "precision"), ("recall", "recall")]),
 ])
 def test_aggregated_measure_is_its_measure(nlp, text, expected):
     # GUIDELINES "Aggregations of a measure": the paper's metric is accuracy, averaged (the entity); the words stay
