@@ -341,7 +341,8 @@ def aggregated_measure(phrase: str) -> str | None:
     "task accuracy", "zero-shot accuracy" -> ``accuracy``), or None.
 
     The phrase keeps its words (a reader of the paper sees "average accuracy"); the measure is its
-    canonical name, so the graph has one accuracy node and either convention of naming it finds it.
+    canonical name, so either convention of naming it finds it, and :mod:`kg.resolve` makes the phrase's
+    node a ``variant_of`` the measure's (metric/average-accuracy -> metric/accuracy), as for a model's size.
 
     Example:
         >>> [aggregated_measure(p) for p in ("average accuracy", "Overall accuracy", "average success rate",
