@@ -443,6 +443,27 @@ def _method_in_parentheses(text: str, first: Number, ents: Sequence[Ent]) -> Ent
     return None
 
 
+#: What may stand between a dataset's name and the number it labels: "GSM8K (63%)", "JEEBench: 80%", "MMLU = 70.1",
+#: "ADE20K (mIoU 50.1)".
+_LABEL_AFTER_DATASET = re.compile(r"\s*(?:\s|\(\s*(?:[A-Za-z][\w@.\-]*\s*(?:[:=]|of)?\s*)?|[:=]\s*)")
+
+
+def _dataset_labelling(text: str, first: Number, ents: Sequence[Ent]) -> Ent | None:
+    """The DATASET whose number this is, written right after its name in parentheses or after a colon.
+
+    >>> t = "on GSM8K (96%), JEEBench: 80%"
+    >>> _dataset_labelling(t, Number(26, 28, "80", "%", False, False),
+    ...                    [Ent(3, 8, DATASET, "GSM8K"), Ent(16, 24, DATASET, "JEEBench")]).text
+    'JEEBench'
+    """
+    for e in reversed(ents):
+        if e.end <= first.start:
+            if e.label == DATASET and _LABEL_AFTER_DATASET.fullmatch(text, e.end, first.start):
+                return e
+            return None
+    return None
+
+
 def _aligned(text: str, group: Sequence[Number], chains: Sequence[Sequence[Ent]], label: str,
              s_start: int, s_end: int, respectively: bool) -> Sequence[Ent] | None:
     """An equally long list of ``label`` entities the numbers map onto, if any."""
@@ -809,8 +830,11 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
         x_aligned = _aligned(text, members, chains, METRIC, s_start, s_end, respectively) if respectively else None
         group_dataset = None
         if d_aligned is None:
-            group_dataset = _dataset_after(text, last, ents, limit)
+            # "on GSM8K (96%), JEEBench (80%)": a dataset labelling the number is its own, claimed by no other
+            group_dataset = _dataset_labelling(text, first, ents)
             if group_dataset is not None:
+                pass
+            elif (group_dataset := _dataset_after(text, last, ents, limit)) is not None:
                 claimed.add(group_dataset)
             else:
                 group_dataset = _dataset_before(text, first, ents, max(c_start, s_start), claimed)

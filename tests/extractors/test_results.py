@@ -258,6 +258,15 @@ CASES = [
      [(M, "URPO"), (D, "RewardBench"), (M, "rStar"), (D, "GSM8K"), (X, "accuracy")],
      [("85.15", "", False, None, "RewardBench", "URPO"), ("12.51", "%", False, "accuracy", "GSM8K", "rStar"),
       ("63.91", "%", False, "accuracy", "GSM8K", "rStar")]),
+    # a dataset written right before its numbers labels them ("StrategyQA 58.9 rightarrow 61.7 acc.", "GSM8K (63%)",
+    # "JEEBench: 80%"): not the first dataset of the sentence
+    ("Our model improves upon baselines (StrategyQA 58.9 rightarrow 61.7 acc., ARC-DA 31.6 rightarrow 52.1 F1) and "
+     "outperforms Gemini on GSM8K: 96% vs. 61%; JEEBench (80% vs. 68.3%).",
+     [(D, "StrategyQA"), (X, "acc"), (D, "ARC-DA"), (X, "F1"), (M, "Gemini"), (D, "GSM8K"), (D, "JEEBench")],
+     [("58.9", "", False, "acc", "StrategyQA", None), ("61.7", "", False, "acc", "StrategyQA", None),
+      ("31.6", "", False, "F1", "ARC-DA", None), ("52.1", "", False, "F1", "ARC-DA", None),
+      ("96", "%", False, None, "GSM8K", None), ("61", "%", False, None, "GSM8K", "Gemini"),
+      ("80", "%", False, None, "JEEBench", None), ("68.3", "%", False, None, "JEEBench", "Gemini")]),
 ]
 
 
