@@ -717,14 +717,16 @@ class EntityMerger:
         passage = is_passage(doc)
         leads = self.passage_model_leads if self.passage_model_leads and passage else ()
         cands = collect_candidates(doc, groups, self.weights)
-        words = token_texts(doc, with_ws=True)
+        # the token texts serve only the model's spans (their boundaries, well-formed names): not needed without one
+        model = [c for c in cands if c.extractor in MODEL_EXTRACTORS]
+        words = token_texts(doc, with_ws=True) if model else None
         merged = merge_candidates(cands, min_score=self.min_score, words=words, model_leads=leads,
                                   model_lifts=self.model_lifts)
         if not passage and self.abstract_model_vetoes and any(g in doc.spans for g in MODEL_EXTRACTORS):
-            merged = model_veto(merged, [c for c in cands if c.extractor in MODEL_EXTRACTORS],
+            merged = model_veto(merged, model,
                                 labels=self.abstract_model_vetoes, below=self.veto_below)
         if not passage and (self.abstract_model_stands or self.abstract_model_bounds):
-            merged = model_lead(merged, [c for c in cands if c.extractor in MODEL_EXTRACTORS],
+            merged = model_lead(merged, model,
                                 labels=self.abstract_model_bounds, stand_labels=self.abstract_model_stands,
                                 stands=abstract_stands, words=words, min_score=self.min_score)
         if not passage:
