@@ -79,7 +79,7 @@ _PARADIGMS = frozenset(
 )
 _HEADS = frozenset(_HEAD_WORDS)
 #: Verbs a Title Case title puts between two names ("X Meets Y", "X Is All You Need").
-_TITLE_VERBS = frozenset("meet meets is are makes make matters helps beats improves enables".split())
+_TITLE_VERBS = frozenset("meet meets is are makes make matters helps beats improves enables can could do does learn learns".split())
 #: Heads that close a title's topic (:data:`_TITLE_TOPIC_RE`): the task heads without the weak ones
 #: ("Retrieval-Augmented Generation", "Masked Language Modeling" are methods) and a few action nouns.
 _TOPIC_HEADS = (_HEADS - _WEAK_TITLE_HEADS) | frozenset("compression induction".split())

@@ -966,14 +966,14 @@ _STRONG_TASK_HEADS = (
     r"parsing|tagging|forecasting|captioning|linking|labell?ing|verification|identification|"
     r"unlearning|localization|localisation|grounding|simplification|disambiguation|spotting|"
     r"transcription|diarization|probing|suggestion|lookup|copying|inpainting|denoising|"
-    r"super-resolution|completion|extraction|tracking|planning"
+    r"super-resolution|completion|extraction|tracking|planning|entailment"
 )
 #: Heads that also end generic phrases (``memory design``, ``text understanding``): need a cue.
 _WEAK_TASK_HEADS = (
     r"retrieval|prediction|recommendation|generation|estimation|reasoning|understanding|modell?ing|synthesis|matching|"
     r"reconstruction|editing|rewriting|correction|resolution|enhancement|separation|search|design|"
     r"discovery|mining|analysis|comprehension|navigation|manipulation|restoration|alignment|sorting|"
-    r"counting|attribution"
+    r"counting|attribution|compression|selection|automation|personalization|personalisation|solving|composition"
 )
 _TASK_HEADS = _STRONG_TASK_HEADS + "|" + _WEAK_TASK_HEADS
 _STRONG_HEAD_RE = re.compile(rf"(?:{_STRONG_TASK_HEADS})$")
@@ -1079,7 +1079,7 @@ _TASK_STOP_MODIFIERS = _CLOSED_CLASS | frozenset(
     difficult hard easy initial particular true typical useful whole coherent enhanced lightweight direct
     above below target next-generation unrestricted best-in-class crucial critical essential fundamental
     basic primary precise practical realistic holistic systematic rigorous faithful flexible versatile
-    generic unified broad broader wide wider deeper intelligent seamless""".split()
+    generic unified broad broader wide wider deeper intelligent seamless straightforward""".split()
 )
 #: Hyphenated modifiers that grade or qualify rather than name a narrower task ("high-quality code generation").
 _TASK_STOP_HYPHENATED = frozenset("high-quality low-quality large-scale small-scale fine-grained coarse-grained off-the-shelf".split())

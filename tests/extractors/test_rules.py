@@ -147,7 +147,7 @@ def test_find_rule_entities_types_by_known_neighbour():
     # hyphenated modifiers that qualify or grade are not part of a task, a participle or "-level" may be
     # (sentences from examples/hf-papers and TDMSci)
     ("their reliance on task-specific classification heads", []),
-    ("context compression and query-aware information retrieval.", ["information retrieval"]),
+    ("context compression and query-aware information retrieval.", ["context compression", "information retrieval"]),
     ("an efficient path to high-quality code generation, making", ["code generation"]),
     ("LLMs in open-ended text generation scenarios", ["open-ended text generation"]),
     ("We use character-level translation trained on", ["character-level translation"]),
