@@ -152,14 +152,21 @@ _APPOSITIVE_RE = re.compile(
     rf" (?P<name>{_CAP_NAME}|{NAME_RE.pattern}|{_LOWER_NAME}){_ACRONYM_TAIL}(?=,| \(|\.| (?:which|that|to|for|as)\b)"
 )
 _NAMED_RE = re.compile(
-    rf"\b(?P<cue>called|named|dubbed|termed|coined|namely)(?: as)?\s+(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
+    rf"\b(?P<cue>called|named|dubbed|termed|coined|namely)(?: as|(?<=namely),)?\s+(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
 )
+#: The authors' own words in a sentence ("we", "our", "this paper").
+_OWN_WORDS_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work))\b")
+#: "called multimodal Retrieval-Reflection-Augmented Generation (mR^2AG)": a cue before a long form of any case.
+_NAMED_DEFINED_RE = re.compile(r"\b(?P<cue>called|named|dubbed|termed)(?= [A-Za-z][\w-]* [^.;()]{0,80}\()")
 #: "called MambaBCD, MambaSCD, and MambaBDA": the further names of a list the cue introduces.
-_NAMED_MORE_RE = re.compile(rf",? (?:and |or )?(?P<name>{NAME_RE.pattern}|[A-Z][a-z]+[A-Z][\w-]*){_ACRONYM_TAIL}(?=[,.;:)]| \(| (?:and|or|for|to|that|which|with|in|on)\b)")
+_NAMED_MORE_RE = re.compile(rf"(?: \([^()]{{1,40}}\))?,? (?:and |or )?(?P<name>{NAME_RE.pattern}|[A-Z][a-z]+[A-Z][\w-]*){_ACRONYM_TAIL}(?=[,.;:)]| \(| (?:and|or|for|to|that|which|with|in|on)\b)")
 #: Verbs by which a paper uses what exists: the names after "namely" are then not its own.
 _USING_RE = re.compile(r"\b(?:use[ds]?|using|leverag\w*|fine-?tun\w*|evaluat\w*|compar\w*|adopt\w*|employ\w*|"
                        r"select\w*|benchmark\w*|test\w*|examin\w*|stud(?:y|ied|ies)|investigat\w*|analy[sz]\w*|explor\w*)\b",
                        re.IGNORECASE)
+#: A making verb and "new" in one sentence ("We also created three new scientific benchmark datasets namely, ...").
+_MADE_NEW_RE = re.compile(r"\b(?:creat|construct|introduc|releas|develop|build|built|curat|propos|present|design)\w*\b"
+                          r"[^.;]{0,80}\b(?:new|novel)\b")
 #: A new thing right before a naming cue ("a new architecture family called NViT").
 _NEW_THING_RE = re.compile(r"\b(?:a|an) (?:novel|new)\b[\w\s-]{0,40}$")
 #: Coinages that only ever name something new ("a pipeline, dubbed as Syphus,"): no "we" needed.
@@ -211,7 +218,7 @@ _NAME_HEAD_ACR_RE = re.compile(
 )
 # "a novel but simple approach, Constrained Word2Vec (CW2V), which": anywhere in the abstract
 _NOVEL_APPOS_RE = re.compile(
-    rf"\b(?:a|an) (?:novel|new),?(?: [\w-]+){{0,5}}? (?P<desc>{_HEADS})(?: (?:of|for|on|in) [\w-]+(?: [\w-]+){{0,2}}?)?, "
+    rf"\b(?:[Aa]|[Aa]n) (?:novel|new),?(?: [\w-]+){{0,5}}? (?P<desc>{_HEADS})(?: (?:of|for|on|in) [\w-]+(?: [\w-]+){{0,2}}?)?, "
     rf"(?:(?:namely|called|named|dubbed|termed) )?"
     rf"(?P<name>{_CAP_NAME}|{NAME_RE.pattern})"
     rf"{_ACRONYM_TAIL}(?=[,.;:]| \(| (?:which|that|to|for|as|with)\b)"
@@ -222,7 +229,8 @@ _OR_ALIAS_RE = re.compile(rf",? (?:or|aka|a\.k\.a\.|also known as|abbreviated(?:
 # "a new dataset SimpleToolQuestions", "the LM4LV framework" after an announcement verb
 _HEAD_THEN_NAME_RE = re.compile(
     rf" (?:a |an |the |our |two |three )?(?P<desc>(?:[\w-]+ ){{0,4}}?(?:{_HEADS}))(?: called| named| dubbed)?"
-    rf" (?P<name>{NAME_RE.pattern}){_ACRONYM_TAIL}(?=[,.;:)]| \(| (?:and|to|for|that|which|with|on|as|in)\b|$)"
+    rf" (?P<name>{NAME_RE.pattern}){_ACRONYM_TAIL}(?=[,.;:)]| \(| (?:and|to|for|that|which|with|on|as|in|based|built|"
+    rf"designed|using)\b|$)"
 )
 # "we develop the DepthQA dataset,", "presents the LLM-ADE framework, a novel ...": a name-shaped word after "the" or
 # "our" (or no article), then its head noun, then the end of the phrase (not "the ImageNet dataset results"); the name
@@ -241,6 +249,11 @@ _OUR_NAME_RE = re.compile(rf"(?:[Oo]ur|[Tt]he proposed)(?: proposed| new| newly 
                           rf"(?P<name>{NAME_RE.pattern})(?![\w'’-])(?! (?:study|studies|analysis|analyses|extension|"
                           rf"team|d-team|submission|kernel|implementation|experiments?|results?|findings|setting|setup|"
                           rf"case|observations?|survey|review)\b)")
+#: "is referred to as self-injection.": a lower-case name a sentence about the authors' own work ends with.
+_REFERRED_NAME_RE = re.compile(r"referred to as (?P<name>[a-z][a-z-]+(?: [a-z][a-z-]+){0,2})(?=[.;])")
+#: A sentence opening on the authors' own work ("This entire process", "Our method", "The proposed approach").
+_OWN_OPENING_RE = re.compile(r"(?:This|Our|The proposed|The resulting)\b(?: [\w-]+){0,3}? (?:process|procedure|method|approach|"
+                             r"technique|mechanism|strategy|scheme|step|stage|framework|design|module|operation)\b")
 #: A release's size after its name ("Moto-7B"): proposed only through an announced name (see _variant_re).
 _SIZED_RE = re.compile(r"-[0-9.]+[BMKbmk]$")
 #: A Title Case part after an indefinite article: "a Multi-Scale Fusion Block", "a Latent Motion Tokenizer".
@@ -267,10 +280,11 @@ _SENTENCE_CASE_RE = re.compile(r" (?P<name>[A-Z][a-z][\w-]*(?: [a-z][\w-]*){1,3}
 #: "IF-MT, a benchmark (that) [we introduce]": a name, then the head noun the authors' verb follows.
 _NAME_HEAD_WE_RE = re.compile(rf"(?<![\w-])(?P<name>{NAME_RE.pattern}), (?:a|an) (?:[\w-]+ ){{0,4}}?(?P<head>{_HEADS}) "
                               rf"(?:that |which )?\Z")
-# "two small LMs ... which we term Bebeshka and Zlata", "which we call a Cartridge": the authors' naming in a relative
+# "two small LMs ... which we term Bebeshka and Zlata", "which we call a Cartridge", 'which we refer to as "Bort"': the
+# authors' naming in a relative
 _WHICH_WE_NAME_RE = re.compile(
-    rf"(?:which|that|what) we (?:call|term|name|dub|coin)(?: as)? (?:an? |the )?"
-    rf"(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}(?=[,.;:)]| \(| (?:and|to|for|that|which|with|on|as|in)\b)"
+    rf"(?:which|that|what) we (?:call|term|name|dub|coin|refer to)(?: as)? (?:an? |the )?[\"“]?"
+    rf"(?P<name>{_CAP_NAME}|{NAME_RE.pattern})[\"”]?{_ACRONYM_TAIL}(?=[,.;:)]| \(| (?:and|to|for|that|which|with|on|as|in)\b)"
 )
 # "we propose two practical techniques, namely weight refactorization and momentum reset": counted lower-case names
 _COUNTED_LIST_RE = re.compile(
@@ -281,7 +295,7 @@ _COUNTED_LIST_RE = re.compile(
 # "we propose a novel Task-aware layEr-wise Distillation (TED)", "a novel contextual inside-outside (CIO) layer":
 # the short form of the whole phrase after the article is the name, whatever the case of its long form
 _DEFINED_ACR_RE = re.compile(
-    r" (?:a |an |the |our )?(?:novel |new )?(?P<long>[\w-]+(?: [\w-]+){0,6}?) \((?P<acr>[A-Za-z][\w.+-]{1,15})\)"
+    r" (?:a |an |the |our )?(?:novel |new )?(?P<long>[\w-]+(?: [\w-]+){0,6}?) \((?P<acr>[A-Za-z][\w.+^-]{1,15})\)"
 )
 #: An item of a counted list defined by its short form: the long form starts after the list's comma or "and".
 _LIST_ACR_RE = re.compile(r"(?:^|, |,? and )(?P<long>[A-Z][\w-]*(?: [\w-]+){0,6}?) \((?P<acr>[A-Za-z][\w.+-]{1,15})\)")
@@ -296,16 +310,18 @@ _NAME_AFTER_VERB_RE = re.compile(rf", (?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_A
 _QUOTED_RE = re.compile(
     rf' (?:a |an |the |our )?(?:novel |new )?(?:(?P<desc>(?:[\w-]+ ){{0,3}}?(?:{_HEADS}))(?P<cue> called| named| termed| dubbed)? )?'
     rf'["“](?P<name>[A-Za-z][\w+.-]*(?: [\w+.-]+){{0,5}}?)[,.]?["”]')
-# "we propose a new metric called the bias factor": a lower-case name that a new thing's naming cue introduces
+# "we propose a new metric called the bias factor", "a novel hybrid sampling method, termed analytical teleportation,":
+# a lower-case name that a new thing's naming cue introduces
 _NEW_CALLED_LOWER_RE = re.compile(
-    rf"\b(?:a|an) (?:novel|new) (?:[\w-]+ ){{0,3}}?(?P<desc>{_HEADS}) (?:called|named|termed|dubbed) (?:the )?"
+    rf"\b(?:a|an) (?:novel|new) (?:[\w-]+ ){{0,3}}?(?P<desc>{_HEADS}|protocol|regime|paradigm|procedure|recipe|scheme|"
+    rf"objective|loss|task),? (?:called|named|termed|dubbed) (?:the )?"
     rf"(?P<name>[a-z][a-z-]+(?: [a-z][a-z-]+){{0,2}}?)(?=[,.;]| \(| (?:which|that|to|for|as|with)\b)")
 _QUOTED_HEAD_RE = re.compile(rf" ({_HEADS}|architectures?|networks?)$")
 # "a framework called "Unified Instruction Tuning"" anywhere: the quoted name a coining cue introduces
 _QUOTED_NAMED_RE = re.compile(r'(?<!so-)\b(?:called|named|termed|dubbed|coined)(?: as)? ["“](?P<name>[A-Za-z][\w+.-]*'
                               r'(?: [\w+.-]+){0,5}?)[,.]?["”]')
 #: "a technique we dub ...": the head noun right before "we" (see find_proposals).
-_HEAD_BEFORE_WE_RE = re.compile(rf"\b(?P<desc>{_HEADS}) $")
+_HEAD_BEFORE_WE_RE = re.compile(rf"\b(?P<desc>{_HEADS}|paradigm|protocol|regime|procedure|recipe|scheme) $")
 _WE_CALL_NAME_RE = re.compile(
     rf"we (?:call|term|dub|coin|refer to as)(?: as)? (?:an? |the )?(?:(?P<q>[\"'“‘])(?P<qname>[^\"'”’]{{2,60}})[\"'”’]|"
     rf"(?P<name0>{_CAP_NAME}|{NAME_RE.pattern}))"
@@ -386,6 +402,9 @@ _PAREN_AFTER_RE = re.compile(r"^\s*\([^()]{1,30}\)")
 _TITLE_JOINERS = frozenset("a an the of and for with to in on via from through by using as at or vs".split())
 
 
+_SUPERSCRIPT_RE = re.compile(r"\^(?:\{\w{1,4}\}|\w)")
+
+
 def _defined_short_form(m: re.Match, text: str) -> bool:
     """True when ``m``'s short form abbreviates its whole long form (Schwartz & Hearst): a coined artifact.
 
@@ -401,7 +420,8 @@ def _defined_short_form(m: re.Match, text: str) -> bool:
         False
     """
     acr, long = m.group("acr"), m.group("long")
-    return sum(c.isupper() for c in acr) >= 2 and not is_generic_name(acr) and best_long_form(acr, long) == long \
+    letters = _SUPERSCRIPT_RE.sub("", acr) if "^" in acr else acr  # "mR^2AG" abbreviates by its letters
+    return sum(c.isupper() for c in acr) >= 2 and not is_generic_name(acr) and best_long_form(letters, long) == long \
         and not _STUDY_WORDS_RE.search(long) and not _NOT_ARTIFACT_AFTER_RE.match(text, m.end())
 
 
@@ -449,7 +469,7 @@ _WE_NAME_RE = re.compile(
 # "We name our method X", "... and name it LogiEval" (the subject opens the sentence)
 _WE_RE = re.compile(r"\b[Ww]e\b")
 _WE_NAME_VERBS = (" name ", " call ", " term ", " dub ", " denote ")
-_NOVEL_AT_RE = re.compile(r"an? n(?:ovel|ew)\b")
+_NOVEL_AT_RE = re.compile(r"[Aa]n? n(?:ovel|ew)\b")
 
 
 def _we_name_starts(body: str) -> list[int]:
@@ -1024,7 +1044,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             for start, end in find_name_candidates(c.group("items")):
                 if c.group("items")[start:end].lower() not in _known_aliases():
                     add(c.group("items")[start:end], label, 0.75)
-    novel = [p for p in needle_starts(body, ("a n", "an n")) if _NOVEL_AT_RE.match(body, p)]
+    novel = [p for p in needle_starts(body, ("a n", "an n", "A n", "An n")) if _NOVEL_AT_RE.match(body, p)]
     for m in match_at(_NOVEL_APPOS_RE, body, novel):
         add_named(m, _label(m.group("desc"), name=m.group("name")), 0.8)
     for m in match_at(_NOVEL_ACR_RE, body, novel):
@@ -1108,6 +1128,12 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if _PHENOMENON_BEFORE_RE.search(body, max(0, m.start() - 40), m.start()):
             continue  # "a phenomenon which we term Reversal Curse": an observed behaviour, not an artifact
         add_named(m, _label(body[max(0, m.start() - 80):m.start()].split(",")[-1], name=m.group("name")), 0.8)
+    for p in needle_starts(body, ("referred to as ",)):
+        # "This entire process, wherein ..., is referred to as self-injection.": the authors naming their own process
+        rm = _REFERRED_NAME_RE.match(body, p)
+        start = max(body.rfind(". ", 0, p) + 2, body.rfind("\n", 0, p) + 1, 0)
+        if rm and _OWN_OPENING_RE.match(body, start) and not _PHENOMENON_BEFORE_RE.search(body, start, p):
+            add(rm.group("name"), METHOD, 0.7, lower=True)
     for m in match_at(_NEW_CALLED_LOWER_RE, body, novel):
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75, lower=True)
     naming = needle_starts(body, ("called", "named", "dubbed", "termed", "coined", "namely"))  # once for both patterns
@@ -1121,12 +1147,28 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 add(name[:head.start()], label_from_head(head.group(1).lower()) or METHOD, 0.8)
                 continue
             add(name, _label(sentence.split(",")[-1], name=name), 0.8, strict=False, lower=True)
+    defined_at = set()
+    for m in match_at(_NAMED_DEFINED_RE, body, naming):
+        # "a novel generalized framework called multimodal Retrieval-Reflection-Augmented Generation (mR^2AG)": a
+        # naming cue, then a long form of any case that its short form defines
+        da = _DEFINED_ACR_RE.match(body, m.end("cue"))
+        if da and _defined_short_form(da, body) and _OWN_WORDS_RE.search(body, max(0, body.rfind(". ", 0, m.start())),
+                                                                      m.start()):
+            label = _label(body[max(0, m.start() - 80):m.start()].split(",")[-1], name=da.group("long"))
+            add(da.group("acr"), label, 0.8)
+            add(da.group("long"), label, 0.8, strict=False)
+            defined_at.add(m.start())
     for m in match_at(_NAMED_RE, body, naming):
+        if m.start() in defined_at:
+            continue  # ("Our approach, called Large LAnguage model Reinforcement Learning Policy (LLaRP)": not "Large LAnguage")
         before = body[max(0, m.start() - 120):m.start()]
         # the announcing subject may open a long sentence ("We propose ..., termed SA-SRRW"): look back to it
         sentence = body[max(0, body.rfind(". ", 0, m.start()), m.start() - 240):m.start()]
-        if m.group("cue") == "namely" and _USING_RE.search(sentence):
-            continue  # "we fine-tuned three LLMs, namely PRIMERA, ...": existing things the paper uses
+        if m.group("cue") == "namely" and (survey or (_USING_RE.search(sentence) and not _MADE_NEW_RE.search(sentence))
+                                           or m.group("name").lower() in _known_aliases()):
+            # "we fine-tuned three LLMs, namely PRIMERA, ...": existing things the paper uses (not "We also created
+            # three new scientific benchmark datasets namely, CLIMATE-CHANGE-NER ...": a making verb and "new")
+            continue
         if _PHENOMENON_BEFORE_RE.search(before):
             continue  # "a phenomenon dubbed the Reversal Curse": an observation the authors name, not their artifact
         if m.group("cue") in _COINING_CUES or re.search(r"\b(?:we|our|this paper|this work)\b",
@@ -1139,7 +1181,10 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             if m.group("acr"):
                 add(m.group("acr"), label, 0.8)
             end = m.end()
-            while m.group("cue") != "namely" and (more := _NAMED_MORE_RE.match(body, end)) is not None:
+            # "namely" lists name the authors' own things only after a making verb ("We also created three new
+            # benchmark datasets namely, CLIMATE-CHANGE-NER (...), NASA-QA (...) and NASA-IR")
+            listing = m.group("cue") != "namely" or bool(_MADE_NEW_RE.search(sentence))
+            while listing and (more := _NAMED_MORE_RE.match(body, end)) is not None:
                 # "frameworks, called MambaBCD, MambaSCD, and MambaBDA, for ...": every name of the list
                 add(more.group("name"), label, 0.8)
                 if more.group("acr"):

@@ -96,7 +96,7 @@ def _names(text):
      [("PPDPP", "METHOD")]),
     # the paper's own head noun, then its name
     ("Title\n\nThe resulting dataset, DCLM-Baseline enables training.", [("DCLM-Baseline", "DATASET")]),
-    ("Title\n\nA new augmentation technique, Shuffle PatchMix (SPM), helps.", [("Shuffle PatchMix", "METHOD")]),
+    ("Title\n\nA new augmentation technique, Shuffle PatchMix (SPM), helps.", [("SPM", "METHOD"), ("Shuffle PatchMix", "METHOD")]),
     # a name ending in a head noun types itself, whatever verbs follow ("which can score")
     # (its short form "TRLMs" has the shape of a plural class of language models, which is never a name)
     ("Title\n\nWe introduce Time Reversed Language Models (TRLMs), which can score and generate queries.",
@@ -522,4 +522,44 @@ def test_announcement_forms_session11_third(text, expected):
     "X\n\nWe use a Bidirectional Long Short-Term Memory (BiLSTM) based detector to locate frames.",
 ])
 def test_announcement_forms_session11_third_name_nothing(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a naming cue after a comma; more heads for a lower-case coinage
+    ("X\n\nThis forms the foundation of a novel hybrid sampling method, termed analytical teleportation, which can "
+     "accelerate existing samplers.", [("analytical teleportation", "METHOD")]),
+    ("X\n\nWe propose a novel instruction-following evaluation protocol called verbalizer manipulation.",
+     [("verbalizer manipulation", "METHOD")]),
+    # a naming cue before a long form of any case that its short form defines (a LaTeX superscript aside)
+    ("X\n\nWe propose a novel generalized framework called multimodal Retrieval-Reflection-Augmented Generation "
+     "(mR^2AG), which achieves adaptive retrieval.",
+     [("mR^2AG", "METHOD"), ("multimodal Retrieval-Reflection-Augmented Generation", "METHOD")]),
+    # a 'namely' list after a making verb and 'new', past each item's parenthesised note
+    ("X\n\nWe also created three new scientific benchmark datasets namely, CLIMATE-CHANGE-NER (entity-recognition), "
+     "NASA-QA (extractive QA) and NASA-IR (IR) to accelerate research.",
+     [("CLIMATE-CHANGE-NER", "DATASET"), ("NASA-IR", "DATASET"), ("NASA-QA", "DATASET")]),
+    # the authors naming their own process with 'referred to as'
+    ("X\n\nThis entire process, wherein the sender and receiver are derived from the same layer, is referred to as "
+     "self-injection.", [("self-injection", "METHOD")]),
+    # a capitalised 'A new', a head noun before 'we call', a name before 'based on'
+    ("X\n\nA new augmentation technique, Shuffle PatchMix (SPM), and a reweighting strategy are introduced.",
+     [("SPM", "METHOD"), ("Shuffle PatchMix", "METHOD")]),
+    ("X\n\nThis leads to a new HP tuning paradigm we call muTransfer: parametrize the target model in muP.",
+     [("muTransfer", "METHOD")]),
+    ("X\n\nThen, we design a new method TaskShop based on our analysis.", [("TaskShop", "METHOD")]),
+    ('X\n\nThis optimal subset, which we refer to as "Bort", is demonstrably smaller.', [("Bort", "METHOD")]),
+])
+def test_announcement_forms_session11_fourth(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a survey's 'namely' list, a 'namely' list of what is used, a phenomenon referred to
+    "A Survey of State Space Models\n\nIn this survey, we categorize the foundational SSMs based on three paradigms "
+    "namely, Gating architectures, Structural architectures, and Recurrent architectures.",
+    "X\n\nWe fine-tuned three broadly-used, open-sourced LLMs, namely PRIMERA, LongT5, and Llama-2.",
+    "X\n\nModels output wrong facts, a phenomenon referred to as hallucination.",
+])
+def test_announcement_forms_session11_fourth_name_nothing(text):
     assert _names(text) == []
