@@ -1167,6 +1167,12 @@ GENERIC_TASK_PHRASES = frozenset({
 })
 
 
+#: A modality qualifying a task ("text-based", "image-grounded", "text-driven"): before a modified task head
+#: it opens a narrower task's name (:func:`find_task_phrases`).
+_MODALITY_QUALIFIER_RE = re.compile(
+    r"(?:text|image|video|audio|speech|sketch|layout)-(?:based|driven|guided|grounded|conditioned|conditional)")
+
+
 def is_task_modifier(word: str) -> bool:
     """True when a hyphenated ``word`` before a task can name a narrower task (``multi-doc``, ``zero-shot``).
 
@@ -1212,16 +1218,21 @@ def find_task_phrases(text: str) -> list[tuple[int, int]]:
                 word, prev = word[1:], prev + 1
             if not word or not _MODIFIER_RE.fullmatch(word) or word.lower() in _TASK_STOP_MODIFIERS:
                 break
+            # "text-based image retrieval", "image-grounded text generation": a modality qualifying a modified
+            # task names a narrower task; it opens the phrase (not "LLM-based classification", "text-based QA")
+            modality = start < head_start and _MODALITY_QUALIFIER_RE.fullmatch(word.lower()) is not None
+            if modality:
+                pass
             # adverbs ("iteratively denoising") and "X-based" premodifiers end the phrase
-            if (word.endswith("ly") and word.lower() != "early") or word.endswith(("-based", "-style", "-like")):
+            elif (word.endswith("ly") and word.lower() != "early") or word.endswith(("-based", "-style", "-like")):
                 break
             # "task-specific classification", "query-aware information retrieval", "high-quality code generation"
-            if "-" in word and not is_task_modifier(word):
+            elif "-" in word and not is_task_modifier(word):
                 break
-            if word[0].isupper() and word.endswith(("ing", "ed")):
+            elif word[0].isupper() and word.endswith(("ing", "ed")):
                 break
             start = prev
-            if opened:
+            if opened or modality:
                 break
         if start == head_start:
             continue

@@ -148,6 +148,7 @@ def test_find_rule_entities_types_by_known_neighbour():
     # (sentences from examples/hf-papers and TDMSci)
     ("their reliance on task-specific classification heads", []),
     ("context compression and query-aware information retrieval.", ["context compression", "information retrieval"]),
+    ("We finetune it for text-based image retrieval, unlike LLM-based classification.", ["text-based image retrieval"]),
     ("an efficient path to high-quality code generation, making", ["code generation"]),
     ("LLMs in open-ended text generation scenarios", ["open-ended text generation"]),
     ("We use character-level translation trained on", ["character-level translation"]),
