@@ -12,6 +12,7 @@ Usage (from the repository root)::
 
     python benchmarks/tuple_slots.py --sets dev dev2 dev3 test holdout dev4 dev5 dev6 dev7 dev8
     python benchmarks/tuple_slots.py --sets dev8 --show "method wrong"     # list the cases of one class
+    python benchmarks/tuple_slots.py --sets dev9 dev10 --by-kind           # method losses: own name unproposed?
 
 ``--show CLASS`` prints, per paper, each case of the class: the gold tuple (normalised names), the predicted
 result it was paired with and that result's sentence (for ``spurious value``: the predicted tuple). It refuses
@@ -103,6 +104,29 @@ def slot_losses(gold: Iterable[tuple[str, str, str, str]], results: Sequence[Map
     return Counter(c for c, _, _ in slot_cases(gold, results, aliases, entities))
 
 
+def method_kind(gold_method: str, gold_proposes: Iterable[str], pred_proposes: Iterable[str], aliases: AliasIndex,
+                entities: Mapping[tuple[str, str], set[str]]) -> str:
+    """Whose method a method-slot loss is: ``own, not proposed`` (the gold names one of the paper's proposed
+    names and the prediction does not propose it: a ``proposes`` recall loss, not a linking one), ``own,
+    proposed`` (proposed, yet not linked), ``other`` (a baseline or host model) or ``none`` (gold has no method).
+
+    Example:
+        >>> method_kind("vist", ["VIST"], [], AliasIndex(), {})
+        'own, not proposed'
+        >>> method_kind("vist", ["VIST"], ["VIST"], AliasIndex(), {})
+        'own, proposed'
+        >>> method_kind("bert", ["VIST"], ["VIST"], AliasIndex(), {}), method_kind("", ["VIST"], [], AliasIndex(), {})
+        ('other', 'none')
+    """
+    if not gold_method:
+        return "none"
+    if not any(gold_method in _name_keys(p, "METHOD", aliases, entities) for p in gold_proposes):
+        return "other"
+    if any(gold_method in _name_keys(p, "METHOD", aliases, entities) for p in pred_proposes):
+        return "own, proposed"
+    return "own, not proposed"
+
+
 def describe_case(cls: str, t: tuple, result: Mapping[str, Any] | None) -> str:
     """Two lines for ``--show``: the tuple (method, dataset, metric, value), then what was predicted and where.
 
@@ -132,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", nargs="+", choices=sorted(SETS), default=["dev"])
     parser.add_argument("--no-model", action="store_true", help="rule path only (no trained NER)")
     parser.add_argument("--show", metavar="CLASS", help='print the cases of one class, e.g. "dataset empty"')
+    parser.add_argument("--by-kind", action="store_true",
+                        help="also split the method-slot losses by whose method the gold names (see method_kind)")
     args = parser.parse_args(argv)
     from kg.train_ner import is_untouched_gold
 
@@ -143,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = make_nlp(model=not args.no_model)
     total: Counter = Counter()
+    kinds: Counter = Counter()
     print(f"{'set':<10}{'tuple F1':>9}{'tp':>5}{'fp':>5}{'fn':>5}")
     for name in args.sets:
         gold = [g for g in load_gold(SETS[name]) if g.has_facts]
@@ -155,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
             score += score_options(truth, result_tuple_options(pred.results, aliases, entities))
             cases = slot_cases(truth, pred.results, aliases, entities)
             total.update(c for c, _, _ in cases)
+            kinds.update(f"{c} ({method_kind(t[0], paper.proposes, pred.proposes, aliases, entities)})"
+                         for c, t, _ in cases if c.startswith("method "))
             shown = [(t, r) for c, t, r in cases if c == args.show]
             if shown:
                 print(f"  [{name} {paper.id}] {args.show} x{len(shown)}")
@@ -165,6 +194,10 @@ def main(argv: list[str] | None = None) -> int:
     print("loss by class (gold tuples not matched; spurious = predicted values no gold result has):")
     for key, count in total.most_common():
         print(f"  {key:<18}{count:5}")
+    if args.by_kind:
+        print("method-slot losses by whose method the gold names (own = one of the paper's proposed names):")
+        for key, count in kinds.most_common():
+            print(f"  {key:<36}{count:5}")
     return 0
 
 

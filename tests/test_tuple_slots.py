@@ -68,3 +68,12 @@ def test_show_refuses_the_untouched_sets(slots, sets, capsys):
     with pytest.raises(SystemExit):
         slots.main(["--sets", *sets, "--show", "method wrong"])
     assert "untouched" in capsys.readouterr().err
+
+
+def test_method_losses_are_split_by_whose_method_the_gold_names(slots):
+    # the gold's own proposed name missing from the predicted proposes is a proposes loss, not a linking one
+    aliases = AliasIndex()
+    assert slots.method_kind("vist", ["VIST"], [], aliases, {}) == "own, not proposed"
+    assert slots.method_kind("vist", ["VIST"], ["VIST"], aliases, {}) == "own, proposed"
+    assert slots.method_kind("bert", ["VIST"], ["VIST"], aliases, {}) == "other"
+    assert slots.method_kind("", ["VIST"], [], aliases, {}) == "none"
