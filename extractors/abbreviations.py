@@ -123,7 +123,8 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
 
     Linear in the length of ``text``: the sentence start of each parenthesis is kept as the text is
     scanned (a parenthesis searches back only to the previous one), the words of the window are
-    found from one list of word starts, and no window is longer than :data:`MAX_LONG_FORM_CHARS`.
+    read back from the parenthesis (:func:`_window_start`), and no window is longer than
+    :data:`MAX_LONG_FORM_CHARS`.
 
     Example:
         >>> t = "Early rumor detection (ERD) is hard. We use Low-Rank Adaptation (LoRA)."
@@ -133,7 +134,6 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
     out = []
     dot = newline = -1  # the last ". " and newline before the parenthesis, searched up to ``seen``
     seen = 0
-    word_starts: list[int] | None = None
     for m in _PAREN_RE.finditer(text):
         paren = m.start()
         if paren > seen:
@@ -152,16 +152,11 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
         while end > before_start and text[end - 1].isspace():
             end -= 1
         if is_short_form(inner):
-            if word_starts is None:
-                word_starts = [w.start() for w in _WORD_RE.finditer(text)]
             # the last ``max_words`` words before the parenthesis, within its sentence and the length bound
             max_words = min(len(inner) + 5, len(inner) * 2)
-            last = bisect_left(word_starts, end)
-            first = max(bisect_left(word_starts, before_start), bisect_left(word_starts, end - MAX_LONG_FORM_CHARS),
-                        last - max_words)
-            if first >= last:
+            window_start = _window_start(text, max(before_start, end - MAX_LONG_FORM_CHARS), end, max_words)
+            if window_start < 0:
                 continue
-            window_start = word_starts[first]
             window = text[window_start:end]
             long = best_long_form(inner, window)
             if long is None:
@@ -188,6 +183,32 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
                 continue
             out.append((sf_start, end, inner_start, inner_start + len(inner)))
     return out
+
+
+#: Characters per word :func:`_window_start` reads back first (more only when the words are longer).
+_WINDOW_WORD_CHARS = 40
+
+
+def _window_start(text: str, start: int, end: int, max_words: int) -> int:
+    """Where the last ``max_words`` words of ``text[start:end]`` begin (-1 when it holds none).
+
+    A word is a run of non-space characters that starts the text or follows a space (so a word that
+    ``start`` cuts is not one). Only the last ``max_words * 40`` characters are read unless they hold
+    too few words: the cost is the window's, not the sentence's.
+
+    Example:
+        >>> t = "We use Low-Rank Adaptation"
+        >>> t[_window_start(t, 0, len(t), 2):], t[_window_start(t, 1, len(t), 9):], _window_start(t, 0, 0, 2)
+        ('Low-Rank Adaptation', 'use Low-Rank Adaptation', -1)
+    """
+    lo = max(start, end - _WINDOW_WORD_CHARS * max_words)
+    while True:
+        starts = [w.start() for w in _WORD_RE.finditer(text, lo, end)]
+        if starts and starts[0] == lo and lo > 0 and not text[lo - 1].isspace():
+            del starts[0]  # the tail of a word that begins before ``lo``
+        if len(starts) >= max_words or lo == start:
+            return starts[-max_words] if len(starts) >= max_words else (starts[0] if starts else -1)
+        lo = start
 
 
 def _last_word_start(text: str, start: int, end: int) -> int:
