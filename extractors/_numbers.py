@@ -40,6 +40,7 @@ _CANDIDATE = re.compile(
     r"|\s?(?:\\?%|percent\b|per\s?cent\b)"
     r"|\s?(?:(?:absolute|relative)\s+)?(?:percentage[\s-]points?\b|pp\b|p\.p\.|points?\b|pts\b)"
     r"|\s?(?:×|\$?\\times\$?|[xX](?![\w])|times(?![\w]))|-times(?![\w])"
+    r"|[-\s]fold(?![\w])"  # "by up to 7-fold", "a 3-fold speed-up"
     r")?"
     r"(?![\w%@])(?!-[A-Za-z])(?!\.\d)(?!,\d{3})"
 )
@@ -50,8 +51,18 @@ _SIGNS = frozenset("+-−±")
 _UNIT_OF = (
     (re.compile(r"point|pp|p\.p\.|pts"), "points"),
     (re.compile(r"%|percent|per\s?cent"), "%"),
-    (re.compile(r"×|times|[xX]"), "x"),
+    (re.compile(r"×|times|[xX]|fold"), "x"),
 )
+#: "by up to 7-fold", "a 3-fold speed-up": a "-fold" number is a ratio only as a change.
+_CHANGE_BY = re.compile(
+    r"\bby\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|more\s+than|almost)\s+|~\s*)?\Z", re.IGNORECASE)
+_FOLD_CHANGE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:increases?|improvements?|reductions?|speed-?ups?|gains?|decreases?|boosts?|fewer|less|more|"
+    r"faster|higher|lower|smaller|larger|better|acceleration|enhancements?|compression|savings?)\b", re.IGNORECASE)
+#: "reducing the number of parameters by a factor of 20", "outperforming by a factor of 30": a ratio.
+_FACTOR_BEFORE = re.compile(
+    r"\bfactors?\s+of\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|more\s+than|almost)\s+|~\s*)?\Z",
+    re.IGNORECASE)
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 #: The second end of a speed-up range written with both units: the "-11x" of "5x-11x".
@@ -188,6 +199,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         num = m.group("num")
         unit_text = m.group("unit") or ""
         unit = _unit(unit_text) if unit_text else ""
+        if unit_text.endswith("fold") and not (_CHANGE_BY.search(text, max(start, m.start() - 30), m.start())
+                                               or _FOLD_CHANGE_AFTER.match(text, m.end(), end)):
+            continue  # "6-fold cross-validation", "6-fold semantic segmentation": a setting, not a ratio
+        if not unit and _FACTOR_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            unit = "x"
         if not unit:
             if "." not in num and _YEAR.fullmatch(num):
                 continue

@@ -205,6 +205,7 @@ _AND_BEFORE = re.compile(
     r"(?:(?:up\s+to|over|about|around|nearly|almost|roughly|approximately|more\s+than|at\s+least|an?)\s+|[~>≥≈]\s*)*\Z",
     re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+\Z", re.IGNORECASE)
+_BY_FACTOR_BEFORE = re.compile(r"\bby\s+(?:a\s+)?factors?\s+of\s+(?:[\w~]+\s+){0,2}\Z", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but)\b|,\s*(?:which|and\s+(?:it|we|they))\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -490,6 +491,8 @@ def _is_delta(text: str, n: Number, floor: int, ceiling: int) -> bool:
         return True
     if _DELTA_BEFORE.search(text, max(floor, n.start - 60), n.start):
         return True
+    if n.unit == "x" and _BY_FACTOR_BEFORE.search(text, max(floor, n.start - 40), n.start):
+        return True  # "reducing the number of parameters by a factor of 20"
     return bool(_DELTA_AFTER.match(text, n.end, min(ceiling, n.end + 50)))
 
 

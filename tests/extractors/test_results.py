@@ -477,6 +477,11 @@ def test_numbers_canonical_decimal_rejects_words():
     ("in 2023 and 1998", []),                       # years
     ("36 languages and 10 datasets", []),           # counts
     ("Section 3 and Table 2 and [12]", []),         # references
+    ("speeds decoding up by up to 7-fold", [("7", "x")]),   # a -fold change is a ratio
+    ("a 3-fold speed-up", [("3", "x")]),
+    ("fewer parameters by a factor of 20", [("20", "x")]),  # "a factor of N" too
+    ("with 6-fold cross-validation", []),           # a setting, not a ratio
+    ("on 6-fold semantic segmentation", []),
 ])
 def test_numbers_find_candidates(text, expected):
     assert [(n.value, n.unit) for n in find_numbers(text)] == expected
