@@ -19,6 +19,7 @@ Heuristics shared by both (syntax-free, on purpose: no parser in the pipeline):
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -97,8 +98,29 @@ def doc_context(doc) -> tuple[str, list[tuple[int, int]], list[Ent]]:
 
 
 def entities_in(entities: Sequence[Ent], start: int, end: int) -> list[Ent]:
-    """The entities lying inside ``[start, end)`` (entities must be sorted)."""
-    return [e for e in entities if e.start >= start and e.end <= end]
+    """The entities lying inside ``[start, end)`` (entities must be sorted).
+
+    Found by bisection from the first entity starting at ``start``: a scan of all entities per
+    sentence made a text of many sentences quadratic (a 40k-character list of one-line records
+    took 4 s in kg_relations).
+
+    Example:
+        >>> es = sorted([Ent(0, 4, "METHOD", "BERT"), Ent(5, 8, "METHOD", "GPT"), Ent(7, 12, "TASK", "x"), Ent(12, 12, "TASK", "")])
+        >>> [e.text for e in entities_in(es, 5, 12)], [e.text for e in entities_in(es, 1, 8)]
+        (['GPT', 'x', ''], ['GPT'])
+    """
+    out = []
+    for k in range(bisect_left(entities, start, key=_start_of), len(entities)):
+        e = entities[k]
+        if e.start > end:
+            break
+        if e.end <= end:
+            out.append(e)
+    return out
+
+
+def _start_of(e: Ent) -> int:
+    return e.start
 
 
 _COORD_GAP = re.compile(

@@ -799,16 +799,23 @@ def _task_echoes(text: str, low: str, entities: Sequence[Ent]) -> list[Ent]:
     if not names:
         return []
     cut = low.find("\n\n") + 1  # the abstract (the whole text without a title)
-    taken = [(e.start, e.end) for e in entities]
+    # the characters the entities and echoes take (and where an empty span sits), so that an echo's
+    # overlap test reads its own characters, not every taken span (quadratic in a long text)
+    taken, points = bytearray(len(low) + 1), bytearray(len(low) + 1)
+    for e in entities:
+        if e.start < e.end:
+            taken[e.start:e.end] = b"\x01" * (e.end - e.start)
+        elif 0 <= e.start <= len(low):
+            points[e.start] = 1  # overlaps a span it lies strictly inside
     out = []
     for key in sorted(names, key=lambda k: (-len(k), k)):  # longest first, then by text: never set order
         i = low.find(key, cut)
         while i != -1:
             j = i + len(key)
             if not (i > 0 and (low[i - 1].isalnum() or low[i - 1] == "-")) and (j >= len(low) or not (low[j].isalnum() or low[j] == "-")) \
-                    and not any(a < j and i < b for a, b in taken):
+                    and taken.find(1, i, j) < 0 and points.find(1, i + 1, j) < 0:
                 out.append(Ent(i, j, TASK, text[i:j]))
-                taken.append((i, j))
+                taken[i:j] = b"\x01" * (j - i)
             i = low.find(key, j)
     return out
 

@@ -58,6 +58,63 @@ def find_sentence_starts(text: str) -> list[int]:
     return starts
 
 
+#: A sentence longer than this many characters is cut (:func:`cap_sentence_lengths`): no sentence of the
+#: example, synthetic or gold abstracts is longer than 1,218, but a full text's table, a reference list or
+#: a garbage record can run for megabytes without a sentence end, and the components that read sentences
+#: (results, relations, the sentence of every mention's evidence) cost about the square of its length.
+MAX_SENTENCE_CHARS = 2000
+
+
+def cap_sentence_lengths(text: str, starts: list[int], max_chars: int = MAX_SENTENCE_CHARS,
+                         token_starts: list[int] | None = None) -> list[int]:
+    """``starts`` (sentence starts after the first, ascending) with a cut in every sentence over ``max_chars``.
+
+    A long sentence is cut after the last "; ", else ", ", else space in the second half of its first
+    ``max_chars`` characters (the next sentence starts at the following non-space character), again
+    until the rest is short enough. Text without a space there is cut at the last of ``token_starts``
+    in that half (a sentence starts on a token), else at the next space, if any.
+
+    Example:
+        >>> t = "a, b; c d e, f g. Next one."
+        >>> cap_sentence_lengths(t, [18], max_chars=10)
+        [10, 18]
+        >>> cap_sentence_lengths("x" * 30 + " y", [], max_chars=10), cap_sentence_lengths("x" * 30, [], max_chars=10)
+        ([31], [])
+        >>> cap_sentence_lengths("x" * 30, [], max_chars=10, token_starts=[0, 4, 8, 12, 16, 20, 24, 28])
+        [8, 16, 24]
+    """
+    out: list[int] = []
+    bounds = [0, *starts, len(text)]
+    for k in range(len(bounds) - 1):
+        if k:
+            out.append(bounds[k])
+        start, end = bounds[k], bounds[k + 1]
+        while end - start > max_chars:
+            lo, hi = start + max_chars // 2, start + max_chars
+            cut = -1
+            for sep in ("; ", ", ", " "):
+                cut = text.rfind(sep, lo, hi)
+                if cut >= 0:
+                    cut += len(sep) - 1
+                    break
+            if cut < 0 and token_starts is not None:
+                k = bisect.bisect_right(token_starts, hi) - 1
+                if k >= 0 and token_starts[k] > lo:
+                    cut = token_starts[k] - 1
+            if cut < 0:
+                cut = text.find(" ", hi, end)
+                if cut < 0:
+                    break
+            nxt = cut + 1
+            while nxt < end and text[nxt].isspace():
+                nxt += 1
+            if nxt >= end:
+                break
+            out.append(nxt)
+            start = nxt
+    return out
+
+
 class SentenceSplitter:
     """Set ``token.is_sent_start`` from :func:`find_sentence_starts`.
 
@@ -75,10 +132,12 @@ class SentenceSplitter:
         # scans every token for a dependency parse each time (a third of this component's time).
         flags = doc.to_array(SENT_START)  # keeps starts set before (idempotent, like the setter)
         flags[0] = 1
-        starts = find_sentence_starts(doc_text(doc))
+        text = doc_text(doc)
+        offsets = token_starts(doc) if len(text) > MAX_SENTENCE_CHARS else None
+        starts = cap_sentence_lengths(text, find_sentence_starts(text), token_starts=offsets)
         if starts:
             # a boundary falls on a non-space character: inside the token that starts the sentence
-            offsets = token_starts(doc)
+            offsets = offsets or token_starts(doc)
             for start in starts:
                 i = bisect.bisect_right(offsets, start) - 1
                 if i > 0:

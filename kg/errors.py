@@ -137,6 +137,8 @@ class Warnings:
     W001 = "[W001] {path}:{line}: record has no title; kept and flagged."
     W002 = "[W002] {path}:{line}: record has no abstract; kept and flagged."
     W003 = "[W003] {path}: not valid UTF-8; decoded as Latin-1."
+    W004 = ("[W004] a record text of {length} characters is longer than the pipeline's max_length ({limit}): "
+            "only its first {kept} characters are read (raise nlp.max_length to read more).")
     W300 = ("[W300] {papers} papers: the exporters that need the whole graph in memory ({names}) were skipped "
             "(over {limit} papers). Run them explicitly: `paperkg build ... --exports NAME` or `paperkg export {out} --to NAME`.")
 

@@ -14,6 +14,7 @@ always works.
 from __future__ import annotations
 
 import gc
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -23,6 +24,7 @@ from spacy.tokens import Doc
 from spacy.util import minibatch
 
 import extractors  # noqa: F401  (registers every factory)
+from kg.errors import Warnings
 from kg.records import Extraction, PaperRecord
 
 if TYPE_CHECKING:
@@ -129,15 +131,41 @@ def pipe_batches(nlp: spacy.Language, texts: Iterable[str], *, batch_size: int =
     """
     pipeline = [(proc, getattr(proc, "pipe", None)) for _, proc in nlp.pipeline]
     make_doc = nlp.make_doc
+    limit = nlp.max_length
     with fewer_collections():
         for batch in minibatch(texts, batch_size):
-            docs = [make_doc(text) for text in batch]
+            docs = [make_doc(text if len(text) <= limit else within_max_length(text, limit)) for text in batch]
             for proc, pipe in pipeline:
                 if pipe is not None:
                     docs = list(pipe(docs, batch_size=batch_size))
                 else:
                     docs = [proc(doc) for doc in docs]
             yield docs
+
+
+def within_max_length(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, after its last space or line break in the second half.
+
+    spaCy refuses a text longer than ``nlp.max_length`` (1,000,000 by default) with a ValueError, which
+    stopped a whole extraction or build at one oversized record (a book, a garbage record). The pipeline
+    reads the first ``limit`` characters instead, with warning W004; the offsets of what it finds still
+    index the record's text.
+
+    Example:
+        >>> import warnings
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     within_max_length("one two three four", 12), within_max_length("x" * 20, 12)
+        ('one two ', 'xxxxxxxxxxxx')
+        >>> caught[0].message.args[0][:7]
+        '[W004] '
+    """
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(" ", 0, limit), text.rfind("\n", 0, limit)) + 1
+    kept = text[:cut if cut > limit // 2 else limit]
+    warnings.warn(Warnings.W004.format(length=len(text), limit=limit, kept=len(kept)), stacklevel=2)
+    return kept
 
 
 #: Young-generation threshold of the cyclic garbage collector while extracting (Python's default: 700).

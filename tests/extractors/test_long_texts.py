@@ -169,3 +169,50 @@ def test_rule_pipeline_is_linear_on_many_distinct_definitions(nlp):
     with cpu_budget(40):
         doc = nlp("".join(parts))
     assert len(doc._.abbreviations) > 1000
+
+
+def test_a_long_sentence_is_cut_into_bounded_sentences(nlp):
+    # a text without a sentence end (a table, a garbage record) was one sentence: kg_results and kg_relations
+    # read every entity of a sentence per number or entity in it, and every mention's evidence held it all
+    from extractors._extensions import sentence_bounds
+    from extractors.sentences import MAX_SENTENCE_CHARS
+
+    for pattern in ("BERT on SQuAD with F1 and GPT-4 on MMLU with accuracy, ", "(ab)" * 10 + "x"):
+        text = "A Title\n\n" + repeat(pattern)
+        with cpu_budget(40):
+            doc = nlp(text)
+        bounds = sentence_bounds(doc)
+        assert len(bounds) > N // MAX_SENTENCE_CHARS and max(b - a for a, b in bounds) <= MAX_SENTENCE_CHARS
+
+
+def test_many_one_line_records_are_linear(nlp):
+    # thousands of short sentences: entities_in scanned every entity of the text per sentence
+    text = repeat("BERT\nGPT\n(x)\n")
+    with cpu_budget(20):
+        doc = nlp(text)
+    assert len(doc.spans["kg_entities"]) > 1000
+
+
+def test_task_echoes_are_linear():
+    from extractors._spans import Ent
+    from extractors.relations import _task_echoes
+
+    # every other "x y" marked: each echo's overlap test read every taken span
+    text = "Title\n\n" + repeat("x y ")
+    ents = [Ent(i, i + 3, "TASK", "x y") for i in range(7, len(text) - 3, 8)]
+    with cpu_budget(5):
+        echoes = _task_echoes(text, text.lower(), ents)
+    assert len(echoes) in (len(ents) - 1, len(ents)) and all(text[e.start:e.end] == "x y" for e in echoes)
+
+
+def test_a_text_over_max_length_is_read_in_part(nlp):
+    from kg.pipeline import pipe_batches
+
+    limit = nlp.max_length
+    nlp.max_length = 2000
+    try:
+        with pytest.warns(UserWarning, match="W004"):
+            docs = next(pipe_batches(nlp, ["We use BERT on SQuAD. " * 200, "Short."]))
+    finally:
+        nlp.max_length = limit
+    assert len(docs[0].text) <= 2000 and docs[0].text.startswith("We use BERT") and docs[1].text == "Short."
