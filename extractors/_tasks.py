@@ -110,7 +110,7 @@ _GRADING = frozenset(
     """efficient fast faster better improved enhanced robust accurate scalable effective simple novel new
     general generalizable personalized holistic accelerated unified practical reliable adaptive flexible
     explainable controllable interpretable comprehensive systematic seamless towards a an the our and
-    real-world one-step linear-time optimal""".split()
+    real-world one-step linear-time optimal continuous""".split()
 )
 #: Gerunds that start a task's name rather than a verb phrase ("Reading Comprehension", "Remote Sensing ...").
 _TASK_GERUNDS = frozenset("reading speaking writing listening sensing computing mapping meeting".split())

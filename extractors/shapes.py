@@ -973,7 +973,10 @@ _WEAK_TASK_HEADS = (
     r"retrieval|prediction|recommendation|generation|estimation|reasoning|understanding|modell?ing|synthesis|matching|"
     r"reconstruction|editing|rewriting|correction|resolution|enhancement|separation|search|design|"
     r"discovery|mining|analysis|comprehension|navigation|manipulation|restoration|alignment|sorting|"
-    r"counting|attribution|compression|selection|automation|personalization|personalisation|solving|composition"
+    r"counting|attribution|compression|selection|automation|personalization|personalisation|solving|composition|"
+    r"diagnosis|prognosis|induction|extrapolation|assessment|annotation|moderation|screening|triage|monitoring|"
+    r"imputation|interpolation|registration|quantification|paraphrasing|decomposition|categorization|clustering|"
+    r"calibration|infilling|control|transduction|normalization|normalisation|multiplication|similarity"
 )
 _TASK_HEADS = _STRONG_TASK_HEADS + "|" + _WEAK_TASK_HEADS
 _STRONG_HEAD_RE = re.compile(rf"(?:{_STRONG_TASK_HEADS})$")
