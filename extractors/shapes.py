@@ -178,8 +178,13 @@ def _name_matches(text: str) -> Iterator[re.Match]:
 
 
 #: Prefixes that make a name a class of its complement or its period, never a name: "non-LLM baselines",
-#: "non-HPC codes", "the pre-LLM era", "post-ASR correction".
-_NEGATED_PREFIXES = ("non-", "pre-", "post-", "anti-", "Non-")
+#: "non-HPC codes", "the pre-LLM era", "post-ASR correction", "Pre-LLM approaches" (capitalised at a
+#: sentence start or in a title alike). Not "anti-": what works against a thing is a thing of its own
+#: ("the Anti-UAV benchmark").
+_NEGATED_PREFIXES = ("non-", "pre-", "post-", "Non-", "Pre-", "Post-")
+#: Except the place of a normalisation layer, which names an architecture ("pre-LN and post-LN
+#: Transformers", "Pre-RMSNorm").
+_PLACED_LAYER_RE = re.compile(r"(?:[Pp]re|[Pp]ost)-(?:LN|BN|GN|RMSN|[A-Za-z]*Norm)\b")
 
 
 def find_name_candidates(text: str) -> list[tuple[int, int]]:
@@ -192,6 +197,9 @@ def find_name_candidates(text: str) -> list[tuple[int, int]]:
         >>> t = "It beats non-LLM baselines of the pre-LLM era on non-HPC codes and post-ASR tasks, unlike SI."
         >>> [t[s:e] for s, e in find_name_candidates(t)]
         ['SI']
+        >>> t = "Pre-LLM methods and Post-ASR steps differ from pre-LN and Post-LN models and the Anti-UAV set."
+        >>> [t[s:e] for s, e in find_name_candidates(t)]
+        ['pre-LN', 'Post-LN', 'Anti-UAV']
     """
     out: list[tuple[int, int]] = []
     for m in _name_matches(text):
@@ -201,7 +209,8 @@ def find_name_candidates(text: str) -> list[tuple[int, int]]:
         dash = text.rfind("-", start, end)
         if dash >= 0 and _is_trailing_word(text[dash + 1:end]):
             end = dash  # what _TRAILING_COMPOUND_RE finds, without a regex search
-        if not _is_name_core(text[start:end]) or text.startswith(_NEGATED_PREFIXES, start):
+        if not _is_name_core(text[start:end]) or (
+                text.startswith(_NEGATED_PREFIXES, start) and not _PLACED_LAYER_RE.match(text, start)):
             continue
         suffix = SUFFIX_RE.match(text, end)
         if suffix:
