@@ -811,13 +811,26 @@ _DATA_COUNT_RE = re.compile(
 
 
 def _described_as_data(body: str, name: str) -> bool:
-    """Whether a name typed METHOD by default is described as data later in the text (then it is a DATASET)."""
+    """Whether a name typed METHOD by default is described as data later in the text (then it is a DATASET).
+
+    Not when the text also describes it with a method's head noun ("UniTune, a multi-task instruction
+    tuning method. UniTune includes 1,600 prompts"): METHOD was then the description's, not a default.
+
+    Example:
+        >>> _described_as_data(" We build WikiDYK. WikiDYK contains 12,290 facts.", "WikiDYK")
+        True
+        >>> _described_as_data(" We propose UniTune, a tuning method. UniTune includes 1,600 prompts.", "UniTune")
+        False
+    """
+    data = False
     for _, end in find_word_occurrences(body, name):
-        if _LATER_APPOS_RE.match(body, end) and _head_label(body[end:end + 100]) == DATASET:
-            return True
-        if _DATA_COUNT_RE.match(body, end):
-            return True
-    return False
+        if _LATER_APPOS_RE.match(body, end):
+            head = _head_label(body[end:end + 100])
+            if head == METHOD:
+                return False
+            data = data or head == DATASET
+        data = data or bool(_DATA_COUNT_RE.match(body, end))
+    return data
 
 
 def find_proposals(text: str) -> list[tuple[int, int, str, float]]:

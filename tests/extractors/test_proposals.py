@@ -358,6 +358,12 @@ def test_name_typed_by_default_takes_a_later_data_description():
     text = ("X\n\nWe introduce OmniAgent, a generalist agent for embodied control. OmniAgent covers 120 tasks across "
             "navigation and manipulation.")
     assert ("OmniAgent", "METHOD") in set(_names(text))
+    # a method's head noun in an appositive is no default: a count of data items does not retype it
+    text = ("X\n\nWe introduce UniTune, a multi-task instruction tuning method. UniTune includes 1,600 prompts "
+            "from 40 sources.")
+    assert ("UniTune", "METHOD") in set(_names(text))
+    text = "X\n\nWe build CodeX, a retrieval framework. CodeX contains 12,000 problems and their tests."
+    assert ("CodeX", "METHOD") in set(_names(text))
 
 
 @pytest.mark.parametrize("text", [
