@@ -199,7 +199,6 @@ def find_cues(low: str, keys: tuple[str, ...], pattern: re.Pattern[str],
         [(2, 13), (19, 24)]
     """
     starts = {} if starts is None else starts
-    hits = set()
     for key in keys:
         positions = starts.get(key)
         if positions is None:
@@ -210,7 +209,15 @@ def find_cues(low: str, keys: tuple[str, ...], pattern: re.Pattern[str],
                     positions.append(i)
                 i = low.find(key, i + 1)
             starts[key] = positions
-        for i in positions:
+    return _cues_at(low, keys, pattern, starts)
+
+
+def _cues_at(low: str, keys: tuple[str, ...], pattern: re.Pattern[str],
+             starts: Mapping[str, list[int]]) -> list[tuple[int, int]]:
+    """Where ``pattern`` matches ``low`` at the positions ``starts`` gives for ``keys`` (a key it lacks has none)."""
+    hits = set()
+    for key in keys:
+        for i in starts.get(key, ()):
             m = pattern.match(low, i)
             if m is not None:
                 hits.add(m.span())
@@ -352,26 +359,39 @@ _CUE_KEYS = tuple(sorted({key for keys, _ in _CUES.values() for key in keys}))
 _CUE_KEY_RE = re.compile(r"(?<![^\W_])(" + _trie_alternation(_CUE_KEYS) + ")")
 #: The keywords that also start where one matched (its prefixes among the keywords, itself included).
 _CUE_KEY_PREFIXES = {key: tuple(k for k in _CUE_KEYS if key.startswith(k)) for key in _CUE_KEYS}
+_CUE_KEY_LONGEST = max(map(len, _CUE_KEYS))
 
 
-def cue_key_starts(low: str) -> dict[str, list[int]]:
-    """The word-start positions of every cue keyword in ``low``, as :func:`find_cues` finds them (its ``starts``).
+def cue_key_starts(low: str, start: int = 0, end: int | None = None) -> dict[str, list[int]]:
+    """The word-start positions in ``[start, end)`` of the cue keywords, as :func:`find_cues` finds them (its
+    ``starts``; a keyword not there is absent).
 
     Example:
         >>> starts = cue_key_starts("it extends bert; more accurate than x")
-        >>> starts["exten"], starts["extend"], starts["more accurate"], starts["accura"], starts["build"]
-        ([3], [3], [17], [22], [])
+        >>> starts["exten"], starts["extend"], starts["more accurate"], starts["accura"], "build" in starts
+        ([3], [3], [17], [22], False)
+        >>> cue_key_starts("it extends bert; more accurate than x", 4, 21)  # a keyword is read whole
+        {'more accurate': [17]}
     """
-    starts: dict[str, list[int]] = {key: [] for key in _CUE_KEYS}
+    end = len(low) if end is None else end
+    starts: dict[str, list[int]] = {}
     search = _CUE_KEY_RE.search
-    m = search(low)
+    # a keyword that starts before ``end`` is read whole (the scan may look past ``end`` by a keyword's length)
+    limit = min(len(low), end + _CUE_KEY_LONGEST)
+    m = search(low, start, limit)
     while m is not None:
         i = m.start()
+        if i >= end:
+            break
         key = m.group(1)
         for k in _CUE_KEY_PREFIXES[key]:
-            starts[k].append(i)
+            positions = starts.get(k)
+            if positions is None:
+                starts[k] = [i]
+            else:
+                positions.append(i)
         # a keyword of letters only holds no other word start; "more accurate" holds "accura"
-        m = search(low, m.end() if key.isalnum() else i + 1)
+        m = search(low, m.end() if key.isalnum() else i + 1, limit)
     return starts
 
 
@@ -391,27 +411,25 @@ def _relation(relation: str, subj: Ent, obj: Ent, pattern: str) -> dict[str, Any
 
 
 class _DocCues:
-    """The cue spans of each kind in a document, found on first request (sorted by start)."""
+    """The cue spans of each kind in a document's sentences, found on first request (sorted by start).
+
+    A sentence's keywords are found when it first asks for a cue (:func:`cue_key_starts` over its own
+    characters): under half the characters of an abstract lie in sentences that can state a relation.
+    """
 
     def __init__(self, low: str):
         self.low = low
-        self.starts: dict[str, list[int]] | None = None
-        self.spans: dict[str, list[tuple[int, int]]] = {}
-        self.heads: dict[str, list[int]] = {}
+        self.starts: dict[tuple[int, int], dict[str, list[int]]] = {}
 
     def within(self, kind: str, start: int, end: int) -> list[tuple[int, int]]:
         """The cues of ``kind`` that start inside ``[start, end)``."""
-        spans = self.spans.get(kind)
-        if spans is None:
-            keys, pattern = _CUES[kind]
-            if self.starts is None:
-                self.starts = cue_key_starts(self.low)
-            spans = self.spans[kind] = find_cues(self.low, keys, pattern, self.starts)
-            self.heads[kind] = [c[0] for c in spans]
-        if not spans:
-            return spans
-        heads = self.heads[kind]
-        return spans[bisect_left(heads, start):bisect_left(heads, end)]
+        starts = self.starts.get((start, end))
+        if starts is None:
+            starts = self.starts[(start, end)] = cue_key_starts(self.low, start, end)
+        if not starts:
+            return []
+        keys, pattern = _CUES[kind]
+        return _cues_at(self.low, keys, pattern, starts)
 
 
 class _Sentence:
