@@ -935,6 +935,12 @@ _DISCOURSE_WORDS = frozenset("""First Second Third Fourth Fifth Lastly Overall N
     Here Further Besides Indeed""".split())
 
 
+#: Plain words an evaluation runs "on" that are settings, not data: programming languages, operating systems
+#: and platforms, regions ("experiments on Python, Java, and C++", "on Linux and Windows", "across Europe and Asia").
+_SETTING_WORDS = frozenset("""Python Java Rust Ruby Kotlin Swift Scala Haskell Julia Perl Lua Fortran Verilog Solidity
+    Linux Windows Android Ubuntu Debian Unix Web Europe Asia Africa America Australia Oceania Antarctica""".split())
+
+
 def find_plain_dataset_words(text: str) -> list[tuple[int, int]]:
     """Plain capitalised words in the abstract that their context names datasets (``evaluated on Books``).
 
@@ -950,6 +956,9 @@ def find_plain_dataset_words(text: str) -> list[tuple[int, int]]:
         ...      "We present three findings across 4 NLP benchmarks: First, it wins.")
         >>> [t[s:e] for s, e in find_plain_dataset_words(t)]
         ['Arxiv', 'Books', 'Wikipedia', 'Flickr']
+        >>> t = "T\\n\\nWe evaluate on Python, Java, and Go, on Linux and Windows, and across Europe and Asia."
+        >>> [t[s:e] for s, e in find_plain_dataset_words(t)]
+        []
     """
     body = text.find("\n\n")
     out = []
@@ -958,7 +967,8 @@ def find_plain_dataset_words(text: str) -> list[tuple[int, int]]:
         if at < 2 or text[at - 1] != " " or text[at - 2] not in _PLAIN_WORD_AFTER:
             continue  # a sentence's first word, or inside a capitalised phrase
         word = m.group()
-        if word in _NOT_DATASET_WORDS or word in _DISCOURSE_WORDS or word.endswith(("ian", "ese", "ish")):
+        if word in _NOT_DATASET_WORDS or word in _DISCOURSE_WORDS or word in _SETTING_WORDS \
+                or word.endswith(("ian", "ese", "ish")):
             continue
         votes = context_votes(text, m.start(), m.end())
         dataset = votes.get(DATASET, 0.0)
