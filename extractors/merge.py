@@ -668,16 +668,18 @@ def defined_task_acronyms(merged: list[Merged], doc: Doc) -> list[Merged]:
 def collect_candidates(doc: Doc, groups: Iterable[str], weights: dict[str, float]) -> list[Candidate]:
     """Candidates from the named span groups of ``doc`` (missing groups are skipped)."""
     out: list[Candidate] = []
+    spans = doc.spans
     for name in groups:
-        if name not in doc.spans:
+        items = span_items(doc, name)  # ([] for a missing group)
+        if not items:
             continue
-        group = doc.spans[name]
-        attrs = group.attrs
-        scores = attrs.get("scores") or [1.0] * len(group)
-        proposed = attrs.get("proposed") or [False] * len(group)
-        entities = attrs.get("entities") or [None] * len(group)
+        attrs = spans[name].attrs
+        n = len(items)
+        scores = attrs.get("scores") or [1.0] * n
+        proposed = attrs.get("proposed") or [False] * n
+        entities = attrs.get("entities") or [None] * n
         weight = weights.get(name, 1.0)
-        for (_, _, label, start, end), score, prop, ent in zip(span_items(doc, name), scores, proposed, entities):
+        for (_, _, label, start, end), score, prop, ent in zip(items, scores, proposed, entities):
             out.append(Candidate(start, end, label, min(1.0, float(score) * weight), name, bool(prop), ent))
     return out
 
