@@ -74,10 +74,15 @@ def long_form_pieces(text: str, spans: list[tuple[int, int]]) -> set[tuple[int, 
     irregular = [(s, e) for s, e in spans if _IRREGULAR_RE.search(text[s:e])]
     if not irregular:
         return set()
-    acronyms = _acronym_letters(text)
-    if not acronyms:
+    acronyms = list(dict.fromkeys(_acronym_letters(text)))  # each once, and each word once: a long text
+    if not acronyms:                                          # repeats both (it was quadratic in them)
         return set()
-    return {(s, e) for s, e in irregular if is_long_form_piece(text[s:e], acronyms)}
+    pieces: dict[str, bool] = {}
+    for s, e in irregular:
+        word = text[s:e]
+        if word not in pieces:
+            pieces[word] = is_long_form_piece(word, acronyms)
+    return {(s, e) for s, e in irregular if pieces[text[s:e]]}
 
 
 #: A lower-case phrase ending right before the "(" of a short form: the long form it may abbreviate.

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -296,8 +297,7 @@ def _task_of_phrases(text: str, known: list[Found], starts: list[int], found: li
         >>> [(t[s:e], lab, sc) for s, e, lab, sc in _task_of_phrases(t, [], [], [])]
         [('summary expansion', 'TASK', 0.7)]
     """
-    spans = [(s, e) for s, e in find_task_of_phrases(text)
-             if not any(f[2] == TASK and f[0] < e and s < f[1] for f in found)]
+    spans = _outside(find_task_of_phrases(text), found, TASK)
     return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, TASK)]
 
 
@@ -311,8 +311,7 @@ def _task_list_members(text: str, known: list[Found], starts: list[int], found: 
         >>> [(t[s:e], lab, sc) for s, e, lab, sc in _task_list_members(t, [], [], [])]
         [('text reading', 'TASK', 0.7), ('clustering', 'TASK', 0.7), ('key points generation', 'TASK', 0.7)]
     """
-    spans = [(s, e) for s, e in find_task_list_members(text)
-             if not any(f[2] == TASK and f[0] < e and s < f[1] for f in found)]
+    spans = _outside(find_task_list_members(text), found, TASK)
     return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, TASK)]
 
 
@@ -328,7 +327,7 @@ def _title_tasks(text: str, known: list[Found], starts: list[int], found: list[F
         >>> [(t[s:e], lab, sc) for s, e, lab, sc in _title_tasks(t, [], [], [])]
         [('Stock Price Forecasting', 'TASK', 0.7)]
     """
-    spans = [(s, e) for s, e in find_title_tasks(text) if not any(f[2] == TASK and f[0] < e and s < f[1] for f in found)]
+    spans = _outside(find_title_tasks(text), found, TASK)
     return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, TASK)]
 
 
@@ -396,8 +395,10 @@ def _plain_dataset_words(text: str, known: list[Found], starts: list[int], found
         [('Books', 'DATASET', 0.67), ('Arxiv', 'DATASET', 0.67)]
     """
     out = []
-    for s, e in find_plain_dataset_words(text):
-        if _overlapping(known, starts, s, e) or any(f[0] < e and s < f[1] for f in found):
+    words = find_plain_dataset_words(text)
+    outside = set(_outside(words, found))
+    for s, e in words:
+        if _overlapping(known, starts, s, e) or (s, e) not in outside:
             continue
         weight = context_votes(text, s, e).get(DATASET, 0.0)
         out.append((s, e, DATASET, round(min(0.85, 0.55 + 0.08 * weight), 3)))
@@ -431,7 +432,33 @@ def _outside_metrics(spans: list[tuple[int, int]], found: list[Found]) -> list[t
         >>> _outside_metrics([(0, 5), (10, 15)], [(3, 8, "METRIC", 0.6), (10, 12, "TASK", 0.6)])
         [(10, 15)]
     """
-    return [(s, e) for s, e in spans if not any(f[2] == METRIC and f[0] < e and s < f[1] for f in found)]
+    return _outside(spans, found, METRIC)
+
+
+def _outside(spans: list[tuple[int, int]], found: list[Found], label: str | None = None) -> list[tuple[int, int]]:
+    """The spans that overlap no span of ``found`` (of ``label``, when given), in their order.
+
+    ``not any(f[0] < e and s < f[1] for f in found)`` by bisection over ``found`` sorted by start with a
+    running maximum of the ends: a scan of every found span per span was quadratic in a long text.
+
+    Example:
+        >>> _outside([(0, 5), (10, 15), (20, 22)], [(3, 8, "METRIC", 0.6), (10, 12, "TASK", 0.6), (21, 21, "TASK", 0.5)])
+        []
+        >>> _outside([(0, 5), (10, 15), (20, 22)], [(3, 8, "METRIC", 0.6), (10, 12, "TASK", 0.6)], "METRIC")
+        [(10, 15), (20, 22)]
+    """
+    spans = list(spans)
+    taken = sorted((f[0], f[1]) for f in found if label is None or f[2] == label) if spans else []
+    if not taken:
+        return spans
+    starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))  # reach[k]: the furthest end among taken[:k + 1]
+    out = []
+    for s, e in spans:
+        k = bisect.bisect_left(starts, e)  # taken[:k] start before e; one of them overlaps if it ends after s
+        if not (k and reach[k - 1] > s):
+            out.append((s, e))
+    return out
 
 
 def _listed_criteria(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:

@@ -216,3 +216,15 @@ def test_a_text_over_max_length_is_read_in_part(nlp):
     finally:
         nlp.max_length = limit
     assert len(docs[0].text) <= 2000 and docs[0].text.startswith("We use BERT") and docs[1].text == "Short."
+
+
+def test_rule_entities_are_linear_on_long_lists_of_irregular_names():
+    # every irregularly capitalised name was tested against every acronym of the text, and every span of the
+    # rules' later steps against every span found before (400k characters of this took 12 s)
+    from extractors.rules import find_rule_entities
+
+    pattern = "We evaluate fifteen popular LLMs (from ChatGPT, DeepSeek, Claude, and Gemini series) on DMind Benchmark "
+    text = "Title\n\n" + repeat(pattern, 2 * N)
+    with cpu_budget(5):
+        found = find_rule_entities(text, [], [])
+    assert len(found) > 10_000
