@@ -810,6 +810,28 @@ _DATA_COUNT_RE = re.compile(
     r"documents|dialogues|conversations|utterances|sentences|queries|entries|annotations|hours|clips|prompts)\b")
 
 
+def _phenomenon_before(text: str, start: int, end: int) -> bool:
+    """``_PHENOMENON_BEFORE_RE.search(text, start, end)``, reading only the last words before ``end``.
+
+    The match is a phenomenon word, then spaces and at most one comma up to ``end``: the word ends where
+    those stop, so only the 20 characters before that can hold it (a search from a long sentence's start
+    per occurrence was quadratic).
+
+    Example:
+        >>> t = "We find a behaviour , referred"
+        >>> _phenomenon_before(t, 0, 22), _phenomenon_before(t, 0, 9), _phenomenon_before("x" * 50 + " effects ", 0, 59)
+        (True, False, True)
+    """
+    q = end
+    while q > start and text[q - 1].isspace():
+        q -= 1
+    if q > start and text[q - 1] == ",":
+        q -= 1
+        while q > start and text[q - 1].isspace():
+            q -= 1
+    return _PHENOMENON_BEFORE_RE.search(text, max(start, q - 20), end) is not None
+
+
 def _described_as_data(body: str, name: str) -> bool:
     """Whether a name typed METHOD by default is described as data later in the text (then it is a DATASET).
 
@@ -1141,11 +1163,17 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if _PHENOMENON_BEFORE_RE.search(body, max(0, m.start() - 40), m.start()):
             continue  # "a phenomenon which we term Reversal Curse": an observed behaviour, not an artifact
         add_named(m, _label(body[max(0, m.start() - 80):m.start()].split(",")[-1], name=m.group("name")), 0.8)
+    dot = newline = -1  # the last ". " and line break before an occurrence, searched up to ``seen`` (linear)
+    seen = 0
     for p in needle_starts(body, ("referred to as ",)):
         # "This entire process, wherein ..., is referred to as self-injection.": the authors naming their own process
         rm = _REFERRED_NAME_RE.match(body, p)
-        start = max(body.rfind(". ", 0, p) + 2, body.rfind("\n", 0, p) + 1, 0)
-        if rm and _OWN_OPENING_RE.match(body, start) and not _PHENOMENON_BEFORE_RE.search(body, start, p):
+        if not rm:
+            continue
+        dot, newline = max(dot, body.rfind(". ", max(0, seen - 1), p)), max(newline, body.rfind("\n", seen, p))
+        seen = p
+        start = max(dot + 2, newline + 1, 0)
+        if _OWN_OPENING_RE.match(body, start) and not _phenomenon_before(body, start, p):
             add(rm.group("name"), METHOD, 0.7, lower=True)
     for m in match_at(_NEW_CALLED_LOWER_RE, body, novel):
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75, lower=True)

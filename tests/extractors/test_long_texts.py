@@ -228,3 +228,13 @@ def test_rule_entities_are_linear_on_long_lists_of_irregular_names():
     with cpu_budget(5):
         found = find_rule_entities(text, [], [])
     assert len(found) > 10_000
+
+
+def test_proposals_read_a_long_sentence_of_namings_linearly():
+    # "referred to as" (4fef347) searched its sentence from the start for a phenomenon word per occurrence
+    from extractors.proposals import find_proposals
+
+    text = "Title\n\n" + repeat("This process is referred to as self-injection; ")
+    with cpu_budget(5):
+        found = find_proposals(text)
+    assert len(found) > 1000
