@@ -138,14 +138,14 @@ def process(config: str, nlp, texts: list[str]) -> int:
     if config == "our-tokenizer":
         return sum(1 for text in texts if nlp.make_doc(text) is not None)
     if config in ("rule-path", "full"):
-        from kg.mentions import doc_to_extraction, extraction_to_json
+        from kg.mentions import doc_to_extraction, extraction_to_json, json_line
         from kg.pipeline import pipe_batches
 
         count = 0
         for docs in pipe_batches(nlp, texts, batch_size=64):
             for doc in docs:
                 obj = extraction_to_json(doc_to_extraction(doc, paper_id=str(count)), text=texts[count])
-                count += bool(json.dumps(obj, ensure_ascii=False))
+                count += bool(json_line(obj))
         return count
     return sum(1 for _ in nlp.pipe(texts, batch_size=64))
 
@@ -200,7 +200,7 @@ def component_times(texts: list[str], *, model: bool = False) -> dict[str, float
     """CPU microseconds per abstract of each pipeline component over ``texts`` (see ``--components``)."""
     from spacy.util import minibatch
 
-    from kg.mentions import doc_to_extraction, extraction_to_json
+    from kg.mentions import doc_to_extraction, extraction_to_json, json_line
     from kg.pipeline import fewer_collections, make_nlp
 
     nlp = make_nlp(model=model)
@@ -219,7 +219,7 @@ def component_times(texts: list[str], *, model: bool = False) -> dict[str, float
                 spent[name] += clock() - started
             started = clock()
             for doc, text in zip(docs, batch):
-                json.dumps(extraction_to_json(doc_to_extraction(doc, paper_id=str(count)), text=text), ensure_ascii=False)
+                json_line(extraction_to_json(doc_to_extraction(doc, paper_id=str(count)), text=text))
                 count += 1
             spent["to_json"] += clock() - started
     return {name: seconds / max(1, count) * 1e6 for name, seconds in spent.items()}

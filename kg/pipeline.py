@@ -340,13 +340,12 @@ def write_extractions(
         RecordError: under ``strict``, for the first malformed record.
         KGError: [E200] when ``out`` cannot be written.
     """
-    import json
     import os
     import sys
     import time
 
     from kg.errors import Errors, KGError, RecordError
-    from kg.mentions import extraction_to_json
+    from kg.mentions import extraction_to_json, json_line
     from kg.readers import read_records
 
     inputs = list(inputs)
@@ -365,7 +364,7 @@ def write_extractions(
         for extraction, record in iter_extractions(nlp, records, batch_size=batch_size, n_process=jobs):
             obj = extraction_to_json(extraction, record_id=dict(record.extra).get("input_id", record.id),
                                      text=record.text)
-            fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            fh.write(json_line(obj) + "\n")
             count += 1
             status.update(count)
         if not count and report is not None and report.skipped:
