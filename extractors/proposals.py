@@ -169,6 +169,10 @@ _MADE_NEW_RE = re.compile(r"\b(?:creat|construct|introduc|releas|develop|build|b
                           r"[^.;]{0,80}\b(?:new|novel)\b")
 #: A new thing right before a naming cue ("a new architecture family called NViT").
 _NEW_THING_RE = re.compile(r"\b(?:a|an) (?:novel|new)\b[\w\s-]{0,40}$")
+#: A sentence that tells of others' work ("Prior work proposed a novel framework called RAG", "Lewis et al. introduced
+#: a new model called X"): a new thing's name there is not the paper's.
+_OTHERS_WORK_RE = re.compile(r"\bet al\b|\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Rr]ecent|[Ee]xisting|[Rr]elated|[Pp]ast) "
+                             r"(?:works?|studies|research|methods|approaches|efforts|literature)\b")
 #: Coinages that only ever name something new ("a pipeline, dubbed as Syphus,"): no "we" needed.
 _COINING_CUES = frozenset({"dubbed", "coined"})
 _OPENING_RE = re.compile(
@@ -1214,8 +1218,10 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             continue  # "a phenomenon dubbed the Reversal Curse": an observation the authors name, not their artifact
         if m.group("cue") in _COINING_CUES or re.search(r"\b(?:we|our|this paper|this work)\b",
                                                         sentence if len(sentence) > len(before) else before, re.I) \
-                or _NEW_THING_RE.search(before, len(before) - 60):
-            # ("leads to a new architecture family called NViT": a new thing's name is the paper's)
+                or (_NEW_THING_RE.search(before, len(before) - 60)
+                    and not (_OTHERS_WORK_RE.search(before) or _OTHERS_WORK_RE.search(sentence))):
+            # ("leads to a new architecture family called NViT": a new thing's name is the paper's, unless the
+            # sentence tells of others' work: "Prior work proposed a novel framework called RAG")
             desc = before.split(",")[-1] if "," in before else before
             label = _label(desc)
             add(m.group("name"), label, 0.8)

@@ -466,6 +466,10 @@ def test_announcement_forms_session11_second(text, expected):
     "X\n\nWe propose improvements to enhance transformers.",  # a plural, one word
     "X\n\nWe propose the use of prompts, a simple idea.",  # an article: not a bare name
     "X\n\nPrior work leads to an architecture called NViT.",  # no 'new'/'novel', no 'we'
+    # a new thing in a sentence about others' work is theirs
+    "X\n\nPrior work proposed a novel framework called Retrieval-Augmented Generation (RAG) for QA. They study it.",
+    "X\n\nLewis et al. introduced a novel framework called Retrieval-Augmented Generation (RAG). It helps QA.",
+    "X\n\nRecent studies present a new model called ReFormer. It helps QA.",
 ])
 def test_announcement_forms_session11_second_name_nothing(text):
     assert _names(text) == []
