@@ -1042,6 +1042,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 add(a.group("acr"), label, 0.85)
             continue
         h = _HEAD_THEN_NAME_RE.match(rest)
+        if h and rest.startswith(("based", "built", "designed", "using"), h.end() + 1) \
+                and h.group("name").lower() in _known_aliases():
+            h = None  # "We design a new pipeline ResNet based on attention": a known name the new thing is built on
         if h:
             add_named(h, _label(h.group("desc"), name=h.group("name")), 0.85)
             continue
@@ -1180,6 +1183,10 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if _OWN_OPENING_RE.match(body, start) and not _phenomenon_before(body, start, p):
             add(rm.group("name"), METHOD, 0.7, lower=True)
     for m in match_at(_NEW_CALLED_LOWER_RE, body, novel):
+        name, head = m.group("name"), m.group("desc").split()[-1]
+        if name.lower() in _known_aliases() or (name.endswith(" " + head)
+                                                and name[:-len(head) - 1].lower() in _known_aliases()):
+            continue  # "a new loss called cross-entropy loss": a known name, not the paper's coinage
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75, lower=True)
     naming = needle_starts(body, ("called", "named", "dubbed", "termed", "coined", "namely"))  # once for both patterns
     for m in match_at(_QUOTED_NAMED_RE, body, naming):

@@ -573,3 +573,21 @@ def test_announcement_forms_session11_fourth(text, expected):
 ])
 def test_announcement_forms_session11_fourth_name_nothing(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a generic formalism's acronym after 'the proposed', a known lower-case name after 'a new ... called',
+    # a lexicon name before 'based on' (review findings on e240bd5 and 4fef347)
+    "Planning Under Uncertainty\n\nThe proposed MDP formulation allows planning in large spaces.",
+    "X\n\nWe introduce a new loss called cross-entropy loss to train models.",
+    "X\n\nWe design a new pipeline ResNet based on attention.",
+    "X\n\nWe build a new system GPT-4 based on prompts.",
+])
+def test_review_session11_known_names_not_proposed(text):
+    assert _names(text) == []
+
+
+def test_review_session11_unknown_names_still_proposed():
+    assert _names("X\n\nWe introduce a new loss called focal-margin loss to train models.") == [
+        ("focal-margin loss", "METHOD")]
+    assert _names("X\n\nWe design a new pipeline FooNet based on attention.") == [("FooNet", "METHOD")]
