@@ -41,6 +41,7 @@ from extractors.shapes import (
     SUFFIX_RE,
     find_name_candidates,
     find_word_occurrences,
+    find_words_occurrences,
     is_generic_name,
     label_from_head,
     trie_pattern,
@@ -836,8 +837,63 @@ def _phenomenon_before(text: str, start: int, end: int) -> bool:
     return _PHENOMENON_BEFORE_RE.search(text, max(start, q - 20), end) is not None
 
 
-def _described_as_data(body: str, name: str) -> bool:
+_RUN_RE = re.compile(r"[^\W_]+")  # a run of str.isalnum characters (as in shapes.find_words_occurrences)
+
+
+def _variant_starts(body: str, names: list[str]) -> dict[str, list[int]]:
+    """Where each of ``names`` (each starting with a letter or digit) starts in ``body`` right before "-" or "+",
+    not after a word character or "-": the only places :func:`_variant_re` can match, found in one pass.
+
+    An occurrence there starts a run of letters and digits that is the name's own first run, so the runs
+    of the body, indexed once, give every candidate (as in :func:`extractors.shapes.find_words_occurrences`).
+
+    Example:
+        >>> _variant_starts("Moto-GPT and xMoto-2, Moto+ Moto.", ["Moto", "Foo"])
+        {'Moto': [0, 22]}
+        >>> _variant_starts("Moto-GPT and xMoto-2, Moto+ Moto.", ["Moto"] + [f"W{i}" for i in range(8)])
+        {'Moto': [0, 22]}
+    """
+    out: dict[str, list[int]] = {}
+    if len(names) <= 8:
+        # a few names (an abstract's): str.find per name is faster than indexing the runs
+        for name in names:
+            starts = []
+            for sep in "-+":
+                pos = body.find(name + sep)
+                while pos >= 0:
+                    if not pos or not (body[pos - 1].isalnum() or body[pos - 1] in "_-"):
+                        starts.append(pos)
+                    pos = body.find(name + sep, pos + 1)
+            if starts:
+                out[name] = sorted(starts)
+        return out
+    by_run: dict[str, dict[int, set[str]]] = {}  # a name's first run -> its length -> the names
+    for name in names:
+        run = _RUN_RE.match(name)
+        if run is not None:
+            by_run.setdefault(run.group(), {}).setdefault(len(name), set()).add(name)
+    if not by_run:
+        return out
+    n = len(body)
+    for m in _RUN_RE.finditer(body):
+        lengths = by_run.get(m.group())
+        if lengths is None:
+            continue
+        pos = m.start()
+        if pos and body[pos - 1] in "_-":  # (a letter or digit before would be part of the run)
+            continue
+        for length, group in lengths.items():
+            end = pos + length
+            if end < n and body[end] in "-+" and body[pos:end] in group:
+                out.setdefault(body[pos:end], []).append(pos)
+    return out
+
+
+def _described_as_data(body: str, name: str, ends: Iterable[int] | None = None) -> bool:
     """Whether a name typed METHOD by default is described as data later in the text (then it is a DATASET).
+
+    ``ends``: where the name's whole-word occurrences in ``body`` end, when the caller has them (see
+    :func:`find_proposals`: one pass over the text for all names).
 
     Not when the text also describes it with a method's head noun ("UniTune, a multi-task instruction
     tuning method. UniTune includes 1,600 prompts"): METHOD was then the description's, not a default.
@@ -849,7 +905,7 @@ def _described_as_data(body: str, name: str) -> bool:
         False
     """
     data = False
-    for _, end in find_word_occurrences(body, name):
+    for end in ends if ends is not None else (end for _, end in find_word_occurrences(body, name)):
         if _LATER_APPOS_RE.match(body, end):
             head = _head_label(body[end:end + 100])
             if head == METHOD:
@@ -1285,22 +1341,37 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             add(name, label, 0.9 if (in_body or name in found) else 0.75 if shaped else 0.7)
     if not survey:
         for name in _acting_names(body):
-            if not any(name.startswith(own + "-") for own in found):  # "LongSkywork-13B" of "LongSkywork": a size
+            # "LongSkywork-13B" of "LongSkywork": a size (a proposed name before one of its hyphens; not a scan of
+            # every proposed name per acting name)
+            if not any(name[:i] in found for i, c in enumerate(name) if c == "-"):
                 add(name, found.get(name, (METHOD,))[0], 0.6)
         for name, label in _component_names(body, list(found)):
             add(name, label, 0.7, strict=False)
+    # every name's occurrences in one pass over the text (a search per name was quadratic in the names); the
+    # body's are the text's from the body on (the body starts with the blank line: no name straddles it)
+    offset = max(title_end, 0)
+    occurrences = find_words_occurrences(text, found)
     for name, (label, score) in list(found.items()):
-        if label == METHOD and _described_as_data(body, name):
+        if label == METHOD and _described_as_data(body, name, [end - offset for start, end in occurrences[name]
+                                                               if start >= offset]):
             found[name] = (DATASET, score)
+    variants = _variant_starts(body, [name for name in found
+                                      if " " not in name and len(name) >= 3 and name[0].isupper()])
     for name, (label, score) in list(found.items()):
-        if " " in name or len(name) < 3 or not name[0].isupper() or (name + "-" not in body and name + "+" not in body):
-            continue  # (the cheap test first: a pattern is compiled per name)
-        for m in _variant_re(name).finditer(body):
-            # "Moto" proposed, then "We pre-train Moto-GPT", "the model (ResNLS-5)": a variant named after the paper's own
-            add(m.group(0), label, min(score, 0.7))
+        if name not in variants:
+            continue  # (no "name-" or "name+" in the body: a pattern is compiled per name that has one)
+        pattern, last = _variant_re(name), 0
+        for start in variants[name]:
+            # "Moto" proposed, then "We pre-train Moto-GPT", "the model (ResNLS-5)": a variant named after the
+            # paper's own (matched where the name is followed by "-" or "+", as finditer would: non-overlapping)
+            m = pattern.match(body, start) if start >= last else None
+            if m:
+                add(m.group(0), label, min(score, 0.7))
+                last = m.end()
+    occurrences.update(find_words_occurrences(text, [name for name in found if name not in occurrences]))
     out = []
     for name, (label, score) in found.items():
-        for start, end in find_word_occurrences(text, name):
+        for start, end in occurrences[name]:
             out.append((start, end, label, score))
     return sorted(set(out))
 
