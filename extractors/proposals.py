@@ -631,6 +631,37 @@ _TC_WORD = r"[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*"
 _TITLE_CASE_NAME_RE = re.compile(rf"(?<![\w-]){_TC_WORD}(?: (?:(?:of|for|with|to|via|the) )?{_TC_WORD}){{1,5}}(?![\w-])")
 
 
+_RUN_RE = re.compile(r"[^\W_]+")  # a run of str.isalnum characters (as in shapes.find_words_occurrences)
+
+
+def _holds_word(text: str, by_run: dict[str, dict[int, set[str]]]) -> bool:
+    """Whether ``text`` holds a whole-word occurrence (:func:`find_word_occurrences`) of a name indexed in
+    ``by_run`` (first run of letters and digits -> length -> names, as in :func:`_variant_starts`).
+
+    Example:
+        >>> _holds_word("Our LongMem-2 and x.LongMem", {"LongMem": {7: {"LongMem"}}}), _holds_word("so LongMem.", {"LongMem": {7: {"LongMem"}}})
+        (False, True)
+    """
+    if not by_run:
+        return False
+    n = len(text)
+    for m in _RUN_RE.finditer(text):
+        lengths = by_run.get(m.group())
+        if lengths is None:
+            continue
+        pos = m.start()
+        if pos and text[pos - 1] in "_./@-":
+            continue
+        for length, group in lengths.items():
+            end = pos + length
+            if text[pos:end] in group:
+                after = text[end] if end < n else " "
+                after2 = text[end + 1] if end + 1 < n else " "
+                if not (after.isalnum() or after in "_-" or (after == "." and after2.isalnum())):
+                    return True
+    return False
+
+
 def _component_names(body: str, own: Iterable[str]) -> list[tuple[str, str]]:
     """Named parts of the paper's own artifact, listed in a sentence about it, as ``(name, label)``.
 
@@ -654,6 +685,16 @@ def _component_names(body: str, own: Iterable[str]) -> list[tuple[str, str]]:
     if not starts:
         return out
     own = [n for n in own if n]
+    # the proposed names, looked up by the subject's words (a scan of every name per cue was quadratic in the names)
+    own_set, longest = set(own), max(map(len, own), default=0)
+    by_run: dict[str, dict[int, set[str]]] = {}  # a name's first run -> its length -> the names
+    odd = []  # names not starting with a letter or digit, or a few names (an abstract's): searched one by one
+    for n in own_set:
+        run = _RUN_RE.match(n)
+        if run is None or len(own_set) <= 8:
+            odd.append(n)
+        else:
+            by_run.setdefault(run.group(), {}).setdefault(len(n), set()).add(n)
     done = -1
     for m in match_at(_COMPOSE_RE, body, starts):
         if m.start() < done:
@@ -663,9 +704,13 @@ def _component_names(body: str, own: Iterable[str]) -> list[tuple[str, str]]:
         if m.group("verb"):
             # "BiBERT introduces an efficient Bi-Attention structure", "DeltaVLM features three innovations": the
             # proposed name itself is the subject (not "psycholinguistic features")
-            if not any(subject.strip() == n or subject.strip().endswith(" " + n) for n in own):
+            stripped = subject.strip()
+            if not (stripped in own_set or any(
+                    stripped[i + 1:] in own_set
+                    for i in range(max(0, len(stripped) - longest - 1), len(stripped)) if stripped[i] == " ")):
                 continue
-        elif not (_OWN_SUBJECT_RE.search(subject) or any(find_word_occurrences(subject, n) for n in own)) \
+        elif not (_OWN_SUBJECT_RE.search(subject) or _holds_word(subject, by_run)
+                  or any(find_word_occurrences(subject, n) for n in odd)) \
                 or _DATA_BEFORE_RE.search(subject):
             continue
         # "three innovative pre-training objectives: Time-Aware Masked Language Modeling (TAMLM), ...": training
@@ -835,9 +880,6 @@ def _phenomenon_before(text: str, start: int, end: int) -> bool:
         while q > start and text[q - 1].isspace():
             q -= 1
     return _PHENOMENON_BEFORE_RE.search(text, max(start, q - 20), end) is not None
-
-
-_RUN_RE = re.compile(r"[^\W_]+")  # a run of str.isalnum characters (as in shapes.find_words_occurrences)
 
 
 def _variant_starts(body: str, names: list[str]) -> dict[str, list[int]]:

@@ -255,3 +255,18 @@ def test_proposals_are_linear_in_the_number_of_proposed_names():
         found = find_proposals(text)
     names = {text[s:e] for s, e, _, _ in found}
     assert len(names) > 6000 and any(n.endswith("-2") for n in names) and any(n.endswith("+") for n in names)
+
+
+def test_proposal_components_are_linear_in_the_number_of_proposed_names():
+    # _component_names searched every proposed name in the subject of every composition cue ('X consists of')
+    from extractors.proposals import find_proposals
+
+    rnd = random.Random(0)
+    parts = ["Many Names\n\n"]
+    while sum(map(len, parts)) < 3 * N:
+        name = "Q" + "".join(rnd.choice("abcdefghijk") for _ in range(5))
+        parts.append(f"We propose {name}, a new model. {name} consists of Big Parts. ")
+    text = "".join(parts)[:3 * N]
+    with cpu_budget(4):
+        found = find_proposals(text)
+    assert sum(text[s:e] == "Big Parts" for s, e, _, _ in found) > 9000
