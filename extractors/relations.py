@@ -1110,9 +1110,6 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
             if _DESCRIBES_DATA.match(text, last.end) or _DATA_LIST_BEFORE.search(text, max(s_start, first.start - 60),
                                                                                  first.start):
                 continue  # "two numerical reasoning benchmarks (GSM8K-XL and FuncQA)", "10 datasets (covering T, ...)"
-            listed = _TASK_EXAMPLES_BEFORE.search(text, max(s_start, first.start - 40), first.start)
-            if listed is not None and _examples_of_task(text, listed.start(), ents):
-                continue  # "few-shot NLG tasks including question answering, ...": the named task is what it is for
             if _TASK_ROLE_BEFORE.search(text, max(s_start, first.start - 40), first.start) \
                     or _TASK_HEAD_AFTER.match(text, last.end):
                 out.append(_relation("used_for", own, e, "used_for_own_evaluations"))
@@ -1335,13 +1332,6 @@ _SHORTCOMING_BEFORE = re.compile(
     r"suffers?)\b[^.;]{0,50}\Z", _I)
 
 
-def _examples_of_task(text: str, cue_start: int, ents: Sequence[Ent]) -> bool:
-    """Whether the list an examples cue opens is headed by a named task ("few-shot NLG tasks including question
-    answering, data-to-text generation ...", "software engineering tasks such as resolving GitHub issues"): the
-    gold links the method to that task, the listed items are its instances, not what the method is for."""
-    return any(e.label == TASK and e.end <= cue_start and not text[e.end:cue_start].strip() for e in ents)
-
-
 def _task_examples(s: _Sentence) -> list[dict[str, Any]]:
     """``used_for`` from the paper's own method to the tasks a sentence lists as examples ("VAN surpasses similar
     size vision transformers in various tasks, including image classification, object detection ...", "we
@@ -1357,8 +1347,7 @@ def _task_examples(s: _Sentence) -> list[dict[str, Any]]:
             continue
         cue = _TASK_EXAMPLES_BEFORE.search(s.text, max(s.start, t.start - 40), t.start)
         if cue is None or s.negated(cue.start()) \
-                or _SHORTCOMING_BEFORE.search(s.text, max(s.start, cue.start() - 60), cue.start()) \
-                or _examples_of_task(s.text, cue.start(), s.ents):
+                or _SHORTCOMING_BEFORE.search(s.text, max(s.start, cue.start() - 60), cue.start()):
             continue
         chain = chain_of(s.chains, t)
         items = [x for x in (chain[chain.index(t):] if t in chain else [t]) if x.label == TASK]
@@ -1781,10 +1770,6 @@ def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:
         else:
             explicit = _EXPLICIT_EVAL_BEFORE.search(s.text, max(s.start, head.start() - 40), head.end())
             pattern = "evaluated_on_explicit" if explicit else "evaluated_on_results"
-        if e.label == TASK:
-            listed = _TASK_EXAMPLES_BEFORE.search(s.text, max(s.start, e.start - 40), e.start)
-            if listed is not None and _examples_of_task(s.text, listed.start(), s.ents):
-                continue  # "experiments on few-shot NLG tasks including question answering, ..."
         for subj in subjects:
             if e.label == DATASET:
                 out += [_relation("evaluated_on", subj, d, pattern) for d in items]
