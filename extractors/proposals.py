@@ -39,11 +39,15 @@ from extractors.shapes import (
     GENERIC_NAMES,
     NAME_RE,
     SUFFIX_RE,
+    RunIndex,
+    ends_word,
     find_name_candidates,
     find_word_occurrences,
     find_words_occurrences,
+    index_by_first_run,
     is_generic_name,
     label_from_head,
+    run_candidates,
     trie_pattern,
 )
 
@@ -631,35 +635,15 @@ _TC_WORD = r"[A-Z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*"
 _TITLE_CASE_NAME_RE = re.compile(rf"(?<![\w-]){_TC_WORD}(?: (?:(?:of|for|with|to|via|the) )?{_TC_WORD}){{1,5}}(?![\w-])")
 
 
-_RUN_RE = re.compile(r"[^\W_]+")  # a run of str.isalnum characters (as in shapes.find_words_occurrences)
-
-
-def _holds_word(text: str, by_run: dict[str, dict[int, set[str]]]) -> bool:
+def _holds_word(text: str, by_run: RunIndex) -> bool:
     """Whether ``text`` holds a whole-word occurrence (:func:`find_word_occurrences`) of a name indexed in
-    ``by_run`` (first run of letters and digits -> length -> names, as in :func:`_variant_starts`).
+    ``by_run`` (:func:`extractors.shapes.index_by_first_run`).
 
     Example:
         >>> _holds_word("Our LongMem-2 and x.LongMem", {"LongMem": {7: {"LongMem"}}}), _holds_word("so LongMem.", {"LongMem": {7: {"LongMem"}}})
         (False, True)
     """
-    if not by_run:
-        return False
-    n = len(text)
-    for m in _RUN_RE.finditer(text):
-        lengths = by_run.get(m.group())
-        if lengths is None:
-            continue
-        pos = m.start()
-        if pos and text[pos - 1] in "_./@-":
-            continue
-        for length, group in lengths.items():
-            end = pos + length
-            if text[pos:end] in group:
-                after = text[end] if end < n else " "
-                after2 = text[end + 1] if end + 1 < n else " "
-                if not (after.isalnum() or after in "_-" or (after == "." and after2.isalnum())):
-                    return True
-    return False
+    return any(ends_word(text, end) for _, end, _ in run_candidates(text, by_run))
 
 
 def _component_names(body: str, own: Iterable[str]) -> list[tuple[str, str]]:
@@ -687,14 +671,8 @@ def _component_names(body: str, own: Iterable[str]) -> list[tuple[str, str]]:
     own = [n for n in own if n]
     # the proposed names, looked up by the subject's words (a scan of every name per cue was quadratic in the names)
     own_set, longest = set(own), max(map(len, own), default=0)
-    by_run: dict[str, dict[int, set[str]]] = {}  # a name's first run -> its length -> the names
-    odd = []  # names not starting with a letter or digit, or a few names (an abstract's): searched one by one
-    for n in own_set:
-        run = _RUN_RE.match(n)
-        if run is None or len(own_set) <= 8:
-            odd.append(n)
-        else:
-            by_run.setdefault(run.group(), {}).setdefault(len(n), set()).add(n)
+    # odd: names not starting with a letter or digit, or a few names (an abstract's): searched one by one
+    by_run, odd = index_by_first_run(own_set) if len(own_set) > 8 else ({}, list(own_set))
     done = -1
     for m in match_at(_COMPOSE_RE, body, starts):
         if m.start() < done:
@@ -887,7 +865,7 @@ def _variant_starts(body: str, names: list[str]) -> dict[str, list[int]]:
     not after a word character or "-": the only places :func:`_variant_re` can match, found in one pass.
 
     An occurrence there starts a run of letters and digits that is the name's own first run, so the runs
-    of the body, indexed once, give every candidate (as in :func:`extractors.shapes.find_words_occurrences`).
+    of the body, indexed once, give every candidate (:func:`extractors.shapes.run_candidates`).
 
     Example:
         >>> _variant_starts("Moto-GPT and xMoto-2, Moto+ Moto.", ["Moto", "Foo"])
@@ -909,25 +887,10 @@ def _variant_starts(body: str, names: list[str]) -> dict[str, list[int]]:
             if starts:
                 out[name] = sorted(starts)
         return out
-    by_run: dict[str, dict[int, set[str]]] = {}  # a name's first run -> its length -> the names
-    for name in names:
-        run = _RUN_RE.match(name)
-        if run is not None:
-            by_run.setdefault(run.group(), {}).setdefault(len(name), set()).add(name)
-    if not by_run:
-        return out
-    n = len(body)
-    for m in _RUN_RE.finditer(body):
-        lengths = by_run.get(m.group())
-        if lengths is None:
-            continue
-        pos = m.start()
-        if pos and body[pos - 1] in "_-":  # (a letter or digit before would be part of the run)
-            continue
-        for length, group in lengths.items():
-            end = pos + length
-            if end < n and body[end] in "-+" and body[pos:end] in group:
-                out.setdefault(body[pos:end], []).append(pos)
+    by_run, _ = index_by_first_run(names)
+    for start, end, name in run_candidates(body, by_run, not_after="_-"):
+        if end < len(body) and body[end] in "-+":
+            out.setdefault(name, []).append(start)
     return out
 
 

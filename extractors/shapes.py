@@ -263,14 +263,78 @@ _FEW_WORDS = 8
 _ALNUM_RUN_RE = re.compile(r"[^\W_]+")  # a run of str.isalnum characters (``\w`` is those and "_")
 
 
+#: Where a whole word may not start: right after these (a path, a URL, an address, a hyphenated word's part).
+_WORD_NOT_AFTER = "_./@-"
+
+#: Words by their first run of letters and digits, then by length (see :func:`index_by_first_run`).
+RunIndex = dict[str, dict[int, set[str]]]
+
+
+def index_by_first_run(words: Iterable[str]) -> tuple[RunIndex, list[str]]:
+    """``words`` indexed by their first run of letters and digits, then by length, for :func:`run_candidates`;
+    and, apart, the words that do not start with a letter or digit (no run finds them).
+
+    Example:
+        >>> index_by_first_run(["A-1", "A-12", "LongMem", "(x)"])
+        ({'A': {3: {'A-1'}, 4: {'A-12'}}, 'LongMem': {7: {'LongMem'}}}, ['(x)'])
+    """
+    by_run: RunIndex = {}
+    others = []
+    for word in words:
+        run = _ALNUM_RUN_RE.match(word)
+        if run is None:
+            others.append(word)
+        else:
+            by_run.setdefault(run.group(), {}).setdefault(len(word), set()).add(word)
+    return by_run, others
+
+
+def run_candidates(text: str, by_run: RunIndex, not_after: str = _WORD_NOT_AFTER) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, word)`` wherever an indexed word (:func:`index_by_first_run`) is written in ``text`` at the start
+    of a run of letters and digits that no character of ``not_after`` precedes, in text order: one pass over the
+    text's runs, for any number of words.
+
+    An occurrence of a word that starts with a letter or digit starts a run of letters and digits that is the word's
+    own first run (unless a letter or digit precedes it, which would make it part of a longer run), so each run of
+    the text, looked up once, gives every candidate. What may follow the word is the caller's test.
+
+    Example:
+        >>> by_run, _ = index_by_first_run(["Moto", "A-1"])
+        >>> list(run_candidates("Moto-GPT, xMoto, a/Moto, A-1 A-12", by_run))
+        [(0, 4, 'Moto'), (25, 28, 'A-1'), (29, 32, 'A-1')]
+    """
+    for m in _ALNUM_RUN_RE.finditer(text):
+        lengths = by_run.get(m.group())
+        if lengths is None:
+            continue
+        pos = m.start()
+        if pos and text[pos - 1] in not_after:
+            continue
+        for length, group in lengths.items():
+            word = text[pos:pos + length]
+            if word in group:
+                yield pos, pos + length, word
+
+
+def ends_word(text: str, end: int) -> bool:
+    """Whether a word written up to ``end`` ends there as a whole word (:func:`find_word_occurrences`'s test): no
+    letter, digit, "_" or "-" after it, nor a "." inside a longer token ("aka.ms").
+
+    Example:
+        >>> ends_word("LongMem. x", 7), ends_word("LongMem-2", 7), ends_word("aka.ms", 3)
+        (True, False, False)
+    """
+    after = text[end] if end < len(text) else " "
+    if after.isalnum() or after in "_-":
+        return False
+    return not (after == "." and end + 1 < len(text) and text[end + 1].isalnum())
+
+
 def find_words_occurrences(text: str, words: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
     """:func:`find_word_occurrences` of each of ``words``, in one pass over ``text`` when there are many.
 
-    A whole-word occurrence of a word that starts with a letter or digit starts a run of letters and
-    digits, and that run is the word's own first run (the character after it cannot be one: it is the
-    word's next character, or the end of a whole word). So the runs of the text, indexed once, give the
-    candidate positions of every word, and each is checked by length: linear in the text for any number
-    of words.
+    A whole-word occurrence of a word that starts with a letter or digit is a :func:`run_candidates` candidate that
+    :func:`ends_word`: linear in the text for any number of words.
 
     Example:
         >>> t = "LongMem helps. See aka.ms/LongMem or LongMem-2; LongMem. A-1 A-12 A-1."
@@ -282,17 +346,14 @@ def find_words_occurrences(text: str, words: Iterable[str]) -> dict[str, list[tu
     words = list(dict.fromkeys(words))
     if len(words) <= _FEW_WORDS:
         return {word: find_word_occurrences(text, word) for word in words}
-    out: dict[str, list[tuple[int, int]]] = {}
-    by_run: dict[str, dict[int, set[str]]] = {}  # a word's first run -> its length -> the words
-    for word in words:
-        run = _ALNUM_RUN_RE.match(word)
-        if run is None:
-            out[word] = find_word_occurrences(text, word)
-        else:
-            out[word] = []
-            by_run.setdefault(run.group(), {}).setdefault(len(word), set()).add(word)
-    if not by_run:
-        return out
+    out: dict[str, list[tuple[int, int]]] = {word: [] for word in words}
+    by_run, others = index_by_first_run(words)
+    for word in others:
+        out[word] = find_word_occurrences(text, word)
+    for start, end, word in run_candidates(text, by_run):
+        if ends_word(text, end):
+            out[word].append((start, end))
+    return out
     n = len(text)
     for m in _ALNUM_RUN_RE.finditer(text):
         lengths = by_run.get(m.group())
@@ -1441,6 +1502,6 @@ _ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{2,5} $")
 
 __all__ = [
     "NAME_RE", "SUFFIX_RE", "DATASET_SHAPE_RE", "GENERIC_ARCHITECTURES", "is_generic_compound", "GENERIC_NAMES", "is_generic_name", "find_name_candidates", "context_votes",
-    "find_word_occurrences", "find_words_occurrences",
+    "find_word_occurrences", "find_words_occurrences", "index_by_first_run", "run_candidates", "ends_word", "RunIndex",
     "label_from_head", "find_named_datasets", "find_capitalised_methods", "find_task_phrases", "is_task_modifier", "find_metric_phrases", "METHOD", "DATASET", "METRIC", "TASK",
 ]
