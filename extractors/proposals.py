@@ -319,10 +319,13 @@ _NAME_AFTER_VERB_RE = re.compile(rf", (?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_A
 _QUOTED_RE = re.compile(
     rf' (?:a |an |the |our )?(?:novel |new )?(?:(?P<desc>(?:[\w-]+ ){{0,3}}?(?:{_HEADS}))(?P<cue> called| named| termed| dubbed)? )?'
     rf'["“](?P<name>[A-Za-z][\w+.-]*(?: [\w+.-]+){{0,5}}?)[,.]?["”]')
+#: Head nouns of a way of doing things that the authors name as they do their artifacts ("a new HP tuning paradigm
+#: we call muTransfer", "a novel training regime, called self-guided training").
+_WAY_HEADS = "paradigm|protocol|regime|procedure|recipe|scheme"
 # "we propose a new metric called the bias factor", "a novel hybrid sampling method, termed analytical teleportation,":
 # a lower-case name that a new thing's naming cue introduces
 _NEW_CALLED_LOWER_RE = re.compile(
-    rf"\b(?:a|an) (?:novel|new) (?:[\w-]+ ){{0,3}}?(?P<desc>{_HEADS}|protocol|regime|paradigm|procedure|recipe|scheme|"
+    rf"\b(?:a|an) (?:novel|new) (?:[\w-]+ ){{0,3}}?(?P<desc>{_HEADS}|{_WAY_HEADS}|"
     rf"objective|loss|task),? (?:called|named|termed|dubbed) (?:the )?"
     rf"(?P<name>[a-z][a-z-]+(?: [a-z][a-z-]+){{0,2}}?)(?=[,.;]| \(| (?:which|that|to|for|as|with)\b)")
 _QUOTED_HEAD_RE = re.compile(rf" ({_HEADS}|architectures?|networks?)$")
@@ -330,7 +333,7 @@ _QUOTED_HEAD_RE = re.compile(rf" ({_HEADS}|architectures?|networks?)$")
 _QUOTED_NAMED_RE = re.compile(r'(?<!so-)\b(?:called|named|termed|dubbed|coined)(?: as)? ["“](?P<name>[A-Za-z][\w+.-]*'
                               r'(?: [\w+.-]+){0,5}?)[,.]?["”]')
 #: "a technique we dub ...": the head noun right before "we" (see find_proposals).
-_HEAD_BEFORE_WE_RE = re.compile(rf"\b(?P<desc>{_HEADS}|paradigm|protocol|regime|procedure|recipe|scheme) $")
+_HEAD_BEFORE_WE_RE = re.compile(rf"\b(?P<desc>{_HEADS}|{_WAY_HEADS}) $")
 _WE_CALL_NAME_RE = re.compile(
     rf"we (?:call|term|dub|coin|refer to as)(?: as)? (?:an? |the )?(?:(?P<q>[\"'“‘])(?P<qname>[^\"'”’]{{2,60}})[\"'”’]|"
     rf"(?P<name0>{_CAP_NAME}|{NAME_RE.pattern}))"
