@@ -461,7 +461,9 @@ def model_lead(chosen: list[Merged], model: Iterable[Candidate], *, labels: Iter
     - overlapping only chosen spans of its own label, its boundaries win (``BLEU`` in ``BLEU
       scores``, ``relation extraction`` in ``Chinese relation extraction``, ``English Penn
       Treebank`` over ``Penn Treebank``): noisy-OR of the scores, supports joined;
-    - overlapping a span of another label, it loses (measured: the other label is right more often);
+    - overlapping a span of another label, it loses (measured: the other label is right more often), unless
+      another model span took that span over (the rules' METRIC ``prediction accuracy``, the model's TASK
+      ``prediction`` and METRIC ``accuracy``: both of the model's stand);
     - a span that cannot be a whole name (:func:`well_formed`: ``XSUM and``, ``BERT-``) never leads.
 
     ``stand_labels`` (default ``labels``) are the labels whose spans may stand alone, and ``stands``
@@ -484,28 +486,42 @@ def model_lead(chosen: list[Merged], model: Iterable[Candidate], *, labels: Iter
     # are found near it (reading them all per model span was quadratic in a long one-sentence passage)
     removed: set[int] = set()
     lists = [_ByStart(chosen), _ByStart([])]
+
+    def lead(c: Candidate, added: _ByStart) -> bool:
+        """Let ``c`` stand or take over its own label's spans; False when a span of another label holds it."""
+        hit = [m for spans in lists for m in spans.overlapping(c.start, c.end) if id(m) not in removed]
+        if any(m.label != c.label for m in hit):
+            return False
+        if any((m.start, m.end) == (c.start, c.end) for m in hit):
+            return True  # already agreed on
+        if hit and c.label not in labels:
+            return True
+        if not hit:
+            if c.label in stand_labels and (stands is None or stands(c, words or [])):
+                added.append(Merged(c.start, c.end, c.label, max(c.score, min_score), c.extractor, c.proposed,
+                                    c.entity, (c.extractor,)))
+            return True
+        support = tuple(sorted({c.extractor}.union(*(m.support for m in hit))))
+        removed.update(id(m) for m in hit)
+        added.append(Merged(c.start, c.end, c.label, noisy_or([c.score, max(m.score for m in hit)]), c.extractor,
+                            c.proposed or any(m.proposed for m in hit), c.entity, support))
+        return True
+
+    held = []
     for c in sorted(model, key=lambda c: (c.start, c.end)):
         if c.label not in labels | stand_labels or c.end <= c.start or (words and not well_formed(words[c.start:c.end])):
             continue
-        hit = [m for spans in lists for m in spans.overlapping(c.start, c.end) if id(m) not in removed]
-        if any(m.label != c.label for m in hit):
-            continue
-        if any((m.start, m.end) == (c.start, c.end) for m in hit):
-            continue  # already agreed on
-        if hit and c.label not in labels:
-            continue
-        if not hit:
-            if c.label not in stand_labels or (stands is not None and not stands(c, words or [])):
-                continue
-            lists[1].append(Merged(c.start, c.end, c.label, max(c.score, min_score), c.extractor, c.proposed,
-                                   c.entity, (c.extractor,)))
-            continue
-        support = tuple(sorted({c.extractor}.union(*(m.support for m in hit))))
-        removed.update(id(m) for m in hit)
-        lists[1].append(Merged(c.start, c.end, c.label, noisy_or([c.score, max(m.score for m in hit)]), c.extractor,
-                               c.proposed or any(m.proposed for m in hit), c.entity, support))
+        if not lead(c, lists[1]):
+            held.append(c)
+    # a model span held by a span of another label that a later model span then took over is read once more:
+    # the model's TASK "prediction" in the rules' METRIC "prediction accuracy", which the model's METRIC
+    # "accuracy" replaced (TDMSci marks the task and the measure: "prediction", "accuracy")
+    if held and removed:
+        lists.append(_ByStart([]))
+        for c in held:
+            lead(c, lists[2])
     # the chosen spans in their order, then the added ones (as a list that the loop edited would hold them)
-    out = [m for m in (*chosen, *lists[1].spans) if id(m) not in removed]
+    out = [m for m in (*chosen, *(m for spans in lists[1:] for m in spans.spans)) if id(m) not in removed]
     out.sort(key=lambda m: m.start)
     return out
 

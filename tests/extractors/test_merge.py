@@ -358,6 +358,21 @@ def test_model_lead_in_an_abstract_lets_only_chosen_labels_and_shapes_stand():
     assert [(m.start, m.end, m.label) for m in out] == [(8, 10, "TASK"), (13, 14, "METRIC")]
 
 
+def test_model_lead_reads_a_held_span_again_once_its_holder_is_taken_over():
+    from extractors.merge import MODEL_LEAD_LABELS, model_lead
+
+    # "We measure prediction accuracy": the rules' METRIC covers the model's TASK and METRIC
+    words = ["We ", "measure ", "prediction ", "accuracy ", "here"]
+    chosen = [Merged(2, 4, "METRIC", 0.8, "kg_rules", support=("kg_rules",))]
+    model = [Candidate(2, 3, "TASK", 0.45, "kg_ner"), Candidate(3, 4, "METRIC", 0.45, "kg_ner")]
+    out = model_lead(chosen, model, labels=MODEL_LEAD_LABELS, words=words)
+    assert [(m.start, m.end, m.label) for m in out] == [(2, 3, "TASK"), (3, 4, "METRIC")]
+    # a span of another label that stays holds the model's span
+    chosen = [Merged(2, 4, "METHOD", 0.8, "kg_rules", support=("kg_rules",))]
+    out = model_lead(chosen, model, labels=MODEL_LEAD_LABELS, words=words)
+    assert [(m.start, m.end, m.label) for m in out] == [(2, 4, "METHOD")]
+
+
 def test_entity_merger_abstract_policy_is_configurable_and_off_in_passages():
     import spacy
 
