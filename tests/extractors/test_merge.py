@@ -514,3 +514,20 @@ def test_defined_task_acronyms_on_a_long_adversarial_text(nlp, monkeypatch):
     tasks = [e for *_, label, e in _entity_spans(doc) if label == "TASK"]
     assert len(tasks) == 400 and set(tasks) == {"machine translation"}
     assert scans == ["MT"]
+
+
+@pytest.mark.parametrize("text, name, kept", [
+    ("We sampled 1,000 Wikipedia pages at random.", "Wikipedia", False),
+    ("Systems submitted to the SemEval task did well.", "SemEval", False),
+    ("We train on Wikipedia and test on news.", "Wikipedia", True),
+    ("We follow the COCOA dataset evaluation protocol.", "COCOA dataset", True),
+])
+def test_passage_drops_a_dataset_name_premodifying_a_noun(make_doc, text, name, kept):
+    # a sentence of a paper's body: the published corpora mark no dataset in "Wikipedia pages", "SemEval task"
+    doc = make_doc(text)
+    out = _groups(doc, passage=True, kg_gazetteer=[(name, "DATASET", 0.9)])
+    assert [s.text for s in out] == ([name] if kept else [])
+    # in a title + abstract record every occurrence of the name stays (the hand-made gold marks "GLUE tasks")
+    record = make_doc("Title\n\n" + text)
+    out = _groups(record, passage=True, kg_gazetteer=[(name, "DATASET", 0.9)])
+    assert [s.text for s in out] == [name]
