@@ -22,18 +22,25 @@ from extractors.shapes import _CLOSED_CLASS, _METRIC_STOP, whole_word_spans
 
 # --- a measure named as a premodifier of another noun ------------------------------------------
 #: Nouns a measure word premodifies without being the measure: "latency requirements", "memory constraints".
-#: Coordinated measure words share the noun ("throughput and latency requirements").
-_PREMODIFIED_NOUN_AFTER_RE = re.compile(
-    r"(?:(?:,\s*|,?\s+(?:and|or)\s+)[a-z][\w-]*(?:\s+[a-z][\w-]*)?){0,8}\s+"  # bounded: no quadratic scan of a long list
-    r"(?:requirements?|constraints?|budgets?|limits?|limitations?|bounds?|demands?|guarantees?|"
-    r"regimes?|scenarios?|choices?|objectives?)\b")
+_PREMODIFIED_NOUNS = (r"(?:requirements?|constraints?|budgets?|limits?|limitations?|bounds?|demands?|guarantees?|"
+                      r"regimes?|scenarios?|choices?|objectives?)\b")
+_PREMODIFIED_NOUN_AFTER_RE = re.compile(r"\s+" + _PREMODIFIED_NOUNS)
+#: Coordinated measure words share the noun ("throughput and latency requirements"); bounded: no quadratic scan of
+#: a long list. The members are captured so that a function word ("latency, which limits") ends the list.
+_SHARED_NOUN_AFTER_RE = re.compile(
+    r"((?:(?:,\s*|,?\s+(?:and|or)\s+)[a-z][\w-]*(?:\s+[a-z][\w-]*)?){1,8})\s+" + _PREMODIFIED_NOUNS)
+_MEMBER_WORD_RE = re.compile(r"[a-z][\w-]*")
 
 
 def is_premodifier_use(text: str, start: int, end: int) -> bool:
     """True when the efficiency measure at ``text[start:end]`` premodifies a noun that is no measure.
 
     "latency requirements", "GPU memory constraints", "the training time choice" name a kind of
-    requirement or choice; in a list the noun is shared ("throughput and latency requirements").
+    requirement or choice; in a list the noun is shared ("throughput and latency requirements") when the
+    measure is one word. A measure of two words or more is a whole noun phrase, listed with others rather than
+    sharing their noun: "balloons inference time and memory requirements", "decreasing memory usage and
+    computational demands", "high memory usage, and inherent limitation of ..."; so is a list a function word
+    ends ("long inference latency, which limits their deployment").
 
     Example:
         >>> t = "stringent throughput and latency requirements; GPU memory constraints; reduces latency by 2x"
@@ -41,8 +48,17 @@ def is_premodifier_use(text: str, start: int, end: int) -> bool:
         [True, True, True]
         >>> i = t.rindex("latency"); is_premodifier_use(t, i, i + 7)
         False
+        >>> t = "balloons inference time and memory requirements; latency, which limits its use"
+        >>> [is_premodifier_use(t, t.index(w), t.index(w) + len(w)) for w in ("inference time", "latency")]
+        [False, False]
     """
-    return bool(_PREMODIFIED_NOUN_AFTER_RE.match(text, end))
+    if _PREMODIFIED_NOUN_AFTER_RE.match(text, end):
+        return True
+    if " " in text[start:end]:
+        return False
+    shared = _SHARED_NOUN_AFTER_RE.match(text, end)
+    return bool(shared) and not any(w in _CLOSED_CLASS and w not in ("and", "or")
+                                    for w in _MEMBER_WORD_RE.findall(shared.group(1)))
 
 
 #: Modifiers of "precision" that make it numeric precision: "weight precision", "activation precision".
@@ -629,6 +645,16 @@ _CRITERION_HEADS = ("correctness", "consistency", "coverage", "faithfulness", "f
 #: One or two lower-case words right before a criterion noun (searched with the noun's start as end position).
 _MODIFIERS_BEFORE_RE = re.compile(r"(?<![\w-])(?:[a-z][a-z-]*[a-z] ){1,2}$")
 _LIST_SEP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+#: The one lower-case word right before an efficiency compound's head ("model" of "model size").
+_MODIFIER_BEFORE_RE = re.compile(r"(?<![\w-])([a-z][a-z-]*[a-z]) $")
+#: A list's separator in :func:`find_listed_criteria`, a slash too ("lower latency/token consumption").
+_LISTED_SEP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*")
+#: Efficiency compounds that are a measure when listed with measures ("their model size and inference latency",
+#: "O(L log L) in time complexity and memory usage", "lower latency/token consumption"), and the modifiers that make
+#: them one (None: any): "batch size", "vocabulary size", "sample complexity of the problem" name settings or theory.
+_EFFICIENCY_HEADS = {"size": frozenset({"model", "memory", "storage", "index", "checkpoint"}),
+                     "complexity": frozenset({"time", "space", "memory", "computational", "inference"}),
+                     "consumption": None}
 
 
 def _names_criterion(word: str) -> bool:
@@ -668,6 +694,12 @@ def find_listed_criteria(text: str, measures: list[tuple[int, int]]) -> list[tup
             start = head - len(" ".join(words)) - 1
             if not any(a < end and start < b for a, b in measures):  # "code coverage" of "code coverage rate"
                 found.append((start, end))
+    for head, end in whole_word_spans(text, tuple(_EFFICIENCY_HEADS)):
+        mod = _MODIFIER_BEFORE_RE.search(text, max(0, head - 24), head)
+        allowed = _EFFICIENCY_HEADS[text[head:end]]
+        if mod and (mod.group(1) in allowed if allowed is not None else _names_criterion(mod.group(1))):
+            if not any(a < end and mod.start() < b for a, b in measures):
+                found.append((mod.start(), end))
     anchors = list(measures)
     out: list[tuple[int, int]] = []
     changed = True
@@ -676,7 +708,8 @@ def find_listed_criteria(text: str, measures: list[tuple[int, int]]) -> list[tup
         for start, end in found:
             if (start, end) in out:
                 continue
-            if any(_LIST_SEP_RE.fullmatch(text, end, a) or _LIST_SEP_RE.fullmatch(text, b, start) for a, b in anchors):
+            if any(_LISTED_SEP_RE.fullmatch(text, end, a) or _LISTED_SEP_RE.fullmatch(text, b, start)
+                   for a, b in anchors):
                 out.append((start, end))
                 anchors.append((start, end))
                 changed = True
