@@ -1037,7 +1037,8 @@ def _own_evaluations(text: str, sentences: Sequence[tuple[int, int]], entities: 
     lack robust ToM capacity", "HPC code"), and does not come before the
     abstract first names the own method or speaks as "we"/"our" (the background opening: "LMs perform
     well on standardized coding benchmarks but struggle with ... SWE-Bench"). Datasets the paper proposes
-    are left to :func:`_own_benchmarks`.
+    are left to :func:`_own_benchmarks`. The subject is the proposed method the sentence names, when it names one
+    (a variant or another of the paper's models: :func:`_named_own`).
 
     Example:
         >>> t = ("X: a method\\n\\nModels do well on GLUE. We propose X. "
@@ -1061,8 +1062,26 @@ def _own_evaluations(text: str, sentences: Sequence[tuple[int, int]], entities: 
             first = chain_of(chains, e)[0]
             if _DATA_ROLE_BEFORE.search(text, max(s_start, first.start - 40), first.start) \
                     or _DATA_HEAD_AFTER.match(text, e.end):
-                out.append(_relation("evaluated_on", own, e, "evaluated_on_own_results"))
+                out.append(_relation("evaluated_on", _named_own(ents, e, own), e, "evaluated_on_own_results"))
     return out
+
+
+def _named_own(ents: Sequence[Ent], e: Ent, own: Ent) -> Ent:
+    """The subject of an own-evaluation sentence's statement about ``e``: the proposed METHOD the sentence names,
+    the first before ``e``, else the first after it ("We evaluate HyperT5 on P3" in the HyperTuning paper,
+    "LS-unLLaMA achieves ... in NER", "Evaluated on SWE-Bench-Verified, EvoScale enables ..."), else the paper's
+    method ``own`` ("State-of-the-art results are achieved on PACS").
+
+    Example:
+        >>> own, v = Ent(0, 11, "METHOD", "HyperTuning", True), Ent(30, 37, "METHOD", "HyperT5", True)
+        >>> _named_own([v, Ent(41, 43, "DATASET", "P3")], Ent(41, 43, "DATASET", "P3"), own).text
+        'HyperT5'
+        >>> _named_own([Ent(50, 54, "DATASET", "PACS")], Ent(50, 54, "DATASET", "PACS"), own).text
+        'HyperTuning'
+    """
+    named = [x for x in ents if x.label == METHOD and x.proposed]
+    before = [x for x in named if x.end <= e.start]
+    return before[0] if before else next((x for x in named if x.start >= e.end), own)
 
 
 #: A task named where something is measured: after a preposition or list opener ("on A and B", "across
@@ -1085,6 +1104,7 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     for. Same sentence tests (about evaluation or results, no other non-proposed METHOD, no training data,
     after the abstract first speaks of its own work); the task stands where something is measured ("on / across
     / for / such as T", "T tasks"), not as what the data covers ("T benchmarks (A and B)", "datasets (covering T)").
+    The subject is the proposed method the sentence names, when it names one (:func:`_named_own`).
 
     Example:
         >>> t = ("X: a method\\n\\nLMs do well on translation. We propose X. "
@@ -1112,7 +1132,7 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
                 continue  # "two numerical reasoning benchmarks (GSM8K-XL and FuncQA)", "10 datasets (covering T, ...)"
             if _TASK_ROLE_BEFORE.search(text, max(s_start, first.start - 40), first.start) \
                     or _TASK_HEAD_AFTER.match(text, last.end):
-                out.append(_relation("used_for", own, e, "used_for_own_evaluations"))
+                out.append(_relation("used_for", _named_own(ents, e, own), e, "used_for_own_evaluations"))
     return out
 
 

@@ -205,6 +205,13 @@ OWN_EVALUATIONS = [
     ("We propose CrowdLM. We gather the latest posts from Reddit.", [(M + "*", "CrowdLM"), (D, "Reddit")], []),
     ("We propose CrowdLM. We collect 2M posts from Reddit and report results.",
      [(M + "*", "CrowdLM"), (D, "Reddit")], []),
+    # the statement is the named model's: a variant or another of the paper's models (not the paper's method)
+    ("We propose HyperTuning. We evaluate HyperT5 on P3 and MetaICL datasets.",
+     [(M + "*", "HyperTuning"), (M + "*", "HyperT5"), (D, "P3"), (D, "MetaICL")],
+     [("evaluated_on", "HyperT5", "P3"), ("evaluated_on", "HyperT5", "MetaICL")]),
+    ("We propose Satori-SWE. Evaluated on SWE-Bench-Verified, EvoScale matches far larger models.",
+     [(M + "*", "Satori-SWE"), (D, "SWE-Bench-Verified"), (M + "*", "EvoScale")],
+     [("evaluated_on", "EvoScale", "SWE-Bench-Verified")]),
 ]
 
 
@@ -231,6 +238,10 @@ OWN_TASK_EVALUATIONS = [
      [(M + "*", "Quill"), (M, "BART"), (T, "summarization")], []),
     ("We propose Quill. It is trained on summarization and evaluated on news.",
      [(M + "*", "Quill"), (T, "summarization")], []),
+    # the named variant's result
+    ("We propose LS-LLaMA. Moreover, LS-unLLaMA reaches the best results in named entity recognition.",
+     [(M + "*", "LS-LLaMA"), (M + "*", "LS-unLLaMA"), (T, "named entity recognition")],
+     [("used_for", "LS-unLLaMA", "named entity recognition")]),
 ]
 
 
