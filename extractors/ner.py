@@ -277,6 +277,8 @@ def trim_span(words: list[str], label: str) -> tuple[int, int]:
     (1, 2)
     >>> trim_span(["dataset"], "DATASET")
     (0, 1)
+    >>> trim_span(["MNIST", "and", "CIFAR10", " ", "datasets"], "DATASET")
+    (0, 3)
     """
     start, end = 0, len(words)
     while start < end and (words[start].lower() in ("the", "a", "an", "our") or _ALNUM.search(words[start]) is None):
@@ -286,6 +288,9 @@ def trim_span(words: list[str], label: str) -> tuple[int, int]:
     if end - start > 1 and words[end - 1].lower() in _HEADS.get(label, ()):
         if any(c.isupper() or c.isdigit() for w in words[start:end - 1] for c in w):
             end -= 1
+            # and the whitespace token a double space leaves before it ("MNIST and CIFAR10  datasets")
+            while end > start and not words[end - 1].strip():
+                end -= 1
     return start, end
 
 
