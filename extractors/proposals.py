@@ -62,7 +62,7 @@ _ACRONYM_TAIL = r"(?: \((?P<acr>[A-Za-z0-9][\w.+^-]{1,15})\))?"
 _LOWER_NAME = r"[a-z][a-z-]+(?: [a-z][a-z-]+){0,2}"
 
 _VERBS = (r"propose|introduce|present|develop|design|build|release|construct|curate|create|contribute|"
-          r"describe|open-source|unveil|offer|establish|devise|train|pretrain|collect|compile")
+          r"describe|open-source|unveil|offer|establish|devise|train|pretrain|pre-train|collect|compile")
 _SUBJECT = (r"(?:[Ww]e|[Tt]his (?:paper|work|study|report|article|letter)|[Oo]ur (?:research|work|paper|study)|[Ii]n this (?:paper|work|study|report),? we|"
             r"[Hh]ere,? we|[Tt]o (?:this end|address [^,.]{1,60}),? we|[Ii]n response,? we|[Tt]herefore,? we)")
 ANNOUNCE_RE = re.compile(
@@ -92,9 +92,14 @@ def finditer_at(rx: re.Pattern, text: str, needles: tuple[str, ...]) -> Iterator
 
 
 # every subject of _SUBJECT ends in "we", "this paper" or "our research": the verb follows one of these
-_SUBJECT_END_RE = re.compile(r"(?:[Ww]e|[Tt]his (?:paper|work|study|report|article|letter)|[Oo]ur (?:research|work|paper|study))"
-                             r"(?: (?:first|further|also|then|thus|additionally|newly|[a-z]{3,}ly))? ")
-_SUBJECT_NEEDLES = ("we ", "We ", "this ", "This ", "our ", "Our ")
+#: The adverbs between the subject and its verb ("we first propose", "we instead introduce", "we have newly built").
+_ADVERB = r"(?:first|further|also|then|thus|additionally|newly|here|now|instead|therefore|next|[a-z]{3,}ly)"
+# every subject of _SUBJECT ends in "we", "this paper" or "our research" (or "motivates us to"), maybe an auxiliary after
+# it ("we have developed", "we will release")
+_SUBJECT_END_RE = re.compile(rf"(?:[Ww]e|[Tt]his (?:paper|work|study|report|article|letter|technical report|thesis)|"
+                             rf"[Oo]ur (?:research|work|paper|study)|(?<=[a-z] )us to)"
+                             rf"(?: {_ADVERB})?(?: (?:have|has|will))?(?: {_ADVERB})? ")
+_SUBJECT_NEEDLES = ("we ", "We ", "this ", "This ", "our ", "Our ", "us to ")
 
 
 def find_announcements(body: str) -> list[int]:
@@ -258,6 +263,25 @@ _OUR_NAME_RE = re.compile(rf"(?:[Oo]ur|[Tt]he proposed)(?: proposed| new| newly 
                           rf"(?P<name>{NAME_RE.pattern})(?![\w'’-])(?! (?:study|studies|analysis|analyses|extension|"
                           rf"team|d-team|submission|kernel|implementation|experiments?|results?|findings|setting|setup|"
                           rf"case|observations?|survey|review)\b)")
+#: A description of a new thing ("novel data generation technique").
+_NEW_DESC_RE = re.compile(r"(?:novel|new)\b")
+#: A lower-case coinage: a hyphenated word in it ("constraint back-translation") or a technique noun last.
+_LOWER_COINED_RE = re.compile(r"[a-z]-[a-z]|(?:ing|tion|sion)$")
+#: "Our knowledge-preserved adaptation not only achieves", "our 8-bit optimizers maintain": "our", then a lower-case
+#: technique of two or three words (a technique noun last: "prompting", "adaptation", "optimizers"), then its verb.
+_OUR_LOWER_RE = re.compile(
+    r"(?:[Oo]ur|[Tt]he proposed) (?:proposed |new |novel )?(?P<name>(?![0-9]+ )[a-z0-9][\w-]*(?: [a-z][\w-]*){0,1} "
+    r"(?:prompting|tuning|training|distillation|adaptation|quantization|optimizers?|pruning|decoding|sampling|"
+    r"regularization|augmentation|attention|routing|merging|alignment|tokenization|compression|initialization|"
+    r"masking|encoding|bundling|windowing|loss))"
+    r" (?:not only |also |further |consistently |significantly |can |still )?(?:is|are|involves?|achieves?|outperforms?|"
+    r"maintains?|improves?|yields?|reduces?|surpass(?:es)?|enables?|requires?|attains?|exceeds?|matches?)\b")
+#: Words of a study or of the paper itself, never of its technique ("our main contribution is", "our investigation").
+_OUR_LOWER_STOP = frozenset("contribution contributions observation observations investigation evaluation analysis "
+                            "implementation formulation finding findings experimentation motivation intuition "
+                            "conclusion solution question questions version versions joint standard simple full "
+                            "end-to-end multi-task supervised unsupervised self-supervised further additional final "
+                            "overall".split())
 #: "is referred to as self-injection.": a lower-case name a sentence about the authors' own work ends with.
 _REFERRED_NAME_RE = re.compile(r"referred to as (?P<name>[a-z][a-z-]+(?: [a-z][a-z-]+){0,2})(?=[.;])")
 #: A sentence opening on the authors' own work ("This entire process", "Our method", "The proposed approach").
@@ -577,7 +601,7 @@ def _known_aliases() -> frozenset[str]:
 #: efficacy by 12%", "Moreover, MSP achieves ...").
 _ACTING_VERBS = ("achieves", "outperforms", "surpasses", "attains", "obtains", "exceeds", "beats", "reaches", "improves",
                  "delivers", "sets", "establishes", "demonstrates", "exhibits", "excels", "matches", "reduces", "enables",
-                 "yields", "generalizes", "generalises")
+                 "yields", "generalizes", "generalises", "leads")
 #: The plural verbs of a plural subject ("Minitron models exhibit up to a 16% improvement").
 _ACTING_PLURAL = ("achieve", "outperform", "surpass", "attain", "obtain", "exceed", "beat", "reach", "improve", "deliver",
                   "demonstrate", "exhibit", "excel", "match", "yield", "generalize")
@@ -1101,7 +1125,14 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if a:
             label = _label(a.group("desc"), name=a.group("name"))
             # "a framework, Language Models Augmented with ... (LongMem)": a defined name may start with any word
-            add(a.group("name"), label, 0.85 if a.group("name")[0].isupper() else 0.7, strict=not a.group("acr"))
+            # "a novel data generation technique, constraint back-translation.": a lower-case coinage the new thing's
+            # description names (a compound or a technique noun last; not "a new benchmark, evaluation pipeline")
+            coined = a.group("name")[0].islower() and " " in a.group("name") \
+                and bool(_NEW_DESC_RE.match(a.group("desc"))) and bool(_HEAD_END_RE.search(a.group("desc"))) \
+                and bool(_LOWER_COINED_RE.search(a.group("name"))) and not _HEAD_END_RE.search(a.group("name")) \
+                and a.group("name").lower() not in _known_aliases()
+            add(a.group("name"), label, 0.85 if a.group("name")[0].isupper() else 0.7, strict=not a.group("acr"),
+                lower=coined)
             if a.group("acr"):
                 add(a.group("acr"), label, 0.85)
             continue
@@ -1177,6 +1208,13 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if name.lower() not in _known_aliases() and not is_generic_name(name) and not _SIZED_RE.search(name) \
                 and not name.rsplit("-", 1)[-1].islower():
             add(name, found.get(name, (None,))[0] or _label(body[m.end():m.end() + 60], name=name), 0.65)
+    for m in finditer_at(_OUR_LOWER_RE, body, ("our ", "Our ", "the proposed ", "The proposed ")):
+        # "Our dynamic program prompting involves ...", "our 8-bit optimizers maintain 32-bit performance": a lower-case
+        # technique the paper owns, the subject of its own verb
+        name = m.group("name")
+        if name.lower() not in _known_aliases() and not any(w in _LOWER_STOP or w in _OUR_LOWER_STOP
+                                                             for w in name.split()):
+            add(name, found.get(name, (METHOD,))[0], 0.65, lower=True)
     for m in finditer_at(_OWN_HEAD_NAME_RE, body, ("resulting ", "Resulting ", "proposed ", "Proposed ", "our ", "Our ",
                                                    "new ", "New ")):
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.8)

@@ -591,3 +591,34 @@ def test_review_session11_unknown_names_still_proposed():
     assert _names("X\n\nWe introduce a new loss called focal-margin loss to train models.") == [
         ("focal-margin loss", "METHOD")]
     assert _names("X\n\nWe design a new pipeline FooNet based on attention.") == [("FooNet", "METHOD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 12: an auxiliary or 'us to' before the verb, 'pre-train', the authors' lower-case technique as the
+    # subject of its verb, a lower-case coinage after a new thing's description, 'leads' / 'performs' as result verbs
+    ("X\n\nConsequently, we have developed an Unconstrained Hallucination Generation Evaluation (UHGEval) benchmark.",
+     [("UHGEval", "DATASET"), ("Unconstrained Hallucination Generation Evaluation", "DATASET")]),
+    ("X\n\nThis observation motivates us to propose FooBar, a new attack.", [("FooBar", "METHOD")]),
+    ("X\n\nTo infer in the reverse direction, we pre-train and fine-tune a language model (TRLM-Ba) in reverse.",
+     [("TRLM-Ba", "METHOD")]),
+    ("X\n\nOur method enables two options. Our knowledge-preserved adaptation not only achieves better performance.",
+     [("knowledge-preserved adaptation", "METHOD")]),
+    ("X\n\nAs a result, our 8-bit optimizers maintain 32-bit performance.", [("8-bit optimizers", "METHOD")]),
+    ("X\n\nIn this work, we propose a novel data generation technique, constraint back-translation.",
+     [("constraint back-translation", "METHOD")]),
+    ("X\n\nWhen pre-trained on large data, VIST leads to comparable results with 16% fewer FLOPs.", [("VIST", "METHOD")]),
+])
+def test_announcement_forms_session12(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # not the authors' technique: a study word, a generic training, a task after 'our', a new benchmark's plain words
+    "X\n\nOur main contribution is a new analysis of scaling.",
+    "X\n\nOur joint training is simple: we minimize a cross-entropy loss.",
+    "X\n\nOur character-level text detection significantly outperforms the state-of-the-art detectors.",
+    "X\n\nWe will release our code and data upon acceptance.",
+    "X\n\nWe introduce a new benchmark, evaluation pipeline and leaderboard.",
+])
+def test_announcement_forms_session12_name_nothing(text):
+    assert _names(text) == []
