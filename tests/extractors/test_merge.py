@@ -531,3 +531,17 @@ def test_passage_drops_a_dataset_name_premodifying_a_noun(make_doc, text, name, 
     record = make_doc("Title\n\n" + text)
     out = _groups(record, passage=True, kg_gazetteer=[(name, "DATASET", 0.9)])
     assert [s.text for s in out] == [name]
+
+
+@pytest.mark.parametrize("text, span, out", [
+    ("We measure prediction accuracy on verbs.", "prediction accuracy", "accuracy"),
+    ("It lowers the baseline accuracies a lot.", "baseline accuracies", "accuracies"),
+    ("We report sentence-level accuracy here.", "sentence-level accuracy", "sentence-level accuracy"),
+])
+def test_passage_keeps_the_measure_of_a_qualified_measure_of_the_rules(make_doc, text, span, out):
+    # a sentence of a paper's body: the published corpora mark "accuracy" alone (and "prediction" as a task)
+    doc = make_doc(text)
+    assert [s.text for s in _groups(doc, passage=True, kg_rules=[(span, "METRIC", 0.8)])] == [out]
+    # in a title + abstract record the rules' span stays ("answer accuracy" is the hand-made gold's measure)
+    record = make_doc("Title\n\n" + text)
+    assert [s.text for s in _groups(record, passage=True, kg_rules=[(span, "METRIC", 0.8)])] == [span]
