@@ -114,4 +114,62 @@ def match_at(rx: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]
             yield m
 
 
-__all__ = ["GatedPattern", "starts_word", "needle_starts", "match_at"]
+class LastBefore:
+    """``text.rfind(sub, 0, end)`` for ends asked in increasing order, each character read once.
+
+    The sentence around a cue is found by searching back to the last ". " before it: in one long
+    sentence without one, a search back to the text's start per cue is quadratic. An end before
+    the last one asked starts the reading over (the next loop over the text's cues).
+
+    Example:
+        >>> last = LastBefore("a. b c. d", ". ")
+        >>> [last(end) for end in (1, 4, 8, 9)], [last(end) for end in (3, 9)]
+        ([-1, 1, 6, 6], [1, 6])
+    """
+
+    __slots__ = ("text", "sub", "seen", "last")
+
+    def __init__(self, text: str, sub: str) -> None:
+        self.text, self.sub, self.seen, self.last = text, sub, 0, -1
+
+    def __call__(self, end: int) -> int:
+        if end < self.seen:
+            self.seen, self.last = 0, -1
+        # what starts before seen - len(sub) + 1 was searched for an earlier end
+        found = self.text.rfind(self.sub, max(0, self.seen - len(self.sub) + 1), end)
+        self.seen = end
+        if found > self.last:
+            self.last = found
+        return self.last
+
+
+class GrowingSearch:
+    """Whether ``pattern.search(text, start, end)`` finds a match, for ranges that keep their start and grow
+    (a sentence up to each cue in it, in turn), each character read once.
+
+    A range is searched on from where the last one with the same start ended, so no match of
+    ``pattern`` may cross or end at a range's end: the pattern matches whole words and
+    ``text[end - 1]`` is never a word character, say (a match ending there could end otherwise in a
+    longer range). A new start or a shorter range is searched afresh.
+
+    Example:
+        >>> we = GrowingSearch(re.compile(r"\\bwe\\b"), "so, we call it X, then Y, termed Z.")
+        >>> [we(0, 3), we(0, 10), we(0, 30), we(4, 30), we(8, 30)]
+        [False, True, True, True, False]
+    """
+
+    __slots__ = ("pattern", "text", "start", "end", "found")
+
+    def __init__(self, pattern: re.Pattern, text: str) -> None:
+        self.pattern, self.text, self.start, self.end, self.found = pattern, text, -1, -1, False
+
+    def __call__(self, start: int, end: int) -> bool:
+        if start != self.start or end < self.end:
+            self.start, self.end, self.found = start, start, False
+        if not self.found and end > self.end:
+            self.found = self.pattern.search(self.text, self.end, end) is not None
+            self.end = end
+        return self.found
+
+
+__all__ = ["GatedPattern", "starts_word", "needle_starts", "match_at", "LastBefore", "GrowingSearch"]

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors._extensions import doc_text, set_span_group
-from extractors._regex import match_at, needle_starts
+from extractors._regex import GrowingSearch, LastBefore, match_at, needle_starts
 from extractors.abbreviations import best_long_form, find_abbreviations
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.sentences import find_sentence_starts
@@ -123,14 +123,15 @@ def find_announcements(body: str) -> list[int]:
                 and verb.end() not in out \
                 and _WE_CLAUSE_RE.search(body, max(0, p - 160), p):
             out.append(verb.end())
+    last_dot, last_line, we = LastBefore(body, ". "), LastBefore(body, "\n"), GrowingSearch(_WE_RE, body)
     for p in needle_starts(body, _PARTICIPLES):
         # "we take both advantages into account, introducing Flexible Dual Binarization (FDB)", "we address it by
         # proposing X": the participle after a comma or "by" has the sentence's "we" as its subject
         if not (body.startswith(", ", p - 2) or body.startswith("by ", p - 3)):
             continue
         end = body.find(" ", p)
-        start = max(body.rfind(". ", 0, p), body.rfind("\n", 0, p), 0)
-        if end > 0 and end not in out and body[p:end] in _PARTICIPLES and _WE_RE.search(body, start, p):
+        start = max(last_dot(p), last_line(p), 0)
+        if end > 0 and end not in out and body[p:end] in _PARTICIPLES and we(start, p):
             out.append(end)
     return sorted(out)
 
@@ -614,7 +615,8 @@ _ACTING_SUBJECT_RE = re.compile(
     r"[Ff]urthermore|[Aa]dditionally|[Oo]verall|[Ii]mportantly),?\s+)(?P<name>[^\s,;:()]+)\s*(?:\([^()]{1,40}\)\s*)?"
     r"(?:(?P<head>models?|framework|method|approach|agents?|variants?|family)\s+)?"
     r"(?:(?:also|further|consistently|significantly|substantially|even|can|still|clearly|only)\s+)*\Z")
-_CITATION_RE = re.compile(r"\bet al\b|\((?:[^()]*\s)?(?:19|20)[0-9]{2}[a-z]?\)")
+_ET_AL_RE = re.compile(r"\bet al\b")
+_CITED_YEAR_RE = re.compile(r"\((?:[^()]*\s)?(?:19|20)[0-9]{2}[a-z]?\)")
 
 
 def _acting_names(body: str) -> list[str]:
@@ -630,8 +632,9 @@ def _acting_names(body: str) -> list[str]:
         >>> _acting_names("We study editing. Results show that muKE improves edit efficacy. The SRRW achieves more.")
         ['muKE']
     """
-    out = []
-    known = None
+    out, taken = [], set()  # (a set: a long text names thousands)
+    known = years = None
+    last_dot, et_al = LastBefore(body, ". "), GrowingSearch(_ET_AL_RE, body)  # (the verb starts a word)
     # the verbs are found with str.find (see needle_starts): scanning the whole text with the pattern took 2.5x as long
     # a plural verb only right after a plural head ("Minitron models exhibit"): the heads are rarer than the verbs
     plural = [p + len(head) for head in _PLURAL_HEADS for p in needle_starts(body, (head,))
@@ -642,15 +645,21 @@ def _acting_names(body: str) -> list[str]:
         if s is None or (m.group(0) in _ACTING_PLURAL and (s.group("head") or "")[-1:] != "s"):
             continue  # a plural verb takes a plural head ("Minitron models exhibit"), not a bare name
         name = s.group("name").rstrip(".")
-        if not NAME_RE.fullmatch(name) or is_generic_name(name) or name in out:
+        if not NAME_RE.fullmatch(name) or is_generic_name(name) or name in taken:
             continue
-        sentence_start = max(body.rfind(". ", 0, m.start()), 0)
-        if _CITATION_RE.search(body, sentence_start, m.start()):
+        sentence_start = max(last_dot(m.start()), 0)
+        # a citation in the sentence before the verb: "et al" or "(Doshi et al., 2023)", whose spans (no parenthesis
+        # inside) are found once (a search from the sentence start per verb was quadratic in one long sentence)
+        if years is None:
+            years = [(c.start(), c.end()) for c in _CITED_YEAR_RE.finditer(body)]
+        cited = bisect.bisect_left(years, (sentence_start,))
+        if et_al(sentence_start, m.start()) or (cited < len(years) and years[cited][1] <= m.start()):
             continue
         if known is None:
             known = _known_aliases()
         if name.lower() not in known:
             out.append(name)
+            taken.add(name)
     return out
 
 
@@ -671,6 +680,81 @@ def _holds_word(text: str, by_run: RunIndex) -> bool:
         (False, True)
     """
     return any(ends_word(text, end) for _, end, _ in run_candidates(text, by_run))
+
+
+#: Past this many characters, a composition cue's subject is tested without reading it whole (:class:`_LongSubjects`).
+_LONG_SUBJECT = 2000
+
+
+class _LongSubjects:
+    """:func:`_component_names`' tests of the subject ``body[begin:end]`` before a cue, for long subjects (one long
+    sentence holding many cues, where reading each subject whole was quadratic), each equal to the test on the slice.
+
+    The text's own words and proposed names are found once: one that ends two characters before ``end`` or
+    earlier reads nothing past the slice, so the slice holds it exactly when it lies in ``[begin, end)``;
+    one ending later starts at most ``longest + 1`` characters before ``end``, and the slice's tail from the
+    last space before that (which starts words and runs as the slice does) is tested as the slice would be.
+    """
+
+    def __init__(self, body: str, own_set: set[str], by_run: RunIndex, odd: list[str], longest: int) -> None:
+        self.body, self.own_set, self.by_run, self.odd, self.longest = body, own_set, by_run, odd, longest
+        self.own_words = self._spans((m.start(), m.end()) for m in _OWN_SUBJECT_RE.finditer(body))
+        self.names = self._spans(span for spans in find_words_occurrences(body, own_set).values() for span in spans)
+        self.lead = (-1, -1)  # a subject's start and its first non-space
+
+    @staticmethod
+    def _spans(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+        """Span starts in order and, for each, the least end of the spans from it on."""
+        ordered = sorted(spans)
+        least_ends = [end for _, end in ordered]
+        for i in range(len(least_ends) - 2, -1, -1):
+            least_ends[i] = min(least_ends[i], least_ends[i + 1])
+        return [start for start, _ in ordered], least_ends
+
+    @staticmethod
+    def _within(spans: tuple[list[int], list[int]], begin: int, last_end: int) -> bool:
+        starts, least_ends = spans
+        i = bisect.bisect_left(starts, begin)
+        return i < len(starts) and least_ends[i] <= last_end
+
+    def holds_own(self, begin: int, end: int) -> bool:
+        """``_OWN_SUBJECT_RE.search(subject) or _holds_word(subject, by_run) or any(find_word_occurrences(subject, n) for
+        n in odd)`` for ``subject = body[begin:end]``."""
+        body = self.body
+        if self._within(self.own_words, begin, end - 1) or _OWN_SUBJECT_RE.search(body, max(begin, end - 12), end):
+            return True  # ("the proposed" is 12 characters)
+        if self._within(self.names, begin, end - 2):
+            return True
+        tail = body[max(begin, body.rfind(" ", begin, end - 1 - self.longest) + 1):end]
+        return _holds_word(tail, self.by_run) or any(find_word_occurrences(tail, n) for n in self.odd)
+
+    def data_before(self, begin: int, end: int) -> bool:
+        """``_DATA_BEFORE_RE.search(body[begin:end])``: only the last word and the spaces and comma after it are read."""
+        body, k = self.body, end
+        while k > begin and body[k - 1].isspace():
+            k -= 1
+        if k > begin and body[k - 1] == ",":
+            k -= 1
+        while k > begin and body[k - 1].isspace():
+            k -= 1
+        return _DATA_BEFORE_RE.search(body, max(begin, k - 12), end) is not None  # ("collections" is 11 characters)
+
+    def is_own_name(self, begin: int, end: int) -> bool:
+        """Whether ``body[begin:end].strip()`` is a proposed name or ends with one after a space."""
+        body, own_set, longest = self.body, self.own_set, self.longest
+        r = end
+        while r > begin and body[r - 1].isspace():
+            r -= 1
+        if self.lead[0] != begin:
+            lead = begin
+            while lead < len(body) and body[lead].isspace():
+                lead += 1
+            self.lead = (begin, lead)
+        lead = self.lead[1]
+        if r - lead <= 0:
+            return False
+        return (r - lead <= longest and body[lead:r] in own_set) or any(
+            body[j + 1:r] in own_set for j in range(max(lead, r - longest - 1), r) if body[j] == " ")
 
 
 def _component_names(body: str, own: Iterable[str]) -> list[tuple[str, str]]:
@@ -701,12 +785,20 @@ def _component_names(body: str, own: Iterable[str]) -> list[tuple[str, str]]:
     # odd: names not starting with a letter or digit, or a few names (an abstract's): searched one by one
     by_run, odd = index_by_first_run(own_set) if len(own_set) > 8 else ({}, list(own_set))
     done = -1
+    last_dot, last_line, long_subjects = LastBefore(body, ". "), LastBefore(body, "\n"), None
     for m in match_at(_COMPOSE_RE, body, starts):
         if m.start() < done:
             continue
-        begin = max(body.rfind(". ", 0, m.start()) + 2, body.rfind("\n", 0, m.start()) + 1, 0)
-        subject = body[begin:m.start()]
-        if m.group("verb"):
+        begin = max(last_dot(m.start()) + 2, last_line(m.start()) + 1, 0)
+        subject = body[begin:m.start()] if m.start() - begin <= _LONG_SUBJECT else None
+        if subject is None:
+            # one long sentence: the same tests, without reading the subject whole per cue
+            if long_subjects is None:
+                long_subjects = _LongSubjects(body, own_set, by_run, odd, longest)
+            if not (long_subjects.is_own_name(begin, m.start()) if m.group("verb") else
+                    long_subjects.holds_own(begin, m.start()) and not long_subjects.data_before(begin, m.start())):
+                continue
+        elif m.group("verb"):
             # "BiBERT introduces an efficient Bi-Attention structure", "DeltaVLM features three innovations": the
             # proposed name itself is the subject (not "psycholinguistic features")
             stripped = subject.strip()
@@ -993,6 +1085,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     title = "" if title_end < 0 else text[:title_end]
     body = text if title_end < 0 else text[title_end:]
     survey = bool(_SURVEY_RE.search(title))
+    # the sentence start before a cue: the last ". " before it, read on from the last cue (each loop below asks in text
+    # order: a search back to the text's start per cue was quadratic in one long sentence)
+    last_dot = LastBefore(body, ". ")
     # a Title Case title, the only kind whose phrases name a contribution (see _title_phrase); checked once
     phrased = bool(title) and not survey and sum(w[0].islower() and w not in _TITLE_JOINERS for w in title.split()) <= 1
     for announced in find_announcements(body):
@@ -1224,8 +1319,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         pos = body.find(". The ", pos + 1)
     for m in match_at(_THE_HEAD_NAME_RE, body, opened):
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75)
+    we = GrowingSearch(_WE_RE, body)  # (the naming starts a word)
     for m in match_at(_WE_NAME_RE, body, _we_name_starts(body)):
-        if m.group(0)[0] == "a" and not _WE_RE.search(body, max(0, body.rfind(". ", 0, m.start())), m.start()):
+        if m.group(0)[0] == "a" and not we(max(0, last_dot(m.start())), m.start()):
             continue  # "... and name it X" names the paper's work only when "we" is the subject
         name = m.group("name") or m.group("quoted")
         label = _label(m.group("desc"), name=name)
@@ -1243,12 +1339,13 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         add(n.group("name"), label, 0.8)
         if n.group("acr"):
             add(n.group("acr"), label, 0.8)
+    # the sentence before each name, searched once in a long sentence (a name starts a word: no match crosses its start)
+    authorship = GrowingSearch(_AUTHORSHIP_RE, body)
     for m in _APPOSED_CUE_RE.finditer(body):
         n = _NAME_BEFORE_RE.search(body, max(0, m.start() - 40), m.start())
         if n is None or _EXISTING_RE.search(m.group("desc")):
             continue
-        sentence_start = max(body.rfind(". ", 0, n.start()), 0)
-        if _AUTHORSHIP_RE.search(body, sentence_start, n.start()) and not survey \
+        if authorship(max(last_dot(n.start()), 0), n.start()) and not survey \
                 and not _USED_BEFORE_RE.search(body, max(0, n.start() - 30), n.start()):
             # (not "a framework that explores using ChatGPT, a cutting-edge large language model": a used thing)
             add(n.group("name"), _label(m.group("desc"), name=n.group("name")), 0.75)
@@ -1292,7 +1389,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75, lower=True)
     naming = needle_starts(body, ("called", "named", "dubbed", "termed", "coined", "namely"))  # once for both patterns
     for m in match_at(_QUOTED_NAMED_RE, body, naming):
-        sentence = body[max(0, body.rfind(". ", 0, m.start()), m.start() - 400):m.start()]
+        sentence = body[max(0, last_dot(m.start()), m.start() - 400):m.start()]
         if re.search(r"\b(?:we|our|this paper|this work)\b", sentence, re.I):
             name = m.group("name")
             head = _QUOTED_HEAD_RE.search(name)
@@ -1302,12 +1399,12 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 continue
             add(name, _label(sentence.split(",")[-1], name=name), 0.8, strict=False, lower=True)
     defined_at = set()
+    own_words = GrowingSearch(_OWN_WORDS_RE, body)  # (the cue starts a word)
     for m in match_at(_NAMED_DEFINED_RE, body, naming):
         # "a novel generalized framework called multimodal Retrieval-Reflection-Augmented Generation (mR^2AG)": a
         # naming cue, then a long form of any case that its short form defines
         da = _DEFINED_ACR_RE.match(body, m.end("cue"))
-        if da and _defined_short_form(da, body) and _OWN_WORDS_RE.search(body, max(0, body.rfind(". ", 0, m.start())),
-                                                                      m.start()):
+        if da and _defined_short_form(da, body) and own_words(max(0, last_dot(m.start())), m.start()):
             label = _label(body[max(0, m.start() - 80):m.start()].split(",")[-1], name=da.group("long"))
             add(da.group("acr"), label, 0.8)
             add(da.group("long"), label, 0.8, strict=False)
@@ -1317,7 +1414,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             continue  # ("Our approach, called Large LAnguage model Reinforcement Learning Policy (LLaRP)": not "Large LAnguage")
         before = body[max(0, m.start() - 120):m.start()]
         # the announcing subject may open a long sentence ("We propose ..., termed SA-SRRW"): look back to it
-        sentence = body[max(0, body.rfind(". ", 0, m.start()), m.start() - 240):m.start()]
+        sentence = body[max(0, last_dot(m.start()), m.start() - 240):m.start()]
         if m.group("cue") == "namely" and (survey or (_USING_RE.search(sentence) and not _MADE_NEW_RE.search(sentence))
                                            or m.group("name").lower() in _known_aliases()):
             # "we fine-tuned three LLMs, namely PRIMERA, ...": existing things the paper uses (not "We also created

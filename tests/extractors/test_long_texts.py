@@ -270,3 +270,47 @@ def test_proposal_components_are_linear_in_the_number_of_proposed_names():
     with cpu_budget(4):
         found = find_proposals(text)
     assert sum(text[s:e] == "Big Parts" for s, e, _, _ in found) > 9000
+
+
+@pytest.mark.parametrize("pattern", [
+    "FooNet, a novel framework that we use and ",  # the authorship verb searched from the sentence start per name
+    "a method termed Foo Bar (FB) and ",  # "we/our" searched from the sentence start per naming cue
+    "FooNet consists of Big Parts and ",  # the composition cue's subject read whole per cue
+    "our FooNet consists of Big Parts and ",
+    "FooNet introduces Big Parts and ",
+    "and name it FooNet and ",  # "we" searched from the sentence start per "and name it"
+    "the model is good, introducing FooNet and ",  # ... per participle
+    "{name} achieves more; ",  # a citation searched from the sentence start per acting name
+])
+def test_proposals_read_one_long_sentence_linearly(pattern):
+    # one sentence of 200k characters without ". ": each cue searched its sentence from the start (V12's review:
+    # 100k characters took 2-10 s)
+    from extractors.proposals import find_proposals
+
+    rnd = random.Random(0)
+    parts = ["Title\n\n"]
+    while sum(map(len, parts)) < N:
+        parts.append(pattern.format(name="Q" + "".join(rnd.choice("abcdefghijk") for _ in range(5)) + "Net"))
+    text = "".join(parts)[:N]
+    with cpu_budget(2):
+        find_proposals(text)
+
+
+def test_long_subjects_are_tested_as_their_slices(example_abstracts, monkeypatch):
+    # _component_names reads a subject over _LONG_SUBJECT characters through _LongSubjects: forced on every subject, it
+    # gives what the slice tests give (glued words, names with a trailing "+", a "data ," before the cue ...)
+    import extractors.proposals as proposals
+
+    rnd = random.Random(3)
+    words = ["we", "Our", "The proposed", "FooNet", "BarNet+", "FooNet-2", "datasets", "data ,", "consists of",
+             "comprising", "features", "introduces", "two components", "Big Parts", "Weight Clipping (WC)", "x.y", ",",
+             "(", ")", "-", "the", "of", "\n"]
+    texts = example_abstracts[:150] + ["".join(rnd.choice(words) + rnd.choice([" ", " ", "", "  "])
+                                               for _ in range(rnd.choice([30, 300]))) for _ in range(300)]
+    names = ["FooNet", "BarNet+", "FooNet-2", "Big Parts", "WC", "(x)", "Zeta", "Foo Bar", "x", "LLM", "GPT-4"]
+    for text in texts:
+        own = rnd.sample(names, rnd.choice([1, 3, 9, 11]))
+        monkeypatch.setattr(proposals, "_LONG_SUBJECT", 10 ** 9)
+        whole = proposals._component_names(text, own)
+        monkeypatch.setattr(proposals, "_LONG_SUBJECT", 0)
+        assert proposals._component_names(text, own) == whole, (text, own)
