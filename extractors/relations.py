@@ -1104,7 +1104,9 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     for. Same sentence tests (about evaluation or results, no other non-proposed METHOD, no training data,
     after the abstract first speaks of its own work); the task stands where something is measured ("on / across
     / for / such as T", "T tasks"), not as what the data covers ("T benchmarks (A and B)", "datasets (covering T)").
-    The subject is the proposed method the sentence names, when it names one (:func:`_named_own`).
+    The subject is the proposed method the sentence names, when it names one (:func:`_named_own`), except a sized
+    variant of another proposed name ("VAN-B6", "CodeT5+ 16B"): the variant reports a number, the family is what is
+    used for the task (the paper's method stays the subject).
 
     Example:
         >>> t = ("X: a method\\n\\nLMs do well on translation. We propose X. "
@@ -1117,6 +1119,7 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     """
     if own is None or own.label != METHOD or not any(e.label == TASK for e in entities):
         return []
+    families = {e.text for e in entities if e.label == METHOD and e.proposed and len(e.text) >= 3}
     out = []
     for s_start, s_end, ents in _own_evaluation_sentences(text, sentences, entities, TASK):
         if not _plain_evaluation(text, s_start, s_end, ents):
@@ -1132,7 +1135,10 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
                 continue  # "two numerical reasoning benchmarks (GSM8K-XL and FuncQA)", "10 datasets (covering T, ...)"
             if _TASK_ROLE_BEFORE.search(text, max(s_start, first.start - 40), first.start) \
                     or _TASK_HEAD_AFTER.match(text, last.end):
-                out.append(_relation("used_for", _named_own(ents, e, own), e, "used_for_own_evaluations"))
+                named = _named_own(ents, e, own)
+                if any(c in "- " and named.text[:i] in families for i, c in enumerate(named.text) if i >= 3):
+                    named = own  # "VAN-B6 achieves ... for panoptic segmentation": the family is what it is for
+                out.append(_relation("used_for", named, e, "used_for_own_evaluations"))
     return out
 
 
