@@ -64,6 +64,7 @@ from spacy.tokens import Doc
 
 from extractors._spans import (
     _COMPARISON_BEFORE,
+    _PAREN_CLOSE,
     TRAINED_MODIFIER,
     Ent,
     chain_of,
@@ -738,6 +739,12 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
         key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
         found.setdefault(key, rel)
     rels = found.values()
+    named = _named_pairs(text, entities)
+    if named:
+        # "a framework based on dynamic Task Decomposition and Agent Generation (TDAG)", "LLMs with RASG ... surpass
+        # ... without RASG": a name and its own short form are one method, neither built on nor beating the other
+        rels = [r for r in rels if r["relation"] not in _SELF_PAIR_RELATIONS
+                or ((r["subject"], r["object"]) not in named and (r["object"], r["subject"]) not in named)]
     own_names = {e.text for e in entities if e.proposed}
     if own is not None and own_names:
         # a paper that names its own method states what that method is for; "fine-tuned BERT for NER" in
@@ -747,6 +754,32 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
                 or any(len(n) >= 4 and r["subject"].startswith(n) for n in own_names)]
     return sorted(rels, key=lambda r: (min(r["subject_start"], r["object_start"]), r["object_start"],
                                                   r["relation"], r["subject_start"]))
+
+
+_SELF_PAIR_RELATIONS = ("based_on", "outperforms")
+#: Between a METHOD and the name it is given right after it: "Task Decomposition and Agent Generation (TDAG)",
+#: "a Band-Split RoPE Transformer (called BS-RoFormer)".
+_NAMED_PAIR_GAP = re.compile(r"\s*\(\s*(?:(?:called|termed|dubbed|named|i\.e\.,?|or|aka)\s+)?")
+
+
+def _named_pairs(text: str, entities: Sequence[Ent]) -> set[tuple[str, str]]:
+    """(name, short name) of each METHOD followed by another METHOD in parentheses that closes right after it.
+
+    Example:
+        >>> t = "based on a Band-Split RoPE Transformer (called BS-RoFormer)."
+        >>> sorted(_named_pairs(t, [Ent(11, 38, "METHOD", t[11:38]), Ent(47, 58, "METHOD", t[47:58])]))
+        [('Band-Split RoPE Transformer', 'BS-RoFormer')]
+    """
+    out = set()
+    prev = None
+    for e in entities:
+        if prev is not None and e.label == prev.label == METHOD and e.start > prev.end \
+                and text.find("(", prev.end, e.start) != -1 and _NAMED_PAIR_GAP.fullmatch(text, prev.end, e.start) \
+                and _PAREN_CLOSE.match(text, e.end):
+            out.add((prev.text, e.text))
+        if prev is None or e.end > prev.end:
+            prev = e
+    return out
 
 
 #: A one-word name is a name by a digit or two capitals ("Swin3D", "ImageNet"), not "Language" nor "lAnguage".
@@ -1660,6 +1693,12 @@ def _outperforms(s: _Sentence) -> list[dict[str, Any]]:
             # "outperforms all prior BERT-base compression techniques like CoFi, MiniLM and TinyBERT": the
             # examples are the compared methods, a name inside the general phrase only describes them
             objects = s.objects_after(examples.end(), (METHOD,), stop=_OBJECT_STOP, max_gap=5) or objects
+        if not objects:
+            # "surpassing the state-of-the-art text retrieval model, NV-Embed-v1": a general phrase, then its name
+            named = _GENERAL_THEN_NAME.match(s.text, c_end, min(s.end, c_end + 100))
+            if named is not None:
+                objects = s.objects_after(named.end(), (METHOD,), max_gap=0)
+        objects = _listed_after(s, objects)
         out += [_relation("outperforms", subj, o, "outperforms_verb") for subj in subjects for o in objects]
     for c_start, c_end in s.cue_spans("comparative"):
         if s.negated(c_start):
@@ -1667,8 +1706,9 @@ def _outperforms(s: _Sentence) -> list[dict[str, Any]]:
         subj = s.subject_before(c_start)
         if subj is None:
             continue
-        out += [_relation("outperforms", subj, o, "outperforms_comparative")
-                for o in s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=60, modifiers_out=True)]
+        objects = s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP, max_gap=60, modifiers_out=True) \
+            or _compared_examples(s, c_end)
+        out += [_relation("outperforms", subj, o, "outperforms_comparative") for o in _listed_after(s, objects)]
     compared = s.cue_spans("compared")
     if compared and (s.mentions_any(_IMPROVEMENT_KEYS) or s.mentions_any(("reduction",))):
         for c_start, c_end in compared:
@@ -1698,13 +1738,73 @@ def _outperforms(s: _Sentence) -> list[dict[str, Any]]:
     return out
 
 
-#: "compared with baselines including learning from scratch, StackBERT and MSLT": a general phrase, then examples.
+#: "compared with baselines including learning from scratch, StackBERT and MSLT", "than previous policy gradient
+#: methods (e.g., PPO": a general phrase, then examples.
 _COMPARED_EXAMPLES = re.compile(
-    r"(?:the\s+|other\s+|several\s+|existing\s+|strong\s+|prior\s+|previous\s+|state-of-the-art\s+)*"
-    r"(?:baselines?|methods?|models?|approaches|techniques|systems|alternatives|works?)\s*,?\s*\(?"
+    r"\s*(?:the\s+|other\s+|several\s+|existing\s+|strong\s+|prior\s+|previous\s+|state-of-the-art\s+)*"
+    r"(?:(?!(?:and|or|on|in|for|with|by|than)\b)[\w-]+\s+){0,3}?"
+    r"(?:baselines?|methods?|models?|approaches|techniques|systems|alternatives|works?|llms|lms)\s*,?\s*\(?"
     r"(?:including|such\s+as|like|e\.g\.,?|namely)\s+(?:[^.;]{0,50}?,\s*)?",
     _I,
 )
+#: "surpassing the state-of-the-art text retrieval model, NV-Embed-v1": one compared thing, described, then named.
+_GENERAL_THEN_NAME = re.compile(
+    r"\s*(?:the|a|an|its)\s+(?:(?!(?:and|or|on|in|for|with|by|than|while|which|that)\b)[\w-]+\s+){0,6}?"
+    r"(?:model|method|baseline|approach|system|framework|algorithm|network|teacher|counterpart|llm|lm)\s*,\s*",
+    _I,
+)
+#: Between two compared names: the margin of the first ("A by 28.4% points, B by 27.6% points and C"), or the comma
+#: of an examples list closed by a parenthesis ("(e.g., Llama 3.3 70B, GPT-4o)").
+_BY_MARGIN_GAP = re.compile(
+    r"\s+by\s+(?:over\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|approximately\s+|roughly\s+)?"
+    r"\d[\d.,]*\s*(?:%|x|×)?(?:\s+(?!(?:and|or|on|in|than|while|which|that|respectively)\b)[\w%-]+){0,5}?"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)",
+    _I,
+)
+_EXAMPLES_COMMA_GAP = re.compile(r"\s*,\s*")
+_EXAMPLES_OPEN = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|such\s+as|including|like)\s*,?\s*\Z", _I)
+
+
+def _listed_after(s: _Sentence, objects: list[Ent]) -> list[Ent]:
+    """``objects`` extended over the compared names that follow them where the list is broken by each one's
+    margin ("outperforms A by 28.4% points, B by 27.6% points, and C by 35.3% points") or is a bare comma list in
+    an examples parenthesis ("LLMs (e.g., Llama 3.3 70B, GPT-4o)"), which :func:`coordination_chains` splits.
+
+    Example:
+        >>> t = "X beats A by 2.1% points, B by 3% and C by 1.5 BLEU on D."
+        >>> es = [Ent(0, 1, "METHOD", "X"), Ent(8, 9, "METHOD", "A"), Ent(26, 27, "METHOD", "B"),
+        ...       Ent(38, 39, "METHOD", "C"), Ent(55, 56, "DATASET", "D")]
+        >>> s = _Sentence(t, t.lower(), _DocCues(t.lower()), 0, len(t), es, None)
+        >>> [e.text for e in _listed_after(s, [es[1]])]
+        ['A', 'B', 'C']
+    """
+    if not objects:
+        return objects
+    out = list(objects)
+    in_examples = None
+    i = bisect_left(s.ents, out[-1]) + 1
+    while i < len(s.ents):
+        last, nxt = out[-1], s.ents[i]
+        i += 1
+        if nxt.start < last.end or nxt in out:
+            continue
+        if nxt.label != METHOD:
+            continue  # "GPT-3.5 by over 6 points in F1 and GPT-4": the metric is part of the margin
+        if nxt.start - last.end > 80:
+            break
+        if not _BY_MARGIN_GAP.fullmatch(s.text, last.end, nxt.start):
+            if not _EXAMPLES_COMMA_GAP.fullmatch(s.text, last.end, nxt.start):
+                break
+            if in_examples is None:
+                close = s.text.find(")", nxt.end, s.end)
+                in_examples = close != -1 and s.text.find("(", out[0].start, close) == -1 \
+                    and bool(_EXAMPLES_OPEN.search(s.text, max(s.start, out[0].start - 20), out[0].start))
+            if not in_examples:
+                break
+        chain = chain_of(s.chains, nxt)
+        out += [e for e in (chain[chain.index(nxt):] if nxt in chain else [nxt]) if e not in out]
+        i = bisect_left(s.ents, out[-1]) + 1
+    return out
 
 
 def _compared_examples(s: _Sentence, pos: int) -> list[Ent]:

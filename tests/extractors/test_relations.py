@@ -121,6 +121,22 @@ CASES = [
     ("QLoRA surpasses LoRA and DoRA while using less memory.",
      [(M, "QLoRA"), (M, "LoRA"), (M, "DoRA")],
      [("outperforms", "QLoRA", "DoRA"), ("outperforms", "QLoRA", "LoRA")]),
+    # compared lists broken by each name's margin, bare comma lists in an examples parenthesis, one compared
+    # thing described and then named, examples after a comparative's general phrase
+    ("Paramanu-Ganita outperformed LLMs such as LLaMa-1 7B by 28.4% points, Falcon 7B by 32.6% points, and "
+     "PaLM 8B by 35.3% points in accuracy.",
+     [(M, "Paramanu-Ganita"), (M, "LLaMa-1 7B"), (M, "Falcon 7B"), (M, "PaLM 8B")],
+     [("outperforms", "Paramanu-Ganita", "Falcon 7B"), ("outperforms", "Paramanu-Ganita", "LLaMa-1 7B"),
+      ("outperforms", "Paramanu-Ganita", "PaLM 8B")]),
+    ("Tower+ often outperforms larger proprietary LLMs (e.g., Llama 3.3 70B, GPT-4o).",
+     [(M, "Tower+"), (M, "Llama 3.3 70B"), (M, "GPT-4o")],
+     [("outperforms", "Tower+", "GPT-4o"), ("outperforms", "Tower+", "Llama 3.3 70B")]),
+    ("MM-Embed also surpasses the state-of-the-art text retrieval model, NV-Embed-v1.",
+     [(M, "MM-Embed"), (T, "text retrieval"), (M, "NV-Embed-v1")],
+     [("outperforms", "MM-Embed", "NV-Embed-v1"), ("used_for", "NV-Embed-v1", "text retrieval")]),
+    ("NLPO exhibits greater stability than previous policy gradient methods (e.g., PPO and A2C).",
+     [(M, "NLPO"), (M, "PPO"), (M, "A2C")],
+     [("outperforms", "NLPO", "A2C"), ("outperforms", "NLPO", "PPO")]),
     # "our method" is the proposed method, even when it is named in another sentence
     ("We propose DoRA. Our method consistently surpasses LoRA across GLUE and SuperGLUE.",
      [(M + "*", "DoRA"), (M, "LoRA"), (D, "GLUE"), (D, "SuperGLUE")],
@@ -1012,3 +1028,14 @@ def test_evaluated_on_from_the_models_we_evaluate(nlp, text, entities, expected)
 ])
 def test_outperforms_arguments(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "outperforms"] == expected
+
+
+def test_no_based_on_between_a_name_and_its_own_short_form():
+    # "based on a Band-Split RoPE Transformer (called BS-RoFormer)": the short form names that very model
+    title = "Music Source Separation with Band-Split RoPE Transformer"
+    body = "In this paper, we propose a novel approach based on a Band-Split RoPE Transformer (called BS-RoFormer)."
+    t = f"{title}\n\n{body}"
+    long_at, short_at = t.index("Band-Split", len(title)), t.index("BS-RoFormer")
+    es = [Ent(long_at, long_at + 27, M, "Band-Split RoPE Transformer"), Ent(short_at, short_at + 11, M, "BS-RoFormer", True)]
+    sentences = [(0, len(title)), (len(title) + 2, len(t))]
+    assert [(r["relation"], r["subject"], r["object"]) for r in find_relations(t, sentences, es)] == []
