@@ -124,7 +124,9 @@ CONFIDENCE = {
 _I = re.IGNORECASE
 
 _NEGATED = re.compile(
-    r"\b(?:not|n't|never|no\s+longer|fails?\s+to|failed\s+to|cannot|unable\s+to|rarely|hardly|whether|if)"
+    # "not only X but also Y" affirms X: no negation
+    r"\b(?:not(?!\s+(?:only|just|merely|simply)\b)|n't|never|no\s+longer|fails?\s+to|failed\s+to|cannot|unable\s+to|"
+    r"rarely|hardly|whether|if)"
     r"\s+(?:[\w-]+\s+){0,2}\Z",
     _I,
 )

@@ -61,7 +61,7 @@ SUFFIX_RE = re.compile(
 #: Name-shaped words that are not names of methods, datasets, metrics or tasks.
 GENERIC_NAMES = frozenset(
     """AI AGI ML DL NLP NLU NLG CV IR RL LLM LLMs LM LMs PLM PLMs SLM SLMs MLLM MLLMs VLM VLMs LVLM LVLMs
-    LMM LMMs VLA VLAs LLM's SOA NN NNs DNN DNNs ANN ANNs GPU GPUs TPU TPUs CPU CPUs API APIs SOTA SoTA
+    LMM LMMs VLA VLAs LLM's SOA NN NNs DNN DNNs ANN ANNs GPU GPUs TPU TPUs CPU CPUs API APIs SOTA SoTA SotA SOTAs SoTAs
     IoT RGB RGB-D HTML JSON XML SQL PDF URL URLs USA US UK EU UN COVID COVID-19 SARS-CoV-2 DNA RNA MRI CT
     ECG EEG EHR EHRs FDA NIH NSF ICU HIV AR VR XR UAV UAVs GPS LiDAR OCR QA VQA Q&A FAQ II III IV VI VII
     VIII IX XI XII OK TV PC PhD MSc BSc CEO FP16 FP32 BF16 INT8 INT4 FP8 Int8 Int4 GB MB KB TB GHz MHz
@@ -91,10 +91,11 @@ def is_generic_name(text: str) -> bool:
     """True for shapes that are never extracted alone (``LLMs``, ``GPU``, ``7B``, ``3D``).
 
     Example:
-        >>> [is_generic_name(t) for t in ("LLMs", "7B", "3D", "MatSci-NLP", "R2A")]
-        [True, True, True, False, False]
+        >>> [is_generic_name(t) for t in ("LLMs", "7B", "3D", "MatSci-NLP", "R2A", "State-of-The-Art")]
+        [True, True, True, False, False, True]
     """
-    return text in GENERIC_NAMES or bool(_NOT_A_NAME_RE.match(text))
+    return text in GENERIC_NAMES or bool(_NOT_A_NAME_RE.match(text)) or (
+        len(text) == 16 and text.lower() == "state-of-the-art")
 
 
 #: A hyphenated modifier after a name (``BERT-like``, ``DeepSeek-R1-based``): not part of the name.

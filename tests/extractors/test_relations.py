@@ -137,6 +137,10 @@ CASES = [
     ("NLPO exhibits greater stability than previous policy gradient methods (e.g., PPO and A2C).",
      [(M, "NLPO"), (M, "PPO"), (M, "A2C")],
      [("outperforms", "NLPO", "A2C"), ("outperforms", "NLPO", "PPO")]),
+    # "not only X but also Y" affirms X: no negation
+    ("CorDA not only achieves better performance than LoRA on finetuning tasks, but also mitigates forgetting.",
+     [(M, "CorDA"), (M, "LoRA")],
+     [("outperforms", "CorDA", "LoRA")]),
     # "our method" is the proposed method, even when it is named in another sentence
     ("We propose DoRA. Our method consistently surpasses LoRA across GLUE and SuperGLUE.",
      [(M + "*", "DoRA"), (M, "LoRA"), (D, "GLUE"), (D, "SuperGLUE")],
