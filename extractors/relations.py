@@ -1039,12 +1039,19 @@ def _own_evaluation_sentences(text: str, sentences: Sequence[tuple[int, int]], e
             yield s_start, s_end, ents
 
 
-def _plain_evaluation(text: str, start: int, end: int, ents: Sequence[Ent]) -> bool:
+def _plain_evaluation(text: str, start: int, end: int, ents: Sequence[Ent], compared_ok: bool = False) -> bool:
     """Whether a sentence reports an evaluation of the paper's own work only: it talks about evaluation or
     results, names no METHOD the paper does not propose (the statement may be that method's) and does not
     speak of training or training data."""
-    return not any(e.label == METHOD and not e.proposed for e in ents) \
-        and not _TRAINING_SENTENCE.search(text, start, end) and bool(_EVALUATION_SENTENCE.search(text, start, end))
+    if _TRAINING_SENTENCE.search(text, start, end) or not _EVALUATION_SENTENCE.search(text, start, end):
+        return False
+    others = [e for e in ents if e.label == METHOD and not e.proposed]
+    if not others:
+        return True
+    if not compared_ok:
+        return False
+    compared = with_short_forms(text, ents, comparison_objects(text, ents, coordination_chains(text, ents), start))
+    return all(e in compared for e in others)
 
 
 #: A dataset (or the list it is in) is named as where something is measured: after a preposition or a list
@@ -1088,7 +1095,7 @@ def _own_evaluations(text: str, sentences: Sequence[tuple[int, int]], entities: 
         return []
     out = []
     for s_start, s_end, ents in _own_evaluation_sentences(text, sentences, entities, DATASET):
-        if not _plain_evaluation(text, s_start, s_end, ents):
+        if not _plain_evaluation(text, s_start, s_end, ents, compared_ok=True):
             continue
         chains = coordination_chains(text, ents)
         for e in ents:
