@@ -264,6 +264,13 @@ _OUR_NAME_RE = re.compile(rf"(?:[Oo]ur|[Tt]he proposed)(?: proposed| new| newly 
                           rf"(?P<name>{NAME_RE.pattern})(?![\w'’-])(?! (?:study|studies|analysis|analyses|extension|"
                           rf"team|d-team|submission|kernel|implementation|experiments?|results?|findings|setting|setup|"
                           rf"case|observations?|survey|review)\b)")
+#: Short forms of formalisms, problem classes and fields ("the proposed MILP formulation", "our CMDP framework", "the
+#: proposed ODE solver", "our DRL agent"): what the paper casts its work as, not the name of its artifact (no lexicon
+#: entry holds them; MDP and POMDP are in GENERIC_NAMES).
+_FORMALISM_NAMES = frozenset(
+    """LP LPs ILP ILPs MILP MILPs MIP MIPs IP QP QPs MIQP QCQP SDP SDPs SOCP MINLP ODE ODEs PDE PDEs SDE SDEs CMDP CMDPs
+    SMDP SMDPs DAG DAGs FSM FSMs FSA DFA NFA CSP CSPs SAT MaxSAT KL MLE ELBO BFS DFS EM GP GPs BO MPC DRL MARL IRL NAS
+    SNN SNNs MCMC""".split())
 #: A description of a new thing ("novel data generation technique").
 _NEW_DESC_RE = re.compile(r"(?:novel|new)\b")
 #: A lower-case coinage: a hyphenated word in it ("constraint back-translation") or a technique noun last.
@@ -645,7 +652,7 @@ def _acting_names(body: str) -> list[str]:
         if s is None or (m.group(0) in _ACTING_PLURAL and (s.group("head") or "")[-1:] != "s"):
             continue  # a plural verb takes a plural head ("Minitron models exhibit"), not a bare name
         name = s.group("name").rstrip(".")
-        if not NAME_RE.fullmatch(name) or is_generic_name(name) or name in taken:
+        if not NAME_RE.fullmatch(name) or is_generic_name(name) or name in taken or name in _FORMALISM_NAMES:
             continue
         sentence_start = max(last_dot(m.start()), 0)
         # a citation in the sentence before the verb: "et al" or "(Doshi et al., 2023)", whose spans (no parenthesis
@@ -1068,6 +1075,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             add(" ".join(words[:-1]), label, score, strict=strict)
             add(words[-1], label, score)
             return
+        if len(words) >= 3 and words[1] in ("for", "on", "in") and NAME_RE.fullmatch(words[0]) \
+                and is_generic_name(words[-1]):
+            name = words[0]  # "a retrieval method called ReAG for QA": the name, then what it is for
         if not _is_name(name, strict=strict, lower=lower):
             return
         old = found.get(name)
@@ -1301,7 +1311,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         # unknown name the paper owns (not "our JDExplore d-team's", "Our PA study", "The proposed DocNADE extension")
         name = m.group("name")
         if name.lower() not in _known_aliases() and not is_generic_name(name) and not _SIZED_RE.search(name) \
-                and not name.rsplit("-", 1)[-1].islower():
+                and not name.rsplit("-", 1)[-1].islower() and name not in _FORMALISM_NAMES:
             add(name, found.get(name, (None,))[0] or _label(body[m.end():m.end() + 60], name=name), 0.65)
     for m in finditer_at(_OUR_LOWER_RE, body, ("our ", "Our ", "the proposed ", "The proposed ")):
         # "Our dynamic program prompting involves ...", "our 8-bit optimizers maintain 32-bit performance": a lower-case
@@ -1429,7 +1439,10 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             # ("leads to a new architecture family called NViT": a new thing's name is the paper's, unless the
             # sentence tells of others' work: "Prior work proposed a novel framework called RAG")
             desc = before.split(",")[-1] if "," in before else before
-            label = _label(desc)
+            # "We collected two new datasets, namely X and Y", "a dataset, named CRAB": a head noun right before the
+            # comma that opens the naming types it (not "The instruction-response collection process, dubbed as Syphus")
+            last = before.rstrip(", ").rsplit(" ", 1)[-1].lower() if not desc.strip() else ""
+            label = (last and label_from_head(last)) or _label(desc)
             add(m.group("name"), label, 0.8)
             if m.group("acr"):
                 add(m.group("acr"), label, 0.8)

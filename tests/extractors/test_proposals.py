@@ -622,3 +622,23 @@ def test_announcement_forms_session12(text, expected):
 ])
 def test_announcement_forms_session12_name_nothing(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # review of session 11's open findings: the head noun before the comma that opens a naming types the names; a
+    # name, then what it is for ('ReAG for QA'); a formalism's short form after 'the proposed' / 'our' is not a name
+    ("X\n\nWe collected two new datasets, namely MedQA-X and PubQA-X.", [("MedQA-X", "DATASET"), ("PubQA-X", "DATASET")]),
+    ("X\n\nWe create a high-quality instruction-response dataset, named CRAB.", [("CRAB", "DATASET")]),
+    ("X\n\nThe instruction-response collection process, dubbed as Syphus, is scaled.", [("Syphus", "METHOD")]),
+    ("X\n\nWe collected two new datasets and trained two models, namely Zorro and Blip.",
+     [("Blip", "METHOD"), ("Zorro", "METHOD")]),
+    ("X\n\nWe propose a retrieval method called ReAG for QA. ReAG is fast.", [("ReAG", "METHOD")]),
+    ("X\n\nWe propose a model called DataComp for Language Models (DCLM).",
+     [("DCLM", "METHOD"), ("DataComp for Language Models", "METHOD")]),
+    ("X\n\nThe proposed MILP formulation allows planning. Our CMDP framework improves safety.", []),
+    ("X\n\nThe proposed ODE solver is fast, and our DRL agent learns quickly.", []),
+    ("X\n\nThe proposed FooNet formulation allows planning.", [("FooNet", "METHOD")]),
+])
+def test_review_session12_namings(text, expected):
+    assert _names(text) == expected
+
