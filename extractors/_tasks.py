@@ -126,13 +126,15 @@ def _trim_start(words: list[str]) -> list[str]:
         ['OR', 'Domain', 'Modeling']
         >>> _trim_start("Improving LLM Reasoning".split()), _trim_start("Reading Comprehension".split())
         (['Reasoning'], ['Reading', 'Comprehension'])
+        >>> _trim_start("Better Anomaly Detection".split()), _trim_start("Jointly Learning Supply Chain Forecasting".split())
+        (['Anomaly', 'Detection'], ['Supply', 'Chain', 'Forecasting'])
     """
     if len(words) > 3 and [w.lower() for w in words[:2]] == ["large", "language"] and words[2].lower() in (
             "model", "models"):
         words = words[3:]  # "Large Language Model Unlearning": the model class, as "LLM Unlearning"
     while len(words) > 1:
         w = words[0].lower()
-        if (w in _GRADING or w.endswith("ly") or is_generic_name(words[0])
+        if (w in _GRADING or _is_adverb(w) or is_generic_name(words[0])
                 or (w.endswith("ing") and "-" not in w and w not in _TASK_GERUNDS)
                 or ("-" in w and w.rsplit("-", 1)[-1] in _QUALIFIER_ENDS)):
             words = words[1:]
@@ -238,7 +240,7 @@ def find_task_of_phrases(text: str) -> list[tuple[int, int]]:
             if w in _X_STOP:
                 break
             kept.append(w)
-        if (not kept or kept[-1].endswith("ly") or kept[0] in _TASK_STOP_MODIFIERS or kept[0].endswith("ly")
+        if (not kept or _is_adverb(kept[-1]) or kept[0] in _TASK_STOP_MODIFIERS or _is_adverb(kept[0])
                 or (len(kept) > 1 and kept[0].endswith("ing")) or _VERB_END_RE.search(kept[-1])):
             continue  # an adverb, a gerund with its object ("extracting structured information"), a verb
         end = start + len(" ".join(kept))
@@ -319,7 +321,7 @@ def _may_be_task(words: list[str]) -> bool:
     if len(words) == 1 and first in _GENERIC_MEMBERS:
         return False
     if (first in _GRADING_FIRST or last.rsplit("-", 1)[-1] in _THING_ENDS or last == "processing" or _VERB_END_RE.search(last)
-            or any(w.endswith("ly") for w in words) or _ADJECTIVE_END_RE.search(last.rsplit("-", 1)[-1])
+            or any(map(_is_adverb, words)) or _ADJECTIVE_END_RE.search(last.rsplit("-", 1)[-1])
             or (len(words) > 1 and first.endswith("ing") and first not in _TASK_GERUNDS)):
         return False
     return " ".join(words) not in GENERIC_TASK_PHRASES and " ".join(words[-2:]) not in GENERIC_TASK_PHRASES
@@ -439,6 +441,16 @@ _OBJECT_VERBS = frozenset(
     tackle address solve study explore evaluate assess benchmark achieve compare""".split()
 )
 _LY_NOUNS = frozenset("anomaly early family assembly supply daily weekly only ally rally".split())
+
+
+def _is_adverb(word: str) -> bool:
+    """A word ending in "ly" that is not a noun ("anomaly", "assembly", "family", "supply"): "efficiently", "jointly".
+
+    Example:
+        >>> [_is_adverb(w) for w in ("jointly", "Efficiently", "anomaly", "Anomaly", "supply", "reasoning")]
+        [True, True, False, False, False, False]
+    """
+    return word.endswith("ly") and word.lower() not in _LY_NOUNS
 
 
 def trim_leading_verb(text: str, start: int, end: int) -> int:
