@@ -55,7 +55,7 @@ NAME_RE = re.compile(
 SUFFIX_RE = re.compile(
     r"(?:[ -](?:[A-Z][a-z]-[A-Z][a-z]|[0-9]+(?:\.[0-9]+)?[BMKTb]|[0-9]+x[0-9]+[BMK]|[vV][0-9]+(?:\.[0-9]+)*|(?<=-)[0-9]+(?:\.[0-9]+)*|(?<= )[0-9](?:\.[0-9]+)*|(?<= )[A-Za-z][0-9]{1,2}(?:\.[0-9]+)?|(?<= )(?:19|20)[0-9]{2}(?![0-9.])|XL|XXL|Large|Base|Small|"
     r"Tiny|Mini|mini|Lite|Pro|Plus|Instruct|Chat|Turbo|Ultra|Max|Nano|Medium|Huge|large|base|small|medium|"
-    r"tiny|instruct|chat|turbo))+(?![\w@])"
+    r"tiny|instruct|chat|turbo))+(?![\w@%]|\.[0-9])"
 )
 
 #: Name-shaped words that are not names of methods, datasets, metrics or tasks.

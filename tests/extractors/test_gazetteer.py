@@ -41,6 +41,8 @@ def test_alias_case_rule(alias, sensitive):
     ("BLIP-2 and ROUGE-L", [("BLIP-2", "METHOD"), ("ROUGE-L", "METRIC")]),     # longest match
     ("GSM8K, gsm8k", [("GSM8K", "DATASET")]),
     ("Llama 3.1 8B", [("Llama 3.1 8B", "METHOD")]),                             # size suffix extends a model
+    ("VAN-B2 surpasses Swin-T 4% mIoU and Swin-T 4.5% mAP", [("Swin-T", "METHOD"), ("mIoU", "METRIC"),
+                                                            ("Swin-T", "METHOD"), ("mAP", "METRIC")]),  # a score, no version
     ("models such as Qwen, DeepSeek R1 and a BitNet b1.58 on A100 GPUs",               # letter+version, not hardware
      [("Qwen", "METHOD"), ("DeepSeek R1", "METHOD"), ("BitNet b1.58", "METHOD")]),
     ("large models against gpt-4-turbo (e.g., 34.4)", [("gpt-4-turbo", "METHOD")]),
