@@ -271,6 +271,8 @@ _FORMALISM_NAMES = frozenset(
     """LP LPs ILP ILPs MILP MILPs MIP MIPs IP QP QPs MIQP QCQP SDP SDPs SOCP MINLP ODE ODEs PDE PDEs SDE SDEs CMDP CMDPs
     SMDP SMDPs DAG DAGs FSM FSMs FSA DFA NFA CSP CSPs SAT MaxSAT KL MLE ELBO BFS DFS EM GP GPs BO MPC DRL MARL IRL NAS
     SNN SNNs MCMC""".split())
+#: A title word written with inline math ("mR$^2$AG", "S$^{3}$").
+_TEX_WORD_RE = re.compile(r"[^\s:,;()]*\$[^\s:,;()]*")
 #: A description of a new thing ("novel data generation technique").
 _NEW_DESC_RE = re.compile(r"(?:novel|new)\b")
 #: A lower-case coinage: a hyphenated word in it ("constraint back-translation") or a technique noun last.
@@ -1525,6 +1527,12 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 add(m.group(0), label, min(score, 0.7))
                 last = m.end()
     occurrences.update(find_words_occurrences(text, [name for name in found if name not in occurrences]))
+    if "$" in title:
+        # "mR$^2$AG: Multimodal ..." over "we propose mR^2AG": the title keeps its inline math, the name is one
+        for m in _TEX_WORD_RE.finditer(title):
+            plain = m.group(0).replace("$", "").replace("{", "").replace("}", "")
+            if plain in found and m.group(0) not in found:
+                occurrences[plain] = occurrences[plain] + [m.span()]
     out = []
     for name, (label, score) in found.items():
         for start, end in occurrences[name]:

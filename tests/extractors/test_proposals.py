@@ -642,3 +642,12 @@ def test_announcement_forms_session12_name_nothing(text):
 def test_review_session12_namings(text, expected):
     assert _names(text) == expected
 
+
+def test_a_title_name_written_with_inline_math_is_the_body_name():
+    # "mR$^2$AG" in the title, "mR^2AG" in the body (the title keeps its inline math): both occurrences are the name
+    from extractors.proposals import find_proposals
+
+    text = ("mR$^2$AG: Multimodal Retrieval for VQA\n\nWe propose a novel framework called multimodal "
+            "Retrieval-Reflection-Augmented Generation (mR^2AG). mR^2AG works.")
+    spans = {(text[s:e], label) for s, e, label, _ in find_proposals(text)}
+    assert ("mR$^2$AG", "METHOD") in spans and ("mR^2AG", "METHOD") in spans
