@@ -417,6 +417,13 @@ _EVAL_CONTEXT = (r"(?i:evaluat\w*|experiment\w*|benchmark\w*|test\w*|results?|pe
                  r"state[- ]of[- ]the[- ]art|SOTA|SoTA|scores?|achiev\w*|outperform\w*|gains?|improve\w*|"
                  r"trained|fine-tuned|validated|assessed|recall|precision|F1|BLEU|ROUGE[\w-]*|[a-z]+@[0-9k]+)")
 
+#: Task words after which "on" names data (see :data:`LEFT_CUES`).
+_TASK_ON_HEADS = (r"translation|summari[sz]ation|classification|generation|detection|segmentation|recognition|retrieval|"
+                  r"answering|reasoning|comprehension|parsing|tagging|captioning|forecasting|personali[sz]ation|tasks?")
+#: One item of a list before a name in a left cue: up to four words, the last with a capital or a digit ("IWSLT 2017
+#: De-En", "CNN/DailyMail"; not "the 4D-OR dataset, ORacle ...": a clause, no list).
+_CUE_ITEM = r"(?:[\w.'/+-]+ ){0,3}[\w.'/+-]*[A-Z0-9][\w.'/+-]*"
+
 #: Left-context cue (regex anchored at the end of the left window) -> (label, weight).
 LEFT_CUES = [
     (re.compile(rf"\b(?:{_DATASET_HEADS})(?:,? (?:such as|including|like|namely)|,| named| called|:|"
@@ -446,6 +453,23 @@ LEFT_CUES = [
     (re.compile(r"\b(?:metric|measure)(?:,? (?:called|named|termed|dubbed)|,|:) (?:the )?$|\bmeasured (?:by|with|in) (?:the )?$"),
      METRIC, 2.0),
 ]
+
+#: Left cues for a name that ends a list item (:data:`_ITEM_END_RE` after it): (regex, literal gates, window endings,
+#: label, weight). Not "two tasks: JapaneseEnglish word alignment": a name inside a phrase is no item of the list.
+_ITEM_CUES = [
+    # a task done on the names that follow: "summarization on XSUM and CNN/DailyMail", "machine translation on
+    # IWSLT 2017 De-En" (not a model's operations: pruning, quantization, distillation, adaptation)
+    (re.compile(rf"\b(?:{_TASK_ON_HEADS}) on (?:the )?(?:{_CUE_ITEM}(?:,|,? and|,? or) ){{0,4}}$"), (" on ",),
+     ("on ", "on the ", ", ", " and ", " or "), DATASET, 1.5),
+    # the named items of a list of tasks or problems are their benchmarks: "reasoning tasks including BBH, GSM8k,
+    # and FOLIO", "text classification tasks (including SQuAD, QNLI, and TREC)"
+    (re.compile(rf"\b(?:tasks|problems)(?:,? (?:such as|including|like|namely|e\.g\.,?)|:| \((?:e\.g\.,?|i\.e\.,?|including|such as))"
+                rf" (?:the )?(?:{_CUE_ITEM}(?:,|,? and|,? or) ){{0,6}}$"), ("tasks", "problems"),
+     ("such as ", "including ", "like ", "namely ", "e.g. ", "e.g., ", "i.e. ", "i.e., ", ": ", "the ", ", ", " and ",
+      " or "), DATASET, 1.5),
+]
+#: What follows a name that ends a list item: a separator, a closing parenthesis or the sentence's end.
+_ITEM_END_RE = re.compile(r"(?:,|;|:|\)|\.(?!\w)| and\b| or\b|$)")
 
 #: Literal words each left cue needs (same order as LEFT_CUES): a cheap pre-test.
 _LEFT_GATES = [re.compile(p) for p in (
@@ -676,6 +700,10 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
         # the window's ending and a plain substring test rule most cues out before their (backtracking) regex runs
         if (endings is None or left.endswith(endings)) and gate.search(left) and rx.search(left):
             votes[label] = votes.get(label, 0.0) + weight
+    if _ITEM_END_RE.match(right):
+        for rx, gate, endings, cue_label, weight in _ITEM_CUES:
+            if left.endswith(endings) and any(g in left for g in gate) and rx.search(left):
+                votes[cue_label] = votes.get(cue_label, 0.0) + weight
     listed = list_head_label(text, start)
     if listed is not None:
         votes[listed] = votes.get(listed, 0.0) + LIST_HEAD_WEIGHT

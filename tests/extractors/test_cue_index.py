@@ -37,6 +37,10 @@ def _reference_votes(text: str, start: int, end: int, window: int = 90) -> dict[
     for (rx, label, weight), gate in zip(shapes.LEFT_CUES, shapes._LEFT_GATES):
         if gate.search(left) and rx.search(left):
             votes[label] = votes.get(label, 0.0) + weight
+    if shapes._ITEM_END_RE.match(right):
+        for rx, _, _, label, weight in shapes._ITEM_CUES:
+            if rx.search(left):
+                votes[label] = votes.get(label, 0.0) + weight
     listed = _reference_list_head(text, start)
     if listed is not None:
         votes[listed] = votes.get(listed, 0.0) + shapes.LIST_HEAD_WEIGHT

@@ -137,3 +137,16 @@ def test_a_resolution_in_a_dataset_name_keeps_the_name_whole():
 ])
 def test_database_and_testbed_heads_type_names(text, expected):
     assert expected in _typed(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the names a task is done on, and the named items of a list of tasks, are benchmarks
+    ("We apply BiLD to machine translation on IWSLT 2017 De-En and WMT 2014 De-En, and summarization on XSUM.",
+     [("IWSLT 2017 De-En", "DATASET"), ("WMT 2014 De-En", "DATASET"), ("XSUM", "DATASET")]),
+    ("Extensive evaluations across diverse reasoning tasks including BBH, GSM8k, and FOLIO demonstrate gains.",
+     [("BBH", "DATASET"), ("GSM8k", "DATASET"), ("FOLIO", "DATASET")]),
+])
+def test_items_of_task_lists_and_task_on_lists_are_datasets(text, expected):
+    typed = _typed(text)
+    for item in expected:
+        assert item in typed, (item, typed)

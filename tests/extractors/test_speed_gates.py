@@ -88,6 +88,8 @@ LEFT_CUE_TEXTS = [
     "results on the A2, B3 or C4; fine-tuned on the D5; text from the E6; On F7, it wins. We propose a G8.",
     "It outperforms the strong H9, surpassing prior I1 and J2; distilled from K3; initialised with L4; vs. M5",
     "the TREC Deep Learning datasets (DL19-22) and knowledge bases such as N6; evaluation sets, namely O7",
+    "summarization on XSUM and CNN/DailyMail, translation on the IWSLT 2017 De-En, WMT14, or P2 tasks on Q3.",
+    "reasoning tasks including BBH, GSM8k, and FOLIO; problems (e.g., R4 or S5); tasks: T6; tasks such as the U7",
 ]
 
 
@@ -106,6 +108,10 @@ def test_left_cue_endings_hold_wherever_the_cue_matches(texts):
                 if endings is not None and rx.search(left):
                     matched += 1
                     assert left.endswith(endings), (rx.pattern[:40], left)
+            for rx, gates, endings, _, _ in shapes._ITEM_CUES:
+                if rx.search(left):
+                    matched += 1
+                    assert left.endswith(endings) and any(g in left for g in gates), (rx.pattern[:40], left)
     assert matched > 1000
 
 
@@ -284,3 +290,20 @@ def test_criteria_cues_equal_the_plain_regex(texts):
     for text in texts + CUE_EDGE_TEXTS + [t.lower() for t in texts]:
         assert [m.span() for m in _cues(text)] == [m.span() for m in _CRITERIA_CUE_RE.finditer(text)], text
     assert [m.group().strip() for m in _cues(CUE_EDGE_TEXTS[0])] == ["along three dimensions:"]
+
+
+@pytest.mark.parametrize("text, name, dataset", [
+    ("summarization on XSUM and CNN/DailyMail.", "XSUM", True),
+    ("machine translation on IWSLT 2017 De-En and WMT 2014 De-En, and", "WMT 2014 De-En", True),
+    ("reasoning tasks including BBH, GSM8k, and FOLIO demonstrate", "GSM8k", True),
+    ("text classification tasks (including SQuAD, QNLI, and TREC).", "TREC", True),
+    ("diverse reasoning problems, including GSM8K, GSM-Hard, MATH, SVAMP", "MATH", True),
+    # a name inside a phrase is no item of the list; a clause after a dataset is no list of it
+    ("with two tasks: JapaneseEnglish word alignment with", "JapaneseEnglish", False),
+    ("summarization on news articles, ORacle improves", "ORacle", False),
+    ("we apply pruning on LLaMA-2 and", "LLaMA-2", False),
+])
+def test_items_after_a_task_on_or_a_task_list_vote_dataset(text, name, dataset):
+    from extractors.shapes import context_votes
+    start = text.index(name)
+    assert (context_votes(text, start, start + len(name)).get("DATASET", 0.0) > 0) is dataset
