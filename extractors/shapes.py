@@ -428,8 +428,8 @@ _CUE_ITEM = r"(?:[\w.'/+-]+ ){0,3}[\w.'/+-]*[A-Z0-9][\w.'/+-]*"
 LEFT_CUES = [
     (re.compile(rf"\b(?:{_DATASET_HEADS})(?:,? (?:such as|including|like|namely)|,| named| called|:|"
                 rf" \((?:e\.g\.|i\.e\.|including|such as),?)? (?:the )?"
-                rf"(?:[\w.-]+(?:,| and| or) ){{0,4}}$"), DATASET, 2.0),
-    (re.compile(rf"\b{_EVAL_CONTEXT}\b(?:[^.;]|\.(?=[0-9])){{0,60}}\b(?:on|across|over) (?:the )?(?:[\w-]+(?: [\w-]+)?(?:,| and| or) ){{0,6}}$"),
+                rf"(?:[\w.-]+(?:,|,? and|,? or) ){{0,4}}$"), DATASET, 2.0),
+    (re.compile(rf"\b{_EVAL_CONTEXT}\b(?:[^.;]|\.(?=[0-9])){{0,60}}\b(?:on|across|over) (?:the )?(?:[\w-]+(?: [\w-]+)?(?:,|,? and|,? or) ){{0,6}}$"),
      DATASET, 1.5),
     (re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|tested) on (?:the )?$"), DATASET, 2.0),
     # "text from GlotCC", "data from C4", "tasks from BIG-Bench": the source of the data
@@ -1045,7 +1045,7 @@ def find_plain_dataset_words(text: str) -> list[tuple[int, int]]:
         ...      "On four datasets, i.e., COCO, Flickr, CUB, and Oxford-Flowers, we win. Trained on English, it fails. "
         ...      "We present three findings across 4 NLP benchmarks: First, it wins.")
         >>> [t[s:e] for s, e in find_plain_dataset_words(t)]
-        ['Arxiv', 'Books', 'Wikipedia', 'Flickr']
+        ['Arxiv', 'Books', 'Wikipedia', 'Flickr', 'Oxford-Flowers']
         >>> t = "T\\n\\nWe evaluate on Python, Java, and Go, on Linux and Windows, and across Europe and Asia."
         >>> [t[s:e] for s, e in find_plain_dataset_words(t)]
         []

@@ -150,3 +150,7 @@ def test_items_of_task_lists_and_task_on_lists_are_datasets(text, expected):
     typed = _typed(text)
     for item in expected:
         assert item in typed, (item, typed)
+
+
+def test_the_last_item_after_an_oxford_comma_gets_the_lists_cue():
+    assert ("NST", "DATASET") in _typed("We report WER in evaluations across FLEURS, Common Voice, and NST.")
