@@ -875,6 +875,8 @@ def _label(desc: str, default: str = METHOD, name: str = "") -> str:
     own = label_from_head(re.split(r"[\s-]", head)[-1].lower()) if head.split() and len(head) > 6 else None
     if own == METHOD and " " not in head:
         own = None  # a hyphenated last part is a name's own word ("DCLM-Baseline"), not a head noun
+    if own is None and len(head.split()) > 1 and head.split()[-1] == "Data":
+        own = DATASET  # "Farzi Data", "OpenStreetMap Data": a name ending in its data noun
     if own is None and DATASET_SHAPE_RE.search(name):
         own = DATASET  # "ItineraryBench", "MMToM-QA"
     if own is not None:

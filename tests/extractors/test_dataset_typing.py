@@ -154,3 +154,13 @@ def test_items_of_task_lists_and_task_on_lists_are_datasets(text, expected):
 
 def test_the_last_item_after_an_oxford_comma_gets_the_lists_cue():
     assert ("NST", "DATASET") in _typed("We report WER in evaluations across FLEURS, Common Voice, and NST.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("We create a high-quality complex instruction-response dataset, named CRAB. Post-training on CRAB helps.", "CRAB"),
+    ("Farzi Data: Autoregressive Data Distillation\n\nWe propose Farzi, which summarizes an event sequence dataset "
+     "into a few synthetic sequences -- Farzi Data -- which are optimized to maintain performance.", "Farzi Data"),
+])
+def test_a_named_dataset_and_a_name_ending_in_data_are_proposed_datasets(text, name):
+    from extractors.proposals import find_proposals
+    assert any(text[s:e] == name and lab == "DATASET" for s, e, lab, _ in find_proposals(text))
