@@ -102,6 +102,132 @@ def needle_starts(text: str, needles: tuple[str, ...]) -> list[int]:
     return starts if len(needles) == 1 else sorted(set(starts))
 
 
+# One shared scan for the cue literals of several finders (register_cues, cue_starts). Each finder used to look
+# for its own literals with str.find, one C scan per literal (~1 us each on an abstract; kg_proposals asks for ~80,
+# _metrics' criteria cues for ~21), or with its own trie regex (TASK_HEAD_RE). Python's regex engine pays about as
+# much per word start for a trie of 300 literals as for one of 80, so one scan for all of them costs little more
+# than the largest one alone, and a text's index is kept for the components that ask after kg_rules.
+
+#: Every registered cue literal, in the order registered.
+_CUES: dict[str, None] = {}
+#: The compiled scan and, for each literal, the registered literals that are prefixes of it (built when first asked).
+_CUE_SCAN: list = []
+#: text -> its _CueIndex; more texts than a batch (64), as components run batch by batch (kg.pipeline.pipe_batches),
+#: and at most _CUE_CACHE_CHARS characters of them (long full texts), the oldest dropped first.
+_CUE_CACHE: dict[str, "_CueIndex"] = {}
+_CUE_CACHE_SIZE = 256
+_CUE_CACHE_CHARS = 4_000_000
+_CUE_CACHED_CHARS = [0]
+
+
+def _remember(text: str, index: "_CueIndex") -> "_CueIndex":
+    cache = _CUE_CACHE
+    cache[text] = index
+    _CUE_CACHED_CHARS[0] += len(text)
+    while len(cache) > 1 and (len(cache) > _CUE_CACHE_SIZE or _CUE_CACHED_CHARS[0] > _CUE_CACHE_CHARS):
+        oldest = next(iter(cache))
+        del cache[oldest]
+        _CUE_CACHED_CHARS[0] -= len(oldest)
+    return index
+
+
+def register_cues(needles) -> None:
+    """Add cue literals (non-empty, starting with a word character) to the shared scan :func:`cue_starts` reads."""
+    new = [n for n in needles if n not in _CUES]
+    if not new:
+        return
+    for n in new:
+        if not n or not (n[0].isalnum() or n[0] == "_"):
+            raise ValueError(f"a cue literal must start with a word character: {n!r}")
+    _CUES.update(dict.fromkeys(new))
+    _CUE_SCAN.clear()
+    _CUE_CACHE.clear()
+    _CUE_CACHED_CHARS[0] = 0
+
+
+def _cue_scan():
+    if not _CUE_SCAN:
+        from extractors.shapes import trie_pattern  # shapes' trie builder (shapes imports this module)
+
+        words = sorted(_CUES)
+        # a zero-width match at each word start where a literal begins: the trie tries the longer of two literals
+        # that share a prefix first, so the group holds the longest, and its registered prefixes begin there too
+        _CUE_SCAN.append(re.compile(rf"(?<!\w)(?=({trie_pattern(words)}))").finditer)
+        _CUE_SCAN.append({w: tuple(v for v in words if w.startswith(v)) for w in words})
+    return _CUE_SCAN
+
+
+class _CueIndex:
+    """The word-start positions of every registered cue literal in one text."""
+
+    __slots__ = ("positions",)
+
+    def __init__(self, text: str, offset: int = 0, whole: "_CueIndex | None" = None):
+        if whole is not None:  # the index of text[offset:], from the text's
+            self.positions = {k: [p - offset for p in v if p >= offset] for k, v in whole.positions.items()}
+            return
+        finditer, prefixes = _cue_scan()
+        positions: dict[str, list[int]] = {}
+        for m in finditer(text):
+            p = m.start()
+            for cue in prefixes[m.group(1)]:
+                at = positions.get(cue)
+                if at is None:
+                    positions[cue] = [p]
+                else:
+                    at.append(p)
+        self.positions = positions
+
+
+def _cue_index(text: str) -> _CueIndex:
+    index = _CUE_CACHE.get(text)
+    return _remember(text, _CueIndex(text)) if index is None else index
+
+
+def cue_suffix(text: str, start: int) -> str:
+    """``text[start:]``, whose cue positions (:func:`cue_starts`) are read from the shared scan of ``text``.
+
+    Exact when ``text[start]`` starts no word that ``text[start - 1]`` continues (else it is scanned anew)."""
+    suffix = text[start:]
+    if start > 0 and suffix and suffix not in _CUE_CACHE and not (
+            (suffix[0].isalnum() or suffix[0] == "_") and (text[start - 1].isalnum() or text[start - 1] == "_")):
+        _remember(suffix, _CueIndex(suffix, start, _cue_index(text)))
+    return suffix
+
+
+def cue_index_positions(text: str) -> dict[str, list[int]]:
+    """The shared scan of ``text``: each registered cue literal found in it -> its word-start positions, in order
+    (read-only: the index is shared)."""
+    return _cue_index(text).positions
+
+
+def cue_starts(text: str, needles: tuple[str, ...]) -> list[int]:
+    """``needle_starts(text, needles)``, read from the text's shared scan when every needle is registered
+    (:func:`register_cues`); a new list the caller may change.
+
+    Example:
+        >>> register_cues(("we ", "we call ", "rat"))
+        >>> t = "we call it; we rate; generate; (rat"
+        >>> [cue_starts(t, n) == needle_starts(t, n) for n in (("we ",), ("rat", "we call "), ("rat", "zzz"))]
+        [True, True, True]
+        >>> cue_starts(t, ("we ",)), cue_starts(cue_suffix(t, 11), ("we ", "rat"))
+        ([0, 12], [1, 4, 21])
+    """
+    cues = _CUES
+    for n in needles:
+        if n not in cues:
+            return needle_starts(text, needles)
+    positions = _cue_index(text).positions
+    if len(needles) == 1:
+        return list(positions.get(needles[0], ()))
+    out: list[int] = []
+    for n in needles:
+        at = positions.get(n)
+        if at:
+            out += at
+    return sorted(set(out))
+
+
 def match_at(rx: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
     """The non-overlapping matches of ``rx`` starting at ``starts``, in text order."""
     last = 0
@@ -172,4 +298,5 @@ class GrowingSearch:
         return self.found
 
 
-__all__ = ["GatedPattern", "starts_word", "needle_starts", "match_at", "LastBefore", "GrowingSearch"]
+__all__ = ["GatedPattern", "starts_word", "needle_starts", "match_at", "LastBefore", "GrowingSearch",
+           "register_cues", "cue_starts", "cue_suffix", "cue_index_positions"]

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors._extensions import doc_text, set_span_group
-from extractors._regex import GrowingSearch, LastBefore, match_at, needle_starts
+from extractors._regex import GrowingSearch, LastBefore, match_at, cue_index_positions, cue_starts, cue_suffix, register_cues
 from extractors.abbreviations import best_long_form, find_abbreviations
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.sentences import find_sentence_starts
@@ -79,7 +79,8 @@ _SUBJECT_BEFORE_RE = re.compile(rf"\b{_SUBJECT}(?: (?:first|further|also|then|th
 def finditer_at(rx: re.Pattern, text: str, needles: tuple[str, ...]) -> Iterator[re.Match]:
     """``rx.finditer(text)`` for a pattern whose every match starts with one of ``needles`` at a word start.
 
-    ``str.find`` locates the needles (C speed) and ``rx`` is only tried there, instead
+    The shared cue scan (:func:`extractors._regex.cue_starts`; ``str.find`` for a needle not registered)
+    locates the needles and ``rx`` is only tried there, instead
     of at every character of the text; matches come in text order without overlaps,
     exactly as ``finditer`` gives them.
 
@@ -88,7 +89,7 @@ def finditer_at(rx: re.Pattern, text: str, needles: tuple[str, ...]) -> Iterator
         >>> [m.group("name") for m in finditer_at(rx, "a model called Birdie, renamed Xu, named Yak", ("called", "named"))]
         ['Birdie', 'Yak']
     """
-    return match_at(rx, text, needle_starts(text, needles))
+    return match_at(rx, text, cue_starts(text, needles))
 
 
 # every subject of _SUBJECT ends in "we", "this paper" or "our research": the verb follows one of these
@@ -115,7 +116,7 @@ def find_announcements(body: str) -> list[int]:
         verb = _VERB_RE.match(body, subject.end())
         if verb is not None:
             out.append(verb.end())
-    for p in needle_starts(body, ("and ",)):
+    for p in cue_starts(body, ("and ",)):
         # "we focus on autoregressive LLMs and propose X": a second verb whose subject is the sentence's "we" (the
         # verb agrees with "we": not "a model that ... and introduces")
         verb = _VERB_RE.match(body, p + 4)
@@ -124,7 +125,7 @@ def find_announcements(body: str) -> list[int]:
                 and _WE_CLAUSE_RE.search(body, max(0, p - 160), p):
             out.append(verb.end())
     last_dot, last_line, we = LastBefore(body, ". "), LastBefore(body, "\n"), GrowingSearch(_WE_RE, body)
-    for p in needle_starts(body, _PARTICIPLES):
+    for p in cue_starts(body, _PARTICIPLES):
         # "we take both advantages into account, introducing Flexible Dual Binarization (FDB)", "we address it by
         # proposing X": the participle after a comma or "by" has the sentence's "we" as its subject
         if not (body.startswith(", ", p - 2) or body.startswith("by ", p - 3)):
@@ -515,6 +516,7 @@ _WE_NAME_RE = re.compile(
 # "We name our method X", "... and name it LogiEval" (the subject opens the sentence)
 _WE_RE = re.compile(r"\b[Ww]e\b")
 _WE_NAME_VERBS = (" name ", " call ", " term ", " dub ", " denote ")
+register_cues(verb[1:] for verb in _WE_NAME_VERBS)
 _NOVEL_AT_RE = re.compile(r"[Aa]n? n(?:ovel|ew)\b")
 
 
@@ -527,14 +529,16 @@ def _we_name_starts(body: str) -> list[int]:
         ['We nam', 'and ca']
     """
     out = []
+    found = cue_index_positions(body)  # the verbs (less their space before) are registered cues
     for verb in _WE_NAME_VERBS:
-        pos = body.find(verb)
-        while pos >= 0:
+        for pos in found.get(verb[1:], ()):
+            pos -= 1
+            if pos < 0 or body[pos] != " ":
+                continue
             for subject in ("we", "We", "and"):
                 start = pos - len(subject)
                 if body.startswith(subject, start) and (start == 0 or not body[start - 1].isalnum()):
                     out.append(start)
-            pos = body.find(verb, pos + 1)
     return sorted(out)
 # "X, a comprehensive dataset ..." inside a sentence that announces it: ", a" first, then the name before
 _APPOSED_CUE_RE = re.compile(rf", an? (?P<desc>(?:[\w-]+ ){{0,5}}(?:{_HEADS}))\b")
@@ -644,11 +648,11 @@ def _acting_names(body: str) -> list[str]:
     out, taken = [], set()  # (a set: a long text names thousands)
     known = years = None
     last_dot, et_al = LastBefore(body, ". "), GrowingSearch(_ET_AL_RE, body)  # (the verb starts a word)
-    # the verbs are found with str.find (see needle_starts): scanning the whole text with the pattern took 2.5x as long
+    # the verbs are found as cue literals (see cue_starts): scanning the whole text with the pattern took 2.5x as long
     # a plural verb only right after a plural head ("Minitron models exhibit"): the heads are rarer than the verbs
-    plural = [p + len(head) for head in _PLURAL_HEADS for p in needle_starts(body, (head,))
+    plural = [p + len(head) for head in _PLURAL_HEADS for p in cue_starts(body, (head,))
               if body.startswith(_ACTING_PLURAL, p + len(head))]
-    for m in match_at(_ACTING_VERB_RE, body, sorted(needle_starts(body, _ACTING_VERBS) + plural)):
+    for m in match_at(_ACTING_VERB_RE, body, sorted(cue_starts(body, _ACTING_VERBS) + plural)):
         before = body[max(0, m.start() - 80):m.start()]
         s = _ACTING_SUBJECT_RE.search(before)
         if s is None or (m.group(0) in _ACTING_PLURAL and (s.group("head") or "")[-1:] != "s"):
@@ -785,7 +789,7 @@ def _component_names(body: str, own: Iterable[str]) -> list[tuple[str, str]]:
         []
     """
     out: list[tuple[str, str]] = []
-    starts = needle_starts(body, _COMPOSE_NEEDLES)
+    starts = cue_starts(body, _COMPOSE_NEEDLES)
     if not starts:
         return out
     own = [n for n in own if n]
@@ -1050,6 +1054,14 @@ def _described_as_data(body: str, name: str, ends: Iterable[int] | None = None) 
     return data
 
 
+#: The literals find_proposals and its helpers look for with cue_starts: one shared scan of the text finds them all.
+register_cues(_SUBJECT_NEEDLES + ("and ",) + _PARTICIPLES + _PLURAL_HEADS + _ACTING_VERBS + _COMPOSE_NEEDLES + (
+    "a n", "an n", "A n", "An n", "the proposed ", "The proposed ", "our proposed ", "Our proposed ", "our ", "Our ",
+    "resulting ", "Resulting ", "proposed ", "Proposed ", "new ", "New ", "we ", "we call ", "we term ", "we dub ",
+    "we coin ", "we refer to as ", "which we ", "that we ", "what we ", "referred to as ", "called", "named", "dubbed",
+    "termed", "coined", "namely"))
+
+
 def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     """Names the paper introduces, as ``(start, end, label, score)`` over ``text``.
 
@@ -1097,7 +1109,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     # a record's text is "title\n\nabstract"; without the blank line there is no title
     title_end = text.find("\n\n")
     title = "" if title_end < 0 else text[:title_end]
-    body = text if title_end < 0 else text[title_end:]
+    body = text if title_end < 0 else cue_suffix(text, title_end)  # its cues read from the text's scan
     survey = bool(_SURVEY_RE.search(title))
     # the sentence start before a cue: the last ". " before it, read on from the last cue (each loop below asks in text
     # order: a search back to the text's start per cue was quadratic in one long sentence)
@@ -1290,7 +1302,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             for start, end in find_name_candidates(c.group("items")):
                 if c.group("items")[start:end].lower() not in _known_aliases():
                     add(c.group("items")[start:end], label, 0.75)
-    novel = [p for p in needle_starts(body, ("a n", "an n", "A n", "An n")) if _NOVEL_AT_RE.match(body, p)]
+    novel = [p for p in cue_starts(body, ("a n", "an n", "A n", "An n")) if _NOVEL_AT_RE.match(body, p)]
     for m in match_at(_NOVEL_APPOS_RE, body, novel):
         add_named(m, _label(m.group("desc"), name=m.group("name")), 0.8)
     for m in match_at(_NOVEL_ACR_RE, body, novel):
@@ -1300,7 +1312,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             add(m.group("long"), label, 0.75, strict=False)
     if phrased:
         # "the proposed selective token generation outperforms" under "Selective Token Generation for ..."
-        for p in needle_starts(body, ("the proposed ", "The proposed ", "our proposed ", "Our proposed ")):
+        for p in cue_starts(body, ("the proposed ", "The proposed ", "our proposed ", "Our proposed ")):
             p = body.index("proposed ", p)
             titled = _title_phrase(body[p + 8:p + 160], title)
             if titled is not None:
@@ -1363,12 +1375,12 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 and not _USED_BEFORE_RE.search(body, max(0, n.start() - 30), n.start()):
             # (not "a framework that explores using ChatGPT, a cutting-edge large language model": a used thing)
             add(n.group("name"), _label(m.group("desc"), name=n.group("name")), 0.75)
-    for p in needle_starts(body, ("we ",)):
+    for p in cue_starts(body, ("we ",)):
         # "in IF-MT, a benchmark we introduce for evaluating ...": a name described as the authors' own
         n = _NAME_HEAD_WE_RE.search(body, max(0, p - 100), p) if p and _MAKING_VERB_RE.match(body, p + 3) else None
         if n is not None and n.group("name").lower() not in _known_aliases():
             add(n.group("name"), label_from_head(n.group("head").lower()) or METHOD, 0.8)
-    for p in needle_starts(body, ("we call ", "we term ", "we dub ", "we coin ", "we refer to as ")):
+    for p in cue_starts(body, ("we call ", "we term ", "we dub ", "we coin ", "we refer to as ")):
         # "a technique we dub 'functional Token Resonance Imaging' (fTRI)", "a method we call X": a head noun right
         # before the authors' naming verb (no relative pronoun)
         hw = _HEAD_BEFORE_WE_RE.search(body, max(0, p - 40), p)
@@ -1379,13 +1391,13 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             add(name, label, 0.8, strict=not m.group("q"), lower=bool(m.group("q")))
             if m.group("acr"):
                 add(m.group("acr"), label, 0.8)
-    for m in match_at(_WHICH_WE_NAME_RE, body, needle_starts(body, ("which we ", "that we ", "what we "))):
+    for m in match_at(_WHICH_WE_NAME_RE, body, cue_starts(body, ("which we ", "that we ", "what we "))):
         if _PHENOMENON_BEFORE_RE.search(body, max(0, m.start() - 40), m.start()):
             continue  # "a phenomenon which we term Reversal Curse": an observed behaviour, not an artifact
         add_named(m, _label(body[max(0, m.start() - 80):m.start()].split(",")[-1], name=m.group("name")), 0.8)
     dot = newline = -1  # the last ". " and line break before an occurrence, searched up to ``seen`` (linear)
     seen = 0
-    for p in needle_starts(body, ("referred to as ",)):
+    for p in cue_starts(body, ("referred to as ",)):
         # "This entire process, wherein ..., is referred to as self-injection.": the authors naming their own process
         rm = _REFERRED_NAME_RE.match(body, p)
         if not rm:
@@ -1401,7 +1413,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                                                 and name[:-len(head) - 1].lower() in _known_aliases()):
             continue  # "a new loss called cross-entropy loss": a known name, not the paper's coinage
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75, lower=True)
-    naming = needle_starts(body, ("called", "named", "dubbed", "termed", "coined", "namely"))  # once for both patterns
+    naming = cue_starts(body, ("called", "named", "dubbed", "termed", "coined", "namely"))  # once for both patterns
     for m in match_at(_QUOTED_NAMED_RE, body, naming):
         sentence = body[max(0, last_dot(m.start()), m.start() - 400):m.start()]
         if re.search(r"\b(?:we|our|this paper|this work)\b", sentence, re.I):
