@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from extractors._regex import needle_starts, starts_word
-from extractors.shapes import _CLOSED_CLASS, _METRIC_STOP, whole_word_spans
+from extractors._regex import cue_index_positions, cue_starts, register_cues, starts_word
+from extractors.shapes import _CLOSED_CLASS, _METRIC_STOP, register_whole_words, whole_word_spans
 
 # --- a measure named as a premodifier of another noun ------------------------------------------
 #: Nouns a measure word premodifies without being the measure: "latency requirements", "memory constraints".
@@ -407,6 +407,7 @@ def find_qualified_measures(text: str, measures: list[tuple[int, int]]) -> list[
 #: 90%" or "in terms of model performance, computational cost, and memory cost".
 _REPORTED_HEADS = ("cost", "costs", "model size", "compression ratio", "demand", "demands", "token usage",
                    "resource usage")
+register_whole_words(_REPORTED_HEADS)  # whole_word_spans reads them from the shared cue scan
 #: The head's modifiers: one or two lower-case words ("inference", "computational", "memory", "model").
 _REPORTED_MODIFIER_RE = re.compile(r"(?:[a-z][a-z-]*[a-z] ){1,2}$")
 _REPORTED_MODIFIER_STOP = (_NOT_MODIFIERS - {"model"}) | frozenset(
@@ -642,6 +643,7 @@ def find_named_measures(text: str) -> list[tuple[int, int]]:
 #: Criterion nouns that are a measure when a modifier names what is judged and the list holds measures.
 _CRITERION_HEADS = ("correctness", "consistency", "coverage", "faithfulness", "fluency", "coherence", "relevance",
                     "informativeness", "factuality", "readability", "validity")
+register_whole_words(_CRITERION_HEADS)  # whole_word_spans reads them from the shared cue scan
 #: One or two lower-case words right before a criterion noun (searched with the noun's start as end position).
 _MODIFIERS_BEFORE_RE = re.compile(r"(?<![\w-])(?:[a-z][a-z-]*[a-z] ){1,2}$")
 _LIST_SEP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -748,6 +750,7 @@ _CRITERIA_GATES = (("terms of", (-3,)), ("respect to", (-5,)), ("regard to", (-5
                    ("properties", (0,)))
 #: Nouns that end a counted cue ("along three dimensions", "across 5 key metrics") besides starting one ("metrics of").
 _COUNTED_GATES = ("metrics", "criteria", "dimensions", "aspects", "axes")
+register_cues([gate for gate, _ in _CRITERIA_GATES] + list(_COUNTED_GATES))  # found by the shared cue scan
 #: The prepositions a counted cue starts with (at a word start: after a space, "(", a newline or the text start), and
 #: how far before its noun it can start.
 _COUNTED_STARTS = ("along ", "across ", "on ", "in ", "over ")
@@ -892,10 +895,11 @@ def _cue_starts(text: str) -> list[int]:
         ['along ', 'dimens']
     """
     starts: set[int] = set()
+    found = cue_index_positions(text)  # every gate is a registered cue: its word starts, from the shared scan
     for gate, offsets in _CRITERIA_GATES:
-        for pos in needle_starts(text, (gate,)):
+        for pos in found.get(gate, ()):
             starts.update(pos + off for off in offsets if pos + off >= 0)
-    for pos in needle_starts(text, _COUNTED_GATES):
+    for pos in cue_starts(text, _COUNTED_GATES):
         starts.add(pos)
         prep = max(_word_rfind(text, w, max(0, pos - _CUE_BEFORE), pos) for w in _COUNTED_STARTS)
         if prep >= 0:

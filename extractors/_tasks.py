@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from extractors._regex import GatedPattern
+from extractors._regex import GatedPattern, cue_starts, match_at, register_cues
 from extractors.shapes import _CLOSED_CLASS, _HEAD_WORDS, _TASK_STOP_MODIFIERS, GENERIC_TASK_PHRASES, is_generic_name
 
 #: A Title Case word: capitalised, an acronym, or a hyphenated compound of those ("Time-Series", "Few-shot",
@@ -273,6 +273,8 @@ _TASK_LIST_OPENER_RE = GatedPattern(re.compile(
     r"(?:,? (?:such as|including|like|namely|e\.g\.,?|i\.e\.,?|that include|which include)|:| of(?= [a-z]))"
     r"(?: (?:the|both))? "
 ), re.compile("sub|task"))  # tried only where "sub" or "task" begins (a scan in C): ~3x faster, same matches
+_OPENER_CUES = ("sub", "task")
+register_cues(_OPENER_CUES)
 _COUNTED_TASKS_RE = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|[2-9]|[1-9][0-9]) (?:[a-z][\w-]* ){0,3}tasks?, "
     r"(?:(?:namely|including|such as|like|e\.g\.,?|i\.e\.,?) )?(?=[a-z(1-9])"
@@ -353,7 +355,8 @@ def find_task_list_members(text: str) -> list[tuple[int, int]]:
     if "task" not in text:  # every opener holds the word
         return []
     out: list[tuple[int, int]] = []
-    starts = {m.end() for m in _TASK_LIST_OPENER_RE.finditer(text)}
+    # the opener's matches where 'sub' or 'task' starts a word (the shared cue scan): as its finditer finds them
+    starts = {m.end() for m in match_at(_TASK_LIST_OPENER_RE.regex, text, cue_starts(text, _OPENER_CUES))}
     if "task, " in text or "tasks, " in text:  # every counted list holds one: the \b-led scan tries every position
         starts.update(m.end() for m in _COUNTED_TASKS_RE.finditer(text))
     for pos in sorted(starts):

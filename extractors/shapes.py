@@ -20,6 +20,7 @@ import functools
 import re
 from typing import Iterable, Iterator
 
+from extractors._regex import cue_starts, cue_index_positions, register_cues
 from extractors.labels import DATASET, METHOD, METRIC, TASK
 
 # --- shape -------------------------------------------------------------------------------------
@@ -747,6 +748,7 @@ _NAME_BEFORE_HEAD_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w+.&'-]*[ /]){0
 _DATASET_NOUNS = (("dataset", True), ("benchmark", True), ("corpus", False), ("corpora", False),
                   ("treebank", False), ("test set", True), ("testset", True), ("collection", True),
                   ("database", True))
+register_cues([noun for noun, _ in _DATASET_NOUNS])  # _dataset_noun_starts reads them from the shared scan
 
 
 _PLURAL_NOUNS = frozenset({"datasets", "benchmarks", "corpora", "collections", "testsets", "test", "databases"})
@@ -756,15 +758,16 @@ def _dataset_noun_starts(text: str) -> list[int]:
     """Offsets of the dataset nouns of :data:`_NAMED_DATASET_RE` that follow a space, in text order."""
     out = []
     n = len(text)
+    found = cue_index_positions(text)  # the nouns are registered cues: their word starts, from the shared scan
     for noun, plural in _DATASET_NOUNS:
-        pos = text.find(" " + noun)
-        while pos >= 0:
-            end = pos + 1 + len(noun)
+        for start in found.get(noun, ()):
+            if not start or text[start - 1] != " ":
+                continue
+            end = start + len(noun)
             if plural and end < n and text[end] == "s":
                 end += 1
             if end >= n or not (text[end].isalnum() or text[end] == "_"):
-                out.append(pos + 1)
-            pos = text.find(" " + noun, pos + 1)
+                out.append(start)
     out.sort()
     return out
 #: Capitalised words that describe a dataset rather than name it.
@@ -1260,6 +1263,41 @@ _HEAD_WORDS = _expand_heads(_TASK_HEADS)
 TASK_HEAD_RE = re.compile(
     rf"(?<![\w-])(?:{trie_pattern(sorted(set(_HEAD_WORDS + [w.capitalize() for w in _HEAD_WORDS])))})(?![\w-])"
 )
+#: TASK_HEAD_RE's words, found by the shared cue scan (:func:`_task_heads`).
+_TASK_HEAD_CUES = frozenset(_HEAD_WORDS + [w.capitalize() for w in _HEAD_WORDS])
+register_cues(sorted(_TASK_HEAD_CUES))
+
+
+def _task_heads(text: str) -> list[tuple[int, int]]:
+    """The spans of ``TASK_HEAD_RE.finditer(text)``, read from the shared cue scan (:func:`extractors._regex.cue_starts`).
+
+    At each word start (not after a hyphen) the longest head word that ends a word, as the trie
+    tries the longer of two words sharing a prefix first; matches do not overlap.
+
+    Example:
+        >>> t = "Object detection, pre-parsing and re-ranking; Question Answering-based parsing_ parsing."
+        >>> _task_heads(t) == [m.span() for m in TASK_HEAD_RE.finditer(t)]
+        True
+    """
+    at: list[tuple[int, int]] = []
+    for word, starts in cue_index_positions(text).items():
+        if word in _TASK_HEAD_CUES:
+            size = -len(word)
+            at.extend((p, size) for p in starts)
+    if not at:
+        return []
+    at.sort()
+    out = []
+    n = len(text)
+    last = 0
+    for p, size in at:
+        if p < last or (p and text[p - 1] == "-"):
+            continue
+        end = p - size
+        if end >= n or not (text[end].isalnum() or text[end] in "_-"):
+            out.append((p, end))
+            last = end
+    return out
 _MODIFIER_RE = re.compile(r"[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*")
 
 GENERIC_TASK_PHRASES = frozenset({
@@ -1314,9 +1352,9 @@ def find_task_phrases(text: str) -> list[tuple[int, int]]:
         ['scene graph generation']
     """
     out = []
-    for m in TASK_HEAD_RE.finditer(text):
-        head_start, end = m.span()
-        if text[head_start].isupper() and (not text[end - 1].islower() or not _STRONG_HEAD_RE.search(m.group().lower())):
+    for head_start, end in _task_heads(text):
+        head = text[head_start:end]
+        if text[head_start].isupper() and (not text[end - 1].islower() or not _STRONG_HEAD_RE.search(head.lower())):
             continue
         # walk back over at most three modifier words, stopping at a stop word or a line break
         start = head_start
@@ -1360,7 +1398,7 @@ def find_task_phrases(text: str) -> list[tuple[int, int]]:
         # title case only at a title or sentence start; mixed case inside a sentence is a name, not a task
         if any(c.isupper() for c in phrase[1:]) and not phrase.istitle() and not _LANGUAGE_PAIR_RE.match(phrase):
             continue
-        if (not _STRONG_HEAD_RE.search(m.group().lower()) and text.startswith(" of ", end)
+        if (not _STRONG_HEAD_RE.search(head.lower()) and text.startswith(" of ", end)
                 and _DETERMINER_BEFORE_RE.search(text, max(0, start - 7), start)):
             continue  # "the graph modeling of knowledge": a weak head with a determiner and an object
         if phrase[0].isupper():
@@ -1383,6 +1421,17 @@ _ERROR_VALUE_AFTER_RE = re.compile(r"\s*(?:(?:of|is|was|by|at)\s+|[:=]\s*)?(?:on
 METRIC_HEAD_RE = re.compile(rf"(?<![\w-])(?:{trie_pattern(list(_METRIC_HEAD_WORDS))})(?![\w-])")
 
 
+#: Word tuples :func:`whole_word_spans` reads from the shared cue scan (see :func:`register_whole_words`).
+_WHOLE_WORD_CUES: set[tuple[str, ...]] = set()
+
+
+def register_whole_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Register ``words`` as cue literals, so :func:`whole_word_spans` of this tuple reads the shared scan; returns it."""
+    register_cues(words)
+    _WHOLE_WORD_CUES.add(words)
+    return words
+
+
 def whole_word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     """Spans of each of ``words`` standing alone (no word character or hyphen either side), in text order.
 
@@ -1396,6 +1445,17 @@ def whole_word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     """
     out = []
     n = len(text)
+    if isinstance(words, tuple) and words in _WHOLE_WORD_CUES:
+        # registered cue literals: their word starts come from the shared scan (cue_index_positions)
+        found = cue_index_positions(text)
+        for word in words:
+            size = len(word)
+            for pos in found.get(word, ()):
+                end = pos + size
+                if (not pos or text[pos - 1] != "-") and (end >= n or not (text[end].isalnum() or text[end] in "_-")):
+                    out.append((pos, end))
+        out.sort()
+        return out
     for word in words:
         size = len(word)
         pos = text.find(word)
@@ -1437,6 +1497,10 @@ _METRIC_STOP = _CLOSED_CLASS | frozenset(
     make avoid maximize maximise minimize minimise preserve sustain achievable acceptable expected
     define defines analyze analyzes analyse analyses derive derives""".split()
 )
+
+
+#: The metric heads find_metric_phrases looks for, and "error", read from the shared cue scan.
+_METRIC_HEADS_OR_ERROR = register_whole_words(_METRIC_HEAD_WORDS + ("error",))
 
 
 #: Prepositions a modifier chain cannot cross ("metrics beyond accuracy").
@@ -1500,7 +1564,7 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
         ['compression rate', 'text-to-image recall@1']
     """
     out = []
-    for head, end in whole_word_spans(text, _METRIC_HEAD_WORDS + ("error",)):
+    for head, end in whole_word_spans(text, _METRIC_HEADS_OR_ERROR):
         if text[head:end] == "error" and not _ERROR_VALUE_AFTER_RE.match(text, end):
             continue
         start = head
