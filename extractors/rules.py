@@ -47,6 +47,7 @@ from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.shapes import (
     DATASET_SHAPE_RE,
     context_votes,
+    has_count_shape,
     find_capitalised_methods,
     find_appositive_methods,
     find_capitalised_datasets,
@@ -141,7 +142,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     votes: dict[str, dict[str, float]] = {}
     for surface, occurrences in by_surface.items():
         acc: dict[str, float] = {}
-        if DATASET_SHAPE_RE.search(surface):
+        if DATASET_SHAPE_RE.search(surface) or has_count_shape(surface):
             acc[DATASET] = 2.0
         for start, end in occurrences:
             for label, weight in context_votes(text, start, end).items():

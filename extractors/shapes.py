@@ -717,6 +717,22 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
 #: ``AlpacaEval``, ``MMToM-QA``, ``StreamingQA``, ``Encyclopedic-VQA``, ``TextVQA``; not an all-capitals task acronym such as ``KBQA``).
 DATASET_SHAPE_RE = re.compile(r"(?:Bench|bench|Eval|[a-z]V?QA|-V?QA)(?:[- ]?v?[0-9]+(?:\.[0-9]+)*)?s?$")
 
+#: A name ending in a count of thousands names a dataset of that many items (``KonIQ-10k``, ``AGIQA-3k``,
+#: ``ImageNet21k``, ``IIIT-5K``, ``ChangeChat-105k``, ``GSM8K``), unless a model's piece comes before it: then the
+#: count is a context length (``GPT-3.5-Turbo-16k``, ``Yi-6B-200K``, ``Phi-3-mini-128k``).
+_DATASET_COUNT_RE = re.compile(r"(?<![0-9.])[0-9]{1,4}[kK]$")
+_MODEL_PIECE_RE = re.compile(r"[0-9][BbMm](?![a-z])|[Tt]urbo|[Ii]nstruct|[Cc]hat|[Mm]ini\b|[Bb]ase\b")
+
+
+def has_count_shape(name: str) -> bool:
+    """True for a name ending in a count of thousands that no model piece precedes (see :data:`_DATASET_COUNT_RE`).
+
+    Example:
+        >>> [has_count_shape(n) for n in ("KonIQ-10k", "ImageNet21k", "GSM8K", "GPT-3.5-Turbo-16k", "Yi-6B-200K", "GPT-4")]
+        [True, True, True, False, False, False]
+    """
+    return _DATASET_COUNT_RE.search(name) is not None and _MODEL_PIECE_RE.search(name) is None
+
 
 #: Generic architecture nouns whose ``-based``/``-style`` compounds are not mentions
 #: (``Transformer-based``), unlike a specific model's (``BERT-like`` -> ``BERT``).
@@ -1594,7 +1610,7 @@ _ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{2,5} $")
 
 
 __all__ = [
-    "NAME_RE", "SUFFIX_RE", "DATASET_SHAPE_RE", "GENERIC_ARCHITECTURES", "is_generic_compound", "GENERIC_NAMES", "is_generic_name", "find_name_candidates", "context_votes",
+    "NAME_RE", "SUFFIX_RE", "DATASET_SHAPE_RE", "has_count_shape", "GENERIC_ARCHITECTURES", "is_generic_compound", "GENERIC_NAMES", "is_generic_name", "find_name_candidates", "context_votes",
     "find_word_occurrences", "find_words_occurrences", "index_by_first_run", "run_candidates", "ends_word", "RunIndex",
     "label_from_head", "find_named_datasets", "find_capitalised_methods", "find_task_phrases", "is_task_modifier", "find_metric_phrases", "METHOD", "DATASET", "METRIC", "TASK",
 ]

@@ -164,3 +164,16 @@ def test_the_last_item_after_an_oxford_comma_gets_the_lists_cue():
 def test_a_named_dataset_and_a_name_ending_in_data_are_proposed_datasets(text, name):
     from extractors.proposals import find_proposals
     assert any(text[s:e] == name and lab == "DATASET" for s, e, lab, _ in find_proposals(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of thousands ends a dataset's name; after a model's piece it is a context length
+    ("Evaluations across distortion types (synthetic, realistic, AI-generated) on KADID- 10k, KonIQ-10k, and AGIQA-3k "
+     "demonstrate competitive performance.", [("KonIQ-10k", "DATASET"), ("AGIQA-3k", "DATASET")]),
+    ("By pretraining on the same ImageNet21k, our EfficientNetV2 achieves 87.3% top-1 accuracy.", [("ImageNet21k", "DATASET")]),
+    ("Commercial model (GPT-3.5-Turbo-16k) outperforms other open-sourced models.", [("GPT-3.5-Turbo-16k", "METHOD")]),
+])
+def test_a_name_ending_in_a_count_of_thousands_is_a_dataset(text, expected):
+    typed = _typed(text)
+    for item in expected:
+        assert item in typed
