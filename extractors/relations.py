@@ -363,6 +363,8 @@ _CUE_KEY_RE = re.compile(r"(?<![^\W_])(" + _trie_alternation(_CUE_KEYS) + ")")
 #: The keywords that also start where one matched (its prefixes among the keywords, itself included).
 _CUE_KEY_PREFIXES = {key: tuple(k for k in _CUE_KEYS if key.startswith(k)) for key in _CUE_KEYS}
 _CUE_KEY_LONGEST = max(map(len, _CUE_KEYS))
+#: Each cue kind's keywords as a set.
+_CUE_KEY_SETS = {kind: frozenset(keys) for kind, (keys, _) in _CUES.items()}
 
 
 def cue_key_starts(low: str, start: int = 0, end: int | None = None) -> dict[str, list[int]]:
@@ -431,8 +433,19 @@ class _DocCues:
             starts = self.starts[(start, end)] = cue_key_starts(self.low, start, end)
         if not starts:
             return []
-        keys, pattern = _CUES[kind]
-        return _cues_at(self.low, keys, pattern, starts)
+        # :func:`_cues_at` over the keywords found here (a sentence holds a few of a kind's 1-21), each position
+        # matched once (the match depends on the position only)
+        keys, pattern = _CUE_KEY_SETS[kind], _CUES[kind][1]
+        positions = {i for key, found in starts.items() if key in keys for i in found}
+        if not positions:
+            return []
+        match, low = pattern.match, self.low
+        hits = set()
+        for i in positions:
+            m = match(low, i)
+            if m is not None:
+                hits.add(m.span())
+        return sorted(hits)
 
 
 class _Sentence:
