@@ -34,7 +34,10 @@ each of its matches does (:class:`DotGatedMatch`, ~0.1 us otherwise). The suffix
 alternatives, ~3.6 us per call, ~22 calls per abstract) runs only on strings ending in a character
 one of its matches can end with, and then only the alternatives that can end with that character,
 in the chunk's last 5 characters (:class:`TailSuffixSearch`: ~1.7 us per call against ~4.5 with the
-gate alone and ~7 for the plain regex; ~80 us per abstract of the rule path's ~4 ms).
+gate alone and ~7 for the plain regex; ~80 us per abstract of the rule path's ~4 ms). The prefix regex runs only on
+strings opening with a character one of its matches can start with (:class:`FirstCharacterGatedSearch`: most chunks
+open with a letter), and the infix regex, whose matches all start with a character that is no letter or digit, not
+on letters and digits alone (:class:`AlnumGatedFinditer`: new names): ~30 us per abstract of a cold cache's ~200.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ import functools
 import re
 from contextlib import contextmanager
 from re import _constants as _C, _parser as _sre_parse  # the suffix regex's last characters (Python 3.11+)
-from typing import Iterator
+from typing import Callable, Iterator
 
 import spacy
 from spacy.lang.en import English
@@ -101,12 +104,29 @@ def last_characters(regex: re.Pattern[str]) -> frozenset[str] | None:
         >>> last_characters(re.compile(r"\\w$")) is None
         True
     """
+    return _edge_characters(regex, last=True)
+
+
+def first_characters(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Every character a non-empty match of ``regex`` can start with, or None when that is not known
+    (:func:`last_characters` read from the other end).
+
+    Example:
+        >>> sorted(first_characters(re.compile(r"^~|^US\\$|(?<=[0-9])[+-](?=[0-9])|^\\.\\.+")))
+        ['+', '-', '.', 'U', '~']
+        >>> first_characters(re.compile(r"^\\W")) is None, first_characters(re.compile(r"^a?")) is None
+        (True, True)
+    """
+    return _edge_characters(regex, last=False)
+
+
+def _edge_characters(regex: re.Pattern[str], *, last: bool) -> frozenset[str] | None:
     if regex.flags & re.IGNORECASE:
         return None
 
     def sequence(items) -> tuple[set[str], bool]:
         chars: set[str] = set()
-        for op, av in reversed(list(items)):
+        for op, av in (reversed(list(items)) if last else items):
             if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
                 continue
             found, may_be_empty = item(op, av)
@@ -177,6 +197,79 @@ def ends_at_end(regex: re.Pattern[str]) -> bool:
         return ends(_sre_parse.parse(regex.pattern, regex.flags).data)
     except re.error:
         return False
+
+
+def starts_at_start(regex: re.Pattern[str]) -> bool:
+    """Whether every match of ``regex`` starts with ``^`` (at the start of the string: a prefix regex).
+
+    Example:
+        >>> starts_at_start(re.compile(r"^~|^(?:US|C)\\$")), starts_at_start(re.compile(r"^~|\\$"))
+        (True, False)
+    """
+    if regex.flags & re.MULTILINE:
+        return False
+
+    def starts(items) -> bool:
+        if not items:
+            return False
+        op, av = items[0]
+        if op is _C.AT:
+            return av is _C.AT_BEGINNING or av is _C.AT_BEGINNING_STRING
+        if op is _C.BRANCH:
+            return all(starts(branch.data) for branch in av[1])
+        if op is _C.SUBPATTERN:
+            return not av[1] & re.MULTILINE and starts(av[3].data)
+        return False
+
+    try:
+        return starts(_sre_parse.parse(regex.pattern, regex.flags).data)
+    except re.error:
+        return False
+
+
+class FirstCharacterGatedSearch:
+    """``regex.search`` of a prefix regex (every alternative starts with ``^``), run only on strings whose first
+    character a match can start with (:func:`first_characters`): most chunks open with a letter that none does.
+    ``pattern`` is the regex's, for serialisation.
+
+    Example:
+        >>> search = FirstCharacterGatedSearch(re.compile(r"^\\(|^US\\$"), frozenset("(U")).search
+        >>> [search(w) and search(w).span() for w in ("(BERT", "US$5", "BERT", "")]
+        [(0, 1), (0, 3), None, None]
+    """
+
+    def __init__(self, regex: re.Pattern[str], first: frozenset[str]):
+        self.regex = regex
+        self.pattern = regex.pattern
+        self.first = first
+
+    def search(self, string: str):
+        return self.regex.search(string) if string and string[0] in self.first else None
+
+    def __reduce__(self):
+        return (FirstCharacterGatedSearch, (self.regex, self.first))
+
+
+class AlnumGatedFinditer:
+    """``regex.finditer`` of an infix regex whose matches all start with a character that is not a letter or
+    digit (:func:`first_characters`), run only on strings that hold such a character (not ``str.isalnum``):
+    a new name ("Fooformer", "GPT4") has no infix. ``pattern`` is the regex's, for serialisation.
+
+    Example:
+        >>> finditer = AlnumGatedFinditer(re.compile(r"(?<=[a-z])-(?=[a-z])")).finditer
+        >>> [m.span() for m in finditer("fine-tune")], list(finditer("Fooformer"))
+        ([(4, 5)], [])
+    """
+
+    def __init__(self, regex: re.Pattern[str]):
+        self.regex = regex
+        self.pattern = regex.pattern
+
+    def finditer(self, string: str):
+        return iter(()) if string.isalnum() else self.regex.finditer(string)
+
+    def __reduce__(self):
+        return (AlnumGatedFinditer, (self.regex,))
 
 
 class LastCharacterGatedSearch:
@@ -320,9 +413,11 @@ def _tail_search_fits(regex: re.Pattern[str]) -> bool:
 
 
 def gate_affix_regexes(tokenizer: Tokenizer) -> None:
-    """Put :class:`DotGatedMatch` in place of ``tokenizer``'s URL match when it is spaCy's URL regex, and
+    """Put :class:`DotGatedMatch` in place of ``tokenizer``'s URL match when it is spaCy's URL regex,
     :class:`LastCharacterGatedSearch` in place of its suffix search when every suffix match ends at ``$``
-    and the characters it can end with are known.
+    and the characters it can end with are known, :class:`FirstCharacterGatedSearch` in place of its prefix
+    search when every prefix match starts at ``^`` and the characters it can start with are known, and
+    :class:`AlnumGatedFinditer` in place of its infix scan when no infix match can start with a letter or digit.
 
     Example:
         >>> import spacy
@@ -330,15 +425,36 @@ def gate_affix_regexes(tokenizer: Tokenizer) -> None:
         >>> type(tok.url_match.__self__).__name__
         'DotGatedMatch'
     """
-    url = getattr(tokenizer.url_match, "__self__", None)
+    gated = affix_gates(url_match=tokenizer.url_match, suffix_search=tokenizer.suffix_search,
+                        prefix_search=tokenizer.prefix_search, infix_finditer=tokenizer.infix_finditer)
+    for name, function in gated.items():
+        setattr(tokenizer, name, function)  # (each setter tokenises the special cases again: ~50 ms)
+
+
+def affix_gates(*, url_match, suffix_search, prefix_search, infix_finditer) -> dict[str, Callable]:
+    """The gated stand-ins (see :func:`gate_affix_regexes`) of those of a tokenizer's regex functions that have one,
+    by the tokenizer's attribute name."""
+    out: dict[str, Callable] = {}
+    url = getattr(url_match, "__self__", None)
     if isinstance(url, re.Pattern) and url.pattern == URL_MATCH.__self__.pattern:
-        tokenizer.url_match = DotGatedMatch(url).match
-    suffix = getattr(tokenizer.suffix_search, "__self__", None)
+        out["url_match"] = DotGatedMatch(url).match
+    suffix = getattr(suffix_search, "__self__", None)
     if isinstance(suffix, re.Pattern) and ends_at_end(suffix):
         last = last_characters(suffix)
         if last is not None:
             gated = TailSuffixSearch if _tail_search_fits(suffix) else LastCharacterGatedSearch
-            tokenizer.suffix_search = gated(suffix, last).search
+            out["suffix_search"] = gated(suffix, last).search
+    prefix = getattr(prefix_search, "__self__", None)
+    if isinstance(prefix, re.Pattern) and starts_at_start(prefix):
+        first = first_characters(prefix)
+        if first is not None:
+            out["prefix_search"] = FirstCharacterGatedSearch(prefix, first).search
+    infix = getattr(infix_finditer, "__self__", None)
+    if isinstance(infix, re.Pattern):
+        first = first_characters(infix)
+        if first is not None and not any(char.isalnum() for char in first):
+            out["infix_finditer"] = AlnumGatedFinditer(infix).finditer
+    return out
 
 
 class ScientificTokenizer:
@@ -424,17 +540,20 @@ def create_scientific_tokenizer(nlp: spacy.Language, max_cache_size: int = DEFAU
     defaults = English.Defaults
     prefixes = list(EXTRA_PREFIXES) + list(defaults.prefixes)
     suffixes = list(defaults.suffixes) + list(EXTRA_SUFFIXES)
+    affixes = {
+        "prefix_search": compile_prefix_regex(prefixes).search,
+        "suffix_search": compile_suffix_regex(suffixes).search,
+        "infix_finditer": spacy.util.compile_infix_regex(list(defaults.infixes) + list(EXTRA_INFIXES)).finditer,
+        "url_match": defaults.url_match,
+    }
+    affixes.update(affix_gates(**affixes))  # given to the constructor: each setter would tokenise the specials again
     tokenizer = Tokenizer(
         nlp.vocab,
         rules=dict(defaults.tokenizer_exceptions),
-        prefix_search=compile_prefix_regex(prefixes).search,
-        suffix_search=compile_suffix_regex(suffixes).search,
-        infix_finditer=spacy.util.compile_infix_regex(list(defaults.infixes) + list(EXTRA_INFIXES)).finditer,
         token_match=defaults.token_match,
-        url_match=defaults.url_match,
         max_cache_size=max_cache_size,
+        **affixes,
     )
-    gate_affix_regexes(tokenizer)
     # new words' lexemes: the same attributes from faster getters (extractors._lexattrs)
     nlp.vocab.lex_attr_getters = fast_lex_attr_getters(nlp.vocab.lex_attr_getters)
     return ScientificTokenizer(tokenizer)

@@ -8,6 +8,10 @@ chunks (URLs, units, dot runs, quotes, newlines), and the whole tokenizer with t
 abstracts; a saved, loaded or pickled pipeline keeps the gates. :class:`extractors.tokenizer.TailSuffixSearch`
 (session 9) tries only the alternatives that can end with the string's last character, in its tail: also
 compared with the plain regex on 100,000 random strings over the characters its alternatives hold.
+:class:`extractors.tokenizer.FirstCharacterGatedSearch` (prefixes, run only on strings opening with a character a
+prefix match can start with) and :class:`extractors.tokenizer.AlnumGatedFinditer` (infixes, not run on letters and
+digits alone; session 12) are compared with the plain regexes on the same chunks, every rest the tokenizer searches
+after stripping prefixes, and random strings.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ import pickle
 import pytest
 import spacy
 
-from extractors.tokenizer import DotGatedMatch, LastCharacterGatedSearch, create_scientific_tokenizer
+from extractors.tokenizer import (AlnumGatedFinditer, DotGatedMatch, FirstCharacterGatedSearch,
+                                  LastCharacterGatedSearch, create_scientific_tokenizer)
 
 
 HAND_MADE = ["wait......", "x..", "a.....b..", "..", ".", "", "5km", "10km²", "U.S.", "model's", "models’", "GSM8K.",
@@ -97,6 +102,8 @@ def test_tokens_equal_the_plain_tokenizer(example_abstracts):
     plain = create_scientific_tokenizer(nlp, max_cache_size=0).tokenizer
     plain.url_match = plain.url_match.__self__.regex.match
     plain.suffix_search = plain.suffix_search.__self__.regex.search
+    plain.prefix_search = plain.prefix_search.__self__.regex.search
+    plain.infix_finditer = plain.infix_finditer.__self__.regex.finditer
     for text in texts:
         assert [(t.idx, t.text) for t in fast(text)] == [(t.idx, t.text) for t in plain(text)]
 
@@ -109,6 +116,8 @@ def test_saved_and_pickled_tokenizers_keep_the_fast_search(tmp_path):
     for tok in (loaded.tokenizer.tokenizer, pickle.loads(pickle.dumps(nlp.tokenizer)).tokenizer):
         assert isinstance(tok.url_match.__self__, DotGatedMatch)
         assert isinstance(tok.suffix_search.__self__, LastCharacterGatedSearch)
+        assert isinstance(tok.prefix_search.__self__, FirstCharacterGatedSearch)
+        assert isinstance(tok.infix_finditer.__self__, AlnumGatedFinditer)
     text = "We fine-tune LLaMA-2-7B (see https://x.org/a.) on GSM8K... and 5km."
     assert [t.text for t in loaded(text)] == [t.text for t in nlp.make_doc(text)]
     import srsly
@@ -143,3 +152,38 @@ def test_top_level_alternatives_split_only_outside_groups_sets_and_escapes():
     parts = top_level_alternatives(pattern)
     assert parts == ["a$", "(?:b|c)$", r"[|\]]$", r"\|$", "(?<=[0-9])(?:km|m)$", "[]|]x$", "[^]|]$", r"\\", "$"]
     assert all(re.compile(p) for p in parts)
+
+
+def test_gated_prefix_search_and_infix_scan_find_what_the_regexes_find(tokenizer, chunks):
+    import random
+
+    prefix, infix = tokenizer.prefix_search, tokenizer.infix_finditer
+    assert isinstance(prefix.__self__, FirstCharacterGatedSearch) and isinstance(infix.__self__, AlnumGatedFinditer)
+    plain_prefix, plain_infix = prefix.__self__.regex.search, infix.__self__.regex.finditer
+    rnd = random.Random(11)
+    alphabet = "aZU$C9.…,:;!?'\"([{)]}%x×-–_/~<=>+*^#&@’”»«😀¿ 0"
+    randoms = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8))) for _ in range(50_000)]
+    skipped = found = 0
+    for chunk in chunks + randoms:
+        rest = chunk
+        while True:  # the tokenizer strips prefixes one by one: every rest is searched
+            match = plain_prefix(rest)
+            assert _spans(prefix(rest)) == _spans(match), rest
+            skipped += bool(rest) and rest[0] not in prefix.__self__.first
+            if match is None or not match.end():
+                break
+            rest = rest[match.end():]
+        spans = [m.span() for m in plain_infix(chunk)]
+        assert [m.span() for m in infix(chunk)] == spans, chunk
+        found += bool(spans)
+    assert skipped > 10_000 and found > 10_000
+
+
+def test_first_characters_and_starts_at_start_of_hand_made_patterns():
+    import re
+
+    from extractors.tokenizer import first_characters, starts_at_start
+    assert first_characters(re.compile(r"^(?:a?|b)")) is None  # may match nothing
+    assert first_characters(re.compile(r"^[^a]")) is None and first_characters(re.compile(r"^(?i:k)")) is None
+    assert first_characters(re.compile(r"^(?<=x)(?:km|m)|(?=y)x+z")) == frozenset("kmx")
+    assert not starts_at_start(re.compile(r"^a|b")) and not starts_at_start(re.compile(r"^a", re.MULTILINE))
