@@ -45,6 +45,7 @@ NAME_RE = re.compile(
     rf"(?:{_WORD}{_JOIN})*{_PIECE}(?:{_JOIN}{_WORD})*"            # MAIN-RAG, KG-TRACES, Distil-BERT-base-ro
     rf"|[A-Z][a-z]+-of-[A-Z][a-z]+(?:-[A-Za-z0-9]+)*"   # Chain-of-Tools
     rf"|[A-Z][a-z]{{2,}}-[0-9]+(?:\.[0-9]+)?[a-z]?(?:-[A-Za-z0-9]+)*"   # Babel-670, Kinetics-400, Llama-2-7b
+    rf"|(?:[A-Z][a-z]*-)+(?:Bench|Eval)(?:-[A-Za-z0-9]+)*"   # C-Eval, Tele-Eval, Big-Bench: a benchmark word ends it
     rf")(?:\.[0-9]+)?"
     rf"(?![\w@]|-[A-Za-z0-9])"
 )
@@ -224,7 +225,8 @@ def find_name_candidates(text: str) -> list[tuple[int, int]]:
 #: Capitalised words that a number follows without making a name ("Top-1", "Stage-2", "Figure-3").
 _COUNTED_WORDS = (r"(?:Top|Rank|Stage|Phase|Step|Level|Round|Figure|Table|Section|Type|Part|Layer|Version|"
                   r"Chapter|Task|Day|Week|Year|Group|Class|Grade|Tier|Pass|Hop|Shot|Turn|Epoch|Block|Head)")
-_PIECE_RE = re.compile(rf"(?:^|[-.]){_PIECE}(?:$|[-.])|^[A-Z][a-z]+-of-[A-Z]|^(?!{_COUNTED_WORDS}-)[A-Z][a-z]{{2,}}-[0-9]")
+_PIECE_RE = re.compile(rf"(?:^|[-.]){_PIECE}(?:$|[-.])|^[A-Z][a-z]+-of-[A-Z]|^(?!{_COUNTED_WORDS}-)[A-Z][a-z]{{2,}}-[0-9]"
+                       r"|^(?:[A-Z][a-z]*-)+(?:Bench|Eval)(?:$|-)")
 
 
 def _has_piece(core: str) -> bool:

@@ -177,3 +177,10 @@ def test_a_name_ending_in_a_count_of_thousands_is_a_dataset(text, expected):
     typed = _typed(text)
     for item in expected:
         assert item in typed
+
+
+def test_a_name_of_plain_words_ending_in_a_benchmark_word_is_a_dataset():
+    # one capital or a plain word before "-Eval"/"-Bench" is no name piece, yet the name is a benchmark's
+    text = "GEB-1.3B exhibits outstanding performance on general benchmarks such as MMLU, C-Eval, and CMMLU."
+    assert ("C-Eval", "DATASET") in _typed(text)
+    assert ("Tele-Eval", "DATASET") in _typed("These models outperform their counterparts on Tele-Eval while ...")
