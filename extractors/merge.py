@@ -926,7 +926,10 @@ def corpus_spans(text: str, spans: list[tuple[int, int, str]]) -> list[MentionSp
         start, end, label = spans[i]
         while label == "DATASET":  # every head in a row, so that a second pass takes nothing more
             m = _HEAD_AFTER.match(text, end)
-            if not m or any(end <= s < m.end() for s in starts):
+            if not m:
+                break
+            later = bisect_left(starts, end)  # the first span starting at or after the name's end
+            if later < len(starts) and starts[later] < m.end():
                 break
             end = m.end()
         prev = out[-1] if out else None
