@@ -16,6 +16,8 @@ matches per metric hit, and one scan for a number with a unit per text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from extractors._regex import cue_index_positions, cue_starts, register_cues, starts_word
 from extractors.shapes import _CLOSED_CLASS, _METRIC_STOP, register_whole_words, whole_word_spans
@@ -670,6 +672,47 @@ def _names_criterion(word: str) -> bool:
                 or (len(word) > 4 and word.endswith("ed") and not word.endswith("eed")))
 
 
+def _overlaps_any(spans: list[tuple[int, int]]):
+    """A test of whether ``(start, end)`` overlaps one of ``spans``, by bisection over the spans sorted by start with
+    the running maximum of their ends (a scan of every span per test was quadratic in a long text's lists)."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect_left(starts, end)  # the spans that start before ``end``; one of them ends after ``start``?
+        return i > 0 and reach[i - 1] > start
+
+    return overlaps
+
+
+def _separator_window_before(text: str, pos: int) -> int:
+    """Where a list separator (:data:`_LISTED_SEP_RE`) that ends at ``pos`` may start: at or after this."""
+    for skip in ("space", "word", "space", "mark", "space"):
+        if skip == "space":
+            while pos > 0 and text[pos - 1].isspace():
+                pos -= 1
+        elif skip == "word":
+            pos -= 3 if text.endswith("and", 0, pos) else 2 if text.endswith("or", 0, pos) else 0
+        elif pos > 0 and text[pos - 1] in ",/":
+            pos -= 1
+    return pos
+
+
+def _separator_window_after(text: str, pos: int) -> int:
+    """Where a list separator that starts at ``pos`` may end: at or before this."""
+    n = len(text)
+    for skip in ("space", "mark", "space", "word", "space"):
+        if skip == "space":
+            while pos < n and text[pos].isspace():
+                pos += 1
+        elif skip == "word":
+            pos += 3 if text.startswith("and", pos) else 2 if text.startswith("or", pos) else 0
+        elif pos < n and text[pos] in ",/":
+            pos += 1
+    return pos
+
+
 def find_listed_criteria(text: str, measures: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Compound criteria (``compilation correctness``) listed next to measures, directly or through other criteria.
 
@@ -685,6 +728,7 @@ def find_listed_criteria(text: str, measures: list[tuple[int, int]]) -> list[tup
     if not measures:
         return []
     found = []
+    overlaps_measure = _overlaps_any(measures)
     for head, end in whole_word_spans(text, _CRITERION_HEADS):
         mods = _MODIFIERS_BEFORE_RE.search(text, max(0, head - 60), head)
         if mods is None:
@@ -694,27 +738,35 @@ def find_listed_criteria(text: str, measures: list[tuple[int, int]]) -> list[tup
             words = words[1:]
         if words and all(_names_criterion(w) for w in words):
             start = head - len(" ".join(words)) - 1
-            if not any(a < end and start < b for a, b in measures):  # "code coverage" of "code coverage rate"
+            if not overlaps_measure(start, end):  # "code coverage" of "code coverage rate"
                 found.append((start, end))
     for head, end in whole_word_spans(text, tuple(_EFFICIENCY_HEADS)):
         mod = _MODIFIER_BEFORE_RE.search(text, max(0, head - 24), head)
         allowed = _EFFICIENCY_HEADS[text[head:end]]
         if mod and (mod.group(1) in allowed if allowed is not None else _names_criterion(mod.group(1))):
-            if not any(a < end and mod.start() < b for a, b in measures):
+            if not overlaps_measure(mod.start(), end):
                 found.append((mod.start(), end))
+    # the criteria a separator joins to a measure, or to a criterion so joined: each span is read once, its neighbours
+    # looked up by where a separator can reach (a pass over every criterion and anchor per round was cubic)
+    by_end: dict[int, list[tuple[int, int]]] = {}
+    by_start: dict[int, list[tuple[int, int]]] = {}
+    for span in dict.fromkeys(found):
+        by_end.setdefault(span[1], []).append(span)
+        by_start.setdefault(span[0], []).append(span)
+    out: set[tuple[int, int]] = set()
     anchors = list(measures)
-    out: list[tuple[int, int]] = []
-    changed = True
-    while changed:
-        changed = False
-        for start, end in found:
-            if (start, end) in out:
-                continue
-            if any(_LISTED_SEP_RE.fullmatch(text, end, a) or _LISTED_SEP_RE.fullmatch(text, b, start)
-                   for a, b in anchors):
-                out.append((start, end))
-                anchors.append((start, end))
-                changed = True
+    while anchors:
+        a, b = anchors.pop()
+        for pos in range(_separator_window_before(text, a), a):
+            for span in by_end.get(pos, ()):
+                if span not in out and _LISTED_SEP_RE.fullmatch(text, pos, a):
+                    out.add(span)
+                    anchors.append(span)
+        for pos in range(b + 1, _separator_window_after(text, b) + 1):
+            for span in by_start.get(pos, ()):
+                if span not in out and _LISTED_SEP_RE.fullmatch(text, b, pos):
+                    out.add(span)
+                    anchors.append(span)
     return sorted(out)
 
 
