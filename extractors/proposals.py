@@ -287,12 +287,14 @@ _OUR_LOWER_RE = re.compile(
     r"masking|encoding|bundling|windowing|loss))"
     r" (?:not only |also |further |consistently |significantly |can |still )?(?:is|are|involves?|achieves?|outperforms?|"
     r"maintains?|improves?|yields?|reduces?|surpass(?:es)?|enables?|requires?|attains?|exceeds?|matches?)\b")
-#: Words of a study or of the paper itself, never of its technique ("our main contribution is", "our investigation").
+#: Words of a study or of the paper itself, never of its technique ("our main contribution is", "our investigation"),
+#: and of a generic setting the paper runs ("our few-shot prompting achieves", "our greedy decoding yields").
 _OUR_LOWER_STOP = frozenset("contribution contributions observation observations investigation evaluation analysis "
                             "implementation formulation finding findings experimentation motivation intuition "
                             "conclusion solution question questions version versions joint standard simple full "
                             "end-to-end multi-task supervised unsupervised self-supervised further additional final "
-                            "overall".split())
+                            "overall baseline vanilla naive default conventional traditional original existing greedy "
+                            "random zero-shot one-shot few-shot many-shot".split())
 #: "is referred to as self-injection.": a lower-case name a sentence about the authors' own work ends with.
 _REFERRED_NAME_RE = re.compile(r"referred to as (?P<name>[a-z][a-z-]+(?: [a-z][a-z-]+){0,2})(?=[.;])")
 #: A sentence opening on the authors' own work ("This entire process", "Our method", "The proposed approach").

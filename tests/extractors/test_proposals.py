@@ -651,3 +651,15 @@ def test_a_title_name_written_with_inline_math_is_the_body_name():
             "Retrieval-Reflection-Augmented Generation (mR^2AG). mR^2AG works.")
     spans = {(text[s:e], label) for s, e, label, _ in find_proposals(text)}
     assert ("mR$^2$AG", "METHOD") in spans and ("mR^2AG", "METHOD") in spans
+
+
+@pytest.mark.parametrize("text", [
+    # review of 3c4477a: a generic setting the paper runs is not its technique
+    "X\n\nOur few-shot prompting achieves 60% on GSM8K.",
+    "X\n\nOur zero-shot prompting outperforms fine-tuning.",
+    "X\n\nOur greedy decoding yields shorter outputs.",
+    "X\n\nOur random sampling requires more compute.",
+    "X\n\nOur baseline prompt tuning achieves 40%.",
+])
+def test_review_session12_generic_settings_not_proposed(text):
+    assert _names(text) == []
