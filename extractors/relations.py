@@ -1784,6 +1784,9 @@ _BY_MARGIN_GAP = re.compile(
     _I,
 )
 _EXAMPLES_COMMA_GAP = re.compile(r"\s*,\s*")
+#: What follows a compared name a margin list goes on with: its own margin, or the list's next separator or end.
+_LISTED_NEXT = re.compile(r"\s+by\s+(?:over\s+|up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|approximately\s+|"
+                          r"roughly\s+)?\d|\s*(?:[,;:.)]|(?:and|or)\b|\Z)", _I)
 _EXAMPLES_OPEN = re.compile(r"\(\s*(?:e\.g\.|i\.e\.|such\s+as|including|like)\s*,?\s*\Z", _I)
 
 
@@ -1814,7 +1817,11 @@ def _listed_after(s: _Sentence, objects: list[Ent]) -> list[Ent]:
             continue  # "GPT-3.5 by over 6 points in F1 and GPT-4": the metric is part of the margin
         if nxt.start - last.end > 80:
             break
-        if not _BY_MARGIN_GAP.fullmatch(s.text, last.end, nxt.start):
+        margin = _BY_MARGIN_GAP.fullmatch(s.text, last.end, nxt.start)
+        if margin and not margin.group().rstrip().endswith((" and", " or")) \
+                and not _LISTED_NEXT.match(s.text, nxt.end, s.end):
+            break  # "outperforms GPT-4 by 2.1%, Llama-2 achieves only 30%": a new clause's subject, not a compared name
+        if not margin:
             if not _EXAMPLES_COMMA_GAP.fullmatch(s.text, last.end, nxt.start):
                 break
             if in_examples is None:

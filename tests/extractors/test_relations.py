@@ -128,6 +128,13 @@ CASES = [
      [(M, "Paramanu-Ganita"), (M, "LLaMa-1 7B"), (M, "Falcon 7B"), (M, "PaLM 8B")],
      [("outperforms", "Paramanu-Ganita", "Falcon 7B"), ("outperforms", "Paramanu-Ganita", "LLaMa-1 7B"),
       ("outperforms", "Paramanu-Ganita", "PaLM 8B")]),
+    # (review: a name after a margin's comma that a verb follows opens a new clause, it is not compared)
+    ("FooNet outperforms GPT-4 by 2.1%, Llama-2 achieves only 30%.",
+     [(M, "FooNet"), (M, "GPT-4"), (M, "Llama-2")],
+     [("outperforms", "FooNet", "GPT-4")]),
+    ("FooNet outperforms GPT-4 by 2.1%, Llama-2, and Mistral-7B in accuracy.",
+     [(M, "FooNet"), (M, "GPT-4"), (M, "Llama-2"), (M, "Mistral-7B")],
+     [("outperforms", "FooNet", "GPT-4"), ("outperforms", "FooNet", "Llama-2"), ("outperforms", "FooNet", "Mistral-7B")]),
     ("Tower+ often outperforms larger proprietary LLMs (e.g., Llama 3.3 70B, GPT-4o).",
      [(M, "Tower+"), (M, "Llama 3.3 70B"), (M, "GPT-4o")],
      [("outperforms", "Tower+", "GPT-4o"), ("outperforms", "Tower+", "Llama 3.3 70B")]),
