@@ -703,7 +703,8 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
         # the window's ending and a plain substring test rule most cues out before their (backtracking) regex runs
         if (endings is None or left.endswith(endings)) and gate.search(left) and rx.search(left):
             votes[label] = votes.get(label, 0.0) + weight
-    if _ITEM_END_RE.match(right):
+    if _ITEM_END_RE.match(right) and not _PARAMETER_SIZE_RE.search(text, start, end):
+        # (not "text generation on Llama-2-7B and Qwen-14B": a name ending in a parameter count is a model)
         for rx, gate, endings, cue_label, weight in _ITEM_CUES:
             if left.endswith(endings) and any(g in left for g in gate) and rx.search(left):
                 votes[cue_label] = votes.get(cue_label, 0.0) + weight

@@ -152,6 +152,12 @@ def test_items_of_task_lists_and_task_on_lists_are_datasets(text, expected):
         assert item in typed, (item, typed)
 
 
+def test_models_a_task_is_run_on_are_not_datasets():
+    # review of a03fd39: a name ending in a parameter count is a model, also after "<task> on"
+    typed = _typed("We run text generation on Zorbo-7B and Quix-13B with our method.")
+    assert ("Zorbo-7B", "METHOD") in typed and ("Quix-13B", "METHOD") in typed, typed
+
+
 def test_the_last_item_after_an_oxford_comma_gets_the_lists_cue():
     assert ("NST", "DATASET") in _typed("We report WER in evaluations across FLEURS, Common Voice, and NST.")
 
