@@ -801,6 +801,11 @@ _NOT_DATASET_WORDS = frozenset(
     Image Video Audio Speech Text Language Vision Visual Multimodal QA In On For With From Using Across Over
     We It Experiments Results Extensive Additionally Moreover Furthermore Finally Specifically We've""".split()
 )
+#: Describing words that may open a named dataset's capitalised words and are dropped from the name: a language
+#: ("the Dutch Europarl corpus") and a capitalised article inside a sentence ("a subset of The Stack dataset").
+_LEADING_DESCRIBERS = frozenset("""The English Chinese French German Spanish Arabic Japanese Korean Hindi Russian
+    Portuguese Italian Dutch Hebrew Turkish Vietnamese Indonesian Persian Urdu Bengali Swahili Thai Greek Polish Czech
+    Swedish Finnish Romanian Ukrainian Catalan Basque Tamil Telugu Marathi Hungarian Danish Norwegian""".split())
 
 
 #: Head words that end a capitalised method name ("Hierarchical Vision Transformers", "Lightning Attention",
@@ -994,6 +999,9 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
         >>> t = "We use the Big Five Essay dataset, the Kaggle MBTI dataset and a new English dataset."
         >>> [t[s:e] for s, e in find_named_datasets(t)]
         ['Big Five Essay', 'Kaggle MBTI']
+        >>> t = "We use the Dutch Europarl corpus, a subset of The Stack dataset and an Arabic LJP dataset."
+        >>> [t[s:e] for s, e in find_named_datasets(t)]
+        ['Europarl', 'Stack']
     """
     out = []
     for head in _dataset_noun_starts(text):
@@ -1014,6 +1022,11 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
             # inside a longer capitalised phrase, or at a sentence/title start
             continue
         words = m.group("name").replace("/", " ").split()
+        if len(words) > 1 and words[0] in _LEADING_DESCRIBERS and " " in m.group("name") \
+                and not text.endswith((" a ", " an ", " A ", " An "), 0, start):
+            # "the Dutch Europarl corpus": the language describes, "Europarl" names ("an Arabic LJP dataset" names none)
+            start += len(words[0]) + 1
+            words = words[1:]
         if words[0] in _NOT_DATASET_WORDS or words[-1] in _NOT_DATASET_WORDS or is_generic_name(words[-1]):
             continue
         if _describes_data(words[-1]):
