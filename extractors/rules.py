@@ -142,7 +142,9 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     votes: dict[str, dict[str, float]] = {}
     for surface, occurrences in by_surface.items():
         acc: dict[str, float] = {}
-        if DATASET_SHAPE_RE.search(surface) or has_count_shape(surface):
+        if DATASET_SHAPE_RE.search(surface) or (
+                # a known model before the count makes it a context length ("Mistral-7B-v0.2-40k", "Claude-100k")
+                has_count_shape(surface) and all(compounds.get(o) != METHOD for o in occurrences)):
             acc[DATASET] = 2.0
         for start, end in occurrences:
             for label, weight in context_votes(text, start, end).items():

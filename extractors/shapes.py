@@ -722,9 +722,12 @@ DATASET_SHAPE_RE = re.compile(r"(?:Bench|bench|Eval|[a-z]V?QA|-V?QA)(?:[- ]?v?[0
 
 #: A name ending in a count of thousands names a dataset of that many items (``KonIQ-10k``, ``AGIQA-3k``,
 #: ``ImageNet21k``, ``IIIT-5K``, ``ChangeChat-105k``, ``GSM8K``), unless a model's piece comes before it: then the
-#: count is a context length (``GPT-3.5-Turbo-16k``, ``Yi-6B-200K``, ``Phi-3-mini-128k``).
+#: count is a context length (``GPT-3.5-Turbo-16k``, ``Yi-6B-200K``, ``Phi-3-mini-128k``), as it is after a hyphen when
+#: it is a usual context length (``XGen-8k``, ``LongLlama-64k``, ``Claude-100k``; a dataset's count after a hyphen:
+#: ``KonIQ-10k``, ``AGIQA-3k``, ``ChangeChat-105k``, ``Urban-1k``).
 _DATASET_COUNT_RE = re.compile(r"(?<![0-9.])[0-9]{1,4}[kK]$")
-_MODEL_PIECE_RE = re.compile(r"[0-9][BbMm](?![a-z])|[Tt]urbo|[Ii]nstruct|[Cc]hat|[Mm]ini\b|[Bb]ase\b")
+_MODEL_PIECE_RE = re.compile(r"[0-9][BbMm](?![a-z])|[Tt]urbo|[Ii]nstruct|[Cc]hat|[Mm]ini\b|[Bb]ase\b"
+                             r"|-(?:2|4|8|16|32|64|100|128|200|256|512)[kK]$")
 
 
 def has_count_shape(name: str) -> bool:
@@ -733,6 +736,8 @@ def has_count_shape(name: str) -> bool:
     Example:
         >>> [has_count_shape(n) for n in ("KonIQ-10k", "ImageNet21k", "GSM8K", "GPT-3.5-Turbo-16k", "Yi-6B-200K", "GPT-4")]
         [True, True, True, False, False, False]
+        >>> [has_count_shape(n) for n in ("XGen-8k", "LongLlama-64k", "Claude-100k", "AGIQA-3k", "Urban-1k")]
+        [False, False, False, True, True]
     """
     return _DATASET_COUNT_RE.search(name) is not None and _MODEL_PIECE_RE.search(name) is None
 

@@ -190,3 +190,9 @@ def test_a_name_of_plain_words_ending_in_a_benchmark_word_is_a_dataset():
     text = "GEB-1.3B exhibits outstanding performance on general benchmarks such as MMLU, C-Eval, and CMMLU."
     assert ("C-Eval", "DATASET") in _typed(text)
     assert ("Tele-Eval", "DATASET") in _typed("These models outperform their counterparts on Tele-Eval while ...")
+
+
+@pytest.mark.parametrize("name", ["Claude-100k", "XGen-8k", "LongLlama-64k", "Zorbo-32k"])
+def test_a_context_length_after_a_model_name_is_no_dataset_count(name):
+    text = f"We compare {name} with other long-context models on the task."
+    assert (name, "DATASET") not in _typed(text)
