@@ -1055,7 +1055,7 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
 #: A plain capitalised word inside a sentence, ended by punctuation, "and" or "or" ("on Books and ...", "COCO,
 #: Flickr, CUB", "(up to 29.7% on Arxiv)"): no name shape, so only a context can make it a name.
 #: (The character before the space is tested in Python: a look-behind at the pattern's start made the scan twice as slow.)
-_PLAIN_WORD_RE = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?=[,;:)]|\.(?!\w)| and | or )")
+_PLAIN_WORD_RE = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2}(?=[,;:)]|\.(?!\w)| and | or )")
 _PLAIN_WORD_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;:(")
 
 
@@ -1089,6 +1089,10 @@ def find_plain_dataset_words(text: str) -> list[tuple[int, int]]:
         >>> t = "T\\n\\nWe evaluate on Python, Java, and Go, on Linux and Windows, and across Europe and Asia."
         >>> [t[s:e] for s, e in find_plain_dataset_words(t)]
         []
+        >>> t = ("T\\n\\nResults on standard benchmarks, including the IIIT-5K, Street View Text and ICDAR datasets, and "
+        ...      "in evaluations across FLEURS, Common Voice, and NST. We test on Question Answering, and on The Pile.")
+        >>> [t[s:e] for s, e in find_plain_dataset_words(t)]
+        ['Street View Text', 'Common Voice']
     """
     body = text.find("\n\n")
     out = []
@@ -1097,7 +1101,16 @@ def find_plain_dataset_words(text: str) -> list[tuple[int, int]]:
         if at < 2 or text[at - 1] != " " or text[at - 2] not in _PLAIN_WORD_AFTER:
             continue  # a sentence's first word, or inside a capitalised phrase
         word = m.group()
-        if word in _NOT_DATASET_WORDS or word in _DISCOURSE_WORDS or word in _SETTING_WORDS \
+        if " " in word:
+            # two or three Title-case words ("Street View Text", "Common Voice"): not opened by a determiner or a
+            # discourse word, not only describing words, and not ended by a task's or a method's head ("Question
+            # Answering", "Graph Neural Networks")
+            words = word.split()
+            if words[0] in _RUN_OPENERS or words[0] in _DISCOURSE_WORDS or words[0] in _SETTING_WORDS \
+                    or all(w in _NOT_DATASET_WORDS for w in words) or words[-1] in _TASK_HEAD_CUES \
+                    or words[-1] in _METHOD_NAME_HEADS or words[-1] in _DATASET_NAME_HEADS:
+                continue
+        elif word in _NOT_DATASET_WORDS or word in _DISCOURSE_WORDS or word in _SETTING_WORDS \
                 or word.endswith(("ian", "ese", "ish")):
             continue
         votes = context_votes(text, m.start(), m.end())
