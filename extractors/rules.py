@@ -55,6 +55,7 @@ from extractors.shapes import (
     find_name_candidates,
     find_named_datasets,
     find_plain_dataset_words,
+    find_short_dataset_names,
     find_task_phrases,
     task_phrase_score,
     GENERIC_TASK_PHRASES,
@@ -204,6 +205,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
                _phrases(text, known, known_starts, find_appositive_methods(text), METHOD))
     out.extend(_capitalised_datasets(text, known, known_starts))
     out.extend(_plain_dataset_words(text, known, known_starts, out))
+    out.extend(_short_dataset_names(text, known, known_starts, out))
     return _drop_generic_compounds(text, sorted(out))
 
 
@@ -401,6 +403,26 @@ def _plain_dataset_words(text: str, known: list[Found], starts: list[int], found
     words = find_plain_dataset_words(text)
     outside = set(_outside(words, found))
     for s, e in words:
+        if _overlapping(known, starts, s, e) or (s, e) not in outside:
+            continue
+        weight = context_votes(text, s, e).get(DATASET, 0.0)
+        out.append((s, e, DATASET, round(min(0.85, 0.55 + 0.08 * weight), 3)))
+    return out
+
+
+def _short_dataset_names(text: str, known: list[Found], starts: list[int], found: list[Found]) -> list[Found]:
+    """Short letter-digit names their context makes datasets (:func:`extractors.shapes.find_short_dataset_names`: "data
+    from C4", "evaluate on P3, MetaICL and ..."), scored like a plain dataset word, where no finder found anything.
+
+    Example:
+        >>> t = "Title\\n\\nWe select data from C4 and train T5 models."
+        >>> [(t[s:e], lab, sc) for s, e, lab, sc in _short_dataset_names(t, [], [], [])]
+        [('C4', 'DATASET', 0.67)]
+    """
+    out = []
+    spans = find_short_dataset_names(text)
+    outside = set(_outside(spans, found))
+    for s, e in spans:
         if _overlapping(known, starts, s, e) or (s, e) not in outside:
             continue
         weight = context_votes(text, s, e).get(DATASET, 0.0)

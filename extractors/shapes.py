@@ -1120,6 +1120,43 @@ def find_plain_dataset_words(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A short letter-digit word ("C4", "P3", "T5", "E5"): a name the sizes-and-units shapes keep out of the candidates
+#: (:data:`_NOT_A_NAME_RE`), since most such words are hardware, versions or counts ("T4 GPUs", "V2", "A10").
+#: (The look-behind follows the first capital, so the scan jumps from capital to capital: 2.6x faster.)
+_SHORT_NAME_RE = re.compile(r"[A-Z](?<![\w@/.+-][A-Z])[A-Z]?[0-9]{1,2}(?![\w@+-]|\.[0-9])")
+#: Words after a short letter-digit word that make it hardware ("on T4 GPUs", "on M2 Ultra").
+_HARDWARE_AFTER_RE = re.compile(r" (?:GPUs?|TPUs?|chips?|Max|Pro|Ultra|processors?|machines?|instances?|nodes?|"
+                                r"clusters?|hardware|devices?)\b")
+#: A capitalised word right before: the short word is its version or variant ("Natural Instructions V2", "DeepSeek R1").
+_NAME_BEFORE_RE = re.compile(r"[A-Z][\w.-]* $")
+
+
+def find_short_dataset_names(text: str) -> list[tuple[int, int]]:
+    """Short letter-digit words their context names datasets ("selecting data from C4", "We evaluate HyperT5 on P3,
+    MetaICL and ...", "the large-scale C4 dataset").
+
+    Such a word is a name only where the cues of :func:`context_votes` vote DATASET (at least 1.5, more than any
+    other label); not a generic name (``FP16``), not hardware (a GPU/chip word after it) and not the version of a
+    capitalised name before it.
+
+    Example:
+        >>> t = "We select data from C4, evaluate on P3 and run on T4 GPUs with Natural Instructions V2 data and T5 models."
+        >>> [t[s:e] for s, e in find_short_dataset_names(t)]
+        ['C4', 'P3']
+    """
+    out = []
+    for m in _SHORT_NAME_RE.finditer(text):
+        start, end = m.span()
+        if m.group() in GENERIC_NAMES or _HARDWARE_AFTER_RE.match(text, end) \
+                or _NAME_BEFORE_RE.search(text, max(0, start - 40), start):
+            continue
+        votes = context_votes(text, start, end)
+        dataset = votes.get(DATASET, 0.0)
+        if dataset >= 1.5 and all(v < dataset for label, v in votes.items() if label != DATASET):
+            out.append((start, end))
+    return out
+
+
 # --- task and metric phrases -------------------------------------------------------------------
 
 #: Heads that name a task by themselves (``polyp segmentation``, ``raga recognition``).
@@ -1644,7 +1681,7 @@ _ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{2,5} $")
 
 
 __all__ = [
-    "NAME_RE", "SUFFIX_RE", "DATASET_SHAPE_RE", "has_count_shape", "GENERIC_ARCHITECTURES", "is_generic_compound", "GENERIC_NAMES", "is_generic_name", "find_name_candidates", "context_votes",
+    "NAME_RE", "SUFFIX_RE", "DATASET_SHAPE_RE", "has_count_shape", "find_short_dataset_names", "GENERIC_ARCHITECTURES", "is_generic_compound", "GENERIC_NAMES", "is_generic_name", "find_name_candidates", "context_votes",
     "find_word_occurrences", "find_words_occurrences", "index_by_first_run", "run_candidates", "ends_word", "RunIndex",
     "label_from_head", "find_named_datasets", "find_capitalised_methods", "find_task_phrases", "is_task_modifier", "find_metric_phrases", "METHOD", "DATASET", "METRIC", "TASK",
 ]

@@ -196,3 +196,17 @@ def test_a_name_of_plain_words_ending_in_a_benchmark_word_is_a_dataset():
 def test_a_context_length_after_a_model_name_is_no_dataset_count(name):
     text = f"We compare {name} with other long-context models on the task."
     assert (name, "DATASET") not in _typed(text)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("We evaluate HyperT5 on P3, MetaICL and Super-NaturalInstructions datasets.", "P3", None),
+    ("(1) selecting data from C4 for domain adaptation to evaluation on Books.", "C4", None),
+    # hardware, a version of the name before it, a model
+    ("We train on T4 GPUs and test on Natural Instructions V2 with T5 models.", None, ("T4", "V2", "T5")),
+])
+def test_short_letter_digit_names_are_datasets_only_where_the_context_says(text, expected, absent):
+    typed = _typed(text)
+    if expected:
+        assert (expected, "DATASET") in typed
+    for name in absent or ():
+        assert (name, "DATASET") not in typed
