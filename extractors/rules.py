@@ -46,6 +46,7 @@ from extractors._tasks import find_task_list_members, find_task_of_phrases, find
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.shapes import (
     DATASET_SHAPE_RE,
+    GENERIC_NAMES,
     context_votes,
     has_count_shape,
     find_capitalised_methods,
@@ -172,8 +173,12 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
                 typed.append((start, end, labels[surface]))
     typed.sort()
     typed_starts = [t[0] for t in typed]
+    listed, plain_members = _list_labels(text, typed, by_surface, labels)
     for surface, occurrences in by_surface.items():
         coord = _coordination_label(text, occurrences, typed, typed_starts)
+        if coord is None and labels[surface] is None:
+            # an untyped name further down a list whose typed names agree ("SST-2, MNLI, CoNLL-03, and SQuAD")
+            coord = next((listed[o] for o in occurrences if o in listed), None)
         if coord is not None:
             votes[surface][coord] = votes[surface].get(coord, 0.0) + 1.5
     for surface, occurrences in by_surface.items():
@@ -206,6 +211,8 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     out.extend(_capitalised_datasets(text, known, known_starts))
     out.extend(_plain_dataset_words(text, known, known_starts, out))
     out.extend(_short_dataset_names(text, known, known_starts, out))
+    if plain_members:  # a plain list member another rule found already keeps that rule's reading ("Flickr")
+        out.extend(p for p in plain_members if not any(f[0] < p[1] and p[0] < f[1] for f in out))
     return _drop_generic_compounds(text, sorted(out))
 
 
@@ -553,6 +560,118 @@ def _coordination_label(text: str, occurrences: list[tuple[int, int]], typed: li
                     return lab
                 break
     return None
+
+
+#: A plain capitalised word or a short letters-and-digits name (neither is name-shaped alone: "Alpaca", "Habitat",
+#: "T0", "P3") joined to a list by a separator, after the list's last member or before its first.
+_PLAIN_MEMBER = r"(?:[A-Z][a-z]{2,}|[A-Z]{1,2}[0-9]{1,2})"
+#: Not the first word of a longer capitalised name ("Diagnol State Spaces"), nor a sentence's first word ("Specifically, ").
+_PLAIN_NEXT_RE = re.compile(
+    rf"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)({_PLAIN_MEMBER})(?![\w@/-]|\.\w|\s+[A-Z0-9])")
+_PLAIN_BEFORE_RE = re.compile(
+    rf"(?<![\w@/.-])({_PLAIN_MEMBER})(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
+#: How a list separator (:data:`_LIST_SEP_RE`) can end before a member and start after one.
+_SEPARATOR_ENDS = (", ", ",", " and ", " or ", " & ", ",\n")
+_SEPARATOR_STARTS = (",", " and ", " or ", " & ", "\nand ", "\nor ")
+#: A sentence's first word ("Specifically, ..."; not after "e.g." or "i.e.").
+_SENTENCE_START_RE = re.compile(r"(?:(?<!e\.g)(?<!i\.e)[.!?:;]\s+|\n)$")
+#: Capitalised words that stand in lists of names without being one (languages, the abstract's own words).
+_NOT_PLAIN_MEMBERS = frozenset("""English Chinese Japanese Korean French German Spanish Italian Portuguese Russian Arabic
+    Hindi Vietnamese Thai Indonesian Turkish Dutch Polish Swahili Bengali Urdu Persian Hebrew Greek Latin Czech Finnish
+    Swedish Ukrainian Tamil Telugu Yoruba Amharic Hausa Malay Filipino Africa Asia Europe America China India Japan
+    Python Java Rust Linux Windows Android Wikipedia Reddit Twitter Table Figure Section Appendix Our Ours The This
+    These Both Each Then Finally However Moreover Furthermore Additionally Experiments Results""".split())
+
+
+#: The word before a plain member that makes it part of a longer phrase: a capitalised word ("Street View Text",
+#: "a frozen Large Language Model") or a determiner ("the Attention and MLP activations").
+_PLAIN_PHRASE_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w.-]*|\b(?:[Tt]he|an?|our|their|its|this|these|each|every)) $")
+
+
+def _plain_member(text: str, start: int, end: int, body: int) -> bool:
+    word = text[start:end]
+    return (start >= body and word not in _NOT_PLAIN_MEMBERS and word not in GENERIC_NAMES
+            and not _PLAIN_PHRASE_BEFORE_RE.search(text, max(0, start - 30), start))
+
+
+def _list_labels(text: str, typed: list[tuple[int, int, str]], by_surface: dict[str, list[tuple[int, int]]],
+                 labels: dict[str, str | None]) -> tuple[dict[tuple[int, int], str], list[Found]]:
+    """Lists of names ("A, B, C and D") whose typed members all have one label, read whole.
+
+    :func:`_coordination_label` reads only a typed neighbour, so a list breaks at its first untyped
+    name. Here a list's members are typed spans and untyped name candidates joined by
+    :data:`_LIST_SEP_RE` (at most 8 characters apart), extended at either end by plain capitalised
+    words and short letters-and-digits names (:data:`_PLAIN_MEMBER`, in the abstract only). Returns the
+    label the typed members share for every untyped candidate of such a list, and the plain members of
+    a list of METHODs or DATASETs as found names (score 0.6). Lists whose typed members disagree, or with
+    none typed, give nothing.
+
+    Example:
+        >>> t = "T\\n\\non SST-2, MNLI, CoNLL-03, and SQuAD; LLaMA, Alpaca and Vicuna; on Spider and CoSQL. Specifically, the Attention and Street View Text and BERT."
+        >>> typed = [(t.index("SQuAD"), t.index("SQuAD") + 5, "DATASET"), (t.index("LLaMA"), t.index("LLaMA") + 5, "METHOD"),
+        ...          (t.index("CoSQL"), t.index("CoSQL") + 5, "DATASET")]
+        >>> occ = {w: [(t.index(w), t.index(w) + len(w))] for w in ("SST-2", "MNLI", "CoNLL-03")}
+        >>> listed, plain = _list_labels(t, typed, occ, dict.fromkeys(occ))
+        >>> sorted((t[s:e], lab) for (s, e), lab in listed.items())
+        [('CoNLL-03', 'DATASET'), ('MNLI', 'DATASET'), ('SST-2', 'DATASET')]
+        >>> [(t[s:e], lab) for s, e, lab, _ in plain]
+        [('Alpaca', 'METHOD'), ('Vicuna', 'METHOD'), ('Spider', 'DATASET')]
+    """
+    body = text.find("\n\n")
+    body = body + 2 if body >= 0 else 0
+    items = sorted([(s, e, lab) for s, e, lab in typed] +
+                   [(s, e, None) for surface, occ in by_surface.items() if labels[surface] is None for s, e in occ])
+    listed: dict[tuple[int, int], str] = {}
+    plain: list[Found] = []
+    chain: list[tuple[int, int, str | None]] = []
+    weak: list[tuple[int, int]] = []
+    previous_end = 0
+
+    def close() -> None:
+        if len(chain) + len(weak) < 2:
+            return
+        found = {lab for _, _, lab in chain if lab is not None}
+        if len(found) == 1:
+            label = found.pop()
+            listed.update(((s, e), label) for s, e, lab in chain if lab is None)
+            if label in (METHOD, DATASET):
+                plain.extend((s, e, label, 0.6) for s, e in weak)
+
+    def extend_before(start: int) -> None:
+        while text.endswith(_SEPARATOR_ENDS, 0, start):  # a cheap test first: most names follow no separator
+            m = _PLAIN_BEFORE_RE.search(text, max(previous_end, body, start - 30), start)
+            if m is None or not _plain_member(text, m.start(1), m.end(1), body) or (
+                    _SENTENCE_START_RE.search(text, max(0, m.start(1) - 6), m.start(1))):
+                return
+            weak.append(m.span(1))
+            start = m.start(1)
+
+    for item in items:
+        if chain:
+            last_end = max(chain[-1][1], weak[-1][1] if weak and weak[-1][0] > chain[-1][0] else 0)
+            if item[0] < chain[-1][1]:
+                continue  # overlaps the last member (a known name inside a longer one)
+            while item[0] - last_end > 8 or not _LIST_SEP_RE.fullmatch(text, last_end, item[0]):
+                m = _PLAIN_NEXT_RE.match(text, last_end) if text.startswith(_SEPARATOR_STARTS, last_end) else None
+                if m is None or m.end() > item[0] or not _plain_member(text, m.start(1), m.end(1), body):
+                    break
+                weak.append(m.span(1))
+                last_end = m.end(1)
+            else:
+                chain.append(item)
+                continue
+            close()
+            previous_end = last_end
+        chain, weak = [item], []
+        extend_before(item[0])
+    if chain:
+        last_end = chain[-1][1]
+        while text.startswith(_SEPARATOR_STARTS, last_end) and (m := _PLAIN_NEXT_RE.match(text, last_end)) and _plain_member(text, m.start(1), m.end(1), body):
+            weak.append(m.span(1))
+            last_end = m.end(1)
+        close()
+    plain.sort()
+    return listed, plain
 
 
 def _drop_generic_compounds(text: str, found: list[Found]) -> list[Found]:

@@ -414,3 +414,30 @@ def test_title_topic_at_start_or_after_colon():
     assert tasks("Low-Rank Adapters Meet Neural Architecture Search for Compact Models") == []
     # the words the title puts after a task are no part of it
     assert tasks("Benchmarking Retrieval Models on Complex Retrieval Tasks") == ["Complex Retrieval"]
+
+
+# --- a list read whole: untyped and plain members take the label its typed members share ---
+def test_a_list_types_its_untyped_members_beyond_the_first():
+    # only SQuAD is known: CoNLL-03 took DATASET from it, but SST-2 and MNLI (no typed neighbour) stayed METHOD guesses
+    t = "Title\n\nWe test our method on BERT downstream tasks of SST-2, MNLI, CoNLL-03, and SQuAD."
+    known = [(t.index("SQuAD"), t.index("SQuAD") + 5, "DATASET", 0.9), (t.index("BERT"), t.index("BERT") + 4, "METHOD", 0.9)]
+    labels = {t[s:e]: lab for s, e, lab, _ in find_rule_entities(t, known)}
+    assert labels["SST-2"] == labels["MNLI"] == labels["CoNLL-03"] == "DATASET"
+
+
+@pytest.mark.parametrize("text, known, word, found", [
+    # plain capitalised words and short letters-and-digits names at a list's ends or between its members
+    ("T\n\nWe use LLMs, including ChatGPT, GPT-4, OPT, LLaMA, and Alpaca, comparing them.", "LLaMA", "Alpaca", True),
+    ("T\n\nIt beats larger models, such as Frozen and FROMAGe.", "FROMAGe", "Frozen", True),
+    ("T\n\nLLMs such as T0, FLAN, and OPT-IML excel.", "FLAN", "T0", True),
+    # not a sentence's first word, a word of a longer capitalised name, after a determiner, a language, or the title
+    ("T\n\nWe win. Specifically, LLaMA wins.", "LLaMA", "Specifically", False),
+    ("T\n\nWe compare ChatGPT3.5 and Malaysian Mistral.", "ChatGPT3.5", "Malaysian", False),
+    ("T\n\nWe study the Attention and MLP activations.", "MLP", "Attention", False),
+    ("T\n\nWe evaluate on LLaMA and Chinese.", "LLaMA", "Chinese", False),
+    ("Alpaca and LLaMA\n\nWe study them.", "LLaMA", "Alpaca", False),
+])
+def test_plain_list_members(text, known, word, found):
+    start = text.index(known)
+    spans = {text[s:e] for s, e, _, _ in find_rule_entities(text, [(start, start + len(known), "METHOD", 0.9)])}
+    assert (word in spans) is found
