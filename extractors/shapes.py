@@ -414,6 +414,10 @@ RIGHT_CUES = [
     # a head noun after a coordinated name types both names ("the LLaMA-3.1 and Qwen2.5 backbones")
     (re.compile(rf",? (?:and|or) [A-Z][\w.+-]* (?:{_DATASET_HEADS})\b"), DATASET, 1.5),
     (re.compile(rf",? (?:and|or) [A-Z][\w.+-]* (?:{_METHOD_HEADS})\b"), METHOD, 1.5),
+    # a copular definition: "MiniPile is a 6GB subset of ...", "GRUE is the first leaderboard-style evaluation"
+    # (the first head noun decides: not "X is a model trained on the Y dataset")
+    (re.compile(rf" (?:is|was|serves as) (?:a|an|the)(?: (?!(?:{_METHOD_HEADS})\b)[\w-]+){{0,5}} "
+                rf"(?:{_DATASET_HEADS}|subsets?)\b"), DATASET, 3.0),
 ]
 
 _EVAL_CONTEXT = (r"(?i:evaluat\w*|experiment\w*|benchmark\w*|test\w*|results?|performance|accuracy|"
@@ -658,7 +662,7 @@ _PARAMETER_SIZE_RE = re.compile(r"[0-9][BM](?:-[A-Za-z]+)?$")
 
 
 #: The right cues that can match a right context starting with a space, a hyphen, a comma, another space
-#: character, "(" or a letter (:data:`RIGHT_CUES` 0-2 start with spaces, "(" or a head word; 3-7 and 10-12 with
+#: character, "(" or a letter (:data:`RIGHT_CUES` 0-2 start with spaces, "(" or a head word; 3-7 and 10-13 with
 #: ",? " or " "; 8-9 with "-"), in :data:`RIGHT_CUES` order; nothing else can match.
 _RIGHT_CUES_BY_FIRST = {
     " ": [c for i, c in enumerate(RIGHT_CUES) if i not in (8, 9)],

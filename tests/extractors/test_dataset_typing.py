@@ -210,3 +210,13 @@ def test_short_letter_digit_names_are_datasets_only_where_the_context_says(text,
         assert (expected, "DATASET") in typed
     for name in absent or ():
         assert (name, "DATASET") not in typed
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("MiniPile is a 6GB subset of the deduplicated 825GB The Pile corpus.", "MiniPile", "DATASET"),
+    ("Next, GRUE is the first leaderboard-style evaluation of RL algorithms.", "GRUE", "DATASET"),
+    # the first head noun decides
+    ("FooNet is a model trained on the BarSet dataset.", "FooNet", "METHOD"),
+])
+def test_a_copular_definition_with_a_dataset_head_types_the_name(text, name, label):
+    assert (name, label) in _typed(text)
