@@ -1072,7 +1072,10 @@ _DISCOURSE_WORDS = frozenset("""First Second Third Fourth Fifth Lastly Overall N
 #: Plain words an evaluation runs "on" that are settings, not data: programming languages, operating systems
 #: and platforms, regions ("experiments on Python, Java, and C++", "on Linux and Windows", "across Europe and Asia").
 _SETTING_WORDS = frozenset("""Python Java Rust Ruby Kotlin Swift Scala Haskell Julia Perl Lua Fortran Verilog Solidity
-    Linux Windows Android Ubuntu Debian Unix Web Europe Asia Africa America Australia Oceania Antarctica""".split())
+    Linux Windows Android Ubuntu Debian Unix Web Europe Asia Africa America Australia Oceania Antarctica Cloud Services
+    Azure Silicon""".split())
+#: Directions that open a region's name ("North America", "East Asia", "Western Europe"), not a dataset's.
+_REGION_OPENERS = frozenset("North South East West Northern Southern Eastern Western Central Middle".split())
 
 
 def find_plain_dataset_words(text: str) -> list[tuple[int, int]]:
@@ -1097,6 +1100,9 @@ def find_plain_dataset_words(text: str) -> list[tuple[int, int]]:
         ...      "in evaluations across FLEURS, Common Voice, and NST. We test on Question Answering, and on The Pile.")
         >>> [t[s:e] for s, e in find_plain_dataset_words(t)]
         ['Street View Text', 'Common Voice']
+        >>> t = "X\\n\\nResults across North America, Western Europe, and East Asia, and on Amazon Web Services, show gains."
+        >>> find_plain_dataset_words(t)
+        []
     """
     body = text.find("\n\n")
     out = []
@@ -1110,7 +1116,8 @@ def find_plain_dataset_words(text: str) -> list[tuple[int, int]]:
             # discourse word, not only describing words, and not ended by a task's or a method's head ("Question
             # Answering", "Graph Neural Networks")
             words = word.split()
-            if words[0] in _RUN_OPENERS or words[0] in _DISCOURSE_WORDS or words[0] in _SETTING_WORDS \
+            if words[0] in _RUN_OPENERS or words[0] in _DISCOURSE_WORDS or words[0] in _REGION_OPENERS \
+                    or any(w in _SETTING_WORDS for w in words) \
                     or all(w in _NOT_DATASET_WORDS for w in words) or words[-1] in _TASK_HEAD_CUES \
                     or words[-1] in _METHOD_NAME_HEADS or words[-1] in _DATASET_NAME_HEADS:
                 continue
