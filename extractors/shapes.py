@@ -655,6 +655,12 @@ def list_relabel(text: str, start: int, label: str) -> str:
     return listed if listed is not None else label
 
 
+#: A vision task right after a name names the data it is run on ("zero-shot ImageNet classification", "ScanNet
+#: detection", "S3DIS semantic segmentation"); the name must hold a lower-case letter or a digit: an all-capitals short
+#: form there is mostly the task's object ("Parkinson's disease (PD) classification", "AD generation").
+_TASK_AFTER_RE = re.compile(r" (?:image |object |semantic |instance |panoptic |3D )?(?:classification|detection|segmentation)\b")
+_TASK_AFTER_FIRST = (" c", " d", " s", " i", " o", " p", " 3")
+_TASK_AFTER_NAME_RE = re.compile(r"[a-z0-9]")
 #: A score reported on the name: "98.2% on HumanEval, ... and 35.3% on CodeContest", "86.5 on GSM8K", "by 3 points on X".
 _SCORE_ON_RE = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?:%| ?points?| pp| ?x)? on (?:the )?$")
 #: A name ending in a parameter count is a model, whatever number is reported on it ("10 points on Qwen1.5-7B").
@@ -712,6 +718,8 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
         for rx, gate, endings, cue_label, weight in _ITEM_CUES:
             if left.endswith(endings) and any(g in left for g in gate) and rx.search(left):
                 votes[cue_label] = votes.get(cue_label, 0.0) + weight
+    if right.startswith(_TASK_AFTER_FIRST) and _TASK_AFTER_RE.match(right) and _TASK_AFTER_NAME_RE.search(text, start, end):
+        votes[DATASET] = votes.get(DATASET, 0.0) + 1.5
     listed = list_head_label(text, start)
     if listed is not None:
         votes[listed] = votes.get(listed, 0.0) + LIST_HEAD_WEIGHT

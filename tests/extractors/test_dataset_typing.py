@@ -220,3 +220,16 @@ def test_short_letter_digit_names_are_datasets_only_where_the_context_says(text,
 ])
 def test_a_copular_definition_with_a_dataset_head_types_the_name(text, name, label):
     assert (name, label) in _typed(text)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Distillation improves the student models consistently over zero-shot ImageNet classification.", "ImageNet", "DATASET"),
+    ("We gain +1.9 mAP on ScanNet detection.", "ScanNet", "DATASET"),
+])
+def test_a_vision_task_after_a_name_makes_it_the_data(text, name, label):
+    assert (name, label) in _typed(text)
+
+
+def test_an_all_capitals_short_form_before_a_task_is_no_dataset():
+    text = "We classify Parkinson's disease (PD) from EEG. PD classification accuracy reaches 90%."
+    assert ("PD", "DATASET") not in _typed(text)
