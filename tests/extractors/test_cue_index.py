@@ -41,6 +41,8 @@ def _reference_votes(text: str, start: int, end: int, window: int = 90) -> dict[
         for rx, _, _, label, weight in shapes._ITEM_CUES:
             if rx.search(left):
                 votes[label] = votes.get(label, 0.0) + weight
+    if shapes._TASK_AFTER_RE.match(right) and shapes._TASK_AFTER_NAME_RE.search(text, start, end):
+        votes["DATASET"] = votes.get("DATASET", 0.0) + 1.5
     listed = _reference_list_head(text, start)
     if listed is not None:
         votes[listed] = votes.get(listed, 0.0) + shapes.LIST_HEAD_WEIGHT
