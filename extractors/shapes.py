@@ -666,6 +666,21 @@ _SCORE_ON_RE = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?:%| ?points?| pp| ?x)
 #: A name ending in a parameter count is a model, whatever number is reported on it ("10 points on Qwen1.5-7B").
 _PARAMETER_SIZE_RE = re.compile(r"[0-9][BM](?:-[A-Za-z]+)?$")
 
+#: A reported value right before a name measures it ("43.1% mAP", "(58.2 PQ)", "+4.07 EM", "600+ FPS"): a decimal, a
+#: percentage or a signed number; a plain integer only with "points" after the name ("4 ROUGE points"), not a count
+#: ("8 A100 GPUs", "ESM-2 pLM"). Not a change "in" the name: "up to 7.9 in MT-Bench" names the data.
+_VALUE_BEFORE_RE = re.compile(r"(?<![\w.,/-])(?:[+-][0-9]+(?:\.[0-9]+)?|[0-9]+\.[0-9]+|[0-9]+(?:\.[0-9]+)?(?:%|\\%|\+)) $")
+_INTEGER_BEFORE_RE = re.compile(r"(?<![\w.,/-])[0-9]+ $")
+#: A measure word right after the name: the name qualifies it ("86.5% ImageNet top-1 accuracy", "a 16% MMLU score").
+_MEASURE_AFTER_RE = re.compile(r" (?:top-[0-9]+ |zero-shot |average )?(?:accuracy|accuracies|scores?|errors?|rates?|F1|"
+                               r"performance|results?)\b")
+#: Units a value is written in, not measures ("9.80 dB of average SDR", "21 GB").
+_UNITS = frozenset("dB ms GB MB TB KB GiB MiB Hz kHz MHz GHz Wh kWh mW".split())
+_POINTS_AFTER_RE = re.compile(r" points?\b")
+#: A value reported after a name: "nDCG of 0.48", "R@100 of only 0.587" (not "of 1.2M images": a count).
+_VALUE_AFTER_RE = re.compile(r" of (?:only |about |around |up to |over |nearly |approximately |~)?[+-]?[0-9]+"
+                             r"(?:\.[0-9]+%?|%|\\%)(?![\w.])")
+
 
 #: The right cues that can match a right context starting with a space, a hyphen, a comma, another space
 #: character, "(" or a letter (:data:`RIGHT_CUES` 0-2 start with spaces, "(" or a head word; 3-7 and 10-13 with
@@ -725,6 +740,13 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
         votes[listed] = votes.get(listed, 0.0) + LIST_HEAD_WEIGHT
     if left.endswith((" on ", " on the ")) and _SCORE_ON_RE.search(left) and not _PARAMETER_SIZE_RE.search(text, start, end):
         votes[DATASET] = votes.get(DATASET, 0.0) + 2.0
+    if left[-2:-1].isdigit() or left.endswith(("% ", "+ ")):
+        if (_VALUE_BEFORE_RE.search(left) or (_INTEGER_BEFORE_RE.search(left) and _POINTS_AFTER_RE.match(right))) \
+                and not _PARAMETER_SIZE_RE.search(text, start, end) and text[start:end] not in _UNITS \
+                and not _MEASURE_AFTER_RE.match(right):
+            votes[METRIC] = votes.get(METRIC, 0.0) + 2.0
+    if right.startswith(" of ") and _VALUE_AFTER_RE.match(right):
+        votes[METRIC] = votes.get(METRIC, 0.0) + 2.0
     return votes
 
 

@@ -17,6 +17,7 @@ HAND_MADE = [
     "datasets (e.g., MMLU, GSM8K) and data sets: SVAMP; test sets including A1 and B2 (the TREC DL (DL19-22)",
     "X-based Y, Z-pretrained W, fine-tuned from V1,\u2009V2 (V3)\nOn Q9, it wins, V4\u00a0dataset; a metric called M1.",
     "the evaluation metric, PATE, outperforms LLaMA-2 and its variants; text from GlotCC, optimizers like AdamW",
+    "with 43.1% QAP on COCO, (58.2 PQX), +4.07 EMX & 4 RGX points, 600+ FPX, 8 A100 GPUs, 9.80 dB; nDCGX of 0.48.",
 ]
 
 
@@ -49,6 +50,13 @@ def _reference_votes(text: str, start: int, end: int, window: int = 90) -> dict[
     if left.endswith((" on ", " on the ")) and shapes._SCORE_ON_RE.search(left) and not shapes._PARAMETER_SIZE_RE.search(
             text, start, end):
         votes["DATASET"] = votes.get("DATASET", 0.0) + 2.0
+    if ((shapes._VALUE_BEFORE_RE.search(left) or (shapes._INTEGER_BEFORE_RE.search(left)
+                                                  and shapes._POINTS_AFTER_RE.match(right)))
+            and not shapes._PARAMETER_SIZE_RE.search(text, start, end) and text[start:end] not in shapes._UNITS
+            and not shapes._MEASURE_AFTER_RE.match(right)):
+        votes["METRIC"] = votes.get("METRIC", 0.0) + 2.0
+    if shapes._VALUE_AFTER_RE.match(right):
+        votes["METRIC"] = votes.get("METRIC", 0.0) + 2.0
     return votes
 
 

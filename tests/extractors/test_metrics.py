@@ -349,3 +349,19 @@ def test_pipeline_measure_plurals(nlp, text, expected):
 ])
 def test_pipeline_metric_phrase_boundaries(nlp, text, expected):
     assert _metrics(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a value written right before or after a name the lexicon does not know types it a measure
+    ("the learned features surpass the state of the art, achieving 43.1% ZAP on the COCO dataset.", ["ZAP"]),
+    ("it sets a new state of the art (58.2 PQX) for panoptic segmentation.", ["PQX"]),
+    ("the method improves robustness (e.g., +4.07 EMX & +4.19 F1 in StreamingQA).", ["EMX", "F1"]),
+    ("It outperforms the state of the art by nearly 4 RGX points.", ["RGX"]),
+    ("GPT-4 performs best (nDCGX of 0.48) amongst existing LLMs.", ["nDCGX"]),
+    # not a count, a unit, a parameter size, or a name that qualifies a measure
+    ("We train it on 8 A100 GPUs for two days.", []),
+    ("We achieve a state-of-the-art result with 9.80 dB of average SDR.", ["average SDR"]),
+    ("It reaches 86.5% ZetaNet top-1 accuracy.", ["top-1 accuracy"]),
+])
+def test_pipeline_value_typed_measures(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
