@@ -1693,6 +1693,9 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
         >>> t = "a KV cache compression rate of 60%, survival rate, and 34.6% in text-to-image recall@1"
         >>> [t[s:e] for s, e in find_metric_phrases(t)]
         ['compression rate', 'text-to-image recall@1']
+        >>> t = "nDCG@10 of 0.346 and R@100 of 0.587; Hits@1 (mail: a@b.org)"
+        >>> [t[s:e] for s, e in find_metric_phrases(t)]
+        ['nDCG@10', 'R@100', 'Hits@1']
     """
     out = []
     for head, end in whole_word_spans(text, _METRIC_HEADS_OR_ERROR):
@@ -1718,7 +1721,14 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
     if "-to-" in text:
         out = sorted(set(out).union(m.span() for m in DIRECTED_METRIC_RE.finditer(text)))
+    if "@" in text:  # not inside a longer measure ("text-to-image recall@1")
+        cut = [m.span() for m in CUTOFF_METRIC_RE.finditer(text)]
+        out = sorted(set(out).union(c for c in cut if not any(s <= c[0] and c[1] <= e for s, e in out)))
     return out
+
+
+#: A measure at a cut-off, written as one word: "nDCG@10", "Hits@1", "P@10", "R@100", "pass@k".
+CUTOFF_METRIC_RE = re.compile(r"(?<![\w@./-])[A-Za-z][A-Za-z0-9-]{0,15}@(?:[0-9]+|[kKN])(?![\w@])")
 
 
 _ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{2,5} $")
