@@ -417,7 +417,8 @@ RIGHT_CUES = [
     # a copular definition: "MiniPile is a 6GB subset of ...", "GRUE is the first leaderboard-style evaluation"
     # (the first head noun decides: not "X is a model trained on the Y dataset")
     (re.compile(rf" (?:is|was|serves as) (?:a|an|the)(?: (?!(?:{_METHOD_HEADS})\b)[\w-]+){{0,5}} "
-                rf"(?:{_DATASET_HEADS}|subsets?)\b"), DATASET, 3.0),
+                rf"(?:{_DATASET_HEADS}|subsets?)\b(?!-(?:based|driven|free|aware|guided|specific|oriented|centric|"
+                rf"agnostic|efficient|augmented)\b)"), DATASET, 3.0),  # (not "a corpus-based approach")
 ]
 
 _EVAL_CONTEXT = (r"(?i:evaluat\w*|experiment\w*|benchmark\w*|test\w*|results?|performance|accuracy|"

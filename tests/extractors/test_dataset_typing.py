@@ -217,6 +217,8 @@ def test_short_letter_digit_names_are_datasets_only_where_the_context_says(text,
     ("Next, GRUE is the first leaderboard-style evaluation of RL algorithms.", "GRUE", "DATASET"),
     # the first head noun decides
     ("FooNet is a model trained on the BarSet dataset.", "FooNet", "METHOD"),
+    # a head noun inside a hyphenated modifier is no head (review of f809fcc)
+    ("ZorboNet is a corpus-based approach to summarization.", "ZorboNet", "METHOD"),
 ])
 def test_a_copular_definition_with_a_dataset_head_types_the_name(text, name, label):
     assert (name, label) in _typed(text)
