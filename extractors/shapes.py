@@ -662,6 +662,9 @@ def list_relabel(text: str, start: int, label: str) -> str:
 _TASK_AFTER_RE = re.compile(r" (?:image |object |semantic |instance |panoptic |3D )?(?:classification|detection|segmentation)\b")
 _TASK_AFTER_FIRST = (" c", " d", " s", " i", " o", " p", " 3")
 _TASK_AFTER_NAME_RE = re.compile(r"[a-z0-9]")
+#: The data the task is run on named after it ("YOLOv8 detection with DETR detection on COCO", "ResNet50 classification
+#: accuracy on ImageNet"): the name before the task is then the model that does it.
+_DATA_AFTER_TASK_RE = re.compile(r"(?: [\w-]+){0,3}? (?:on|over|across) (?:the )?[A-Z]")
 #: A score reported on the name: "98.2% on HumanEval, ... and 35.3% on CodeContest", "86.5 on GSM8K", "by 3 points on X".
 _SCORE_ON_RE = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?:%| ?points?| pp| ?x)? on (?:the )?$")
 #: A name ending in a parameter count is a model, whatever number is reported on it ("10 points on Qwen1.5-7B").
@@ -734,7 +737,8 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
         for rx, gate, endings, cue_label, weight in _ITEM_CUES:
             if left.endswith(endings) and any(g in left for g in gate) and rx.search(left):
                 votes[cue_label] = votes.get(cue_label, 0.0) + weight
-    if right.startswith(_TASK_AFTER_FIRST) and _TASK_AFTER_RE.match(right) and _TASK_AFTER_NAME_RE.search(text, start, end):
+    if right.startswith(_TASK_AFTER_FIRST) and (task := _TASK_AFTER_RE.match(right)) \
+            and _TASK_AFTER_NAME_RE.search(text, start, end) and not _DATA_AFTER_TASK_RE.match(right, task.end()):
         votes[DATASET] = votes.get(DATASET, 0.0) + 1.5
     listed = list_head_label(text, start)
     if listed is not None:

@@ -38,11 +38,12 @@ def _reference_votes(text: str, start: int, end: int, window: int = 90) -> dict[
     for (rx, label, weight), gate in zip(shapes.LEFT_CUES, shapes._LEFT_GATES):
         if gate.search(left) and rx.search(left):
             votes[label] = votes.get(label, 0.0) + weight
-    if shapes._ITEM_END_RE.match(right):
+    if shapes._ITEM_END_RE.match(right) and not shapes._PARAMETER_SIZE_RE.search(text, start, end):
         for rx, _, _, label, weight in shapes._ITEM_CUES:
             if rx.search(left):
                 votes[label] = votes.get(label, 0.0) + weight
-    if shapes._TASK_AFTER_RE.match(right) and shapes._TASK_AFTER_NAME_RE.search(text, start, end):
+    task = shapes._TASK_AFTER_RE.match(right)
+    if task and shapes._TASK_AFTER_NAME_RE.search(text, start, end) and not shapes._DATA_AFTER_TASK_RE.match(right, task.end()):
         votes["DATASET"] = votes.get("DATASET", 0.0) + 1.5
     listed = _reference_list_head(text, start)
     if listed is not None:

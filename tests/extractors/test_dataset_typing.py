@@ -227,6 +227,9 @@ def test_a_copular_definition_with_a_dataset_head_types_the_name(text, name, lab
 @pytest.mark.parametrize("text, name, label", [
     ("Distillation improves the student models consistently over zero-shot ImageNet classification.", "ImageNet", "DATASET"),
     ("We gain +1.9 mAP on ScanNet detection.", "ScanNet", "DATASET"),
+    # the data named after the task: the name before it is the model (review of 8ae3a31)
+    ("We compare Zorbo-v8 detection with Quixformer detection on COCO.", "Zorbo-v8", "METHOD"),
+    ("We report Zorbo50 classification accuracy on ImageNet.", "Zorbo50", "METHOD"),
 ])
 def test_a_vision_task_after_a_name_makes_it_the_data(text, name, label):
     assert (name, label) in _typed(text)
