@@ -212,6 +212,9 @@ _COMPARISON_BEFORE = re.compile(
     r"\s+(?:\(?(?:[\w-]+|such\s+as|like|including|e\.g\.,?|i\.e\.,?),?\s+){0,5}?\Z",
     re.IGNORECASE,
 )
+#: The same for an ASCII text's lower-case copy (the same matches: ASCII letters fold alike; ~2x faster than the
+#: case-insensitive scan, which tries every position of the window).
+_COMPARISON_BEFORE_LOWER = re.compile(_COMPARISON_BEFORE.pattern)
 
 
 def comparison_objects(text: str, ents: Sequence[Ent], chains: Sequence[Sequence[Ent]], start: int) -> set[Ent]:
@@ -233,6 +236,8 @@ def comparison_objects(text: str, ents: Sequence[Ent], chains: Sequence[Sequence
     """
     out: set[Ent] = set()
     prev_end = start
+    low = _ascii_lower(text)
+    source, cue_before = (text, _COMPARISON_BEFORE.search) if low is None else (low, _COMPARISON_BEFORE_LOWER.search)
     for e in ents:
         window_start = max(start, prev_end, e.start - 60)
         if not (text.startswith("-", e.end) and TRAINED_MODIFIER.match(text, e.end)) and e.label != "METRIC":
@@ -241,8 +246,7 @@ def comparison_objects(text: str, ents: Sequence[Ent], chains: Sequence[Sequence
             prev_end = max(prev_end, e.end)
         if e in out:
             continue
-        window = text[window_start:e.start]
-        if _COMPARISON_BEFORE.search(window):
+        if cue_before(source[window_start:e.start]):
             chain = chain_of(chains, e)
             out.update(chain[chain.index(e):] if e in chain else [e])
     return out

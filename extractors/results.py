@@ -52,9 +52,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
 from extractors._numbers import Number, find_numbers
+from extractors._regex import GatedPattern
 from extractors.abbreviations import best_long_form
 from extractors._spans import (
     Ent,
+    _ascii_lower,
     chain_of,
     comparison_objects,
     coordination_chains,
@@ -208,6 +210,18 @@ _BY_BEFORE = re.compile(r"\bby\s+\Z", re.IGNORECASE)
 _BY_FACTOR_BEFORE = re.compile(r"\bby\s+(?:a\s+)?factors?\s+of\s+(?:[\w~]+\s+){0,2}\Z", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but)\b|,\s*(?:which|and\s+(?:it|we|they))\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+#: The two for an ASCII text's lower-case copy (:func:`_ascii_lower`: the same matches, ASCII letters fold alike),
+#: tried only where a match can start (the case-insensitive scans try every position: ~2x and ~3.5x as slow).
+_CLAUSE_BREAK_LOWER = GatedPattern(re.compile(_CLAUSE_BREAK.pattern), re.compile(r"[;,wb]"))
+_RESPECTIVELY_LOWER = GatedPattern(re.compile(_RESPECTIVELY.pattern), re.compile("respectively"))
+
+
+def _respectively(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says "respectively" (``_RESPECTIVELY.search``)."""
+    low = _ascii_lower(text)
+    if low is None:
+        return _RESPECTIVELY.search(text, start, end) is not None
+    return _RESPECTIVELY_LOWER.search(low, start, end) is not None
 _DIGIT = re.compile(r"\d")
 
 
@@ -258,7 +272,10 @@ def _gap_ok(
 def _clause_bounds(text: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     bounds = []
     cursor = s_start
-    for m in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+    low = _ascii_lower(text)
+    breaks = (_CLAUSE_BREAK.finditer(text, s_start, s_end) if low is None
+              else _CLAUSE_BREAK_LOWER.finditer(low, s_start, s_end))
+    for m in breaks:
         bounds.append((cursor, m.start()))
         cursor = m.end()
     bounds.append((cursor, s_end))
@@ -771,7 +788,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
     clauses = _clause_bounds(text, s_start, s_end)
     own_work = _OwnWork(text, s_start, s_end)
 
-    respectively = bool(_RESPECTIVELY.search(text, s_start, s_end))
+    respectively = _respectively(text, s_start, s_end)
     claimed: set[Ent] = set()
     results: list[dict[str, Any]] = []
     previous_metric: tuple[Ent, str, tuple[int, int]] | None = None
@@ -994,7 +1011,7 @@ def share_sentence_metric(text: str, s_start: int, s_end: int, results: list[dic
         >>> rs[0]["metric"], rs[0]["confidence"]
         ('latency', 0.6)
     """
-    if _RESPECTIVELY.search(text, s_start, s_end):
+    if _respectively(text, s_start, s_end):
         return  # "improves overall rankings and top-k precision by 10% and 38%, respectively": aligned, not shared
     starts = {r["start"] for r in results}
     for r in results:
