@@ -1603,7 +1603,7 @@ def whole_word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
             pos = text.find(word, pos + 1)
     out.sort()
     return out
-_METRIC_MODIFIER_RE = re.compile(r"[a-z][a-z-]+")
+_METRIC_MODIFIER_RE = re.compile(r"[a-z][a-z-]+|[Tt]op-[0-9]+")  # "top-20 retrieval accuracy", "Top-5 accuracy"
 #: Not "average" nor "overall": they name a measure of their own ("average accuracy", "overall accuracy").
 _METRIC_STOP = _CLOSED_CLASS | frozenset(
     """high higher low lower better best improved strong final good poor state-of-the-art
@@ -1698,6 +1698,9 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
         >>> t = "a KV cache compression rate of 60%, survival rate, and 34.6% in text-to-image recall@1"
         >>> [t[s:e] for s, e in find_metric_phrases(t)]
         ['compression rate', 'text-to-image recall@1']
+        >>> t = "17% in Top-5 accuracy and a top-20 retrieval accuracy of 84"
+        >>> [t[s:e] for s, e in find_metric_phrases(t)]
+        ['Top-5 accuracy', 'top-20 retrieval accuracy']
         >>> t = "nDCG@10 of 0.346 and R@100 of 0.587; Hits@1 (mail: a@b.org)"
         >>> [t[s:e] for s, e in find_metric_phrases(t)]
         ['nDCG@10', 'R@100', 'Hits@1']
