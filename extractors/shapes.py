@@ -803,14 +803,14 @@ def is_generic_compound(text: str, start: int, end: int) -> bool:
 #: "the Big Five Essay dataset", "the Kaggle MBTI dataset": capitalised words right before a dataset noun.
 _NAMED_DATASET_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:[A-Z][\w+.&'-]*[ /]){0,3}[A-Z][\w+.&'-]*) "
-    r"(?:datasets?|benchmarks?|corpus|corpora|treebank|test ?sets?|collections?|databases?)\b"
+    r"(?:datasets?|benchmarks?|corpus|corpora|treebank|test ?sets?|collections?|databases?|data sets?)\b"
 )
 # the same, found from the dataset noun (a few str.find calls) and matched backwards from it
 _NAME_BEFORE_HEAD_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w+.&'-]*[ /]){0,3}[A-Z][\w+.&'-]*) $")
 #: The dataset nouns of :data:`_NAMED_DATASET_RE`: (literal, may take a plural "s").
 _DATASET_NOUNS = (("dataset", True), ("benchmark", True), ("corpus", False), ("corpora", False),
                   ("treebank", False), ("test set", True), ("testset", True), ("collection", True),
-                  ("database", True))
+                  ("database", True), ("data set", True))
 register_cues([noun for noun, _ in _DATASET_NOUNS])  # _dataset_noun_starts reads them from the shared scan
 
 
@@ -1046,6 +1046,9 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
         >>> t = "We use the Dutch Europarl corpus, a subset of The Stack dataset and an Arabic LJP dataset."
         >>> [t[s:e] for s, e in find_named_datasets(t)]
         ['Europarl', 'Stack']
+        >>> t = "Results on the Twitter data set, the INRIA Holidays data set and many Natural Language Processing data sets."
+        >>> [t[s:e] for s, e in find_named_datasets(t)]
+        ['Twitter', 'INRIA Holidays']
     """
     out = []
     for head in _dataset_noun_starts(text):
@@ -1078,8 +1081,12 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
         if words[-1].endswith(("'s", "’s", "-language")) or (
                 len(words) == 1 and words[0][1:].islower() and words[0].endswith(("ian", "ese", "ish"))):
             continue  # "Harvard Library's collection", "Macedonian corpus", "Chinese-language dataset"
-        if len(words) == 1 and words[0][1:].islower() and text[head:head + 12].split(" ")[0].rstrip(".,;:)") in _PLURAL_NOUNS:
+        noun = text[head:head + 12].split(" ")[0].rstrip(".,;:)")
+        if len(words) == 1 and words[0][1:].islower() and (noun in _PLURAL_NOUNS or text.startswith("data sets", head)):
             continue  # "several Hebrew benchmarks": a plain word before a plural noun describes, it does not name
+        if all(w[1:].islower() for w in words) and (
+                (noun in _PLURAL_NOUNS and noun != "test") or text.startswith(("data sets", "test sets"), head)):
+            continue  # "a variety of Natural Language Processing data sets": a field, no name
         if " " not in m.group("name") and m.group("name").count("/") >= 2:
             # "CIFAR/Cars/Flowers datasets": a list, one name per part
             pos = start
