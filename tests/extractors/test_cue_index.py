@@ -37,6 +37,9 @@ def _reference_votes(text: str, start: int, end: int, window: int = 90) -> dict[
             votes[label] = votes.get(label, 0.0) + weight
     for (rx, label, weight), gate in zip(shapes.LEFT_CUES, shapes._LEFT_GATES):
         if gate.search(left) and rx.search(left):
+            if rx in (shapes.LEFT_CUES[0][0], shapes.LEFT_CUES[1][0]) and shapes._HEAD_COMMA_RE.search(left) \
+                    and shapes._VERB_AFTER_RE.match(right):
+                continue
             votes[label] = votes.get(label, 0.0) + weight
     if shapes._ITEM_END_RE.match(right) and not shapes._PARAMETER_SIZE_RE.search(text, start, end):
         for rx, _, _, label, weight in shapes._ITEM_CUES:
