@@ -54,6 +54,7 @@ from extractors.shapes import (
     find_capitalised_datasets,
     find_metric_phrases,
     find_name_candidates,
+    is_generic_pair_name,
     find_named_datasets,
     find_plain_dataset_words,
     find_short_dataset_names,
@@ -133,11 +134,13 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
             if len(inside) == 1 and k[0] == start and SUFFIX_RE.fullmatch(text, k[1], end):
                 extensions.append((start, end, k[2], 0.8))
                 continue
-            # a new compound around a known name (MAIN-RAG, GSM8K-XL): typed below, known label as a vote;
-            # a coinage ending in a task's acronym is a benchmark, not the task ("Encyclopedic-VQA", "NASA-QA")
-            shaped = k[2] == TASK and DATASET_SHAPE_RE.search(text, start, end)
-            compounds[(start, end)] = DATASET if shaped else k[2]
-            continue
+            if not is_generic_pair_name(text[start:end]):
+                # a new compound around a known name (MAIN-RAG, GSM8K-XL): typed below, known label as a vote;
+                # a coinage ending in a task's acronym is a benchmark, not the task ("Encyclopedic-VQA", "NASA-QA");
+                # a generic known word says nothing of the model it names ("MT" of "MT-NLG", "LM" of "Megatron-LM")
+                shaped = k[2] == TASK and DATASET_SHAPE_RE.search(text, start, end)
+                compounds[(start, end)] = DATASET if shaped else k[2]
+                continue
         by_surface.setdefault(text[start:end], []).append((start, end))
     for (start, end) in compounds:
         by_surface.setdefault(text[start:end], []).append((start, end))

@@ -47,6 +47,7 @@ NAME_RE = re.compile(
     rf"|[A-Z][a-z]+-of-[A-Z][a-z]+(?:-[A-Za-z0-9]+)*"   # Chain-of-Tools
     rf"|[A-Z][a-z]{{2,}}-[0-9]+(?:\.[0-9]+)?[a-z]?(?:-[A-Za-z0-9]+)*"   # Babel-670, Kinetics-400, Llama-2-7b
     rf"|(?:[A-Z][a-z]*-)+(?:Bench|Eval)(?:-[A-Za-z0-9]+)*"   # C-Eval, Tele-Eval, Big-Bench: a benchmark word ends it
+    rf"|[A-Z][a-z]{{2,}}-[A-Z](?:-[A-Za-z0-9]+)*"   # Swin-T, Bactrian-X, Rough-L: a size or variant letter ends a word
     rf")(?:\.[0-9]+)?"
     rf"(?![\w@]|-[A-Za-z0-9])"
 )
@@ -226,12 +227,37 @@ def find_name_candidates(text: str) -> list[tuple[int, int]]:
 #: Capitalised words that a number follows without making a name ("Top-1", "Stage-2", "Figure-3").
 _COUNTED_WORDS = (r"(?:Top|Rank|Stage|Phase|Step|Level|Round|Figure|Table|Section|Type|Part|Layer|Version|"
                   r"Chapter|Task|Day|Week|Year|Group|Class|Grade|Tier|Pass|Hop|Shot|Turn|Epoch|Block|Head)")
+#: Capitalised words that a letter follows without making a name ("Type-I", "Appendix-B", "Vitamin-D", "Plan-B").
+_LETTERED_WORDS = (rf"(?:{_COUNTED_WORDS}|Appendix|Theorem|Lemma|Definition|Equation|Eq|Fig|Algorithm|Experiment|Study|"
+                   r"Model|Dataset|Method|System|Setting|Condition|Scenario|Option|Case|Site|Subject|Patient|Participant|"
+                   r"Region|Zone|Area|Sample|Team|Player|Agent|Node|Point|Vitamin|Hepatitis|Plan|Series|Non|Pre|Post|Anti|"
+                   r"Semi|Self|Sub|Super|Inter|Intra|Co|Re|De|Un|Vs)")
 _PIECE_RE = re.compile(rf"(?:^|[-.]){_PIECE}(?:$|[-.])|^[A-Z][a-z]+-of-[A-Z]|^(?!{_COUNTED_WORDS}-)[A-Z][a-z]{{2,}}-[0-9]"
-                       r"|^(?:[A-Z][a-z]*-)+(?:Bench|Eval)(?:$|-)")
+                       r"|^(?:[A-Z][a-z]*-)+(?:Bench|Eval)(?:$|-)"
+                       rf"|^(?!{_LETTERED_WORDS}-)[A-Z][a-z]{{2,}}-[A-Z](?:$|-)")
+
+#: Generic kinds of model that a generic word or a letter before them makes a name of ("Megatron-LM",
+#: "MT-NLG", "X-LLM", "V-MoEs"), unlike a pairing of two generic words ("CPU-GPU", "A100-80G", "RGB-D").
+_MODEL_KINDS = frozenset("LM LLM MLLM VLM LVLM LMM PLM SLM NLG MoEs".split())
+
+
+def is_generic_pair_name(core: str) -> bool:
+    """Two generic parts whose whole is a name: a generic word or one capital before a model kind.
+
+    Example:
+        >>> [is_generic_pair_name(c) for c in ("Megatron-LM", "MT-NLG", "X-LLM", "CPU-GPU", "LLM-LM", "A100-LM")]
+        [True, True, True, False, False, False]
+    """
+    parts = core.split("-")
+    return len(parts) == 2 and parts[1] in _MODEL_KINDS and parts[0] not in _MODEL_KINDS and (
+        parts[0] in GENERIC_NAMES or (len(parts[0]) == 1 and parts[0].isupper()))
 
 
 def _has_piece(core: str) -> bool:
-    return bool(_PIECE_RE.search(core)) and not all(is_generic_name(p) for p in core.split("-"))
+    if not _PIECE_RE.search(core):
+        return False
+    parts = core.split("-")
+    return not all(is_generic_name(p) for p in parts) or is_generic_pair_name(core)
 
 
 def find_word_occurrences(text: str, word: str) -> list[tuple[int, int]]:
@@ -1787,7 +1813,7 @@ _ACRONYM_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z]{2,5} $")
 
 
 __all__ = [
-    "NAME_RE", "SUFFIX_RE", "DATASET_SHAPE_RE", "has_count_shape", "find_short_dataset_names", "GENERIC_ARCHITECTURES", "is_generic_compound", "GENERIC_NAMES", "is_generic_name", "find_name_candidates", "context_votes",
+    "NAME_RE", "SUFFIX_RE", "DATASET_SHAPE_RE", "has_count_shape", "find_short_dataset_names", "GENERIC_ARCHITECTURES", "is_generic_compound", "GENERIC_NAMES", "is_generic_name", "find_name_candidates", "is_generic_pair_name", "context_votes",
     "find_word_occurrences", "find_words_occurrences", "index_by_first_run", "run_candidates", "ends_word", "RunIndex",
     "label_from_head", "find_named_datasets", "find_capitalised_methods", "find_task_phrases", "is_task_modifier", "find_metric_phrases", "METHOD", "DATASET", "METRIC", "TASK",
 ]

@@ -28,6 +28,12 @@ from extractors.shapes import find_metric_phrases, find_name_candidates, find_ta
     ("GReaTer-optimized prompts, recall-intensive tasks and BERT-base-uncased", ["GReaTer", "BERT-base-uncased"]),
     ("CommonsenseQA 63.6 and StrategyQA 58.9 but Llama 3.1", ["CommonsenseQA", "StrategyQA"]),  # scores are no suffix
     ("see cover1978convergent, DRAM on a GeForce RTX, VL models and KG-TRACES", ["KG-TRACES"]),  # keys, hardware
+    # generic parts whose whole is a name: a generic word or one capital before a model kind
+    ("beats Megatron-LM, MT-NLG, X-LLM and V-MoEs, not X-LLMs, CPU-GPU, A100-80G or RGB-D", ["Megatron-LM", "MT-NLG", "X-LLM", "V-MoEs"]),
+    ("outperforms QuokkaLM, Zorb-7B, Megatron-LM and Orca", ["QuokkaLM", "Zorb-7B", "Megatron-LM"]),
+    # a word and a variant letter, not a counted, lettered or negated word
+    ("Swin-T, Swin-B, Bactrian-X, Rough-L/BLUE and Web-I", ["Swin-T", "Swin-B", "Bactrian-X", "Rough-L", "Web-I"]),
+    ("Type-I errors, Figure-S, Top-K, Vitamin-D, Appendix-B, Plan-B and Non-T", []),
 ])
 def test_find_name_candidates(text, expected):
     assert [text[s:e] for s, e in find_name_candidates(text)] == expected
@@ -441,3 +447,20 @@ def test_plain_list_members(text, known, word, found):
     start = text.index(known)
     spans = {text[s:e] for s, e, _, _ in find_rule_entities(text, [(start, start + len(known), "METHOD", 0.9)])}
     assert (word in spans) is found
+
+
+def test_generic_pair_names_and_variant_letters_are_names(nlp):
+    # a list of compared names no longer breaks at "Megatron-LM" (both parts generic) and the variant-letter
+    # names ("Flomp-S") are found; the known task "MT" inside "MT-NLG" does not make the model a TASK
+    from kg.mentions import doc_to_extraction
+    text = ("Zorbnet: fast training\n\nWe propose Zorbnet. Zorbnet outperforms QuokkaLM, Zorb-7B, ST5, Megatron-LM, "
+            "Falcon 7B and Orca on ZapBench.")
+    ex = doc_to_extraction(nlp(text), paper_id="p")
+    assert {r.object for r in ex.relations if r.relation == "outperforms"} >= {"QuokkaLM", "Megatron-LM", "Falcon 7B", "Orca"}
+    assert ("evaluated_on", "Falcon 7B", "ZapBench") not in {(r.relation, r.subject, r.object) for r in ex.relations}
+    text = "Quarknet: vision\n\nWe propose Quarknet. Quarknet outperforms Flomp-S and Flomp-B on ImageNet."
+    ex = doc_to_extraction(nlp(text), paper_id="p")
+    assert {r.object for r in ex.relations if r.relation == "outperforms"} == {"Flomp-S", "Flomp-B"}
+    text = "MT-NLG is large. We show that MT-NLG achieves gains."
+    found = find_rule_entities(text, [], [(0, 2, "TASK", 0.9), (30, 32, "TASK", 0.9)])
+    assert [(text[s:e], lab) for s, e, lab, _ in found] == [("MT-NLG", "METHOD"), ("MT-NLG", "METHOD")]
