@@ -441,6 +441,12 @@ RIGHT_CUES = [
     # a head noun after a coordinated name types both names ("the LLaMA-3.1 and Qwen2.5 backbones")
     (re.compile(rf",? (?:and|or) [A-Z][\w.+-]* (?:{_DATASET_HEADS})\b"), DATASET, 1.5),
     (re.compile(rf",? (?:and|or) [A-Z][\w.+-]* (?:{_METHOD_HEADS})\b"), METHOD, 1.5),
+    # one or two lower-case words saying what the data holds between the name and a dataset noun ("the Caltech-101
+    # image dataset", "the AOL query log dataset", "GSM8k mathematical benchmark"; not what made or uses the data:
+    # "GPT-4 generated dataset", "the LLaMA training corpus", "the BERT-based benchmark")
+    (re.compile(r"(?: (?!(?:training|pretraining|pre-training|fine-tuning|finetuning|instruction|tuning|evaluation|"
+                r"test|our|the|a|an|and|or|of|on|in|for|with)\b)[a-z][a-z]+(?<!ed)(?<!ing)){1,2} "
+                r"(?:datasets?|data sets?|corpus|corpora|databases?|collections?|benchmarks?)\b"), DATASET, 1.5),
     # a copular definition: "MiniPile is a 6GB subset of ...", "GRUE is the first leaderboard-style evaluation"
     # (the first head noun decides: not "X is a model trained on the Y dataset")
     (re.compile(rf" (?:is|was|serves as) (?:a|an|the)(?: (?!(?:{_METHOD_HEADS})\b)[\w-]+){{0,5}} "
@@ -744,7 +750,7 @@ _VALUE_AFTER_RE = re.compile(r" of (?:only |about |around |up to |over |nearly |
 
 
 #: The right cues that can match a right context starting with a space, a hyphen, a comma, another space
-#: character, "(" or a letter (:data:`RIGHT_CUES` 0-2 start with spaces, "(" or a head word; 3-7 and 10-13 with
+#: character, "(" or a letter (:data:`RIGHT_CUES` 0-2 start with spaces, "(" or a head word; 3-7 and 10-14 with
 #: ",? " or " "; 8-9 with "-"), in :data:`RIGHT_CUES` order; nothing else can match.
 _RIGHT_CUES_BY_FIRST = {
     " ": [c for i, c in enumerate(RIGHT_CUES) if i not in (8, 9)],

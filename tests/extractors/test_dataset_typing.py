@@ -238,3 +238,13 @@ def test_a_vision_task_after_a_name_makes_it_the_data(text, name, label):
 def test_an_all_capitals_short_form_before_a_task_is_no_dataset():
     text = "We classify Parkinson's disease (PD) from EEG. PD classification accuracy reaches 90%."
     assert ("PD", "DATASET") not in _typed(text)
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Experiments on the Caltech-101 image dataset confirm that our method works.", "Caltech-101", "DATASET"),
+    ("We evaluate our model on both perplexity metric and GSM8k mathematical benchmark.", "GSM8k", "DATASET"),
+    # what made or uses the data is no name of it
+    ("We release a GPT-4 generated dataset and the FooLM training corpus.", "GPT-4", "METHOD"),
+])
+def test_descriptive_words_between_a_name_and_a_dataset_noun(text, name, label):
+    assert (name, label) in _typed(text)
