@@ -499,9 +499,10 @@ _HEAD_LEFT_CUE = LEFT_CUES[0][0]
 _EVAL_LEFT_CUE = LEFT_CUES[1][0]
 #: A dataset head ending an introductory prepositional phrase right before the name ("In all datasets, ", "For the
 #: CIFAR-10 dataset, ", "This is because for sparser datasets, "; not "The resulting dataset, DCLM-Baseline enables" nor
-#: "As a synthetic benchmark, S3Eval enables": those describe the name)
+#: "As a synthetic benchmark, S3Eval enables": those describe the name; nor "Among the three datasets, ZorBix contains":
+#: a member of the datasets)
 _HEAD_COMMA_RE = re.compile(
-    rf"(?:^ ?|\b(?:because|that|and|but|while|whereas|so) )(?i:in|on|for|across|among|over|despite|after|before|since|"
+    rf"(?:^ ?|\b(?:because|that|and|but|while|whereas|so) )(?i:in|on|for|across|over|despite|after|before|since|"
     rf"when|although|though|with|without|compared|unlike|using|under|beyond|through|at|from)\b[^,;:()]*"
     rf"\b(?:{_DATASET_HEADS}), (?:the )?$")
 #: A verb right after the name: the name is the subject of the clause the introductory phrase opens ("In all datasets,
@@ -520,6 +521,9 @@ def _is_clause_subject(left: str, right: str) -> bool:
         >>> t = "In all datasets, SCARGC produces accurate results. As a synthetic benchmark, S3Eval enables tests."
         >>> context_votes(t, 17, 23), context_votes(t, t.index("S3Eval"), t.index("S3Eval") + 6)["DATASET"]
         ({}, 2.0)
+        >>> t = "Among the three datasets, ZorBix contains the most questions."
+        >>> context_votes(t, 26, 32)["DATASET"] > 0
+        True
     """
     return left.endswith((", ", ", the ")) and _VERB_AFTER_RE.match(right) is not None \
         and _HEAD_COMMA_RE.search(left) is not None
