@@ -1247,21 +1247,26 @@ def _named_after(entities: Sequence[Ent], text: str = "") -> list[dict[str, Any]
     for e in entities:
         if e.label == METHOD and e.proposed:
             proposed.setdefault(e.text, e)
-    if not proposed:
+    # a base is a run of fewer parts than the new name: a name of one part (most) has none, so the known names
+    # are read only when some proposed name has two or more
+    named = []
+    for name, x in proposed.items():
+        parts = [t for t in _NAME_PARTS.split(name.casefold()) if t]
+        if len(parts) >= 2 and not _NOT_ONE_NAME.search(name):
+            named.append((name, x, parts))
+    if not named:
         return []
+    most = max(len(parts) for _, _, parts in named)
     known: dict[str, tuple[Ent, list[str]]] = {}
     for e in entities:
         if e.label == METHOD and e.text not in proposed and e.text not in known:
             y_parts = [t for t in _NAME_PARTS.split(e.text.casefold()) if t]
-            if y_parts and " ".join(y_parts) not in _GENERIC_PARTS and len(e.text) >= 3 \
+            if y_parts and len(y_parts) < most and " ".join(y_parts) not in _GENERIC_PARTS and len(e.text) >= 3 \
                     and _NAME_LIKE.search(e.text) and not _MODIFIER_END.search(y_parts[-1]) \
                     and (not _TITLE_WORDS.fullmatch(e.text) or _defines_short_form(text, e)):
                 known[e.text] = (e, y_parts)
     out = []
-    for name, x in proposed.items():
-        if not known or _NOT_ONE_NAME.search(name):
-            continue
-        parts = [t for t in _NAME_PARTS.split(name.casefold()) if t]
+    for _, x, parts in named:
         best = None
         for other, (y, y_parts) in known.items():
             if len(y_parts) >= len(parts):
