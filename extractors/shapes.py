@@ -419,6 +419,11 @@ _METHOD_HEADS = (r"models?|architectures?|frameworks?|methods?|approach(?:es)?|a
                  r"generators?|classifiers?|detectors?|baselines?|checkpoints?|embeddings?")
 _METRIC_HEADS = r"scores?|metrics?|measures?"
 
+#: One or two lower-case words saying what the data holds between a name and a dataset noun (a right cue, see
+#: :data:`RIGHT_CUES`; :func:`context_votes` skips it for a model's name: :data:`_MODEL_NAME_END_RE`).
+_CONTENT_HEAD_CUE = re.compile(r"(?: (?!(?:training|pretraining|pre-training|fine-tuning|finetuning|instruction|tuning|evaluation|"
+                               r"test|our|the|a|an|and|or|of|on|in|for|with)\b)[a-z][a-z]+(?<!ed)(?<!ing)){1,2} "
+                               r"(?:datasets?|data sets?|corpus|corpora|databases?|collections?|benchmarks?)\b")
 #: Right-context cue -> (label, weight).
 RIGHT_CUES = [
     (re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?(?:{_DATASET_HEADS})\b"), DATASET, 2.0),
@@ -444,9 +449,7 @@ RIGHT_CUES = [
     # one or two lower-case words saying what the data holds between the name and a dataset noun ("the Caltech-101
     # image dataset", "the AOL query log dataset", "GSM8k mathematical benchmark"; not what made or uses the data:
     # "GPT-4 generated dataset", "the LLaMA training corpus", "the BERT-based benchmark")
-    (re.compile(r"(?: (?!(?:training|pretraining|pre-training|fine-tuning|finetuning|instruction|tuning|evaluation|"
-                r"test|our|the|a|an|and|or|of|on|in|for|with)\b)[a-z][a-z]+(?<!ed)(?<!ing)){1,2} "
-                r"(?:datasets?|data sets?|corpus|corpora|databases?|collections?|benchmarks?)\b"), DATASET, 1.5),
+    (_CONTENT_HEAD_CUE, DATASET, 1.5),
     # a copular definition: "MiniPile is a 6GB subset of ...", "GRUE is the first leaderboard-style evaluation"
     # (the first head noun decides: not "X is a model trained on the Y dataset")
     (re.compile(rf" (?:is|was|serves as) (?:a|an|the)(?: (?!(?:{_METHOD_HEADS})\b)[\w-]+){{0,5}} "
@@ -496,6 +499,9 @@ LEFT_CUES = [
 ]
 
 _HEAD_LEFT_CUE = LEFT_CUES[0][0]
+#: Names :data:`_CONTENT_HEAD_CUE` says nothing of: a model (a parameter count, a language-model kind) before the data
+#: is what made it ("the Zorbo-7B distillation dataset", "the QuixLM synthetic corpus").
+_MODEL_NAME_END_RE = re.compile(r"(?:[0-9][BM]|[A-Z]?L?LMs?)$")
 _EVAL_LEFT_CUE = LEFT_CUES[1][0]
 #: A dataset head ending an introductory prepositional phrase right before the name ("In all datasets, ", "For the
 #: CIFAR-10 dataset, ", "This is because for sparser datasets, "; not "The resulting dataset, DCLM-Baseline enables" nor
@@ -793,7 +799,7 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
     if cut >= 0:
         right = right[:cut]
     for rx, label, weight in _right_cues_for(right[:1]):
-        if rx.match(right):
+        if rx.match(right) and not (rx is _CONTENT_HEAD_CUE and _MODEL_NAME_END_RE.search(text, start, end)):
             votes[label] = votes.get(label, 0.0) + weight
     for (rx, label, weight), gate, endings in zip(LEFT_CUES, _LEFT_GATES, _LEFT_ENDINGS):
         # the window's ending and a plain substring test rule most cues out before their (backtracking) regex runs

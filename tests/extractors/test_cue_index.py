@@ -33,7 +33,7 @@ def _reference_votes(text: str, start: int, end: int, window: int = 90) -> dict[
     if cut >= 0:
         right = right[:cut]
     for rx, label, weight in shapes.RIGHT_CUES:
-        if rx.match(right):
+        if rx.match(right) and not (rx is shapes._CONTENT_HEAD_CUE and shapes._MODEL_NAME_END_RE.search(text, start, end)):
             votes[label] = votes.get(label, 0.0) + weight
     for (rx, label, weight), gate in zip(shapes.LEFT_CUES, shapes._LEFT_GATES):
         if gate.search(left) and rx.search(left):

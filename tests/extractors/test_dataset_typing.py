@@ -248,3 +248,10 @@ def test_an_all_capitals_short_form_before_a_task_is_no_dataset():
 ])
 def test_descriptive_words_between_a_name_and_a_dataset_noun(text, name, label):
     assert (name, label) in _typed(text)
+
+
+def test_a_model_before_what_the_data_holds_is_no_dataset():
+    # review of 84f0539: the model that made the data ("the Zorbo-7B distillation dataset") is not the dataset
+    typed = _typed("We fine-tune on the Zorbo-7B distillation dataset and the QuixLM synthetic corpus.")
+    assert ("Zorbo-7B", "METHOD") in typed and ("QuixLM", "METHOD") in typed, typed
+    assert ("Caltech-101", "DATASET") in _typed("We evaluate on the Caltech-101 image dataset.")
