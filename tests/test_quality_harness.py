@@ -1,4 +1,5 @@
-"""benchmarks/quality.py: the harness's argument handling (the runs themselves are benchmarks, not tests)."""
+"""benchmarks/quality.py: the harness's argument handling and its lexicon ablation (the runs themselves are
+benchmarks, not tests)."""
 
 from __future__ import annotations
 
@@ -23,3 +24,52 @@ def test_untouched_sets_are_scored_only_when_named(quality):
     assert "holdout3" in quality.SETS and "holdout3" not in quality.DEFAULT_SETS
     assert {"dev", "test", "holdout", "tdmsci", "scirex", "dsnames"} <= set(quality.DEFAULT_SETS)
     assert all(quality.SETS[name].parent.name == "gold" for name in quality.SETS)
+
+
+def test_alias_counts_are_whole_word_case_ruled_records(quality):
+    counts = quality.alias_text_counts(
+        ["BERT", "accuracy", "GPT-4", "Low-Rank Adaptation", "ZorbNet"],
+        ["BERT and RoBERTa-BERT", "Accuracy of bert", "GPT-4-turbo, GPT-4o", "LOW-RANK ADAPTATION twice: "
+         "low-rank adaptation", "BERTs and accuracy"])
+    assert counts == {"BERT": {0}, "accuracy": {1, 4}, "GPT-4": {2}, "Low-Rank Adaptation": {3}, "ZorbNet": set()}
+
+
+def test_rare_ablation_removes_rare_aliases_and_empty_entries(quality):
+    from extractors.lexicon import load_lexicon
+
+    entries = load_lexicon()
+    texts = ["We fine-tune BERT on SQuAD and report accuracy."] * 2 + ["BERT and GPT-4 on GSM8K."]
+    kept, what = quality.ablate_lexicon(entries, ["rare"], rare_max=1, texts=texts)
+    names = {(e.label, e.name) for e in kept}
+    assert ("METHOD", "BERT") in names and ("DATASET", "SQuAD") in names and ("METRIC", "accuracy") in names
+    assert ("DATASET", "GSM8K") not in names and not any(e.label == "DATASET" and e.name == "ImageNet" for e in kept)
+    assert {alias.lower() for e in kept for alias in e.aliases} == {"bert", "squad", "accuracy"}
+    assert len(kept) < 10 < len(entries) and "1 of 3 texts" in what
+    kept, _ = quality.ablate_lexicon(entries, ["rare"], rare_max=0, texts=texts)
+    assert ("DATASET", "GSM8K") in {(e.label, e.name) for e in kept}
+
+
+def test_dataset_ablation_changes_the_figures_and_is_undone(quality, tmp_path, monkeypatch, capsys):
+    import json
+
+    import extractors.gazetteer as gazetteer
+    import extractors.lexicon as lexicon
+
+    text = "A study of reading\n\nSQuAD and CIFAR-10 were used."
+    gold = {"id": "tiny", "text": text, "proposes": [], "relations": [], "results": [], "mentions": [
+        {"start": text.index(name), "end": text.index(name) + len(name), "label": "DATASET", "text": name}
+        for name in ("SQuAD", "CIFAR-10")]}
+    path = tmp_path / "tiny.jsonl"
+    path.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    monkeypatch.setattr(quality, "SETS", {"tiny": path})
+    loader = lexicon.load_lexicon
+    figures = {}
+    for ablation in ([], ["--ablate-lexicon", "dataset"]):
+        out = tmp_path / f"q{len(ablation)}.json"
+        assert quality.main(["--sets", "tiny", "--no-model", "--quiet", "--json", str(out), *ablation]) == 0
+        figures[bool(ablation)] = json.loads(out.read_text())["tiny"]["paper"]["entities"]["DATASET"]["f1"]
+        assert lexicon.load_lexicon is loader and gazetteer.load_lexicon is loader
+    printed = capsys.readouterr().out
+    assert figures == {False: 1.0, True: 0.0}
+    assert "lexicon ablation dataset (every DATASET entry): " in printed
+    assert printed.count("lexicon ablation") == 2  # before the run and in the summary header, once
