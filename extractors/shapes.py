@@ -385,25 +385,6 @@ def find_words_occurrences(text: str, words: Iterable[str]) -> dict[str, list[tu
         if ends_word(text, end):
             out[word].append((start, end))
     return out
-    n = len(text)
-    for m in _ALNUM_RUN_RE.finditer(text):
-        lengths = by_run.get(m.group())
-        if lengths is None:
-            continue
-        pos = m.start()
-        before = text[pos - 1] if pos else " "
-        if before in "_./@-":  # (not a letter or digit: the run starts here)
-            continue
-        for length, group in lengths.items():
-            word = text[pos:pos + length]
-            if word not in group:
-                continue
-            end = pos + length
-            after = text[end] if end < n else " "
-            after2 = text[end + 1] if end + 1 < n else " "
-            if not (after.isalnum() or after in "_-" or (after == "." and after2.isalnum())):
-                out[word].append((pos, end))
-    return out
 
 
 # --- context cues -------------------------------------------------------------------------------
