@@ -453,8 +453,8 @@ _CUE_ITEM = r"(?:[\w.'/+-]+ ){0,3}[\w.'/+-]*[A-Z0-9][\w.'/+-]*"
 LEFT_CUES = [
     (re.compile(rf"\b(?:{_DATASET_HEADS})(?:,? (?:such as|including|like|namely)|,| named| called|:|"
                 rf" \((?:e\.g\.|i\.e\.|including|such as),?)? (?:the )?"
-                rf"(?:[\w.-]+(?:,|,? and|,? or) ){{0,4}}$"), DATASET, 2.0),
-    (re.compile(rf"\b{_EVAL_CONTEXT}\b(?:[^.;]|\.(?=[0-9])){{0,60}}\b(?:on|across|over) (?:the )?(?:[\w-]+(?: [\w-]+)?(?:,|,? and|,? or) ){{0,6}}$"),
+                rf"(?:[\w.-]+(?: ?,| ?,? and| ?,? or) ){{0,4}}$"), DATASET, 2.0),
+    (re.compile(rf"\b{_EVAL_CONTEXT}\b(?:[^.;]|\.(?=[0-9])){{0,60}}\b(?:on|across|over) (?:the )?(?:[\w-]+(?: [\w-]+)?(?: ?,| ?,? and| ?,? or) ){{0,6}}$"),
      DATASET, 1.5),
     (re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|tested) on (?:the )?$"), DATASET, 2.0),
     # "text from GlotCC", "data from C4", "tasks from BIG-Bench": the source of the data
@@ -621,7 +621,7 @@ _LIST_OPENER = (r"(?:,? (?:such as|including|like|namely|e\.g\.|for example|for 
 LIST_HEAD_WEIGHT = 3.0
 _LIST_HEAD_RE = re.compile(
     rf"\b(?:(?P<method>{_LIST_METHOD_HEADS})|(?P<dataset>{_LIST_DATASET_HEADS}))(?: \([^()]{{1,20}}\))?{_LIST_OPENER},? "
-    rf"(?:{_LIST_ITEM}(?:,|;|,? and|,? or|,? as well as) ){{0,8}}(?:the )?$")
+    rf"(?:{_LIST_ITEM}(?: ?,| ?;| ?,? and| ?,? or|,? as well as) ){{0,8}}(?:the )?$")
 #: The words one of which every :data:`_LIST_HEAD_RE` match holds (found with ``str.find``, far faster than a
 #: regex alternation); :data:`_LIST_HEAD_GATE_RE` is the same list as a regex, for the tests.
 _LIST_OPENER_WORDS = ("such as", "including", "like", "namely", "e.g.", "for example", "for instance", "especially",

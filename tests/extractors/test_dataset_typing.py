@@ -255,3 +255,11 @@ def test_a_model_before_what_the_data_holds_is_no_dataset():
     typed = _typed("We fine-tune on the Zorbo-7B distillation dataset and the QuixLM synthetic corpus.")
     assert ("Zorbo-7B", "METHOD") in typed and ("QuixLM", "METHOD") in typed, typed
     assert ("Caltech-101", "DATASET") in _typed("We evaluate on the Caltech-101 image dataset.")
+
+
+def test_lists_written_with_a_space_before_each_comma_are_read():
+    # PDF-extracted sentences of the published corpora: "OTB-2013 , OTB-2015 , VOT-2015 , and Temple Color-128 ."
+    text = "We evaluate on benchmark datasets including OTB-2013 , OTB-2015 , VOT-2015 , VOT-2016 , and TC-128 ."
+    typed = _typed(text)
+    for name in ("OTB-2015", "VOT-2015", "VOT-2016"):
+        assert (name, "DATASET") in typed
