@@ -742,7 +742,9 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
             continue
         if len(ents) == 1 and not _lone_entity_may_relate(low, s_start, s_end, ents[0], own_starts):
             continue
-        sent = _Sentence(text, low, cues, s_start, s_end, ents, own, own_mentions)
+        # (the own-work mentions that start in the sentence: _Sentence filtering all of them per sentence was quadratic)
+        sent = _Sentence(text, low, cues, s_start, s_end, ents, own, own_mentions if own_mentions is None else
+                         own_mentions[bisect_left(own_starts, s_start):bisect_right(own_starts, s_end)])
         for rel in _sentence_relations(sent):
             if rel["subject_start"] == rel["object_start"] or rel["subject"] == rel["object"]:
                 continue
@@ -1265,18 +1267,17 @@ def _named_after(entities: Sequence[Ent], text: str = "") -> list[dict[str, Any]
                     and _NAME_LIKE.search(e.text) and not _MODIFIER_END.search(y_parts[-1]) \
                     and (not _TITLE_WORDS.fullmatch(e.text) or _defines_short_form(text, e)):
                 known[e.text] = (e, y_parts)
+    # the known names by their parts, each new name's shorter runs looked up (a scan of every known name per new name
+    # was quadratic in a long text's names): the longest known name, of equal lengths the first the text gives
+    by_parts: dict[tuple[str, ...], list[tuple[int, int, Ent]]] = {}
+    for order, (other, (y, y_parts)) in enumerate(known.items()):
+        by_parts.setdefault(tuple(y_parts), []).append((-len(other), order, y))
     out = []
     for _, x, parts in named:
-        best = None
-        for other, (y, y_parts) in known.items():
-            if len(y_parts) >= len(parts):
-                continue
-            k = len(y_parts)
-            if any(parts[i:i + k] == y_parts for i in range(len(parts) - k + 1)) and (
-                    best is None or len(other) > len(best.text)):
-                best = y
-        if best is not None:
-            out.append(_relation("based_on", x, best, "based_on_name"))
+        found = [c for k in range(1, len(parts)) for i in range(len(parts) - k + 1)
+                 for c in by_parts.get(tuple(parts[i:i + k]), ())]
+        if found:
+            out.append(_relation("based_on", x, min(found, key=lambda c: c[:2])[2], "based_on_name"))
     return out
 
 
