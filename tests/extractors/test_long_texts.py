@@ -325,3 +325,19 @@ def test_cutoff_measures_are_linear():
     with cpu_budget(2):
         found = find_rule_entities(text, [], [])
     assert sum(text[s:e] == "nDCG@10" for s, e, _, _ in found) > 4000
+
+
+def test_named_after_is_linear_in_the_names():
+    # every proposed name was compared with every known METHOD name (review: a long text's thousands of names)
+    from extractors.relations import Ent, _named_after
+
+    rnd = random.Random(0)
+    ents, pos = [], 0
+    for i in range(6000):
+        base = "Q" + "".join(rnd.choice("abcdefghijk") for _ in range(6))
+        for text, proposed in ((f"Fast-{base}", True), (base, False)):
+            ents.append(Ent(pos, pos + len(text), "METHOD", text, proposed))
+            pos += len(text) + 2
+    with cpu_budget(2):
+        found = _named_after(ents)
+    assert len(found) > 5000
