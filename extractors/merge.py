@@ -643,6 +643,11 @@ _MODIFIED_NOUN_RE = re.compile(
     r"|participants?|researchers|community|project|systems?)(?![\w-])")
 
 
+#: A dataset head a couple of words after that noun: the phrase names the data itself ("the SemEval task 4 dataset",
+#: "the CoNLL shared task data set").
+_HEAD_AFTER_PART_RE = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:datasets?|data[ \t]+sets?|corpus|corpora|benchmarks?)(?![\w-])")
+
+
 def drop_modifier_datasets(merged: list[Merged], doc: Doc) -> list[Merged]:
     """Drop DATASET spans that premodify a noun of :data:`_MODIFIED_NOUN_RE` ("Wikipedia pages", "SemEval task").
 
@@ -657,8 +662,9 @@ def drop_modifier_datasets(merged: list[Merged], doc: Doc) -> list[Merged]:
         # a name with a lower-case head noun is the dataset itself ("the COCOA dataset evaluation"; not "Penn
         # Treebank sentences")
         last = doc[m.end - 1].text
-        if (m.label == "DATASET" and _MODIFIED_NOUN_RE.match(text, _char_bounds(doc, m)[1])
-                and not (last.islower() and last in _DATASET_HEAD_ENDS)):
+        noun = _MODIFIED_NOUN_RE.match(text, _char_bounds(doc, m)[1]) if m.label == "DATASET" else None
+        if (noun is not None and not (last.islower() and last in _DATASET_HEAD_ENDS)
+                and not _HEAD_AFTER_PART_RE.match(text, noun.end())):
             continue
         out.append(m)
     return out

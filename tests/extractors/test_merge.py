@@ -521,6 +521,8 @@ def test_defined_task_acronyms_on_a_long_adversarial_text(nlp, monkeypatch):
     ("Systems submitted to the SemEval task did well.", "SemEval", False),
     ("We train on Wikipedia and test on news.", "Wikipedia", True),
     ("We follow the COCOA dataset evaluation protocol.", "COCOA dataset", True),
+    # the phrase goes on to a dataset head: it names the data (review of 2ed28c2)
+    ("We evaluate on the SemEval task 4 dataset.", "SemEval", True),
 ])
 def test_passage_drops_a_dataset_name_premodifying_a_noun(make_doc, text, name, kept):
     # a sentence of a paper's body: the published corpora mark no dataset in "Wikipedia pages", "SemEval task"
