@@ -738,6 +738,21 @@ _POINTS_AFTER_RE = re.compile(r" points?\b")
 #: A value reported after a name: "nDCG of 0.48", "R@100 of only 0.587" (not "of 1.2M images": a count).
 _VALUE_AFTER_RE = re.compile(r" of (?:only |about |around |up to |over |nearly |approximately |~)?[+-]?[0-9]+"
                              r"(?:\.[0-9]+%?|%|\\%)(?![\w.])")
+#: A coined name of two capitalised words (``QuixSet``, ``ZorboEval-Pro``, ``HellaSwag``, ``WinoGrande``) names data or
+#: a model, not a measure, whatever value is written next to it ("scores 72.3 ZorboEval-Pro and 45.6 QuixSet"); a
+#: measure's coinage ends in a measure word (``BooookScore``, ``MoverScore``, ``ImageReward``).
+_COINED_NAME_RE = re.compile(r"[A-Z][a-z]{2,}(?!Score|Reward)[A-Z][a-z]{2,}")
+
+
+def _names_data(name: str) -> bool:
+    """True when ``name``'s shape says data, not a measure (see :data:`_COINED_NAME_RE`, :data:`DATASET_SHAPE_RE`).
+
+    Example:
+        >>> [_names_data(n) for n in ("QuixSet", "ZorboEval-Pro", "AlpacaEval", "GSM8K", "mAP", "nDCG", "BooookScore")]
+        [True, True, True, True, False, False, False]
+    """
+    return _COINED_NAME_RE.search(name) is not None or DATASET_SHAPE_RE.search(name) is not None or has_count_shape(name)
+
 
 
 #: The right cues that can match a right context starting with a space, a hyphen, a comma, another space
@@ -804,9 +819,9 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
     if left[-2:-1].isdigit() or left.endswith(("% ", "+ ")):
         if (_VALUE_BEFORE_RE.search(left) or (_INTEGER_BEFORE_RE.search(left) and _POINTS_AFTER_RE.match(right))) \
                 and not _PARAMETER_SIZE_RE.search(text, start, end) and text[start:end] not in _UNITS \
-                and not _MEASURE_AFTER_RE.match(right):
+                and not _MEASURE_AFTER_RE.match(right) and not _names_data(text[start:end]):
             votes[METRIC] = votes.get(METRIC, 0.0) + 2.0
-    if right.startswith(" of ") and _VALUE_AFTER_RE.match(right):
+    if right.startswith(" of ") and _VALUE_AFTER_RE.match(right) and not _names_data(text[start:end]):
         votes[METRIC] = votes.get(METRIC, 0.0) + 2.0
     return votes
 

@@ -362,6 +362,10 @@ def test_pipeline_metric_phrase_boundaries(nlp, text, expected):
     ("We train it on 8 A100 GPUs for two days.", []),
     ("We achieve a state-of-the-art result with 9.80 dB of average SDR.", ["average SDR"]),
     ("It reaches 86.5% ZetaNet top-1 accuracy.", ["top-1 accuracy"]),
+    # a coined or benchmark-shaped name next to a value is the data it was measured on
+    ("Our 7B model scores 72.3 ZorboEval-Pro and 45.6 QuixSet on reasoning.", []),
+    ("It reaches 61.2% QuixBench and a HellaWorld of 80.1%.", []),
+    ("The summaries gain 4.1 BooookScoreX over the baseline.", ["BooookScoreX"]),
 ])
 def test_pipeline_value_typed_measures(nlp, text, expected):
     assert _metrics(nlp, text) == expected
