@@ -1129,24 +1129,35 @@ def _own_evaluations(text: str, sentences: Sequence[tuple[int, int]], entities: 
             first = chain_of(chains, e)[0]
             if _DATA_ROLE_BEFORE.search(text, max(s_start, first.start - 40), first.start) \
                     or _DATA_HEAD_AFTER.match(text, e.end):
-                out.append(_relation("evaluated_on", _named_own(ents, e, own), e, "evaluated_on_own_results"))
+                out.append(_relation("evaluated_on", _named_own(text, ents, e, own), e, "evaluated_on_own_results"))
     return out
 
 
-def _named_own(ents: Sequence[Ent], e: Ent, own: Ent) -> Ent:
+#: A proposed name the sentence contrasts with the one it speaks about ("Unlike FooNet-L, FooNet-S achieves ...").
+_CONTRASTED_BEFORE = re.compile(r"\b(?:unlike|compared\s+(?:to|with)|in\s+contrast\s+to|than|versus|vs\.?|relative\s+to)"
+                                r"\s+(?:the\s+)?\Z", _I)
+
+
+def _named_own(text: str, ents: Sequence[Ent], e: Ent, own: Ent) -> Ent:
     """The subject of an own-evaluation sentence's statement about ``e``: the proposed METHOD the sentence names,
     the first before ``e``, else the first after it ("We evaluate HyperT5 on P3" in the HyperTuning paper,
     "LS-unLLaMA achieves ... in NER", "Evaluated on SWE-Bench-Verified, EvoScale enables ..."), else the paper's
-    method ``own`` ("State-of-the-art results are achieved on PACS").
+    method ``own`` ("State-of-the-art results are achieved on PACS"). A name the sentence contrasts with another
+    ("Unlike FooNet-L, FooNet-S achieves 80% on ImageNet") is not the subject (:data:`_CONTRASTED_BEFORE`).
 
     Example:
         >>> own, v = Ent(0, 11, "METHOD", "HyperTuning", True), Ent(30, 37, "METHOD", "HyperT5", True)
-        >>> _named_own([v, Ent(41, 43, "DATASET", "P3")], Ent(41, 43, "DATASET", "P3"), own).text
+        >>> _named_own("", [v, Ent(41, 43, "DATASET", "P3")], Ent(41, 43, "DATASET", "P3"), own).text
         'HyperT5'
-        >>> _named_own([Ent(50, 54, "DATASET", "PACS")], Ent(50, 54, "DATASET", "PACS"), own).text
+        >>> _named_own("", [Ent(50, 54, "DATASET", "PACS")], Ent(50, 54, "DATASET", "PACS"), own).text
         'HyperTuning'
+        >>> t = "Unlike FooNet-L, FooNet-S achieves 80% on ImageNet."
+        >>> es = [Ent(7, 15, "METHOD", "FooNet-L", True), Ent(17, 25, "METHOD", "FooNet-S", True)]
+        >>> _named_own(t, es, Ent(42, 50, "DATASET", "ImageNet"), own).text
+        'FooNet-S'
     """
-    named = [x for x in ents if x.label == METHOD and x.proposed]
+    named = [x for x in ents if x.label == METHOD and x.proposed
+             and not _CONTRASTED_BEFORE.search(text, max(0, x.start - 30), x.start)]
     before = [x for x in named if x.end <= e.start]
     return before[0] if before else next((x for x in named if x.start >= e.end), own)
 
@@ -1202,7 +1213,7 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
                 continue  # "two numerical reasoning benchmarks (GSM8K-XL and FuncQA)", "10 datasets (covering T, ...)"
             if _TASK_ROLE_BEFORE.search(text, max(s_start, first.start - 40), first.start) \
                     or _TASK_HEAD_AFTER.match(text, last.end):
-                named = _named_own(ents, e, own)
+                named = _named_own(text, ents, e, own)
                 if any(c in "- " and named.text[:i] in families for i, c in enumerate(named.text) if i >= 3):
                     named = own  # "VAN-B6 achieves ... for panoptic segmentation": the family is what it is for
                 out.append(_relation("used_for", named, e, "used_for_own_evaluations"))

@@ -243,6 +243,10 @@ OWN_EVALUATIONS = [
     ("We propose TransLLM. Our method outperforms strong baselines and ChatGPT on the multi-turn benchmark MT-bench.",
      [(M + "*", "TransLLM"), (M, "ChatGPT"), (D, "MT-bench")],
      [("evaluated_on", "TransLLM", "MT-bench"), ("outperforms", "TransLLM", "ChatGPT")]),
+    # a proposed name the sentence contrasts with the one it speaks about is not the subject
+    ("We propose FooNet. Unlike FooNet-L, FooNet-S achieves 80% accuracy on ImageNet.",
+     [(M + "*", "FooNet"), (M + "*", "FooNet-L"), (M + "*", "FooNet-S"), (D, "ImageNet")],
+     [("evaluated_on", "FooNet-S", "ImageNet")]),
 ]
 
 
