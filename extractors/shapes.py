@@ -399,6 +399,9 @@ _METHOD_HEADS = (r"models?|architectures?|frameworks?|methods?|approach(?:es)?|a
                  r"polic(?:y|ies)|methodology|toolkit|library|platform|transformers?|retrievers?|"
                  r"generators?|classifiers?|detectors?|baselines?|checkpoints?|embeddings?")
 _METRIC_HEADS = r"scores?|metrics?|measures?"
+#: Nouns of tools and processes a dataset head modifies ("the dataset loader", "a data collection pipeline").
+_TOOL_NOUNS = (r"loaders?|tools?|creation|construction|generation|curation|distillation|augmentation|cleaning|"
+               r"filtering|selection|processing|management|engines?")
 
 #: One or two lower-case words saying what the data holds between a name and a dataset noun (a right cue, see
 #: :data:`RIGHT_CUES`; :func:`context_votes` skips it for a model's name: :data:`_MODEL_NAME_END_RE`).
@@ -432,10 +435,12 @@ RIGHT_CUES = [
     # "GPT-4 generated dataset", "the LLaMA training corpus", "the BERT-based benchmark")
     (_CONTENT_HEAD_CUE, DATASET, 1.5),
     # a copular definition: "MiniPile is a 6GB subset of ...", "GRUE is the first leaderboard-style evaluation"
-    # (the first head noun decides: not "X is a model trained on the Y dataset")
-    (re.compile(rf" (?:is|was|serves as) (?:a|an|the)(?: (?!(?:{_METHOD_HEADS})\b)[\w-]+){{0,5}} "
-                rf"(?:{_DATASET_HEADS}|subsets?)\b(?!-(?:based|driven|free|aware|guided|specific|oriented|centric|"
-                rf"agnostic|efficient|augmented)\b)"), DATASET, 3.0),  # (not "a corpus-based approach")
+    # (the first head noun decides: not "X is a model trained on the Y dataset"; nor a head that modifies a method
+    # or tool noun: "X is the dataset loader we use", "a data collection pipeline", "a benchmark generation framework")
+    (re.compile(rf" (?:is|was|serves as) (?:a|an|the)(?: (?!(?:{_METHOD_HEADS})\b)(?!(?:{_DATASET_HEADS}|subsets?) )"
+                rf"[\w-]+){{0,5}} (?:{_DATASET_HEADS}|subsets?)\b(?!-(?:based|driven|free|aware|guided|specific|oriented|"
+                rf"centric|agnostic|efficient|augmented)\b)(?! (?:{_METHOD_HEADS}|{_TOOL_NOUNS})\b)"),
+     DATASET, 3.0),  # (not "a corpus-based approach")
 ]
 
 _EVAL_CONTEXT = (r"(?i:evaluat\w*|experiment\w*|benchmark\w*|test\w*|results?|performance|accuracy|"

@@ -219,6 +219,11 @@ def test_short_letter_digit_names_are_datasets_only_where_the_context_says(text,
     ("FooNet is a model trained on the BarSet dataset.", "FooNet", "METHOD"),
     # a head noun inside a hyphenated modifier is no head (review of f809fcc)
     ("ZorboNet is a corpus-based approach to summarization.", "ZorboNet", "METHOD"),
+    # a head noun that modifies a method or tool noun is no head, nor the way to a later one
+    ("ZorboLoad is the dataset loader we use.", "ZorboLoad", "METHOD"),
+    ("ZorboLoad is a dataset loader for the COCO benchmark.", "ZorboLoad", "METHOD"),
+    ("QuixKit is an evaluation benchmark generation framework.", "QuixKit", "METHOD"),
+    ("QuixBase is a new benchmark suite of 12 tasks.", "QuixBase", "DATASET"),
 ])
 def test_a_copular_definition_with_a_dataset_head_types_the_name(text, name, label):
     assert (name, label) in _typed(text)
