@@ -837,11 +837,12 @@ DATASET_SHAPE_RE = re.compile(r"(?:Bench|bench|Eval|[a-z]V?QA|-V?QA)(?:[- ]?v?[0
 
 #: A name ending in a count of thousands names a dataset of that many items (``KonIQ-10k``, ``AGIQA-3k``,
 #: ``ImageNet21k``, ``IIIT-5K``, ``ChangeChat-105k``, ``GSM8K``), unless a model's piece comes before it: then the
-#: count is a context length (``GPT-3.5-Turbo-16k``, ``Yi-6B-200K``, ``Phi-3-mini-128k``), as it is after a hyphen when
-#: it is a usual context length (``XGen-8k``, ``LongLlama-64k``, ``Claude-100k``; a dataset's count after a hyphen:
-#: ``KonIQ-10k``, ``AGIQA-3k``, ``ChangeChat-105k``, ``Urban-1k``).
+#: count is a context length (``GPT-3.5-Turbo-16k``, ``Yi-6B-200K``, ``Phi-3-mini-128k``, ``Vicuna-Chat-16k``), as it is
+#: after a hyphen when it is a usual context length (``XGen-8k``, ``LongLlama-64k``, ``Claude-100k``; a dataset's count
+#: after a hyphen: ``KonIQ-10k``, ``AGIQA-3k``, ``ChangeChat-105k``, ``Urban-1k``). "Chat" ending a coined word is no
+#: model piece (``ChangeChat-105k``, a dataset); a dataset's usual-length count (``UltraChat-200k``) has no shape vote.
 _DATASET_COUNT_RE = re.compile(r"(?<![0-9.])[0-9]{1,4}[kK]$")
-_MODEL_PIECE_RE = re.compile(r"[0-9][BbMm](?![a-z])|[Tt]urbo|[Ii]nstruct|[Cc]hat|[Mm]ini\b|[Bb]ase\b"
+_MODEL_PIECE_RE = re.compile(r"[0-9][BbMm](?![a-z])|[Tt]urbo|[Ii]nstruct|(?<![a-z])[Cc]hat|[Mm]ini\b|[Bb]ase\b"
                              r"|-(?:2|4|8|16|32|64|100|128|200|256|512)[kK]$")
 
 
@@ -853,6 +854,8 @@ def has_count_shape(name: str) -> bool:
         [True, True, True, False, False, False]
         >>> [has_count_shape(n) for n in ("XGen-8k", "LongLlama-64k", "Claude-100k", "AGIQA-3k", "Urban-1k")]
         [False, False, False, True, True]
+        >>> [has_count_shape(n) for n in ("ChangeChat-105k", "Vicuna-Chat-10k", "ChatGLM-6k")]
+        [True, False, False]
     """
     return _DATASET_COUNT_RE.search(name) is not None and _MODEL_PIECE_RE.search(name) is None
 
