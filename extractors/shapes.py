@@ -487,7 +487,7 @@ LEFT_CUES = [
 _HEAD_LEFT_CUE = LEFT_CUES[0][0]
 #: Names :data:`_CONTENT_HEAD_CUE` says nothing of: a model (a parameter count, a language-model kind) before the data
 #: is what made it ("the Zorbo-7B distillation dataset", "the QuixLM synthetic corpus").
-_MODEL_NAME_END_RE = re.compile(r"(?:[0-9][BM]|[A-Z]?L?LMs?)$")
+_MODEL_NAME_END_RE = re.compile(r"(?:[0-9]B|(?<![A-Za-z0-9.])[0-9]+(?:\.[0-9]+)?M|[A-Z]?L?LMs?)$")
 _EVAL_LEFT_CUE = LEFT_CUES[1][0]
 #: A dataset head ending an introductory prepositional phrase right before the name ("In all datasets, ", "For the
 #: CIFAR-10 dataset, ", "This is because for sparser datasets, "; not "The resulting dataset, DCLM-Baseline enables" nor
@@ -726,8 +726,15 @@ _TASK_AFTER_NAME_RE = re.compile(r"[a-z0-9]")
 _DATA_AFTER_TASK_RE = re.compile(r"(?: [\w-]+){0,3}? (?:on|over|across) (?:the )?[A-Z]")
 #: A score reported on the name: "98.2% on HumanEval, ... and 35.3% on CodeContest", "86.5 on GSM8K", "by 3 points on X".
 _SCORE_ON_RE = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?:%| ?points?| pp| ?x)? on (?:the )?$")
-#: A name ending in a parameter count is a model, whatever number is reported on it ("10 points on Qwen1.5-7B").
-_PARAMETER_SIZE_RE = re.compile(r"[0-9][BM](?:-[A-Za-z]+)?$")
+#: A name ending in a parameter count is a model, whatever number is reported on it ("10 points on Qwen1.5-7B"). A count
+#: of millions written right after the name's letters is the size of image-text data, not of a model (``CC3M``,
+#: ``CC12M``, ``YFCC100M``, ``HowTo100M``; a model's millions follow a hyphen or a space: ``MonoT5-220M``,
+#: ``SmolVLM-256M``, ``FloatLM 830M``). A count after a hyphen stays a model's (``LAION-5B``, ``WIT-400M`` are shaped
+#: like ``OPT-175B``, ``Pythia-410M``): the lexicon types the known image-text sets (LAION-5B/400M/2B, COYO-700M,
+#: DataComp-1B), and context votes type only the names it does not know.
+_PARAMETER_SIZE_RE = re.compile(r"(?:[0-9]B|(?<![A-Za-z0-9.])[0-9]+(?:\.[0-9]+)?M)(?:-[A-Za-z]+)?$")
+#: A count of millions right after the name's letters (``CC3M``, ``YFCC100M``): a data set's size (:func:`_names_data`).
+_DATA_MILLIONS_RE = re.compile(r"[A-Za-z][0-9]+M$")
 
 #: A reported value right before a name measures it ("43.1% mAP", "(58.2 PQ)", "+4.07 EM", "600+ FPS"): a decimal, a
 #: percentage or a signed number; a plain integer only with "points" after the name ("4 ROUGE points"), not a count
@@ -755,8 +762,11 @@ def _names_data(name: str) -> bool:
     Example:
         >>> [_names_data(n) for n in ("QuixSet", "ZorboEval-Pro", "AlpacaEval", "GSM8K", "mAP", "nDCG", "BooookScore")]
         [True, True, True, True, False, False, False]
+        >>> [_names_data(n) for n in ("CC3M", "YFCC100M", "MonoT5-220M", "Qwen-7B")]
+        [True, True, False, False]
     """
-    return _COINED_NAME_RE.search(name) is not None or DATASET_SHAPE_RE.search(name) is not None or has_count_shape(name)
+    return _COINED_NAME_RE.search(name) is not None or DATASET_SHAPE_RE.search(name) is not None or has_count_shape(name) \
+        or _DATA_MILLIONS_RE.search(name) is not None
 
 
 

@@ -268,3 +268,16 @@ def test_lists_written_with_a_space_before_each_comma_are_read():
     typed = _typed(text)
     for name in ("OTB-2015", "VOT-2015", "VOT-2016"):
         assert (name, "DATASET") in typed
+
+
+def test_a_count_of_millions_after_the_letters_is_data_not_a_model_size():
+    # D8's finding: "CC3M", "YFCC100M" (image-text pairs) were read as parameter counts, so the item and score-on cues
+    # skipped them; a model's millions follow a hyphen or a space ("MonoT5-220M"), its billions stay a model's
+    typed = _typed("Image captioning on ZC3M and ZC12M improves. We obtain 45.2 on QYFCC100M and 30.1 on QFCC9M.")
+    for name in ("ZC3M", "ZC12M", "QYFCC100M", "QFCC9M"):
+        assert (name, "DATASET") in typed, typed
+    assert ("ZC3M", "DATASET") in _typed("We fine-tune on the ZC3M image dataset.")
+    assert ("ZC3M", "METRIC") not in _typed("It scores 45.6 ZC3M and 30.1 QFCC12M retrieval.")  # a size, no measure
+    typed = _typed("Text generation on Zorbo-7B, Quix-220M and ZorboLM-7B-Chat improves.")
+    for name in ("Zorbo-7B", "Quix-220M", "ZorboLM-7B-Chat"):
+        assert (name, "METHOD") in typed, typed
