@@ -178,51 +178,39 @@ def ends_at_end(regex: re.Pattern[str]) -> bool:
         >>> ends_at_end(re.compile(r"'s$|(?:km|m)$")), ends_at_end(re.compile(r"'s$|km"))
         (True, False)
     """
-    if regex.flags & re.MULTILINE:
-        return False
-
-    def ends(items) -> bool:
-        if not items:
-            return False
-        op, av = items[-1]
-        if op is _C.AT:
-            return av is _C.AT_END
-        if op is _C.BRANCH:
-            return all(ends(branch.data) for branch in av[1])
-        if op is _C.SUBPATTERN:
-            return not av[1] & re.MULTILINE and ends(av[3].data)
-        return False
-
-    try:
-        return ends(_sre_parse.parse(regex.pattern, regex.flags).data)
-    except re.error:
-        return False
+    return _anchored(regex, last=True)
 
 
 def starts_at_start(regex: re.Pattern[str]) -> bool:
-    """Whether every match of ``regex`` starts with ``^`` (at the start of the string: a prefix regex).
+    """Whether every match of ``regex`` starts with ``^`` (at the start of the string: a prefix regex;
+    :func:`ends_at_end` read from the other end).
 
     Example:
         >>> starts_at_start(re.compile(r"^~|^(?:US|C)\\$")), starts_at_start(re.compile(r"^~|\\$"))
         (True, False)
     """
+    return _anchored(regex, last=False)
+
+
+def _anchored(regex: re.Pattern[str], *, last: bool) -> bool:
     if regex.flags & re.MULTILINE:
         return False
+    anchors = (_C.AT_END,) if last else (_C.AT_BEGINNING, _C.AT_BEGINNING_STRING)
 
-    def starts(items) -> bool:
+    def anchored(items) -> bool:
         if not items:
             return False
-        op, av = items[0]
+        op, av = items[-1 if last else 0]
         if op is _C.AT:
-            return av is _C.AT_BEGINNING or av is _C.AT_BEGINNING_STRING
+            return any(av is anchor for anchor in anchors)
         if op is _C.BRANCH:
-            return all(starts(branch.data) for branch in av[1])
+            return all(anchored(branch.data) for branch in av[1])
         if op is _C.SUBPATTERN:
-            return not av[1] & re.MULTILINE and starts(av[3].data)
+            return not av[1] & re.MULTILINE and anchored(av[3].data)
         return False
 
     try:
-        return starts(_sre_parse.parse(regex.pattern, regex.flags).data)
+        return anchored(_sre_parse.parse(regex.pattern, regex.flags).data)
     except re.error:
         return False
 
