@@ -194,6 +194,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
         if label == DATASET and any(defined_by_common_phrase(text, s, e) for s, e in occurrences):
             continue  # "math word problem (MWP)", "knowledge bases (KBs)": a concept's short form, no dataset
         out.extend((s, e, label, round(score, 3)) for s, e in occurrences)
+    out = _with_subsets(text, out, known)
     out.extend(extensions)
     out.extend((s, e, DATASET, 0.7) for s, e in named)
     task_phrases = [(trim_leading_verb(text, s, e), e) for s, e in find_task_phrases(text)]
@@ -251,6 +252,21 @@ def _dataset_subsets(text: str, known: list[Found]) -> list[Found]:
             continue  # "the AlpacaEval Leaderboard": a head noun, the name is the known one
         out.append((start, m.end(), DATASET, 0.8))
     return out
+
+
+def _with_subsets(text: str, found: list[Found], known: list[Found]) -> list[Found]:
+    """``found`` with each name the rules type DATASET extended by the subset words after it that a known dataset
+    takes (:func:`_dataset_subsets`: "BigBench Hard", "CVEFixes Java", "MMLU Medical Genetics exam").
+
+    Example:
+        >>> t = "Title\\n\\nWe beat it on benchmarks like ZorbBench Hard and QuixQA."
+        >>> [t[s:e] for s, e, _, _ in _with_subsets(t, [(t.index("Zorb"), t.index(" Hard"), "DATASET", 0.8)], [])]
+        ['ZorbBench Hard']
+    """
+    if not any(f[2] == DATASET for f in found):
+        return found
+    ends = {s: e for s, e, _, _ in _dataset_subsets(text, sorted([f for f in found if f[2] == DATASET] + known))}
+    return [(s, ends[s], lab, sc) if lab == DATASET and s in ends else (s, e, lab, sc) for s, e, lab, sc in found]
 
 
 #: A model name and its size joined by an underscore, as configurations are written ("BERT_BASE", "GPT_LARGE").

@@ -83,6 +83,15 @@ def test_capitalised_words_after_a_known_dataset_name_its_subset():
     assert not any(t.startswith("AlpacaEval ") for t, _ in typed)
 
 
+def test_capitalised_words_after_a_dataset_the_rules_type_name_its_subset():
+    # unknown names (the lexicon knows BigBench and MMLU): the rules' DATASET takes the subset words as a known one does
+    text = ("Orca\n\nIt beats tuned models on benchmarks like ZorbBench Hard and QuixQA, scores 69.0% on the "
+            "QuixMMLU Medical Genetics exam, and tops the QuixEval Leaderboard.")
+    typed = _typed(text)
+    assert ("ZorbBench Hard", "DATASET") in typed and ("QuixMMLU Medical Genetics", "DATASET") in typed
+    assert ("ZorbBench", "DATASET") not in typed and ("QuixEval", "DATASET") in typed  # a head noun is no subset
+
+
 def test_capitalised_name_set_off_after_a_method_noun_is_a_method():
     text = ("Iterative Pruning\n\nWe add an attached module (Plan Assessor). The algorithm, Iterative Weight "
             "Recycling, reuses weights. In such frameworks, Large Language Models (LLMs) help, as does the "
