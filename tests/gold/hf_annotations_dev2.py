@@ -24,7 +24,9 @@ PAPERS_DEV2 = [
          R=[("12.9", "%", True, None, None, "vote-k"), ("11.4", "%", True, None, None, "vote-k"),
             # "it yields ... 10-100x less annotation cost": "it" is vote-k, the paper's one named method (session 10)
             ("10", "x", True, "annotation cost", None, "vote-k"), ("100", "x", True, "annotation cost", None, "vote-k")],
-         A=[("vote-k", "voke-k")]),
+         A=[("vote-k", "voke-k")],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "vote-k", "commonsense reasoning")]),
     # D01
     dict(file="000_c33ede3366bcb84c.txt", line=51,
          M=["Flexora", "Flexible Low Rank Adaptation", "flexible low rank adaptation", "Low-Rank Adaptation", "LoRA",
@@ -51,7 +53,11 @@ PAPERS_DEV2 = [
          T=["Few-shot Natural Language Generation", "few-shot natural language generation", "few-shot NLG", "NLG",
             "Natural language modeling", "question answering", "data-to-text generation", "text summarization"],
          P=["selective token generation|Selective Token Generation"],
-         L=[("used_for", "Selective Token Generation", "Few-shot Natural Language Generation")],
+         L=[("used_for", "Selective Token Generation", "Few-shot Natural Language Generation"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "selective token generation", "question answering"),
+            ("used_for", "selective token generation", "data-to-text generation"),
+            ("used_for", "selective token generation", "text summarization")],
          A=[("selective token generation", "Selective Token Generation"),
             ("few-shot natural language generation", "Few-shot Natural Language Generation", "few-shot NLG", "NLG")]),
     # D05
@@ -93,13 +99,18 @@ PAPERS_DEV2 = [
          T=["Language Modeling", "autoregressive sentence prediction", "summarization", "summary expansion"],
          P=["Large Concept Model|Large Concept Models", "summary expansion"],
          L=[("based_on", "Large Concept Model", "SONAR"), ("used_for", "Large Concept Model", "summarization"),
-            ("used_for", "Large Concept Model", "summary expansion")],
+            ("used_for", "Large Concept Model", "summary expansion"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Large Concept Model", "Language Modeling")],
          A=[("Large Concept Model", "Large Concept Models")]),
     # D12
     dict(file="002_8310ea5c5292aef1.txt", line=23,
          M=["KL-based self-distillation", "KL-based distillation"], T=["vocabulary expansion", "code-generation"],
          P=["KL-based self-distillation|KL-based distillation"],
-         A=[("KL-based self-distillation", "KL-based distillation")]),
+         A=[("KL-based self-distillation", "KL-based distillation")],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "KL-based self-distillation", "code-generation"),
+            ("used_for", "KL-based self-distillation", "vocabulary expansion")]),
     # D13
     dict(file="002_8310ea5c5292aef1.txt", line=113,
          M=["CorDA", "Context-Oriented Decomposition Adaptation", "Context-oriented Decomposition Adaptation",
@@ -107,7 +118,9 @@ PAPERS_DEV2 = [
          T=["Instruction Following"],
          P=["CorDA|Context-Oriented Decomposition Adaptation|Context-oriented Decomposition Adaptation",
             "knowledge-preserved adaptation", "instruction-previewed adaptation"],
-         L=[("outperforms", "knowledge-preserved adaptation", "LoRA")],
+         L=[("outperforms", "knowledge-preserved adaptation", "LoRA"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "CorDA", "Instruction Following")],
          A=[("CorDA", "Context-Oriented Decomposition Adaptation", "Context-oriented Decomposition Adaptation")]),
     # D14 (theory)
     dict(file="002_8310ea5c5292aef1.txt", line=229,
@@ -118,7 +131,9 @@ PAPERS_DEV2 = [
     dict(file="002_8310ea5c5292aef1.txt", line=361,
          M=["LongHeads", "Multi-Head Attention", "multi-head attention", "relative positional encoding"],
          T=["long text understanding"],
-         P=["LongHeads"]),
+         P=["LongHeads"],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "LongHeads", "long text understanding")]),
     # D17
     dict(file="002_8310ea5c5292aef1.txt", line=371,
          M=["LOST", "LOw-rank and Sparse pre-Training", "Low-rank and Sparse Pre-training", "singular value decomposition"],
@@ -230,7 +245,9 @@ PAPERS_DEV2 = [
          D=["LongBench"], X=["inference latency"], T=["Length extrapolation", "length extrapolation"],
          P=["CLEX|Continuous Length EXtrapolation|Continuous Length Extrapolation"],
          R=[("4", "x", True, None, None, "CLEX"), ("8", "x", True, None, None, "CLEX")],
-         L=[("evaluated_on", "CLEX", "LongBench")],
+         L=[("evaluated_on", "CLEX", "LongBench"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "CLEX", "length extrapolation")],
          A=[("CLEX", "Continuous Length EXtrapolation", "Continuous Length Extrapolation"), ("PE", "Position Embedding")]),
     # D31
     dict(file="000_c33ede3366bcb84c.txt", line=371,

@@ -118,7 +118,11 @@ PAPERS_DEV3 = [
             ("1.8", "", True, "mIoU", "ScanNet", "Swin3D"), ("1.9", "", True, None, "ScanNet", "Swin3D"),
             ("8.1", "", True, None, "S3DIS", "Swin3D")],
          L=[("evaluated_on", "Swin3D", "ScanNet"), ("evaluated_on", "Swin3D", "S3DIS"),
-            ("used_for", "Swin3D", "3D Indoor Scene Understanding")],
+            ("used_for", "Swin3D", "3D Indoor Scene Understanding"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Swin3D", "segmentation"),
+            ("used_for", "Swin3D", "detection"),
+            ("used_for", "Swin3D", "semantic segmentation")],
          A=[("3D Indoor Scene Understanding", "3D indoor scene understanding")]),
     # E11 (unnamed debiasing algorithm)
     dict(file="000_c33ede3366bcb84c.txt", line=583,
@@ -138,7 +142,9 @@ PAPERS_DEV3 = [
          M=["MiniGPT-4", "GPT-4", "Vicuna"],
          T=["Vision-Language Understanding", "image description generation"],
          P=["MiniGPT-4"],
-         L=[("based_on", "MiniGPT-4", "Vicuna"), ("used_for", "MiniGPT-4", "Vision-Language Understanding")]),
+         L=[("based_on", "MiniGPT-4", "Vicuna"), ("used_for", "MiniGPT-4", "Vision-Language Understanding"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "MiniGPT-4", "image description generation")]),
     # E14 (full fine-tuning, FFT, is the paradigm it replaces, not a METHOD)
     dict(file="002_8310ea5c5292aef1.txt", line=99,
          M=["Half Fine-Tuning", "HFT", "direct preference optimization"], X=["training time"],
@@ -181,7 +187,9 @@ PAPERS_DEV3 = [
          P=["L^3 Prune"],
          R=[("30", "%", True, None, None, None), ("80", "%", True, None, None, None),
             ("21", "%", True, None, None, "L^3 Prune"), ("0.3", "", True, None, None, "L^3 Prune"),
-            ("5.1", "", True, None, None, "L^3 Prune"), ("74", "%", True, None, None, "L^3 Prune")]),
+            ("5.1", "", True, None, None, "L^3 Prune"), ("74", "%", True, None, None, "L^3 Prune")],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "L^3 Prune", "text embedding")]),
     # E22
     dict(file="002_8310ea5c5292aef1.txt", line=421,
          M=["Falconer"], X=["instruction-following accuracy", "inference cost"],
@@ -241,7 +249,9 @@ PAPERS_DEV3 = [
          M=["RetPO", "Retriever's Preference Optimization", "GPT-3.5", "rewrite-then-retrieve"], D=["RF"],
          T=["Conversational Search", "Conversational search", "conversational search"],
          P=["RetPO|Retriever's Preference Optimization", "RF"],
-         L=[("outperforms", "RetPO", "GPT-3.5")],
+         L=[("outperforms", "RetPO", "GPT-3.5"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "RetPO", "Conversational Search")],
          A=[("RetPO", "Retriever's Preference Optimization"), ("Conversational Search", "Conversational search")]),
     # E33 (study)
     dict(file="004_497d3d275a8de861.txt", line=111,
@@ -352,7 +362,11 @@ PAPERS_DEV3 = [
          P=["VideoSAVi|Self-Aligned Video Language Model|Self-Aligned Video Language Models"],
          R=[("28", "%", True, None, None, "VideoSAVi"), ("8", "%", True, None, None, "VideoSAVi"),
             ("12", "%", True, None, None, "VideoSAVi")],
-         L=[("based_on", "VideoSAVi", "direct preference optimization"), ("used_for", "VideoSAVi", "video understanding")],
+         L=[("based_on", "VideoSAVi", "direct preference optimization"), ("used_for", "VideoSAVi", "video understanding"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "VideoSAVi", "multi-choice QA"),
+            ("used_for", "VideoSAVi", "open-ended QA"),
+            ("used_for", "VideoSAVi", "temporal reasoning")],
          A=[("VideoSAVi", "Self-Aligned Video Language Model", "Self-Aligned Video Language Models"),
             ("DPO", "direct preference optimization")]),
     # E51
@@ -380,7 +394,9 @@ PAPERS_DEV3 = [
          M=["SVDiff", "Cut-Mix-Unmix", "DreamBooth"], X=["model size"],
          T=["text-to-image generation", "multi-subject image generation", "text-based image editing"],
          P=["SVDiff", "Cut-Mix-Unmix"],
-         R=[("2,200", "x", True, None, None, "SVDiff")]),
+         R=[("2,200", "x", True, None, None, "SVDiff")],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "Cut-Mix-Unmix", "multi-subject image generation")]),
     # E55 (unnamed distillation method)
     dict(file="004_497d3d275a8de861.txt", line=573,
          M=["Chain of thought prompting", "T5 XXL", "PaLM-540B"], D=["GSM8K"], X=["accuracy"],
@@ -423,7 +439,9 @@ PAPERS_DEV3 = [
             ("9", "", True, "FLOPS", None, "NASNet"), ("28", "%", True, "computational demand", None, "NASNet"),
             ("74", "%", False, "top-1 accuracy", None, "NASNet"), ("3.1", "%", True, "top-1 accuracy", None, "NASNet"),
             ("4.0", "%", True, "mAP", "COCO", "NASNet"), ("43.1", "%", False, "mAP", "COCO", "NASNet")],
-         L=[("evaluated_on", "NASNet", "CIFAR-10"), ("evaluated_on", "NASNet", "ImageNet"), ("evaluated_on", "NASNet", "COCO")],
+         L=[("evaluated_on", "NASNet", "CIFAR-10"), ("evaluated_on", "NASNet", "ImageNet"), ("evaluated_on", "NASNet", "COCO"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "NASNet", "Image Recognition")],
          A=[("NASNet", "NASNets")]),
 ]
 for _p in PAPERS_DEV3:

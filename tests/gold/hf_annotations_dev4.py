@@ -50,7 +50,9 @@ PAPERS_DEV4 = [
          M=["Graph-ToolFormer", "Graph Reasoning oriented Toolformer", "ChatGPT", "Toolformer"],
          T=["Graph Reasoning", "graph reasoning", "graph property reasoning"],
          P=["Graph-ToolFormer|Graph Reasoning oriented Toolformer"],
-         L=[("used_for", "Graph-ToolFormer", "graph reasoning")],
+         L=[("used_for", "Graph-ToolFormer", "graph reasoning"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Graph-ToolFormer", "graph property reasoning")],
          A=[("Graph-ToolFormer", "Graph Reasoning oriented Toolformer"), ("Graph Reasoning", "graph reasoning")]),
     # F04 ("25x less data" and "11x less data" are savings the method achieves)
     dict(file="001_216e326a59f6f740.txt", line=51,
@@ -58,28 +60,40 @@ PAPERS_DEV4 = [
          T=["data selection", "language modeling", "domain adaptation", "multiple-choice question answering"],
          P=["CoLoR-Filter|Conditional Loss Reduction Filtering"],
          R=[("25", "x", True, None, "Books", "CoLoR-Filter"), ("11", "x", True, None, None, "CoLoR-Filter")],
-         L=[("evaluated_on", "CoLoR-Filter", "Books"), ("used_for", "CoLoR-Filter", "data selection")],
+         L=[("evaluated_on", "CoLoR-Filter", "Books"), ("used_for", "CoLoR-Filter", "data selection"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "CoLoR-Filter", "language modeling"),
+            ("used_for", "CoLoR-Filter", "domain adaptation"),
+            ("used_for", "CoLoR-Filter", "multiple-choice question answering")],
          A=[("CoLoR-Filter", "Conditional Loss Reduction Filtering")]),
     # F05
     dict(file="002_8310ea5c5292aef1.txt", line=75,
          M=["Rewrite-Retrieve-Read", "retrieve-then-read"],
          T=["Query Rewriting", "query rewriting", "open-domain QA", "multiple-choice QA"],
          P=["Rewrite-Retrieve-Read"],
-         L=[("used_for", "Rewrite-Retrieve-Read", "query rewriting")],
+         L=[("used_for", "Rewrite-Retrieve-Read", "query rewriting"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Rewrite-Retrieve-Read", "open-domain QA"),
+            ("used_for", "Rewrite-Retrieve-Read", "multiple-choice QA")],
          A=[("Query Rewriting", "query rewriting")]),
     # F06
     dict(file="002_8310ea5c5292aef1.txt", line=77,
          M=["mPLUG-Owl", "low-rank adaption", "LoRA"], D=["OwlEval"],
          T=["multi-modal generation", "scene text understanding", "vision-only document comprehension"],
          P=["mPLUG-Owl", "OwlEval"],
-         L=[("evaluated_on", "mPLUG-Owl", "OwlEval")],
+         L=[("evaluated_on", "mPLUG-Owl", "OwlEval"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "mPLUG-Owl", "scene text understanding"),
+            ("used_for", "mPLUG-Owl", "vision-only document comprehension")],
          A=[("LoRA", "low-rank adaption")]),
     # F07 ("30~70% fewer parameters" is a saving the method achieves: two results)
     dict(file="002_8310ea5c5292aef1.txt", line=141,
          M=["PaLM2-VAdapter", "perceiver resampler"], T=["Visual Question Answering", "VQA", "captioning"],
          P=["PaLM2-VAdapter"],
          R=[("30", "%", True, None, None, "PaLM2-VAdapter"), ("70", "%", True, None, None, "PaLM2-VAdapter")],
-         L=[("used_for", "PaLM2-VAdapter", "Visual Question Answering")],
+         L=[("used_for", "PaLM2-VAdapter", "Visual Question Answering"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "PaLM2-VAdapter", "captioning")],
          A=[("VQA", "Visual Question Answering")]),
     # F08
     dict(file="002_8310ea5c5292aef1.txt", line=193,
@@ -243,7 +257,9 @@ PAPERS_DEV4 = [
          M=["model specialization", "chain-of-thought", "GPT-3.5", "T5"],
          T=["Multi-Step Reasoning", "multi-step math reasoning"],
          P=["model specialization"],
-         L=[("used_for", "model specialization", "multi-step math reasoning")]),
+         L=[("used_for", "model specialization", "multi-step math reasoning"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "model specialization", "Multi-Step Reasoning")]),
     # F37
     dict(file="004_497d3d275a8de861.txt", line=35,
          M=["rStar", "Monte Carlo Tree Search", "MCTS", "LLaMA2-7B", "Mistral-7B", "LLaMA3-8B-Instruct"],
@@ -285,7 +301,12 @@ PAPERS_DEV4 = [
          T=["classification", "segmentation", "depth estimation", "robotic manipulation"],
          P=["S^2|Scaling on Scales"],
          L=[("outperforms", "S^2", "ViT-H"), ("outperforms", "S^2", "ViT-G"), ("outperforms", "S^2", "GPT-4V"),
-            ("evaluated_on", "S^2", "V*")],
+            ("evaluated_on", "S^2", "V*"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "S^2", "classification"),
+            ("used_for", "S^2", "segmentation"),
+            ("used_for", "S^2", "depth estimation"),
+            ("used_for", "S^2", "robotic manipulation")],
          A=[("S^2", "Scaling on Scales")]),
     # F43 (test-time scaling, SFT and RL are paradigms)
     dict(file="004_497d3d275a8de861.txt", line=121,
@@ -301,7 +322,9 @@ PAPERS_DEV4 = [
          T=["Synthetic Data Generation", "domain adaptation"],
          P=["MetaSynth"],
          R=[("4.08", "%", True, None, None, "MetaSynth"), ("13.75", "%", True, None, None, "MetaSynth")],
-         L=[("used_for", "MetaSynth", "Synthetic Data Generation")]),
+         L=[("used_for", "MetaSynth", "Synthetic Data Generation"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "MetaSynth", "domain adaptation")]),
     # F45 (study; the confidence intervals are not results)
     dict(file="004_497d3d275a8de861.txt", line=171,
          M=["PRIMERA", "LongT5", "Llama-2", "GPT-3.5", "GPT4"], D=["MedReview"], X=["ROUGE-L", "METEOR", "CHRF"],
@@ -321,7 +344,10 @@ PAPERS_DEV4 = [
     dict(file="004_497d3d275a8de861.txt", line=179,
          M=["CLIP-KD", "CLIP"], D=["ImageNet"], T=["classification", "cross-modal retrieval"],
          P=["CLIP-KD"],
-         L=[("based_on", "CLIP-KD", "CLIP"), ("evaluated_on", "CLIP-KD", "ImageNet")]),
+         L=[("based_on", "CLIP-KD", "CLIP"), ("evaluated_on", "CLIP-KD", "ImageNet"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "CLIP-KD", "classification"),
+            ("used_for", "CLIP-KD", "cross-modal retrieval")]),
     # F48 (the pruning method is unnamed)
     dict(file="004_497d3d275a8de861.txt", line=181,
          M=["Tucker"]),
@@ -371,7 +397,9 @@ PAPERS_DEV4 = [
          T=["Question-Answer Generation", "question-answering", "machine reading comprehension", "question generation",
             "text entailment"],
          P=["ACS-QG|Answer-Clue-Style-aware Question Generation"],
-         L=[("used_for", "ACS-QG", "Question-Answer Generation")],
+         L=[("used_for", "ACS-QG", "Question-Answer Generation"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "ACS-QG", "question generation")],
          A=[("ACS-QG", "Answer-Clue-Style-aware Question Generation")]),
     # F57 (the 480x compression ratio is a setting; "67% less parameters" is a saving of AOC)
     dict(file="004_497d3d275a8de861.txt", line=491,
@@ -400,7 +428,10 @@ PAPERS_DEV4 = [
             ("1.5", "", True, "F1 score", "SQuAD v1.1", "MobileBERT"), ("2.1", "", True, "F1 score", "v2.0", "MobileBERT")],
          L=[("based_on", "MobileBERT", "BERT_LARGE"), ("outperforms", "MobileBERT", "BERT_BASE"),
             ("evaluated_on", "MobileBERT", "GLUE"), ("evaluated_on", "MobileBERT", "SQuAD v1.1"),
-            ("evaluated_on", "MobileBERT", "v2.0")]),
+            ("evaluated_on", "MobileBERT", "v2.0"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "MobileBERT", "natural language inference"),
+            ("used_for", "MobileBERT", "question answering")]),
 ]
 for _p in PAPERS_DEV4:
     _p["split"] = "dev4"

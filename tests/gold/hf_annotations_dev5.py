@@ -35,7 +35,10 @@ PAPERS_DEV5 = [
          M=["AutoDroid-V2"], X=["success rates", "latency", "token consumption"],
          T=["Code Generation", "code generation", "UI task automation", "mobile task automation"],
          P=["AutoDroid-V2"],
-         L=[("used_for", "AutoDroid-V2", "Code Generation")],
+         L=[("used_for", "AutoDroid-V2", "Code Generation"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "AutoDroid-V2", "UI task automation"),
+            ("used_for", "AutoDroid-V2", "mobile task automation")],
          A=[("Code Generation", "code generation")]),
     # F02 (study; MPFT and PEFT are fine-tuning paradigms)
     dict(file="000_c33ede3366bcb84c.txt", line=167,
@@ -104,7 +107,10 @@ PAPERS_DEV5 = [
          T=["natural language reasoning", "Mathematical Reasoning", "Logical Entailment"],
          P=["MAF|Multi-Aspect Feedback"],
          R=[("20", "%", True, None, None, "MAF"), ("18", "%", True, None, None, "MAF")],
-         A=[("MAF", "Multi-Aspect Feedback")]),
+         A=[("MAF", "Multi-Aspect Feedback")],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "MAF", "Mathematical Reasoning"),
+            ("used_for", "MAF", "Logical Entailment")]),
     # F12 (GenSEC is a challenge, i.e. a benchmark)
     dict(file="002_8310ea5c5292aef1.txt", line=127,
          D=["generative speech transcription error correction", "GenSEC"],
@@ -135,13 +141,17 @@ PAPERS_DEV5 = [
          X=["text-image alignment"],
          T=["Image Generation", "image generation", "visual generation", "image editing"],
          P=["UniFusion", "LAP|Layerwise Attention Pooling", "VERIFI|VLM-Enabled Rewriting Injection with Flexibile Inference"],
-         L=[("used_for", "UniFusion", "Image Generation"), ("based_on", "UniFusion", "Layerwise Attention Pooling")],
+         L=[("used_for", "UniFusion", "Image Generation"), ("based_on", "UniFusion", "Layerwise Attention Pooling"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "UniFusion", "image editing")],
          A=[("LAP", "Layerwise Attention Pooling"), ("VERIFI", "VLM-Enabled Rewriting Injection with Flexibile Inference"),
             ("DiT", "diffusion transformer"), ("Image Generation", "image generation")]),
     # F16
     dict(file="002_8310ea5c5292aef1.txt", line=177,
          M=["SpeechVerse"], T=["automatic speech recognition", "translation", "instruction following"],
-         P=["SpeechVerse"]),
+         P=["SpeechVerse"],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "SpeechVerse", "instruction following")]),
     # F17 (RSICA is the task it introduces; CSRM is a named component)
     dict(file="002_8310ea5c5292aef1.txt", line=179,
          M=["DeltaVLM", "GPT", "cross-semantic relation measuring", "CSRM", "Q-former"],
@@ -150,7 +160,10 @@ PAPERS_DEV5 = [
             "visual question answering", "change captioning", "open-ended question answering", "captioning",
             "change analysis"],
          P=["DeltaVLM", "ChangeChat-105k", "CSRM|cross-semantic relation measuring"],
-         L=[("used_for", "DeltaVLM", "RSICA")],
+         L=[("used_for", "DeltaVLM", "RSICA"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "DeltaVLM", "captioning"),
+            ("used_for", "DeltaVLM", "change analysis")],
          A=[("RSICA", "remote sensing image change analysis", "Remote Sensing Image Change Analysis"),
             ("CSRM", "cross-semantic relation measuring")]),
     # F18
@@ -196,7 +209,9 @@ PAPERS_DEV5 = [
     dict(file="002_8310ea5c5292aef1.txt", line=317,
          M=["LLM-Pruner", "LoRA", "LLaMA", "Vicuna", "ChatGLM"],
          T=["language understanding", "language generation", "zero-shot classification"],
-         P=["LLM-Pruner"]),
+         P=["LLM-Pruner"],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "LLM-Pruner", "zero-shot classification")]),
     # F27 (PEFT is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=321,
          M=["VeLoRA", "QLoRA", "LLaMA"], D=["VTAB-1k", "C4"],
@@ -301,7 +316,10 @@ PAPERS_DEV5 = [
          L=[("based_on", "PT-SNN", "SNN"), ("based_on", "SOE-SNN", "SNN"),
             ("used_for", "PT-SNN", "clinical text classification"), ("used_for", "PT-SNN", "clinical named entity recognition"),
             ("used_for", "SOE-SNN", "clinical text classification"),
-            ("used_for", "SOE-SNN", "clinical named entity recognition")],
+            ("used_for", "SOE-SNN", "clinical named entity recognition"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "PT-SNN", "FSL"),
+            ("used_for", "SOE-SNN", "FSL")],
          A=[("SNN", "Siamese Neural Network", "Siamese Neural Networks"), ("PT-SNN", "Pre-Trained SNN"),
             ("SOE-SNN", "SNN with Second-Order Embeddings"), ("FSL", "Few-Shot Learning")]),
     # F48 (RANO-BM is a clinical guideline)
