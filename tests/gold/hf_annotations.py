@@ -29,7 +29,10 @@ PAPERS = [
          M=["DKPLM"], X=["inference speed"],
          T=["Natural Language Understanding", "knowledge probing", "language understanding"],
          P=["DKPLM"],
-         L=[("used_for", "DKPLM", "Natural Language Understanding")]),
+         L=[("used_for", "DKPLM", "Natural Language Understanding"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "DKPLM", "knowledge probing"),
+            ("used_for", "DKPLM", "language understanding")]),
     # P04
     # (line 263, "A Comprehensive Overview of Large Language Models", was replaced by the next paper:
     # its title recurs in another listing with a different abstract, so the merged record differs.)
@@ -47,7 +50,9 @@ PAPERS = [
          T=["Arabic-English Translation", "Arabic-English translation", "machine translation", "English-to-Arabic"],
          P=["Mutarjim", "Tarjama-25"],
          L=[("based_on", "Mutarjim", "Kuwain-1.5B"), ("outperforms", "Mutarjim", "GPT-4o mini"),
-            ("evaluated_on", "Mutarjim", "Tarjama-25"), ("used_for", "Mutarjim", "Arabic-English translation")]),
+            ("evaluated_on", "Mutarjim", "Tarjama-25"), ("used_for", "Mutarjim", "Arabic-English translation"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Mutarjim", "English-to-Arabic")]),
     # P06
     dict(file="000_c33ede3366bcb84c.txt", line=379,
          M=["Polyhistor", "Polyhistor-Lite", "Vision Transformers", "Hierarchical Vision Transformers",
@@ -60,7 +65,9 @@ PAPERS = [
          X=["answer accuracy", "recall", "response consistency"], T=["QA", "information retrieval"],
          P=["MAIN-RAG|Multi-Agent Filtering Retrieval-Augmented Generation"],
          R=[("2", "%", True, "answer accuracy", None, "MAIN-RAG"), ("11", "%", True, "answer accuracy", None, "MAIN-RAG")],
-         L=[("outperforms", "MAIN-RAG", "RAG")],
+         L=[("outperforms", "MAIN-RAG", "RAG"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "MAIN-RAG", "QA")],
          A=[("MAIN-RAG", "Multi-Agent Filtering Retrieval-Augmented Generation"), ("RAG", "Retrieval-Augmented Generation")]),
     # P08
     dict(file="000_c33ede3366bcb84c.txt", line=491,
@@ -78,13 +85,31 @@ PAPERS = [
          P=["Distil-BERT-base-ro", "Distil-RoBERT-base", "DistilMulti-BERT-base-ro", "regression loyalty"],
          R=[("35", "%", True, None, None, None)],
          L=[("based_on", "Distil-BERT-base-ro", "BERTs"), ("based_on", "Distil-RoBERT-base", "BERTs"),
-            ("based_on", "DistilMulti-BERT-base-ro", "BERTs")]),
+            ("based_on", "DistilMulti-BERT-base-ro", "BERTs"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Distil-BERT-base-ro", "part-of-speech tagging"),
+            ("used_for", "Distil-BERT-base-ro", "named entity recognition"),
+            ("used_for", "Distil-BERT-base-ro", "sentiment analysis"),
+            ("used_for", "Distil-BERT-base-ro", "semantic textual similarity"),
+            ("used_for", "Distil-BERT-base-ro", "dialect identification"),
+            ("used_for", "DistilMulti-BERT-base-ro", "part-of-speech tagging"),
+            ("used_for", "DistilMulti-BERT-base-ro", "named entity recognition"),
+            ("used_for", "DistilMulti-BERT-base-ro", "sentiment analysis"),
+            ("used_for", "DistilMulti-BERT-base-ro", "semantic textual similarity"),
+            ("used_for", "DistilMulti-BERT-base-ro", "dialect identification"),
+            ("used_for", "Distil-RoBERT-base", "part-of-speech tagging"),
+            ("used_for", "Distil-RoBERT-base", "named entity recognition"),
+            ("used_for", "Distil-RoBERT-base", "sentiment analysis"),
+            ("used_for", "Distil-RoBERT-base", "semantic textual similarity"),
+            ("used_for", "Distil-RoBERT-base", "dialect identification")]),
     # P10
     dict(file="000_c33ede3366bcb84c.txt", line=603,
          M=["ReCAT", "Transformer", "Transformers", "contextual inside-outside", "CIO"],
          T=["natural language inference"],
          P=["ReCAT", "CIO|contextual inside-outside"],
-         L=[("based_on", "ReCAT", "Transformer"), ("outperforms", "ReCAT", "Transformer")],
+         L=[("based_on", "ReCAT", "Transformer"), ("outperforms", "ReCAT", "Transformer"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "ReCAT", "natural language inference")],
          A=[("CIO", "contextual inside-outside")]),
     # P11
     dict(file="001_216e326a59f6f740.txt", line=27,
@@ -92,7 +117,9 @@ PAPERS = [
          T=["Language Modeling", "language modeling", "text classification", "image classification",
             "cross-lingual transfer"],
          P=["Byte2Word"], R=[("10", "%", False, None, None, "Byte2Word")],
-         L=[("used_for", "Byte2Word", "language modeling"), ("used_for", "Byte2Word", "text classification")]),
+         L=[("used_for", "Byte2Word", "language modeling"), ("used_for", "Byte2Word", "text classification"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Byte2Word", "cross-lingual transfer")]),
     # P12
     dict(file="001_216e326a59f6f740.txt", line=59,
          M=["mBERT", "XLM-R", "Sequential Bottleneck", "Invertible Bottleneck", "Low-Rank Adaptation",
@@ -147,11 +174,16 @@ PAPERS = [
          P=["Chain-of-Tools", "SimpleToolQuestions"],
          L=[("evaluated_on", "Chain-of-Tools", "GSM8K-XL"), ("evaluated_on", "Chain-of-Tools", "FuncQA"),
             ("evaluated_on", "Chain-of-Tools", "KAMEL"), ("evaluated_on", "Chain-of-Tools", "SimpleToolQuestions"),
-            ("used_for", "Chain-of-Tools", "Tool Learning")]),
+            ("used_for", "Chain-of-Tools", "Tool Learning"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Chain-of-Tools", "numerical reasoning"),
+            ("used_for", "Chain-of-Tools", "knowledge-based question answering")]),
     # P22
     dict(file="002_8310ea5c5292aef1.txt", line=161,
          M=["Robust CLIP", "robust CLIP", "CLIP", "OpenFlamingo", "LLaVA", "GPT-4"], T=["zero-shot classification"],
-         P=["Robust CLIP"], L=[("based_on", "Robust CLIP", "CLIP")]),
+         P=["Robust CLIP"], L=[("based_on", "Robust CLIP", "CLIP"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Robust CLIP", "zero-shot classification")]),
     # P23
     dict(file="002_8310ea5c5292aef1.txt", line=223,
          T=["Text Generation"]),
@@ -162,7 +194,9 @@ PAPERS = [
     dict(file="002_8310ea5c5292aef1.txt", line=351,
          M=["LongSkywork", "LongSkywork-13B", "Claude2.1"],
          D=["Needle test"], X=["accuracy"], T=["long-context information retrieval", "language modeling"],
-         P=["LongSkywork"], L=[("evaluated_on", "LongSkywork", "Needle test")]),
+         P=["LongSkywork"], L=[("evaluated_on", "LongSkywork", "Needle test"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "LongSkywork", "long-context information retrieval")]),
     # P26
     dict(file="002_8310ea5c5292aef1.txt", line=413,
          T=["sentiment analysis"]),
@@ -179,7 +213,9 @@ PAPERS = [
          M=["Dr. LLaMA"], D=["PubMedQA"],
          T=["Domain-Specific QA", "domain-specific QA", "medical question-answering", "domain-specific question answering"],
          P=["Dr. LLaMA"],
-         L=[("evaluated_on", "Dr. LLaMA", "PubMedQA"), ("used_for", "Dr. LLaMA", "medical question-answering")]),
+         L=[("evaluated_on", "Dr. LLaMA", "PubMedQA"), ("used_for", "Dr. LLaMA", "medical question-answering"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Dr. LLaMA", "Domain-Specific QA")]),
     # P30
     dict(file="002_8310ea5c5292aef1.txt", line=667,
          M=["ChuXin"], D=["needle-in-a-haystack"], T=["language modeling"], P=["ChuXin"]),
@@ -195,13 +231,21 @@ PAPERS = [
          M=["Birdie", "Transformers", "State Space Models", "state space models", "SSMs", "SSM"],
          T=["text copying", "associative recall", "question answering", "question-answering", "infilling",
             "multi-number phone book lookup", "in-context retrieval"],
-         P=["Birdie"], A=[("SSMs", "state space models")]),
+         P=["Birdie"], A=[("SSMs", "state space models")],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "Birdie", "in-context retrieval"),
+            ("used_for", "Birdie", "multi-number phone book lookup"),
+            ("used_for", "Birdie", "question-answering"),
+            ("used_for", "Birdie", "infilling")]),
     # P33
     dict(file="003_85bc812000b910e7.txt", line=95,
          M=["LongMem", "Language Models Augmented with Long-Term Memory"], D=["ChapterBreak"],
          T=["language modeling", "long-context modeling"],
          P=["LongMem|Language Models Augmented with Long-Term Memory"],
-         L=[("evaluated_on", "LongMem", "ChapterBreak")],
+         L=[("evaluated_on", "LongMem", "ChapterBreak"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "LongMem", "language modeling"),
+            ("used_for", "LongMem", "long-context modeling")],
          A=[("LongMem", "Language Models Augmented with Long-Term Memory")]),
     # P34
     dict(file="003_85bc812000b910e7.txt", line=131,
@@ -209,7 +253,9 @@ PAPERS = [
          D=["MMToM-QA", "Multimodal Theory of Mind Question Answering", "multimodal Theory of Mind question answering"],
          T=["Theory of Mind", "ToM"],
          P=["MMToM-QA|multimodal Theory of Mind question answering", "BIP-ALM|Bayesian Inverse Planning Accelerated by Language Models"],
-         L=[("evaluated_on", "BIP-ALM", "MMToM-QA")],
+         L=[("evaluated_on", "BIP-ALM", "MMToM-QA"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "BIP-ALM", "ToM")],
          A=[("MMToM-QA", "multimodal Theory of Mind question answering"),
             ("BIP-ALM", "Bayesian Inverse Planning Accelerated by Language Models"), ("ToM", "Theory of Mind")]),
     # P35
@@ -223,7 +269,10 @@ PAPERS = [
          M=["Spectra", "FloatLMs", "FloatLM", "QuantLMs", "TriLMs", "TriLM", "TriLM 3.9B", "FloatLM 830M", "FloatLM 3.9B"],
          D=["Lambada", "PennTreeBank"], X=["perplexity"], T=["commonsense reasoning", "language modeling"],
          P=["Spectra", "TriLMs"],
-         L=[("evaluated_on", "TriLM 3.9B", "Lambada"), ("evaluated_on", "TriLM 3.9B", "PennTreeBank")]),
+         L=[("evaluated_on", "TriLM 3.9B", "Lambada"), ("evaluated_on", "TriLM 3.9B", "PennTreeBank"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "TriLMs", "language modeling"),
+            ("used_for", "TriLMs", "commonsense reasoning")]),
     # P37
     dict(file="003_85bc812000b910e7.txt", line=231,
          M=["ADED"], X=["accuracy"], P=["ADED"]),
@@ -248,7 +297,10 @@ PAPERS = [
     dict(file="003_85bc812000b910e7.txt", line=335,
          M=["Self-Controlled Memory", "SCM", "ChatGPT"],
          T=["multi-turn dialogue", "document summarization"],
-         P=["SCM|Self-Controlled Memory"], L=[("outperforms", "SCM", "ChatGPT")],
+         P=["SCM|Self-Controlled Memory"], L=[("outperforms", "SCM", "ChatGPT"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "SCM", "multi-turn dialogue"),
+            ("used_for", "SCM", "document summarization")],
          A=[("SCM", "Self-Controlled Memory")]),
     # P41
     dict(file="004_497d3d275a8de861.txt", line=31,
@@ -257,7 +309,11 @@ PAPERS = [
             "decoder-only [transformers]", "decoder-only [transformer] architecture"],
          T=["code generation"],
          P=["ParallelGPT", "LinearlyCompressedGPT", "ConvCompressedGPT"],
-         A=[("ParallelGPT", "p-gpt"), ("LinearlyCompressedGPT", "lc-gpt"), ("ConvCompressedGPT", "cc-gpt")]),
+         A=[("ParallelGPT", "p-gpt"), ("LinearlyCompressedGPT", "lc-gpt"), ("ConvCompressedGPT", "cc-gpt")],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "ParallelGPT", "code generation"),
+            ("used_for", "LinearlyCompressedGPT", "code generation"),
+            ("used_for", "ConvCompressedGPT", "code generation")]),
     # P42
     dict(file="004_497d3d275a8de861.txt", line=87,
          M=["BERT"], T=["Natural Language Inference", "NLI", "text classification", "zeroshot classification", "text generation"],
@@ -284,7 +340,9 @@ PAPERS = [
     # P46
     dict(file="004_497d3d275a8de861.txt", line=317,
          M=["Bidirectional Alignment", "BiAlign"], T=["language understanding"],
-         P=["BiAlign|Bidirectional Alignment"], A=[("BiAlign", "Bidirectional Alignment")]),
+         P=["BiAlign|Bidirectional Alignment"], A=[("BiAlign", "Bidirectional Alignment")],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "BiAlign", "language understanding")]),
     # P47
     dict(file="004_497d3d275a8de861.txt", line=373,
          M=["Orca-Math", "Mistral-7B", "Phi-GSM", "LLAMA-2-70B", "WizardMath-70B", "Gemini-Pro", "ChatGPT-3.5"],
@@ -303,7 +361,9 @@ PAPERS = [
     # P49
     dict(file="004_497d3d275a8de861.txt", line=487,
          M=["LLMic"], T=["English-to-Romanian translation", "language translation"],
-         P=["LLMic"], L=[("used_for", "LLMic", "English-to-Romanian translation")]),
+         P=["LLMic"], L=[("used_for", "LLMic", "English-to-Romanian translation"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "LLMic", "language translation")]),
     # P50
     dict(file="004_497d3d275a8de861.txt", line=545,
          M=["DeepSRGM", "LSTM-RNN", "Long Short Term Memory based Recurrent Neural Networks"],
@@ -313,11 +373,16 @@ PAPERS = [
          P=["DeepSRGM"],
          R=[("88.1", "%", False, "accuracy", "Comp Music Carnatic", "DeepSRGM"), ("97", "%", False, "accuracy", None, "DeepSRGM")],
          L=[("used_for", "DeepSRGM", "Raga recognition"), ("evaluated_on", "DeepSRGM", "Comp Music Carnatic"),
-            ("based_on", "DeepSRGM", "LSTM-RNN")],
+            ("based_on", "DeepSRGM", "LSTM-RNN"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "DeepSRGM", "Sequence Classification"),
+            ("used_for", "DeepSRGM", "sequence ranking")],
          A=[("LSTM-RNN", "Long Short Term Memory based Recurrent Neural Networks")]),
     # P51
     dict(file="004_497d3d275a8de861.txt", line=601,
-         M=["EduBERT"], T=["text classification", "re-hospitalization prediction"], P=["EduBERT"]),
+         M=["EduBERT"], T=["text classification", "re-hospitalization prediction"], P=["EduBERT"],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "EduBERT", "text classification")]),
     # ---- second batch (28 papers, sampled at other evenly spaced positions; alternately dev and test)
     # Q00
     dict(file="000_c33ede3366bcb84c.txt", line=91,
@@ -336,7 +401,9 @@ PAPERS = [
          R=[("7.1", "%", True, "precision", None, "BERT"), ("2.3", "%", True, "recall", None, "BERT"),
             ("5.5", "%", True, "accuracy", None, "BERT"), ("4", "%", True, "AUC", None, "BERT"),
             ("5", "%", True, "F1-score", None, "BERT")],
-         L=[("used_for", "LiPCoT", "PD classification")],
+         L=[("used_for", "LiPCoT", "PD classification"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "LiPCoT", "PD detection")],
          A=[("LiPCoT", "Linear Predictive Coding based Tokenizer")]),
     # Q03
     dict(file="000_c33ede3366bcb84c.txt", line=403,
@@ -356,10 +423,14 @@ PAPERS = [
     # Q05
     dict(file="000_c33ede3366bcb84c.txt", line=611,
          M=["Self-Distillation", "self-distillation", "Transformers", "transformer", "Vision Transformer"],
-         T=["text classification"], P=["self-distillation"]),
+         T=["text classification"], P=["self-distillation"],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "self-distillation", "text classification")]),
     # Q06
     dict(file="001_216e326a59f6f740.txt", line=63,
-         M=["MiniPLM"], T=["language modeling"], P=["MiniPLM"]),
+         M=["MiniPLM"], T=["language modeling"], P=["MiniPLM"],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "MiniPLM", "language modeling")]),
     # Q07
     dict(file="001_216e326a59f6f740.txt", line=119,
          M=["ChatGPT", "GPT", "BERT"], X=["latency"], T=["natural language understanding", "natural language generation"]),
@@ -380,20 +451,26 @@ PAPERS = [
          A=[("SVD", "Singular Value Decomposition")]),
     # Q11
     dict(file="002_8310ea5c5292aef1.txt", line=95,
-         M=["ABBA", "LoRA", "HiRA"], T=["commonsense reasoning"], P=["ABBA"]),
+         M=["ABBA", "LoRA", "HiRA"], T=["commonsense reasoning"], P=["ABBA"],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "ABBA", "commonsense reasoning")]),
     # Q12
     dict(file="002_8310ea5c5292aef1.txt", line=211,
          M=["VIPER"], D=["ALFWorld"],
          T=["Sequential Decision-Making", "visual instruction-based planning", "multimodal instruction-based planning"],
          P=["VIPER"],
-         L=[("evaluated_on", "VIPER", "ALFWorld"), ("used_for", "VIPER", "multimodal instruction-based planning")]),
+         L=[("evaluated_on", "VIPER", "ALFWorld"), ("used_for", "VIPER", "multimodal instruction-based planning"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "VIPER", "Sequential Decision-Making")]),
     # Q13
     dict(file="002_8310ea5c5292aef1.txt", line=327,
          M=["SELF-GUIDE"], D=["Natural Instructions V2"], X=["accuracy"], T=["Instruction Following"],
          P=["SELF-GUIDE"],
          R=[("15", "%", True, None, "Natural Instructions V2", "SELF-GUIDE"),
             ("18", "%", True, None, "Natural Instructions V2", "SELF-GUIDE")],
-         L=[("evaluated_on", "SELF-GUIDE", "Natural Instructions V2")]),
+         L=[("evaluated_on", "SELF-GUIDE", "Natural Instructions V2"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "SELF-GUIDE", "Instruction Following")]),
     # Q14
     dict(file="002_8310ea5c5292aef1.txt", line=443,
          M=["ChatGPT", "GPT-4", "OPT", "LLaMA", "Alpaca"],
@@ -471,7 +548,9 @@ PAPERS = [
          M=["LLM Comparative Assessment", "LLM comparative assessment", "FlanT5", "Llama2-chat"],
          T=["NLG Evaluation", "NLG assessment", "natural language generation", "NLG"],
          P=["LLM comparative assessment"],
-         L=[("used_for", "LLM comparative assessment", "NLG assessment")],
+         L=[("used_for", "LLM comparative assessment", "NLG assessment"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "LLM comparative assessment", "NLG Evaluation")],
          A=[("NLG", "natural language generation")]),
     # R01
     dict(file="000_c33ede3366bcb84c.txt", line=235,
@@ -481,7 +560,11 @@ PAPERS = [
          M=["Uncertainty-Aware Fine-Tuning", "uncertainty-aware fine-tuning"], X=["accuracy"],
          T=["uncertainty quantification", "uncertainty estimation", "natural language generation", "question-answering",
             "causal language modeling"],
-         P=["Uncertainty-Aware Fine-Tuning"]),
+         P=["Uncertainty-Aware Fine-Tuning"],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "Uncertainty-Aware Fine-Tuning", "uncertainty quantification"),
+            ("used_for", "Uncertainty-Aware Fine-Tuning", "question-answering"),
+            ("used_for", "Uncertainty-Aware Fine-Tuning", "natural language generation")]),
     # R03
     dict(file="000_c33ede3366bcb84c.txt", line=551,
          M=["Llama-3.1-Instruct-405B", "Llama-3.1-405B-Instruct", "Llama-3.1-8B-Instruct", "Llama-3.1-70B-Instruct",
@@ -495,7 +578,10 @@ PAPERS = [
          X=["throughput"], T=["Sequence Modeling", "language modeling"],
          P=["Mamba"],
          R=[("5", "x", True, "throughput", None, "Mamba")],
-         L=[("outperforms", "Mamba-3B", "Transformers"), ("based_on", "Mamba", "SSMs")],
+         L=[("outperforms", "Mamba-3B", "Transformers"), ("based_on", "Mamba", "SSMs"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Mamba", "Sequence Modeling"),
+            ("used_for", "Mamba", "language modeling")],
          A=[("SSMs", "structured state space models")]),
     # R05
     dict(file="001_216e326a59f6f740.txt", line=123,
@@ -520,7 +606,9 @@ PAPERS = [
     # R08
     dict(file="002_8310ea5c5292aef1.txt", line=81,
          M=["PiFi", "Plug-in and Fine-tuning"], T=["natural language understanding"],
-         P=["PiFi|Plug-in and Fine-tuning"], A=[("PiFi", "Plug-in and Fine-tuning")]),
+         P=["PiFi|Plug-in and Fine-tuning"], A=[("PiFi", "Plug-in and Fine-tuning")],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "PiFi", "natural language understanding")]),
     # R09
     dict(file="002_8310ea5c5292aef1.txt", line=255,
          M=["RigoChat 2"], X=["accuracy"], P=["RigoChat 2"]),
@@ -529,7 +617,9 @@ PAPERS = [
          M=["SynthIE"], X=["macro F1"], T=["Information Extraction", "closed information extraction"],
          P=["SynthIE"],
          R=[("57", "points", True, None, None, "SynthIE"), ("79", "points", True, "macro F1", None, "SynthIE")],
-         L=[("used_for", "SynthIE", "closed information extraction")]),
+         L=[("used_for", "SynthIE", "closed information extraction"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "SynthIE", "Information Extraction")]),
     # R11
     dict(file="002_8310ea5c5292aef1.txt", line=605,
          M=["LongWriter", "AgentWrite", "DPO"], D=["LongWriter-6k", "LongBench-Write"],
@@ -560,7 +650,11 @@ PAPERS = [
          T=["dense vector-based retrieval", "reranking", "clustering", "semantic textual similarity"],
          P=["NV-Embed"],
          R=[("69.32", "", False, None, "MTEB", "NV-Embed"), ("59.36", "", False, None, "BEIR", "NV-Embed")],
-         L=[("evaluated_on", "NV-Embed", "MTEB"), ("evaluated_on", "NV-Embed", "BEIR")],
+         L=[("evaluated_on", "NV-Embed", "MTEB"), ("evaluated_on", "NV-Embed", "BEIR"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "NV-Embed", "reranking"),
+            ("used_for", "NV-Embed", "clustering"),
+            ("used_for", "NV-Embed", "semantic textual similarity")],
          A=[("MTEB", "Massive Text Embedding Benchmark")]),
     # R16
     dict(file="004_497d3d275a8de861.txt", line=73,
@@ -607,7 +701,9 @@ PAPERS_DEV_MORE = [
          T=["closed-book question answering", "open-ended text generation"],
          P=["Ask-to-Choose|A2C", "semantic consistency"],
          R=[("47", "%", True, "accuracy", "TruthfulQA", "A2C"), ("7", "x", True, "semantic consistency", None, "A2C")],
-         L=[("evaluated_on", "A2C", "TruthfulQA")],
+         L=[("evaluated_on", "A2C", "TruthfulQA"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Ask-to-Choose", "closed-book question answering")],
          A=[("Ask-to-Choose", "A2C")]),
     # Q01 (no named entity)
     dict(file="000_c33ede3366bcb84c.txt", line=143),
@@ -624,14 +720,18 @@ PAPERS_DEV_MORE = [
             "knowledge-intensive complex question answering"],
          P=["AtomR", "BlendQA"],
          R=[("9.4", "%", True, None, "2WikiMultihop", "AtomR"), ("9.5", "%", True, None, "BlendQA", "AtomR")],
-         L=[("evaluated_on", "AtomR", "2WikiMultihop"), ("evaluated_on", "AtomR", "BlendQA")],
+         L=[("evaluated_on", "AtomR", "2WikiMultihop"), ("evaluated_on", "AtomR", "BlendQA"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "AtomR", "Heterogeneous Knowledge Reasoning")],
          A=[("retrieval-augmented generation", "RAG"), ("chain-of-thought", "CoT")]),
     # Q04
     dict(file="000_c33ede3366bcb84c.txt", line=455,
          M=["Pensez 7B", "Pensez"], D=["AIME25", "MATH"], X=["accuracy"], T=["mathematical reasoning"],
          P=["Pensez"],
          R=[("20", "%", True, "accuracy", "AIME25", "Pensez 7B"), ("12", "%", True, "accuracy", "MATH", "Pensez 7B")],
-         L=[("evaluated_on", "Pensez 7B", "AIME25"), ("evaluated_on", "Pensez 7B", "MATH")],
+         L=[("evaluated_on", "Pensez 7B", "AIME25"), ("evaluated_on", "Pensez 7B", "MATH"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Pensez", "mathematical reasoning")],
          A=[("Pensez", "Pensez 7B")]),
     # Q05
     dict(file="000_c33ede3366bcb84c.txt", line=563,
@@ -671,7 +771,9 @@ PAPERS_DEV_MORE = [
          T=["Ad-hoc Retrieval", "ad-hoc retrieval", "information retrieval", "IR", "representative words prediction", "ROP",
             "Masked Language Model", "MLM"],
          P=["PROP|Pre-training with Representative wOrds Prediction"],
-         L=[("used_for", "PROP", "ad-hoc retrieval")],
+         L=[("used_for", "PROP", "ad-hoc retrieval"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "PROP", "IR")],
          A=[("PROP", "Pre-training with Representative wOrds Prediction", "Pre-training with Representative Words Prediction"),
             ("information retrieval", "IR"), ("representative words prediction", "ROP"), ("Masked Language Model", "MLM")]),
     # Q10 (study, proposes nothing)
@@ -682,7 +784,10 @@ PAPERS_DEV_MORE = [
          M=["CLIP", "GRAIN"], D=["Products-2023"],
          T=["Zero-Shot Visual Recognition", "zero-shot visual recognition", "image classification"],
          P=["GRAIN", "Products-2023"],
-         L=[("evaluated_on", "GRAIN", "Products-2023")]),
+         L=[("evaluated_on", "GRAIN", "Products-2023"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "GRAIN", "Zero-Shot Visual Recognition"),
+            ("used_for", "GRAIN", "image classification")]),
     # Q12
     dict(file="002_8310ea5c5292aef1.txt", line=153,
          M=["LCVO"], D=["GQA", "CLEVR", "VizWiz-VQA-Grounding"],
@@ -717,7 +822,9 @@ PAPERS_DEV_MORE = [
          P=["Trans-Encoder"],
          R=[("5", "%", True, None, None, "Trans-Encoder")],
          L=[("outperforms", "Trans-Encoder", "Mirror-BERT"), ("outperforms", "Trans-Encoder", "SimCSE"),
-            ("used_for", "Trans-Encoder", "sentence-pair modelling")]),
+            ("used_for", "Trans-Encoder", "sentence-pair modelling"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Trans-Encoder", "sentence similarity")]),
     # Q19
     dict(file="003_85bc812000b910e7.txt", line=167,
          M=["Speculative Decoding", "Big Little Decoder", "BiLD", "Transformer"],
@@ -728,7 +835,10 @@ PAPERS_DEV_MORE = [
          R=[("2.12", "x", True, "speedup", None, "BiLD")],
          L=[("evaluated_on", "BiLD", "IWSLT 2017 De-En"), ("evaluated_on", "BiLD", "WMT 2014 De-En"),
             ("evaluated_on", "BiLD", "XSUM"), ("evaluated_on", "BiLD", "CNN/DailyMail"),
-            ("used_for", "BiLD", "text generation")],
+            ("used_for", "BiLD", "text generation"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Big Little Decoder", "machine translation"),
+            ("used_for", "Big Little Decoder", "summarization")],
          A=[("Big Little Decoder", "BiLD")]),
     # Q20
     dict(file="003_85bc812000b910e7.txt", line=235,
@@ -737,7 +847,10 @@ PAPERS_DEV_MORE = [
          T=["Business Document Information Extraction", "BDIE", "Key-Information Extraction", "KIE",
             "Line Items Recognition", "LIR"],
          P=["Retrieval Augmented Structured Generation|RASG", "General Line Items Recognition Metric|GLIRM"],
-         L=[("used_for", "RASG", "BDIE")],
+         L=[("used_for", "RASG", "BDIE"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "Retrieval Augmented Structured Generation", "KIE"),
+            ("used_for", "Retrieval Augmented Structured Generation", "LIR")],
          A=[("Retrieval Augmented Structured Generation", "RASG"), ("General Line Items Recognition Metric", "GLIRM"),
             ("Business Document Information Extraction", "BDIE"), ("Key-Information Extraction", "KIE"),
             ("Line Items Recognition", "LIR")]),
@@ -845,7 +958,10 @@ PAPERS_DEV_S3 = [
          M=["Chain-of-thought", "CoT", "dynamic program prompting", "program distillation"],
          T=["Numerical Reasoning", "math word problem", "MWP"],
          P=["dynamic program prompting", "program distillation"],
-         A=[("CoT", "Chain-of-thought"), ("MWP", "math word problem")]),
+         A=[("CoT", "Chain-of-thought"), ("MWP", "math word problem")],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "dynamic program prompting", "MWP"),
+            ("used_for", "program distillation", "MWP")]),
     # S06
     dict(file="001_216e326a59f6f740.txt", line=47,
          M=["MoM", "Mixture-of-Memories", "state space modeling", "linear RNNs", "Transformer"],
@@ -871,7 +987,9 @@ PAPERS_DEV_S3 = [
          A=[("EPT", "Efficient Prompt Tuning")]),
     # S09
     dict(file="001_216e326a59f6f740.txt", line=279,
-         M=["ReverseGen"], T=["Data Synthesis", "data synthesis"], P=["ReverseGen"]),
+         M=["ReverseGen"], T=["Data Synthesis", "data synthesis"], P=["ReverseGen"],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "ReverseGen", "Data Synthesis")]),
     # S10
     dict(file="001_216e326a59f6f740.txt", line=283,
          D=["e-SNLI", "TACRED", "SemEval"], X=["accuracies", "accuracy"],
@@ -880,7 +998,9 @@ PAPERS_DEV_S3 = [
     dict(file="001_216e326a59f6f740.txt", line=295,
          M=["Hierarchical Autoregressive Transformers", "hierarchical transformers", "Hierarchical transformers"],
          T=["autoregressive language modelling"],
-         P=["Hierarchical Autoregressive Transformers"]),
+         P=["Hierarchical Autoregressive Transformers"],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "Hierarchical Autoregressive Transformers", "autoregressive language modelling")]),
     # S12
     dict(file="002_8310ea5c5292aef1.txt", line=35,
          M=["Prompt-Transformer", "P-Former", "BLIP-2"],
@@ -897,7 +1017,9 @@ PAPERS_DEV_S3 = [
             ("32.66", "", False, "composite reasoning average", None, None),
             ("35.66", "", False, "composite reasoning average", None, "URPO"),
             ("85.15", "", False, None, "RewardBench", "URPO"), ("83.55", "", False, None, "RewardBench", None)],
-         L=[("based_on", "URPO", "GRPO"), ("evaluated_on", "URPO", "AlpacaEval"), ("evaluated_on", "URPO", "RewardBench")],
+         L=[("based_on", "URPO", "GRPO"), ("evaluated_on", "URPO", "AlpacaEval"), ("evaluated_on", "URPO", "RewardBench"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "URPO", "reward modeling")],
          A=[("URPO", "Unified Reward & Policy Optimization"), ("GRPO", "Group-Relative Policy Optimization")]),
     # S14
     dict(file="002_8310ea5c5292aef1.txt", line=119,
@@ -983,7 +1105,9 @@ PAPERS_DEV_S3 = [
          T=["arithmetic reasoning"],
          P=["DialCoT|Dialogue-guided Chain-of-Thought"],
          A=[("DialCoT", "Dialogue-guided Chain-of-Thought"), ("CoT", "Chain-of-Thought"),
-            ("PPO", "Proximal Policy Optimization")]),
+            ("PPO", "Proximal Policy Optimization")],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "DialCoT", "arithmetic reasoning")]),
     # S27
     dict(file="004_497d3d275a8de861.txt", line=321,
          M=["ChatGPT", "GPT-3.5", "GPT-4"], D=["Babel-670"],

@@ -81,7 +81,10 @@ PAPERS_HOLDOUT = [
          P=["ModernBERT-Large-Instruct"],
          R=[("93", "%", False, None, "MMLU", "ModernBERT-Large-Instruct"),
             ("60", "%", True, None, None, "ModernBERT-Large-Instruct")],
-         L=[("evaluated_on", "ModernBERT-Large-Instruct", "MMLU")],
+         L=[("evaluated_on", "ModernBERT-Large-Instruct", "MMLU"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "ModernBERT-Large-Instruct", "generative classification"),
+            ("used_for", "ModernBERT-Large-Instruct", "NLU")],
          A=[("MLM", "masked language modelling")]),
     # H08
     dict(file="001_216e326a59f6f740.txt", line=163,
@@ -97,7 +100,9 @@ PAPERS_HOLDOUT = [
          P=["learn your tokens|Learn Your Tokens|Word-Pooled Tokenization"],
          R=[("300", "%", True, "next-word prediction", None, "learn your tokens"),
             ("30", "x", True, None, None, "learn your tokens")],
-         A=[("learn your tokens", "Learn Your Tokens", "Word-Pooled Tokenization")]),
+         A=[("learn your tokens", "Learn Your Tokens", "Word-Pooled Tokenization")],
+         # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+         L=[("used_for", "Learn Your Tokens", "Language Modeling")]),
     # H10
     dict(file="001_216e326a59f6f740.txt", line=219,
          M=["DefSent+", "DefSent", "SIMCSE", "SNCSE", "SynCSE"], T=["measuring sentence similarities"],
@@ -123,7 +128,9 @@ PAPERS_HOLDOUT = [
             ("44.4", "%", True, "image-to-text recall@1", None, "FLAME"),
             ("34.6", "%", True, "text-to-image recall@1", "Urban-1k", "FLAME")],
          L=[("outperforms", "FLAME", "CLIP"), ("evaluated_on", "FLAME", "ImageNet"),
-            ("evaluated_on", "FLAME", "Urban-1k")],
+            ("evaluated_on", "FLAME", "Urban-1k"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "FLAME", "long-context retrieval")],
          A=[("FLAME", "Frozen Large lAnguage Models Enable data-efficient language-image pre-training",
              "Frozen Large Language Models Enable Data-Efficient Language-Image Pre-training")]),
     # H13
@@ -189,7 +196,9 @@ PAPERS_HOLDOUT = [
     dict(file="003_85bc812000b910e7.txt", line=283,
          M=["SharedLLM", "LLaMA-2", "self-injection"], T=["Context window extension", "information retrieval"],
          P=["SharedLLM", "self-injection"],
-         L=[("based_on", "SharedLLM", "LLaMA-2")]),
+         L=[("based_on", "SharedLLM", "LLaMA-2"),
+            # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
+            ("used_for", "self-injection", "Context window extension")]),
     # H23
     dict(file="003_85bc812000b910e7.txt", line=299,
          M=["EM-LLM", "InfLLM"], D=["LongBench", "PassageRetrieval"],
