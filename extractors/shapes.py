@@ -817,6 +817,8 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
         if (endings is None or left.endswith(endings)) and gate.search(left) and rx.search(left):
             if (rx is _HEAD_LEFT_CUE or rx is _EVAL_LEFT_CUE) and _is_clause_subject(left, right):
                 continue
+            if rx is _EVAL_LEFT_CUE and _PARAMETER_SIZE_RE.search(text, start, end):
+                continue  # "we gain 5 points on Zorbo-7B-Instruct", "Experiments on Qwen2.5-7B": the model evaluated
             votes[label] = votes.get(label, 0.0) + weight
     if _ITEM_END_RE.match(right) and not _PARAMETER_SIZE_RE.search(text, start, end):
         # (not "text generation on Llama-2-7B and Qwen-14B": a name ending in a parameter count is a model)

@@ -40,6 +40,8 @@ def _reference_votes(text: str, start: int, end: int, window: int = 90) -> dict[
             if rx in (shapes.LEFT_CUES[0][0], shapes.LEFT_CUES[1][0]) and shapes._HEAD_COMMA_RE.search(left) \
                     and shapes._VERB_AFTER_RE.match(right):
                 continue
+            if rx is shapes.LEFT_CUES[1][0] and shapes._PARAMETER_SIZE_RE.search(text, start, end):
+                continue
             votes[label] = votes.get(label, 0.0) + weight
     if shapes._ITEM_END_RE.match(right) and not shapes._PARAMETER_SIZE_RE.search(text, start, end):
         for rx, _, _, label, weight in shapes._ITEM_CUES:

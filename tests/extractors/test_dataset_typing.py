@@ -71,6 +71,10 @@ def test_a_score_reported_on_a_name_makes_it_a_dataset_unless_it_is_sized():
     typed = _typed(text)
     assert ("CodeContest", "DATASET") in typed
     assert ("Qwen1.5-7B", "DATASET") not in typed
+    # nor after an evaluation word: the sized model is what is evaluated
+    text = "With our method we gain 5 points on Zorbo-7B-Instruct. Experiments on the QuixLM-2.5-13B model agree."
+    typed = _typed(text)
+    assert ("Zorbo-7B-Instruct", "METHOD") in typed and ("QuixLM-2.5-13B", "METHOD") in typed
 
 
 def test_capitalised_words_after_a_known_dataset_name_its_subset():
