@@ -118,4 +118,37 @@ def defined_by_common_phrase(text: str, start: int, end: int) -> bool:
     return long is not None and " " in long and not _DATASET_HEAD_RE.search(long)
 
 
-__all__ = ["defined_by_common_phrase", "is_long_form_piece", "long_form_pieces"]
+#: The last word of a long form that names a task done on data ("Business Document Information Extraction", "Audio
+#: Description", "Multi-Label Classification"); not the words benchmarks are named after ("Massive Multitask Language
+#: Understanding", "Physical Interaction: Question Answering", "Multi-Genre Natural Language Inference", "Multi-Sentence
+#: Reading Comprehension").
+_TASK_END_RE = re.compile(r"(?<![\w-])(?:Extraction|Classification|Recognition|Detection|Description|Translation|"
+                          r"Summari[sz]ation|Segmentation|Captioning|Forecasting|Tagging)$", re.I)
+#: The text a long form is looked for in, before the "(" of its short form (best_long_form finds where it starts).
+_LONG_FORM_REACH = 120
+
+
+def defined_as_task(text: str, start: int, end: int) -> bool:
+    """True when the short form at ``text[start:end]`` is defined in parentheses by a long form ending in a task's
+    head word (:data:`_TASK_END_RE`): "Audio Description (AD)", "Multi-Label Classification (PLT-MLC)". "AD datasets"
+    then names the data of the task, not a dataset called AD (the long form's case does not matter, unlike
+    :func:`defined_by_common_phrase`).
+
+    Example:
+        >>> t = ("Generating Audio Description (AD) for movies; the Massive Multitask Language Understanding (MMLU); "
+        ...      "the Fine-Grained Visual Classification Benchmark (FGVCB)")
+        >>> [defined_as_task(t, t.index(w), t.index(w) + len(w)) for w in ("AD", "MMLU", "FGVCB")]
+        [True, False, False]
+    """
+    if start < 2 or text[start - 1] != "(" or not text.startswith(")", end):
+        return False
+    before = text[max(0, start - 1 - _LONG_FORM_REACH):start - 1].rstrip()
+    if _TASK_END_RE.search(before) is None:
+        return False
+    from extractors.abbreviations import best_long_form  # abbreviations imports the finders' modules
+
+    long = best_long_form(text[start:end], before)
+    return long is not None and _TASK_END_RE.search(long) is not None
+
+
+__all__ = ["defined_as_task", "defined_by_common_phrase", "is_long_form_piece", "long_form_pieces"]

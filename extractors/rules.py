@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors._extensions import doc_text, set_span_group, span_items
-from extractors._longforms import defined_by_common_phrase, long_form_pieces
+from extractors._longforms import defined_as_task, defined_by_common_phrase, long_form_pieces
 from extractors._metrics import (
     aggregated_measure,
     find_changed_measures,
@@ -193,6 +193,9 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
             continue
         if label == DATASET and any(defined_by_common_phrase(text, s, e) for s, e in occurrences):
             continue  # "math word problem (MWP)", "knowledge bases (KBs)": a concept's short form, no dataset
+        if label == DATASET and not DATASET_SHAPE_RE.search(surface) \
+                and any(defined_as_task(text, s, e) for s, e in occurrences):
+            continue  # "Audio Description (AD)": "AD datasets" are the task's data, AD no dataset's name
         out.extend((s, e, label, round(score, 3)) for s, e in occurrences)
     out = _with_subsets(text, out, known)
     out.extend(extensions)

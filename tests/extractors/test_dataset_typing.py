@@ -258,6 +258,16 @@ def test_an_all_capitals_short_form_before_a_task_is_no_dataset():
     assert ("PD", "DATASET") not in _typed(text)
 
 
+def test_a_short_form_defined_as_a_task_is_no_dataset_before_a_dataset_noun():
+    # "AD datasets" are the task's data; a benchmark named like a task keeps its head-noun vote
+    text = ("Generating Audio Description (AD) for movies is hard. We build AD datasets. We introduce a novel task, "
+            "Long-Tailed Multi-Label Classification (LT-MLC), and two LT-MLC benchmarks. The Massive Zorbo "
+            "Language Understanding (MZLU) benchmark and the MZLU dataset.")
+    typed = _typed(text)
+    assert ("AD", "DATASET") not in typed and ("LT-MLC", "DATASET") not in typed, typed
+    assert ("MZLU", "DATASET") in typed, typed
+
+
 @pytest.mark.parametrize("text, name, label", [
     ("Experiments on the Caltech-101 image dataset confirm that our method works.", "Caltech-101", "DATASET"),
     ("We evaluate our model on both perplexity metric and GSM8k mathematical benchmark.", "GSM8k", "DATASET"),
