@@ -1170,6 +1170,9 @@ _TASK_ROLE_BEFORE = re.compile(
 _TASK_HEAD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:tasks?|problems?)\b", _I)
 #: ... but not a task describing the data: inside a list opened after a data noun ("10 datasets (covering T, ...").
 _DATA_LIST_BEFORE = re.compile(r"\b(?:benchmarks?|datasets?|corpora|suites?)\s*\([^()]*\Z", _I)
+#: ... nor a task word naming one dataset ("the Commonsense Reasoning benchmark", "T data"); the plural is where
+#: the method is measured ("on two numerical reasoning benchmarks", "across four QA benchmarks").
+_NAMES_DATA_AFTER = re.compile(r"\s+(?:benchmark|dataset|corpus|corpora|data|suites?)\b", _I)
 
 
 def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],
@@ -1181,7 +1184,9 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     question-answering tasks reveals ...": the tasks a paper evaluates its own method on are what it is
     for. Same sentence tests (about evaluation or results, no other non-proposed METHOD, no training data,
     after the abstract first speaks of its own work); the task stands where something is measured ("on / across
-    / for / such as T", "T tasks"), not as what the data covers ("T benchmarks (A and B)", "datasets (covering T)").
+    / for / such as T", "T tasks", "on two T benchmarks (A and B)": the GUIDELINES count a task the method is evaluated
+    on as what it is used for), not as what the data covers ("10 datasets (covering T, ...)") nor as the name of one
+    dataset ("the Commonsense Reasoning benchmark", "T data").
     The subject is the proposed method the sentence names, when it names one (:func:`_named_own`), except a sized
     variant of another proposed name ("VAN-B6", "CodeT5+ 16B"): the variant reports a number, the family is what is
     used for the task (the paper's method stays the subject).
@@ -1208,9 +1213,9 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
                 continue
             first = chain_of(chains, e)[0]
             last = chain_of(chains, e)[-1]
-            if _DESCRIBES_DATA.match(text, last.end) or _DATA_LIST_BEFORE.search(text, max(s_start, first.start - 60),
-                                                                                 first.start):
-                continue  # "two numerical reasoning benchmarks (GSM8K-XL and FuncQA)", "10 datasets (covering T, ...)"
+            if _NAMES_DATA_AFTER.match(text, last.end) or _DATA_LIST_BEFORE.search(text, max(s_start, first.start - 60),
+                                                                                   first.start):
+                continue  # "on the Commonsense Reasoning benchmark", "10 datasets (covering T, ...)"
             if _TASK_ROLE_BEFORE.search(text, max(s_start, first.start - 40), first.start) \
                     or _TASK_HEAD_AFTER.match(text, last.end):
                 named = _named_own(text, ents, e, own)
@@ -1345,6 +1350,7 @@ def _sentence_relations(s: _Sentence) -> list[dict[str, Any]]:
         out += _specializes_in(s)
         out += _task_examples(s)
         out += _task_opening(s)
+        out += _outperforms_on_task(s)
     return out
 
 
@@ -1957,6 +1963,42 @@ def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:
                 out += [_relation("evaluated_on", subj, d, pattern) for d in items]
             else:
                 out += [_relation("used_for", subj, t, "used_for_evaluated") for t in items]
+    return out
+
+
+#: "on / across / in (the) (various) T (tasks)": where a comparison is won.
+_WON_ON_BEFORE = re.compile(
+    r"\b(?:on|across|in)\s+(?:the\s+|both\s+|all\s+|several\s+|multiple\s+|various\s+|diverse\s+|\d+\s+|two\s+|three\s+|"
+    r"four\s+|five\s+|downstream\s+)*(?:[\w-]+\s+)?\Z", _I)
+
+
+def _outperforms_on_task(s: _Sentence) -> list[dict[str, Any]]:
+    """``used_for`` from the paper's method to the task on which a sentence says it outperforms others ("X
+    outperforms GPT-4 and LLaMA on code generation", "our model surpasses prior methods across T1 and T2 tasks"):
+    the task twin of "X outperforms Y on D" (:func:`_evaluated_on`), whose task branch wants an evaluation verb;
+    the subject before the cue must be a proposed METHOD (not a compared one), and the task no one dataset's name
+    ("on the T benchmark")."""
+    out: list[dict[str, Any]] = []
+    cues = s.cue_spans("outperforms")
+    if not cues:
+        return out
+    done: set[Ent] = set()
+    for t in s.ents:
+        if t.label != TASK or t in done or t in s.compared:
+            continue
+        cue = next((c for c in reversed(cues) if c[1] <= t.start), None)
+        if cue is None or t.start - cue[1] > 120 or ";" in s.text[cue[1]:t.start] or s.negated(cue[0]):
+            continue
+        chain = chain_of(s.chains, t)
+        items = [x for x in (chain[chain.index(t):] if t in chain else [t]) if x.label == TASK]
+        done.update(items)
+        if not _WON_ON_BEFORE.search(s.text, max(cue[1], t.start - 50), t.start) \
+                or _NAMES_DATA_AFTER.match(s.text, items[-1].end):
+            continue
+        subj = s.subject_before(cue[0])
+        if subj is None or subj.label != METHOD or not (subj.proposed or subj is s.own):
+            continue
+        out += [_relation("used_for", subj, x, "used_for_evaluated") for x in items]
     return out
 
 

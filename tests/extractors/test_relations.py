@@ -160,9 +160,11 @@ CASES = [
     ("Experiments on the ALFWorld benchmark show that VIPER significantly outperforms planners.",
      [(D, "ALFWorld"), (M, "VIPER")],
      [("evaluated_on", "VIPER", "ALFWorld")]),
+    # ... and the task of the benchmarks is what it is used for (GUIDELINES: a task it is evaluated on)
     ("We propose Chain-of-Tools. We conduct experiments on two numerical reasoning benchmarks (GSM8K-XL and FuncQA).",
      [(M + "*", "Chain-of-Tools"), (T, "numerical reasoning"), (D, "GSM8K-XL"), (D, "FuncQA")],
-     [("evaluated_on", "Chain-of-Tools", "FuncQA"), ("evaluated_on", "Chain-of-Tools", "GSM8K-XL")]),
+     [("evaluated_on", "Chain-of-Tools", "FuncQA"), ("evaluated_on", "Chain-of-Tools", "GSM8K-XL"),
+      ("used_for", "Chain-of-Tools", "numerical reasoning")]),
     ("We name our method Byte2Word and perform evaluations on language modeling and text classification.",
      [(M + "*", "Byte2Word"), (T, "language modeling"), (T, "text classification")],
      [("used_for", "Byte2Word", "language modeling"), ("used_for", "Byte2Word", "text classification")]),
@@ -282,6 +284,14 @@ OWN_TASK_EVALUATIONS = [
      "panoptic segmentation.",
      [(M + "*", "VAN"), (M + "*", "VAN-B6"), (T, "panoptic segmentation")],
      [("used_for", "VAN", "panoptic segmentation")]),
+    # several benchmarks of a task are where the method is measured; one "T benchmark" is a dataset's name
+    ("We propose ABBA. Empirically, ABBA achieves state-of-the-art results on arithmetic and commonsense reasoning "
+     "benchmarks.",
+     [(M + "*", "ABBA"), (M + "*", "ABBA"), (T, "commonsense reasoning")],
+     [("used_for", "ABBA", "commonsense reasoning")]),
+    ("We propose OwLore. Specifically, it achieves up to a 1.1% average accuracy gain on the Commonsense Reasoning "
+     "benchmark.",
+     [(M + "*", "OwLore"), (T, "Commonsense Reasoning")], []),
 ]
 
 
@@ -958,6 +968,22 @@ def test_task_echoes_do_not_depend_on_the_hash_seed():
      [(M + "*", "TeLL"), (T, "program repair")], []),
 ])
 def test_used_for_the_tasks_listed_as_examples(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "used_for"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # the paper's method outperforms others on a task: what it is used for (_outperforms_on_task)
+    ("ReCAT outperforms BERT and LSTMs on natural language inference and paraphrase identification.",
+     [(M + "*", "ReCAT"), (M, "BERT"), (M, "LSTMs"), (T, "natural language inference"),
+      (T, "paraphrase identification")],
+     [("used_for", "ReCAT", "natural language inference"), ("used_for", "ReCAT", "paraphrase identification")]),
+    # not a compared method's win, nor a task naming one benchmark
+    ("BERT outperforms LSTMs on natural language inference, as ReCAT shows.",
+     [(M, "BERT"), (M, "LSTMs"), (T, "natural language inference"), (M + "*", "ReCAT")], []),
+    ("ReCAT outperforms BERT on the natural language inference benchmark.",
+     [(M + "*", "ReCAT"), (M, "BERT"), (T, "natural language inference")], []),
+])
+def test_used_for_the_task_the_method_outperforms_others_on(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "used_for"] == expected
 
 
