@@ -149,6 +149,11 @@ def _is_name_core(core: str) -> bool:
 #: capital or digit (every name holds one). Its first character class lets the regex engine skip
 #: word characters in C; the possessive run never backtracks.
 _NAME_START_RE = re.compile(r"[^\w@/-][a-z.-]*+[A-Z0-9]")
+#: NAME_RE and _NAME_START_RE for ASCII texts: with re.ASCII, ``\w`` and ``\b`` are a table look-up, not a Unicode
+#: database call, and on an ASCII text they match the same characters (a pattern with ``\s`` would not: Unicode's
+#: also takes the ASCII separators \x1c-\x1f). The scans take ~20% less time (find_name_candidates -6 us/abstract).
+_ASCII_NAME_RE = re.compile(NAME_RE.pattern, re.ASCII)
+_ASCII_NAME_START_RE = re.compile(_NAME_START_RE.pattern, re.ASCII)
 
 
 def _name_matches(text: str) -> Iterator[re.Match]:
@@ -164,8 +169,12 @@ def _name_matches(text: str) -> Iterator[re.Match]:
         >>> [m.group() for m in _name_matches(t)] == [m.group() for m in NAME_RE.finditer(t)]
         True
     """
-    match = NAME_RE.match
-    search = _NAME_START_RE.search
+    if text.isascii():  # the same matches (no \s in either), found faster: see _ASCII_NAME_RE
+        match = _ASCII_NAME_RE.match
+        search = _ASCII_NAME_START_RE.search
+    else:
+        match = NAME_RE.match
+        search = _NAME_START_RE.search
     pos = 0
     m = match(text, 0)
     if m is not None:
