@@ -259,7 +259,9 @@ def _dataset_subsets(text: str, known: list[Found]) -> list[Found]:
 
 def _with_subsets(text: str, found: list[Found], known: list[Found]) -> list[Found]:
     """``found`` with each name the rules type DATASET extended by the subset words after it that a known dataset
-    takes (:func:`_dataset_subsets`: "BigBench Hard", "CVEFixes Java", "MMLU Medical Genetics exam").
+    takes (:func:`_dataset_subsets`: "BigBench Hard", "CVEFixes Java", "MMLU Medical Genetics exam"), else by the
+    capitals, numbered words or year that end its name in the abstract (:data:`_CODE_WORDS_RE`: "MS MARCO"; not over
+    a known name: "COCO AP").
 
     Example:
         >>> t = "Title\\n\\nWe beat it on benchmarks like ZorbBench Hard and QuixQA."
@@ -268,8 +270,32 @@ def _with_subsets(text: str, found: list[Found], known: list[Found]) -> list[Fou
     """
     if not any(f[2] == DATASET for f in found):
         return found
-    ends = {s: e for s, e, _, _ in _dataset_subsets(text, sorted([f for f in found if f[2] == DATASET] + known))}
-    return [(s, ends[s], lab, sc) if lab == DATASET and s in ends else (s, e, lab, sc) for s, e, lab, sc in found]
+    body = text.find("\n\n")
+    starts = sorted(k[0] for k in known)
+
+    def free(a: int, b: int) -> bool:  # no known name starts in text[a:b] (bisection: long texts stay linear)
+        i = bisect.bisect_left(starts, a)
+        return i == len(starts) or starts[i] >= b
+
+    ends: dict[int, int] = {}
+    for s, e, lab, _ in found:
+        if lab != DATASET or s < body:
+            continue
+        m = _SUBSET_WORDS_RE.match(text, e)
+        if m is not None and _SUBSET_STOP_WORDS.isdisjoint(m.group().split()) and free(e, m.end()):
+            ends[s] = m.end()
+        elif (code := _CODE_WORDS_RE.match(text, e)) is not None and free(e, code.end()):
+            ends[s] = code.end()  # "MS MARCO", "TREC DL 2020", "NTU RGB+D", "ArqMATH3 Task1"
+    out = [(s, ends[s], lab, sc) if lab == DATASET and s in ends else (s, e, lab, sc) for s, e, lab, sc in found]
+    grown = sorted((s, ends[s]) for s, e, lab, _ in found if lab == DATASET and s in ends)
+    starts = [g[0] for g in grown]
+    # a name the extension took in ("MARCO" of "MS MARCO") goes
+    return [f for f in out if not ((i := bisect.bisect_left(starts, f[0]) - 1) >= 0 and f[1] <= grown[i][1])]
+
+
+#: Capitals, a word with a number or a year after a name the rules type DATASET: the rest of its name ("MS MARCO",
+#: "TREC DL 2020", "NTU RGB+D", "ImageNet ILSVRC2012", "ArqMATH3 Task1"), ending before a lower-case word or punctuation.
+_CODE_WORDS_RE = re.compile(r"(?: (?:[A-Z][A-Z0-9+]+|[A-Z][a-z]*[0-9]+|(?:19|20)[0-9]{2}))+(?= [a-z(]|[,.;:)]|$)")
 
 
 #: A model name and its size joined by an underscore, as configurations are written ("BERT_BASE", "GPT_LARGE").

@@ -96,6 +96,18 @@ def test_capitalised_words_after_a_dataset_the_rules_type_name_its_subset():
     assert ("ZorbBench", "DATASET") not in typed and ("QuixEval", "DATASET") in typed  # a head noun is no subset
 
 
+def test_capitals_numbered_words_and_years_end_a_name_the_rules_type_dataset():
+    # unknown names: the name's capitals, numbered word or year are part of it, and no name of their own
+    text = "Title\n\nOur ranker outperformed BM25 only on ZS MARQO and QREC DL 2020. It achieves 45.1 on QuixArq3 Task1, by far."
+    typed = _typed(text)
+    for name in ("ZS MARQO", "QREC DL 2020", "QuixArq3 Task1"):
+        assert (name, "DATASET") in typed, typed
+    assert not any(t in ("MARQO", "Task1", "QREC") for t, _ in typed), typed
+    # not over a name another finder knows ("COCO AP": a metric after the dataset)
+    text = "Title\n\nIt reaches 50.1 on ZOCO AP. We are done."
+    assert ("ZOCO", "DATASET") in _typed(text, [(text.index("AP"), text.index("AP") + 2, "METRIC", 0.9)])
+
+
 def test_capitalised_name_set_off_after_a_method_noun_is_a_method():
     text = ("Iterative Pruning\n\nWe add an attached module (Plan Assessor). The algorithm, Iterative Weight "
             "Recycling, reuses weights. In such frameworks, Large Language Models (LLMs) help, as does the "
