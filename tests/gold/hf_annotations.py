@@ -417,8 +417,10 @@ PAPERS = [
     # Q04
     dict(file="000_c33ede3366bcb84c.txt", line=507,
          M=["MASFormer", "MASformer", "Transformers", "transformers", "transformer"], T=["language modeling"],
+         # session 13 (M9): "reducing computational cost (up to 75%)" reports a value (GUIDELINES cost compounds)
+         X=["computational cost"],
          P=["MASFormer"],
-         R=[("75", "%", True, None, None, "MASFormer")],
+         R=[("75", "%", True, "computational cost", None, "MASFormer")],
          L=[("based_on", "MASFormer", "transformer"), ("used_for", "MASFormer", "language modeling")]),
     # Q05
     dict(file="000_c33ede3366bcb84c.txt", line=611,
@@ -586,8 +588,10 @@ PAPERS = [
     # R05
     dict(file="001_216e326a59f6f740.txt", line=123,
          M=["Preselect", "PreSelect", "fastText", "DCLM", "FineWeb-Edu"],
+         # session 13 (M9): "a 10x reduction in compute requirements" reports a value (GUIDELINES cost compounds)
+         X=["compute requirements"],
          P=["PreSelect"],
-         R=[("10", "x", True, None, None, "PreSelect")],
+         R=[("10", "x", True, "compute requirements", None, "PreSelect")],
          L=[("outperforms", "PreSelect", "DCLM"), ("outperforms", "PreSelect", "FineWeb-Edu")]),
     # R06
     dict(file="001_216e326a59f6f740.txt", line=195,

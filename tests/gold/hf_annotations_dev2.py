@@ -62,7 +62,8 @@ PAPERS_DEV2 = [
             ("few-shot natural language generation", "Few-shot Natural Language Generation", "few-shot NLG", "NLG")]),
     # D05
     dict(file="000_c33ede3366bcb84c.txt", line=271,
-         D=["LexEval"], P=["LexEval"]),
+         # session 13 (M9): "demand high standards of accuracy, reliability, and fairness" (GUIDELINES bare accuracy)
+         D=["LexEval"], X=["accuracy"], P=["LexEval"]),
     # D06 (study)
     dict(file="001_216e326a59f6f740.txt", line=15,
          T=["Substrate Prediction", "Masked Language Modeling", "masked language modeling"]),

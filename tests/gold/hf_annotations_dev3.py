@@ -183,7 +183,9 @@ PAPERS_DEV3 = [
             ("23.7", "", False, "perplexity", None, None)]),
     # E21 (the last-layers pruning is unnamed; L^3 Prune is the named strategy)
     dict(file="002_8310ea5c5292aef1.txt", line=379,
-         M=["L^3 Prune"], X=["inference time"], T=["[text embedding] tasks"],
+         # session 13 (M9): "a proportional reduction in memory and inference time": memory is measured like inference
+         # time (GUIDELINES efficiency measures); "memory requirements" stays a premodifier use
+         M=["L^3 Prune"], X=["inference time", "memory"], N=["memory requirements"], T=["[text embedding] tasks"],
          P=["L^3 Prune"],
          R=[("30", "%", True, None, None, None), ("80", "%", True, None, None, None),
             ("21", "%", True, None, None, "L^3 Prune"), ("0.3", "", True, None, None, "L^3 Prune"),

@@ -124,8 +124,10 @@ PAPERS_DEV4 = [
     # F13 (unnamed algorithm: results carry no method)
     dict(file="002_8310ea5c5292aef1.txt", line=303,
          M=["multi-armed bandit", "low-rank factorization"],
+         # session 13 (M9): "an 85-95% reduction in cost" reports a value (GUIDELINES cost compounds)
+         X=["cost"],
          R=[("5", "%", False, None, None, None), ("15", "%", False, None, None, None),
-            ("85", "%", True, None, None, None), ("95", "%", True, None, None, None)]),
+            ("85", "%", True, "cost", None, None), ("95", "%", True, "cost", None, None)]),
     # F14 (technical report; SFT is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=369,
          M=["Tele-FLM", "FLM-2", "Tele-FLM-52B", "Tele-FLM-1T"],

@@ -196,6 +196,8 @@ PAPERS_DEV5 = [
     # F22 (the corpus, instruction dataset and evaluation suite are unnamed; "10x larger" is other models' size)
     dict(file="002_8310ea5c5292aef1.txt", line=263,
          M=["domestic-yak"],
+         # session 13 (M9): criteria the native speakers' ratings score (GUIDELINES "X quality" exception)
+         X=["grammatical correctness", "cultural appropriateness"],
          P=["domestic-yak"]),
     # F23 (study; pruning and distillation are paradigms)
     dict(file="002_8310ea5c5292aef1.txt", line=279,

@@ -367,8 +367,9 @@ PAPERS_DEV7 = [
     dict(file="004_497d3d275a8de861.txt", line=367,
          D=["grade-school math", "GSM"],
          A=[("GSM", "grade-school math")]),
-    # F52 (the distillation methods are unnamed; nothing named)
-    dict(file="004_497d3d275a8de861.txt", line=375),
+    # F52 (the distillation methods are unnamed; session 13 (M9): "evaluate their impact on reasoning outcomes and
+    # inference cost" names the cost as an axis the paper measures (GUIDELINES cost compounds))
+    dict(file="004_497d3d275a8de861.txt", line=375, X=["inference cost"]),
     # F53 (distillation is a paradigm; "32% of the BLEU gains" is the distilled baseline's outcome)
     dict(file="004_497d3d275a8de861.txt", line=409,
          M=["Task-level Mixture-of-Experts", "Sparse Mixture-of-Experts", "MoE", "task-level routing", "task-MoE",

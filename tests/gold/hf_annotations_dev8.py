@@ -202,6 +202,7 @@ PAPERS_DEV8 = [
     # named as used)
     dict(file="002_8310ea5c5292aef1.txt", line=625,
          D=["Institutional Books 1.0"],
+         X=["accuracy"],  # session 13 (M9): "refined for accuracy and usability" (GUIDELINES bare accuracy)
          P=["Institutional Books 1.0"]),
     # G29 (study; few-shot prompting is a paradigm, Google Search a service; LSLMs a class)
     dict(file="002_8310ea5c5292aef1.txt", line=657,
@@ -354,7 +355,8 @@ PAPERS_DEV8 = [
     # G52 (standard distillation is a paradigm; the data-collection cost is no result)
     dict(file="004_497d3d275a8de861.txt", line=395,
          M=["Personalised Distillation", "personalised distillation", "ChatGPT", "GPT-4", "CodeGen-mono-16B", "StarCoder"],
-         D=["HumanEval"], X=["pass@1"], T=["Code Generation", "code generation"],
+         # session 13 (M9): "incur a data-collection cost of 4-6$" reports a value (GUIDELINES: annotation cost)
+         D=["HumanEval"], X=["pass@1", "data-collection cost"], T=["Code Generation", "code generation"],
          P=["personalised distillation|Personalised Distillation"],
          R=[("7", "%", True, "pass@1", "HumanEval", "CodeGen-mono-16B"),
             ("36.4", "%", False, "pass@1", "HumanEval", "CodeGen-mono-16B"),

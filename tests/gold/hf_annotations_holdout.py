@@ -202,6 +202,7 @@ PAPERS_HOLDOUT = [
     # H23
     dict(file="003_85bc812000b910e7.txt", line=299,
          M=["EM-LLM", "InfLLM"], D=["LongBench", "PassageRetrieval"],
+         X=["accuracy"],  # session 13 (M9): "maintain coherence and accuracy over long sequences" (GUIDELINES)
          P=["EM-LLM"],
          R=[("4.3", "%", True, None, "LongBench", "EM-LLM"), ("33", "%", True, None, "PassageRetrieval", "EM-LLM")],
          L=[("outperforms", "EM-LLM", "InfLLM"), ("evaluated_on", "EM-LLM", "LongBench"),
