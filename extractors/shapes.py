@@ -1714,7 +1714,7 @@ _METRIC_MODIFIER_RE = re.compile(r"[a-z][a-z-]+|[Tt]op-[0-9]+")  # "top-20 retri
 #: Not "average" nor "overall": they name a measure of their own ("average accuracy", "overall accuracy").
 _METRIC_STOP = _CLOSED_CLASS | frozenset(
     """high higher low lower better best improved strong final good poor state-of-the-art
-    comparable similar superior significant also only learning training same top mean remarkable
+    comparable similar superior significant also only learning same top mean remarkable
     impressive substantial outstanding""".split()
 ) | frozenset(
     """improve improves improving improved boost boosts boosting increase increases increasing reduce
@@ -1782,11 +1782,17 @@ DIRECTED_METRIC_RE = re.compile(
 _USAGE_MODIFIERS = frozenset("memory gpu cpu energy power compute disk bandwidth vram ram".split())
 #: Nouns ending in "est" that are no superlatives: "test accuracy" names a measure ("highest accuracy" does not).
 _NOT_SUPERLATIVE = frozenset("test contest request digest".split())
+#: -ing words naming the phase a measure is taken in ("training speed", "decoding latency"), not a verb or a quality.
+_PHASE_ING = frozenset("training decoding processing encoding rendering".split())
+_PHASE_TIME_BEFORE_RE = re.compile(r"(?<![\w-])(?:during|after|before|throughout|while|when) $")
+#: A loss named by the phase it is measured in is a measure ("the training loss can start from a smaller value", "match
+#: the val loss of", "pre-training loss falls below"); a loss named by its kind is an objective ("a contrastive loss").
+_PHASE_LOSS_RE = re.compile(r"(?<![\w-])(?:pre-?training|training|validation|val|test|held-out) loss(?:es)?(?![\w-])")
 
 
 def find_metric_phrases(text: str) -> list[tuple[int, int]]:
-    """Measures named by a noun modifier (``answer accuracy``, ``memory usage``) or a direction
-    (``image-to-text recall@1``).
+    """Measures named by a noun modifier (``answer accuracy``, ``memory usage``), a direction
+    (``image-to-text recall@1``) or the phase they are measured in (``training speed``, ``val loss``).
 
     A rate named by a setting or a background statistic is none (``sampling rate``, ``survival
     rate``); of two modifiers after an acronym the first belongs to the acronym (``KV cache
@@ -1811,6 +1817,12 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
         >>> t = "nDCG@10 of 0.346 and R@100 of 0.587; Hits@1 (mail: a@b.org)"
         >>> [t[s:e] for s, e in find_metric_phrases(t)]
         ['nDCG@10', 'R@100', 'Hits@1']
+        >>> t = "faster training speed; the val loss falls, a contrastive loss; minimizing the training loss"
+        >>> [t[s:e] for s, e in find_metric_phrases(t)]
+        ['training speed', 'val loss']
+        >>> t = "during training accuracy drops, after training accuracy is reported"
+        >>> [t[s:e] for s, e in find_metric_phrases(t)]
+        []
     """
     out = []
     for head, end in whole_word_spans(text, _METRIC_HEADS_OR_ERROR):
@@ -1826,7 +1838,9 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
                     or _is_plural_or_verb(word)
                     or (word.endswith(("ing", "ive", "ous", "ful", "less", "able", "ly", "est"))
                         and not ("-" in word and word.endswith("ing"))  # "instruction-following accuracy"
-                        and word not in _NOT_SUPERLATIVE)  # "test accuracy"
+                        and word not in _NOT_SUPERLATIVE  # "test accuracy"
+                        and not (word in _PHASE_ING  # not "during training accuracy drops"
+                                 and not _PHASE_TIME_BEFORE_RE.search(text, max(0, prev - 12), prev)))
                     or _is_participle(word)):
                 break
             start = prev
@@ -1834,6 +1848,11 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
             start = text.index(" ", start) + 1  # "KV cache compression rate": "KV cache" is one noun
         if start < head and (text[head:end] != "usage" or text[start:head - 1].split()[-1].lower() in _USAGE_MODIFIERS):
             out.append((start, end))
+    if " loss" in text:
+        from extractors._metrics import is_objective_use
+
+        out = sorted(set(out).union(m.span() for m in _PHASE_LOSS_RE.finditer(text)
+                                    if not is_objective_use(text, *m.span())))
     if "-to-" in text:
         out = sorted(set(out).union(m.span() for m in DIRECTED_METRIC_RE.finditer(text)))
     if "@" in text:  # not inside a longer measure ("text-to-image recall@1")
