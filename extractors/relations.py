@@ -109,6 +109,7 @@ CONFIDENCE = {
     "used_for_reverse": 0.5,
     "used_for_evaluated": 0.55,
     "used_for_title": 0.6,
+    "used_for_title_own": 0.5,
     "used_for_own": 0.55,
     "used_for_modifier": 0.6,
     "used_for_achieves": 0.5,
@@ -753,7 +754,7 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
                 found[key] = rel
     for rel in _results_evaluated_on(results or (), entities, text, sentences) + _own_benchmarks(text, entities, own) \
             + _own_evaluations(text, sentences, entities, own) + _own_task_evaluations(text, sentences, entities, own) \
-            + _named_after(entities, text):
+            + _title_own_tasks(text, entities, own) + _named_after(entities, text):
         key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
         found.setdefault(key, rel)
     rels = found.values()
@@ -1223,6 +1224,32 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
                     named = own  # "VAN-B6 achieves ... for panoptic segmentation": the family is what it is for
                 out.append(_relation("used_for", named, e, "used_for_own_evaluations"))
     return out
+
+
+#: "for / towards (Scalable) T" in a title.
+_TITLE_OWN_FOR = re.compile(r"\b(?:for|towards)\s+(?:[\w-]+\s+){0,2}?\Z", _I)
+
+
+def _title_own_tasks(text: str, entities: Sequence[Ent], own: Ent | None) -> list[dict[str, Any]]:
+    """``used_for`` from the paper's own method to a task its title says the work is for, when the title does not
+    name the method ("Learning Transferable Architectures for Scalable Image Recognition" (NASNet), "Specializing
+    Smaller Language Models towards Multi-Step Reasoning"): the title states what the paper's method is for (a title
+    naming the method is read by the title patterns of :func:`_used_for`).
+
+    Example:
+        >>> t = "Learning Architectures for Scalable Image Recognition\\n\\nWe propose NASNet."
+        >>> es = [Ent(36, 53, "TASK", "Image Recognition"), Ent(66, 72, "METHOD", "NASNet", True)]
+        >>> [(r["subject"], r["object"]) for r in _title_own_tasks(t, es, es[1])]
+        [('NASNet', 'Image Recognition')]
+    """
+    end = text.find("\n\n")
+    if own is None or own.label != METHOD or not own.proposed or end <= 0:
+        return []
+    title = [e for e in entities if e.end <= end]
+    if any(e.proposed and e.label == METHOD for e in title):
+        return []
+    return [_relation("used_for", own, t, "used_for_title_own") for t in title
+            if t.label == TASK and _TITLE_OWN_FOR.search(text, max(0, t.start - 40), t.start)]
 
 
 _NAME_PARTS = re.compile(r"[\s\-_/]+")

@@ -480,6 +480,21 @@ def test_used_for_from_a_title_naming_the_task_after_modifiers(nlp):
         ("used_for", "Trans-Encoder", "sentence-pair modelling")]
 
 
+def test_used_for_from_a_title_without_the_method_name(nlp):
+    # the title says what the paper's (unnamed there) method is for: "for / towards (a modifier) T"
+    text = "Learning Transferable Architectures for Scalable Image Recognition\n\nWe propose NASNet, a new model."
+    assert triples(nlp, text, [(T, "Image Recognition"), (M + "*", "NASNet")]) == [
+        ("used_for", "NASNet", "Image Recognition")]
+    text = "Specializing Smaller Language Models towards Multi-Step Reasoning\n\nWe propose Spec, a new method."
+    assert triples(nlp, text, [(T, "Multi-Step Reasoning"), (M + "*", "Spec")]) == [
+        ("used_for", "Spec", "Multi-Step Reasoning")]
+    # not a task the title names otherwise, nor without a method the paper proposes
+    text = "Image Recognition with Transferable Architectures\n\nWe propose NASNet, a new model."
+    assert triples(nlp, text, [(T, "Image Recognition"), (M + "*", "NASNet")]) == []
+    text = "Learning Transferable Architectures for Scalable Image Recognition\n\nWe study NASNet."
+    assert triples(nlp, text, [(T, "Image Recognition"), (M, "NASNet")]) == []
+
+
 def test_evaluated_on_from_results_that_tie_method_and_dataset(nlp):
     from extractors.results import ResultFinder
 
