@@ -23,6 +23,7 @@ name by a size or version (``GPT-3 XL``) 0.8; task phrases 0.55, metric phrases 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from itertools import accumulate
 
@@ -245,16 +246,36 @@ def _dataset_subsets(text: str, known: list[Found]) -> list[Found]:
     """
     body = text.find("\n\n")
     out = []
+    free = _free_of(known)
     for start, end, label, _ in known:
         if label != DATASET or start < body:
             continue
         m = _SUBSET_WORDS_RE.match(text, end)
-        if m is None or any(k[0] < m.end() and end < k[1] for k in known):
+        if m is None or not free(end, m.end()):
             continue
         if not _SUBSET_STOP_WORDS.isdisjoint(m.group().split()):
             continue  # "the AlpacaEval Leaderboard": a head noun, the name is the known one
         out.append((start, m.end(), DATASET, 0.8))
     return out
+
+
+def _free_of(known: list[Found]):
+    """A test ``free(a, b)``: no span of ``known`` overlaps ``text[a:b]`` (bisection over the starts, with the running
+    maximum of the ends for spans that start before ``a``: long texts stay linear).
+
+    Example:
+        >>> free = _free_of([(0, 4, "DATASET", 0.9), (10, 12, "METRIC", 0.9)])
+        >>> free(4, 10), free(4, 11), free(3, 6)
+        (True, False, False)
+    """
+    spans = sorted((k[0], k[1]) for k in known)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def free(a: int, b: int) -> bool:
+        i = bisect.bisect_left(starts, a)
+        return not (i and reach[i - 1] > a) and (i == len(starts) or starts[i] >= b)
+    return free
 
 
 def _with_subsets(text: str, found: list[Found], known: list[Found]) -> list[Found]:
@@ -271,12 +292,7 @@ def _with_subsets(text: str, found: list[Found], known: list[Found]) -> list[Fou
     if not any(f[2] == DATASET for f in found):
         return found
     body = text.find("\n\n")
-    starts = sorted(k[0] for k in known)
-
-    def free(a: int, b: int) -> bool:  # no known name starts in text[a:b] (bisection: long texts stay linear)
-        i = bisect.bisect_left(starts, a)
-        return i == len(starts) or starts[i] >= b
-
+    free = _free_of(known)
     ends: dict[int, int] = {}
     for s, e, lab, _ in found:
         if lab != DATASET or s < body:
