@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
+from operator import attrgetter
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -91,6 +92,10 @@ class Merged:
     support: tuple[str, ...] = field(default=())
 
 
+#: The sort key of spans by start (a C getter: merge_candidates sorts every paper's spans twice by it).
+_START = attrgetter("start")
+
+
 def noisy_or(scores: Iterable[float]) -> float:
     """Combine independent confidences: ``1 - Π(1 - s)``.
 
@@ -116,7 +121,7 @@ def _pool(cands: list[Candidate], min_score: float = 0.0) -> Merged:
         best = per_label.setdefault(c.label, {})
         best[c.extractor] = max(best.get(c.extractor, 0.0), c.score)
     pooled = {label: noisy_or(by_ex.values()) for label, by_ex in per_label.items()}
-    label = max(sorted(pooled), key=lambda lab: pooled[lab])
+    label = max(sorted(pooled), key=pooled.__getitem__)
     carried = {c.label for c in cands if c.extractor in CARRIED_LABEL_EXTRACTORS and c.score >= min_score}
     if len(carried) == 1 and label not in carried and all(
             s < min_score for lab, by_ex in per_label.items() if lab not in carried for s in by_ex.values()):
@@ -345,7 +350,9 @@ def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5,
         if c.label in ENTITY_LABELS and c.end > c.start:
             pools.setdefault((c.start, c.end), []).append(c)
     if model_lifts is not None and not model_leads:
-        _no_lift(pools, frozenset(ENTITY_LABELS) - frozenset(model_lifts), min_score)
+        unlifted = frozenset(ENTITY_LABELS) - frozenset(model_lifts)
+        if unlifted:  # (the default lifts every label: nothing to drop)
+            _no_lift(pools, unlifted, min_score)
     merged = []
     for _, pool in sorted(pools.items()):
         if len(pool) == 1:
@@ -358,7 +365,7 @@ def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5,
     merged.sort(key=lambda m: (-m.score, -(m.end - m.start), m.start))
     # overlapping same-label pairs, found once (a paper has tens of spans, so pairs are cheap)
     overlaps: dict[int, list[Merged]] = {id(m): [] for m in merged}
-    by_start = sorted(merged, key=lambda m: m.start)
+    by_start = sorted(merged, key=_START)
     for i, a in enumerate(by_start):
         for j in range(i + 1, len(by_start)):  # (not a slice: copying the rest per span was quadratic)
             b = by_start[j]
@@ -370,12 +377,12 @@ def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5,
     chosen: list[Merged] = []
     taken = bytearray(max((m.end for m in merged), default=0))
     for m in merged:
-        if any(taken[m.start:m.end]):
+        if taken.find(1, m.start, m.end) >= 0:  # (any(taken[m.start:m.end]) without the slice)
             continue
         same = overlaps[id(m)]
         # yield only to a container that can stand on its own, else neither would be kept
         if same and any(o.start <= m.start and m.end <= o.end and o.score >= m.score - CONTAINMENT_MARGIN
-                        and o.score >= min_score and not any(taken[o.start:o.end]) for o in same):
+                        and o.score >= min_score and taken.find(1, o.start, o.end) < 0 for o in same):
             continue
         # partial agreement counts only from a span that stands on its own: two guesses under the
         # threshold do not lift each other (``stochastic modeling`` of the model inside the rules'
@@ -387,7 +394,7 @@ def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5,
             continue
         chosen.append(m)
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-    chosen.sort(key=lambda m: m.start)
+    chosen.sort(key=_START)
     if model_leads:
         chosen = model_lead(chosen, [c for c in cands if c.extractor in MODEL_EXTRACTORS], labels=model_leads,
                             words=words,
@@ -757,8 +764,11 @@ def collect_candidates(doc: Doc, groups: Iterable[str], weights: dict[str, float
         proposed = attrs.get("proposed") or [False] * n
         entities = attrs.get("entities") or [None] * n
         weight = weights.get(name, 1.0)
+        append = out.append
         for (_, _, label, start, end), score, prop, ent in zip(items, scores, proposed, entities):
-            out.append(Candidate(start, end, label, min(1.0, float(score) * weight), name, bool(prop), ent))
+            score = float(score) * weight
+            # ``min(1.0, score)`` without the call (NaN gives 1.0 as min does)
+            append(Candidate(start, end, label, score if score < 1.0 else 1.0, name, bool(prop), ent))
     return out
 
 
@@ -876,7 +886,7 @@ def abbreviates(short: str, long: str) -> bool:
     """
     letters = [c for c in short.lower() if c.isalpha()]
     low = long.lower()
-    if not letters or len(letters) >= sum(c.isalpha() for c in low):
+    if not letters or len(letters) >= sum(map(str.isalpha, low)):
         return False
     i = len(low)
     for k in range(len(letters) - 1, -1, -1):
@@ -969,16 +979,16 @@ class MentionSpanFinisher:
             return doc
         group = doc.spans[OUTPUT_GROUP]
         attrs = group.attrs
-        n = len(group)
-        scores = list(attrs.get("scores") or [1.0] * n)
-        extractors_ = list(attrs.get("extractors") or [""] * n)
-        proposed = list(attrs.get("proposed") or [False] * n)
-        entities = list(attrs.get("entities") or [None] * n)
         text = doc_text(doc)
         spans = [item[:3] for item in span_items(doc, OUTPUT_GROUP)]
         finished = corpus_spans(text, spans)
         if all(len(m.members) == 1 and (m.start, m.end) == spans[m.members[0]][:2] for m in finished):
             return doc
+        n = len(group)
+        scores = list(attrs.get("scores") or [1.0] * n)
+        extractors_ = list(attrs.get("extractors") or [""] * n)
+        proposed = list(attrs.get("proposed") or [False] * n)
+        entities = list(attrs.get("entities") or [None] * n)
         out_spans, out_attrs = [], {"scores": [], "extractors": [], "proposed": [], "entities": []}
         for m in finished:
             first = m.members[0]
