@@ -65,7 +65,8 @@ PAPERS = [
          X=["answer accuracy", "recall", "response consistency"], T=["QA", "information retrieval"],
          P=["MAIN-RAG|Multi-Agent Filtering Retrieval-Augmented Generation"],
          R=[("2", "%", True, "answer accuracy", None, "MAIN-RAG"), ("11", "%", True, "answer accuracy", None, "MAIN-RAG")],
-         L=[("outperforms", "MAIN-RAG", "RAG"),
+         L=[("based_on", "MAIN-RAG", "RAG"),
+            ("outperforms", "MAIN-RAG", "RAG"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "MAIN-RAG", "QA")],
          A=[("MAIN-RAG", "Multi-Agent Filtering Retrieval-Augmented Generation"), ("RAG", "Retrieval-Augmented Generation")]),
@@ -311,7 +312,10 @@ PAPERS = [
          P=["ParallelGPT", "LinearlyCompressedGPT", "ConvCompressedGPT"],
          A=[("ParallelGPT", "p-gpt"), ("LinearlyCompressedGPT", "lc-gpt"), ("ConvCompressedGPT", "cc-gpt")],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
-         L=[("used_for", "ParallelGPT", "code generation"),
+         L=[("based_on", "ConvCompressedGPT", "transformer"),
+            ("based_on", "LinearlyCompressedGPT", "transformer"),
+            ("based_on", "ParallelGPT", "transformer"),
+            ("used_for", "ParallelGPT", "code generation"),
             ("used_for", "LinearlyCompressedGPT", "code generation"),
             ("used_for", "ConvCompressedGPT", "code generation")]),
     # P42
@@ -643,7 +647,8 @@ PAPERS = [
          M=["Heterogeneity-Adaptive Sequence Parallelism", "heterogeneity-adaptive sequence parallelism",
             "sequence parallelism"],
          P=["heterogeneity-adaptive sequence parallelism"],
-         R=[("1.98", "x", True, None, None, "heterogeneity-adaptive sequence parallelism")]),
+         R=[("1.98", "x", True, None, None, "heterogeneity-adaptive sequence parallelism")],
+         L=[("based_on", "heterogeneity-adaptive sequence parallelism", "sequence parallelism")]),
     # R14
     dict(file="003_85bc812000b910e7.txt", line=219,
          M=["graph convolutional network"], T=["Target Sentiment Classification", "TSC", "language modeling"],
@@ -980,7 +985,8 @@ PAPERS_DEV_S3 = [
          T=["masked segment modeling", "MSM", "masked region modeling", "MRM", "image-text matching", "ITM",
             "text-based image retrieval"],
          P=["InterBERT|BERT for Interaction", "Chinese InterBERT", "M6|MultiModality-to-MultiModality Multitask Mega-transformer"],
-         L=[("used_for", "Chinese InterBERT", "text-based image retrieval")],
+         L=[("based_on", "InterBERT", "BERT"),
+            ("used_for", "Chinese InterBERT", "text-based image retrieval")],
          A=[("InterBERT", "BERT for Interaction"), ("M6", "MultiModality-to-MultiModality Multitask Mega-transformer"),
             ("MSM", "masked segment modeling"), ("MRM", "masked region modeling"), ("ITM", "image-text matching")]),
     # S08
@@ -1111,7 +1117,8 @@ PAPERS_DEV_S3 = [
          A=[("DialCoT", "Dialogue-guided Chain-of-Thought"), ("CoT", "Chain-of-Thought"),
             ("PPO", "Proximal Policy Optimization")],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
-         L=[("used_for", "DialCoT", "arithmetic reasoning")]),
+         L=[("based_on", "DialCoT", "Chain-of-Thought"),
+            ("used_for", "DialCoT", "arithmetic reasoning")]),
     # S27
     dict(file="004_497d3d275a8de861.txt", line=321,
          M=["ChatGPT", "GPT-3.5", "GPT-4"], D=["Babel-670"],

@@ -277,7 +277,8 @@ PAPERS_DEV2 = [
          X=["memory usage", "inference time", "time costs"],
          P=["DePT|Decomposed Prompt Tuning|DEPT"],
          R=[("20", "%", True, None, None, "DePT")],
-         L=[("outperforms", "DePT", "PT")],
+         L=[("based_on", "DePT", "Prompt tuning"),
+            ("outperforms", "DePT", "PT")],
          A=[("DePT", "Decomposed Prompt Tuning", "DEPT"), ("PT", "Prompt tuning")]),
     # D35
     dict(file="000_c33ede3366bcb84c.txt", line=575,

@@ -117,7 +117,8 @@ PAPERS_DEV3 = [
          R=[("2.3", "", True, "mIoU", "S3DIS", "Swin3D"), ("2.2", "", True, "mIoU", "S3DIS", "Swin3D"),
             ("1.8", "", True, "mIoU", "ScanNet", "Swin3D"), ("1.9", "", True, None, "ScanNet", "Swin3D"),
             ("8.1", "", True, None, "S3DIS", "Swin3D")],
-         L=[("evaluated_on", "Swin3D", "ScanNet"), ("evaluated_on", "Swin3D", "S3DIS"),
+         L=[("based_on", "Swin3D", "Transformer"),
+            ("evaluated_on", "Swin3D", "ScanNet"), ("evaluated_on", "Swin3D", "S3DIS"),
             ("used_for", "Swin3D", "3D Indoor Scene Understanding"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "Swin3D", "segmentation"),

@@ -63,7 +63,10 @@ PAPERS_HOLDOUT = [
             "binary change detection", "BCD", "semantic change detection", "SCD",
             "building damage assessment", "BDA"],
          P=["ChangeMamba", "MambaBCD", "MambaSCD", "MambaBDA"],
-         L=[("used_for", "ChangeMamba", "Remote Sensing Change Detection"), ("based_on", "Mamba", "state space models"),
+         L=[("based_on", "MambaBDA", "Visual Mamba"),
+            ("based_on", "MambaSCD", "Visual Mamba"),
+            ("based_on", "MambaBCD", "Visual Mamba"),
+            ("used_for", "ChangeMamba", "Remote Sensing Change Detection"), ("based_on", "Mamba", "state space models"),
             ("used_for", "MambaBCD", "binary change detection"), ("used_for", "MambaSCD", "semantic change detection"),
             ("used_for", "MambaBDA", "building damage assessment")],
          A=[("CNN", "Convolutional neural networks"), ("CD", "remote sensing change detection"),
@@ -81,7 +84,8 @@ PAPERS_HOLDOUT = [
          P=["ModernBERT-Large-Instruct"],
          R=[("93", "%", False, None, "MMLU", "ModernBERT-Large-Instruct"),
             ("60", "%", True, None, None, "ModernBERT-Large-Instruct")],
-         L=[("evaluated_on", "ModernBERT-Large-Instruct", "MMLU"),
+         L=[("based_on", "ModernBERT-Large-Instruct", "ModernBERT"),
+            ("evaluated_on", "ModernBERT-Large-Instruct", "MMLU"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "ModernBERT-Large-Instruct", "generative classification"),
             ("used_for", "ModernBERT-Large-Instruct", "NLU")],
@@ -191,7 +195,8 @@ PAPERS_HOLDOUT = [
          M=["ByteScale", "Hybrid Data Parallelism", "HDP", "Data Parallelism", "Context Parallelism"],
          P=["ByteScale", "HDP|Hybrid Data Parallelism"],
          R=[("7.89", "x", True, None, None, "ByteScale")],
-         A=[("HDP", "Hybrid Data Parallelism")]),
+         A=[("HDP", "Hybrid Data Parallelism")],
+         L=[("based_on", "HDP", "Data Parallelism")]),
     # H22
     dict(file="003_85bc812000b910e7.txt", line=283,
          M=["SharedLLM", "LLaMA-2", "self-injection"], T=["Context window extension", "information retrieval"],
@@ -225,7 +230,10 @@ PAPERS_HOLDOUT = [
          M=["H2OVL-Mississippi", "H2OVL-Mississippi-0.8B", "H2OVL-Mississippi-2B", "H2O-Danube"],
          D=["OCRBench"], T=["text recognition", "Text Recognition"],
          P=["H2OVL-Mississippi", "H2OVL-Mississippi-0.8B", "H2OVL-Mississippi-2B"],
-         L=[("evaluated_on", "H2OVL-Mississippi-0.8B", "OCRBench"),
+         L=[("based_on", "H2OVL-Mississippi-2B", "H2O-Danube"),
+            ("based_on", "H2OVL-Mississippi-0.8B", "H2O-Danube"),
+            ("based_on", "H2OVL-Mississippi", "H2O-Danube"),
+            ("evaluated_on", "H2OVL-Mississippi-0.8B", "OCRBench"),
             ("used_for", "H2OVL-Mississippi-0.8B", "text recognition")]),
     # H27
     dict(file="004_497d3d275a8de861.txt", line=303,
@@ -242,7 +250,8 @@ PAPERS_HOLDOUT = [
             "Layer-wise distillation", "layer-wise distillation"],
          T=["Language Model Compression"],
          P=["TED|Task-aware layEr-wise Distillation|Task-aware Layer-wise Distillation"],
-         L=[("used_for", "Task-aware Layer-wise Distillation", "Language Model Compression")],
+         L=[("based_on", "TED", "layer-wise distillation"),
+            ("used_for", "Task-aware Layer-wise Distillation", "Language Model Compression")],
          A=[("TED", "Task-aware layEr-wise Distillation", "Task-aware Layer-wise Distillation")]),
 ]
 for _p in PAPERS_HOLDOUT:
