@@ -50,7 +50,8 @@ PAPERS_DEV4 = [
          M=["Graph-ToolFormer", "Graph Reasoning oriented Toolformer", "ChatGPT", "Toolformer"],
          T=["Graph Reasoning", "graph reasoning", "graph property reasoning"],
          P=["Graph-ToolFormer|Graph Reasoning oriented Toolformer"],
-         L=[("used_for", "Graph-ToolFormer", "graph reasoning"),
+         L=[("based_on", "Graph-ToolFormer", "Toolformer"),
+            ("used_for", "Graph-ToolFormer", "graph reasoning"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "Graph-ToolFormer", "graph property reasoning")],
          A=[("Graph-ToolFormer", "Graph Reasoning oriented Toolformer"), ("Graph Reasoning", "graph reasoning")]),
@@ -132,7 +133,8 @@ PAPERS_DEV4 = [
     dict(file="002_8310ea5c5292aef1.txt", line=369,
          M=["Tele-FLM", "FLM-2", "Tele-FLM-52B", "Tele-FLM-1T"],
          P=["Tele-FLM-1T"],
-         A=[("Tele-FLM", "FLM-2")]),
+         A=[("Tele-FLM", "FLM-2")],
+         L=[("based_on", "Tele-FLM-1T", "Tele-FLM")]),
     # F15 (survey)
     dict(file="002_8310ea5c5292aef1.txt", line=403,
          M=["Transformer", "transformer", "transformers", "mixture-of-experts"],
@@ -428,7 +430,8 @@ PAPERS_DEV4 = [
             ("62", "", False, "latency", None, "MobileBERT"),
             ("90.0", "", False, "F1 score", "SQuAD v1.1", "MobileBERT"), ("79.2", "", False, "F1 score", "v2.0", "MobileBERT"),
             ("1.5", "", True, "F1 score", "SQuAD v1.1", "MobileBERT"), ("2.1", "", True, "F1 score", "v2.0", "MobileBERT")],
-         L=[("based_on", "MobileBERT", "BERT_LARGE"), ("outperforms", "MobileBERT", "BERT_BASE"),
+         L=[("based_on", "MobileBERT", "BERT"),
+            ("based_on", "MobileBERT", "BERT_LARGE"), ("outperforms", "MobileBERT", "BERT_BASE"),
             ("evaluated_on", "MobileBERT", "GLUE"), ("evaluated_on", "MobileBERT", "SQuAD v1.1"),
             ("evaluated_on", "MobileBERT", "v2.0"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)

@@ -168,7 +168,8 @@ PAPERS_DEV6 = [
          T=["language modeling"],
          P=["Minitron"],
          R=[("40", "x", True, None, None, "Minitron"), ("1.8", "x", True, "compute cost", None, "Minitron"),
-            ("16", "%", True, None, "MMLU", "Minitron")]),
+            ("16", "%", True, None, "MMLU", "Minitron")],
+         L=[("based_on", "Minitron", "Nemotron-4")]),
     # F22 (in-context and contrastive learning are paradigms; the method is unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=461,
          M=["OPT", "ST5"], T=["semantic textual similarity", "STS"],
@@ -200,10 +201,13 @@ PAPERS_DEV6 = [
     dict(file="002_8310ea5c5292aef1.txt", line=619,
          M=["H2O-Danube-1.8B", "LLama 2", "Mistral", "direct preference optimization"],
          P=["H2O-Danube-1.8B"]),
-    # F28 (the based-on sentence does not name NorLM)
+    # F28 (the based-on sentence names the paper's models in its own voice, "This paper introduces ... language models
+    # ... based on both the ELMo and BERT frameworks": based_on of NorLM, session-13 convention)
     dict(file="002_8310ea5c5292aef1.txt", line=641,
          M=["NorLM", "ELMo", "BERT"], T=["Contextualised Language Modelling"],
-         P=["NorLM"]),
+         P=["NorLM"],
+         L=[("based_on", "NorLM", "BERT"),
+            ("based_on", "NorLM", "ELMo")]),
     # F29 (MFQE is the task, "This task is ..."; the method is MFQE 2.0; MFQEv2.0 is in the URL)
     dict(file="003_85bc812000b910e7.txt", line=15,
          M=["MFQE 2.0", "Bidirectional Long Short-Term Memory", "BiLSTM", "Multi-Frame Convolutional Neural Network",
@@ -308,7 +312,9 @@ PAPERS_DEV6 = [
          D=["ImageNet-1k"], X=["FLOPs"],
          P=["Mobile V-MoEs|Mobile V-MoE|Mobile Vision MoEs|V-MoEs"],
          R=[("3.39", "%", True, None, "ImageNet-1k", "Mobile V-MoE"), ("4.66", "%", True, None, None, "Mobile V-MoE")],
-         L=[("outperforms", "Mobile V-MoE", "ViT-Tiny"), ("outperforms", "V-MoEs", "ViTs"),
+         L=[("based_on", "Mobile V-MoEs", "Vision Transformers"),
+            ("based_on", "Mobile V-MoEs", "MoEs"),
+            ("outperforms", "Mobile V-MoE", "ViT-Tiny"), ("outperforms", "V-MoEs", "ViTs"),
             ("evaluated_on", "Mobile V-MoE", "ImageNet-1k")],
          A=[("Mobile V-MoEs", "Mobile V-MoE", "Mobile Vision MoEs", "V-MoEs"), ("Vision Transformers", "ViTs"),
             ("Sparse Mixture-of-Experts", "MoEs", "MoE")]),
@@ -320,7 +326,8 @@ PAPERS_DEV6 = [
          P=["OMG|Optimized Minimal Gaussians|Optimized Minimal 3D Gaussian Splatting", "sub-vector quantization"],
          R=[("50", "%", True, "storage requirements", None, "OMG"), ("600", "", False, "FPS", None, "OMG")],
          A=[("OMG", "Optimized Minimal Gaussians", "Optimized Minimal 3D Gaussian Splatting"),
-            ("3D Gaussian Splatting", "3DGS")]),
+            ("3D Gaussian Splatting", "3DGS")],
+         L=[("based_on", "OMG", "3D Gaussian Splatting")]),
     # F43 (the two discrepancies are metrics the paper introduces)
     dict(file="004_497d3d275a8de861.txt", line=249,
          D=["DepthQA"], X=["forward discrepancy", "backward discrepancy"],
@@ -419,7 +426,8 @@ PAPERS_DEV6 = [
          M=["Hierarchical Transformers", "BERT", "Bidirectional Encoder Representations from Transformers", "transformer"],
          T=["Long Document Classification", "customer call satisfaction prediction", "topic classification"],
          P=["Hierarchical Transformers"],
-         L=[("used_for", "Hierarchical Transformers", "Long Document Classification")],
+         L=[("based_on", "Hierarchical Transformers", "BERT"),
+            ("used_for", "Hierarchical Transformers", "Long Document Classification")],
          A=[("BERT", "Bidirectional Encoder Representations from Transformers")]),
     # F59 ("on our benchmark" is Super-NaturalInstructions; "1,616"/"76" are sizes)
     dict(file="004_497d3d275a8de861.txt", line=615,
