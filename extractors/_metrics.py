@@ -178,6 +178,11 @@ _OBJECTIVE_BEFORE_RE = re.compile(
 _OBJECTIVE_AFTER_RE = re.compile(
     r"[\s-]+(?:regression|training|objectives?|terms?|minimi[sz]ation|regulari[sz]ation|penalty|penalties|"
     r"functions?|loss(?:es)?|optimi[sz]ation|fine-tuning|distillation|constraints?)\b", re.IGNORECASE)
+#: A loss named by its kind or as new ("a novel training loss", "an auxiliary training loss", "contrastive pre-training
+#: losses", "the masked pre-training loss"): an objective the paper trains with, not a measure it reports.
+_OBJECTIVE_KIND_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:novel|new|auxiliary|additional|extra|proposed|custom|masked|contrastive|adversarial|joint|combined|"
+    r"weighted|hybrid)\s+$", re.IGNORECASE)
 
 
 def is_loss_name(word: str) -> bool:
@@ -199,10 +204,15 @@ def is_objective_use(text: str, start: int, end: int) -> bool:
         >>> [is_objective_use(t, s, s + len(w)) for w, s in (("KL divergence", 17), ("cross-entropy", 45),
         ...                                                   ("MSE", 69), ("MSE", 88))]
         [True, True, True, False]
+        >>> t = "an auxiliary training loss; the lower training loss"
+        >>> [is_objective_use(t, i, i + 13) for i in (t.index("training loss"), t.rindex("training loss"))]
+        [True, False]
     """
-    if not is_loss_name(text[start:end]):
+    name = text[start:end]
+    if not is_loss_name(name[:-2] if name.endswith("losses") else name):  # "minimizing the training losses"
         return False
-    return bool(_OBJECTIVE_BEFORE_RE.search(text, max(0, start - 16), start) or _OBJECTIVE_AFTER_RE.match(text, end))
+    return bool(_OBJECTIVE_BEFORE_RE.search(text, max(0, start - 16), start) or _OBJECTIVE_AFTER_RE.match(text, end)
+                or _OBJECTIVE_KIND_BEFORE_RE.search(text, max(0, start - 16), start))
 
 
 # --- a time measure after a change noun ---------------------------------------------------------

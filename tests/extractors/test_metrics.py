@@ -56,6 +56,15 @@ def test_premodifier_use(text, word, expected):
     ("our model reaches an MSE of 0.021 on the test set", "MSE", False),
     ("the KL divergence between the two distributions drops by 30%", "KL divergence", False),
     ("distillation via accuracy", "accuracy", False),                      # no loss: never an objective here
+    # a loss named by its kind or as new is what the model is trained with
+    ("We introduce a novel training loss that aligns the two encoders", "training loss", True),
+    ("We add an auxiliary training loss to the decoder", "training loss", True),
+    ("Contrastive pre-training losses are used to pretrain the encoder", "pre-training losses", True),
+    ("the masked pre-training loss and the captioning loss are summed", "pre-training loss", True),
+    ("the model reaches a lower training loss than the baseline", "training loss", False),
+    ("when its pre-training loss falls below a threshold", "pre-training loss", False),
+    ("by minimizing the training losses of both heads", "training losses", True),
+    ("lower pre-training losses predict better downstream scores", "pre-training losses", False),
 ])
 def test_objective_use(text, word, expected):
     start = text.index(word)
