@@ -143,7 +143,8 @@ PAPERS = [
          M=["Yi", "classical [transformer]", "vision transformer"],
          D=["MMLU", "AlpacaEval", "Chatbot Arena", "needle-in-a-haystack"], X=["human preference rate"],
          P=["Yi"],
-         L=[("evaluated_on", "Yi", "MMLU"), ("evaluated_on", "Yi", "AlpacaEval"),
+         L=[("based_on", "Yi", "vision transformer"),
+            ("evaluated_on", "Yi", "MMLU"), ("evaluated_on", "Yi", "AlpacaEval"),
             ("evaluated_on", "Yi", "Chatbot Arena"), ("based_on", "Yi", "transformer")]),
     # P16
     dict(file="001_216e326a59f6f740.txt", line=191,
@@ -290,7 +291,8 @@ PAPERS = [
             "RoBERTa-Large", "Low-Rank Adaptation", "LoRA"],
          T=["text classification", "named entity recognition", "NER", "text generation"],
          P=["LS-LLaMA|Label Supervised LLaMA", "LS-unLLaMA"],
-         L=[("based_on", "LS-LLaMA", "LLaMA-2-7B"), ("outperforms", "LS-LLaMA", "BERT-Large"),
+         L=[("based_on", "LS-LLaMA", "LLaMA"),
+            ("based_on", "LS-LLaMA", "LLaMA-2-7B"), ("outperforms", "LS-LLaMA", "BERT-Large"),
             ("outperforms", "LS-LLaMA", "RoBERTa-Large"), ("used_for", "LS-LLaMA", "text classification"),
             ("used_for", "LS-unLLaMA", "named entity recognition")],
          A=[("LS-LLaMA", "Label Supervised LLaMA"), ("LoRA", "Low-Rank Adaptation"), ("NER", "named entity recognition")]),
@@ -673,7 +675,8 @@ PAPERS = [
          M=["LLMZip", "LLaMA-7B", "BSC", "ZPAQ", "paq8h"],
          T=["Lossless Text Compression", "lossless compression", "text compression"],
          P=["LLMZip"],
-         L=[("outperforms", "LLMZip", "BSC"), ("outperforms", "LLMZip", "ZPAQ"), ("outperforms", "LLMZip", "paq8h"),
+         L=[("based_on", "LLMZip", "LLaMA-7B"),
+            ("outperforms", "LLMZip", "BSC"), ("outperforms", "LLMZip", "ZPAQ"), ("outperforms", "LLMZip", "paq8h"),
             ("used_for", "LLMZip", "Lossless Text Compression")]),
     # R18
     dict(file="004_497d3d275a8de861.txt", line=387,
@@ -895,7 +898,8 @@ PAPERS_DEV_MORE = [
          D=["GLUE", "SuperGLUE"], X=["training convergence time", "speedups"],
          P=["Expert Choice Routing"],
          R=[("2", "x", True, "training convergence time", None, "Expert Choice Routing")],
-         L=[("outperforms", "Expert Choice Routing", "T5"), ("evaluated_on", "Expert Choice Routing", "GLUE"),
+         L=[("based_on", "Expert Choice Routing", "Mixture-of-Experts"),
+            ("outperforms", "Expert Choice Routing", "T5"), ("evaluated_on", "Expert Choice Routing", "GLUE"),
             ("evaluated_on", "Expert Choice Routing", "SuperGLUE")],
          A=[("Expert Choice Routing", "expert choice"), ("Mixture-of-Experts", "MoE")]),
     # Q25
@@ -1050,7 +1054,8 @@ PAPERS_DEV_S3 = [
          M=["ChatGPT"], T=["machine translation"]),
     # S17
     dict(file="002_8310ea5c5292aef1.txt", line=517,
-         M=["News Reporter", "RAG"], P=["News Reporter"]),
+         M=["News Reporter", "RAG"], P=["News Reporter"],
+         L=[("based_on", "News Reporter", "RAG")]),
     # S18
     dict(file="003_85bc812000b910e7.txt", line=23,
          M=["Performer", "BiLSTM", "Bidirectional Long Short-Term Memory",
@@ -1089,7 +1094,8 @@ PAPERS_DEV_S3 = [
          M=["MemoRAG", "Retrieval-Augmented Generation", "retrieval-augmented generation", "RAG"],
          T=["question-answering"],
          P=["MemoRAG"],
-         A=[("RAG", "Retrieval-Augmented Generation")]),
+         A=[("RAG", "Retrieval-Augmented Generation")],
+         L=[("based_on", "MemoRAG", "RAG")]),
     # S23
     dict(file="003_85bc812000b910e7.txt", line=343,
          M=["ZipLM", "BERT", "GPT", "GPT2", "DistilGPT2", "MobileBERT", "BERT-large", "BERT-base", "CoFi", "MiniLM",
@@ -1117,7 +1123,8 @@ PAPERS_DEV_S3 = [
          A=[("DialCoT", "Dialogue-guided Chain-of-Thought"), ("CoT", "Chain-of-Thought"),
             ("PPO", "Proximal Policy Optimization")],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
-         L=[("based_on", "DialCoT", "Chain-of-Thought"),
+         L=[("based_on", "DialCoT", "PPO"),
+            ("based_on", "DialCoT", "Chain-of-Thought"),
             ("used_for", "DialCoT", "arithmetic reasoning")]),
     # S27
     dict(file="004_497d3d275a8de861.txt", line=321,

@@ -227,7 +227,9 @@ PAPERS_DEV3 = [
             "MindLLM-1.3B", "TinyLLaMA-1.1B"],
          D=["MMLU", "C-Eval", "CMMLU"], X=["latency", "inference times"],
          P=["GEB-1.3B"],
-         L=[("outperforms", "GEB-1.3B", "MindLLM-1.3B"), ("outperforms", "GEB-1.3B", "TinyLLaMA-1.1B"),
+         L=[("based_on", "GEB-1.3B", "Group-Query-Attention"),
+            ("based_on", "GEB-1.3B", "ROPE"),
+            ("outperforms", "GEB-1.3B", "MindLLM-1.3B"), ("outperforms", "GEB-1.3B", "TinyLLaMA-1.1B"),
             ("evaluated_on", "GEB-1.3B", "MMLU"), ("evaluated_on", "GEB-1.3B", "C-Eval"),
             ("evaluated_on", "GEB-1.3B", "CMMLU")]),
     # E29 (study)

@@ -34,7 +34,8 @@ PAPERS_HOLDOUT = [
          D=["MIMIC-IT", "MultI-Modal In-Context Instruction Tuning", "Multi-Modal In-Context Instruction Tuning"],
          P=["MIMIC-IT|MultI-Modal In-Context Instruction Tuning|Multi-Modal In-Context Instruction Tuning",
             "Otter", "Syphus"],
-         A=[("MIMIC-IT", "MultI-Modal In-Context Instruction Tuning", "Multi-Modal In-Context Instruction Tuning")]),
+         A=[("MIMIC-IT", "MultI-Modal In-Context Instruction Tuning", "Multi-Modal In-Context Instruction Tuning")],
+         L=[("based_on", "Syphus", "GPT")]),
     # H03
     dict(file="000_c33ede3366bcb84c.txt", line=503,
          M=["ChatGPT", "GPT-4", "Generative Pretrained Transformer 4", "RoBERTa"],
@@ -119,7 +120,8 @@ PAPERS_HOLDOUT = [
          X=["accuracy", "runtime", "memory usage", "inference speed"],
          P=["TransNormerLLM", "Lightning Attention"],
          R=[("20", "%", True, None, None, None)],
-         L=[("based_on", "TransNormerLLM", "TransNormer")]),
+         L=[("based_on", "TransNormerLLM", "LRPE"),
+            ("based_on", "TransNormerLLM", "TransNormer")]),
     # H12
     dict(file="002_8310ea5c5292aef1.txt", line=3,
          M=["FLAME", "Frozen Large lAnguage Models Enable data-efficient language-image pre-training",
