@@ -383,7 +383,8 @@ PAPERS_DEV6 = [
             "dense passage retriever", "DPR"],
          D=["UnifiedQA", "CrossFit", "SQuAD", "QNLI", "TREC"], T=["QA", "NLI", "text classification"],
          P=["meta-training with demonstration retrieval|Meta-training with Demonstration Retrieval"],
-         L=[("evaluated_on", "meta-training with demonstration retrieval", "SQuAD"),
+         L=[("based_on", "meta-training with demonstration retrieval", "dense passage retriever"),
+            ("evaluated_on", "meta-training with demonstration retrieval", "SQuAD"),
             ("evaluated_on", "meta-training with demonstration retrieval", "QNLI"),
             ("evaluated_on", "meta-training with demonstration retrieval", "TREC"),
             ("used_for", "meta-training with demonstration retrieval", "QA"),
@@ -435,7 +436,9 @@ PAPERS_DEV6 = [
          T=["cross-task generalization", "infilling", "sequence tagging", "text rewriting", "text composition"],
          P=["Super-NaturalInstructions", "Tk-Instruct"],
          R=[("9", "%", True, None, "Super-NaturalInstructions", "Tk-Instruct")],
-         L=[("outperforms", "Tk-Instruct", "InstructGPT"), ("evaluated_on", "Tk-Instruct", "Super-NaturalInstructions")]),
+         L=[("based_on", "Tk-Instruct", "transformer"),
+            ("outperforms", "Tk-Instruct", "InstructGPT"),
+            ("evaluated_on", "Tk-Instruct", "Super-NaturalInstructions")]),
 ]
 for _p in PAPERS_DEV6:
     _p["split"] = "dev6"

@@ -116,7 +116,8 @@ PAPERS_DEV7 = [
     dict(file="002_8310ea5c5292aef1.txt", line=155,
          M=["AutoAD III", "Q-former"], T=["Audio Description", "AD", "AD generation"],
          P=["AutoAD III"],
-         L=[("used_for", "AutoAD III", "AD generation")],
+         L=[("based_on", "AutoAD III", "Q-former"),
+            ("used_for", "AutoAD III", "AD generation")],
          A=[("Audio Description", "AD")]),
     # F13 (the ASR objective is a TASK, like a training objective)
     dict(file="002_8310ea5c5292aef1.txt", line=157,
@@ -143,7 +144,8 @@ PAPERS_DEV7 = [
          T=["image-text contrastive learning", "image-text matching", "image-grounded text generation",
             "image-text retrieval", "image captioning", "visual question answering"],
          P=["NEVLP", "noise-adaptive learning", "concept-enhanced learning"],
-         L=[("used_for", "NEVLP", "image-text retrieval"), ("used_for", "NEVLP", "image captioning"),
+         L=[("based_on", "NEVLP", "transformer"),
+            ("used_for", "NEVLP", "image-text retrieval"), ("used_for", "NEVLP", "image captioning"),
             ("used_for", "NEVLP", "visual question answering")]),
     # F17 (the long form in parentheses differs from the title's; LVLM(s) is a class)
     dict(file="002_8310ea5c5292aef1.txt", line=219,
