@@ -1060,17 +1060,22 @@ def _own_evaluation_sentences(text: str, sentences: Sequence[tuple[int, int]], e
             yield s_start, s_end, ents
 
 
-def _plain_evaluation(text: str, start: int, end: int, ents: Sequence[Ent], compared_ok: bool = False) -> bool:
+def _plain_evaluation(text: str, start: int, end: int, ents: Sequence[Ent], compared_ok: bool = False,
+                      training_ok: bool = False) -> bool:
     """Whether a sentence reports an evaluation of the paper's own work only: it talks about evaluation or
     results, names no METHOD the paper does not propose (the statement may be that method's) and does not
-    speak of training or training data."""
+    speak of training or training data (with ``training_ok``, a training word that names or describes a model, a
+    cost or what the result does without is no training statement: :func:`_names_model`)."""
     low = _ascii_lower(text)
     if low is None:
         low, training, evaluation = text, _TRAINING_SENTENCE, _EVALUATION_SENTENCE
     else:
         training, evaluation = _TRAINING_SENTENCE_LOWER, _EVALUATION_SENTENCE_LOWER
-    if training.search(low, start, end) or not evaluation.search(low, start, end):
+    if not evaluation.search(low, start, end):
         return False
+    for m in training.finditer(low, start, end):
+        if not training_ok or not _names_model(text, m.start(), ents):
+            return False
     others = [e for e in ents if e.label == METHOD and not e.proposed]
     if not others:
         return True
@@ -1078,6 +1083,31 @@ def _plain_evaluation(text: str, start: int, end: int, ents: Sequence[Ent], comp
         return False
     compared = with_short_forms(text, ents, comparison_objects(text, ents, coordination_chains(text, ents), start))
     return all(e in compared for e in others)
+
+
+#: A training word describing a model or a cost rather than saying what the sentence trains on: "the fine-tuned
+#: Moto-GPT", "Romanian distilled BERT models", "pretrained and finetuned LLMs", "faster training times".
+_MODEL_ADJECTIVE = re.compile(
+    r"(?:pre-?trained|fine-?tuned|distilled)\s+(?:and\s+[\w-]+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:models?|LLMs?|LMs?|encoders?|transformers?|networks?)\b|"
+    r"(?:pre-?training|training|fine-?tuning)\s+(?:times?|costs?|compute|budgets?|steps|efficiency|overhead)\b", _I)
+#: ... or what the result does without: "Without downstream finetuning, our model achieves ...".
+_WITHOUT_TRAINING = re.compile(r"\bwithout\s+(?:any\s+|additional\s+|further\s+|downstream\s+|task-specific\s+)*\Z",
+                               _I)
+
+
+def _names_model(text: str, pos: int, ents: Sequence[Ent]) -> bool:
+    """Whether the training word at ``pos`` is part of a name ("self-distillation", "uncertainty-aware fine-tuning"),
+    an adjective of a model ("the fine-tuned X", "distilled BERT models"), a cost ("training times") or what a
+    result does without ("without downstream finetuning"), not a statement of what is trained on."""
+    if any(e.start <= pos < e.end for e in ents) or _MODEL_ADJECTIVE.match(text, pos) \
+            or _WITHOUT_TRAINING.search(text, max(0, pos - 40), pos):
+        return True
+    word = _WORD_AND_SPACE.match(text, pos)
+    return word is not None and any(e.start == word.end() and e.label == METHOD for e in ents)
+
+
+_WORD_AND_SPACE = re.compile(r"[\w-]+\s+")
 
 
 #: A dataset (or the list it is in) is named as where something is measured: after a preposition or a list
@@ -1166,9 +1196,10 @@ def _named_own(text: str, ents: Sequence[Ent], e: Ent, own: Ent) -> Ent:
 #: A task named where something is measured: after a preposition or list opener ("on A and B", "across
 #: tasks such as A", "tasks: A, B") ...
 _TASK_ROLE_BEFORE = re.compile(
-    r"(?:\b(?:on|across|in|for|including|like|such\s+as|namely)\b|[:(])\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?\Z", _I)
+    r"(?:\b(?:on|across|in|for|including|like|such\s+as|namely|encompassing|spanning)\b|[:(])\s*(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?\Z|\btasks\s*,\s*\Z", _I)
 #: ... or with a task head noun after it ("the summarization task", "QA and NLI tasks").
-_TASK_HEAD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:tasks?|problems?)\b", _I)
+_TASK_HEAD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:tasks?|problems?|benchmarks|datasets)\b", _I)
 #: ... but not a task describing the data: inside a list opened after a data noun ("10 datasets (covering T, ...").
 _DATA_LIST_BEFORE = re.compile(r"\b(?:benchmarks?|datasets?|corpora|suites?)\s*\([^()]*\Z", _I)
 #: ... nor a task word naming one dataset ("the Commonsense Reasoning benchmark", "T data"); the plural is where
@@ -1186,8 +1217,10 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     for. Same sentence tests (about evaluation or results, no other non-proposed METHOD, no training data,
     after the abstract first speaks of its own work); the task stands where something is measured ("on / across
     / for / such as T", "T tasks", "on two T benchmarks (A and B)": the GUIDELINES count a task the method is evaluated
-    on as what it is used for), not as what the data covers ("10 datasets (covering T, ...)") nor as the name of one
-    dataset ("the Commonsense Reasoning benchmark", "T data").
+    on as what it is used for; "T benchmarks / datasets", "tasks, T1 and T2", "scenarios encompassing T"), not as what
+    the data covers ("10 datasets (covering T, ...)") nor as the name of one dataset ("the Commonsense Reasoning
+    benchmark", "T data"). A training word that only names or describes a model ("the fine-tuned Moto-GPT",
+    "self-distillation", "faster training times", "Without downstream finetuning") leaves the sentence an evaluation.
     The subject is the proposed method the sentence names, when it names one (:func:`_named_own`), except a sized
     variant of another proposed name ("VAN-B6", "CodeT5+ 16B"): the variant reports a number, the family is what is
     used for the task (the paper's method stays the subject).
@@ -1206,7 +1239,7 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     families = {e.text for e in entities if e.label == METHOD and e.proposed and len(e.text) >= 3}
     out = []
     for s_start, s_end, ents in _own_evaluation_sentences(text, sentences, entities, TASK):
-        if not _plain_evaluation(text, s_start, s_end, ents):
+        if not _plain_evaluation(text, s_start, s_end, ents, training_ok=True):
             continue
         chains = coordination_chains(text, ents)
         for e in ents:

@@ -292,6 +292,30 @@ OWN_TASK_EVALUATIONS = [
     ("We propose OwLore. Specifically, it achieves up to a 1.1% average accuracy gain on the Commonsense Reasoning "
      "benchmark.",
      [(M + "*", "OwLore"), (T, "Commonsense Reasoning")], []),
+    # "T benchmarks / datasets" after the task, a list after "tasks," or "encompassing"
+    ("We propose LMCoT, a method. We assess our method with multi-hop question answering benchmarks, HotpotQA, and MuSiQue.",
+     [(M + "*", "LMCoT"), (T, "multi-hop question answering")],
+     [("used_for", "LMCoT", "multi-hop question answering")]),
+    ("We propose R3, a method. Evaluation is conducted on downstream tasks, open-domain QA and multiple-choice QA.",
+     [(M + "*", "R3"), (T, "open-domain QA"), (T, "multiple-choice QA")],
+     [("used_for", "R3", "open-domain QA"), ("used_for", "R3", "multiple-choice QA")]),
+    ("We propose BiLD, a method. To evaluate it, we apply BiLD to text generation scenarios encompassing machine translation.",
+     [(M + "*", "BiLD"), (M + "*", "BiLD"), (T, "machine translation")],
+     [("used_for", "BiLD", "machine translation")]),
+    # a training word that names or describes a model, a cost, or what the result does without, is no training
+    # statement; one that says what is trained on still is (above: "It is trained on summarization")
+    ("We propose Moto, a method. Experiments show that the fine-tuned Moto-GPT is robust on robot manipulation benchmarks.",
+     [(M + "*", "Moto"), (M + "*", "Moto-GPT"), (T, "robot manipulation")],
+     [("used_for", "Moto", "robot manipulation")]),
+    ("We validate the efficacy of self-distillation on benchmark datasets for text classification tasks.",
+     [(M + "*", "self-distillation"), (T, "text classification")],
+     [("used_for", "self-distillation", "text classification")]),
+    ("We propose UReader, a model. Without downstream finetuning, our model achieves the best results in chart QA tasks.",
+     [(M + "*", "UReader"), (T, "chart QA")], [("used_for", "UReader", "chart QA")]),
+    ("We propose ParallelGPT, a model. These variants perform well in code generation tasks with faster training times.",
+     [(M + "*", "ParallelGPT"), (T, "code generation")], [("used_for", "ParallelGPT", "code generation")]),
+    ("We propose Quill. Results show that Quill fine-tuned on summarization data performs well.",
+     [(M + "*", "Quill"), (M + "*", "Quill"), (T, "summarization")], []),
 ]
 
 
