@@ -292,17 +292,77 @@ def _latex_piece(text: str, *, math: bool) -> str:
         pos = end
 
 
+#: One piece of simple inline math: a lone letter (a variable: k, n, W/Z), a number, a symbol
+#: left by :func:`_math_symbol` (any non-ASCII character), an operator or bracket, an escaped
+#: percent or TeX space, a score or norm with its index (F_1, L_2, ℓ_1), or a superscript of
+#: digits and signs Unicode has (R^2, 10^{-5}). Letters glued to letters or digits ($k_F$,
+#: $4N$, $pA$) are physics or chemistry symbols, and rendering them makes them look like names.
+_SIMPLE_MATH_PIECE = re.compile(
+    r"(?:[FLℓ]_(?:\{\d\}|\d)(?![A-Za-z0-9])|(?<![A-Za-z0-9])[A-Za-z](?![A-Za-z0-9_])"
+    r"|(?<![A-Za-z])\d+(?:[.,]\d+)*(?![A-Za-z_])|[^\x00-\x7f]|[+\-*/=<>:,.()\[\]|!'~ ]"
+    r"|\\[%,;! ]|\^(?:\{[0-9+\-\u2212=()ni]{1,6}\}|[0-9ni]))"
+)
+#: A subscript index glued to a score or norm name written outside the math: F$_1$, L$_{2}$.
+_INDEX_ONLY = re.compile(r"_(?:\{(\d)\}|(\d))")
+_SUPERSCRIPT = str.maketrans("0123456789+-\u2212=()ni", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾ⁿⁱ")
+_SCRIPT = re.compile(r"([_^])(?:\{([^{}]*)\}|(.))")
+
+
+def _script(match: re.Match) -> str:
+    body = match.group(2) if match.group(2) is not None else match.group(3)
+    if match.group(1) == "_":
+        return body  # F_1 -> F1, \ell_1 -> ℓ1: how a rendered abstract reads when copied
+    return body.translate(_SUPERSCRIPT)  # R^2 -> R², 10^{-5} -> 10⁻⁵ (only mappable ones are simple)
+
+
+def render_simple_math(math: str, before: str = "") -> str | None:
+    r"""The plain text a short inline formula shows, or None when it is more than a token.
+
+    Abstracts on arXiv and Papers with Code write names, scores and symbols as TeX
+    (``F$_1$``, ``$k$-NN``, ``top-$5$``, ``$93.1\%$``, ``$\sim$3x``, ``En$\to$De``), which
+    the extractors, tuned on rendered text, do not read as names or values. A formula
+    made only of the pieces :data:`_SIMPLE_MATH_PIECE` lists is rendered (an index
+    inline, superscripts as Unicode); anything else (``$H^{p,q}(R^n)$``, ``$k_F$``,
+    unknown macros, money like ``$5 million and $``) stays TeX. ``before`` is the
+    character before the formula: ``$_1$`` is rendered only after F, L or ℓ.
+
+    >>> [render_simple_math(m) for m in ("$k$", "$93.1\\%$", "$∼$", "$ℓ_1$", "$10^{-5}$", "$R^2$", "$W/Z$")]
+    ['k', '93.1%', '∼', 'ℓ1', '10⁻⁵', 'R²', 'W/Z']
+    >>> render_simple_math("$_1$", "F"), render_simple_math("$_{3}$", "u")
+    ('1', None)
+    >>> [render_simple_math(m) for m in ("$H^{p,q}(R^n)$", "$5 million and $", "$\\Q(x)$", "$ $", "$k_F$", "$4N$")]
+    [None, None, None, None, None, None]
+    """
+    body = math[1:-1]
+    if not body or len(body) > 24 or body != body.strip():
+        return None
+    index = _INDEX_ONLY.fullmatch(body)
+    if index:
+        return (index.group(1) or index.group(2)) if before in ("F", "L", "ℓ") else None
+    pos = 0
+    while pos < len(body):
+        piece = _SIMPLE_MATH_PIECE.match(body, pos)
+        if piece is None:
+            return None
+        pos = piece.end()
+    body = _SCRIPT.sub(_script, body)
+    return body.replace("\\%", "%").replace("\\!", "").replace("\\,", " ").replace("\\;", " ").replace("\\ ", " ")
+
+
 def clean_latex(text: str | None) -> str:
     r"""Readable plain text from text with LaTeX: accents decoded, markup stripped, math kept.
 
     Text without LaTeX characters is only whitespace-normalised. Accents and text macros
     go through pylatexenc; ``$...$`` math keeps its TeX, with symbol macros turned into
-    Unicode; citations are dropped; unknown macros keep their name.
+    Unicode, unless it is a single token (``F$_1$``, ``$k$``, ``$\\sim$``), which is
+    rendered (:func:`render_simple_math`); citations are dropped; unknown macros keep their name.
 
     >>> clean_latex(r"C. Bal\'azs and {\em Schr\"odinger}")
     'C. Balázs and Schrödinger'
     >>> clean_latex(r"Calculation of $\Lambda_{\alpha}$ at 12.9% \cite{x}")
     'Calculation of $Λ_{α}$ at 12.9%'
+    >>> clean_latex(r"an F$_1$ of $93.1\%$ for $k$-NN")
+    'an F1 of 93.1% for k-NN'
     >>> clean_latex("  plain\n  text  ")
     'plain text'
     >>> clean_latex('"}) DETACH DELETE n //')
@@ -318,7 +378,13 @@ def clean_latex(text: str | None) -> str:
     pos = 0
     for match in _MATH.finditer(text):
         out.append(_latex_piece(text[pos:match.start()], math=False))
-        out.append(match.group(0) if match.group(2) else _latex_piece(match.group(0), math=True))
+        if match.group(2):
+            out.append(match.group(0))
+        else:
+            math = _latex_piece(match.group(0), math=True)
+            before = text[match.start() - 1] if match.start() else ""
+            simple = render_simple_math(math, before) if math[0] == "$" and math[1] != "$" else None
+            out.append(math if simple is None else simple)
         pos = match.end()
     out.append(_latex_piece(text[pos:], math=False))
     return clean_text("".join(out))

@@ -232,18 +232,35 @@ _COPYRIGHT = re.compile(
     r"(?:(?<=[.!?;:\"'”’)\]])|^)\s*"
     r"(?:Copyright\b\s*:?\s*(?:©|\([cC]\))?\s*(?:\d{4}|[Tt]he\s+[Aa]uthor)|©|\([cC]\)\s*(?=\d{4}|[Tt]he\s+[Aa]uthor))"
 )
-_ABSTRACT_HEADING = re.compile(r"^(?i:abstract|summary)\s*[:.\-–—]?\s+(?=[A-Z])")
+_ABSTRACT_HEADING = re.compile(r"^(?:(?i:abstract|summary)\s*[:.\-–—]?\s+(?=[A-Z])|Summary form only given\b[^.]*\.\s*)")
+#: A bilingual abstract as Lens and MAG-derived sources store it: each version opens with its
+#: language's name glued to its first word ("espanolEste articulo ... EnglishThis document ...").
+_LANGUAGE_TAG = re.compile(r"^(?:espanol|español|portugues|português|francais|français|deutsch|italiano|english)(?=[A-Z])",
+                           re.IGNORECASE)
+_ENGLISH_TAG = re.compile(r"(?<=[\s.])English(?=[A-Z])")
 
 
 def strip_abstract_heading(text: str) -> str:
     """``text`` without a leading "Abstract"/"Summary" heading glued to it by an exporter.
 
+    IEEE's "Summary form only given." placeholder goes too, and of a language-tagged
+    bilingual abstract only the English version is kept.
+
     >>> strip_abstract_heading("Abstract This article maps the literature.")
     'This article maps the literature.'
     >>> strip_abstract_heading("Abstract reasoning is hard.")
     'Abstract reasoning is hard.'
+    >>> strip_abstract_heading("Summary form only given. Compute performance grew.")
+    'Compute performance grew.'
+    >>> strip_abstract_heading("espanolEste articulo mapea. EnglishThis document maps.")
+    'This document maps.'
     """
-    return _ABSTRACT_HEADING.sub("", text) if text else text
+    if not text:
+        return text
+    if _LANGUAGE_TAG.match(text):
+        english = _ENGLISH_TAG.search(text)
+        text = text[english.end():] if english else text[_LANGUAGE_TAG.match(text).end():]
+    return _ABSTRACT_HEADING.sub("", text)
 
 
 def strip_copyright(text: str) -> str:

@@ -15,7 +15,7 @@
   read lazily line by line (the real file is about 4 GB).
 
 Text goes through :func:`~kg.readers._common.clean_latex` (accents decoded, math
-kept readable, hard wraps joined); arXiv ids lose their version, DOIs are
+kept readable, one-token formulas such as ``F$_1$`` rendered, hard wraps joined); arXiv ids lose their version, DOIs are
 lower-cased. Lost: categories, comments, licences, versions after the first.
 """
 

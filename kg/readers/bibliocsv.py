@@ -290,6 +290,9 @@ def read_bibliographic_csv(path: Path, layout: CsvLayout) -> Iterator[PaperRecor
         yield record
 
 
+_ORIGINAL_TITLE = re.compile(r"(?<=\S); \[[^\[\]]{8,}\]$")
+
+
 def row_to_record(row: Mapping[str, str], layout: CsvLayout, *, source: Path | str,
                   line: int) -> PaperRecord | RecordError:
     """One CSV row (column name -> value) as a record."""
@@ -318,8 +321,12 @@ def row_to_record(row: Mapping[str, str], layout: CsvLayout, *, source: Path | s
             url = f"https://ieeexplore.ieee.org/document/{number.group(1)}"
     if layout is LENS and get("Lens ID"):
         url = f"https://www.lens.org/{get('Lens ID')}"
+    title = markup_to_text(get(layout.title))
+    if layout is SCOPUS:
+        # Scopus appends a non-English paper's original title: "English title; [Título original]"
+        title = _ORIGINAL_TITLE.sub("", title)
     return make_record(
-        title=markup_to_text(get(layout.title)),
+        title=title,
         abstract=abstract,
         source=source,
         line=line,

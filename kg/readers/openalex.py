@@ -39,6 +39,7 @@ from kg.readers._common import (
     open_text,
     split_authors,
 )
+from kg.readers._markup import strip_abstract_heading, strip_copyright
 from kg.records import PaperRecord
 from kg.registry import readers
 
@@ -94,7 +95,7 @@ def work_to_record(work: dict, *, path: Path, line: int | None) -> PaperRecord |
     openalex_id = _short_id(work.get("id"))
     return make_record(
         title=work.get("title") or work.get("display_name"),
-        abstract=rebuild_abstract(work.get("abstract_inverted_index")),
+        abstract=strip_copyright(strip_abstract_heading(rebuild_abstract(work.get("abstract_inverted_index")))),
         source=path,
         line=line,
         format="openalex",
@@ -174,7 +175,7 @@ def _read_csv(path: Path) -> Iterator[PaperRecord | RecordError]:
         openalex_id = _short_id(cells.get("id"))
         yield make_record(
             title=cells.get("display_name") or cells.get("title"),
-            abstract=cells.get("abstract"),
+            abstract=strip_copyright(strip_abstract_heading(cells.get("abstract"))),
             source=path,
             line=line,
             format="openalex",

@@ -34,6 +34,7 @@ from kg.readers._common import (
     normalize_date,
     open_text,
 )
+from kg.readers._markup import strip_abstract_heading, strip_copyright
 from kg.records import PaperRecord
 from kg.registry import readers
 
@@ -48,7 +49,7 @@ def paper_to_record(paper: dict, *, path: Path, line: int | None) -> PaperRecord
     extra = [("s2", paper.get("paperId")), ("s2_corpus", paper.get("corpusId") or external.get("CorpusId"))]
     return make_record(
         title=paper.get("title"),
-        abstract=paper.get("abstract"),
+        abstract=strip_copyright(strip_abstract_heading(paper.get("abstract"))),
         source=path,
         line=line,
         format="semantic-scholar",
@@ -65,7 +66,7 @@ def paper_to_record(paper: dict, *, path: Path, line: int | None) -> PaperRecord
 def _corpus_record(paper: dict, *, path: Path, line: int | None) -> PaperRecord | RecordError:
     return make_record(
         title=paper.get("title"),
-        abstract=paper.get("paperAbstract"),
+        abstract=strip_copyright(strip_abstract_heading(paper.get("paperAbstract"))),
         source=path,
         line=line,
         format="semantic-scholar",

@@ -208,3 +208,13 @@ def test_bibliocsv_detected_plain_and_gzipped(tmp_path, path, name):
     report = ReadReport()
     assert len(list(read_records([gz], report=report))) == len(list(READERS[name](path))) and report.skipped == []
 
+
+
+def test_bibliocsv_original_title_and_bilingual_abstract():
+    """Scopus's appended original-language title and Lens's tagged bilingual abstract keep only the English."""
+    scopus = {r.id: r for r in read_records([SCOPUS_SAMPLE])}
+    title = scopus["doi:10.51576/ymd.1815785"].title
+    assert title.startswith("FROM ALGORITHMS TO ACOUSTICS") and title.endswith("DESIGN INTERSECTION")  # "; [ALGORİTMALARDAN ...]"
+    lens = {r.id: r for r in read_records([LENS_CSV])}
+    abstract = lens["doi:10.46661/revmetodoscuanteconempresa.3298"].abstract  # "espanolEste articulo ... EnglishThis document"
+    assert abstract.startswith("This document provides a bibliometric analysis") and "articulo" not in abstract

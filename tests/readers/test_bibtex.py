@@ -57,7 +57,7 @@ def test_bibtex_zotero_quirks():
     assert deal.arxiv_id == "1706.05125" and deal.id == "arxiv:1706.05125" and deal.date == "2017-06"
     assert deal.authors[:2] == ("Mike Lewis", "Denis Yarats") and deal.venue == "arXiv"
     tcvae = next(r for r in by_key.values() if "TCVAE" in r.abstract)
-    assert "motivate our $β$-TCVAE (Total Correlation" in tcvae.abstract  # \${\textbackslash}beta\$ readable
+    assert "motivate our β-TCVAE (Total Correlation" in tcvae.abstract  # \${\textbackslash}beta\$ rendered
     comp = next(r for r in by_key.values() if "a property known as" in r.abstract)
     assert "a property known as compositionality. In this paper" in comp.abstract  # {\textbackslash}emph\{...\}
     assert by_key["omidshafiei_-_2019"].abstract.startswith("We introduce α-Rank")  # raw UTF-8 kept
@@ -113,7 +113,7 @@ def test_bibtex_entry_without_title_or_abstract_is_an_error(tmp_path):
 @pytest.mark.parametrize("raw,expected", [
     ("Deal or {No} {Deal}?", "Deal or No Deal?"),  # brace-protected capitals
     (r"Schr{\"o}dinger and Erd\H{o}s", "Schrödinger and Erdős"),  # accents
-    (r"\${\textbackslash}alpha\$ and {\textbackslash}emph\{x\}", "$α$ and x"),  # Zotero-escaped LaTeX
+    (r"\${\textbackslash}alpha\$ and {\textbackslash}emph\{x\}", "α and x"),  # Zotero-escaped LaTeX
     (r"improves 12.5\% \& more", "improves 12.5% & more"),  # escaped specials
     ("{Untitled}", "Untitled"),  # WoS double braces (outer pair removed by the parser)
     ("line one\n   line two", "line one line two"),  # WoS hard wrap

@@ -101,3 +101,9 @@ def test_ris_strict_makes_an_unclosed_record_fatal(tmp_path):
     with pytest.raises(RecordError, match=r"\[E155\].*open\.ris:4"):
         list(read_records([path], strict=True))
     assert [r.title for r in read_records([path])] == ["Closed"]  # without strict the valid record is kept
+
+
+def test_ris_ieee_summary_placeholder_stripped():
+    """IEEE's "Summary form only given." placeholder is not part of the abstract."""
+    (rec,) = [r for r in read_ris(EXAMPLE) if r.id == "doi:10.1109/ipdps.2013.121"]
+    assert rec.abstract.startswith("Compute performance increased by orders of magnitude")

@@ -72,3 +72,14 @@ def test_semantic_scholar_cassette_yaml_is_not_claimed():
 
     with pytest.raises(RecordError, match=r"\[E002\]"):
         detect_format(S2 / "test_get_papers_return_not_found.yaml")
+
+
+def test_semantic_scholar_abstract_boilerplate_stripped():
+    """Publisher notices and glued "Abstract" headings in S2 abstracts go, as in the other readers."""
+    path = Path(__file__).parent.parent / "data" / "formats" / "semantic-scholar" / "test.jsonl"
+    by_id = {r.id: r.abstract for r in read_semantic_scholar(path)}
+    assert by_id["doi:10.1115/gt2010-22974"].endswith("LCOE penalty for CCS costs are explored.")  # ".Copyright © 2010 by ASME"
+    assert by_id["doi:10.1002/pon.3954"].endswith("future interventions for CRC survivors.")  # "Copyright © 2015 John Wiley"
+    assert by_id["doi:10.1002/asi.v57:9"].endswith("the validity of the proposed scenario.")  # "© 2006 Wiley Periodicals"
+    assert by_id["doi:10.1603/me10071"].startswith("Male reproductive success")  # "ABSTRACT Male ..."
+    assert by_id["doi:10.1016/s0346-251x(00)00009-9"].startswith("This study investigated")  # "Abstract This study ..."
