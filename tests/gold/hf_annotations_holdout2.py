@@ -33,7 +33,9 @@ PAPERS_HOLDOUT2 = [
          M=["GRIT", "Grounded Reasoning with Images and Texts", "GRPO-GR", "GRPO"],
          P=["GRIT|Grounded Reasoning with Images and Texts", "GRPO-GR"],
          L=[("based_on", "GRPO-GR", "GRPO")],
-         A=[("GRIT", "Grounded Reasoning with Images and Texts")]),
+         A=[("GRIT", "Grounded Reasoning with Images and Texts")],
+         # session 13 (G3): 'answer accuracy' named as the measure the rewards focus on (GUIDELINES METRIC: 'answer accuracy')
+         X=["answer accuracy"]),
     # Q02 (survey)
     dict(file="000_c33ede3366bcb84c.txt", line=159,
          M=["LLMs-as-Judges", "LLMs-as-judges"]),
@@ -69,7 +71,11 @@ PAPERS_HOLDOUT2 = [
             "interpretable AT for attention", "Attention iAT"],
          P=["Attention AT|AT for attention", "Attention iAT|interpretable AT for attention"],
          A=[("AT", "adversarial training", "Adversarial Training"), ("Attention AT", "AT for attention"),
-            ("Attention iAT", "interpretable AT for attention")]),
+            ("Attention iAT", "interpretable AT for attention")],
+         # session 13 (G3): name containing its base, introduced as a kind of AT ('AT for attention (Attention AT)'; GUIDELINES based_on judgement calls)
+         L=[("based_on", "Attention AT", "AT"),
+            # session 13 (G3): name containing its base, introduced as a kind of AT ('more interpretable AT for attention (Attention iAT)'; GUIDELINES based_on judgement calls)
+            ("based_on", "Attention iAT", "AT")]),
     # Q08 (study)
     dict(file="001_216e326a59f6f740.txt", line=11,
          M=["SGD"], X=["Pre-training Loss", "validation pre-training loss", "pre-training loss", "perplexity"],
@@ -79,7 +85,9 @@ PAPERS_HOLDOUT2 = [
          M=["EMO", "Earth Mover Distance Optimization", "maximum likelihood estimation", "MLE"],
          T=["Auto-Regressive Language Modeling", "auto-regressive language modeling", "language modeling"],
          P=["EMO|Earth Mover Distance Optimization"],
-         L=[("used_for", "EMO", "auto-regressive language modeling"), ("outperforms", "EMO", "MLE")],
+         L=[("used_for", "EMO", "auto-regressive language modeling"), ("outperforms", "EMO", "MLE"),
+            # session 13 (G3): task the method is evaluated on ('EMO demonstrates a consistently better language modeling performance than MLE'; GUIDELINES used_for)
+            ("used_for", "EMO", "language modeling")],
          A=[("EMO", "Earth Mover Distance Optimization"), ("MLE", "maximum likelihood estimation")]),
     # Q10
     dict(file="001_216e326a59f6f740.txt", line=35,
@@ -98,7 +106,9 @@ PAPERS_HOLDOUT2 = [
          M=["MAGNET", "multilingual adaptive gradient-based tokenization"],
          T=["next token prediction", "language modelling"],
          P=["MAGNET|multilingual adaptive gradient-based tokenization"],
-         A=[("MAGNET", "multilingual adaptive gradient-based tokenization")]),
+         A=[("MAGNET", "multilingual adaptive gradient-based tokenization")],
+         # session 13 (G3): task the method is applied to ('MAGNET also enables faster language modelling'; GUIDELINES used_for)
+         L=[("used_for", "MAGNET", "language modelling")]),
     # Q13
     dict(file="001_216e326a59f6f740.txt", line=167,
          D=["Holistic Evaluation of Language Models", "HELM"],
@@ -110,10 +120,15 @@ PAPERS_HOLDOUT2 = [
     dict(file="001_216e326a59f6f740.txt", line=203,
          M=["StreamingLLM", "Llama-2", "MPT", "Falcon", "Pythia", "Window attention", "window attention",
             "sliding window recomputation"],
-         X=["speedup"], T=["multi-round dialogue", "language modeling"],
+         X=[
+            # session 13 (G3): memory consumption named as a measure, background included (GUIDELINES METRIC efficiency measures)
+            "consumes extensive [memory]",
+            "speedup"], T=["multi-round dialogue", "language modeling"],
          P=["StreamingLLM"],
          R=[("22.2", "x", True, "speedup", None, "StreamingLLM")],
-         L=[("outperforms", "StreamingLLM", "sliding window recomputation")]),
+         L=[("outperforms", "StreamingLLM", "sliding window recomputation"),
+            # session 13 (G3): task the method is applied to ('StreamingLLM can enable Llama-2 ... to perform stable and efficient language modeling'; GUIDELINES used_for)
+            ("used_for", "StreamingLLM", "language modeling")]),
     # Q15
     dict(file="001_216e326a59f6f740.txt", line=275,
          T=["Sentence Representation Learning", "sentence representation learning", "visual representation learning",
@@ -133,7 +148,11 @@ PAPERS_HOLDOUT2 = [
          T=["few-shot audio classification", "audio reasoning", "natural language audio reasoning", "NLAR",
             "audio-visual question and answering"],
          P=["APT|Acoustic Prompt Tuning|Acoustic Prompt Turning", "NLAR|natural language audio reasoning"],
-         L=[("used_for", "APT", "audio-visual question and answering")],
+         L=[("used_for", "APT", "audio-visual question and answering"),
+            # session 13 (G3): own-method reference ('This improved framework ... is capable of tackling ... few-shot audio classification and audio reasoning'; GUIDELINES used_for)
+            ("used_for", "APT", "few-shot audio classification"),
+            # session 13 (G3): own-method reference, as above (GUIDELINES used_for)
+            ("used_for", "APT", "audio reasoning")],
          A=[("APT", "Acoustic Prompt Tuning", "Acoustic Prompt Turning"), ("NLAR", "natural language audio reasoning")]),
     # Q18
     dict(file="002_8310ea5c5292aef1.txt", line=143,
@@ -175,7 +194,9 @@ PAPERS_HOLDOUT2 = [
          X=["accuracy"], T=["sequential image classification", "speech classification"],
          P=["LSSL|Linear State-Space Layer|Linear State-Space Layers|LSSLs"],
          R=[("24", "points", True, "accuracy", None, "LSSL")],
-         L=[("used_for", "LSSL", "speech classification")],
+         L=[("used_for", "LSSL", "speech classification"),
+            # session 13 (G3): task the method is evaluated on ('stacking LSSL layers ... obtains state-of-the-art results ... in sequential image classification'; GUIDELINES used_for)
+            ("used_for", "LSSL", "sequential image classification")],
          A=[("LSSL", "Linear State-Space Layer", "Linear State-Space Layers", "LSSLs"),
             ("RNNs", "Recurrent neural networks", "RNN"), ("NDEs", "neural differential equations")]),
     # Q26
@@ -242,7 +263,10 @@ PAPERS_HOLDOUT2 = [
          P=["EXAONE Deep", "EXAONE Deep 2.4B", "EXAONE Deep 32B"]),
     # Q34
     dict(file="004_497d3d275a8de861.txt", line=457,
-         M=["S$^{3}$", "S^{3}"], X=["GPU Utilization", "GPU utilization", "Throughput", "throughput"],
+         M=["S$^{3}$", "S^{3}"], X=[
+            # session 13 (G3): memory consumption named as a measure, background included (GUIDELINES METRIC efficiency measures); not the memory reserved for the KV cache
+            "massive amounts of [memory]",
+            "GPU Utilization", "GPU utilization", "Throughput", "throughput"],
          P=["S^{3}|S$^{3}$"],
          R=[("6.49", "x", True, "throughput", None, "S^{3}")],
          A=[("S^{3}", "S$^{3}$")]),
@@ -251,7 +275,9 @@ PAPERS_HOLDOUT2 = [
          M=["Capability Instruction Tuning", "Model Selection with Aptitude Test", "Model-SAT"],
          T=["Dynamic LLM Routing", "model routing"],
          P=["Model-SAT|Model Selection with Aptitude Test", "Capability Instruction Tuning"],
-         L=[("used_for", "Model-SAT", "model routing")],
+         L=[("used_for", "Model-SAT", "model routing"),
+            # session 13 (G3): title 'X: ... for T' (GUIDELINES used_for)
+            ("used_for", "Capability Instruction Tuning", "Dynamic LLM Routing")],
          A=[("Model-SAT", "Model Selection with Aptitude Test")]),
     # Q36
     dict(file="004_497d3d275a8de861.txt", line=495,
@@ -276,7 +302,9 @@ PAPERS_HOLDOUT2 = [
          R=[("33.3", "%", True, "accuracy", None, "Adapt-Retrieve-Revise"),
             ("15.4", "%", True, None, None, "Adapt-Retrieve-Revise"),
             ("23.9", "%", True, None, None, "Adapt-Retrieve-Revise")],
-         L=[("outperforms", "Adapt-Retrieve-Revise", "GPT-4"), ("used_for", "adapt-retrieve-revise", "domain adaptation")],
+         L=[("outperforms", "Adapt-Retrieve-Revise", "GPT-4"), ("used_for", "adapt-retrieve-revise", "domain adaptation"),
+            # session 13 (G3): own voice, the LLM the system runs on ('Our proposal combines ... the evidence-assessing capability of GPT-4', as Syphus -> GPT; GUIDELINES based_on judgement calls)
+            ("based_on", "Adapt-Retrieve-Revise", "GPT-4")],
          A=[("Adapt-Retrieve-Revise", "adapt-retrieve-revise")]),
 ]
 for _p in PAPERS_HOLDOUT2:
