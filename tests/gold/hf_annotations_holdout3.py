@@ -25,7 +25,12 @@ PAPERS_HOLDOUT3 = [
     dict(file="000_c33ede3366bcb84c.txt", line=171,
          M=["PDP", "Parameter-free Differentiable Pruning", "MobileNet-v1", "BERT", "ResNet18", "ResNet50"],
          D=["ImageNet1k", "Multi-Genre Natural Language Inference"],
-         X=["accuracy"],
+         X=[
+            # session 13 (G3): cost compound named as an axis of comparison ('state-of-the-art qualities in model size, accuracy, and training cost'; GUIDELINES METRIC)
+            "training cost",
+            # session 13 (G3): efficiency measure named as a measure, background included (GUIDELINES METRIC)
+            "inference latency",
+            "accuracy"],
          P=["PDP|Parameter-free Differentiable Pruning"],
          R=[("68.2", "%", False, "accuracy", "ImageNet1k", "PDP"), ("1.7", "%", True, "accuracy", "ImageNet1k", "PDP"),
             ("83.1", "%", False, "accuracy", "Multi-Genre Natural Language Inference", "PDP"),
@@ -53,7 +58,9 @@ PAPERS_HOLDOUT3 = [
          T=["Collaborative Inference", "collaborative inference"],
          P=["MoE^2|Mixture-of-Edge-Experts|MoE$^2$"],
          L=[("used_for", "MoE^2", "collaborative inference")],
-         A=[("MoE^2", "Mixture-of-Edge-Experts", "MoE$^2$"), ("Collaborative Inference", "collaborative inference")]),
+         A=[("MoE^2", "Mixture-of-Edge-Experts", "MoE$^2$"), ("Collaborative Inference", "collaborative inference")],
+         # session 13 (G3): efficiency measure named as a measure (GUIDELINES METRIC); not 'energy and latency constraints'
+         X=["reduced [latency]"]),
     # H05 (unnamed approach built on GRPO)
     dict(file="000_c33ede3366bcb84c.txt", line=427,
          M=["GRPO"], D=["AIME2024"], X=["accuracy"], T=["mathematical problem-solving"],
@@ -99,7 +106,9 @@ PAPERS_HOLDOUT3 = [
             ("based_on", "User-Aware Prefix-Tuning", "prefix-tuning"), ("based_on", "User-Aware Prefix-Tuning", "CLIP"),
             ("based_on", "User-Aware Prefix-Tuning", "GPT-2"),
             ("evaluated_on", "User-Aware Prefix-Tuning", "Instagram"),
-            ("evaluated_on", "User-Aware Prefix-Tuning", "YFCC100M")],
+            ("evaluated_on", "User-Aware Prefix-Tuning", "YFCC100M"),
+            # session 13 (G3): own voice, a module the method is made of ('By incorporating the transformer layer, we merge the visual features ...'; GUIDELINES based_on judgement calls)
+            ("based_on", "User-Aware Prefix-Tuning", "transformer")],
          A=[("Personalized Image Captioning", "personalized image captioning", "Personalized image captioning"),
             ("Image captioning", "image captioning")]),
     # H10 (study; the law is unnamed)
@@ -139,7 +148,9 @@ PAPERS_HOLDOUT3 = [
     # H17 (study)
     dict(file="002_8310ea5c5292aef1.txt", line=557,
          M=["Mixture-of-Experts", "mixture-of-experts", "MoE"],
-         A=[("MoE", "mixture-of-experts", "Mixture-of-Experts")]),
+         A=[("MoE", "mixture-of-experts", "Mixture-of-Experts")],
+         # session 13 (G3): efficiency measure named as a measure, background included ('months of training time'; GUIDELINES METRIC)
+         X=["training time"]),
     # H18 (no named entity)
     dict(file="002_8310ea5c5292aef1.txt", line=589),
     # H19 (unnamed framework)
@@ -202,16 +213,22 @@ PAPERS_HOLDOUT3 = [
          M=["BERT", "Bort", "BERT-large", "RoBERTa-large"], T=["natural language understanding", "NLU"],
          P=["Bort"],
          R=[("5.5", "%", False, None, None, "Bort"), ("16", "%", False, None, None, "Bort"),
-            ("1.2", "%", False, None, None, "Bort"), ("33", "%", False, None, None, "Bort"),
+            ("1.2", "%", False, "GPU hours", None, "Bort"), ("33", "%", False, "GPU hours", None, "Bort"),
             ("7.9", "x", True, None, None, "Bort"), ("0.3", "%", True, None, None, "Bort"),
             ("31", "%", True, None, None, "Bort")],
-         L=[("based_on", "Bort", "BERT"), ("outperforms", "Bort", "BERT-large")],
-         A=[("NLU", "natural language understanding")]),
+         L=[("based_on", "Bort", "BERT"), ("outperforms", "Bort", "BERT-large"),
+            # session 13 (G3): task the method is evaluated on ('it obtains performance improvements ... on multiple public natural language understanding (NLU) benchmarks'; GUIDELINES used_for)
+            ("used_for", "Bort", "natural language understanding")],
+         A=[("NLU", "natural language understanding")],
+         # session 13 (G3): compute cost with a value ('pretrained in 288 GPU hours, which is 1.2% of the time required'; GUIDELINES METRIC cost compounds); the 1.2% and 33% results take it
+         X=["GPU hours"]),
     # H30
     dict(file="004_497d3d275a8de861.txt", line=203,
          M=["GRA", "Qwen-2.5-72B-Instruct"], T=["Data Synthesis", "data synthesis"],
          P=["GRA"],
-         A=[("Data Synthesis", "data synthesis")]),
+         A=[("Data Synthesis", "data synthesis")],
+         # session 13 (G3): own-method reference ('In this collaborative framework, multiple small LLMs ... simulate a peer-review-inspired data synthesis pipeline'; GUIDELINES used_for)
+         L=[("used_for", "GRA", "data synthesis")]),
     # H31 (study)
     dict(file="004_497d3d275a8de861.txt", line=211,
          M=["OPT"]),
@@ -227,7 +244,11 @@ PAPERS_HOLDOUT3 = [
             ("92", "%", False, None, "SVAMP", "HASHIRU"), ("84", "%", False, None, "SVAMP", "Gemini 2.0 Flash")],
          L=[("outperforms", "HASHIRU", "Gemini 2.0 Flash"), ("evaluated_on", "HASHIRU", "JailbreakBench"),
             ("evaluated_on", "HASHIRU", "GSM8K"), ("evaluated_on", "HASHIRU", "JEEBench"),
-            ("evaluated_on", "HASHIRU", "SVAMP")],
+            ("evaluated_on", "HASHIRU", "SVAMP"),
+            # session 13 (G3): tasks the method is evaluated on ('Evaluations on tasks like academic paper review ..., safety assessments ... demonstrate HASHIRU's capabilities'; GUIDELINES used_for)
+            ("used_for", "HASHIRU", "academic paper review"),
+            # session 13 (G3): as above (GUIDELINES used_for)
+            ("used_for", "HASHIRU", "safety assessments")],
          A=[("HASHIRU", "Hierarchical Agent System for Hybrid Intelligent Resource Utilization")]),
     # H33 (the long form is garbled by LaTeX in the abstract: not annotated)
     dict(file="004_497d3d275a8de861.txt", line=257,
@@ -238,13 +259,21 @@ PAPERS_HOLDOUT3 = [
          R=[("2", "%", True, "accuracy", "ImageNet", "Lion"), ("5", "x", True, "pre-training compute", "JFT", "Lion"),
             ("88.3", "%", False, "accuracy", "ImageNet", "Lion"), ("91.1", "%", False, "accuracy", "ImageNet", "Lion"),
             ("0.1", "%", True, "accuracy", "ImageNet", "Lion"), ("2.3", "x", True, "training compute", None, "Lion")],
-         L=[("outperforms", "Lion", "Adam"), ("evaluated_on", "Lion", "ImageNet"), ("evaluated_on", "Lion", "JFT")]),
+         L=[("outperforms", "Lion", "Adam"), ("evaluated_on", "Lion", "ImageNet"), ("evaluated_on", "Lion", "JFT"),
+            # session 13 (G3): task the method is evaluated on ('On image classification, Lion boosts the accuracy of ViT'; GUIDELINES used_for)
+            ("used_for", "Lion", "image classification"),
+            # session 13 (G3): task the method is evaluated on ('For autoregressive, masked language modeling, and fine-tuning, Lion exhibits a similar or better performance'; GUIDELINES used_for)
+            ("used_for", "Lion", "masked language modeling"),
+            # session 13 (G3): own voice, the paper's one named method ('On vision-language contrastive learning, we achieve 88.3% zero-shot ...'; GUIDELINES used_for)
+            ("used_for", "Lion", "vision-language contrastive learning")]),
     # H34 (SynthKG names the workflow and the dataset it yields: marked METHOD)
     dict(file="004_497d3d275a8de861.txt", line=305,
          M=["Distill-SynthKG", "SynthKG", "Retrieval-Augmented Generation", "RAG"],
          T=["KG construction", "ontology-free KG construction", "KG extraction", "question-answering"],
          P=["SynthKG", "Distill-SynthKG"],
-         L=[("based_on", "Distill-SynthKG", "SynthKG")],
+         L=[("based_on", "Distill-SynthKG", "SynthKG"),
+            # session 13 (G3): task the method is evaluated on ('Distill-SynthKG ... consistently excels in retrieval and question-answering tasks'; GUIDELINES used_for)
+            ("used_for", "Distill-SynthKG", "question-answering")],
          A=[("RAG", "Retrieval-Augmented Generation")]),
     # H35
     dict(file="004_497d3d275a8de861.txt", line=413,
@@ -259,7 +288,9 @@ PAPERS_HOLDOUT3 = [
          M=["Self-Refine Instruction-Tuning", "Self-refine Instruction-tuning", "Direct Preference Optimization"],
          T=["math reasoning"],
          P=["Self-refine Instruction-tuning|Self-Refine Instruction-Tuning"],
-         L=[("based_on", "Self-refine Instruction-tuning", "Direct Preference Optimization")],
+         L=[("based_on", "Self-refine Instruction-tuning", "Direct Preference Optimization"),
+            # session 13 (G3): own-method reference ('Results obtained on commonsense and math reasoning tasks show that this approach significantly outperforms'; GUIDELINES used_for)
+            ("used_for", "Self-refine Instruction-tuning", "math reasoning")],
          A=[("Self-refine Instruction-tuning", "Self-Refine Instruction-Tuning")]),
     # H38
     dict(file="004_497d3d275a8de861.txt", line=577,
@@ -280,7 +311,9 @@ PAPERS_HOLDOUT3 = [
             ("9.4", "x", True, None, None, "TinyBERT"), ("28", "%", False, None, None, "TinyBERT"),
             ("31", "%", False, "inference time", None, "TinyBERT")],
          L=[("based_on", "TinyBERT", "BERT"), ("evaluated_on", "TinyBERT", "GLUE"),
-            ("used_for", "TinyBERT", "Natural Language Understanding")],
+            ("used_for", "TinyBERT", "Natural Language Understanding"),
+            # session 13 (G3): distilled from its teacher ('achieves more than 96.8% the performance of its teacher BERTBASE'; GUIDELINES based_on: distils)
+            ("based_on", "TinyBERT", "BERTBASE")],
          A=[("TinyBERT", "Tiny-BERT")]),
 ]
 for _p in PAPERS_HOLDOUT3:
