@@ -58,7 +58,9 @@ PAPERS_HOLDOUT4 = [
          T=["science question-answering", "scientific document classification"],
          P=["ATLANTIC|Structure-Aware Retrieval-Augmented Language Model|structure-aware retrieval augmented language model"],
          L=[("used_for", "ATLANTIC", "science question-answering"),
-            ("used_for", "ATLANTIC", "scientific document classification")],
+            ("used_for", "ATLANTIC", "scientific document classification"),
+            # session 13 (G3): own voice, the encoder the model is made of ('We train a graph neural network ... to act as a structural encoder'; GUIDELINES based_on judgement calls)
+            ("based_on", "ATLANTIC", "graph neural network")],
          A=[("ATLANTIC", "Structure-Aware Retrieval-Augmented Language Model",
              "structure-aware retrieval augmented language model")]),
     # H04
@@ -80,7 +82,12 @@ PAPERS_HOLDOUT4 = [
     # H06 (study; custom / lightweight fine-tuning are paradigms, prefix tuning is a named technique)
     dict(file="000_c33ede3366bcb84c.txt", line=515,
          M=["Transformer", "Transformers", "transformer", "prefix tuning"],
-         X=["training time"],
+         X=[
+            # session 13 (G3): named as an evaluation measure beside the marked training time ('we evaluate by code and task-specific metrics, training time, and total computational operations'; GUIDELINES METRIC)
+            "computational operations",
+            # session 13 (G3): cost compound named as an axis compared ('a trade-off in total compute cost and predictive performance, which we evaluate by ...'; GUIDELINES METRIC)
+            "compute cost",
+            "training time"],
          T=["Code Generation", "code generation", "Natural Language Understanding", "question-answering"],
          A=[("Code Generation", "code generation")]),
     # H07 (study of three attacks; "other methods" / "others" are unnamed, so no outperforms)
@@ -108,7 +115,9 @@ PAPERS_HOLDOUT4 = [
     dict(file="002_8310ea5c5292aef1.txt", line=159,
          M=["NavGPT-2"], T=["Vision-and-Language navigation", "VLN", "robotic navigation"],
          P=["NavGPT-2"],
-         A=[("VLN", "Vision-and-Language navigation")]),
+         A=[("VLN", "Vision-and-Language navigation")],
+         # session 13 (G3): own-method reference ('We demonstrate the data efficiency of the proposed methods and eliminate the gap between LM-based agents and state-of-the-art VLN specialists'; GUIDELINES used_for)
+         L=[("used_for", "NavGPT-2", "VLN")]),
     # H11 (unnamed weight-allocation method; MLLM is a class of models)
     dict(file="002_8310ea5c5292aef1.txt", line=205,
          T=["image captioning", "visual question-answering"]),
@@ -118,7 +127,9 @@ PAPERS_HOLDOUT4 = [
          D=["NextQA", "EgoSchema", "EGO4D-LTA"], T=["Long Form Video Understanding"],
          P=["TCR|text-conditioned video resampler|Text-Conditioned Resampler"],
          L=[("used_for", "Text-Conditioned Resampler", "Long Form Video Understanding"),
-            ("evaluated_on", "TCR", "NextQA"), ("evaluated_on", "TCR", "EgoSchema"), ("evaluated_on", "TCR", "EGO4D-LTA")],
+            ("evaluated_on", "TCR", "NextQA"), ("evaluated_on", "TCR", "EgoSchema"), ("evaluated_on", "TCR", "EGO4D-LTA"),
+            # session 13 (G3): an attention scheme the module is made of ('Due to its lightweight design and use of cross-attention, TCR ...'; GUIDELINES based_on judgement calls)
+            ("based_on", "TCR", "cross-attention")],
          A=[("TCR", "text-conditioned video resampler", "Text-Conditioned Resampler")]),
     # H13 (survey)
     dict(file="002_8310ea5c5292aef1.txt", line=283,
@@ -132,7 +143,9 @@ PAPERS_HOLDOUT4 = [
     dict(file="002_8310ea5c5292aef1.txt", line=331,
          M=["XGen-7B", "XGen", "XGen-Inst"], T=["long sequence modeling"],
          P=["XGen|XGen-7B", "XGen-Inst"],
-         L=[("based_on", "XGen-Inst", "XGen")],
+         L=[("based_on", "XGen-Inst", "XGen"),
+            # session 13 (G3): own-method reference ('Our targeted evaluation on long sequence modeling tasks shows the benefits of our 8K-sequence models'; GUIDELINES used_for)
+            ("used_for", "XGen", "long sequence modeling")],
          A=[("XGen", "XGen-7B")]),
     # H16 (the "LLM chain ensemble" methodology is named as the proposal)
     dict(file="002_8310ea5c5292aef1.txt", line=335,
@@ -143,13 +156,17 @@ PAPERS_HOLDOUT4 = [
          A=[("LLM chain ensemble", "LLM Chain Ensembles", "LLM chain ensembles", "chain ensemble"),
             ("Data Annotation", "data annotation")]),
     # H17 (review; no named entity)
-    dict(file="002_8310ea5c5292aef1.txt", line=373),
+    dict(file="002_8310ea5c5292aef1.txt", line=373,
+         # session 13 (G3): efficiency measure named as a measure, background included ('they require ... training time'; GUIDELINES METRIC)
+         X=["training time"]),
     # H18 ("comparable to" is no outperforms)
     dict(file="002_8310ea5c5292aef1.txt", line=467,
          M=["Tele-FLM", "FLM-2", "Llama2-70B", "DeepSeek-67B"], X=["BPB", "FLOPs"],
          T=["multilingual language modeling"],
          P=["Tele-FLM|FLM-2"],
-         A=[("Tele-FLM", "FLM-2")]),
+         A=[("Tele-FLM", "FLM-2")],
+         # session 13 (G3): task the model is evaluated on ('Tele-FLM demonstrates superior multilingual language modeling abilities, measured by BPB'; GUIDELINES used_for)
+         L=[("used_for", "Tele-FLM", "multilingual language modeling")]),
     # H19
     dict(file="002_8310ea5c5292aef1.txt", line=529,
          M=["length-difference positional encoding", "LDPE", "Max New Tokens++"],
@@ -166,7 +183,10 @@ PAPERS_HOLDOUT4 = [
     # H21 (the title's "1000x" is tied to no named method in its sentence; background latency / cost not marked)
     dict(file="002_8310ea5c5292aef1.txt", line=683,
          M=["GemFilter", "SnapKV", "H2O"], D=["Needle in a Haystack", "LongBench"],
-         X=["GPU memory consumption", "speedup", "GPU memory usage"],
+         X=[
+            # session 13 (G3): efficiency measure named as a measure, background included ('increased computational resources and latency'; GUIDELINES METRIC)
+            "latency",
+            "GPU memory consumption", "speedup", "GPU memory usage"],
          P=["GemFilter"],
          R=[("1000", "x", True, None, None, None), ("2.4", "x", True, "speedup", None, "GemFilter"),
             ("30", "%", True, "GPU memory usage", None, "GemFilter")],
@@ -267,11 +287,18 @@ PAPERS_HOLDOUT4 = [
          T=["mathematical word problems", "question answering"],
          P=["ART|Ask, Refine, and Trust"],
          R=[("5", "points", True, None, None, "ART")],
-         L=[("outperforms", "ART", "self-refinement"), ("evaluated_on", "ART", "GSM8K"), ("evaluated_on", "ART", "StrategyQA")],
+         L=[("outperforms", "ART", "self-refinement"), ("evaluated_on", "ART", "GSM8K"), ("evaluated_on", "ART", "StrategyQA"),
+            # session 13 (G3): task the method is evaluated on ('On two multistep reasoning tasks of mathematical word problems (GSM8K) and question answering (StrategyQA), ART achieves'; GUIDELINES used_for)
+            ("used_for", "ART", "mathematical word problems"),
+            # session 13 (G3): as above (GUIDELINES used_for)
+            ("used_for", "ART", "question answering")],
          A=[("ART", "Ask, Refine, and Trust")]),
     # H35 ("block pruning" is named as the proposal; the results' sentence names the pruned BERT)
     dict(file="004_497d3d275a8de861.txt", line=429,
-         M=["Block Pruning", "block pruning", "Transformers", "movement pruning", "BERT"], D=["SQuAD v1"], X=["F1"],
+         M=["Block Pruning", "block pruning", "Transformers", "movement pruning", "BERT"], D=["SQuAD v1"], X=[
+            # session 13 (G3): bare accuracy named as a quality ('Pre-training has improved model accuracy'; GUIDELINES METRIC, session 13)
+            "accuracy",
+            "F1"],
          P=["block pruning|Block Pruning"],
          R=[("2.4", "x", True, None, "SQuAD v1", "BERT"), ("74", "%", True, None, "SQuAD v1", "BERT"),
             ("1", "%", True, "F1", "SQuAD v1", "BERT")],
@@ -283,7 +310,11 @@ PAPERS_HOLDOUT4 = [
             "Program-of-Thought Distillation", "PoTD", "Chain-of-Thought", "Program-of-Thought"],
          T=["mathematical reasoning"],
          P=["KPDD|Key-Point-Driven Mathematical Reasoning Distillation", "KPDD-CoT", "KPDD-PoT"],
-         L=[("used_for", "KPDD-PoT", "mathematical reasoning")],
+         L=[("used_for", "KPDD-PoT", "mathematical reasoning"),
+            # session 13 (G3): name containing its base, introduced as the variant that generates Chain-of-Thought rationales (as MD -> CoT in this set; GUIDELINES based_on judgement calls)
+            ("based_on", "KPDD-CoT", "Chain-of-Thought"),
+            # session 13 (G3): as above, the variant that creates Program-of-Thought rationales (GUIDELINES based_on judgement calls)
+            ("based_on", "KPDD-PoT", "Program-of-Thought")],
          A=[("KPDD", "Key-Point-Driven Mathematical Reasoning Distillation"), ("PoTD", "Program-of-Thought Distillation")]),
     # H37 (visual-analytics study; "autoencoder-based" is a premodifier)
     dict(file="004_497d3d275a8de861.txt", line=567,
@@ -295,7 +326,10 @@ PAPERS_HOLDOUT4 = [
          M=["SARSA", "linear function approximation"]),
     # H39 (unnamed quantization method; DGMS occurs only in the URL)
     dict(file="004_497d3d275a8de861.txt", line=583,
-         M=["Gaussian Mixture", "GM"], X=["inference acceleration"], T=["image classification", "object detection"],
+         M=["Gaussian Mixture", "GM"], X=[
+            # session 13 (G3): efficiency measure named as a measure, background included ('require smaller memory footprints'; GUIDELINES METRIC)
+            "memory footprints",
+            "inference acceleration"], T=["image classification", "object detection"],
          R=[("7.46", "x", True, "inference acceleration", None, None)]),
 ]
 for _p in PAPERS_HOLDOUT4:
