@@ -29,7 +29,9 @@ PAPERS_HOLDOUT5 = [
          P=["ICLL|in context language learning|In-Context Language Learning"],
          R=[("1.14", "points", True, "perplexity", "SlimPajama", "n-gram heads"),
             ("6.7", "%", True, "perplexity", "SlimPajama", "n-gram heads")],
-         A=[("ICLL", "in context language learning", "In-Context Language Learning")]),
+         A=[("ICLL", "in context language learning", "In-Context Language Learning")],
+         # session 13 (G3): 'X, a Y variant' ('n-gram heads (higher-order variants of induction heads)'; GUIDELINES based_on judgement calls)
+         L=[("based_on", "n-gram heads", "induction heads")]),
     # V01 (study; few-shot prompting is a paradigm)
     dict(file="000_c33ede3366bcb84c.txt", line=155,
          M=["ChatGPT"], D=["Amazon Beauty"], T=["Recommendation", "recommendation"],
@@ -91,7 +93,9 @@ PAPERS_HOLDOUT5 = [
     dict(file="002_8310ea5c5292aef1.txt", line=55,
          M=["Cross-model Control", "CMC", "PM-MinED"], T=["unlearning"],
          P=["CMC|Cross-model Control", "PM-MinED"],
-         A=[("CMC", "Cross-model Control")]),
+         A=[("CMC", "Cross-model Control")],
+         # session 13 (G3): task the method is evaluated on ('extensive experiments on instruction tuning and unlearning tasks, demonstrating the effectiveness of CMC'; GUIDELINES used_for)
+         L=[("used_for", "CMC", "unlearning")]),
     # V09 ("transformer-based" is a premodifier; self-supervised learning is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=171,
          M=["Fusioner", "MoCo v3", "DINO", "BERT", "CLIP"], D=["PASCAL-5i", "COCO-20i", "Mosaic-4", "FSS-1000"],
@@ -103,7 +107,10 @@ PAPERS_HOLDOUT5 = [
     # V10 (post-training quantization and full fine-tuning are paradigms; binary-coding quantization is a named
     # algorithm; 4-bit is a setting)
     dict(file="002_8310ea5c5292aef1.txt", line=173,
-         M=["AlphaTuning", "binary-coding quantization", "GPT-2", "OPT"], X=["compression ratio"],
+         M=["AlphaTuning", "binary-coding quantization", "GPT-2", "OPT"], X=[
+            # session 13 (G3): efficiency measure named as a measure, background included ('reducing memory footprints'; GUIDELINES METRIC)
+            "memory footprints",
+            "compression ratio"],
          P=["AlphaTuning"],
          R=[("10", "x", False, "compression ratio", None, "AlphaTuning"), ("1,000", "x", True, None, None, "AlphaTuning")],
          L=[("based_on", "AlphaTuning", "binary-coding quantization")]),
@@ -140,7 +147,9 @@ PAPERS_HOLDOUT5 = [
     # V17 (survey; NLP is a field; nothing named)
     dict(file="002_8310ea5c5292aef1.txt", line=545),
     # V18 (survey; fine-tuning, reinforcement learning, test-time scaling are paradigms; nothing named)
-    dict(file="002_8310ea5c5292aef1.txt", line=569),
+    dict(file="002_8310ea5c5292aef1.txt", line=569,
+         # session 13 (G3): accuracy named as a quality the methods improve ('enhance factual accuracy'; GUIDELINES METRIC, session 13)
+         X=["factual accuracy"]),
     # V19 (the sentence ties each accuracy to both named models; retrieval and reasoning are generic)
     dict(file="002_8310ea5c5292aef1.txt", line=611,
          M=["Gemini-1.5", "GPT-4o"], D=["mLongRR"], X=["recall", "accuracy"],
@@ -180,7 +189,13 @@ PAPERS_HOLDOUT5 = [
          T=["image classification", "localization", "visually-situated text understanding",
             "multilingual cross-modal retrieval"],
          P=["PaLI-3"],
-         L=[("based_on", "PaLI", "SigLIP")],
+         L=[("based_on", "PaLI", "SigLIP"),
+            # session 13 (G3): own-method reference, the paper's SigLIP-based model ('SigLIP-based PaLI shows superior performance ... especially on localization and visually-situated text understanding'; GUIDELINES used_for)
+            ("used_for", "PaLI-3", "localization"),
+            # session 13 (G3): as above (GUIDELINES used_for)
+            ("used_for", "PaLI-3", "visually-situated text understanding"),
+            # session 13 (G3): own voice, the image encoder of the paper's model ('We scale the SigLIP image encoder up to 2 billion parameters'; GUIDELINES based_on judgement calls)
+            ("based_on", "PaLI-3", "SigLIP")],
          A=[("ViT", "Vision Transformer")]),
     # V25 (study; pruning, knowledge distillation and quantization are paradigms)
     dict(file="004_497d3d275a8de861.txt", line=65,
@@ -273,7 +288,9 @@ PAPERS_HOLDOUT5 = [
          M=["Neural HMMs", "HMMs", "hidden Markov model", "Tacotron 2"], X=["training time", "naturalness"],
          T=["TTS", "speech synthesis"],
          P=["Neural HMMs"],
-         L=[("based_on", "Neural HMMs", "Tacotron 2"), ("used_for", "Neural HMMs", "TTS")],
+         L=[("based_on", "Neural HMMs", "Tacotron 2"), ("used_for", "Neural HMMs", "TTS"),
+            # session 13 (G3): own voice, the module the model is made of ('replacing attention in neural TTS with an autoregressive left-right no-skip hidden Markov model'; GUIDELINES based_on judgement calls)
+            ("based_on", "Neural HMMs", "hidden Markov model")],
          A=[("HMMs", "hidden Markov model"), ("TTS", "speech synthesis")]),
     # V39 (the tokenizer is the paper's named component; "1/10 of the size" is a corpus size)
     dict(file="004_497d3d275a8de861.txt", line=619,
