@@ -100,7 +100,9 @@ PAPERS_HOLDOUT6 = [
          N=["transformer-based"],
          D=["PubChem", "ZINC"], T=["molecular property predictions"],
          P=["MoLFormer"],
-         L=[("based_on", "MoLFormer", "transformer"), ("based_on", "MoLFormer", "rotary positional embeddings")]),
+         L=[("based_on", "MoLFormer", "transformer"), ("based_on", "MoLFormer", "rotary positional embeddings"),
+            # session 13 (G3): an attention scheme the model is made of ('This model employs a linear attention mechanism', beside the gold rotary positional embeddings; GUIDELINES based_on judgement calls)
+            ("based_on", "MoLFormer", "linear attention")]),
     # H11 (active learning is a paradigm; the self-active learning framework is the paper's named contribution;
     # "14x smaller" is a dataset size)
     dict(file="000_c33ede3366bcb84c.txt", line=411,
@@ -159,7 +161,10 @@ PAPERS_HOLDOUT6 = [
     dict(file="001_216e326a59f6f740.txt", line=143,
          M=["2D Matryoshka Sentence Embeddings", "Two-dimensional Matryoshka Sentence Embedding", "2DMSE",
             "Matryoshka Representation Learning", "MRL", "Transformer"],
-         X=["accuracy", "memory consumption"], T=["semantic textual similarity", "STS"],
+         X=[
+            # session 13 (G3): efficiency measure named as a measure, background included ('leading to speedups in downstream tasks'; GUIDELINES METRIC)
+            "speedups",
+            "accuracy", "memory consumption"], T=["semantic textual similarity", "STS"],
          P=["2DMSE|Two-dimensional Matryoshka Sentence Embedding|2D Matryoshka Sentence Embeddings"],
          L=[("outperforms", "2DMSE", "MRL"), ("used_for", "2DMSE", "STS")],
          A=[("2DMSE", "Two-dimensional Matryoshka Sentence Embedding", "2D Matryoshka Sentence Embeddings"),
@@ -291,7 +296,9 @@ PAPERS_HOLDOUT6 = [
     dict(file="003_85bc812000b910e7.txt", line=103,
          M=["RingAttention", "transformers", "masked sequence packing", "LWM-Text", "LWM-Text-Chat", "LWM", "LWM-Chat"],
          T=["long video understanding"],
-         P=["LWM-Text", "LWM-Text-Chat", "LWM", "LWM-Chat", "masked sequence packing"]),
+         P=["LWM-Text", "LWM-Text-Chat", "LWM", "LWM-Chat", "masked sequence packing"],
+         # session 13 (G3): own voice, the paper's video model ('We train one of the largest context size transformers on long video and language sequences, setting new benchmarks in ... long video understanding'; GUIDELINES used_for)
+         L=[("used_for", "LWM", "long video understanding")]),
     # H40 ("DSQ" is the abstract's misspelling of DGQ; CUTLASS is a kernel library; A8W4/A16W4 and INT4/INT8 are
     # settings; the grid search and percentile clipping are described)
     dict(file="003_85bc812000b910e7.txt", line=115,
@@ -329,7 +336,9 @@ PAPERS_HOLDOUT6 = [
          R=[("14", "%", True, None, None, "Flagship Model"), ("5", "%", True, None, None, "Flagship Model"),
             ("72", "%", True, None, None, "Flagship Model")],
          L=[("used_for", "Flagship Model", "tumor detection"), ("used_for", "Flagship Model", "segmentation"),
-            ("used_for", "Flagship Model", "classification")],
+            ("used_for", "Flagship Model", "classification"),
+            # session 13 (G3): own voice, the task the agent is applied to ('We adopt pancreatic tumor detection as an example'; GUIDELINES used_for)
+            ("used_for", "ScaleMAI", "pancreatic tumor detection")],
          A=[("Flagship AI Model", "Flagship Model")]),
 ]
 for _p in PAPERS_HOLDOUT6:
