@@ -40,7 +40,9 @@ PAPERS_HOLDOUT7 = [
             "HMM"],
          X=["memory"], T=["gene finding"],
          P=["on-line Viterbi algorithm|On-line Viterbi Algorithm"],
-         L=[("used_for", "on-line Viterbi algorithm", "gene finding")],
+         L=[("used_for", "on-line Viterbi algorithm", "gene finding"),
+            # session 13 (G3): name containing its base, introduced as a kind of it ('we introduce the on-line Viterbi algorithm ... compared to the classical Viterbi algorithm'; GUIDELINES based_on judgement calls)
+            ("based_on", "on-line Viterbi algorithm", "Viterbi algorithm")],
          A=[("on-line Viterbi algorithm", "On-line Viterbi Algorithm"), ("hidden Markov models", "HMMs", "HMM")]),
     # H01 (AlphaGo and AlphaZero are the agents ranked; MuJoCo Soccer an evaluation environment; Nash equilibrium
     # and Conley's theorem are concepts, not methods)
@@ -128,7 +130,11 @@ PAPERS_HOLDOUT7 = [
     dict(fmt="bibtex/zotero.bib", record="arxiv:1801.09797",
          M=["Discrete Autoencoders", "autoencoder", "semantic hashing"],
          T=["language modeling", "machine translation"],
-         P=["Discrete Autoencoders"]),
+         P=["Discrete Autoencoders"],
+         # session 13 (G3): name containing its base, introduced as a kind of it ('augmenting current approaches with an autoencoder that is forced to compress the sequence through an intermediate discrete latent space'; GUIDELINES based_on judgement calls)
+         L=[("based_on", "Discrete Autoencoders", "autoencoder"),
+            # session 13 (G3): own voice, the discretisation module the model is made of ('we introduce an improved semantic hashing technique'; GUIDELINES based_on judgement calls)
+            ("based_on", "Discrete Autoencoders", "semantic hashing")]),
     # H18 ("faster than in a Boltzmann machine": outperforms on learning speed)
     dict(fmt="papers-with-code/paper_list_response.json", record="title:cf35aa93a3848fba",
          M=["Belief Networks", "belief networks", "belief network", "sigmoid belief network", "Gibbs sampling",
@@ -185,7 +191,9 @@ PAPERS_HOLDOUT7 = [
          X=["latency", "speedups", "false positive rate"],
          P=["AdapLeR|Adaptive Length Reduction", "Contribution Predictor"],
          R=[("22", "x", True, "speedups", None, "AdapLeR")],
-         L=[("based_on", "AdapLeR", "BERT"), ("evaluated_on", "AdapLeR", "ERASER")],
+         # session 13 (G3): removed ("based_on", "AdapLeR", "BERT"): a method that reduces BERT's cost processes BERT, it is
+         # not built on it ('a novel approach for reducing the computational cost of BERT'; GUIDELINES based_on judgement calls)
+         L=[("evaluated_on", "AdapLeR", "ERASER")],
          A=[("AdapLeR", "Adaptive Length Reduction")]),
     # H29 (the libraries and programs are software, not methods)
     dict(fmt="pubmed-medline/pubmed_result2.txt", record="doi:10.1093/bioinformatics/bth078",
@@ -270,7 +278,11 @@ PAPERS_HOLDOUT7 = [
          M=["Learning to Imagine", "L2I", "TAGOP"], D=["TAT-QA"],
          T=["Neural Discrete Reasoning", "Neural discrete reasoning", "NDR", "hypothetical question answering", "HQA"],
          P=["L2I|Learning to Imagine"],
-         L=[("based_on", "L2I", "TAGOP"), ("evaluated_on", "TAGOP", "TAT-QA")],
+         # session 13 (G3): removed ("based_on", "L2I", "TAGOP"): the model the module is applied to, not a base ('We apply
+         # the proposed L2I to TAGOP'; GUIDELINES based_on judgement calls)
+         L=[("evaluated_on", "TAGOP", "TAT-QA"),
+            # session 13 (G3): title 'X: Integrating ... in T' (GUIDELINES used_for)
+            ("used_for", "Learning to Imagine", "Neural Discrete Reasoning")],
          A=[("L2I", "Learning to Imagine"), ("Neural Discrete Reasoning", "Neural discrete reasoning", "NDR"),
             ("hypothetical question answering", "HQA")]),
     # H45 (maximum entropy policies and RL are generic)
