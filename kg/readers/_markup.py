@@ -235,8 +235,8 @@ _COPYRIGHT = re.compile(
 _ABSTRACT_HEADING = re.compile(r"^(?:(?i:abstract|summary)\s*[:.\-–—]?\s+(?=[A-Z])|Summary form only given\b[^.]*\.\s*)")
 #: A bilingual abstract as Lens and MAG-derived sources store it: each version opens with its
 #: language's name glued to its first word ("espanolEste articulo ... EnglishThis document ...").
-_LANGUAGE_TAG = re.compile(r"^(?:espanol|español|portugues|português|francais|français|deutsch|italiano|english)(?=[A-Z])",
-                           re.IGNORECASE)
+#: (Case-blind for the tag only: the next letter must be a capital, not "Portuguese-speaking", "Deutsche Telekom".)
+_LANGUAGE_TAG = re.compile(r"^(?i:espanol|español|portugues|português|francais|français|deutsch|italiano|english)(?=[A-Z])")
 _ENGLISH_TAG = re.compile(r"(?<=[\s.])English(?=[A-Z])")
 
 

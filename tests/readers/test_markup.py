@@ -64,6 +64,11 @@ def test_markup_strip_copyright(text, expected):
     ("ABSTRACT: We study.", "We study."),
     ("Summary. We study.", "We study."),
     ("Abstract reasoning is studied.", "Abstract reasoning is studied."),  # a word, not a heading
+    # a language tag glued to the first word of a bilingual abstract, not a word that begins with a language name
+    ("espanolEste articulo mapea. EnglishThis document maps.", "This document maps."),
+    ("Portuguese-speaking students learn slowly.", "Portuguese-speaking students learn slowly."),
+    ("Deutsche Telekom runs networks.", "Deutsche Telekom runs networks."),
+    ("Englishmen abroad. English speakers too.", "Englishmen abroad. English speakers too."),
 ])
 def test_markup_strip_abstract_heading(text, expected):
     assert strip_abstract_heading(text) == expected
