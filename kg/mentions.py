@@ -84,6 +84,8 @@ def doc_to_extraction(doc: Doc, record: PaperRecord | None = None, *, paper_id: 
     """
     pid = record.id if record is not None else (paper_id or "")
     text = doc_text(doc)
+    if record is not None and len(record.text) == len(text):
+        text = record.text  # a re-cased title (kg.pipeline.recased_title): surfaces as the record writes them
     sents = _Sentences(doc, text)
     at = sents.at
     mentions: list[Mention] = []

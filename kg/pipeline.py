@@ -14,6 +14,7 @@ always works.
 from __future__ import annotations
 
 import gc
+import re
 import warnings
 from contextlib import contextmanager
 from pathlib import Path
@@ -143,6 +144,69 @@ def pipe_batches(nlp: spacy.Language, texts: Iterable[str], *, batch_size: int =
             yield docs
 
 
+#: Title words written in lower case when a capitalised title is re-cased (not first, not after a colon).
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or nor but of for to in on at by via from with without into onto over under as vs is are be "
+    "its their our using based".split())
+_WORD = re.compile(r"[^\W_]+")
+_VOWEL = re.compile(r"[AEIOUY]")
+
+
+def recased_title(text: str) -> str:
+    """``text`` with an ALL-CAPS title re-cased as a Title Case title, same length and offsets.
+
+    Web of Science, Scopus and older indexes store many titles in capitals, and every
+    word of ``DEEP RESIDUAL LEARNING FOR IMAGE RECOGNITION`` then looks like an acronym
+    or a name to the extractors (METHOD 'DEEP RESIDUAL LEARNING', 'SUPPORT-VECTOR').
+    A word takes the casing the abstract gives it when the abstract writes it with a
+    capital (``ImageNet``, ``BERT``, ``LSTMs``); a word without a vowel stays capitals
+    (``SVM``, ``CNN``, ``NLP``); small words are lower case except first and after a
+    colon; the rest is capitalised. Only words whose re-cased form has the same
+    length change, so every offset into the record's text stays valid. Text without
+    an all-caps title (the title is what comes before the first blank line) is
+    returned as it is.
+
+    >>> recased_title("DEEP LEARNING FOR IMAGENET: A STUDY OF SVM\\n\\nWe train on ImageNet.")
+    'Deep Learning for ImageNet: A Study of SVM\\n\\nWe train on ImageNet.'
+    >>> recased_title("BERT\\n\\nx"), recased_title("Deep Learning\\n\\nx")
+    ('BERT\\n\\nx', 'Deep Learning\\n\\nx')
+    """
+    end = text.find("\n\n")
+    title = text if end < 0 else text[:end]
+    if not title.isupper() or sum(len(w) > 2 and w.isalpha() for w in title.split()) < 3:
+        return text
+    abstract = "" if end < 0 else text[end + 2:]
+    casings: dict[str, str] = {}
+    if abstract:
+        for match in _WORD.finditer(abstract):
+            word = match.group()
+            if not word.islower():
+                casings.setdefault(word.casefold(), word)
+    out: list[str] = []
+    pos = 0
+    first = True
+    for match in _WORD.finditer(title):
+        word = match.group()
+        gap = title[pos:match.start()]
+        if ":" in gap or "?" in gap or "." in gap:
+            first = True
+        folded = word.casefold()
+        if folded in casings:
+            new = casings[folded]
+        elif not word.isalpha() or not _VOWEL.search(word):
+            new = word  # 'SVM', 'GPT-3' pieces, numbers: kept as written
+        elif folded in _TITLE_SMALL_WORDS and not first and "-" not in gap[-1:]:
+            new = folded
+        else:
+            new = word[0] + word[1:].lower()
+        out.append(gap)
+        out.append(new if len(new) == len(word) else word)
+        pos = match.end()
+        first = False
+    out.append(title[pos:])
+    return "".join(out) + ("" if end < 0 else text[end:])
+
+
 def within_max_length(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` characters, after its last space or line break in the second half.
 
@@ -247,12 +311,12 @@ def _iter_extractions(nlp: spacy.Language, records: Iterable[PaperRecord], *, ba
         if context is not None:
             yield from _iter_forked(context, nlp, records, batch_size=batch_size, n_process=n_process)
             return
-        pairs = ((r.text, r) for r in records)
+        pairs = ((recased_title(r.text), r) for r in records)
         for doc, record in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
             yield doc_to_extraction(doc, record), record
         return
     for records_batch in minibatch(records, batch_size):
-        docs = next(pipe_batches(nlp, [r.text for r in records_batch], batch_size=len(records_batch)))
+        docs = next(pipe_batches(nlp, [recased_title(r.text) for r in records_batch], batch_size=len(records_batch)))
         for doc, record in zip(docs, records_batch):
             yield doc_to_extraction(doc, record), record
 
@@ -285,7 +349,7 @@ def _extract_batch(records: list[PaperRecord]) -> list[Extraction]:
     """Worker side of :func:`_iter_forked`: one batch of records to extractions."""
     from kg.mentions import doc_to_extraction
 
-    docs = next(pipe_batches(_FORK_NLP, [r.text for r in records], batch_size=len(records)))
+    docs = next(pipe_batches(_FORK_NLP, [recased_title(r.text) for r in records], batch_size=len(records)))
     return [doc_to_extraction(doc, record) for doc, record in zip(docs, records)]
 
 

@@ -184,3 +184,39 @@ def test_fewer_collections_restores_the_thresholds_when_overlapping_blocks_end_i
     assert gc.get_threshold()[0] == max(GC_THRESHOLD, before[0])
     second.close()
     assert gc.get_threshold() == before
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    """The shipped pipeline with the NER model, whose spans an all-caps title misled most."""
+    from extractors.ner import model_available
+
+    if not model_available():
+        pytest.skip("no NER model")
+    return make_nlp()
+
+
+@pytest.mark.parametrize("title", ["DEEP RESIDUAL LEARNING FOR IMAGE RECOGNITION",
+                                   "A FAST LEARNING ALGORITHM FOR DEEP BELIEF NETS",
+                                   "NEURAL MACHINE TRANSLATION BY JOINTLY LEARNING TO ALIGN AND TRANSLATE"])
+def test_extract_records_all_caps_title_read_as_title_case(full_nlp, title):
+    """A WoS/Scopus title in capitals is read re-cased (no word taken for an acronym), reported as written."""
+    nlp = full_nlp
+    abstract = "We present a residual learning framework. We obtain 3.57% top-5 error on the ImageNet test set with SVM."
+    record = PaperRecord(id="x", title=title, abstract=abstract)
+    (ex,) = extract_records(nlp, [record])
+    (plain,) = extract_records(nlp, [PaperRecord(id="x", title=title.title(), abstract=abstract)])
+    assert all(record.text[m.start:m.end] == m.text for m in ex.mentions)
+    assert {(m.label, m.text.casefold()) for m in ex.mentions} == {(m.label, m.text.casefold()) for m in plain.mentions}
+    assert not [m for m in ex.mentions if m.label == "METHOD" and m.text.isupper() and m.text != "SVM"]
+
+
+def test_extract_records_all_caps_title_of_a_real_scopus_record(full_nlp):
+    nlp = full_nlp
+    from kg.readers import read_records
+
+    path = Path(__file__).parent.parent / "data" / "formats" / "scopus-csv" / "scopus_sample.csv"
+    (record,) = [r for r in read_records([path]) if r.id == "doi:10.51576/ymd.1815785"]  # FROM ALGORITHMS TO ACOUSTICS: ...
+    (ex,) = extract_records(nlp, [record])
+    assert "FROM ALGORITHMS" not in {m.text for m in ex.mentions}
+    assert all(record.text[m.start:m.end] == m.text for m in ex.mentions)
