@@ -14,7 +14,10 @@ Relations and their cues (subject -> object):
   "X, a Y-based model", "a Y model called / namely X", in the sentence presenting the paper's method
   "we propose X, an approach ... constructing a sparse MoE model based on Y" (X, not the kind it names), "we fine-tune Y to obtain X", "X is composed of / consists of /
   comprises Y and Z" (existing methods, not a new part "a Video-to-Event Mapper (VTEM)"), and for
-  the paper's own method "X (, which) leverages Y";
+  the paper's own method "X (, which) leverages Y"; and, when the paper names one method of its own, the parts
+  it says in its own voice that method takes ("we use / employ / integrate Y", "This work uses Y", "X uses Y",
+  "using Y as the backbone"; not a tool or data source: "we use GPT-4 to generate") and the learning algorithm it
+  trains with ("we optimize ... using PPO", "used for DPO");
 - ``outperforms`` (METHOD -> METHOD): "X outperforms / surpasses / beats /
   exceeds Y", "X performs better than Y", "X achieves higher ... than Y",
   "X improves over Y", "compared to Y, X improves ...", "X is faster than Y",
@@ -118,6 +121,7 @@ CONFIDENCE = {
     "based_on_name": 0.45,
     "based_on_composed": 0.6,
     "based_on_leverages": 0.5,
+    "based_on_own_part": 0.5,
     "used_for_specializes": 0.55,
     "used_for_examples": 0.45,
     "used_for_opening": 0.45,
@@ -754,7 +758,8 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
                 found[key] = rel
     for rel in _results_evaluated_on(results or (), entities, text, sentences) + _own_benchmarks(text, entities, own) \
             + _own_evaluations(text, sentences, entities, own) + _own_task_evaluations(text, sentences, entities, own) \
-            + _title_own_tasks(text, entities, own) + _named_after(entities, text):
+            + _title_own_tasks(text, entities, own) + _named_after(entities, text) \
+            + _own_parts(text, low, sentences, entities, own):
         key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
         found.setdefault(key, rel)
     rels = found.values()
@@ -1283,6 +1288,132 @@ def _title_own_tasks(text: str, entities: Sequence[Ent], own: Ent | None) -> lis
         return []
     return [_relation("used_for", own, t, "used_for_title_own") for t in title
             if t.label == TASK and _TITLE_OWN_FOR.search(text, max(0, t.start - 40), t.start)]
+
+
+#: The paper speaking of its own method taking a named part: "we use LRPE", "we integrate gradient low-rank
+#: projection into our approach", "our approach employs Y", "This work uses the recently presented Y technique".
+_PART_VERBS = (r"(?:use|uses|employ|employs|adopt|adopts|integrate|integrates|incorporate|incorporates|utili[sz]es?|"
+               r"leverage|leverages|harness|harnesses|build\s+(?:up)?on|builds\s+(?:up)?on)\s+")
+#: The paper's own voice right before the verb (matched on the lower-case text where "we" / "our" / "this" starts:
+#: str.find for those is ~10x cheaper than a regex scan of the text).
+_OWN_PART_VERB = re.compile(
+    r"(?:we|our\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|architecture|pipeline)s?|"
+    r"this\s+(?:work|paper|study))\s+(?:(?:also|further|additionally|then|first|instead|specifically|mainly|simply|"
+    r"directly|newly|explicitly)\s+)*" + _PART_VERBS)
+_OWN_VOICE_STARTS = ("we ", "our ", "this ")
+#: After the method's name: "X uses Y", "X (short) employs Y", "X, which integrates Y".
+_NAMED_PART_VERB = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:which|that)\s+|\s+)(?:also\s+|further\s+|additionally\s+)?"
+                              + _PART_VERBS)
+#: "using Y as the backbone": the role a part plays in the method ...
+_AS_PART_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?as\s+(?:the|a|an|our|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:backbones?|base\s+(?:model|LLM|LM|language\s+model|network|architecture)s?|foundation\s+models?|encoders?|"
+    r"decoders?|retrievers?|predictors?|polic(?:y|ies)|teachers?|LLMs?|language\s+models?)\b", _I)
+#: ... after a verb of use: "using / with / adopting (the large language model) Y".
+_AS_PART_BEFORE = re.compile(
+    r"\b(?:using|uses?|used|with|adopting|adopts?|employing|employs?|taking|takes?|choosing|chooses?|leveraging|"
+    r"utili[sz]ing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,4}?\Z", _I)
+#: A reinforcement or preference learning algorithm by its name's shape: "PPO", "DPO", "GRPO", "Direct Preference
+#: Optimization", "REINFORCE".
+_LEARNING_ALGORITHM = re.compile(r"\A[A-Z]{0,3}PO\Z|(?:policy|preference)\s+optimi[sz]ation\Z|\AREINFORCE\Z", _I)
+#: ... named as what the method is trained with (not as a baseline: :data:`_COMPARED_NEAR`).
+_TRAINED_WITH_BEFORE = re.compile(
+    r"\b(?:using|with|via|through|by|used\s+for|adopting|employing|applying)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:than|over|against|to|and|or)\b)[\w-]+\s+){0,3}?(?:of\s+)?\Z", _I)
+_COMPARED_NEAR = re.compile(r"\b(?:than|compared|versus|vs\.?|unlike|outperform\w*|surpass\w*|baselines?|over|"
+                            r"instead\s+of|rather\s+than|alternative|such\s+as|including)\b", _I)
+#: What may stand between the verb and the part: an article and a few describing words, no preposition or clause.
+_OWN_PART_GAP = re.compile(
+    r"(?:(?!(?:to|for|of|on|in|with|from|by|as|and|or|that|which|data|outputs?|responses?)\b)[\w-]+\s+){0,5}?", _I)
+#: The part is a tool or a data source, not a part: "we use GPT-4 to generate ...", "as a judge", "GPT-4 outputs".
+_OWN_PART_TOOL_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:-?generated|outputs?|responses?|annotations?|data|dataset|api|prompts?|"
+    r"predictions?|labels?)\b|to\s+(?:automatically\s+)?(?:generate|annotate|label|create|produce|synthesi[sz]e|evaluate|"
+    r"judge|score|rate|assess|filter|rewrite|translate|collect|construct|simulate|extract|compare|curate|paraphrase|"
+    r"bootstrap|back-translate|distill)|"
+    r"as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:judges?|evaluators?|annotators?|critics?|baselines?|oracles?)\b|"
+    r"for\s+(?:comparison|evaluation|annotation|data)\b)", _I)
+
+
+def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],
+               own: Ent | None) -> list[dict[str, Any]]:
+    """``based_on`` from the paper's one named method to an existing METHOD the paper says it uses as a part
+    ("Specifically, we use LRPE together with an exponential decay" (TransNormerLLM), "we integrate gradient low-rank
+    projection into our approach" (OwLore), "This work uses the recently presented 3D Gaussian Splatting technique").
+
+    Own voice only ("we", "our approach", "this work" right before the verb): the sentence need not name the method.
+    Not when the paper names several methods of its own (which one takes the part is unsaid) nor none, and not a
+    tool or a data source ("we use GPT-4 to generate", "as a judge", "ChatGPT outputs").
+
+    Example:
+        >>> t = "TransNormerLLM\\n\\nWe propose TransNormerLLM. Specifically, we use LRPE to avoid dilution."
+        >>> es = [Ent(0, 14, "METHOD", "TransNormerLLM", True), Ent(27, 41, "METHOD", "TransNormerLLM", True),
+        ...       Ent(64, 68, "METHOD", "LRPE")]
+        >>> [(r["subject"], r["object"]) for r in _own_parts(t, t.lower(), [(0, 14), (16, 41), (42, len(t))], es, es[0])]
+        [('TransNormerLLM', 'LRPE')]
+    """
+    if own is None or own.label != METHOD or not own.proposed:
+        return []
+    names = {e.text for e in entities if e.proposed and e.label == METHOD}
+    same = {n for n in names if n == own.text or _same_name(n, own.text)}
+    if len(same) < len(names) and not _titled(text, own):
+        return []
+    out = []
+    body = text.find("\n\n") + 1
+    verbs = []
+    for stem in _OWN_VOICE_STARTS:
+        i = low.find(stem, body)
+        while i != -1:
+            if not low[i - 1].isalnum():
+                m = _OWN_PART_VERB.match(low, i)
+                if m is not None:
+                    verbs.append(m.span())
+            i = low.find(stem, i + 3)
+    # "X uses Y", "X, which employs Y": the method's own name as the subject
+    verbs += [(e.start, m.end()) for e in entities if e.proposed and e.text in same and e.start >= body
+              and e.label == METHOD and (m := _NAMED_PART_VERB.match(low, e.end)) is not None]
+    for m_start, m_end in sorted(verbs):
+        y = next((e for e in entities if e.start >= m_end), None)
+        if y is None or y.start - m_end > 60 or y.label != METHOD or y.proposed or _same_name(y.text, own.text):
+            continue
+        if not _OWN_PART_GAP.fullmatch(text, m_end, y.start) or _NEGATED.search(text, max(0, m_start - 30), m_start):
+            continue
+        if _OWN_PART_TOOL_AFTER.match(text, y.end):
+            continue
+        out.append(_relation("based_on", own, y, "based_on_own_part"))
+    as_role = low.find(" as ", body) != -1
+    for y in entities:
+        if y.start < body or y.label != METHOD or y.proposed:
+            continue
+        if _LEARNING_ALGORITHM.search(y.text):
+            # "we optimize ... using the Proximal Policy Optimization (PPO) algorithm", "optimized by a single GRPO
+            # loop", "then used for direct preference optimization (DPO)": the learning algorithm the method trains with
+            if _TRAINED_WITH_BEFORE.search(text, max(body, y.start - 50), y.start) \
+                    and not _COMPARED_NEAR.search(text, max(body, y.start - 60), y.start):
+                out.append(_relation("based_on", own, y, "based_on_own_part"))
+        elif as_role and _AS_PART_AFTER.match(text, y.end) \
+                and _AS_PART_BEFORE.search(text, max(body, y.start - 50), y.start) and not _same_name(y.text, own.text):
+            # "using GPT-4o as the backbone", "using the large language model LLaMA-7B as a predictor", in a sentence
+            # about the paper's method (its name or its own voice)
+            i = bisect_right(sentences, (y.start, len(text))) - 1
+            a, b = sentences[i] if i >= 0 else (0, len(text))
+            if own_work_mentions(low, a, b, lowered=True) or any(
+                    e.proposed and a <= e.start < b and e.text in same for e in entities):
+                out.append(_relation("based_on", own, y, "based_on_own_part"))
+    return out
+
+
+def _titled(text: str, own: Ent) -> bool:
+    """Whether the title opens with the method's name ("TransNormerLLM: A Faster ..."): the paper's headline method,
+    whatever else it names (its parts: "Additionally, we propose Lightning Attention")."""
+    return not text[:own.start].strip() and own.end < text.find("\n\n") and bool(_TITLE_HEAD_GAP.match(text, own.end))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name of the paper's own method and another for it: a short form, its expansion, or one inside the other."""
+    fa, fb = a.casefold(), b.casefold()
+    return fa in fb or fb in fa or any(sum(c.isupper() for c in x) >= 2 and _abbreviates(x, z)
+                                       for x, z in ((a, b), (b, a)))
 
 
 _NAME_PARTS = re.compile(r"[\s\-_/]+")

@@ -742,6 +742,34 @@ def test_based_on_from_the_papers_method_leveraging_another(nlp, text, entities,
 
 
 @pytest.mark.parametrize(("text", "entities", "expected"), [
+    # the paper's one named method takes the parts it says, in its own voice, it uses
+    ("TransNormerLLM: A Linear Model\n\nWe propose TransNormerLLM. Specifically, we use LRPE together with a decay.",
+     [(M + "*", "TransNormerLLM"), (M + "*", "TransNormerLLM"), (M, "LRPE")], [("based_on", "TransNormerLLM", "LRPE")]),
+    ("D3GA\n\nWe present D3GA. This work uses the recently presented 3D Gaussian Splatting technique to render humans.",
+     [(M + "*", "D3GA"), (M + "*", "D3GA"), (M, "3D Gaussian Splatting")],
+     [("based_on", "D3GA", "3D Gaussian Splatting")]),
+    ("LLMZip: Text Compression\n\nWe estimate entropy using the large language model LLaMA-7B as a predictor.",
+     [(M + "*", "LLMZip"), (M, "LLaMA-7B")], [("based_on", "LLMZip", "LLaMA-7B")]),
+    # ... and the learning algorithm it is trained with, not one it is compared with
+    ("DialCoT: Reasoning\n\nWe present DialCoT. We optimize the path selection using the PPO algorithm.",
+     [(M + "*", "DialCoT"), (M + "*", "DialCoT"), (M, "PPO")], [("based_on", "DialCoT", "PPO")]),
+    ("SimQ: Alignment\n\nWe present SimQ. It is trained faster than with DPO.",
+     [(M + "*", "SimQ"), (M + "*", "SimQ"), (M, "DPO")], []),
+    # not a tool or a data source, not when the paper names several methods of its own, not without one
+    ("CRAB\n\nWe present CRAB. We adopt Llama3-70B-Instruct to back-translate constraints.",
+     [(M + "*", "CRAB"), (M + "*", "CRAB"), (M, "Llama3-70B-Instruct")], []),
+    ("Two Models\n\nWe present FooNet and BarNet. We use LRPE in both.",
+     [(M + "*", "FooNet"), (M + "*", "BarNet"), (M, "LRPE")], []),
+    ("A Study\n\nWe study scaling. We use LRPE.", [(M, "LRPE")], []),
+    # ... nor the model a method is applied to
+    ("QFoo: Quantization\n\nWe present QFoo. We apply our quantization to LLaMA-2 and use it to evaluate Mistral.",
+     [(M + "*", "QFoo"), (M + "*", "QFoo"), (M, "LLaMA-2"), (M, "Mistral")], []),
+])
+def test_based_on_from_the_papers_method_using_a_part(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
     # "X: <modifiers> Y for ...": X is a variant of Y
     ("EasySpec: Layer-Parallel Speculative Decoding for Efficient Multi-GPU Utilization\n\nWe study it.",
      [(M + "*", "EasySpec"), (M, "Speculative Decoding")], [("based_on", "EasySpec", "Speculative Decoding")]),
