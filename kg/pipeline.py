@@ -207,6 +207,95 @@ def recased_title(text: str) -> str:
     return "".join(out) + ("" if end < 0 else text[end:])
 
 
+#: Words of the section labels of structured abstracts (PubMed, Scopus, Web of Science, medical and
+#: bioinformatics journals): "BACKGROUND:", "MATERIALS AND METHODS:", "AVAILABILITY AND IMPLEMENTATION:".
+_LABEL_WORDS = frozenset(
+    "BACKGROUND BACKGROUNDS CONTEXT INTRODUCTION MOTIVATION OBJECTIVE OBJECTIVES AIM AIMS PURPOSE PURPOSES GOAL GOALS "
+    "HYPOTHESIS METHOD METHODS METHODOLOGY MATERIALS MATERIAL APPROACH DESIGN SETTING SETTINGS PARTICIPANTS PATIENTS "
+    "SUBJECTS INTERVENTION INTERVENTIONS MEASUREMENTS MAIN OUTCOME OUTCOMES MEASURES RESULT RESULTS FINDINGS "
+    "CONCLUSION CONCLUSIONS DISCUSSION INTERPRETATION SIGNIFICANCE IMPORTANCE RELEVANCE IMPLICATIONS LIMITATIONS "
+    "SUMMARY ABSTRACT AVAILABILITY IMPLEMENTATION CONTACT SUPPLEMENTARY INFORMATION DATA SOURCES SOURCE STUDY "
+    "SELECTION EXTRACTION SYNTHESIS EVIDENCE ACQUISITION REVIEW CLINICAL PRACTICAL ORIGINALITY VALUE "
+    "AND OF".split())
+#: A label: capital words ending before ":" (or before a space and a capital at the very start of the abstract).
+_LABEL_TAIL = re.compile(r"(?:^|(?<=[\s.]))([A-Z]{2,}(?: [A-Z]{2,}){0,3})$")
+
+
+#: A colon-less label after a sentence end, before a capitalised word (used once the abstract opens with one).
+_BARE_LABEL = re.compile(r"(?<=[.!?] )([A-Z]{2,}(?: [A-Z]{2,}){0,3})(?= [A-Z])")
+
+
+def _label_at(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a structured-abstract label ending at ``end``, when the words before it are one."""
+    head = text[max(0, end - 48):end]
+    match = _LABEL_TAIL.search(head)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    if not all(w in _LABEL_WORDS for w in words) or words[0] in ("AND", "OF") or words[-1] in ("AND", "OF"):
+        return None
+    start = end - len(head) + match.start(1)
+    before = text[:start].rstrip(" ")
+    if before and before[-1] not in ".!?\n:":
+        return None  # inside a sentence: a name, not a section label
+    return start, end
+
+
+def recased_labels(text: str) -> str:
+    """``text`` with the capital section labels of a structured abstract re-cased, same length.
+
+    ``BACKGROUND: ... METHODS: We trained ... RESULTS: ...`` gave METHOD mentions
+    'BACKGROUND', 'METHODS', 'RESULTS', and 'RESULTS' as the method of a result; the
+    same labels written ``Background:`` give none. A label is one to four words of
+    :data:`_LABEL_WORDS` in capitals, starting the text or a sentence, followed by a
+    colon; Web of Science's colon-less labels (``OBJECTIVE This article ... RESULTS We``)
+    count when the abstract opens with one. The title is never touched (``AIM: Let
+    Any ...`` names a method).
+
+    >>> recased_labels("T\\n\\nBACKGROUND: Skin. MATERIALS AND METHODS: We use CNN: RESULTS: AUC.")
+    'T\\n\\nBackground: Skin. Materials and methods: We use CNN: Results: AUC.'
+    >>> recased_labels("AIM: A MODEL\\n\\nOBJECTIVE This article reviews GLUE. RESULTS We use BERT: it works.")
+    'AIM: A MODEL\\n\\nObjective This article reviews GLUE. Results We use BERT: it works.'
+    >>> recased_labels("T\\n\\nWe use it. RESULTS We use BERT. GLUE BENCHMARK We win.")
+    'T\\n\\nWe use it. RESULTS We use BERT. GLUE BENCHMARK We win.'
+    """
+    start = text.find("\n\n") + 2
+    if start < 2:
+        return text  # no abstract; a title's "AIM: ..." names a method
+    spans: list[tuple[int, int]] = []
+    colon = text.find(":", start)
+    while colon >= 0:
+        span = _label_at(text, colon)
+        if span is not None and span[0] >= start:
+            spans.append(span)
+        colon = text.find(":", colon + 1)
+    space = text.find(" ", start, start + 50)
+    if space > start and text[space + 1:space + 2].isupper():
+        span = _label_at(text, space)
+        if span is not None and span[0] == start:
+            # Web of Science drops the colons: "OBJECTIVE To ... METHODS We ... RESULTS The ..."
+            spans.append(span)
+            for match in _BARE_LABEL.finditer(text, span[1]):
+                if all(w in _LABEL_WORDS for w in match.group(1).split()):
+                    spans.append(match.span(1))
+    if not spans:
+        return text
+    chars = list(text)
+    for label_start, label_end in spans:
+        label = text[label_start:label_end]
+        chars[label_start:label_end] = label[0] + label[1:].lower()
+    return "".join(chars)
+
+
+def reading_text(text: str) -> str:
+    """The text the extractors read for a record's ``text``: same length, capitals that are no names re-cased.
+
+    See :func:`recased_title` and :func:`recased_labels`; offsets into the record's text stay valid, and
+    :func:`kg.mentions.doc_to_extraction` reports surfaces as the record writes them.
+    """
+    return recased_labels(recased_title(text))
+
+
 def within_max_length(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` characters, after its last space or line break in the second half.
 
@@ -311,12 +400,12 @@ def _iter_extractions(nlp: spacy.Language, records: Iterable[PaperRecord], *, ba
         if context is not None:
             yield from _iter_forked(context, nlp, records, batch_size=batch_size, n_process=n_process)
             return
-        pairs = ((recased_title(r.text), r) for r in records)
+        pairs = ((reading_text(r.text), r) for r in records)
         for doc, record in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
             yield doc_to_extraction(doc, record), record
         return
     for records_batch in minibatch(records, batch_size):
-        docs = next(pipe_batches(nlp, [recased_title(r.text) for r in records_batch], batch_size=len(records_batch)))
+        docs = next(pipe_batches(nlp, [reading_text(r.text) for r in records_batch], batch_size=len(records_batch)))
         for doc, record in zip(docs, records_batch):
             yield doc_to_extraction(doc, record), record
 
@@ -349,7 +438,7 @@ def _extract_batch(records: list[PaperRecord]) -> list[Extraction]:
     """Worker side of :func:`_iter_forked`: one batch of records to extractions."""
     from kg.mentions import doc_to_extraction
 
-    docs = next(pipe_batches(_FORK_NLP, [recased_title(r.text) for r in records], batch_size=len(records)))
+    docs = next(pipe_batches(_FORK_NLP, [reading_text(r.text) for r in records], batch_size=len(records)))
     return [doc_to_extraction(doc, record) for doc, record in zip(docs, records)]
 
 

@@ -220,3 +220,21 @@ def test_extract_records_all_caps_title_of_a_real_scopus_record(full_nlp):
     (ex,) = extract_records(nlp, [record])
     assert "FROM ALGORITHMS" not in {m.text for m in ex.mentions}
     assert all(record.text[m.start:m.end] == m.text for m in ex.mentions)
+
+
+@pytest.mark.parametrize("fmt, record_id", [
+    ("pubmed-medline/pubmed_result2.txt", "doi:10.1186/1471-2105-7-10"),  # BACKGROUND: ... RESULTS: ...
+    ("pubmed-xml/pubmed4.xml", "doi:10.1136/gutjnl-2016-312510"),  # OBJECTIVE: DESIGN: RESULTS: CONCLUSIONS:
+    ("semantic-scholar/test.jsonl", "doi:10.1002/pon.3954"),  # Web of Science style: OBJECTIVE This ... METHODS A ...
+])
+def test_extract_records_structured_abstract_labels_are_no_names(full_nlp, fmt, record_id):
+    """Capital section labels of structured abstracts (real PubMed / S2 records) give no mentions."""
+    from kg.readers import read_records
+
+    path = Path(__file__).parent.parent / "data" / "formats" / fmt
+    (record,) = [r for r in read_records([path]) if r.id == record_id]
+    (ex,) = extract_records(full_nlp, [record])
+    labels = {"BACKGROUND", "OBJECTIVE", "DESIGN", "METHODS", "RESULTS", "CONCLUSION", "CONCLUSIONS"}
+    assert not [m.text for m in ex.mentions if m.text in labels]
+    assert all(record.text[m.start:m.end] == m.text for m in ex.mentions)
+    assert not [r for r in ex.results if r.method in labels]
