@@ -330,12 +330,12 @@ def render_simple_math(math: str, before: str = "") -> str | None:
     ['k', '93.1%', '∼', 'ℓ1', '10⁻⁵', 'R²', 'W/Z']
     >>> render_simple_math("$_1$", "F"), render_simple_math("$_{3}$", "u")
     ('1', None)
-    >>> [render_simple_math(m) for m in ("$H^{p,q}(R^n)$", "$5 million and $", "$\\Q(x)$", "$ $", "$k_F$", "$4N$")]
-    [None, None, None, None, None, None]
+    >>> [render_simple_math(m) for m in ("$H^{p,q}(R^n)$", "$5 million and $", "$\\Q(x)$", "$ $", "$k_F$", "$4N$", "$10-$")]
+    [None, None, None, None, None, None, None]
     """
     body = math[1:-1]
-    if not body or len(body) > 24 or body != body.strip():
-        return None
+    if not body or len(body) > 24 or body != body.strip() or body[-1] in "+-*/=<>:(" or body[0] in ",.:)":
+        return None  # an operator at an end: two prices ("$10-$20"), not a formula
     index = _INDEX_ONLY.fullmatch(body)
     if index:
         return (index.group(1) or index.group(2)) if before in ("F", "L", "ℓ") else None

@@ -201,6 +201,7 @@ def test_arxiv_all_samples_through_read_records():
     (r"$H^{p,q}(\mathbb{R}^n)$", r"$H^{p,q}(\mathbb{R}^n)$"),  # grouping braces kept in math
     (r"$\Q(\sqrt{5})$", r"$\Q(\sqrt{5})$"),  # unknown macro: math left as written
     (r"costs $5 million and $10", "costs $5 million and $10"),  # money is not math
+    (r"from $10-$20 per hour", r"from $10-$20 per hour"),  # nor a price range
     (r"an F$_1$ of $93.1\%$ with a $k$-NN, top-$5$", "an F1 of 93.1% with a k-NN, top-5"),  # simple math rendered
     (r"$\sim$3x faster on En$\to$De, R$^2$ and $10^{-5}$", "∼3x faster on En→De, R² and 10⁻⁵"),  # symbols, superscripts
     (r"$\ell_1$ and $L_2$ at $150\,$GeV", "ℓ1 and L2 at 150 GeV"),  # norms, TeX spaces
