@@ -261,7 +261,12 @@ _EVALUATION_KEYS = ("experiment", "empiric", "evaluat", "test", "result", "bench
                     "task", "validat")
 _TRAINED_ON = re.compile(
     r"\b(?:pre-?trained|trained|fine-?tuned|finetuned|learned|learnt|built|constructed|collected|distilled|tuned|"
-    r"instruction-tuned|annotated)\s+(?:[\w-]+\s+){0,2}?(?:on|with|from|using)\s+(?:[\w-]+\s+){0,3}?\Z",
+    r"instruction-tuned|annotated)\s+(?:[\w-]+\s+){0,2}?(?:on|with|from|using)\s+(?:[\w-]+\s+){0,3}?\Z|"
+    # the noun: "By pretraining on the same ImageNet21k", "post-training on CRAB improves", "pre-training methods on
+    # the large-scale C4 dataset"; a participle with a manner phrase: "trained in supervised manner on the D dataset"
+    r"\b(?:(?:pre-?|post-?)?training|fine-?tuning|finetuning)\s+(?:(?:methods?|recipes?|stages?)\s+)?on\s+"
+    r"(?:[\w-]+\s+){0,3}?\Z|"
+    r"\btrained\s+in\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:manner|fashion|way|setting)\s+on\s+(?:[\w-]+\s+){0,3}?\Z",
     _I,
 )
 _EXPLICIT_EVAL_BEFORE = re.compile(
@@ -947,6 +952,8 @@ def _results_evaluated_on(results: Sequence[Mapping[str, Any]], entities: Sequen
             starts = starts or [a for a, _ in sentences]
             if _compared_in_sentence(text, sentences, starts, entities, subj):
                 continue
+        if text and _TRAINED_ON.search(text, max(0, obj.start - 60), obj.start):
+            continue  # "By pretraining on the same ImageNet21k, X achieves 87.3% on ImageNet": training data
         out.append(_relation("evaluated_on", subj, obj, "evaluated_on_result"))
     return out
 
@@ -1242,6 +1249,7 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     if own is None or own.label != METHOD or not any(e.label == TASK for e in entities):
         return []
     families = {e.text for e in entities if e.label == METHOD and e.proposed and len(e.text) >= 3}
+    plural = _distinct_own(entities)
     out = []
     for s_start, s_end, ents in _own_evaluation_sentences(text, sentences, entities, TASK):
         if not _plain_evaluation(text, s_start, s_end, ents, training_ok=True):
@@ -1260,8 +1268,29 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
                 named = _named_own(text, ents, e, own)
                 if any(c in "- " and named.text[:i] in families for i, c in enumerate(named.text) if i >= 3):
                     named = own  # "VAN-B6 achieves ... for panoptic segmentation": the family is what it is for
+                if named is own and plural and _PLURAL_OWN.search(text, s_start, s_end):
+                    # "We evaluate both pre-trained models on ...", "These variants achieve ...": each of them
+                    out += [_relation("used_for", x, e, "used_for_own_evaluations") for x in plural]
+                    continue
                 out.append(_relation("used_for", named, e, "used_for_own_evaluations"))
     return out
+
+
+_PLURAL_OWN = re.compile(r"\b(?:both|these|the\s+(?:two|three|proposed))\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:models|methods|approaches|variants|architectures)\b", _I)
+
+
+def _distinct_own(entities: Sequence[Ent]) -> list[Ent]:
+    """The paper's proposed METHODs when it proposes two to five distinct ones (no name inside another, no short form)."""
+    firsts: dict[str, Ent] = {}
+    for e in entities:
+        if e.label == METHOD and e.proposed:
+            firsts.setdefault(e.text.casefold(), e)
+    keys = list(firsts)
+    out = [firsts[k] for k in keys if not any(k != o and (k in o or o in k) for o in keys)
+           and not any(_abbreviates(firsts[k].text, firsts[o].text) or _abbreviates(firsts[o].text, firsts[k].text)
+                       for o in keys if o != k)]
+    return out if 2 <= len(out) <= 5 else []
 
 
 #: "for / towards (Scalable) T" in a title.

@@ -553,6 +553,26 @@ def test_no_evaluated_on_from_a_compared_baselines_result(nlp):
     assert [(r["subject"], r["object"]) for r in rels if r["relation"] == "evaluated_on"] == [("SORSA", "MATH benchmark")]
 
 
+def test_no_evaluated_on_to_the_data_a_training_noun_names(nlp):
+    from extractors.results import ResultFinder
+
+    # a result's dataset after "pretraining on" is the training data, not where the number was measured
+    text = "By pretraining on the same ImageNet21k, our EfficientNetV2 achieves 87.3% top-1 accuracy on ImageNet."
+    doc = make_doc(nlp, text, [(D, "ImageNet21k"), (M + "*", "EfficientNetV2"), (X, "top-1 accuracy"), (D, "ImageNet")])
+    ResultFinder()(doc)
+    RelationFinder()(doc)
+    assert ("EfficientNetV2", "ImageNet21k") not in [(r["subject"], r["object"]) for r in doc._.kg_relations]
+    # "pre-training methods on D", "post-training on D", "trained in supervised manner on D"
+    for text, ents in [
+        ("We outperform QLoRA for fine-tuning LLaMA and show competitive performance against other memory-efficient "
+         "pre-training methods on the large-scale C4 dataset.", [(M, "QLoRA"), (M, "LLaMA"), (D, "C4")]),
+        ("We show that post-training on CRAB improves the performance of Llama3.", [(D, "CRAB"), (M, "Llama3")]),
+        ("Our U-Net performs better than five models which were trained in supervised manner on the Kvasir dataset.",
+         [(M, "U-Net"), (D, "Kvasir")]),
+    ]:
+        assert not [r for r in triples(nlp, text, ents) if r[0] == "evaluated_on"], text
+
+
 def test_doc_context_is_shared_by_both_components_and_reread_when_the_entities_change(nlp):
     from extractors._spans import doc_context
     from extractors.results import ResultFinder
@@ -1151,3 +1171,18 @@ def test_no_based_on_between_a_name_and_its_own_short_form():
     es = [Ent(long_at, long_at + 27, M, "Band-Split RoPE Transformer"), Ent(short_at, short_at + 11, M, "BS-RoFormer", True)]
     sentences = [(0, len(title)), (len(title) + 2, len(t))]
     assert [(r["relation"], r["subject"], r["object"]) for r in find_relations(t, sentences, es)] == []
+
+
+def test_a_plural_own_reference_gives_each_proposed_method_the_task():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = ("We present Clinical-Longformer and Clinical-BigBird. We evaluate both pre-trained models on "
+            "named entity recognition and question answering.")
+    ents = [(M + "*", "Clinical-Longformer"), (M + "*", "Clinical-BigBird"), (T, "named entity recognition"),
+            (T, "question answering")]
+    used = [r[1:] for r in triples(nlp, text, ents) if r[0] == "used_for"]
+    assert used == [("Clinical-BigBird", "named entity recognition"), ("Clinical-BigBird", "question answering"),
+                    ("Clinical-Longformer", "named entity recognition"), ("Clinical-Longformer", "question answering")]
+    # one proposed method, or a name inside another: no plural reading
+    one = [(M + "*", "Clinical-Longformer"), (T, "named entity recognition"), (T, "question answering")]
+    assert {r[1] for r in triples(nlp, text, one) if r[0] == "used_for"} <= {"Clinical-Longformer"}
