@@ -1344,7 +1344,7 @@ _AS_PART_BEFORE = re.compile(
     r"utili[sz]ing)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.-]+\s+){0,4}?\Z", _I)
 #: A reinforcement or preference learning algorithm by its name's shape: "PPO", "DPO", "GRPO", "Direct Preference
 #: Optimization", "REINFORCE".
-_LEARNING_ALGORITHM = re.compile(r"\A[A-Z]{0,3}PO\Z|(?:policy|preference)\s+optimi[sz]ation\Z|\AREINFORCE\Z", _I)
+_LEARNING_ALGORITHM = re.compile(r"\A(?-i:[A-Z]{0,3}PO|REINFORCE)\Z|(?:policy|preference)\s+optimi[sz]ation\Z", _I)
 #: ... named as what the method is trained with (not as a baseline: :data:`_COMPARED_NEAR`).
 _TRAINED_WITH_BEFORE = re.compile(
     r"\b(?:using|with|via|through|by|used\s+for|adopting|employing|applying)\s+(?:the\s+|a\s+|an\s+)?"

@@ -775,6 +775,9 @@ def test_based_on_from_the_papers_method_leveraging_another(nlp, text, entities,
      [(M + "*", "DialCoT"), (M + "*", "DialCoT"), (M, "PPO")], [("based_on", "DialCoT", "PPO")]),
     ("SimQ: Alignment\n\nWe present SimQ. It is trained faster than with DPO.",
      [(M + "*", "SimQ"), (M + "*", "SimQ"), (M, "DPO")], []),
+    # (an algorithm's acronym by its capitals: "Repo" is no "...PO")
+    ("FooNet: Agents\n\nWe present FooNet. We train it with Repo.",
+     [(M + "*", "FooNet"), (M + "*", "FooNet"), (M, "Repo")], []),
     # not a tool or a data source, not when the paper names several methods of its own, not without one
     ("CRAB\n\nWe present CRAB. We adopt Llama3-70B-Instruct to back-translate constraints.",
      [(M + "*", "CRAB"), (M + "*", "CRAB"), (M, "Llama3-70B-Instruct")], []),
