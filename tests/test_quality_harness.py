@@ -26,6 +26,18 @@ def test_untouched_sets_are_scored_only_when_named(quality):
     assert all(quality.SETS[name].parent.name == "gold" for name in quality.SETS)
 
 
+def test_sentence_view_splits_records_and_shifts_mentions(quality):
+    from kg.evaluate import gold_from_dict
+
+    g = gold_from_dict({"id": "a", "text": "A Net for QA\nWe use SQuAD . It is big ? Done", "labels": ["DATASET"],
+                        "mentions": [{"start": 20, "end": 25, "label": "DATASET"}]})
+    view = quality.sentence_view([g])
+    assert [p.text for p in view] == ["A Net for QA", "We use SQuAD .", "It is big ?", "Done"]
+    assert [p.id for p in view] == ["a#0", "a#1", "a#2", "a#3"]
+    assert [(m["start"], m["end"]) for m in view[1].mentions] == [(7, 12)] and view[1].labels == ("DATASET",)
+    assert "scirex-sent" in quality.SETS and "scirex-sent" not in quality.DEFAULT_SETS
+
+
 def test_alias_counts_are_whole_word_case_ruled_records(quality):
     counts = quality.alias_text_counts(
         ["BERT", "accuracy", "GPT-4", "Low-Rank Adaptation", "ZorbNet"],
