@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import json
+import re
 from typing import Any, Callable, Iterable
 
 from spacy.tokens import Doc
@@ -227,3 +228,84 @@ _mention_dict = _fields_dict(MENTION_FIELDS)
 #: scalars, so ``to_dict``'s tuple-to-list step has nothing to do): 2.5x as fast as ``to_dict()`` and a ``pop``.
 _result_dict = _fields_dict(tuple(f.name for f in dataclasses.fields(Result) if f.name != "paper_id"))
 _relation_dict = _fields_dict(tuple(f.name for f in dataclasses.fields(Relation) if f.name != "paper_id"))
+
+
+# -- tokenised text (SciREX as distributed: "CIFAR - 10 , Fast R - CNN .") ----------------------------
+#: A hyphen written as a token of its own between a letter and a letter or digit ("CIFAR - 10", "state - of - the -
+#: art", "3 - D"); not between two numbers ("4.5 - 11" is a range).
+_SPACED_HYPHEN_RE = re.compile(r"(?<=[A-Za-z]) - (?=[A-Za-z0-9])|(?<=[0-9]) - (?=[A-Za-z])")
+#: A space before a comma, a full stop or a closing bracket: text written as space-separated tokens.
+_TOKENISED_RE = re.compile(r"\w [,.;:)](?: |$)")
+#: Any hyphen written inside a word ("pre-trained"): text that was not tokenised.
+_JOINED_HYPHEN_RE = re.compile(r"[A-Za-z0-9]-[A-Za-z0-9]")
+
+
+def joined_hyphens(text: str) -> tuple[str, list[int]] | None:
+    """The text of a tokenised record with its hyphens joined again, and where they were; None for other text.
+
+    Some corpora distribute their text as space-separated tokens, hyphens included (SciREX: "Fast R - CNN
+    on CIFAR - 10 ."); the lexicon, the name shapes and the rules know "Fast R-CNN" and "CIFAR-10". A text
+    counts as tokenised when it has a space before a comma, full stop, colon or closing bracket, a hyphen
+    between spaces inside a word pair, and no hyphen written inside a word anywhere (a text that writes
+    "pre-trained" uses " - " as a dash: "CPTQuant - a method"). The pipeline then reads the joined text and
+    :func:`restore_offsets` maps what it found back onto the record's own text. The list gives, per joined
+    hyphen, its offset in the joined text.
+
+    >>> joined_hyphens("We use CIFAR - 10 and Fast R - CNN .")
+    ('We use CIFAR-10 and Fast R-CNN .', [12, 26])
+    >>> joined_hyphens("We use CIFAR-10 - a dataset ."), joined_hyphens("CPTQuant - a method.")
+    (None, None)
+    """
+    if " - " not in text or _JOINED_HYPHEN_RE.search(text) or not _TOKENISED_RE.search(text):
+        return None
+    at = [m.start() for m in _SPACED_HYPHEN_RE.finditer(text)]
+    if not at:
+        return None
+    return _SPACED_HYPHEN_RE.sub("-", text), [p - 2 * k for k, p in enumerate(at)]
+
+
+def restore_offsets(extraction: Extraction, text: str, hyphens: list[int]) -> Extraction:
+    """``extraction`` (offsets into the joined text of :func:`joined_hyphens`) with offsets into ``text``.
+
+    Surfaces and sentences become slices of ``text`` again ("CIFAR - 10"); a mention whose surface changed
+    keeps the joined one as its canonical name unless it has one ("CIFAR-10"), so the graph names the thing
+    as it is written elsewhere. Relation subjects/objects and result links stay names (the joined forms).
+
+    >>> from kg.records import Mention
+    >>> t = "We use CIFAR - 10 ."
+    >>> new, at = joined_hyphens(t)
+    >>> ex = Extraction("p", mentions=(Mention("p", "DATASET", "CIFAR-10", 7, 15, new, 0),))
+    >>> m = restore_offsets(ex, t, at).mentions[0]
+    >>> (m.text, m.start, m.end, m.entity, m.sentence)
+    ('CIFAR - 10', 7, 17, 'CIFAR-10', 'We use CIFAR - 10 .')
+    """
+    def start(o: int) -> int:  # each joined hyphen before ``o`` lost two spaces
+        return o + 2 * bisect.bisect_left(hyphens, o)
+
+    def end(o: int) -> int:
+        return start(o - 1) + 1 if o > 0 else 0
+
+    def sentence(s: str, o: int) -> tuple[str, int]:
+        a = start(o)
+        return (text[a:end(o + len(s))] if s else s), a
+
+    mentions = []
+    for m in extraction.mentions:
+        a, b = start(m.start), end(m.end)
+        surface = text[a:b]
+        s, ss = sentence(m.sentence, m.sentence_start)
+        mentions.append(dataclasses.replace(m, text=surface, start=a, end=b, sentence=s, sentence_start=ss,
+                                            entity=m.entity or (m.text if surface != m.text else None)))
+    results = []
+    for r in extraction.results:
+        s, ss = sentence(r.sentence, r.sentence_start)
+        results.append(dataclasses.replace(r, start=start(r.start), end=end(r.end), sentence=s, sentence_start=ss))
+    relations = []
+    for r in extraction.relations:
+        s, ss = sentence(r.sentence, r.sentence_start)
+        relations.append(dataclasses.replace(
+            r, subject_start=start(r.subject_start), subject_end=end(r.subject_end) if r.subject_end else 0,
+            object_start=start(r.object_start), object_end=end(r.object_end) if r.object_end else 0,
+            sentence=s, sentence_start=ss))
+    return dataclasses.replace(extraction, mentions=tuple(mentions), results=tuple(results),
+                               relations=tuple(relations))

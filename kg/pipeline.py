@@ -26,6 +26,7 @@ from spacy.util import minibatch
 
 import extractors  # noqa: F401  (registers every factory)
 from kg.errors import Warnings
+from kg.mentions import doc_to_extraction, joined_hyphens, restore_offsets
 from kg.records import Extraction, PaperRecord
 
 if TYPE_CHECKING:
@@ -393,21 +394,28 @@ def iter_extractions(nlp: spacy.Language, records: Iterable[PaperRecord], *, bat
 
 def _iter_extractions(nlp: spacy.Language, records: Iterable[PaperRecord], *, batch_size: int,
                       n_process: int) -> Iterator[tuple[Extraction, PaperRecord]]:
-    from kg.mentions import doc_to_extraction
-
     if n_process != 1:
         context = _fork_context()
         if context is not None:
             yield from _iter_forked(context, nlp, records, batch_size=batch_size, n_process=n_process)
             return
-        pairs = ((reading_text(r.text), r) for r in records)
-        for doc, record in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-            yield doc_to_extraction(doc, record), record
+        pairs = ((reading_text(j[0] if j else r.text), (r, j)) for r in records for j in (joined_hyphens(r.text),))
+        for doc, (record, joined) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            yield _extraction(doc, record, joined), record
         return
     for records_batch in minibatch(records, batch_size):
-        docs = next(pipe_batches(nlp, [reading_text(r.text) for r in records_batch], batch_size=len(records_batch)))
-        for doc, record in zip(docs, records_batch):
-            yield doc_to_extraction(doc, record), record
+        joins = [joined_hyphens(r.text) for r in records_batch]
+        docs = next(pipe_batches(nlp, [reading_text(j[0] if j else r.text) for r, j in zip(records_batch, joins)],
+                                 batch_size=len(records_batch)))
+        for doc, record, joined in zip(docs, records_batch, joins):
+            yield _extraction(doc, record, joined), record
+
+
+def _extraction(doc: Doc, record: PaperRecord, joined: tuple[str, list[int]] | None) -> Extraction:
+    """``doc``'s extraction, its offsets mapped back onto ``record.text`` when the Doc read the text with its
+    tokenised hyphens joined (:func:`kg.mentions.joined_hyphens`)."""
+    extraction = doc_to_extraction(doc, record)
+    return restore_offsets(extraction, record.text, joined[1]) if joined else extraction
 
 
 def _fork_context():
@@ -436,10 +444,10 @@ def _set_fork_nlp(nlp: spacy.Language) -> None:
 
 def _extract_batch(records: list[PaperRecord]) -> list[Extraction]:
     """Worker side of :func:`_iter_forked`: one batch of records to extractions."""
-    from kg.mentions import doc_to_extraction
-
-    docs = next(pipe_batches(_FORK_NLP, [reading_text(r.text) for r in records], batch_size=len(records)))
-    return [doc_to_extraction(doc, record) for doc, record in zip(docs, records)]
+    joins = [joined_hyphens(r.text) for r in records]
+    docs = next(pipe_batches(_FORK_NLP, [reading_text(j[0] if j else r.text) for r, j in zip(records, joins)],
+                             batch_size=len(records)))
+    return [_extraction(doc, record, joined) for doc, record, joined in zip(docs, records, joins)]
 
 
 def _iter_forked(context, nlp: spacy.Language, records: Iterable[PaperRecord], *, batch_size: int,

@@ -107,6 +107,26 @@ def test_extract_records_offsets_index_record_text(nlp):
     assert ("LoRA", "Low-Rank Adaptation") in extraction.abbreviations
 
 
+def test_tokenised_text_is_read_with_its_hyphens_joined(nlp):
+    """SciREX-style tokenised text ("Fast R - CNN", "CIFAR - 10"): names are found as in plain text, offsets index
+    the record's own text, and the joined name is the canonical one; a dash in plain text is left alone."""
+    record = PaperRecord(id="t", title="", abstract="We train Fast R - CNN on CIFAR - 10 and reach 93.2 % accuracy .")
+    forked = PaperRecord(id="f", title="", abstract="We train Fast R - CNN on CIFAR - 10 , with pre - training .")
+    (ex, ex2) = list(extract_records(nlp, [record, forked]))
+    found = {(m.text, m.label): m.entity for m in ex.mentions}
+    assert found[("CIFAR - 10", "DATASET")] == "CIFAR-10" and found[("Fast R - CNN", "METHOD")]  # the lexicon's name
+    for extraction, rec in ((ex, record), (ex2, forked)):
+        for m in extraction.mentions:
+            assert rec.text[m.start:m.end] == m.text
+            assert rec.text[m.sentence_start:m.sentence_start + len(m.sentence)] == m.sentence
+    assert [record.text[r.start:r.end] for r in ex.results] == ["93.2 %"]
+    assert {m.text for m in ex2.mentions} >= {"Fast R - CNN", "CIFAR - 10"}  # "pre - training": joined as well
+    assert list(extract_records(nlp, [record, forked], batch_size=1, n_process=2)) == [ex, ex2]  # forked workers
+    plain = PaperRecord(id="d", title="", abstract="We propose CPTQuant - a 4-bit method for LLMs .")
+    (ex3,) = list(extract_records(nlp, [plain]))  # a hyphen inside a word: " - " is a dash, nothing is joined
+    assert all(plain.text[m.start:m.end] == m.text for m in ex3.mentions)
+
+
 def test_pipe_batches_annotates_like_nlp_pipe(nlp):
     """Component-by-component batches give the same extractions as spaCy's nlp.pipe, in order."""
     from kg.mentions import doc_to_extraction
