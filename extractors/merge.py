@@ -911,7 +911,8 @@ class MentionSpan:
     members: tuple[int, ...]
 
 
-def corpus_spans(text: str, spans: list[tuple[int, int, str]]) -> list[MentionSpan]:
+def corpus_spans(text: str, spans: list[tuple[int, int, str]], *,
+                 join_labels: frozenset[str] | None = None) -> list[MentionSpan]:
     """Mention spans of ``spans`` (character offsets into ``text``) in the published corpora's convention.
 
     Two rules, the same for the pipeline's output and the hand-made gold:
@@ -922,6 +923,7 @@ def corpus_spans(text: str, spans: list[tuple[int, int, str]]) -> list[MentionSp
     2. two spans of one label written ``long (SHORT)``, where SHORT can abbreviate the long form
        (:func:`abbreviates`), become one span ("word error rate (WER)", "statistical machine
        translation (SMT)"): TDMSci's convention (SciREX splits them; the issue's target is TDMSci).
+       Only for ``join_labels`` when given (:class:`MentionSpanFinisher`: not METHOD in a passage).
 
     Spans keep their order; a span covered by no rule is returned as it is. The canonical names
     stay the bare ones (the caller keeps them through ``members``). Applying this twice changes
@@ -950,6 +952,7 @@ def corpus_spans(text: str, spans: list[tuple[int, int, str]]) -> list[MentionSp
             end = m.end()
         prev = out[-1] if out else None
         if (prev is not None and prev.label == label and len(prev.members) == 1 and prev.end <= start
+                and (join_labels is None or label in join_labels)
                 and _OPEN_PAREN.fullmatch(text, prev.end, start) and " " not in text[start:end].strip()
                 and end - start < prev.end - prev.start and abbreviates(text[start:end], text[prev.start:prev.end])):
             close = _CLOSE_PAREN.match(text, spans[i][1])
@@ -959,6 +962,12 @@ def corpus_spans(text: str, spans: list[tuple[int, int, str]]) -> list[MentionSp
                 continue
         out.append(MentionSpan(start, end, label, (i,)))
     return out
+
+
+#: The labels whose ``long (SHORT)`` spans a passage joins (:func:`corpus_spans` rule 2): TDMSci's (tasks,
+#: datasets, metrics). The sentence corpora that mark methods mark the two forms apart (SciREX: "convolutional
+#: neural networks", "CNNs"; SciERC likewise); an abstract joins every label, as the hand-made gold does.
+PASSAGE_JOIN_LABELS = frozenset({"TASK", "DATASET", "METRIC"})
 
 
 class MentionSpanFinisher:
@@ -981,7 +990,7 @@ class MentionSpanFinisher:
         attrs = group.attrs
         text = doc_text(doc)
         spans = [item[:3] for item in span_items(doc, OUTPUT_GROUP)]
-        finished = corpus_spans(text, spans)
+        finished = corpus_spans(text, spans, join_labels=PASSAGE_JOIN_LABELS if is_passage(doc) else None)
         if all(len(m.members) == 1 and (m.start, m.end) == spans[m.members[0]][:2] for m in finished):
             return doc
         n = len(group)

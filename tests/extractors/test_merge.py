@@ -229,6 +229,28 @@ def test_corpus_spans_never_joins_across_other_words_or_longer_parentheticals():
     assert [x[0] for x in _conv(t, spans)] == ["ORacle", "ORs", "QuantLMs", "TriLMs"]
 
 
+def test_corpus_spans_join_labels_limit_the_long_short_join():
+    t = "convolutional neural networks (CNNs) for machine translation (MT)"
+    spans = [(0, 29, "METHOD"), (31, 35, "METHOD"), (41, 60, "TASK"), (62, 64, "TASK")]
+    assert [x[0] for x in _conv(t, spans)] == ["convolutional neural networks (CNNs)", "machine translation (MT)"]
+    kept = corpus_spans(t, spans, join_labels=frozenset({"TASK"}))
+    assert [t[m.start:m.end] for m in kept] == ["convolutional neural networks", "CNNs", "machine translation (MT)"]
+
+
+def test_passage_keeps_method_long_and_short_forms_apart():
+    # a passage (a sentence of a paper's body, as SciREX/SciERC mark them): METHOD "long (SHORT)" stays two spans;
+    # tasks, datasets and metrics join as TDMSci marks them, and an abstract joins every label
+    from kg.mentions import doc_to_extraction
+    from kg.pipeline import make_nlp
+
+    nlp = make_nlp(model=False)
+    sentence = "We apply Low-Rank Adaptation (LoRA) and report word error rate (WER)."
+    got = {m.text for m in doc_to_extraction(nlp(sentence), paper_id="p").mentions}
+    assert {"Low-Rank Adaptation", "LoRA", "word error rate (WER)"} <= got
+    got = {m.text for m in doc_to_extraction(nlp("A Title\n\n" + sentence), paper_id="p").mentions}
+    assert "Low-Rank Adaptation (LoRA)" in got
+
+
 def test_mention_spans_component_keeps_bare_names_for_results_and_graph():
     from kg.mentions import doc_to_extraction
     from kg.pipeline import make_nlp
