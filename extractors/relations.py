@@ -1367,10 +1367,13 @@ _OWN_PART_TOOL_AFTER = re.compile(
 def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],
                own: Ent | None) -> list[dict[str, Any]]:
     """``based_on`` from the paper's one named method to an existing METHOD the paper says it uses as a part
-    ("Specifically, we use LRPE together with an exponential decay" (TransNormerLLM), "we integrate gradient low-rank
-    projection into our approach" (OwLore), "This work uses the recently presented 3D Gaussian Splatting technique").
+    ("We integrate these selective SSMs into a simplified end-to-end neural network architecture" (Mamba), "This work
+    uses the recently presented 3D Gaussian Splatting technique" (D3GA), "we use a dense passage retriever"), the
+    model it runs on ("using the large language model LLaMA-7B as a predictor" (LLMZip)) and the learning algorithm it
+    trains with ("we optimize the model's reasoning path selection through the PPO algorithm" (DialCoT)).
 
-    Own voice only ("we", "our approach", "this work" right before the verb): the sentence need not name the method.
+    Own voice ("we", "our approach", "this work" right before the verb) or the method's name as the subject: the
+    sentence need not name the method.
     Not when the paper names several methods of its own (which one takes the part is unsaid) nor none, and not a
     tool or a data source ("we use GPT-4 to generate", "as a judge", "ChatGPT outputs").
 
@@ -1393,7 +1396,7 @@ def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entiti
     for stem in _OWN_VOICE_STARTS:
         i = low.find(stem, body)
         while i != -1:
-            if not low[i - 1].isalnum():
+            if i == 0 or not low[i - 1].isalnum():
                 m = _OWN_PART_VERB.match(low, i)
                 if m is not None:
                     verbs.append(m.span())
