@@ -1345,12 +1345,13 @@ _AS_PART_BEFORE = re.compile(
 #: A reinforcement or preference learning algorithm by its name's shape: "PPO", "DPO", "GRPO", "Direct Preference
 #: Optimization", "REINFORCE".
 _LEARNING_ALGORITHM = re.compile(r"\A(?-i:[A-Z]{0,3}PO|REINFORCE)\Z|(?:policy|preference)\s+optimi[sz]ation\Z", _I)
-#: ... named as what the method is trained with (not as a baseline: :data:`_COMPARED_NEAR`).
+#: ... named as what the method is trained with (not as a baseline, nor as other work's: :data:`_COMPARED_NEAR`).
 _TRAINED_WITH_BEFORE = re.compile(
     r"\b(?:using|with|via|through|by|used\s+for|adopting|employing|applying)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!(?:than|over|against|to|and|or)\b)[\w-]+\s+){0,3}?(?:of\s+)?\Z", _I)
-_COMPARED_NEAR = re.compile(r"\b(?:than|compared|versus|vs\.?|unlike|outperform\w*|surpass\w*|baselines?|over|"
-                            r"instead\s+of|rather\s+than|alternative|such\s+as|including)\b", _I)
+_COMPARED_NEAR = re.compile(r"\b(?:than|compar(?:e|es|ed|ing)|versus|vs\.?|unlike|outperform\w*|surpass\w*|baselines?|over|"
+                            r"instead\s+of|rather\s+than|alternative|such\s+as|including|existing|prior|previous|"
+                            r"conventional|standard|traditional)\b", _I)
 #: What may stand between the verb and the part: an article and a few describing words, no preposition or clause.
 _OWN_PART_GAP = re.compile(
     r"(?:(?!(?:to|for|of|on|in|with|from|by|as|and|or|that|which|data|outputs?|responses?)\b)[\w-]+\s+){0,5}?", _I)
@@ -1420,6 +1421,7 @@ def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entiti
         if _LEARNING_ALGORITHM.search(y.text):
             # "we optimize ... using the Proximal Policy Optimization (PPO) algorithm", "optimized by a single GRPO
             # loop", "then used for direct preference optimization (DPO)": the learning algorithm the method trains with
+            # (not "We compare X with PPO and DPO", "Existing methods optimized via DPO overfit")
             if _TRAINED_WITH_BEFORE.search(text, max(body, y.start - 50), y.start) \
                     and not _COMPARED_NEAR.search(text, max(body, y.start - 60), y.start):
                 out.append(_relation("based_on", own, y, "based_on_own_part"))
