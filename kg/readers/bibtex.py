@@ -113,8 +113,8 @@ def decode_field(value: str | None) -> str:
 
     >>> decode_field("Deal or {No} {Deal}? {End}-to-{End} {Learning}")
     'Deal or No Deal? End-to-End Learning'
-    >>> decode_field(r"our \${\textbackslash}beta\$-TCVAE")
-    'our $β$-TCVAE'
+    >>> decode_field(r"our \${\textbackslash}beta\$-TCVAE")  # Zotero's escaped math, rendered as one token
+    'our β-TCVAE'
     >>> decode_field("{Untitled}")
     'Untitled'
     """
