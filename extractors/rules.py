@@ -76,9 +76,38 @@ _LIST_SEP_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*")
 Found = tuple[int, int, str, float]
 
 
+#: A parameter count written after a name and a space ("LLEMMA 7B", "Mixtral 8x7B", "OPT 125M"): a released model's size.
+_SPACED_SIZE_RE = re.compile(r" [0-9]+(?:\.[0-9]+)?(?:x[0-9]+)?[BM]$")
+#: A model's version or size ending a name ("Qwen2.5", "LLaMA-1", "GPT-4", "Mistral-7B"): one digit or a parameter
+#: count after a hyphen or space, not a dataset's count or year ("CIFAR-10", "WMT-2014", "ImageNet-1K", "YFCC15M").
+_MODEL_END_RE = re.compile(r"(?:[A-Za-z][-. ]?[0-9](?:\.[0-9]+)?|[- ][0-9]+(?:\.[0-9]+)?[BM])$")
+
+
 def _base_score(surface: str) -> float:
+    """0.45 for a bare acronym, 0.55 for a name with a hyphenated part or a parameter count ("LLEMMA 7B").
+
+    Example:
+        >>> [_base_score(s) for s in ("LLEMMA", "LLEMMA 7B", "LLEMMA-7B", "WMT 2014", "Minerva")]
+        [0.45, 0.55, 0.55, 0.45, 0.55]
+    """
     core = surface.split()[0].split("-")[0]
-    return 0.45 if _ACRONYM_RE.match(core) and "-" not in surface else 0.55
+    return 0.45 if _ACRONYM_RE.match(core) and "-" not in surface and not _SPACED_SIZE_RE.search(surface) else 0.55
+
+
+def _top_label(votes: dict[str, float], surface: str) -> str:
+    """The label with the most votes; a METHOD / DATASET tie goes to METHOD when the name ends in a model's version
+    or size ("experiments on the LLaMA-3.1 and Qwen2.5 backbones"), else to DATASET ("On YFCC15M, FLAME ...").
+
+    Example:
+        >>> [_top_label({"DATASET": 1.5, "METHOD": 1.5}, s) for s in ("Qwen2.5", "LLaMA-1", "YFCC15M", "CIFAR-10")]
+        ['METHOD', 'METHOD', 'DATASET', 'DATASET']
+        >>> _top_label({"DATASET": 1.0, "METHOD": 2.0}, "XSUM"), _top_label({"METRIC": 1.0, "TASK": 1.0}, "X")
+        ('METHOD', 'METRIC')
+    """
+    label = max(sorted(votes), key=votes.get)
+    if label == DATASET and votes.get(METHOD) == votes[DATASET] and _MODEL_END_RE.search(surface):
+        return METHOD
+    return label
 
 
 def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[Found] | None = None) -> list[Found]:
@@ -170,7 +199,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     extensions.extend(_underscore_sizes(text, extensions))
     extensions.extend(_dataset_subsets(text, known))
     typed = [(s, e, lab) for s, e, lab, _ in known] + [(s, e, lab) for s, e, lab, _ in extensions]
-    labels = {surface: max(sorted(v), key=v.get) if v else None for surface, v in votes.items()}
+    labels = {surface: _top_label(v, surface) if v else None for surface, v in votes.items()}
     for surface, occurrences in by_surface.items():
         for start, end in occurrences:
             if labels[surface]:
@@ -187,7 +216,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
             votes[surface][coord] = votes[surface].get(coord, 0.0) + 1.5
     for surface, occurrences in by_surface.items():
         v = votes[surface]
-        label = max(sorted(v), key=v.get) if v else METHOD
+        label = _top_label(v, surface) if v else METHOD
         weight = v.get(label, 0.0) - 0.5 * sum(w for lab, w in v.items() if lab != label)
         score = min(0.85, _base_score(surface) + 0.08 * max(0.0, weight))
         if label == METRIC and not v:
@@ -610,18 +639,40 @@ def _phrases(text: str, known: list[Found], starts: list[int], spans: list[tuple
 
 def _coordination_label(text: str, occurrences: list[tuple[int, int]], typed: list[tuple[int, int, str]],
                         starts: list[int]) -> str | None:
-    """The label of a typed name next to an occurrence in a list ("A, B and C"), or None."""
+    """The label of a typed name next to an occurrence in a list ("A, B and C"), or None.
+
+    The comma after a sentence's opening phrase joins no list ("On ImageNet-1K, NViT-Base achieves ...").
+
+    Example:
+        >>> t = "On ImageNet-1K, NViT-Base achieves 80%. We use ImageNet-1K, NViT-Base and X."
+        >>> typed = [(3, 14, "DATASET"), (47, 58, "DATASET")]
+        >>> [_coordination_label(t, [(s, s + 9)], typed, [3, 47]) for s in (16, 60)]
+        [None, 'DATASET']
+    """
     for start, end in occurrences:
         i = bisect.bisect_left(starts, end)
         # the next typed span after the occurrence, and the closest one ending before it
-        if i < len(typed) and typed[i][0] - end <= 8 and _LIST_SEP_RE.fullmatch(text, end, typed[i][0]):
+        if i < len(typed) and typed[i][0] - end <= 8 and _LIST_SEP_RE.fullmatch(text, end, typed[i][0]) \
+                and not (text[end] == "," and _opening_phrase(text, start)):
             return typed[i][2]
         for s, e, lab in reversed(typed[max(0, i - 8):i]):
             if e <= start:
-                if start - e <= 8 and _LIST_SEP_RE.fullmatch(text, e, start):
+                if start - e <= 8 and _LIST_SEP_RE.fullmatch(text, e, start) \
+                        and not (text[e] == "," and _opening_phrase(text, s)):
                     return lab
                 break
     return None
+
+
+#: A sentence's opening preposition, right before a name: "On ImageNet-1K, X ...", "Unlike the SAEs, X ...".
+_OPENING_PREPOSITION_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:On|In|For|Across|Over|Under|Unlike|Like|Compared (?:to|with)|Beyond|Besides|Against|After|"
+    r"Through|Via|From|At|With|Using|Among|Relative to|Similar to|Apart from)(?: the| both| all)? $")
+
+
+def _opening_phrase(text: str, start: int) -> bool:
+    """True when the name at ``start`` is the object of a sentence's opening preposition ("On YFCC15M, ...")."""
+    return text[start - 1:start] == " " and _OPENING_PREPOSITION_RE.search(text, max(0, start - 30), start) is not None
 
 
 #: A plain capitalised word or a short letters-and-digits name (neither is name-shaped alone: "Alpaca", "Habitat",

@@ -464,3 +464,30 @@ def test_generic_pair_names_and_variant_letters_are_names(nlp):
     text = "MT-NLG is large. We show that MT-NLG achieves gains."
     found = find_rule_entities(text, [], [(0, 2, "TASK", 0.9), (30, 32, "TASK", 0.9)])
     assert [(text[s:e], lab) for s, e, lab, _ in found] == [("MT-NLG", "METHOD"), ("MT-NLG", "METHOD")]
+
+
+
+@pytest.mark.parametrize("text, known, name, label", [
+    # a METHOD / DATASET tie: a name ending in a model's version or size is the model ...
+    ("Extensive experiments on the Zorbo-3.1 and Quon2.5 backbones demonstrate that it is effective.", None, "Quon2.5", "METHOD"),
+    ("Extensive experiments on ZLaMA-1 and ZLaMA-2 show that it obtains gains.", "ZLaMA-2", "ZLaMA-1", "METHOD"),
+    # ... a count is the data's; the comma after a sentence's opening phrase joins no list: the phrase's object and
+    # the subject keep their own labels
+    ("It wins by 4.9% in top-1 accuracy. On YFCC42M, Quarknet surpasses the WIT-400M-trained CLIP by 3.4%.", "Quarknet",
+     "YFCC42M", "DATASET"),
+    ("Pruning gives a family called ZViT. On ImageNet-1K, ZViT-Base achieves a 2.6x FLOPs reduction.", None, "ZViT-Base", "METHOD"),
+])
+def test_model_version_ties_and_opening_phrases(text, known, name, label):
+    spans = []
+    if known:
+        k = text.index(known)
+        spans.append((k, k + len(known), "METHOD", 0.9))
+    start = text.index(name)
+    found = {(s, e): lab for s, e, lab, _ in find_rule_entities(text, spans)}
+    assert found.get((start, start + len(name))) == label
+
+
+def test_acronym_with_a_spaced_parameter_count_is_kept():
+    # "LLEMMA 7B" with no context vote scored as a bare acronym (0.45), under the merge's threshold
+    text = "It took 146 hours whereas math specialised LLM, ZORBA 7B, was trained for 23,000 hours."
+    assert [(text[s:e], lab, score) for s, e, lab, score in find_rule_entities(text)] == [("ZORBA 7B", "METHOD", 0.55)]
