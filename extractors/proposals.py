@@ -1030,6 +1030,10 @@ def _variant_starts(body: str, names: list[str]) -> dict[str, list[int]]:
     return out
 
 
+#: The end of a sentence inside a description window (a full stop, "!" or "?" before a space and a capital).
+_SENTENCE_STOP_RE = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
 def _described_as_data(body: str, name: str, ends: Iterable[int] | None = None) -> bool:
     """Whether a name typed METHOD by default is described as data later in the text (then it is a DATASET).
 
@@ -1048,7 +1052,9 @@ def _described_as_data(body: str, name: str, ends: Iterable[int] | None = None) 
     data = False
     for end in ends if ends is not None else (end for _, end in find_word_occurrences(body, name)):
         if _LATER_APPOS_RE.match(body, end):
-            head = _head_label(body[end:end + 100])
+            window = body[end:end + 100]
+            stop = _SENTENCE_STOP_RE.search(window)  # the appositive's sentence: not "X, a parser. Experiments on corpora"
+            head = _head_label(window[:stop.start()] if stop else window)
             if head == METHOD:
                 return False
             data = data or head == DATASET

@@ -354,6 +354,10 @@ def test_name_typed_by_default_takes_a_later_data_description():
     assert ("WikiDYK", "DATASET") in set(_names(text))
     text = "X\n\nWe propose FLAME, which leverages frozen LLMs. FLAME comprises two key components."
     assert ("FLAME", "METHOD") in set(_names(text))
+    # an appositive with no head noun says nothing: a data noun of the next sentence is not its head
+    text = ("ZorbNet: Fast Parsing\n\nWe propose ZorbNet, a parser. Experiments on three sentiment analysis corpora "
+            "show that ZorbNet is accurate.")
+    assert ("ZorbNet", "METHOD") in set(_names(text)) and ("ZorbNet", "DATASET") not in set(_names(text))
     # a count of tasks is what a model or method covers as often as what a dataset holds
     text = ("X\n\nWe introduce OmniAgent, a generalist agent for embodied control. OmniAgent covers 120 tasks across "
             "navigation and manipulation.")
