@@ -112,6 +112,8 @@ _GRADING = frozenset(
     explainable controllable interpretable comprehensive systematic seamless towards a an the our and
     real-world one-step linear-time optimal continuous""".split()
 )
+#: The single-word grading words of :data:`_GRADING` (not the function words), for spans of other finders in a title.
+TITLE_GRADING = frozenset(w for w in _GRADING if w not in ("towards", "a", "an", "the", "our", "and"))
 #: Gerunds that start a task's name rather than a verb phrase ("Reading Comprehension", "Remote Sensing ...").
 _TASK_GERUNDS = frozenset("reading speaking writing listening sensing computing mapping meeting".split())
 #: Last segments of a hyphenated qualifier before a task ("Knowledge-Guided", "Parameter-Efficient").
@@ -261,7 +263,8 @@ GENERIC_TASK_WORDS = frozenset(
 )
 
 
-__all__ = ["find_task_list_members", "find_task_of_phrases", "find_title_tasks", "in_ability_slot", "trim_leading_verb"]
+__all__ = ["TITLE_GRADING", "find_task_list_members", "find_task_of_phrases", "find_title_tasks", "in_ability_slot",
+           "trim_leading_verb"]
 
 
 # --- members of a list of tasks ----------------------------------------------------------------------------

@@ -53,7 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors._extensions import doc_text, sentence_bounds, set_span_group, span_items, token_texts
-from extractors._tasks import ABILITY_HEADS, in_ability_slot
+from extractors._tasks import ABILITY_HEADS, TITLE_GRADING, in_ability_slot
 from extractors.labels import ENTITY_LABELS
 from extractors.shapes import GENERIC_NAMES, find_word_occurrences
 
@@ -632,13 +632,30 @@ def drop_abilities(merged: list[Merged], doc: Doc) -> list[Merged]:
     Only in a title + abstract record: the published sentence corpora annotate such phrases as tasks.
     """
     text = doc_text(doc)  # not doc.text: it joins every token (~4% of the rule path)
+    title_end = text.find("\n\n")
     out = []
     for m in merged:
         if m.label == "TASK" and doc[m.end - 1].lower_.endswith(ABILITY_HEADS):
             if in_ability_slot(text, *_char_bounds(doc, m)):
                 continue
+        if m.label == "TASK" and doc[m.start].idx < title_end and doc[m.start].lower_ in TITLE_GRADING:
+            m = _without_title_grading(m, doc)
         out.append(m)
     return out
+
+
+def _without_title_grading(m: Merged, doc: Doc) -> Merged:
+    """A title TASK span without the grading words it opens with ("Fast Listwise Reranking" -> "Listwise
+    Reranking", "Personalized Contextual Query Suggestion"), as :func:`extractors._tasks.find_title_tasks` trims
+    them; the model's or the lexicon's longer span would otherwise win over the title finder's. At least two
+    words stay ("Efficient Recommendation" stays whole)."""
+    start = m.start
+    while (doc[start].lower_ in TITLE_GRADING and doc[start].whitespace_
+           and sum(1 for t in doc[start + 1:m.end] if t.whitespace_) >= 1):
+        start += 1
+    if start == m.start:
+        return m
+    return Merged(start, m.end, m.label, m.score, m.extractor, m.proposed, None, m.support)
 
 
 #: A common noun that a name premodifies in a sentence of a paper's body: a part or a user of a resource

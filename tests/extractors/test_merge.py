@@ -569,3 +569,17 @@ def test_passage_keeps_the_measure_of_a_qualified_measure_of_the_rules(make_doc,
     # in a title + abstract record the rules' span stays ("answer accuracy" is the hand-made gold's measure)
     record = make_doc("Title\n\n" + text)
     assert [s.text for s in _groups(record, passage=True, kg_rules=[(span, "METRIC", 0.8)])] == [span]
+
+
+def test_title_task_loses_grading_words_of_any_finder(nlp):
+    # tuning titles (dev, holdout): the model's or lexicon's span keeps the grading word that find_title_tasks trims
+    text = ("Improvements to Single-Token Decoding for Fast Listwise Reranking\n\nWe study fast listwise reranking.")
+    doc = nlp.make_doc(text)
+    for name in nlp.pipe_names:
+        if name != "kg_merge":
+            doc = nlp.get_pipe(name)(doc)
+    span = doc.char_span(text.index("Fast"), text.index("\n\n"), label="TASK")
+    doc.spans["kg_ner"] = SpanGroup(doc, name="kg_ner", spans=[span], attrs={"scores": [0.9]})
+    doc = nlp.get_pipe("kg_merge")(doc)
+    tasks = [s.text for s in doc.spans["kg_entities"] if s.label_ == "TASK"]
+    assert "Listwise Reranking" in tasks and "Fast Listwise Reranking" not in tasks
