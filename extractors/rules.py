@@ -144,7 +144,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
         named.append((start, end))
     named_starts = [n[0] for n in named]
     before_dataset_noun: set[tuple[int, int]] = set()
-    candidates = find_name_candidates(text)
+    candidates = find_name_candidates(text, sized_words=True)
     pieces = long_form_pieces(text, candidates)  # "LArge", "Domain-spEcific" of BLADE's long form: no names
     for start, end in candidates:
         if (start, end) in pieces:

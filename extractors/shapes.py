@@ -201,8 +201,35 @@ _NEGATED_PREFIXES = ("non-", "pre-", "post-", "Non-", "Pre-", "Post-")
 _PLACED_LAYER_RE = re.compile(r"(?:[Pp]re|[Pp]ost)-(?:LN|BN|GN|RMSN|[A-Za-z]*Norm)\b")
 
 
-def find_name_candidates(text: str) -> list[tuple[int, int]]:
+#: A parameter count alone ("8B", "16B", "8x7B"): no name, but a released model's size after a plain word.
+_BARE_SIZE_RE = re.compile(r"[0-9]+(?:x[0-9]+)?[BM]")
+#: A plain capitalised word, or a name ending in "+", right before a parameter count and its space ("Minerva ",
+#: "CodeT5+ "); read backwards from the count.
+_SIZED_WORD_RE = re.compile(r"(?<![\w@/.+-])[A-Z](?:[a-z]{2,}|[\w.-]*[A-Za-z0-9]\+{1,2}) $")
+#: Capitalised words before a count that name no model ("Our 9B model", "Deriving 8B and 4B models").
+_NOT_SIZED_WORDS = frozenset("""Our The This These Those Its Their Each Both All Only Over Under About Around Nearly
+    Approximately Roughly With Without From To For In On At By Of And Or Than Training Deriving Using Scaling
+    Pretraining Total Extra Another Large Larger Small Smaller Medium Tiny Huge Big Mini Dense Sparse Base Top Trained
+    Tuned Remarkably Notably Specifically""".split())
+
+
+def _sized_word(text: str, start: int, body: int) -> int:
+    """Where the plain word before the parameter count at ``start`` begins ("Minerva 8B"), or -1.
+
+    Only in the abstract (a Title Case title: "Efficiently Training 7B LLM"), never a sentence's first word.
+    """
+    m = _SIZED_WORD_RE.search(text, max(body, start - 40), start)
+    if m is None or text[m.start():start - 1] in _NOT_SIZED_WORDS:
+        return -1
+    before = text[max(0, m.start() - 2):m.start()]
+    return -1 if m.start() == 0 or before.endswith((". ", "\n", "! ", "? ")) else m.start()
+
+
+def find_name_candidates(text: str, *, sized_words: bool = False) -> list[tuple[int, int]]:
     """Character spans of name-shaped strings in ``text``, with their version/size suffix.
+
+    With ``sized_words``, also a plain capitalised word (or a name ending in "+") before a parameter count in the
+    abstract ("Minerva 8B", "CodeT5+ 16B"; not a sentence's first word: "Deriving 8B and 4B models").
 
     Example:
         >>> t = "We fine-tune LLaMA-2-7B and TriLM 3.9B, unlike MatSci-NLP, R2A, BERT-like or LLMs on 8 GPUs."
@@ -214,8 +241,12 @@ def find_name_candidates(text: str) -> list[tuple[int, int]]:
         >>> t = "Pre-LLM methods and Post-ASR steps differ from pre-LN and Post-LN models and the Anti-UAV set."
         >>> [t[s:e] for s, e in find_name_candidates(t)]
         ['pre-LN', 'Post-LN', 'Anti-UAV']
+        >>> t = "T\\n\\nWe beat Minerva 8B and CodeT5+ 16B. Deriving 8B models, our 9B model and GPT-J 6B."
+        >>> [t[s:e] for s, e in find_name_candidates(t, sized_words=True)]
+        ['Minerva 8B', 'CodeT5+ 16B', 'GPT-J 6B']
     """
     out: list[tuple[int, int]] = []
+    body = -1
     for m in _name_matches(text):
         start, end = m.span()
         if out and start < out[-1][1]:
@@ -225,6 +256,15 @@ def find_name_candidates(text: str) -> list[tuple[int, int]]:
             end = dash  # what _TRAILING_COMPOUND_RE finds, without a regex search
         if not _is_name_core(text[start:end]) or (
                 text.startswith(_NEGATED_PREFIXES, start) and not _PLACED_LAYER_RE.match(text, start)):
+            if sized_words and text[end - 1] in "BM" and text[start - 1:start] == " " \
+                    and _BARE_SIZE_RE.fullmatch(text, start, end):
+                if body < 0:
+                    body = text.find("\n\n") + 2 if "\n\n" in text else 0
+                word = _sized_word(text, start, body)
+                if word >= 0 and not (out and word < out[-1][1] and out[-1][0] != word):
+                    if out and out[-1][0] == word:
+                        out.pop()  # "CodeT5" of "CodeT5+ 16B"
+                    out.append((word, end))
             continue
         suffix = SUFFIX_RE.match(text, end)
         if suffix:

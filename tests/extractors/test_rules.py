@@ -491,3 +491,16 @@ def test_acronym_with_a_spaced_parameter_count_is_kept():
     # "LLEMMA 7B" with no context vote scored as a bare acronym (0.45), under the merge's threshold
     text = "It took 146 hours whereas math specialised LLM, ZORBA 7B, was trained for 23,000 hours."
     assert [(text[s:e], lab, score) for s, e, lab, score in find_rule_entities(text)] == [("ZORBA 7B", "METHOD", 0.55)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plain capitalised word or a name ending in "+" before a parameter count is a released model
+    ("T\n\nIt beats math LLMs such as Zorva 8B by 23 points.", ["Zorva 8B"]),
+    ("T\n\nOur instruction-tuned CodeZ5+ 16B achieves new results.", ["CodeZ5+ 16B"]),
+    ("T\n\nFour SLMs were used: Zolmo 1B, Quen1.5 1.8B and Phiz2 2.7B.", ["Zolmo 1B", "Quen1.5 1.8B", "Phiz2 2.7B"]),
+    # not a sentence's first word, a determiner or a training word, nor in the (Title Case) title
+    ("Efficiently Training 7B LLM\n\nDeriving 8B and 4B models works. Our 9B model and the Large 7B one win.", []),
+])
+def test_plain_words_before_a_parameter_count(text, expected):
+    spans = find_rule_entities(text)
+    assert [text[s:e] for s, e, lab, _ in spans if lab == "METHOD"] == expected
