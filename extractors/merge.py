@@ -650,8 +650,9 @@ def _without_title_grading(m: Merged, doc: Doc) -> Merged:
     them; the model's or the lexicon's longer span would otherwise win over the title finder's. At least two
     words stay ("Efficient Recommendation" stays whole)."""
     start = m.start
+    # (a word boundary inside what stays: the last token's own trailing space is no second word)
     while (doc[start].lower_ in TITLE_GRADING and doc[start].whitespace_
-           and sum(1 for t in doc[start + 1:m.end] if t.whitespace_) >= 1):
+           and sum(1 for t in doc[start + 1:m.end - 1] if t.whitespace_) >= 1):
         start += 1
     if start == m.start:
         return m

@@ -583,3 +583,19 @@ def test_title_task_loses_grading_words_of_any_finder(nlp):
     doc = nlp.get_pipe("kg_merge")(doc)
     tasks = [s.text for s in doc.spans["kg_entities"] if s.label_ == "TASK"]
     assert "Listwise Reranking" in tasks and "Fast Listwise Reranking" not in tasks
+
+
+@pytest.mark.parametrize("title, span, expected", [
+    ("Fast Listwise Reranking with Small Models", "Fast Listwise Reranking", "Listwise Reranking"),
+    ("Fast Efficient Reranking with Small Models", "Fast Efficient Reranking", "Efficient Reranking"),
+    # two words stay, also when the title goes on after the span
+    ("Efficient Recommendation with Large Language Models", "Efficient Recommendation", "Efficient Recommendation"),
+    ("Efficient Recommendation", "Efficient Recommendation", "Efficient Recommendation"),
+])
+def test_title_grading_trim_keeps_two_words(nlp, title, span, expected):
+    from extractors.merge import _without_title_grading
+
+    doc = nlp.make_doc(title + "\n\nWe study it.")
+    s = doc.char_span(title.index(span), title.index(span) + len(span))
+    m = _without_title_grading(Merged(s.start, s.end, "TASK", 0.9, "kg_ner", False, None, ()), doc)
+    assert doc[m.start:m.end].text == expected
