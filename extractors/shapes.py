@@ -210,7 +210,12 @@ _SIZED_WORD_RE = re.compile(r"(?<![\w@/.+-])[A-Z](?:[a-z]{2,}|[\w.-]*[A-Za-z0-9]
 _NOT_SIZED_WORDS = frozenset("""Our The This These Those Its Their Each Both All Only Over Under About Around Nearly
     Approximately Roughly With Without From To For In On At By Of And Or Than Training Deriving Using Scaling
     Pretraining Total Extra Another Large Larger Small Smaller Medium Tiny Huge Big Mini Dense Sparse Base Top Trained
-    Tuned Remarkably Notably Specifically""".split())
+    Tuned Remarkably Notably Specifically Figure Fig Figures Table Tables Tab Section Appendix Chapter Equation Eq
+    Panel Phase Stage Step Round Part Type Group Class Category Level Grade Track Wave Block Layer Version""".split())
+#: What a count before such a noun counts is data, not a model's parameters ("Wikipedia 3B tokens").
+_DATA_UNIT_AFTER_RE = re.compile(r" (?:tokens|words|subwords|characters|images|image-text|videos|frames|samples|examples|"
+                                 r"pairs|documents|docs|sentences|texts|questions|problems|instances|hours|triples|"
+                                 r"molecules|sequences|rows|records|facts|steps)\b")
 
 
 def _sized_word(text: str, start: int, body: int) -> int:
@@ -244,6 +249,9 @@ def find_name_candidates(text: str, *, sized_words: bool = False) -> list[tuple[
         >>> t = "T\\n\\nWe beat Minerva 8B and CodeT5+ 16B. Deriving 8B models, our 9B model and GPT-J 6B."
         >>> [t[s:e] for s, e in find_name_candidates(t, sized_words=True)]
         ['Minerva 8B', 'CodeT5+ 16B', 'GPT-J 6B']
+        >>> t = "T\\n\\nSee Figure 3B and Table 2M, Phase 2B trials, and Wikipedia 3B tokens."
+        >>> [t[s:e] for s, e in find_name_candidates(t, sized_words=True)]
+        []
     """
     out: list[tuple[int, int]] = []
     body = -1
@@ -257,7 +265,7 @@ def find_name_candidates(text: str, *, sized_words: bool = False) -> list[tuple[
         if not _is_name_core(text[start:end]) or (
                 text.startswith(_NEGATED_PREFIXES, start) and not _PLACED_LAYER_RE.match(text, start)):
             if sized_words and text[end - 1] in "BM" and text[start - 1:start] == " " \
-                    and _BARE_SIZE_RE.fullmatch(text, start, end):
+                    and _BARE_SIZE_RE.fullmatch(text, start, end) and not _DATA_UNIT_AFTER_RE.match(text, end):
                 if body < 0:
                     body = text.find("\n\n") + 2 if "\n\n" in text else 0
                 word = _sized_word(text, start, body)
