@@ -561,6 +561,18 @@ _VERB_AFTER_RE = re.compile(r" (?:is|was|has|can|could|will|would|may|might|does
                             r"significantly|clearly|only|[a-z]{3,}(?:s|ed))\b")
 
 
+def _sentence_left(text: str, left_start: int, left: str) -> str:
+    """``left`` reaching back to its sentence's start when the window cut the sentence (at most 250 characters
+    more): an introductory phrase's preposition can lie before the window ("When pre-trained on ... and transferred
+    to multiple mid-sized or small text understanding benchmarks, VIST leads to ...").
+    """
+    if not left.endswith((", ", ", the ")):
+        return left
+    lo = max(0, left_start - 250)
+    cut = max(text.rfind(". ", lo, left_start), text.rfind("\n", lo, left_start))
+    return text[cut + 1 if cut >= 0 else lo:left_start] + left
+
+
 def _is_clause_subject(left: str, right: str) -> bool:
     """True where a head noun closes an introductory prepositional phrase right before the name and a verb follows
     the name (see :data:`_HEAD_COMMA_RE`, :data:`_VERB_AFTER_RE`): then neither the dataset-head cue nor the
@@ -860,6 +872,7 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
     left_start = max(0, start - window)
     left = text[left_start:start]
     cut = max(left.rfind(". "), left.rfind("\n"))
+    whole_sentence = cut >= 0 or left_start == 0
     if cut >= 0:
         left = left[cut + 1:]
     right = text[end:end + window]
@@ -872,7 +885,8 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
     for (rx, label, weight), gate, endings in zip(LEFT_CUES, _LEFT_GATES, _LEFT_ENDINGS):
         # the window's ending and a plain substring test rule most cues out before their (backtracking) regex runs
         if (endings is None or left.endswith(endings)) and gate.search(left) and rx.search(left):
-            if (rx is _HEAD_LEFT_CUE or rx is _EVAL_LEFT_CUE) and _is_clause_subject(left, right):
+            if (rx is _HEAD_LEFT_CUE or rx is _EVAL_LEFT_CUE) and _is_clause_subject(
+                    left if whole_sentence else _sentence_left(text, left_start, left), right):
                 continue
             if rx is _EVAL_LEFT_CUE and _PARAMETER_SIZE_RE.search(text, start, end):
                 continue  # "we gain 5 points on Zorbo-7B-Instruct", "Experiments on Qwen2.5-7B": the model evaluated

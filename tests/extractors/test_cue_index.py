@@ -28,6 +28,10 @@ def _reference_votes(text: str, start: int, end: int, window: int = 90) -> dict[
     cut = max(left.rfind(". "), left.rfind("\n"))
     if cut >= 0:
         left = left[cut + 1:]
+    # the introductory phrase of a clause subject is read from its sentence's start (n3, session 13)
+    sentence = text[:start]
+    sentence = sentence[max(sentence.rfind(". "), sentence.rfind("\n")) + 1:]
+    sentence = sentence[-(window + 250):] if len(sentence) > window else left
     right = text[end:end + window]
     cut = right.find(". ")
     if cut >= 0:
@@ -37,8 +41,8 @@ def _reference_votes(text: str, start: int, end: int, window: int = 90) -> dict[
             votes[label] = votes.get(label, 0.0) + weight
     for (rx, label, weight), gate in zip(shapes.LEFT_CUES, shapes._LEFT_GATES):
         if gate.search(left) and rx.search(left):
-            if rx in (shapes.LEFT_CUES[0][0], shapes.LEFT_CUES[1][0]) and shapes._HEAD_COMMA_RE.search(left) \
-                    and shapes._VERB_AFTER_RE.match(right):
+            if rx in (shapes.LEFT_CUES[0][0], shapes.LEFT_CUES[1][0]) and left.endswith((", ", ", the ")) \
+                    and shapes._HEAD_COMMA_RE.search(sentence) and shapes._VERB_AFTER_RE.match(right):
                 continue
             if rx is shapes.LEFT_CUES[1][0] and shapes._PARAMETER_SIZE_RE.search(text, start, end):
                 continue
