@@ -1451,12 +1451,19 @@ def _same_name(a: str, b: str) -> bool:
 
 
 _NAME_PARTS = re.compile(r"[\s\-_/]+")
-#: Architecture and technique names too generic to be what a named model is built on ("Phi-mini-MoE", "MAIN-RAG",
-#: "Dialogue-guided Chain-of-Thought"): the gold never links them.
+#: Architecture and technique names too generic to be what a titled model is built on ("VIOLET: End-to-End
+#: Video-Language Transformers", "DialCoT Meets PPO").
 _GENERIC_PARTS = frozenset(
     "moe rag llm llms lm lms transformer transformers cnn cnns rnn rnns gnn gnns mlp gan gans vae vaes "
     "attention agent agents model models net network networks cot icl".split()
 ) | {"retrieval augmented generation", "chain of thought", "in context learning", "mixture of experts"}
+#: ... of which a name built from one is a kind of it (GUIDELINES, "A name containing its base": "MAIN-RAG", a RAG
+#: framework; "task-MoE"; "Dialogue-guided Chain-of-Thought"; "Binary Pretrained Foundation Transformer"), unless the
+#: name is a family member's ("Phi-mini-MoE" made from "Phi 3.5-MoE"): the words below never name what X is.
+_GENERIC_NAME_PARTS = frozenset(
+    "llm llms lm lms cnn cnns rnn rnns gnn gnns mlp gan gans vae vaes attention agent agents model models net "
+    "network networks icl".split()
+) | {"in context learning"}
 
 
 #: A span holding two names or a sentence break is not one new name ("DeepSeek vs. o3-mini", "X Meets Y").
@@ -1474,17 +1481,24 @@ def _named_after(entities: Sequence[Ent], text: str = "") -> list[dict[str, Any]
 
     The existing method must be a METHOD the paper mentions and does not propose itself
     (so "Polyhistor-Lite" is not based on the paper's own "Polyhistor"), its name a run of
-    whole parts of the new name; the longest such name is taken, and generic architecture
-    names ("MoE", "RAG", "Transformer") never are, nor plain Title Case words ("Sequence
-    Parallelism") unless the paper gives them a short form ("Low-Rank Adaptation (LoRA)" is
-    the base of "flexible low rank adaptation").
+    whole parts of the new name; the longest such name is taken. A generic technique or
+    architecture ("MoE", "RAG", "Transformer") is taken ("MAIN-RAG", "task-MoE"), but not by a
+    family member ("Phi-mini-MoE" when "Phi 3.5-MoE" is named), and a bare "LLM" or "model"
+    never is, nor plain Title Case words ("Sequence Parallelism") unless the paper gives them a
+    short form ("Low-Rank Adaptation (LoRA)" is the base of "flexible low rank adaptation").
 
     Example:
         >>> es = [Ent(0, 11, "METHOD", "Robust CLIP", True), Ent(20, 24, "METHOD", "CLIP"),
         ...       Ent(30, 35, "METHOD", "Q-BERT", True), Ent(40, 44, "METHOD", "BERT"),
-        ...       Ent(50, 62, "METHOD", "Phi-mini-MoE", True), Ent(70, 73, "METHOD", "MoE")]
-        >>> [(r["subject"], r["object"]) for r in _named_after(es)]
-        [('Robust CLIP', 'CLIP'), ('Q-BERT', 'BERT')]
+        ...       Ent(50, 62, "METHOD", "Phi-mini-MoE", True), Ent(70, 73, "METHOD", "MoE"),
+        ...       Ent(80, 91, "METHOD", "Phi 3.5-MoE"), Ent(100, 108, "METHOD", "MAIN-RAG", True),
+        ...       Ent(110, 113, "METHOD", "RAG"), Ent(120, 132, "METHOD", "Sequence LLM", True),
+        ...       Ent(140, 143, "METHOD", "LLM")]
+        >>> for r in _named_after(es):
+        ...     print(r["subject"], "->", r["object"])
+        Robust CLIP -> CLIP
+        Q-BERT -> BERT
+        MAIN-RAG -> RAG
     """
     proposed: dict[str, Ent] = {}
     for e in entities:
@@ -1504,7 +1518,7 @@ def _named_after(entities: Sequence[Ent], text: str = "") -> list[dict[str, Any]
     for e in entities:
         if e.label == METHOD and e.text not in proposed and e.text not in known:
             y_parts = [t for t in _NAME_PARTS.split(e.text.casefold()) if t]
-            if y_parts and len(y_parts) < most and " ".join(y_parts) not in _GENERIC_PARTS and len(e.text) >= 3 \
+            if y_parts and len(y_parts) < most and " ".join(y_parts) not in _GENERIC_NAME_PARTS and len(e.text) >= 3 \
                     and _NAME_LIKE.search(e.text) and not _MODIFIER_END.search(y_parts[-1]) \
                     and (not _TITLE_WORDS.fullmatch(e.text) or _defines_short_form(text, e)):
                 known[e.text] = (e, y_parts)
@@ -1513,10 +1527,20 @@ def _named_after(entities: Sequence[Ent], text: str = "") -> list[dict[str, Any]
     by_parts: dict[tuple[str, ...], list[tuple[int, int, Ent]]] = {}
     for order, (other, (y, y_parts)) in enumerate(known.items()):
         by_parts.setdefault(tuple(y_parts), []).append((-len(other), order, y))
+    families: set[str] | None = None
     out = []
     for _, x, parts in named:
-        found = [c for k in range(1, len(parts)) for i in range(len(parts) - k + 1)
-                 for c in by_parts.get(tuple(parts[i:i + k]), ())]
+        found = [(c, " ".join(parts[i:i + k]) in _GENERIC_PARTS) for k in range(1, len(parts))
+                 for i in range(len(parts) - k + 1) for c in by_parts.get(tuple(parts[i:i + k]), ())]
+        if any(generic for _, generic in found):
+            if families is None:
+                # the first parts of the other METHOD names of two or more parts: a new name opening with one is a
+                # family member ("Phi-mini-MoE" of "Phi 3.5-MoE"), its generic part ("MoE") no base
+                families = {_NAME_PARTS.split(e.text.casefold(), 1)[0] for e in entities
+                            if e.label == METHOD and e.text not in proposed and _NAME_PARTS.search(e.text)}
+            if parts[0] in families:
+                found = [(c, generic) for c, generic in found if not generic]
+        found = [c for c, _ in found]
         if found:
             out.append(_relation("based_on", x, min(found, key=lambda c: c[:2])[2], "based_on_name"))
     return out

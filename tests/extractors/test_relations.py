@@ -634,10 +634,16 @@ NAMED_AFTER = [
     ("CLIP and EVA-CLIP are strong; we release EVA-CLIP-18B today.",
      [(M + "*", "EVA-CLIP-18B"), (M, "EVA-CLIP"), (M, "CLIP")],
      [("based_on", "EVA-CLIP-18B", "EVA-CLIP")]),
-    # not the paper's own method's variant, not a generic architecture or technique, not a modifier fragment
+    # a generic technique or architecture the new name is a kind of (GUIDELINES: "MAIN-RAG", a RAG framework) ...
+    ("We build MAIN-RAG and task-MoE on RAG and MoE.",
+     [(M + "*", "MAIN-RAG"), (M + "*", "task-MoE"), (M, "RAG"), (M, "MoE")],
+     [("based_on", "MAIN-RAG", "RAG"), ("based_on", "task-MoE", "MoE")]),
+    # ... but not for a family member ("Phi-mini-MoE" of "Phi 3.5-MoE"), nor a bare "LLM"
+    ("We compress Phi 3.5-MoE, a MoE, into Phi-mini-MoE here.",
+     [(M, "Phi 3.5-MoE"), (M, "MoE"), (M + "*", "Phi-mini-MoE")], [("based_on", "Phi-mini-MoE", "Phi 3.5-MoE")]),
+    ("We propose Time-LLM, an LLM.", [(M + "*", "Time-LLM"), (M, "LLM")], []),
+    # not the paper's own method's variant, not a modifier fragment
     ("We propose Polyhistor and Polyhistor-Lite.", [(M + "*", "Polyhistor"), (M + "*", "Polyhistor-Lite")], []),
-    ("We build Phi-mini-MoE and MAIN-RAG on MoE and RAG.",
-     [(M + "*", "Phi-mini-MoE"), (M + "*", "MAIN-RAG"), (M, "MoE"), (M, "RAG")], []),
     ("We propose LM-Guided CoT, unlike LM-Guided decoding.", [(M + "*", "LM-Guided CoT"), (M, "LM-Guided")], []),
     # a part of a name is not the name ("BERT" is not a part of "RoBERTa-large")
     ("We propose RoBERTa-large-x over BERT.", [(M + "*", "RoBERTa-large-x"), (M, "BERT")], []),
