@@ -571,6 +571,22 @@ def test_passage_keeps_the_measure_of_a_qualified_measure_of_the_rules(make_doc,
     assert [s.text for s in _groups(record, passage=True, kg_rules=[(span, "METRIC", 0.8)])] == [span]
 
 
+def test_passage_read_with_the_model_drops_a_task_only_the_abbreviation_finder_found(make_doc):
+    # a sentence of a paper's body: a defined long form alone is mostly an event or venue, not a task (TDMSci)
+    text = "Results of the Document Understanding Conferences (DUC) and the Penn Treebank (PTB) were used."
+    defs = [("Document Understanding Conferences (DUC)", "TASK", 0.8), ("Penn Treebank (PTB)", "DATASET", 0.8)]
+    doc = make_doc(text)
+    out = _groups(doc, passage=True, kg_abbreviations=defs, kg_ner=[("Results", "METRIC", 0.1)])
+    assert [(s.text, s.label_) for s in out] == [("Results", "METRIC"), ("Penn Treebank (PTB)", "DATASET")]
+    # without the model (the abbreviation finder is the rules' only reader of many tasks) and in a title +
+    # abstract record the span stays
+    plain = make_doc(text)
+    assert [s.label_ for s in _groups(plain, passage=True, kg_abbreviations=defs)] == ["TASK", "DATASET"]
+    record = make_doc("Title\n\n" + text)
+    out = _groups(record, passage=True, kg_abbreviations=defs, kg_ner=[("Results", "METRIC", 0.1)])
+    assert [s.label_ for s in out if s.text != "Results"] == ["TASK", "DATASET"]
+
+
 def test_title_task_loses_grading_words_of_any_finder(nlp):
     # tuning titles (dev, holdout): the model's or lexicon's span keeps the grading word that find_title_tasks trims
     text = ("Improvements to Single-Token Decoding for Fast Listwise Reranking\n\nWe study fast listwise reranking.")
