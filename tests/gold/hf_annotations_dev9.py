@@ -28,7 +28,11 @@ PAPERS_DEV9 = [
          P=["CPTQuant", "CMPQ", "PMPQ", "TDMPQ"],
          R=[("4", "x", True, None, None, "CPTQuant"), ("2", "x", True, None, None, "CPTQuant"),
             ("11", "%", True, "compression ratio", None, "PMPQ"), ("30", "%", True, "compression ratio", None, "TDMPQ")],
-         L=[("based_on", "CMPQ", "canonical correlation analysis"), ("based_on", "TDMPQ", "Taylor decomposition")]),
+         L=[("based_on", "CMPQ", "canonical correlation analysis"), ("based_on", "TDMPQ", "Taylor decomposition"),
+            # session 13 (G4): task the method is evaluated on (PMPQ's compression ratio reported for classification tasks; GUIDELINES used_for)
+            ("used_for", "PMPQ", "classification"),
+            # session 13 (G4): task the method is evaluated on (TDMPQ's compression ratio reported for language modeling tasks; GUIDELINES used_for)
+            ("used_for", "TDMPQ", "language modeling")]),
     # N01 (the title's "PowerPoint Task Completion" is the benchmark's long form; the evaluation system is a
     # proposed measure)
     dict(file="000_c33ede3366bcb84c.txt", line=83,
@@ -47,7 +51,19 @@ PAPERS_DEV9 = [
          P=["Vega v1"],
          R=[("91.3", "", False, "average score", None, "Vega v1")],
          L=[("evaluated_on", "Vega v1", "GLUE"), ("based_on", "Vega v1", "Transformer"),
-            ("evaluated_on", "Vega v1", "SST-2"), ("evaluated_on", "Vega v1", "WNLI")],
+            ("evaluated_on", "Vega v1", "SST-2"), ("evaluated_on", "Vega v1", "WNLI"),
+            # session 13 (G4): task of the benchmark the submission is evaluated on (submission on the GLUE leaderboard, whose tasks the sentence lists; GUIDELINES used_for)
+            ("used_for", "Vega v1", "question answering"),
+            # session 13 (G4): as above (GUIDELINES used_for)
+            ("used_for", "Vega v1", "linguistic acceptability"),
+            # session 13 (G4): as above (GUIDELINES used_for)
+            ("used_for", "Vega v1", "sentiment analysis"),
+            # session 13 (G4): as above (GUIDELINES used_for)
+            ("used_for", "Vega v1", "text similarity"),
+            # session 13 (G4): as above (GUIDELINES used_for)
+            ("used_for", "Vega v1", "paraphrase detection"),
+            # session 13 (G4): as above (GUIDELINES used_for)
+            ("used_for", "Vega v1", "natural language inference")],
          A=[("GLUE", "General Language Understanding Evaluation")]),
     # N03 (explainable AI is a field; ICL a paradigm; knowledge graphs are not one named resource)
     dict(file="000_c33ede3366bcb84c.txt", line=463,
@@ -59,7 +75,17 @@ PAPERS_DEV9 = [
          M=["CodePlan"],
          T=["mathematical reasoning", "symbolic reasoning", "instruction-following", "multi-hop QA", "decision-making"],
          P=["CodePlan"],
-         R=[("25.1", "%", True, None, None, "CodePlan")]),
+         R=[("25.1", "%", True, None, None, "CodePlan")],
+         # session 13 (G4): tasks the method is evaluated on (improvement averaged across benchmarks spanning the listed tasks; GUIDELINES used_for)
+         L=[("used_for", "CodePlan", "mathematical reasoning"),
+            # session 13 (G4): as above (GUIDELINES used_for)
+            ("used_for", "CodePlan", "symbolic reasoning"),
+            # session 13 (G4): as above (GUIDELINES used_for)
+            ("used_for", "CodePlan", "instruction-following"),
+            # session 13 (G4): as above (GUIDELINES used_for)
+            ("used_for", "CodePlan", "multi-hop QA"),
+            # session 13 (G4): as above (GUIDELINES used_for)
+            ("used_for", "CodePlan", "decision-making")]),
     # N05 (the compression approach is unnamed; KV caches are a mechanism)
     dict(file="000_c33ede3366bcb84c.txt", line=523,
          M=["multi-query attention", "MQA", "grouped-query attention", "GQA", "multi-head attention", "MHA",
@@ -119,8 +145,9 @@ PAPERS_DEV9 = [
          M=["ProbVLM", "CLIP", "BLIP", "latent diffusion model"], D=["COCO", "Flickr", "CUB", "Oxford-flowers"],
          T=["active learning", "model selection"],
          P=["ProbVLM"],
-         L=[("based_on", "ProbVLM", "CLIP"), ("based_on", "ProbVLM", "BLIP"),
-            ("evaluated_on", "ProbVLM", "COCO"), ("evaluated_on", "ProbVLM", "Flickr"), ("evaluated_on", "ProbVLM", "CUB"),
+         # session 13 (G4): removed ("based_on", "ProbVLM", "CLIP") and ("based_on", "ProbVLM", "BLIP"): a post-hoc
+         # adapter applied to two frozen VLMs is not built on the models it processes (GUIDELINES based_on judgement calls)
+         L=[("evaluated_on", "ProbVLM", "COCO"), ("evaluated_on", "ProbVLM", "Flickr"), ("evaluated_on", "ProbVLM", "CUB"),
             ("evaluated_on", "ProbVLM", "Oxford-flowers"), ("used_for", "ProbVLM", "active learning"),
             ("used_for", "ProbVLM", "model selection")]),
     # N16 ("only 25% vision tokens of baseline" is the saving the method achieves; the 8 benchmarks are unnamed)
@@ -137,7 +164,9 @@ PAPERS_DEV9 = [
             "tutoring dialogues"],
          P=["PPDPP|Plug-and-Play Policy Planner|plug-and-play dialogue policy planner"],
          L=[("used_for", "PPDPP", "dialogue policy planning"), ("used_for", "PPDPP", "negotiation"),
-            ("used_for", "PPDPP", "emotional support"), ("used_for", "PPDPP", "tutoring dialogues")],
+            ("used_for", "PPDPP", "emotional support"), ("used_for", "PPDPP", "tutoring dialogues"),
+            # session 13 (G4): task the method is designed for (a planner for proactive dialogue problems, named PPDPP; GUIDELINES used_for)
+            ("used_for", "PPDPP", "proactive dialogue")],
          A=[("PPDPP", "Plug-and-Play Policy Planner", "plug-and-play dialogue policy planner"),
             ("Proactive dialogues", "proactive dialogue")]),
     # N18 (the title names the approach; SLM(s) is a class; "1-2%" gives two results)
@@ -145,7 +174,11 @@ PAPERS_DEV9 = [
          M=["LLM-to-SLM"], X=["speedups"], T=["translation", "summarization", "instruction following"],
          P=["LLM-to-SLM"],
          R=[("4", "x", True, "speedups", None, "LLM-to-SLM"), ("1", "%", True, None, None, "LLM-to-SLM"),
-            ("2", "%", True, None, None, "LLM-to-SLM")]),
+            ("2", "%", True, None, None, "LLM-to-SLM")],
+         # session 13 (G4): tasks the method is evaluated on (the experiments' results on translation and summarization tasks; GUIDELINES used_for)
+         L=[("used_for", "LLM-to-SLM", "translation"),
+            # session 13 (G4): as above (GUIDELINES used_for)
+            ("used_for", "LLM-to-SLM", "summarization")]),
     # N19 (the method is unnamed; nothing named)
     dict(file="002_8310ea5c5292aef1.txt", line=239),
     # N20 (survey; quantization, pruning and distillation are paradigms; "Transformer based" a premodifier)
@@ -180,7 +213,9 @@ PAPERS_DEV9 = [
     dict(file="002_8310ea5c5292aef1.txt", line=567,
          M=["WildLong"], T=["fact retrieval", "summarization", "multi-document reasoning", "cross-document comparison"],
          P=["WildLong"],
-         L=[("used_for", "WildLong", "multi-document reasoning")]),
+         L=[("used_for", "WildLong", "multi-document reasoning"),
+            # session 13 (G4): own-method reference ('It' supports multi-document reasoning such as this task, beside the gold multi-document reasoning; GUIDELINES used_for)
+            ("used_for", "WildLong", "cross-document comparison")]),
     # N28 (study; PEFT and ICL are paradigms)
     dict(file="002_8310ea5c5292aef1.txt", line=583,
          T=["Code Generation", "code generation"],
@@ -257,12 +292,18 @@ PAPERS_DEV9 = [
          P=["MaRio|Multi-rewArd RatIOnalization"],
          L=[("evaluated_on", "MaRio", "StrategyQA"), ("evaluated_on", "MaRio", "QuaRel"),
             ("evaluated_on", "MaRio", "OpenBookQA"), ("evaluated_on", "MaRio", "NumerSense"),
-            ("evaluated_on", "MaRio", "QASC")],
+            ("evaluated_on", "MaRio", "QASC"),
+            # session 13 (G4): task the method is designed for (a self-rationalization algorithm; GUIDELINES used_for)
+            ("used_for", "MaRio", "self-rationalization"),
+            # session 13 (G4): task the method is evaluated on (results on question-answering datasets; GUIDELINES used_for)
+            ("used_for", "MaRio", "question-answering")],
          A=[("MaRio", "Multi-rewArd RatIOnalization"), ("question answering", "question-answering")]),
     # N40 (HPC is a domain; GitHub the source of the programs)
     dict(file="004_497d3d275a8de861.txt", line=177,
          M=["MonoCoder"], D=["HPCorpus"], X=["normalized-perplexity", "CodeBLEU"], T=["parallel code generations"],
-         P=["MonoCoder", "HPCorpus"]),
+         P=["MonoCoder", "HPCorpus"],
+         # session 13 (G4): task the method is evaluated on (CodeBLEU scores for parallel code generations; GUIDELINES used_for)
+         L=[("used_for", "MonoCoder", "parallel code generations")]),
     # N41 (the title's "Bielik v3 Small" is the smaller release; the three named innovations are proposed with it;
     # 1.5B/4.5B are sizes, "2-3 times its size" a size comparison)
     dict(file="004_497d3d275a8de861.txt", line=193,
@@ -305,7 +346,9 @@ PAPERS_DEV9 = [
          M=["CaLM"], T=["Grounded Generation", "Grounded generation", "open-domain question-answering"],
          P=["CaLM"],
          R=[("1.5", "%", True, None, None, "CaLM"), ("7", "%", True, None, None, "CaLM")],
-         L=[("used_for", "CaLM", "Grounded Generation")],
+         L=[("used_for", "CaLM", "Grounded Generation"),
+            # session 13 (G4): task the method is evaluated on (experiments on open-domain question-answering datasets; GUIDELINES used_for)
+            ("used_for", "CaLM", "open-domain question-answering")],
          A=[("Grounded Generation", "Grounded generation")]),
     # N47 (FLMs is a class; "Shallow" and "Semi" are bare words; RL is a paradigm; NLP a field)
     dict(file="004_497d3d275a8de861.txt", line=333,
@@ -326,13 +369,20 @@ PAPERS_DEV9 = [
          D=["LAION-2B", "COYO-700M", "DFN-5B", "WebLI-10B"], X=["zero-shot top-1 accuracy"], T=["image classification"],
          P=["EVA-CLIP-18B"],
          R=[("80.7", "%", False, "zero-shot top-1 accuracy", None, "EVA-CLIP-18B")],
-         L=[("outperforms", "EVA-CLIP-18B", "EVA-CLIP"), ("based_on", "EVA-CLIP-18B", "EVA-CLIP")],
+         L=[("outperforms", "EVA-CLIP-18B", "EVA-CLIP"), ("based_on", "EVA-CLIP-18B", "EVA-CLIP"),
+            # session 13 (G4): task the method is evaluated on (accuracy averaged across image classification benchmarks; GUIDELINES used_for)
+            ("used_for", "EVA-CLIP-18B", "image classification"),
+            # session 13 (G4): a name containing its base, introduced as a kind of it (title 'Scaling CLIP to ...', as G2's EVA-CLIP example; GUIDELINES based_on judgement calls)
+            ("based_on", "EVA-CLIP-18B", "CLIP")],
          A=[("CLIP", "contrastive language-image pretraining")]),
     # N51 (the pipeline is unnamed: most results carry no method; chunk sizes are settings, "22% variance" a finding)
     dict(file="004_497d3d275a8de861.txt", line=437,
          M=["Retrieval-Augmented Generation", "RAG", "DeepSeek-R1", "Phi-4", "DeepSeek-R1-Distill-Qwen-32B"],
          D=["SEC 10-K filings", "PubMed", "APT threat reports"],
-         X=["Precision Omega", "Intersection-over-Union", "IoU", "mean IoU", "precision", "recall", "Recall"],
+         X=[
+            # session 13 (G4): a measure with a defining modifier, named as the quantity the evaluation must capture (GUIDELINES METRIC aggregations: answer accuracy)
+            "retrieval accuracy",
+            "Precision Omega", "Intersection-over-Union", "IoU", "mean IoU", "precision", "recall", "Recall"],
          T=["information extraction"],
          P=["Precision Omega"],
          R=[("31", "%", True, "precision", None, None), ("42", "%", True, "precision", None, None),
