@@ -27,7 +27,9 @@ PAPERS_DEV10 = [
          X=["accuracy"], T=["symbolic reasoning", "spatial reasoning", "visual reasoning"],
          P=["whiteboard-of-thought|Whiteboard-of-Thought|Whiteboard-of-thought"],
          R=[("0", "%", False, "accuracy", None, "GPT-4o"), ("92", "%", False, "accuracy", None, "whiteboard-of-thought")],
-         L=[("used_for", "whiteboard-of-thought", "visual reasoning")],
+         L=[("used_for", "whiteboard-of-thought", "visual reasoning"),
+            # session 13 (G4): own-method reference ('This simple approach' shows results on tasks involving visual and spatial reasoning; GUIDELINES used_for)
+            ("used_for", "whiteboard-of-thought", "spatial reasoning")],
          A=[("Whiteboard-of-Thought", "whiteboard-of-thought", "Whiteboard-of-thought"),
             ("chain of thought", "chain-of-thought")]),
     # J01 (a survey: nothing proposed; "transformer-based" is a premodifier, Bangla NLP a field)
@@ -55,7 +57,9 @@ PAPERS_DEV10 = [
          T=["Instruction-following", "instruction following", "instruction-following"],
          P=["verbalizer manipulation|Verbalizer Manipulation|Verbalizer manipulation"],
          A=[("Verbalizer Manipulation", "verbalizer manipulation", "Verbalizer manipulation"),
-            ("Instruction-following", "instruction following", "instruction-following")]),
+            ("Instruction-following", "instruction following", "instruction-following")],
+         # session 13 (G4): task the method is designed for (an instruction-following evaluation protocol called verbalizer manipulation; GUIDELINES used_for)
+         L=[("used_for", "verbalizer manipulation", "instruction-following")]),
     # J05 (a study; quantization and post-training quantization are paradigms)
     dict(file="000_c33ede3366bcb84c.txt", line=607,
          M=["Qwen3", "Qwen"], X=["accuracy"], T=["natural language understanding"]),
@@ -77,7 +81,9 @@ PAPERS_DEV10 = [
             ("outperforms", "FLAMe-RM-24B", "GPT-4-0125"), ("outperforms", "FLAMe-RM-24B", "GPT-4o"),
             ("evaluated_on", "FLAMe-RM-24B", "RewardBench"), ("evaluated_on", "FLAMe", "RewardBench"),
             ("evaluated_on", "FLAMe", "LLM-AggreFact"), ("evaluated_on", "FLAMe", "CoBBLEr"),
-            ("based_on", "FLAMe-RM", "FLAMe"), ("used_for", "FLAMe-RM", "reward modeling")],
+            ("based_on", "FLAMe-RM", "FLAMe"), ("used_for", "FLAMe-RM", "reward modeling"),
+            # session 13 (G4): task the method is applied to (FLAMe identifies high-quality responses for code generation; GUIDELINES used_for)
+            ("used_for", "FLAMe", "code generation")],
          A=[("FLAMe", "Foundational Large Autorater Models")]),
     # J08 (the encoder-decoder is unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=5,
@@ -87,7 +93,17 @@ PAPERS_DEV10 = [
          P=["V2T Tokenizer|Vision-to-Language Tokenizer"],
          L=[("based_on", "V2T Tokenizer", "CLIP"), ("used_for", "V2T Tokenizer", "image recognition"),
             ("used_for", "V2T Tokenizer", "image captioning"), ("used_for", "V2T Tokenizer", "visual question answering"),
-            ("used_for", "V2T Tokenizer", "image denoising")],
+            ("used_for", "V2T Tokenizer", "image denoising"),
+            # session 13 (G4): own-method reference, tasks the method is evaluated on (experiments to validate our method on these tasks, beside the gold image recognition etc.; GUIDELINES used_for)
+            ("used_for", "V2T Tokenizer", "inpainting"),
+            # session 13 (G4): as above (GUIDELINES used_for)
+            ("used_for", "V2T Tokenizer", "outpainting"),
+            # session 13 (G4): as above (GUIDELINES used_for)
+            ("used_for", "V2T Tokenizer", "deblurring"),
+            # session 13 (G4): as above (GUIDELINES used_for)
+            ("used_for", "V2T Tokenizer", "shift restoration"),
+            # session 13 (G4): own-method reference (with this image encoding the LLM gains the ability for image denoising and restoration, beside the gold image denoising; GUIDELINES used_for)
+            ("used_for", "V2T Tokenizer", "restoration")],
          A=[("V2T Tokenizer", "Vision-to-Language Tokenizer")]),
     # J09 (the contrastive feature alignment technique is described, not named)
     dict(file="002_8310ea5c5292aef1.txt", line=7,
@@ -125,7 +141,9 @@ PAPERS_DEV10 = [
          X=["speedups"],
          P=["DSI|distributed speculative inference|Distributed Speculative Inference"],
          R=[("1.29", "x", True, "speedups", None, "DSI"), ("1.92", "x", True, "speedups", None, "DSI")],
-         L=[("outperforms", "DSI", "SI")],
+         L=[("outperforms", "DSI", "SI"),
+            # session 13 (G4): introduced as a kind of its base ('Like other SI algorithms, DSI ...'; GUIDELINES based_on judgement calls, a name containing its base)
+            ("based_on", "DSI", "SI")],
          A=[("DSI", "distributed speculative inference", "Distributed Speculative Inference"),
             ("speculative inference", "SI")]),
     # J14 (few-shot prompting is a paradigm; automatic CoT is a named method)
@@ -142,7 +160,9 @@ PAPERS_DEV10 = [
             "Principal Singular values and Singular vectors Adaptation", "Intrinsic SAID", "SVD", "LoRA"],
          P=["PiSSA|Principal Singular Values and Singular Vectors Adaptation|"
             "Principal Singular values and Singular vectors Adaptation"],
-         L=[("outperforms", "PiSSA", "LoRA")],
+         L=[("outperforms", "PiSSA", "LoRA"),
+            # session 13 (G4): architecture kind ('PiSSA shares the same architecture with LoRA'; GUIDELINES based_on judgement calls, architecture kinds)
+            ("based_on", "PiSSA", "LoRA")],
          A=[("PiSSA", "Principal Singular Values and Singular Vectors Adaptation",
              "Principal Singular values and Singular vectors Adaptation")]),
     # J16 (the layer-wise training methodology is described, not named)
@@ -175,7 +195,9 @@ PAPERS_DEV10 = [
          P=["HCoT|Hidden Chain-of-Thought"],
          R=[("1.5", "x", True, "decoding time", None, "HCoT")],
          L=[("used_for", "HCoT", "mathematical reasoning"), ("used_for", "HCoT", "agent invocation"),
-            ("used_for", "HCoT", "question answering")],
+            ("used_for", "HCoT", "question answering"),
+            # session 13 (G4): a name containing its base (Hidden Chain-of-Thought compresses the CoT process, as G2's DialCoT -> Chain-of-Thought; GUIDELINES based_on judgement calls)
+            ("based_on", "HCoT", "CoT")],
          A=[("HCoT", "Hidden Chain-of-Thought"), ("chain-of-thought", "CoT")]),
     # J20 (the techniques are unnamed; the Danish T5 is not named)
     dict(file="002_8310ea5c5292aef1.txt", line=249,
@@ -211,7 +233,9 @@ PAPERS_DEV10 = [
     # J26 (multitask prompted finetuning is a paradigm; ROOTS is used, not introduced here)
     dict(file="002_8310ea5c5292aef1.txt", line=407,
          M=["BLOOM", "Transformer"], D=["ROOTS"],
-         P=["BLOOM"]),
+         P=["BLOOM"],
+         # session 13 (G4): architecture kind ('BLOOM is a decoder-only Transformer language model'; GUIDELINES based_on judgement calls)
+         L=[("based_on", "BLOOM", "Transformer")]),
     # J27 (the framework is unnamed; prompt engineering is a paradigm; "100% accuracy or F1 score" is one result)
     dict(file="002_8310ea5c5292aef1.txt", line=455,
          M=["GPT", "LLaMA", "GPT-3.5", "GPT-4", "Vicuna-13B"], X=["accuracy", "F1 score"],
@@ -225,7 +249,9 @@ PAPERS_DEV10 = [
          T=["Text Generation", "long-document question answering", "document retrieval"],
          P=["TextGenSHAP"],
          L=[("based_on", "TextGenSHAP", "Shapley values"), ("used_for", "TextGenSHAP", "long-document question answering"),
-            ("used_for", "TextGenSHAP", "document retrieval")],
+            ("used_for", "TextGenSHAP", "document retrieval"),
+            # session 13 (G4): title 'X: ... T' (GUIDELINES used_for)
+            ("used_for", "TextGenSHAP", "Text Generation")],
          A=[("Shapley values", "Shapley value")]),
     # J29 (the random baseline is unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=479,
@@ -323,7 +349,9 @@ PAPERS_DEV10 = [
             "LaVIT", "Emu2", "UniIR"],
          D=["MSCOCO"], T=["image captioning", "visual question answering", "text-guided image generation"],
          P=["UniRAG|Universal Retrieval Augmentation"],
-         L=[("evaluated_on", "UniRAG", "MSCOCO"), ("based_on", "UniRAG", "UniIR")],
+         L=[("evaluated_on", "UniRAG", "MSCOCO"), ("based_on", "UniRAG", "UniIR"),
+            # session 13 (G4): a name containing its base, long form in the title (Universal Retrieval Augmentation; GUIDELINES based_on judgement calls, as MAIN-RAG -> RAG)
+            ("based_on", "UniRAG", "Retrieval Augmentation")],
          A=[("UniRAG", "Universal Retrieval Augmentation"), ("Retrieval Augmentation", "RA")]),
     # J43 (the Turkish BERT models are the paper's)
     dict(file="004_497d3d275a8de861.txt", line=13,
@@ -366,7 +394,9 @@ PAPERS_DEV10 = [
          P=["Outcome-Refining Process Supervision"],
          R=[("26.9", "%", True, "correctness", None, "Outcome-Refining Process Supervision"),
             ("42.2", "%", True, None, None, "Outcome-Refining Process Supervision")],
-         L=[("used_for", "Outcome-Refining Process Supervision", "Code Generation")],
+         L=[("used_for", "Outcome-Refining Process Supervision", "Code Generation"),
+            # session 13 (G4): own-method reference, task evaluated on ('our approach' on competitive programming tasks; GUIDELINES used_for)
+            ("used_for", "Outcome-Refining Process Supervision", "competitive programming")],
          A=[("Code Generation", "code generation")]),
     # J49 (ICL and context distillation are paradigms; next-token prediction is a training objective, a TASK)
     dict(file="004_497d3d275a8de861.txt", line=405,
