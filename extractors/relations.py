@@ -1076,8 +1076,8 @@ def _plain_evaluation(text: str, start: int, end: int, ents: Sequence[Ent], comp
                       training_ok: bool = False) -> bool:
     """Whether a sentence reports an evaluation of the paper's own work only: it talks about evaluation or
     results, names no METHOD the paper does not propose (the statement may be that method's) and does not
-    speak of training or training data (with ``training_ok``, a training word that names or describes a model, a
-    cost or what the result does without is no training statement: :func:`_names_model`)."""
+    speak of training or training data (with ``training_ok`` it may: a task the own method is trained or fine-tuned
+    for is a task it is applied to, GUIDELINES used_for)."""
     low = _ascii_lower(text)
     if low is None:
         low, training, evaluation = text, _TRAINING_SENTENCE, _EVALUATION_SENTENCE
@@ -1085,9 +1085,8 @@ def _plain_evaluation(text: str, start: int, end: int, ents: Sequence[Ent], comp
         training, evaluation = _TRAINING_SENTENCE_LOWER, _EVALUATION_SENTENCE_LOWER
     if not evaluation.search(low, start, end):
         return False
-    for m in training.finditer(low, start, end):
-        if not training_ok or not _names_model(text, m.start(), ents):
-            return False
+    if not training_ok and training.search(low, start, end):
+        return False
     others = [e for e in ents if e.label == METHOD and not e.proposed]
     if not others:
         return True
@@ -1095,31 +1094,6 @@ def _plain_evaluation(text: str, start: int, end: int, ents: Sequence[Ent], comp
         return False
     compared = with_short_forms(text, ents, comparison_objects(text, ents, coordination_chains(text, ents), start))
     return all(e in compared for e in others)
-
-
-#: A training word describing a model or a cost rather than saying what the sentence trains on: "the fine-tuned
-#: Moto-GPT", "Romanian distilled BERT models", "pretrained and finetuned LLMs", "faster training times".
-_MODEL_ADJECTIVE = re.compile(
-    r"(?:pre-?trained|fine-?tuned|distilled)\s+(?:and\s+[\w-]+\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:models?|LLMs?|LMs?|encoders?|transformers?|networks?)\b|"
-    r"(?:pre-?training|training|fine-?tuning)\s+(?:times?|costs?|compute|budgets?|steps|efficiency|overhead)\b", _I)
-#: ... or what the result does without: "Without downstream finetuning, our model achieves ...".
-_WITHOUT_TRAINING = re.compile(r"\bwithout\s+(?:any\s+|additional\s+|further\s+|downstream\s+|task-specific\s+)*\Z",
-                               _I)
-
-
-def _names_model(text: str, pos: int, ents: Sequence[Ent]) -> bool:
-    """Whether the training word at ``pos`` is part of a name ("self-distillation", "uncertainty-aware fine-tuning"),
-    an adjective of a model ("the fine-tuned X", "distilled BERT models"), a cost ("training times") or what a
-    result does without ("without downstream finetuning"), not a statement of what is trained on."""
-    if any(e.start <= pos < e.end for e in ents) or _MODEL_ADJECTIVE.match(text, pos) \
-            or _WITHOUT_TRAINING.search(text, max(0, pos - 40), pos):
-        return True
-    word = _WORD_AND_SPACE.match(text, pos)
-    return word is not None and any(e.start == word.end() and e.label == METHOD for e in ents)
-
-
-_WORD_AND_SPACE = re.compile(r"[\w-]+\s+")
 
 
 #: A dataset (or the list it is in) is named as where something is measured: after a preposition or a list

@@ -273,8 +273,9 @@ OWN_TASK_EVALUATIONS = [
      [(T, "summarization"), (M + "*", "Quill")], []),
     ("We propose Quill. BART performs better on summarization.",
      [(M + "*", "Quill"), (M, "BART"), (T, "summarization")], []),
+    # a task the method is trained for is what it is applied to (GUIDELINES used_for; session 13)
     ("We propose Quill. It is trained on summarization and evaluated on news.",
-     [(M + "*", "Quill"), (T, "summarization")], []),
+     [(M + "*", "Quill"), (T, "summarization")], [("used_for", "Quill", "summarization")]),
     # the named variant's result
     ("We propose LS-LLaMA. Moreover, LS-unLLaMA reaches the best results in named entity recognition.",
      [(M + "*", "LS-LLaMA"), (M + "*", "LS-unLLaMA"), (T, "named entity recognition")],
