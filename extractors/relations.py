@@ -1200,13 +1200,13 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     The task twin of :func:`_own_evaluations`: "Experiments on image captioning, image-text retrieval and
     visual question answering show that NEVLP ...", "evaluation on three open-domain medical
     question-answering tasks reveals ...": the tasks a paper evaluates its own method on are what it is
-    for. Same sentence tests (about evaluation or results, no other non-proposed METHOD, no training data,
-    after the abstract first speaks of its own work); the task stands where something is measured ("on / across
+    for. Same sentence tests (about evaluation or results, no other non-proposed METHOD, after the abstract first
+    speaks of its own work; a training word does not stop it: a task the method is trained or fine-tuned for is one it
+    is applied to); the task stands where something is measured ("on / across
     / for / such as T", "T tasks", "on two T benchmarks (A and B)": the GUIDELINES count a task the method is evaluated
     on as what it is used for; "T benchmarks / datasets", "tasks, T1 and T2", "scenarios encompassing T"), not as what
     the data covers ("10 datasets (covering T, ...)") nor as the name of one dataset ("the Commonsense Reasoning
-    benchmark", "T data"). A training word that only names or describes a model ("the fine-tuned Moto-GPT",
-    "self-distillation", "faster training times", "Without downstream finetuning") leaves the sentence an evaluation.
+    benchmark", "T data").
     The subject is the proposed method the sentence names, when it names one (:func:`_named_own`), except a sized
     variant of another proposed name ("VAN-B6", "CodeT5+ 16B"): the variant reports a number, the family is what is
     used for the task (the paper's method stays the subject).
