@@ -1190,7 +1190,7 @@ _TASK_HEAD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:tasks?|problems?|be
 _DATA_LIST_BEFORE = re.compile(r"\b(?:benchmarks?|datasets?|corpora|suites?)\s*\([^()]*\Z", _I)
 #: ... nor a task word naming one dataset ("the Commonsense Reasoning benchmark", "T data"); the plural is where
 #: the method is measured ("on two numerical reasoning benchmarks", "across four QA benchmarks").
-_NAMES_DATA_AFTER = re.compile(r"\s+(?:benchmark|dataset|corpus|corpora|data|suites?)\b", _I)
+_NAMES_DATA_AFTER = re.compile(r"\s+(?:benchmark|dataset|corpus|data|suite)\b", _I)
 
 
 def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],

@@ -165,6 +165,10 @@ CASES = [
      [(M + "*", "Chain-of-Tools"), (T, "numerical reasoning"), (D, "GSM8K-XL"), (D, "FuncQA")],
      [("evaluated_on", "Chain-of-Tools", "FuncQA"), ("evaluated_on", "Chain-of-Tools", "GSM8K-XL"),
       ("used_for", "Chain-of-Tools", "numerical reasoning")]),
+    # ... as are the plurals "corpora" and "suites", like "benchmarks" and "datasets"
+    ("We propose ZorbNet. Experiments on three sentiment analysis corpora show that it is robust.",
+     [(M + "*", "ZorbNet"), (T, "sentiment analysis")],
+     [("used_for", "ZorbNet", "sentiment analysis")]),
     ("We name our method Byte2Word and perform evaluations on language modeling and text classification.",
      [(M + "*", "Byte2Word"), (T, "language modeling"), (T, "text classification")],
      [("used_for", "Byte2Word", "language modeling"), ("used_for", "Byte2Word", "text classification")]),
