@@ -399,16 +399,19 @@ def _iter_extractions(nlp: spacy.Language, records: Iterable[PaperRecord], *, ba
         if context is not None:
             yield from _iter_forked(context, nlp, records, batch_size=batch_size, n_process=n_process)
             return
-        pairs = ((reading_text(j[0] if j else r.text), (r, j)) for r in records for j in (joined_hyphens(r.text),))
+        pairs = ((text, (r, joined)) for r in records for text, joined in (_reading(r),))
         for doc, (record, joined) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
             yield _extraction(doc, record, joined), record
         return
     for records_batch in minibatch(records, batch_size):
-        joins = [joined_hyphens(r.text) for r in records_batch]
-        docs = next(pipe_batches(nlp, [reading_text(j[0] if j else r.text) for r, j in zip(records_batch, joins)],
-                                 batch_size=len(records_batch)))
-        for doc, record, joined in zip(docs, records_batch, joins):
-            yield _extraction(doc, record, joined), record
+        yield from zip(_extract_records(nlp, records_batch), records_batch)
+
+
+def _reading(record: PaperRecord) -> tuple[str, tuple[str, list[int]] | None]:
+    """What the extractors read for ``record`` (:func:`reading_text` of its text, with tokenised hyphens joined
+    first: :func:`kg.mentions.joined_hyphens`), and the joined hyphens to map the offsets back with, or None."""
+    joined = joined_hyphens(record.text)
+    return reading_text(joined[0] if joined else record.text), joined
 
 
 def _extraction(doc: Doc, record: PaperRecord, joined: tuple[str, list[int]] | None) -> Extraction:
@@ -416,6 +419,13 @@ def _extraction(doc: Doc, record: PaperRecord, joined: tuple[str, list[int]] | N
     tokenised hyphens joined (:func:`kg.mentions.joined_hyphens`)."""
     extraction = doc_to_extraction(doc, record)
     return restore_offsets(extraction, record.text, joined[1]) if joined else extraction
+
+
+def _extract_records(nlp: spacy.Language, records: list[PaperRecord]) -> list[Extraction]:
+    """One batch of records to extractions in this process (one :func:`pipe_batches` batch)."""
+    reads = [_reading(r) for r in records]
+    docs = next(pipe_batches(nlp, [text for text, _ in reads], batch_size=len(records)))
+    return [_extraction(doc, record, joined) for doc, record, (_, joined) in zip(docs, records, reads)]
 
 
 def _fork_context():
@@ -444,10 +454,7 @@ def _set_fork_nlp(nlp: spacy.Language) -> None:
 
 def _extract_batch(records: list[PaperRecord]) -> list[Extraction]:
     """Worker side of :func:`_iter_forked`: one batch of records to extractions."""
-    joins = [joined_hyphens(r.text) for r in records]
-    docs = next(pipe_batches(_FORK_NLP, [reading_text(j[0] if j else r.text) for r, j in zip(records, joins)],
-                             batch_size=len(records)))
-    return [_extraction(doc, record, joined) for doc, record, joined in zip(docs, records, joins)]
+    return _extract_records(_FORK_NLP, records)
 
 
 def _iter_forked(context, nlp: spacy.Language, records: Iterable[PaperRecord], *, batch_size: int,
