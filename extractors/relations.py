@@ -1433,11 +1433,11 @@ _GENERIC_PARTS = frozenset(
 ) | {"retrieval augmented generation", "chain of thought", "in context learning", "mixture of experts"}
 #: ... of which a name built from one is a kind of it (GUIDELINES, "A name containing its base": "MAIN-RAG", a RAG
 #: framework; "task-MoE"; "Dialogue-guided Chain-of-Thought"; "Binary Pretrained Foundation Transformer"), unless the
-#: name is a family member's ("Phi-mini-MoE" made from "Phi 3.5-MoE"): the words below never name what X is.
-_GENERIC_NAME_PARTS = frozenset(
-    "llm llms lm lms cnn cnns rnn rnns gnn gnns mlp gan gans vae vaes attention agent agents model models net "
-    "network networks icl".split()
-) | {"in context learning"}
+#: name is a family member's ("Phi-mini-MoE" made from "Phi 3.5-MoE") ...
+_NAMEABLE_TECHNIQUES = frozenset({"moe", "rag", "transformer", "transformers", "cot", "retrieval augmented generation",
+                                  "chain of thought", "mixture of experts"})
+#: ... the other generic parts never name what X is.
+_GENERIC_NAME_PARTS = _GENERIC_PARTS - _NAMEABLE_TECHNIQUES
 
 
 #: A span holding two names or a sentence break is not one new name ("DeepSeek vs. o3-mini", "X Meets Y").
