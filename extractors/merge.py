@@ -632,16 +632,24 @@ def drop_abilities(merged: list[Merged], doc: Doc) -> list[Merged]:
     Only in a title + abstract record: the published sentence corpora annotate such phrases as tasks.
     """
     text = doc_text(doc)  # not doc.text: it joins every token (~4% of the rule path)
-    title_end = text.find("\n\n")
     out = []
     for m in merged:
         if m.label == "TASK" and doc[m.end - 1].lower_.endswith(ABILITY_HEADS):
             if in_ability_slot(text, *_char_bounds(doc, m)):
                 continue
-        if m.label == "TASK" and doc[m.start].idx < title_end and doc[m.start].lower_ in TITLE_GRADING:
-            m = _without_title_grading(m, doc)
         out.append(m)
     return out
+
+
+def trim_title_grading(merged: list[Merged], doc: Doc) -> list[Merged]:
+    """Title TASK spans of any finder without the grading words they open with (:func:`_without_title_grading`).
+
+    Only in a title + abstract record, like :func:`drop_abilities`.
+    """
+    title_end = doc_text(doc).find("\n\n")
+    return [_without_title_grading(m, doc)
+            if m.label == "TASK" and doc[m.start].idx < title_end and doc[m.start].lower_ in TITLE_GRADING else m
+            for m in merged]
 
 
 def _without_title_grading(m: Merged, doc: Doc) -> Merged:
@@ -862,7 +870,7 @@ class EntityMerger:
                                 labels=self.abstract_model_bounds, stand_labels=self.abstract_model_stands,
                                 stands=abstract_stands, words=words, min_score=self.min_score)
         if not passage:
-            merged = drop_abilities(merged, doc)
+            merged = trim_title_grading(drop_abilities(merged, doc), doc)
         else:
             merged = bare_qualified_measures(drop_modifier_datasets(merged, doc), doc)
             if any(g in doc.spans for g in MODEL_EXTRACTORS):
