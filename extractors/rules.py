@@ -197,7 +197,8 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
                 extensions.append((k[0], version.end(), DATASET, 0.8))
     extensions.extend(_task_extensions(text, whole))
     extensions.extend(_underscore_sizes(text, extensions))
-    extensions.extend(_dataset_subsets(text, known))
+    free = _free_of(known)
+    extensions.extend(_dataset_subsets(text, known, free))
     typed = [(s, e, lab) for s, e, lab, _ in known] + [(s, e, lab) for s, e, lab, _ in extensions]
     labels = {surface: _top_label(v, surface) if v else None for surface, v in votes.items()}
     for surface, occurrences in by_surface.items():
@@ -227,7 +228,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
                 and any(defined_as_task(text, s, e) for s, e in occurrences):
             continue  # "Audio Description (AD)": "AD datasets" are the task's data, AD no dataset's name
         out.extend((s, e, label, round(score, 3)) for s, e in occurrences)
-    out = _with_subsets(text, out, known)
+    out = _with_subsets(text, out, free)
     out.extend(extensions)
     out.extend((s, e, DATASET, 0.7) for s, e in named)
     task_phrases = [(trim_leading_verb(text, s, e), e) for s, e in find_task_phrases(text)]
@@ -262,30 +263,34 @@ _SUBSET_STOP_WORDS = frozenset("Leaderboard Benchmark Benchmarks Dataset Dataset
                                 "Arena Treebank Collection Data Split Subset Track Task Tasks".split())
 
 
-def _dataset_subsets(text: str, known: list[Found]) -> list[Found]:
+def _dataset_subsets(text: str, known: list[Found], free) -> list[Found]:
     """A known dataset and the capitalised words after it that name its subset, score 0.8.
 
-    Only in the abstract (a title capitalises every word), and not over another known name.
+    Only in the abstract (a title capitalises every word), and not over another known name (``free``:
+    :func:`_free_of` of ``known``).
 
     Example:
         >>> t = "Title On MMLU Data\\n\\nWe score 69.0% on the MMLU Medical Genetics exam and 80% on MMLU. On MMLU GPT wins."
         >>> k = [(t.index(w, 25), t.index(w, 25) + 4, "DATASET", 0.9) for w in ("MMLU",)] + [(9, 13, "DATASET", 0.9)]
-        >>> [t[s:e] for s, e, _, _ in _dataset_subsets(t, k)]
+        >>> [t[s:e] for s, e, _, _ in _dataset_subsets(t, k, _free_of(k))]
         ['MMLU Medical Genetics']
     """
     body = text.find("\n\n")
     out = []
-    free = _free_of(known)
     for start, end, label, _ in known:
-        if label != DATASET or start < body:
-            continue
-        m = _SUBSET_WORDS_RE.match(text, end)
-        if m is None or not free(end, m.end()):
-            continue
-        if not _SUBSET_STOP_WORDS.isdisjoint(m.group().split()):
-            continue  # "the AlpacaEval Leaderboard": a head noun, the name is the known one
-        out.append((start, m.end(), DATASET, 0.8))
+        if label == DATASET and start >= body and (subset := _subset_end(text, end, free)) is not None:
+            out.append((start, subset, DATASET, 0.8))
     return out
+
+
+def _subset_end(text: str, end: int, free) -> int | None:
+    """Where the capitalised subset words after a dataset name ending at ``end`` end (:data:`_SUBSET_WORDS_RE`), or
+    None: none, a head noun among them ("the AlpacaEval Leaderboard": the name is the one before), or over a known
+    name (``free``: :func:`_free_of`)."""
+    m = _SUBSET_WORDS_RE.match(text, end)
+    if m is None or not free(end, m.end()) or not _SUBSET_STOP_WORDS.isdisjoint(m.group().split()):
+        return None
+    return m.end()
 
 
 def _free_of(known: list[Found]):
@@ -307,28 +312,26 @@ def _free_of(known: list[Found]):
     return free
 
 
-def _with_subsets(text: str, found: list[Found], known: list[Found]) -> list[Found]:
+def _with_subsets(text: str, found: list[Found], free) -> list[Found]:
     """``found`` with each name the rules type DATASET extended by the subset words after it that a known dataset
     takes (:func:`_dataset_subsets`: "BigBench Hard", "CVEFixes Java", "MMLU Medical Genetics exam"), else by the
     capitals, numbered words or year that end its name in the abstract (:data:`_CODE_WORDS_RE`: "MS MARCO"; not over
-    a known name: "COCO AP").
+    a known name: "COCO AP"; ``free``: :func:`_free_of` of the known names).
 
     Example:
         >>> t = "Title\\n\\nWe beat it on benchmarks like ZorbBench Hard and QuixQA."
-        >>> [t[s:e] for s, e, _, _ in _with_subsets(t, [(t.index("Zorb"), t.index(" Hard"), "DATASET", 0.8)], [])]
+        >>> [t[s:e] for s, e, _, _ in _with_subsets(t, [(t.index("Zorb"), t.index(" Hard"), "DATASET", 0.8)], _free_of([]))]
         ['ZorbBench Hard']
     """
     if not any(f[2] == DATASET for f in found):
         return found
     body = text.find("\n\n")
-    free = _free_of(known)
     ends: dict[int, int] = {}
     for s, e, lab, _ in found:
         if lab != DATASET or s < body:
             continue
-        m = _SUBSET_WORDS_RE.match(text, e)
-        if m is not None and _SUBSET_STOP_WORDS.isdisjoint(m.group().split()) and free(e, m.end()):
-            ends[s] = m.end()
+        if (subset := _subset_end(text, e, free)) is not None:
+            ends[s] = subset
         elif (code := _CODE_WORDS_RE.match(text, e)) is not None and free(e, code.end()):
             ends[s] = code.end()  # "MS MARCO", "TREC DL 2020", "NTU RGB+D", "ArqMATH3 Task1"
     out = [(s, ends[s], lab, sc) if lab == DATASET and s in ends else (s, e, lab, sc) for s, e, lab, sc in found]
