@@ -1389,26 +1389,36 @@ def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entiti
             continue
         out.append(_relation("based_on", own, y, "based_on_own_part"))
     as_role = low.find(" as ", body) != -1
+    # where the abstract first names its method (background comes before it)
+    first_own = next((e.start for e in entities if e.start >= body and e.proposed and e.text in same), len(text))
     for y in entities:
         if y.start < body or y.label != METHOD or y.proposed:
             continue
         if _LEARNING_ALGORITHM.search(y.text):
             # "we optimize ... using the Proximal Policy Optimization (PPO) algorithm", "optimized by a single GRPO
             # loop", "then used for direct preference optimization (DPO)": the learning algorithm the method trains with
-            # (not "We compare X with PPO and DPO", "Existing methods optimized via DPO overfit")
+            # (not "We compare X with PPO and DPO", "Existing methods optimized via DPO overfit"), once the abstract has
+            # named its method or in a sentence about it: "RLHF with PPO is unstable" before "We propose X" is background
             if _TRAINED_WITH_BEFORE.search(text, max(body, y.start - 50), y.start) \
-                    and not _COMPARED_NEAR.search(text, max(body, y.start - 60), y.start):
+                    and not _COMPARED_NEAR.search(text, max(body, y.start - 60), y.start) \
+                    and (y.start > first_own or _about_own(text, low, sentences, entities, same, y)):
                 out.append(_relation("based_on", own, y, "based_on_own_part"))
         elif as_role and _AS_PART_AFTER.match(text, y.end) \
                 and _AS_PART_BEFORE.search(text, max(body, y.start - 50), y.start) and not _same_name(y.text, own.text):
             # "using GPT-4o as the backbone", "using the large language model LLaMA-7B as a predictor", in a sentence
             # about the paper's method (its name or its own voice)
-            i = bisect_right(sentences, (y.start, len(text))) - 1
-            a, b = sentences[i] if i >= 0 else (0, len(text))
-            if own_work_mentions(low, a, b, lowered=True) or any(
-                    e.proposed and a <= e.start < b and e.text in same for e in entities):
+            if _about_own(text, low, sentences, entities, same, y):
                 out.append(_relation("based_on", own, y, "based_on_own_part"))
     return out
+
+
+def _about_own(text: str, low: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent], same: set[str],
+               y: Ent) -> bool:
+    """Whether the sentence holding ``y`` speaks of the paper's own method: its own voice or one of its names."""
+    i = bisect_right(sentences, (y.start, len(text))) - 1
+    a, b = sentences[i] if i >= 0 else (0, len(text))
+    return bool(own_work_mentions(low, a, b, lowered=True)) or any(
+        e.proposed and a <= e.start < b and e.text in same for e in entities)
 
 
 def _titled(text: str, own: Ent) -> bool:

@@ -790,6 +790,12 @@ def test_based_on_from_the_papers_method_leveraging_another(nlp, text, entities,
      [(M + "*", "SimQ"), (M + "*", "SimQ"), (M + "*", "SimQ"), (M, "PPO"), (M, "DPO")], []),
     ("SimQ: Alignment\n\nWe present SimQ. Existing methods optimized via DPO overfit, while SimQ does not.",
      [(M + "*", "SimQ"), (M + "*", "SimQ"), (M, "DPO"), (M + "*", "SimQ")], []),
+    # ... nor the background before the paper names its method; after it, the sentence need not name it
+    ("Alignment\n\nRLHF is popular. Alignment with PPO is unstable. We present SimQ, a method.",
+     [(M, "PPO"), (M + "*", "SimQ")], []),
+    ("Alignment\n\nWe present SimQ, a method. The generated data is then used for direct preference optimization.",
+     [(M + "*", "SimQ"), (M, "direct preference optimization")],
+     [("based_on", "SimQ", "direct preference optimization")]),
     # (an algorithm's acronym by its capitals: "Repo" is no "...PO")
     ("FooNet: Agents\n\nWe present FooNet. We train it with Repo.",
      [(M + "*", "FooNet"), (M + "*", "FooNet"), (M, "Repo")], []),
