@@ -770,7 +770,10 @@ PAPERS_DEV_MORE = [
          P=["General Preference Optimization|GPO", "GPM|General Preference representation model",
             "preference representation learning"],
          R=[("5.6", "%", True, None, "RewardBench", "GPM"), ("9.3", "%", True, None, None, None)],
-         L=[("outperforms", "GPM", "BT"), ("evaluated_on", "GPM", "RewardBench")],
+         L=[("outperforms", "GPM", "BT"), ("evaluated_on", "GPM", "RewardBench"),
+            ("evaluated_on", "General Preference Optimization", "AlpacaEval2.0"),
+            ("evaluated_on", "General Preference Optimization", "MT-Bench"),
+            ("evaluated_on", "GPM", "AlpacaEval2.0"), ("evaluated_on", "GPM", "MT-Bench")],
          A=[("Bradley-Terry", "BT"), ("General Preference Optimization", "GPO"),
             ("GPM", "General Preference representation model", "general preference model")]),
     # Q08 (survey)
@@ -886,7 +889,8 @@ PAPERS_DEV_MORE = [
             ("2.0", "%", True, "accuracy", None, "EfficientNetV2"), ("5", "x", True, None, None, "EfficientNetV2"),
             ("11", "x", True, None, None, "EfficientNetV2")],
          L=[("outperforms", "EfficientNetV2", "ViT"), ("evaluated_on", "EfficientNetV2", "ImageNet"),
-            ("evaluated_on", "EfficientNetV2", "ImageNet ILSVRC2012")]),
+            ("evaluated_on", "EfficientNetV2", "ImageNet ILSVRC2012"), ("evaluated_on", "EfficientNetV2", "CIFAR"),
+            ("evaluated_on", "EfficientNetV2", "Cars"), ("evaluated_on", "EfficientNetV2", "Flowers")]),
     # Q23
     dict(file="004_497d3d275a8de861.txt", line=139,
          M=["phi-CTNL"], N=["Transformer-based", "transformer-based"],

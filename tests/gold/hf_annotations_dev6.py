@@ -169,7 +169,7 @@ PAPERS_DEV6 = [
          P=["Minitron"],
          R=[("40", "x", True, None, None, "Minitron"), ("1.8", "x", True, "compute cost", None, "Minitron"),
             ("16", "%", True, None, "MMLU", "Minitron")],
-         L=[("based_on", "Minitron", "Nemotron-4")]),
+         L=[("based_on", "Minitron", "Nemotron-4"), ("evaluated_on", "Minitron", "MMLU")]),
     # F22 (in-context and contrastive learning are paradigms; the method is unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=461,
          M=["OPT", "ST5"], T=["semantic textual similarity", "STS"],

@@ -390,7 +390,8 @@ PAPERS_DEV7 = [
             "stable embedding layer", "SGD", "Adam", "stochastic gradient descent", "MoCo v2", "RoBERTa"],
          D=["GLUE", "ImageNet", "WMT'14"], X=["memory footprint"], T=["language modeling", "machine translation"],
          P=["8-bit optimizers|8-bit Optimizers", "block-wise quantization|Block-wise Quantization|Block-wise quantization"],
-         L=[("based_on", "8-bit optimizers", "block-wise quantization")],
+         L=[("based_on", "8-bit optimizers", "block-wise quantization"), ("evaluated_on", "8-bit optimizers", "GLUE"),
+            ("evaluated_on", "8-bit optimizers", "ImageNet"), ("evaluated_on", "8-bit optimizers", "WMT'14")],
          A=[("8-bit optimizers", "8-bit Optimizers"),
             ("block-wise quantization", "Block-wise Quantization", "Block-wise quantization")]),
     # F55 (the mini models are unnamed: results carry no method; 101k is a dataset size)

@@ -54,7 +54,8 @@ PAPERS_HOLDOUT = [
          T=["image classification"],
          P=["model soups"],
          R=[("90.94", "%", False, "top-1 accuracy", "ImageNet", "ViT-G")],
-         L=[("evaluated_on", "ViT-G", "ImageNet"), ("used_for", "model soup", "image classification")]),
+         L=[("evaluated_on", "ViT-G", "ImageNet"), ("used_for", "model soup", "image classification"),
+            ("evaluated_on", "model soups", "ImageNet")]),
     # H05
     dict(file="000_c33ede3366bcb84c.txt", line=623,
          M=["ChangeMamba", "Spatiotemporal State Space Model", "Convolutional neural networks", "CNN",
