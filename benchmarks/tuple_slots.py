@@ -13,6 +13,8 @@ Usage (from the repository root)::
     python benchmarks/tuple_slots.py --sets dev dev2 dev3 test holdout dev4 dev5 dev6 dev7 dev8
     python benchmarks/tuple_slots.py --sets dev8 --show "method wrong"     # list the cases of one class
     python benchmarks/tuple_slots.py --sets dev9 dev10 --by-kind           # method losses: own name unproposed?
+    python benchmarks/tuple_slots.py --reach --no-model --ablate-lexicon rare  # the unseen-name simulation:
+        # are the slot losses attribution (the gold name is a predicted mention of the sentence) or names?
 
 ``--show CLASS`` prints, per paper, each case of the class: the gold tuple (normalised names), the predicted
 result it was paired with and that result's sentence (for ``spurious value``: the predicted tuple). It refuses
@@ -37,6 +39,7 @@ from kg.evaluate import (  # noqa: E402
     _name_keys,
     load_gold,
     mention_entities,
+    mention_names,
     normalize_value,
     predict,
     result_tuple_options,
@@ -127,6 +130,40 @@ def method_kind(gold_method: str, gold_proposes: Iterable[str], pred_proposes: I
     return "own, not proposed"
 
 
+def reach(cls: str, t: tuple, result: Mapping[str, Any] | None, mentions: Iterable[Mapping[str, Any]],
+          aliases: AliasIndex) -> str:
+    """Where the gold name of an ``empty``/``wrong`` slot loss is among the predicted mentions: ``in sentence`` (a
+    mention of the slot's label in the result's sentence has it: an attribution loss), ``elsewhere`` (only in
+    another sentence of the paper) or ``not a mention`` (no predicted mention has it: a name or span loss);
+    ``""`` for the other classes.
+
+    Example:
+        >>> ms = [{"label": "METRIC", "text": "F1", "start": 0, "end": 2}]
+        >>> r = {"metric": None, "sentence": "F1 is 91.", "sentence_start": 0}
+        >>> reach("metric empty", ("", "", "f1", "91"), r, ms, AliasIndex())
+        'in sentence'
+        >>> reach("metric empty", ("", "", "bleu", "91"), r, ms, AliasIndex())
+        'not a mention'
+    """
+    slot, _, kind = cls.partition(" ")
+    labels = dict(SLOTS)
+    if result is None or kind not in ("empty", "wrong") or slot not in labels:
+        return ""
+    gold = t[[s for s, _ in SLOTS].index(slot)]
+    sentence = str(result.get("sentence") or "")
+    start = result.get("sentence_start")
+    where = ""
+    for m in mentions:
+        if m.get("label") != labels[slot] or gold not in {aliases.key(n) for n in mention_names(m) if n}:
+            continue
+        inside = (m.get("start", -1) >= start and m.get("end", -1) <= start + len(sentence) if start is not None
+                  else bool(m.get("text")) and m["text"] in sentence)
+        if inside:
+            return "in sentence"
+        where = "elsewhere"
+    return where or "not a mention"
+
+
 def describe_case(cls: str, t: tuple, result: Mapping[str, Any] | None) -> str:
     """Two lines for ``--show``: the tuple (method, dataset, metric, value), then what was predicted and where.
 
@@ -158,6 +195,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", metavar="CLASS", help='print the cases of one class, e.g. "dataset empty"')
     parser.add_argument("--by-kind", action="store_true",
                         help="also split the method-slot losses by whose method the gold names (see method_kind)")
+    parser.add_argument("--reach", action="store_true",
+                        help="also split the empty/wrong slot losses by where the gold name is among the predicted "
+                             "mentions (in the sentence, elsewhere, not a mention: see reach)")
+    parser.add_argument("--ablate-lexicon", nargs="+", default=[], metavar="KIND",
+                        help="unseen-paper simulation as in quality.py (rare, dataset, metric)")
     args = parser.parse_args(argv)
     from kg.train_ner import is_untouched_gold
 
@@ -165,14 +207,28 @@ def main(argv: list[str] | None = None) -> int:
     if args.show and untouched:
         parser.error(f"--show prints per-paper errors: not on the untouched sets {untouched}")
 
-    from kg.pipeline import make_nlp
+    import contextlib
 
-    nlp = make_nlp(model=not args.no_model)
+    from kg.pipeline import make_nlp
+    from quality import ablate_lexicon, lexicon_replaced
+
+    with contextlib.ExitStack() as stack:
+        if args.ablate_lexicon:
+            from extractors.lexicon import load_lexicon
+
+            entries, ablation = ablate_lexicon(load_lexicon(), args.ablate_lexicon)
+            stack.enter_context(lexicon_replaced(entries))
+            print(f"lexicon ablation: {ablation}")
+        return _report(args, make_nlp(model=not args.no_model), SETS)
+
+
+def _report(args: argparse.Namespace, nlp: Any, sets: Mapping[str, Any]) -> int:
     total: Counter = Counter()
     kinds: Counter = Counter()
+    reaches: Counter = Counter()
     print(f"{'set':<10}{'tuple F1':>9}{'tp':>5}{'fp':>5}{'fn':>5}")
     for name in args.sets:
-        gold = [g for g in load_gold(SETS[name]) if g.has_facts]
+        gold = [g for g in load_gold(sets[name]) if g.has_facts]
         predictions = predict(gold, nlp=nlp)
         score = Score()
         for paper in gold:
@@ -182,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
             score += score_options(truth, result_tuple_options(pred.results, aliases, entities))
             cases = slot_cases(truth, pred.results, aliases, entities)
             total.update(c for c, _, _ in cases)
+            reaches.update(f"{c}: {where}" for c, t, r in cases
+                           if (where := reach(c, t, r, pred.mentions, aliases)))
             kinds.update(f"{c} ({method_kind(t[0], paper.proposes, pred.proposes, aliases, entities)})"
                          for c, t, _ in cases if c.startswith("method "))
             shown = [(t, r) for c, t, r in cases if c == args.show]
@@ -194,6 +252,10 @@ def main(argv: list[str] | None = None) -> int:
     print("loss by class (gold tuples not matched; spurious = predicted values no gold result has):")
     for key, count in total.most_common():
         print(f"  {key:<18}{count:5}")
+    if args.reach:
+        print("empty/wrong slot losses by where the gold name is among the predicted mentions:")
+        for key, count in sorted(reaches.items()):
+            print(f"  {key:<36}{count:5}")
     if args.by_kind:
         print("method-slot losses by whose method the gold names (own = one of the paper's proposed names):")
         for key, count in kinds.most_common():

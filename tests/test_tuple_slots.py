@@ -77,3 +77,15 @@ def test_method_losses_are_split_by_whose_method_the_gold_names(slots):
     assert slots.method_kind("vist", ["VIST"], ["VIST"], aliases, {}) == "own, proposed"
     assert slots.method_kind("bert", ["VIST"], ["VIST"], aliases, {}) == "other"
     assert slots.method_kind("", ["VIST"], [], aliases, {}) == "none"
+
+
+def test_reach_splits_attribution_from_name_losses(slots):
+    mentions = [{"label": "METHOD", "text": "ViT-G", "start": 14, "end": 19},
+                {"label": "METHOD", "text": "model soups", "start": 200, "end": 211}]
+    pred = dict(PRED[0], sentence_start=0)
+    t = ("vitg", "imagenet", "top1accuracy", "90.94")
+    assert slots.reach("method wrong", t, pred, mentions, AliasIndex()) == "in sentence"
+    assert slots.reach("method wrong", t, pred, mentions[1:], AliasIndex()) == "not a mention"
+    moved = [dict(mentions[0], start=300, end=305)]
+    assert slots.reach("method wrong", t, pred, moved, AliasIndex()) == "elsewhere"
+    assert slots.reach("method extra", t, pred, mentions, AliasIndex()) == ""
