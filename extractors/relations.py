@@ -612,6 +612,10 @@ _PREDICATE_GAP = re.compile(
 _NAMED_AS_GAP = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:model|framework|method|approach|architecture|variant|network|system|algorithm|technique|"
     r"backbone|version|agent)s?\s*,?\s*(?:namely|called|termed|dubbed|named|so-called|coined)\s+(?:as\s+)?", _I)
+#: "SNN-based FSL approaches", "GPT-style Transformer LMs": the name before a plural kind only says what kind of
+#: (unnamed) things the phrase means.
+#: (Not "models": "LLaMA-based Vicuna models" are Vicuna.)
+_KIND_PLURAL_AFTER = re.compile(r"\s+(?:approaches|methods|techniques|frameworks|paradigms|algorithms|LMs|LLMs)\b", _I)
 _MODEL_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:model|variant|version|checkpoint|backbone|architecture|derivative|student|model,)s?\b", _I
 )
@@ -1499,8 +1503,12 @@ def _named_after(entities: Sequence[Ent], text: str = "") -> list[dict[str, Any]
         return []
     most = max(len(parts) for _, _, parts in named)
     known: dict[str, tuple[Ent, list[str]]] = {}
+    # the short form of the paper's own long name is its own too ("TRLM" of "Time Reversed Language Models"; not
+    # "CLIP" of "Robust CLIP": the capitals must be the long name's all)
+    own_short = {m for name in proposed if " " in name and len(m := _capitals(name)) >= 2}
     for e in entities:
-        if e.label == METHOD and e.text not in proposed and e.text not in known:
+        if e.label == METHOD and e.text not in proposed and e.text not in known \
+                and (not own_short or _capitals(e.text) not in own_short):
             y_parts = [t for t in _NAME_PARTS.split(e.text.casefold()) if t]
             if y_parts and len(y_parts) < most and " ".join(y_parts) not in _GENERIC_NAME_PARTS and len(e.text) >= 3 \
                     and _NAME_LIKE.search(e.text) and not _MODIFIER_END.search(y_parts[-1]) \
@@ -1531,6 +1539,11 @@ def _named_after(entities: Sequence[Ent], text: str = "") -> list[dict[str, Any]
 
 
 _SHORT_FORM = re.compile(r"\s*\(\s*([A-Za-z][\w-]{1,15})\s*\)")
+
+
+def _capitals(name: str) -> str:
+    """The capitals and digits of a name, in order ("TRLM" for "Time Reversed Language Models")."""
+    return "".join(c for c in name if c.isupper() or c.isdigit())
 
 
 def _defines_short_form(text: str, e: Ent) -> bool:
@@ -1732,6 +1745,13 @@ def _specializes_in(s: _Sentence) -> list[dict[str, Any]]:
     return out
 
 
+#: "built upon GPT-4 outputs", "a benchmark based on GPT-4 judgments": data a model made, not the model.
+_DATA_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:-?generated|outputs?|responses?|annotations?|judg(?:e)?ments?|"
+                         r"predictions?|labels?|prompts?|data)\b", _I)
+#: "extends the context window of Y": Y is what the method is applied to, not what it extends (GUIDELINES).
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,2}?\Z", _I)
+
+
 def _based_on(s: _Sentence) -> list[dict[str, Any]]:
     out = []
     for c_start, c_end in s.cue_spans("based_on"):
@@ -1739,7 +1759,9 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
             continue
         # "X, which is fine-tuned from Y": the subject of a derivation is close to its cue
         subjects = s.subjects_before(c_start, allow_compared=True, reach=80)
-        objs = s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP)
+        objs = [o for o in s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP)
+                if not _DATA_AFTER.match(s.text, o.end)
+                and not (s.text.startswith(("exten", "Exten"), c_start) and _OF_BEFORE.search(s.text, c_end, o.start))]
         if objs:
             named = _proposal_subject(s, c_start, objs[-1].end)
             if named is not None and all(e.start > named.end and _KIND_NOUN_AFTER.match(s.text, e.end)
@@ -1750,7 +1772,8 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
         if not subjects and objs and s.own is not None and any(m[0] > objs[-1].end for m in s.own_mentions):
             # "Building upon Y, we ..." / "Based on Y, our model ..."
             subjects = [s.own]
-        out += [_relation("based_on", subj, o, "based_on_verb") for subj in subjects for o in objs]
+        out += [_relation("based_on", subj, o, "based_on_verb") for subj in subjects if subj.label == METHOD
+                for o in objs]
     # "we fine-tune Y to obtain X"
     for c_start, c_end in s.cue_spans("based_on_reverse"):
         bases = s.objects_after(c_end, (METHOD,), max_gap=30, stop=_OBJECT_STOP)
@@ -1772,6 +1795,8 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
         nxt = s.ents[i + 1] if i + 1 < len(s.ents) else None
         if nxt is not None and nxt.label == METHOD and 0 <= nxt.start - suffix.end() <= 25 and \
                 re.fullmatch(r"(?:[\w-]+\s*,?\s+)?", s.text[suffix.end():nxt.start]):
+            if _KIND_PLURAL_AFTER.match(s.text, nxt.end):
+                continue
             out.append(_relation("based_on", nxt, e, "based_on_suffix"))
             continue
         prev = s.ents[i - 1] if i > 0 else None
@@ -1858,7 +1883,8 @@ def _composed_of(s: _Sentence) -> list[dict[str, Any]]:
             continue
         objs = [o for o in s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP)
                 if not o.proposed and not _NEW_PART_BEFORE.search(s.text, max(s.start, o.start - 4), o.start)]
-        out += [_relation("based_on", subj, o, "based_on_composed") for subj in subjects for o in objs]
+        out += [_relation("based_on", subj, o, "based_on_composed") for subj in subjects if subj.label == METHOD
+                for o in objs]
     return out
 
 

@@ -652,6 +652,10 @@ NAMED_AFTER = [
     ("We propose LM-Guided CoT, unlike LM-Guided decoding.", [(M + "*", "LM-Guided CoT"), (M, "LM-Guided")], []),
     # a part of a name is not the name ("BERT" is not a part of "RoBERTa-large")
     ("We propose RoBERTa-large-x over BERT.", [(M + "*", "RoBERTa-large-x"), (M, "BERT")], []),
+    # the short form of the paper's own long name is its own ("TRLM" of "Time Reversed Language Models"), but an
+    # existing name among a long name's capitals is not ("CLIP" in "Robust CLIP" above)
+    ("We introduce Time Reversed Language Models and pre-train TRLM-Ba; TRLM scoring helps.",
+     [(M + "*", "Time Reversed Language Models"), (M + "*", "TRLM-Ba"), (M, "TRLM")], []),
 ]
 
 
@@ -754,6 +758,25 @@ def test_a_dataset_glued_to_trained_describes_the_compared_model(nlp):
      []),
 ])
 def test_based_on_from_a_model_composed_of_existing_ones(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # "Y-based X approaches": X names a kind of unnamed things, not a model built on Y; "Y-based X models" are X
+    ("We propose two SNN-based FSL approaches for clinical NLP.", [(M, "SNN"), (M, "FSL")], []),
+    ("It improves on GPT-style Transformer LMs at equal cost.", [(M, "GPT"), (M, "Transformer")], []),
+    ("We release LLaMA-based Vicuna models.", [(M, "LLaMA"), (M + "*", "Vicuna")], [("based_on", "Vicuna", "LLaMA")]),
+    # "extends the context window of Y": Y is what the method is applied to; "extends Y" is a base
+    ("We present LongRoPE, a method that extends the context window of LLaMA2 to 2048k tokens.",
+     [(M + "*", "LongRoPE"), (M, "LLaMA2")], []),
+    ("LongNet extends BERT with dilated attention.", [(M + "*", "LongNet"), (M, "BERT")],
+     [("based_on", "LongNet", "BERT")]),
+    # a benchmark is no method, and a model's outputs are data, not a base
+    ("We introduce AlignBench, a benchmark based on GPT-4 for evaluating alignment.",
+     [(D + "*", "AlignBench"), (M, "GPT-4")], []),
+    ("ChatX is built upon GPT-4 outputs.", [(M + "*", "ChatX"), (M, "GPT-4")], []),
+])
+def test_based_on_not_from_a_kind_an_application_or_data(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
 
 
