@@ -1220,6 +1220,17 @@ def test_no_based_on_between_a_name_and_its_own_short_form():
     assert [(r["relation"], r["subject"], r["object"]) for r in find_relations(t, sentences, es)] == []
 
 
+def test_no_outperforms_or_evaluated_on_from_a_proposed_dataset(nlp):
+    # a paper whose only proposal is its dataset: "our mini models" are unnamed, not the dataset
+    text = ("We present CrisisHelp, a novel dataset of tweets. Across 13 tasks, our mini models surpass BERT "
+            "on CrisisBench.")
+    ents = [(D + "*", "CrisisHelp"), (M, "BERT"), (D, "CrisisBench")]
+    assert [r for r in triples(nlp, text, ents) if r[0] in ("outperforms", "evaluated_on")] == []
+    # the same sentence with a proposed method
+    ents = [(M + "*", "CrisisHelp"), (M, "BERT"), (D, "CrisisBench")]
+    assert ("outperforms", "CrisisHelp", "BERT") in triples(nlp, text, ents)
+
+
 def test_a_plural_own_reference_gives_each_proposed_method_the_task():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

@@ -586,7 +586,7 @@ PAPERS = [
          X=["throughput"], T=["Sequence Modeling", "language modeling"],
          P=["Mamba"],
          R=[("5", "x", True, "throughput", None, "Mamba")],
-         L=[("outperforms", "Mamba-3B", "Transformers"), ("based_on", "Mamba", "SSMs"),
+         L=[("outperforms", "Mamba-3B", "Transformers"), ("based_on", "Mamba", "SSMs"), ("outperforms", "Mamba", "Transformers"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "Mamba", "Sequence Modeling"),
             ("used_for", "Mamba", "language modeling")],
@@ -1065,6 +1065,7 @@ PAPERS_DEV_S3 = [
          M=["Performer", "BiLSTM", "Bidirectional Long Short-Term Memory",
             "Fast Attention Via positive Orthogonal Random features", "FAVOR+", "Multi-head attention", "Transformer"],
          T=["Price Prediction", "cryptocurrency price prediction"],
+         L=[("outperforms", "FAVOR+", "Multi-head attention")],
          A=[("BiLSTM", "Bidirectional Long Short-Term Memory"),
             ("FAVOR+", "Fast Attention Via positive Orthogonal Random features")]),
     # S19

@@ -284,7 +284,7 @@ PAPERS_DEV3 = [
          P=["SqueezeNet"],
          R=[("50", "x", True, None, "ImageNet", "SqueezeNet"), ("0.5", "", False, "model size", None, "SqueezeNet"),
             ("510", "x", True, None, None, "SqueezeNet")],
-         L=[("evaluated_on", "SqueezeNet", "ImageNet")]),
+         L=[("evaluated_on", "SqueezeNet", "ImageNet"), ("outperforms", "SqueezeNet", "AlexNet")]),
     # E37
     dict(file="004_497d3d275a8de861.txt", line=167,
          M=["Multi-Student Distillation", "MSD", "Multi-student Diffusion Distillation"],
@@ -401,7 +401,7 @@ PAPERS_DEV3 = [
          P=["SVDiff", "Cut-Mix-Unmix"],
          R=[("2,200", "x", True, None, None, "SVDiff")],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
-         L=[("used_for", "Cut-Mix-Unmix", "multi-subject image generation")]),
+         L=[("used_for", "Cut-Mix-Unmix", "multi-subject image generation"), ("outperforms", "SVDiff", "DreamBooth")]),
     # E55 (unnamed distillation method)
     dict(file="004_497d3d275a8de861.txt", line=573,
          M=["Chain of thought prompting", "T5 XXL", "PaLM-540B"], D=["GSM8K"], X=["accuracy"],
