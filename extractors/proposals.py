@@ -1184,10 +1184,12 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         d = _DIRECT_RE.match(rest)
         if d and not d.group("acr") and len(d.group("name").split()) >= 3 and d.group("after").strip(" ,") in (
                 "a", "an", "the", "which", "that", "to", "for", "as", "with") \
+                and not (d.group("after").startswith(",") and d.start("name") == 1 and " and " not in d.group("name")) \
                 and not (_HEAD_END_RE.search(d.group("name").lower()) and d.group("after").strip(" ,") in ("which", "that")
                          and d.group("name").lower() not in _known_aliases()):
             # "a Bidirectional Encoder Representations from Transformers for sequential ...": a cut-off phrase (not
-            # "a Hybrid Attention Mechanism that combines ...": a name ending in its head noun, then a relative)
+            # "a Hybrid Attention Mechanism that combines ...": a name ending in its head noun, then a relative; nor
+            # "We propose Outcome-Refining Process Supervision, a novel paradigm": no article, a comma closes the name)
             d = None
         if d and not d.group("acr") and " " not in d.group("name") and "-" in d.group("name") \
                 and d.group("name").split("-", 1)[1].islower() and not NAME_RE.fullmatch(d.group("name")) \

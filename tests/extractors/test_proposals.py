@@ -423,6 +423,11 @@ def test_defined_names_still_proposed_beside_the_precision_checks():
     # "for <short form>" after a name says what it serves
     ("X\n\nWe propose a more grounded architecture by introducing a Mixture of Attentions for SD.",
      [("Mixture of Attentions", "METHOD")]),
+    # a name of three or more words right after the verb, closed by a comma: whole, not a cut-off phrase
+    ("X\n\nWe propose Outcome-Refining Process Supervision, a novel paradigm that treats outcome refinement itself as "
+     "the process to be supervised.", [("Outcome-Refining Process Supervision", "METHOD")]),
+    ("X\n\nIn this paper, we introduce Hierarchical Memory Routing, which routes tokens.",
+     [("Hierarchical Memory Routing", "METHOD")]),
 ])
 def test_announcement_forms_session11(text, expected):
     assert _names(text) == expected
