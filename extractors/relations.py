@@ -166,7 +166,10 @@ _BASED_ON_REVERSE_RESULT = re.compile(
     _I,
 )
 _BASED_SUFFIX = re.compile(r"(?:-(?:based|initiali[sz]ed|derived|style|powered|distilled)|\s(?:powered|distilled))\s+", _I)
-_BASED_SUFFIX_APPOSITION = re.compile(r",?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?\Z", _I)
+#: "X, a Y-based model" (not "X, a model that outperforms Y-based agents": a clause between).
+_BASED_SUFFIX_APPOSITION = re.compile(
+    r",?\s*(?:a|an|the)\s+(?:(?!(?:that|which|who|than|over|outperform\w*|surpass\w*|beats?|unlike)\b)[\w-]+\s+){0,3}?\Z",
+    _I)
 
 _OUTPERFORMS = re.compile(
     r"(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|"
@@ -1751,6 +1754,10 @@ def _specializes_in(s: _Sentence) -> list[dict[str, Any]]:
 #: "built upon GPT-4 outputs", "a benchmark based on GPT-4 judgments": data a model made, not the model.
 _DATA_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:-?generated|outputs?|responses?|annotations?|judg(?:e)?ments?|"
                          r"predictions?|labels?|prompts?|data)\b", _I)
+#: "Building on the success of Y", "based on the idea of Y": inspiration, not a part (GUIDELINES: "inspired by Y").
+_INSPIRATION_BEFORE = re.compile(
+    r"\b(?:success(?:es)?|ideas?|insights?|progress|advances?|advancements?|intuitions?|spirit|popularity)\s+"
+    r"(?:of|in|behind)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?\Z", _I)
 #: "extends the context window of Y": Y is what the method is applied to, not what it extends (GUIDELINES).
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,2}?\Z", _I)
 
@@ -1763,7 +1770,7 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
         # "X, which is fine-tuned from Y": the subject of a derivation is close to its cue
         subjects = s.subjects_before(c_start, allow_compared=True, reach=80)
         objs = [o for o in s.objects_after(c_end, (METHOD,), stop=_OBJECT_STOP)
-                if not _DATA_AFTER.match(s.text, o.end)
+                if not _DATA_AFTER.match(s.text, o.end) and not _INSPIRATION_BEFORE.search(s.text, c_end, o.start)
                 and not (s.text.startswith(("exten", "Exten"), c_start) and _OF_BEFORE.search(s.text, c_end, o.start))]
         if objs:
             named = _proposal_subject(s, c_start, objs[-1].end)

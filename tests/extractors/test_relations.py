@@ -775,6 +775,11 @@ def test_based_on_from_a_model_composed_of_existing_ones(nlp, text, entities, ex
     ("We introduce AlignBench, a benchmark based on GPT-4 for evaluating alignment.",
      [(D + "*", "AlignBench"), (M, "GPT-4")], []),
     ("ChatX is built upon GPT-4 outputs.", [(M + "*", "ChatX"), (M, "GPT-4")], []),
+    # inspiration is no base ("Building on the success of Y"), nor a method X outperforms ("X, a model that
+    # outperforms Y-based agents" is no "X, a Y-based model")
+    ("Building on the success of BERT, we propose XNet, a sentence encoder.", [(M, "BERT"), (M + "*", "XNet")], []),
+    ("We propose WNet, a model that outperforms GPT-4-based agents.", [(M + "*", "WNet"), (M, "GPT-4")], []),
+    ("We propose WNet, a GPT-4-based agent.", [(M + "*", "WNet"), (M, "GPT-4")], [("based_on", "WNet", "GPT-4")]),
 ])
 def test_based_on_not_from_a_kind_an_application_or_data(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
