@@ -1758,6 +1758,15 @@ _DATA_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:-?generated|outputs?|res
 _INSPIRATION_BEFORE = re.compile(
     r"\b(?:success(?:es)?|ideas?|insights?|progress|advances?|advancements?|intuitions?|spirit|popularity)\s+"
     r"(?:of|in|behind)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?\Z", _I)
+#: "X ... compared against models built on Y", "X outperforms existing methods based on Y": other work's kind.
+_OTHER_KIND_BEFORE_CUE = re.compile(
+    r"\b(?:against|than|over|with|to|unlike|existing|prior|previous|other|traditional|conventional)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:models|methods|approaches|systems|works|baselines|architectures|techniques|frameworks|LLMs|LMs|variants|"
+    r"networks)\s+(?:(?:that|which)\s+(?:are|were)\s+)?\Z", _I)
+#: ", which are based on Y": the relative pronoun right before the cue; its antecedent is the name before the comma.
+_RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:which|that)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
+                                  r"(?:also\s+|further\s+)?\Z", _I)
+_ENT_END_BEFORE_COMMA = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s*){0,2}")
 #: "extends the context window of Y": Y is what the method is applied to, not what it extends (GUIDELINES).
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,2}?\Z", _I)
 
@@ -1779,6 +1788,14 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
                 # "we propose X, an approach aimed at constructing a sparse MoE model based on Y", "we propose X,
                 # which leverages NAS to design models based on Y", "a network based on Y, namely X"
                 subjects = [named]
+        if subjects and (_OTHER_KIND_BEFORE_CUE.search(s.text, max(s.start, subjects[-1].end), c_start) or (
+                subjects[-1].start >= s.start
+                and (rel := _RELATIVE_BEFORE_CUE.search(s.text, subjects[-1].end, c_start)) is not None
+                and not _ENT_END_BEFORE_COMMA.fullmatch(s.text, subjects[-1].end, rel.start()))):
+            # "compared against models built on T5": the cue tells of other work's models; "evaluated on LLaMA-2
+            # and Mistral, which are based on Y": of the names before the relative pronoun, not of an earlier named
+            # subject (the paper's own voice, "We present a hybrid architecture, which combines Y", still is)
+            subjects = []
         if not subjects and objs and s.own is not None and any(m[0] > objs[-1].end for m in s.own_mentions):
             # "Building upon Y, we ..." / "Based on Y, our model ..."
             subjects = [s.own]
@@ -1915,7 +1932,9 @@ def _leverages(s: _Sentence) -> list[dict[str, Any]]:
         if subj is None or subj.label != METHOD or not subj.proposed \
                 or not _LEVERAGES_GAP.fullmatch(s.text, subj.end, c_start):
             continue
-        objs = [o for o in s.objects_after(c_end, (METHOD,), max_gap=12, stop=_OBJECT_STOP) if not o.proposed]
+        # (not a tool or a data source: "X leverages GPT-4 to generate instruction data")
+        objs = [o for o in s.objects_after(c_end, (METHOD,), max_gap=12, stop=_OBJECT_STOP)
+                if not o.proposed and not _OWN_PART_TOOL_AFTER.match(s.text, o.end)]
         out += [_relation("based_on", subj, o, "based_on_leverages") for o in objs]
     return out
 

@@ -780,6 +780,17 @@ def test_based_on_from_a_model_composed_of_existing_ones(nlp, text, entities, ex
     ("Building on the success of BERT, we propose XNet, a sentence encoder.", [(M, "BERT"), (M + "*", "XNet")], []),
     ("We propose WNet, a model that outperforms GPT-4-based agents.", [(M + "*", "WNet"), (M, "GPT-4")], []),
     ("We propose WNet, a GPT-4-based agent.", [(M + "*", "WNet"), (M, "GPT-4")], [("based_on", "WNet", "GPT-4")]),
+    # the cue told of other work's models ("compared against models built on T5"), of the names before a relative
+    # pronoun ("LLaMA-2 and Mistral, which are based on Y"), or a tool ("leverages GPT-4 to generate data")
+    ("RankX is compared against models built on T5 such as monoT5.", [(M + "*", "RankX"), (M, "T5"), (M, "monoT5")],
+     []),
+    ("ProtoX is evaluated on LLaMA-2 and Mistral, which are based on the Transformer architecture.",
+     [(M + "*", "ProtoX"), (M, "LLaMA-2"), (M, "Mistral"), (M, "Transformer")], []),
+    ("DataGen leverages GPT-4 to generate instruction data for EvalGen.",
+     [(M + "*", "DataGen"), (M, "GPT-4"), (M + "*", "EvalGen")], []),
+    # ... but the subject right before the pronoun, and the paper's own voice, still take it
+    ("We propose the FinX model, which is based on BERT.", [(M + "*", "FinX"), (M, "BERT")],
+     [("based_on", "FinX", "BERT")]),
 ])
 def test_based_on_not_from_a_kind_an_application_or_data(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
