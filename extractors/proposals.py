@@ -587,6 +587,16 @@ _CLAIM_ENDS = frozenset("Matters Matter Helps Help Works Work Counts Wins Suffic
 _TITLE_FOR_RE = re.compile(r"(?P<name>[A-Z][\w-]+(?: (?:of |with |and )?[A-Z][\w-]+){1,3}) [Ff]or ")
 #: What introduces the title's name in the abstract: an announcement verb and an article right before it.
 _TITLE_FOR_INTRO_RE = re.compile(r"\b(?:introduc|propos|present|develop|design)\w*\s+(?:a|an|the|our)\s+(?:novel\s+|new\s+)?\Z")
+#: A title that opens with a Title Case model name, its head noun last, and no colon ("Wide Residual Networks", "Dual
+#: Path Networks", "Stacked Hourglass Networks for Human Pose Estimation", "Gated-Attention Readers for Text
+#: Comprehension"): the name of the paper's model.
+_TITLE_MODEL_RE = re.compile(
+    r"(?P<name>[A-Z][\w-]*(?: (?:of |with |and )?[A-Z][\w-]*){0,4} (?:Networks?|Nets|Transformers?|Readers?|"
+    r"Encoders?|Decoders?|Autoencoders?|Machines?|LSTMs?|GANs?|CNNs?|RNNs?|Units?|Embeddings?|Parsers?|Memories|"
+    r"Attention))(?= (?:for|with|via|using|by|in|on|to|as|from|through|at)\b|$)")
+#: A title that states a claim ("Frozen Transformers in Language Models Are Effective Visual Encoder Layers"): its
+#: subject is what the paper studies, not a model it names.
+_TITLE_CLAIM_RE = re.compile(r" (?:Are|Is|Can|Do|Does|Learn|Learns|Make|Makes) ")
 _PAIRING_RE = re.compile(r" (?:[Mm]eets?|vs\.?|[Vv]ersus) ")
 _SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]osition [Pp]aper|[Pp]erspective)\b")
 
@@ -1498,6 +1508,14 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         # "Mixture of Attentions For Speculative Decoding" ... "by introducing a Mixture of Attentions for SD": a Title
         # Case name opening a title "X for Y" that the abstract introduces with an article
         add(f.group("name"), METHOD, 0.7)
+    m = _TITLE_MODEL_RE.match(title) if phrased and ":" not in title and not survey else None
+    if m and m.group("name").split()[0] not in _NOT_NAME_WORDS and m.group("name").lower() not in _known_aliases() \
+            and not _TITLE_CLAIM_RE.search(title, m.end()) \
+            and any(find_word_occurrences(body.lower(), form) for form in {m.group("name").lower(),
+                                                                            m.group("name").lower().removesuffix("s")}):
+        # "Quasi-Recurrent Neural Networks" ... "We introduce quasi-recurrent neural networks (QRNNs)": the model
+        # the title names, written again in the abstract (singular or plural, any case)
+        add(m.group("name"), METHOD, 0.7)
     t = _TITLE_RE.match(title)
     if t and not survey and not _PAIRING_RE.search(t.group("name")):
         name = t.group("name").strip()

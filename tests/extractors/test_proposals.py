@@ -186,6 +186,19 @@ def test_title_name_written_in_lower_case_in_the_abstract_is_proposed():
     assert _names(claim) == []
 
 
+@pytest.mark.parametrize("text, name, proposed", [
+    ("Quasi-Recurrent Neural Networks\n\nWe introduce quasi-recurrent neural networks (QRNNs), an approach to "
+     "neural sequence modeling.", "Quasi-Recurrent Neural Networks", True),
+    ("Stacked Hourglass Networks for Human Pose Estimation\n\nThis work introduces a novel architecture. We refer "
+     "to the architecture as a stacked hourglass network.", "Stacked Hourglass Networks", True),
+    # a title stating a claim, a name the abstract never writes again
+    ("Frozen Transformers in Language Models Are Effective Visual Encoder Layers\n\nFrozen transformers help.", "Frozen Transformers", False),
+    ("Dual Path Networks\n\nWe study how residual paths combine.", "Dual Path Networks", False),
+])
+def test_title_that_is_a_model_name_repeated_in_the_abstract(text, name, proposed):
+    assert ((name, "METHOD") in _names(text)) is proposed
+
+
 @pytest.mark.parametrize("title, expected", [
     ("Set-Based Prompting: Provably Solving the Language Model Order Dependency Problem", ["Set-Based Prompting"]),
     ("News Reporter: A Multi-lingual LLM Framework for Broadcast T.V News", ["News Reporter"]),
