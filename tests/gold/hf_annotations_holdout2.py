@@ -241,7 +241,9 @@ PAPERS_HOLDOUT2 = [
          R=[("30", "%", False, "correctness rate", None, None), ("60", "%", False, "correctness rate", None, None),
             ("46.7", "%", True, None, "ToolBench", "STE")],
          L=[("evaluated_on", "STE", "ToolBench"), ("used_for", "STE", "tool learning"),
-            ("outperforms", "Mistral-Instruct-7B", "GPT-4")],
+            # session 14 (G5): removed ("outperforms", "Mistral-Instruct-7B", "GPT-4"): the base model a method is applied to is not the subject (GUIDELINES outperforms cues)
+            # session 14 (G5): a method applied to a base model is the subject (GUIDELINES outperforms cues; replaces the base-model subject)
+            ("outperforms", "STE", "GPT-4")],
          A=[("STE", "simulated trial and error", "Simulated Trial and Error")]),
     # Q31
     dict(file="003_85bc812000b910e7.txt", line=351,
@@ -251,7 +253,9 @@ PAPERS_HOLDOUT2 = [
          R=[("20", "%", True, None, None, "HippoRAG"), ("10", "x", True, None, None, "HippoRAG"),
             ("30", "x", True, None, None, "HippoRAG"), ("6", "x", True, None, None, "HippoRAG"),
             ("13", "x", True, None, None, "HippoRAG")],
-         L=[("used_for", "HippoRAG", "multi-hop question answering")],
+         L=[("used_for", "HippoRAG", "multi-hop question answering"),
+            # session 14 (G5): efficiency win against a named method ('10-30 times cheaper and 6-13 times faster'; GUIDELINES outperforms, efficiency wins)
+            ("outperforms", "HippoRAG", "IRCoT")],
          A=[("RAG", "retrieval-augmented generation")]),
     # Q32
     dict(file="004_497d3d275a8de861.txt", line=149,
