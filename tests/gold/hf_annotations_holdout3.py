@@ -75,7 +75,9 @@ PAPERS_HOLDOUT3 = [
          R=[("160", "x", True, None, None, "HyenaDNA"), ("9", "points", True, "accuracy", "GenomicBenchmarks", "HyenaDNA")],
          L=[("based_on", "HyenaDNA", "Hyena"), ("evaluated_on", "HyenaDNA", "GenomicBenchmarks"),
             ("evaluated_on", "HyenaDNA", "Nucleotide Transformer"),
-            ("used_for", "HyenaDNA", "Long-Range Genomic Sequence Modeling")],
+            ("used_for", "HyenaDNA", "Long-Range Genomic Sequence Modeling"),
+            # session 14 (G5): efficiency win against a named method (training speed; GUIDELINES outperforms, efficiency wins)
+            ("outperforms", "HyenaDNA", "Transformer")],
          A=[("Hyena", "Hyenas")]),
     # H07
     dict(file="002_8310ea5c5292aef1.txt", line=103,
@@ -313,7 +315,9 @@ PAPERS_HOLDOUT3 = [
          L=[("based_on", "TinyBERT", "BERT"), ("evaluated_on", "TinyBERT", "GLUE"),
             ("used_for", "TinyBERT", "Natural Language Understanding"),
             # session 13 (G3): distilled from its teacher ('achieves more than 96.8% the performance of its teacher BERTBASE'; GUIDELINES based_on: distils)
-            ("based_on", "TinyBERT", "BERTBASE")],
+            ("based_on", "TinyBERT", "BERTBASE"),
+            # session 14 (G5): efficiency win against a named method (smaller and faster than its teacher; GUIDELINES outperforms, efficiency wins)
+            ("outperforms", "TinyBERT", "BERTBASE")],
          A=[("TinyBERT", "Tiny-BERT")]),
 ]
 for _p in PAPERS_HOLDOUT3:
