@@ -191,7 +191,9 @@ PAPERS_HOLDOUT4 = [
          R=[("1000", "x", True, None, None, None), ("2.4", "x", True, "speedup", None, "GemFilter"),
             ("30", "%", True, "GPU memory usage", None, "GemFilter")],
          L=[("outperforms", "GemFilter", "SnapKV"), ("evaluated_on", "GemFilter", "Needle in a Haystack"),
-            ("evaluated_on", "GemFilter", "LongBench")]),
+            ("evaluated_on", "GemFilter", "LongBench"),
+            # session 14 (G5): efficiency win against a named method, each named item of a list (GUIDELINES outperforms)
+            ("outperforms", "GemFilter", "H2O")]),
     # H22 ("improvements of (84.5%)" reads as the accuracy reached, not a change; the metric is in an earlier sentence)
     dict(file="004_497d3d275a8de861.txt", line=49,
          M=["Mixed Distillation", "MD", "Program of Thought", "PoT", "Chain of Thought", "CoT", "LLaMA2-7B", "CodeLlama-7B",
@@ -200,9 +202,13 @@ PAPERS_HOLDOUT4 = [
          P=["MD|Mixed Distillation"],
          R=[("84.5", "%", False, None, "SVAMP", "LLaMA2-7B"), ("85.5", "%", False, None, "SVAMP", "CodeLlama-7B"),
             ("2.5", "%", True, None, "SVAMP", "LLaMA2-7B"), ("3.5", "%", True, None, "SVAMP", "CodeLlama-7B")],
-         L=[("based_on", "MD", "PoT"), ("based_on", "MD", "CoT"), ("outperforms", "LLaMA2-7B", "GPT-3.5-Turbo"),
-            ("outperforms", "CodeLlama-7B", "GPT-3.5-Turbo"), ("evaluated_on", "MD", "SVAMP"),
-            ("evaluated_on", "LLaMA2-7B", "SVAMP"), ("evaluated_on", "CodeLlama-7B", "SVAMP")],
+         L=[("based_on", "MD", "PoT"), ("based_on", "MD", "CoT"),
+            # session 14 (G5): removed ("outperforms", "LLaMA2-7B", "GPT-3.5-Turbo"): the base model a method is applied to is not the subject (GUIDELINES outperforms cues)
+            # session 14 (G5): removed ("outperforms", "CodeLlama-7B", "GPT-3.5-Turbo"): the base model a method is applied to is not the subject (GUIDELINES outperforms cues)
+            ("evaluated_on", "MD", "SVAMP"),
+            ("evaluated_on", "LLaMA2-7B", "SVAMP"), ("evaluated_on", "CodeLlama-7B", "SVAMP"),
+            # session 14 (G5): a method applied to a base model is the subject (GUIDELINES outperforms cues; replaces the base-model subjects)
+            ("outperforms", "MD", "GPT-3.5-Turbo")],
          A=[("MD", "Mixed Distillation"), ("PoT", "Program of Thought"), ("CoT", "Chain of Thought")]),
     # H23 (knowledge distillation is a paradigm; "our proposed distillation strategies" is Socratic CoT)
     dict(file="004_497d3d275a8de861.txt", line=51,
@@ -211,7 +217,10 @@ PAPERS_HOLDOUT4 = [
          P=["Socratic CoT"],
          R=[("70", "%", True, None, None, "Socratic CoT")],
          L=[("evaluated_on", "Socratic CoT", "GSM8K"), ("evaluated_on", "Socratic CoT", "StrategyQA"),
-            ("evaluated_on", "Socratic CoT", "SVAMP"), ("outperforms", "GPT-2 large", "GPT-3 6B")],
+            ("evaluated_on", "Socratic CoT", "SVAMP"),
+            # session 14 (G5): removed ("outperforms", "GPT-2 large", "GPT-3 6B"): the base model a method is applied to is not the subject (GUIDELINES outperforms cues)
+            # session 14 (G5): a method applied to a base model is the subject (GUIDELINES outperforms cues; replaces the base-model subject)
+            ("outperforms", "Socratic CoT", "GPT-3 6B")],
          A=[("CoT", "chain of thought")]),
     # H24
     dict(file="004_497d3d275a8de861.txt", line=61,
@@ -302,7 +311,9 @@ PAPERS_HOLDOUT4 = [
          P=["block pruning|Block Pruning"],
          R=[("2.4", "x", True, None, "SQuAD v1", "BERT"), ("74", "%", True, None, "SQuAD v1", "BERT"),
             ("1", "%", True, "F1", "SQuAD v1", "BERT")],
-         L=[("based_on", "block pruning", "movement pruning"), ("evaluated_on", "BERT", "SQuAD v1")],
+         L=[("based_on", "block pruning", "movement pruning"), ("evaluated_on", "BERT", "SQuAD v1"),
+            # session 14 (G5): the own work's experiments on the dataset (GUIDELINES evaluated_on, own voice)
+            ("evaluated_on", "block pruning", "SQuAD v1")],
          A=[("Block Pruning", "block pruning")]),
     # H36 (the three stages are steps, not named components)
     dict(file="004_497d3d275a8de861.txt", line=513,
