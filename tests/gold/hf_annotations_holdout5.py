@@ -225,7 +225,9 @@ PAPERS_HOLDOUT5 = [
          M=["Greedy Search", "Majority Voting", "Best-of-N", "Weighted Voting", "Tree Search", "Llemma-7B", "Llemma-34B"],
          D=["MATH500"], X=["problem-solving accuracy", "accuracy", "FLOPs"],
          R=[("2", "x", True, "FLOPs", "MATH500", "Llemma-7B")],
-         L=[("evaluated_on", "Llemma-7B", "MATH500"), ("evaluated_on", "Llemma-34B", "MATH500")]),
+         L=[("evaluated_on", "Llemma-7B", "MATH500"), ("evaluated_on", "Llemma-34B", "MATH500"),
+            # session 14 (G5): efficiency win between named models (comparable accuracy with fewer FLOPs; GUIDELINES outperforms, efficiency wins)
+            ("outperforms", "Llemma-7B", "Llemma-34B")]),
     # V31 ("our method ... with gains of 11.8% for Llama3-8B": the method is the paper's named method; the data
     # generation pipeline is unnamed)
     dict(file="004_497d3d275a8de861.txt", line=299,
@@ -290,7 +292,9 @@ PAPERS_HOLDOUT5 = [
          P=["Neural HMMs"],
          L=[("based_on", "Neural HMMs", "Tacotron 2"), ("used_for", "Neural HMMs", "TTS"),
             # session 13 (G3): own voice, the module the model is made of ('replacing attention in neural TTS with an autoregressive left-right no-skip hidden Markov model'; GUIDELINES based_on judgement calls)
-            ("based_on", "Neural HMMs", "hidden Markov model")],
+            ("based_on", "Neural HMMs", "hidden Markov model"),
+            # session 14 (G5): own work ('the resulting example system') smaller and learning with fewer iterations than a named method (GUIDELINES outperforms, own voice + efficiency wins)
+            ("outperforms", "Neural HMMs", "Tacotron 2")],
          A=[("HMMs", "hidden Markov model"), ("TTS", "speech synthesis")]),
     # V39 (the tokenizer is the paper's named component; "1/10 of the size" is a corpus size)
     dict(file="004_497d3d275a8de861.txt", line=619,

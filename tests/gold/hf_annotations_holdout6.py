@@ -102,7 +102,9 @@ PAPERS_HOLDOUT6 = [
          P=["MoLFormer"],
          L=[("based_on", "MoLFormer", "transformer"), ("based_on", "MoLFormer", "rotary positional embeddings"),
             # session 13 (G3): an attention scheme the model is made of ('This model employs a linear attention mechanism', beside the gold rotary positional embeddings; GUIDELINES based_on judgement calls)
-            ("based_on", "MoLFormer", "linear attention")]),
+            ("based_on", "MoLFormer", "linear attention"),
+            # session 14 (G5): own work's representation beats a named item after a general phrase (GUIDELINES outperforms, both named)
+            ("outperforms", "MoLFormer", "graph neural networks")]),
     # H11 (active learning is a paradigm; the self-active learning framework is the paper's named contribution;
     # "14x smaller" is a dataset size)
     dict(file="000_c33ede3366bcb84c.txt", line=411,
@@ -122,7 +124,9 @@ PAPERS_HOLDOUT6 = [
          R=[("4", "x", True, None, None, "DyLoRA"), ("7", "x", True, None, None, "DyLoRA")],
          L=[("based_on", "DyLoRA", "LoRA"), ("evaluated_on", "DyLoRA", "GLUE"), ("evaluated_on", "DyLoRA", "E2E"),
             ("evaluated_on", "DyLoRA", "DART"), ("evaluated_on", "DyLoRA", "WebNLG"),
-            ("used_for", "DyLoRA", "natural language understanding"), ("used_for", "DyLoRA", "language generation")],
+            ("used_for", "DyLoRA", "natural language understanding"), ("used_for", "DyLoRA", "language generation"),
+            # session 14 (G5): efficiency win against a named method (training speed; GUIDELINES outperforms, efficiency wins)
+            ("outperforms", "DyLoRA", "LoRA")],
          A=[("DyLoRA", "dynamic low-rank adaptation", "Dynamic Search-Free Low-Rank Adaptation"),
             ("LoRA", "low-rank adapters")]),
     # H13 (data augmentation is a paradigm; the improvements carry no named metric; LLaMA2-7B is the student used)
