@@ -83,7 +83,9 @@ PAPERS_DEV10 = [
             ("evaluated_on", "FLAMe", "LLM-AggreFact"), ("evaluated_on", "FLAMe", "CoBBLEr"),
             ("based_on", "FLAMe-RM", "FLAMe"), ("used_for", "FLAMe-RM", "reward modeling"),
             # session 13 (G4): task the method is applied to (FLAMe identifies high-quality responses for code generation; GUIDELINES used_for)
-            ("used_for", "FLAMe", "code generation")],
+            ("used_for", "FLAMe", "code generation"),
+            # session 14 (G5): the named variant's performance stated on the benchmark (GUIDELINES evaluated_on)
+            ("evaluated_on", "FLAMe-Opt-RM", "RewardBench")],
          A=[("FLAMe", "Foundational Large Autorater Models")]),
     # J08 (the encoder-decoder is unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=5,
@@ -197,7 +199,9 @@ PAPERS_DEV10 = [
          L=[("used_for", "HCoT", "mathematical reasoning"), ("used_for", "HCoT", "agent invocation"),
             ("used_for", "HCoT", "question answering"),
             # session 13 (G4): a name containing its base (Hidden Chain-of-Thought compresses the CoT process, as G2's DialCoT -> Chain-of-Thought; GUIDELINES based_on judgement calls)
-            ("based_on", "HCoT", "CoT")],
+            ("based_on", "HCoT", "CoT"),
+            # session 14 (G5): own work, efficiency win against a named method (GUIDELINES outperforms, own voice + efficiency wins)
+            ("outperforms", "HCoT", "CoT")],
          A=[("HCoT", "Hidden Chain-of-Thought"), ("chain-of-thought", "CoT")]),
     # J20 (the techniques are unnamed; the Danish T5 is not named)
     dict(file="002_8310ea5c5292aef1.txt", line=249,
@@ -251,7 +255,9 @@ PAPERS_DEV10 = [
          L=[("based_on", "TextGenSHAP", "Shapley values"), ("used_for", "TextGenSHAP", "long-document question answering"),
             ("used_for", "TextGenSHAP", "document retrieval"),
             # session 13 (G4): title 'X: ... T' (GUIDELINES used_for)
-            ("used_for", "TextGenSHAP", "Text Generation")],
+            ("used_for", "TextGenSHAP", "Text Generation"),
+            # session 14 (G5): own work, efficiency win against a named method (GUIDELINES outperforms, own voice + efficiency wins)
+            ("outperforms", "TextGenSHAP", "Shapley value")],
          A=[("Shapley values", "Shapley value")]),
     # J29 (the random baseline is unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=479,
@@ -379,7 +385,9 @@ PAPERS_DEV10 = [
          R=[("8.7", "x", True, None, None, "Normalizer-Free ResNets"),
             ("86.5", "%", False, "top-1 accuracy", "ImageNet", "Normalizer-Free ResNets"),
             ("89.2", "%", False, "accuracy", "ImageNet", "Normalizer-Free")],
-         L=[("based_on", "Normalizer-Free ResNets", "ResNets"), ("evaluated_on", "Normalizer-Free ResNets", "ImageNet")],
+         L=[("based_on", "Normalizer-Free ResNets", "ResNets"), ("evaluated_on", "Normalizer-Free ResNets", "ImageNet"),
+            # session 14 (G5): own work, efficiency win against a named method (GUIDELINES outperforms, own voice + efficiency wins)
+            ("outperforms", "Normalizer-Free ResNets", "EfficientNet-B7")],
          A=[("Normalizer-Free ResNets", "Normalizer-Free"), ("test accuracies", "test accuracy")]),
     # J47 ("YOLOv8m-based": the named model is marked; linear classifiers are generic)
     dict(file="004_497d3d275a8de861.txt", line=289,
