@@ -1341,7 +1341,7 @@ _OWN_PART_GAP = re.compile(
     r"(?:(?!(?:to|for|of|on|in|with|from|by|as|and|or|that|which|data|outputs?|responses?)\b)[\w-]+\s+){0,5}?", _I)
 #: The part is a tool or a data source, not a part: "we use GPT-4 to generate ...", "as a judge", "GPT-4 outputs".
 _OWN_PART_TOOL_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:-?generated|outputs?|responses?|annotations?|data|dataset|api|prompts?|"
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:only|solely|merely|just|mainly)\s+)?(?:(?:-?generated|outputs?|responses?|annotations?|data|dataset|api|prompts?|"
     r"predictions?|labels?)\b|to\s+(?:automatically\s+)?(?:generate|annotate|label|create|produce|synthesi[sz]e|evaluate|"
     r"judge|score|rate|assess|filter|rewrite|translate|collect|construct|simulate|extract|compare|curate|paraphrase|"
     r"bootstrap|back-translate|distill)|"
@@ -1416,8 +1416,10 @@ def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entiti
         elif as_role and _AS_PART_AFTER.match(text, y.end) \
                 and _AS_PART_BEFORE.search(text, max(body, y.start - 50), y.start) and not _same_name(y.text, own.text):
             # "using GPT-4o as the backbone", "using the large language model LLaMA-7B as a predictor", in a sentence
-            # about the paper's method (its name or its own voice)
-            if _about_own(text, low, sentences, entities, same, y):
+            # about the paper's method (its name or its own voice), not of other work ("Prior work uses BERT as the
+            # backbone, but we ...", "Unlike previous methods that use BERT as the encoder, X ...")
+            if not _COMPARED_NEAR.search(text, max(body, y.start - 60), y.start) \
+                    and _about_own(text, low, sentences, entities, same, y):
                 out.append(_relation("based_on", own, y, "based_on_own_part"))
     return out
 

@@ -835,6 +835,13 @@ def test_based_on_from_the_papers_method_leveraging_another(nlp, text, entities,
     ("Alignment\n\nWe present SimQ, a method. The generated data is then used for direct preference optimization.",
      [(M + "*", "SimQ"), (M, "direct preference optimization")],
      [("based_on", "SimQ", "direct preference optimization")]),
+    # ... nor other work's backbone in a sentence about the method, nor a part used "only for comparison"
+    ("ZorbNet: Parsing\n\nWe present ZorbNet. Prior work uses BERT as the backbone, but we use RoBERTa as the encoder.",
+     [(M + "*", "ZorbNet"), (M + "*", "ZorbNet"), (M, "BERT"), (M, "RoBERTa")], [("based_on", "ZorbNet", "RoBERTa")]),
+    ("ZorbNet: Parsing\n\nWe present ZorbNet. Unlike previous methods that use BERT as the encoder, our model reads characters.",
+     [(M + "*", "ZorbNet"), (M + "*", "ZorbNet"), (M, "BERT")], []),
+    ("ZorbNet: Parsing\n\nWe present ZorbNet. We use BERT only for comparison.",
+     [(M + "*", "ZorbNet"), (M + "*", "ZorbNet"), (M, "BERT")], []),
     # (an algorithm's acronym by its capitals: "Repo" is no "...PO")
     ("FooNet: Agents\n\nWe present FooNet. We train it with Repo.",
      [(M + "*", "FooNet"), (M + "*", "FooNet"), (M, "Repo")], []),
