@@ -1462,6 +1462,10 @@ _NAMEABLE_TECHNIQUES = frozenset({"moe", "rag", "transformer", "transformers", "
 _GENERIC_NAME_PARTS = _GENERIC_PARTS - _NAMEABLE_TECHNIQUES
 
 
+#: A name saying what it does to another model names its target, not its base ("CLIP-Attack", "LLaMA-Eval",
+#: "GPT-Watermark").
+_TARGET_PARTS = frozenset("attack attacks jailbreak jailbreaks probe probing eval evals bench audit detector detect "
+                          "judge hack backdoor poison poisoning watermark watermarking".split())
 #: A span holding two names or a sentence break is not one new name ("DeepSeek vs. o3-mini", "X Meets Y").
 _NOT_ONE_NAME = re.compile(r"\n|\bvs\.?\s|\bmeets\b|\bunlike\b|[.:;]\s", _I)
 #: A base name has a capital or a digit ("CLIP", "Longformer", "PaLI"); several capitalised plain words name a
@@ -1505,7 +1509,7 @@ def _named_after(entities: Sequence[Ent], text: str = "") -> list[dict[str, Any]
     named = []
     for name, x in proposed.items():
         parts = [t for t in _NAME_PARTS.split(name.casefold()) if t]
-        if len(parts) >= 2 and not _NOT_ONE_NAME.search(name):
+        if len(parts) >= 2 and not _NOT_ONE_NAME.search(name) and _TARGET_PARTS.isdisjoint(parts):
             named.append((name, x, parts))
     if not named:
         return []

@@ -656,6 +656,8 @@ NAMED_AFTER = [
     # existing name among a long name's capitals is not ("CLIP" in "Robust CLIP" above)
     ("We introduce Time Reversed Language Models and pre-train TRLM-Ba; TRLM scoring helps.",
      [(M + "*", "Time Reversed Language Models"), (M + "*", "TRLM-Ba"), (M, "TRLM")], []),
+    # a name saying what it does to another model names its target ("CLIP-Attack" fools CLIP)
+    ("We propose CLIP-Attack, an attack that fools CLIP.", [(M + "*", "CLIP-Attack"), (M, "CLIP")], []),
 ]
 
 
