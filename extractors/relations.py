@@ -1247,6 +1247,8 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
             if _NAMES_DATA_AFTER.match(text, last.end) or _DATA_LIST_BEFORE.search(text, max(s_start, first.start - 60),
                                                                                    first.start):
                 continue  # "on the Commonsense Reasoning benchmark", "10 datasets (covering T, ...)"
+            if _DATA_PURPOSE_BEFORE.search(text, max(s_start, first.start - 60), first.start):
+                continue  # "on PTB, a treebank originally built for language modeling": what the data was made for
             if _TASK_ROLE_BEFORE.search(text, max(s_start, first.start - 40), first.start) \
                     or _TASK_HEAD_AFTER.match(text, last.end):
                 named = _named_own(text, ents, e, own)
@@ -1260,6 +1262,11 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     return out
 
 
+#: "a treebank originally built for T", "a benchmark designed for T": the task a dataset was made for.
+_DATA_PURPOSE_BEFORE = re.compile(
+    r"\b(?:datasets?|corpus|corpora|benchmarks?|treebanks?|collections?|suites?|testbeds?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:built|designed|created|collected|curated|constructed|proposed|introduced|developed|intended|tailored)\s+"
+    r"(?:specifically\s+)?(?:for|to\s+evaluate|to\s+study)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?\Z", _I)
 _PLURAL_OWN = re.compile(r"\b(?:both|these|the\s+(?:two|three|proposed))\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:models|methods|approaches|variants|architectures)\b", _I)
 
@@ -2255,7 +2262,8 @@ def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:
         for subj in subjects:
             if e.label == DATASET:
                 out += [_relation("evaluated_on", subj, d, pattern) for d in items]
-            else:
+            elif not _DATA_PURPOSE_BEFORE.search(s.text, max(s.start, items[0].start - 60), items[0].start):
+                # (not "on PTB, a treebank originally built for language modeling": the data's task)
                 out += [_relation("used_for", subj, t, "used_for_evaluated") for t in items]
     return out
 

@@ -321,6 +321,10 @@ OWN_TASK_EVALUATIONS = [
      [(M + "*", "ParallelGPT"), (T, "code generation")], [("used_for", "ParallelGPT", "code generation")]),
     ("We propose Quill. Results show that Quill fine-tuned on summarization data performs well.",
      [(M + "*", "Quill"), (M + "*", "Quill"), (T, "summarization")], []),
+    # the task a dataset was made for is the data's, not the method's
+    ("Experiments with ZorbNet on PTB, a treebank originally built for language modeling, show gains.",
+     [(M + "*", "ZorbNet"), (D, "PTB"), (T, "language modeling")],
+     [("evaluated_on", "ZorbNet", "PTB")]),
 ]
 
 
