@@ -1286,6 +1286,11 @@ def _distinct_own(entities: Sequence[Ent]) -> list[Ent]:
 
 #: "for / towards (Scalable) T" in a title.
 _TITLE_OWN_FOR = re.compile(r"\b(?:for|towards)\s+(?:[\w-]+\s+){0,2}?\Z", _I)
+#: ... not what data, a measure or a survey is for ("Datasets for Question Answering: A Survey", "Evaluation Metrics
+#: for Machine Translation", "Scaling Laws for Neural Machine Translation"): no method is.
+_TITLE_NOT_METHOD_FOR = re.compile(
+    r"\b(?:datasets?|benchmarks?|corpus|corpora|resources?|metrics?|measures?|laws|surveys?|reviews?|annotations?|"
+    r"leaderboards?|testbeds?|suites?|collections?|lessons|guidelines?)\s+(?:for|towards)\s+(?:[\w-]+\s+){0,2}?\Z", _I)
 
 
 def _title_own_tasks(text: str, entities: Sequence[Ent], own: Ent | None) -> list[dict[str, Any]]:
@@ -1307,7 +1312,8 @@ def _title_own_tasks(text: str, entities: Sequence[Ent], own: Ent | None) -> lis
     if any(e.proposed and e.label == METHOD for e in title):
         return []
     return [_relation("used_for", own, t, "used_for_title_own") for t in title
-            if t.label == TASK and _TITLE_OWN_FOR.search(text, max(0, t.start - 40), t.start)]
+            if t.label == TASK and _TITLE_OWN_FOR.search(text, max(0, t.start - 40), t.start)
+            and not _TITLE_NOT_METHOD_FOR.search(text, max(0, t.start - 60), t.start)]
 
 
 #: The paper speaking of its own method taking a named part: "we use LRPE", "we integrate gradient low-rank

@@ -526,6 +526,11 @@ def test_used_for_from_a_title_without_the_method_name(nlp):
     assert triples(nlp, text, [(T, "Image Recognition"), (M + "*", "NASNet")]) == []
     text = "Learning Transferable Architectures for Scalable Image Recognition\n\nWe study NASNet."
     assert triples(nlp, text, [(T, "Image Recognition"), (M, "NASNet")]) == []
+    # ... nor what data, a measure or a survey is for
+    text = "Datasets for Question Answering: A Survey\n\nWe propose QAZoo, a taxonomy tool."
+    assert triples(nlp, text, [(T, "Question Answering"), (M + "*", "QAZoo")]) == []
+    text = "Scaling Laws for Neural Machine Translation\n\nWe propose ScaleFit, a fitting procedure."
+    assert triples(nlp, text, [(T, "Neural Machine Translation"), (M + "*", "ScaleFit")]) == []
 
 
 def test_evaluated_on_from_results_that_tie_method_and_dataset(nlp):
