@@ -167,6 +167,7 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
             if len(long.split()) > max_words:
                 continue
             long_start = window_start + window.rfind(long)
+            long = without_kind_noun(inner, long)
             out.append((inner_start, inner_start + len(inner), long_start, long_start + len(long)))
         else:
             # "SHORT (long form)": the word before the parenthesis is the short form
@@ -183,6 +184,37 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
                 continue
             out.append((sf_start, end, inner_start, inner_start + len(inner)))
     return out
+
+
+#: Kind nouns a method's long form may end in without the short form spelling them: "Efficient Prompt Tuning
+#: method (EPT)", "Query Ladder adapter (QLadder)" (GUIDELINES: no head nouns unless part of the name).
+_KIND_NOUNS = frozenset("method framework adapter representation model approach module algorithm architecture "
+                        "technique strategy mechanism pipeline paradigm scheme".split())
+
+
+def without_kind_noun(short: str, long: str) -> str:
+    """``long`` without a last kind noun (:data:`_KIND_NOUNS`) that gives the short form no letter.
+
+    The short form's last letter (a plural "s" aside) must not start the noun, and the rest must still
+    define the short form; "language model" stays whole (a "Language Model" is what "LM" spells).
+
+    Example:
+        >>> without_kind_noun("EPT", "Efficient Prompt Tuning method"), without_kind_noun("OMG", "Optimized Minimal Gaussians representation")
+        ('Efficient Prompt Tuning', 'Optimized Minimal Gaussians')
+        >>> without_kind_noun("SSMs", "state space models"), without_kind_noun("PAL", "Program-Aided Language model")
+        ('state space models', 'Program-Aided Language model')
+    """
+    cut = long.rfind(" ")
+    if cut < 0 or long[cut + 1:] not in _KIND_NOUNS:
+        return long
+    letters = [c for c in short if c.isalnum()]
+    if len(letters) > 1 and letters[-1] == "s":
+        letters.pop()
+    head = long[:cut].rstrip()
+    if (not letters or letters[-1].lower() == long[cut + 1] or head.lower().endswith("language")
+            or best_long_form(short, head) != head):
+        return long
+    return head
 
 
 #: Characters per word :func:`_window_start` reads back first (more only when the words are longer).
@@ -421,5 +453,6 @@ def make_abbreviation_linker(nlp: Language, name: str, head_score: float, carry_
 
 
 __all__ = ["AbbreviationLinker", "best_long_form", "find_abbreviations", "is_short_form", "label_long_form",
+           "without_kind_noun",
            "overrides_lexicon",
            "DATASET", "METHOD", "METRIC", "TASK"]

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from extractors._extensions import doc_text, set_span_group
 from extractors._regex import GrowingSearch, LastBefore, match_at, cue_index_positions, cue_starts, cue_suffix, register_cues
-from extractors.abbreviations import best_long_form, find_abbreviations
+from extractors.abbreviations import best_long_form, find_abbreviations, without_kind_noun
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.sentences import find_sentence_starts
 from extractors.shapes import (
@@ -1254,7 +1254,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if da and _defined_short_form(da, rest):
             label = label_from_head(ah.group("head").lower()) or METHOD
             add(da.group("acr"), label, 0.85)
-            add(da.group("long"), label, 0.85, strict=False)
+            add(without_kind_noun(da.group("acr"), da.group("long")), label, 0.85, strict=False)
             continue
         a = _APPOSITIVE_RE.match(rest)
         if a and a.group("name")[0].islower() and (a.group("name").split()[0] in _LOWER_STOP
@@ -1301,7 +1301,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if da and _defined_short_form(da, rest):
             label = _label(rest[da.end():da.end() + 80], name=da.group("long"))
             add(da.group("acr"), label, 0.8)
-            add(da.group("long"), label, 0.8, strict=False)
+            add(without_kind_noun(da.group("acr"), da.group("long")), label, 0.8, strict=False)
             continue
         lo = _LOWER_DIRECT_RE.match(rest)
         if lo and not any(w in _LOWER_STOP for w in lo.group("name").split()):
@@ -1453,7 +1453,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if da and _defined_short_form(da, body) and own_words(max(0, last_dot(m.start())), m.start()):
             label = _label(body[max(0, m.start() - 80):m.start()].split(",")[-1], name=da.group("long"))
             add(da.group("acr"), label, 0.8)
-            add(da.group("long"), label, 0.8, strict=False)
+            add(without_kind_noun(da.group("acr"), da.group("long")), label, 0.8, strict=False)
             defined_at.add(m.start())
     for m in match_at(_NAMED_RE, body, naming):
         if m.start() in defined_at:

@@ -43,6 +43,11 @@ def test_is_short_form(candidate, expected):
     # a Latin abbreviation opening the parenthesis is no short form (examples/hf-papers, BooookScore)
     ("existing book-length summarization datasets (e.g., BookSum) are", []),
     ("the generation models (i.e., GPT-4 and Gemini)", []),
+    # a kind noun the short form spells no letter of is not in the long form (GUIDELINES: no head nouns)
+    ("we propose an Efficient Prompt Tuning method (EPT) by", [("EPT", "Efficient Prompt Tuning")]),
+    ("outperforms the token-level MoE model (token-MoE) by", [("token-MoE", "token-level MoE")]),
+    ("structured state space models (SSMs) and a language model (LM)",
+     [("SSMs", "state space models"), ("LM", "language model")]),
 ])
 def test_find_abbreviations(text, expected):
     assert [(text[a:b], text[c:d]) for a, b, c, d in find_abbreviations(text)] == expected
