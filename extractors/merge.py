@@ -52,7 +52,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors._extensions import doc_text, sentence_bounds, set_span_group, span_items, token_texts
+from extractors._extensions import doc_text, sentence_bounds, set_span_group, span_items, token_starts, token_texts
 from extractors._tasks import ABILITY_HEADS, TITLE_GRADING, in_ability_slot
 from extractors.labels import ENTITY_LABELS
 from extractors.shapes import GENERIC_NAMES, find_word_occurrences
@@ -753,6 +753,63 @@ def drop_lone_defined_forms(merged: list[Merged]) -> list[Merged]:
     return [m for m in merged if not (m.label in _LONE_DEFINED_DROPPED and m.support == ("kg_abbreviations",))]
 
 
+def complete_definitions(merged: list[Merged], doc: Doc) -> list[Merged]:
+    """Add the missing form of a ``long (SHORT)`` definition when the other form is a mention as it stands.
+
+    GUIDELINES mark an abbreviation and its long form as two names of one alias group, and the span convention
+    joins them ("binary neural networks (BNNs)"): on the tuning gold a definition one form of which is annotated
+    has both 295 times, one alone 7 times. A finder that types one form only ("BNNs" by the model after
+    ``kg_abbreviations`` ran; "Time Reversed Language Models" by a proposal while "TRLMs" reads as a plural class)
+    left a mention whose span is neither gold name. The added form takes the label, a score capped at 0.8 and
+    ``kg_abbreviations`` as extractor; it is added only where no mention overlaps it, and the present form must be
+    exactly the definition's.
+
+    >>> nlp = __import__("spacy").blank("en")
+    >>> doc = nlp("We use binary neural networks (BNNs) here.")
+    >>> doc._.abbreviations = [(31, 35, 7, 29)]
+    >>> out = complete_definitions([Merged(6, 7, "METHOD", 0.9, "kg_ner")], doc)
+    >>> [(doc[m.start:m.end].text, m.label, m.score) for m in out]
+    [('binary neural networks', 'METHOD', 0.8), ('BNNs', 'METHOD', 0.9)]
+    """
+    pairs = doc._.abbreviations
+    if not pairs or not merged:
+        return merged
+    text = doc_text(doc)
+    starts = token_starts(doc)
+
+    def tokens(a: int, b: int) -> tuple[int, int] | None:
+        # the tokens that span exactly text[a:b] (no Span or Token built: this runs for every definition)
+        i = bisect_left(starts, a)
+        j = bisect_left(starts, b, i)
+        if i == len(starts) or starts[i] != a or j == i or (text[b:starts[j]] if j < len(starts) else text[b:]).strip():
+            return None
+        return i, j
+
+    by_tokens = {(m.start, m.end): m for m in merged}
+    firsts: list[int] = []
+    reach: list[int] = []
+    added = []
+    for s0, s1, l0, l1 in pairs:
+        short, long = tokens(s0, s1), tokens(l0, l1)
+        if short is None or long is None:
+            continue
+        for have, want in ((short, long), (long, short)):
+            m = by_tokens.get(have)
+            if m is None:
+                continue
+            if not firsts:  # built once, when a definition has a typed form
+                order = sorted(by_tokens)
+                firsts = [x for x, _ in order]
+                reach = list(accumulate((y for _, y in order), max))
+            k = bisect_left(firsts, want[1])  # spans starting before the wanted end; one overlaps when it ends after its start
+            if not (k and reach[k - 1] > want[0]):
+                added.append(Merged(want[0], want[1], m.label, min(m.score, 0.8), "kg_abbreviations"))
+            break
+    if not added:
+        return merged
+    return sorted(merged + added, key=lambda m: (m.start, m.end))
+
+
 def defined_task_acronyms(merged: list[Merged], doc: Doc) -> list[Merged]:
     """Add every occurrence of a generic acronym the paper defines for a task it names.
 
@@ -875,6 +932,8 @@ class EntityMerger:
             merged = bare_qualified_measures(drop_modifier_datasets(merged, doc), doc)
             if any(g in doc.spans for g in MODEL_EXTRACTORS):
                 merged = drop_lone_defined_forms(merged)
+        if not passage:
+            merged = complete_definitions(merged, doc)
         merged = defined_task_acronyms(merged, doc)
         spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]
         set_span_group(doc, OUTPUT_GROUP, spans, {

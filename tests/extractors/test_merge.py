@@ -615,3 +615,17 @@ def test_title_grading_trim_keeps_two_words(nlp, title, span, expected):
     s = doc.char_span(title.index(span), title.index(span) + len(span))
     m = _without_title_grading(Merged(s.start, s.end, "TASK", 0.9, "kg_ner", False, None, ()), doc)
     assert doc[m.start:m.end].text == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # examples/hf-papers (dev, dev5): a definition one form of which only a finder typed is one span, as GUIDELINES
+    # annotate it ("TRLMs" alone reads as a plural class of models, "MoEs" is a generic name)
+    ("Title\n\nTowards this, we introduce Time Reversed Language Models (TRLMs), which can score queries.",
+     "Time Reversed Language Models (TRLMs)"),
+    ("Title\n\nWe study the load balancing loss when training Mixture-of-Experts (MoEs) models.",
+     "Mixture-of-Experts (MoEs)"),
+])
+def test_a_definition_typed_in_one_form_is_one_span(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in [s.text for s in doc.spans["kg_entities"] if s.label_ == "METHOD"]
