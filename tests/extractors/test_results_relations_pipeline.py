@@ -89,3 +89,13 @@ def test_pipeline_extraction_keeps_offsets_and_evidence(nlp, abstracts):
         assert text[relation.subject_start:relation.subject_end] == relation.subject
         assert text[relation.object_start:relation.object_end] == relation.object
         assert relation.object in relation.sentence and relation.extractor == "kg_relations"
+
+
+def test_a_unit_after_a_number_is_no_name_and_leaves_the_result_its_metric(nlp):
+    # examples/hf-papers (BS-RoFormer): 'dB' was a METHOD, and the result lost its method and dataset
+    text = ("Music Source Separation with Band-Split RoPE Transformer\n\nBenchmarking a smaller version of "
+            "BS-RoFormer on MUSDB18HQ, we achieve state-of-the-art result without extra training data, with "
+            "9.80 dB of average SDR.")
+    ext = doc_to_extraction(nlp(text), PaperRecord(id="p", title="", abstract=text))
+    assert "dB" not in {m.text for m in ext.mentions}
+    assert [(r.value, r.metric, r.dataset) for r in ext.results] == [("9.8", "average SDR", "MUSDB18HQ")]
