@@ -68,7 +68,7 @@ GENERIC_NAMES = frozenset(
     LMM LMMs VLA VLAs LLM's SOA NN NNs DNN DNNs ANN ANNs GPU GPUs TPU TPUs CPU CPUs API APIs SOTA SoTA SotA SOTAs SoTAs
     IoT RGB RGB-D HTML JSON XML SQL PDF URL URLs USA US UK EU UN COVID COVID-19 SARS-CoV-2 DNA RNA MRI CT
     ECG EEG EHR EHRs FDA NIH NSF ICU HIV AR VR XR UAV UAVs GPS LiDAR OCR QA VQA Q&A FAQ II III IV VI VII
-    VIII IX XI XII OK TV PC PhD MSc BSc CEO FP16 FP32 BF16 INT8 INT4 FP8 Int8 Int4 GB MB KB TB GHz MHz kHz Hz dB
+    VIII IX XI XII OK TV PC PhD MSc BSc CEO FP16 FP32 BF16 INT8 INT4 FP8 Int8 Int4 GB MB KB TB PB GHz MHz kHz Hz dB
     ms FLOP FLOPS FLOPs GFLOPs TFLOPs KV 1D 2D 3D 4D 5G 4G AUC ROC ICL SFT PEFT KD
     AIGC GenAI OOD IID i.i.d LoRAs NER POS SRL NLI MT ASR TTS SoA LRL LRLs HRL HRLs MDP MDPs POMDP POMDPs
     LaTeX PyTorch TensorFlow JAX GitHub HuggingFace arXiv ArXiv YouTube iPhone iOS macOS OpenAI
@@ -87,8 +87,30 @@ _NOT_A_NAME_RE = re.compile(
     # BibTeX citation keys left in an abstract ("cover1978convergent")
     r"|[a-z]+(?:19|20)[0-9]{2}[a-z]+"
     # plural classes of language models (KEPLMs, PLMs, MLLMs), unlike a named one (DKPLM, TriLMs)
-    r"|(?:[A-Z]{1,4}-)?[a-z]?[A-Z]{0,5}L{1,2}Ms)$"
+    r"|(?:[A-Z]{1,4}-)?[a-z]?[A-Z]{0,5}L{1,2}Ms"
+    # physical units, alone or glued to their number ("31 kOe", "3.49 MeV", "83 GPa", "2 mM", "10^15Msun"):
+    # a lower-case SI prefix before a one-letter unit (kV, mK, pA, kJ, mM; never GA, PA, MT), a prefix or
+    # none before a two-letter one (eV, GeV, MPa, kOe, mHz, kWh), astronomy's solar units and years
+    r"|(?:[0-9]+(?:\.[0-9]+)?)?(?:(?:[kmunpfµ]|micro|milli|nano)(?:[VKAJWMTL]|Wh|mol)"
+    r"|(?:[kmunpfµMGTP]|micro|milli|nano)?(?:eV2?|Pa|Oe|Hz|Wh|bar)|[MLR]sun|[kMG]?pc|[kMG]?yrs?|Gyr|Myr)"
+    # numbers in scientific notation (7E13, 3E7yr, x10-5)
+    r"|[0-9]+(?:\.[0-9]+)?[eE][0-9]+[a-z]*|[x×]10[-−]?[0-9]+)$"
 )
+
+
+#: Chemical element symbols, two-letter ones first (for :data:`_FORMULA_RE`).
+_ELEMENT = (
+    "(?:He|Li|Be|Ne|Na|Mg|Al|Si|Cl|Ar|Ca|Sc|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ga|Ge|As|Se|Br|Kr|Rb|Sr|Zr|Nb|Mo|Tc|Ru|Rh|Pd|Ag|Cd"
+    "|In|Sn|Sb|Te|Xe|Cs|Ba|La|Ce|Pr|Nd|Pm|Sm|Eu|Gd|Tb|Dy|Ho|Er|Tm|Yb|Lu|Hf|Ta|Re|Os|Ir|Pt|Au|Hg|Tl|Pb|Bi|Po|At|Rn"
+    "|Fr|Ra|Ac|Th|Pa|Np|Pu|Am|H|B|C|N|O|F|P|S|K|V|Y|I|W|U)")
+
+#: Chemical formulas with a count and a two-letter element (Al2O3, CuO2, Gd2Ti2O7, AgNO3, the Mg2 of 'Mg2+'),
+#: isotopes (76Ge, 99mTc) and sky positions in catalogue names (HE2347-4342, QSOJ23503-4328, J063258.3):
+#: the names of materials and objects a physics or chemistry abstract studies, never of a method or data.
+#: (Formulas of one-letter elements only, H2O, W2V, S2S, P3O, are left alone: ML names take those shapes.)
+_FORMULA_RE = re.compile(
+    rf"(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z]*[0-9])(?:{_ELEMENT}[0-9]{{0,3}})+|[0-9]{{1,3}}m?{_ELEMENT}"
+    r"|[A-Z]{0,5}J?[0-9]{4,}(?:\.[0-9]+)?[-+\u2212][0-9]{2,}(?:\.[0-9]+)?|J[0-9]{6}(?:\.[0-9]+)?")
 
 
 def is_generic_name(text: str) -> bool:
@@ -98,7 +120,7 @@ def is_generic_name(text: str) -> bool:
         >>> [is_generic_name(t) for t in ("LLMs", "7B", "3D", "MatSci-NLP", "R2A", "State-of-The-Art")]
         [True, True, True, False, False, True]
     """
-    return text in GENERIC_NAMES or bool(_NOT_A_NAME_RE.match(text)) or (
+    return text in GENERIC_NAMES or bool(_NOT_A_NAME_RE.match(text)) or bool(_FORMULA_RE.fullmatch(text)) or (
         len(text) == 16 and text.lower() == "state-of-the-art")
 
 

@@ -258,3 +258,25 @@ def test_extract_records_structured_abstract_labels_are_no_names(full_nlp, fmt, 
     assert not [m.text for m in ex.mentions if m.text in labels]
     assert all(record.text[m.start:m.end] == m.text for m in ex.mentions)
     assert not [r for r in ex.results if r.method in labels]
+
+
+@pytest.mark.parametrize("fmt, record_id, not_names", [
+    # units typed METRIC with their values ("31 kOe", "0.395 TPa, 83.23 GPa") or METHOD ("350-800 mK", "3.49 MeV")
+    ("arxiv-kaggle-snapshot/arxiv-metadata-oai-snapshot.json", "arxiv:0704.0119", {"kOe"}),
+    ("arxiv-kaggle-snapshot/arxiv-metadata-oai-snapshot.json", "arxiv:0704.0183", {"GPa", "TPa"}),
+    ("arxiv-oai-pmh/sample_arxiv_record.xml", "arxiv:1606.07538", {"MeV", "eV2", "x10-5"}),
+    # chemical formulas and ions (Gd2Sn2O7, Mg2+), units (mK, mM, pA), quasar catalogue names (HE2347-4342)
+    ("arxiv-api-atom/search_query=au:del_maestro.xml", "arxiv:cond-mat/0702661", {"Gd2Sn2O7", "Gd2Ti2O7", "mK"}),
+    ("semantic-scholar/test.jsonl", "doi:10.1152/jn.00070.2003", {"Mg2", "mM", "pA"}),
+    ("arxiv-kaggle-snapshot/arxiv-metadata-oai-snapshot.json", "arxiv:0704.0187", {"HE2347-4342", "QSOJ23503-4328"}),
+])
+def test_extract_records_units_formulas_and_sky_positions_are_no_names(full_nlp, fmt, record_id, not_names):
+    """Physical units, chemical formulas and catalogue positions in real physics/biology records give no mentions."""
+    from kg.readers import read_records
+
+    path = Path(__file__).parent.parent / "data" / "formats" / fmt
+    (record,) = [r for r in read_records([path]) if r.id == record_id][:1]
+    assert all(name in record.text for name in not_names)
+    (ex,) = extract_records(full_nlp, [record])
+    assert not {m.text for m in ex.mentions} & not_names
+    assert not [r for r in ex.results if r.metric in not_names or r.method in not_names]
