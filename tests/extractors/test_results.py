@@ -681,7 +681,7 @@ def test_results_a_number_takes_the_one_measure_its_sentence_names_before_it(nlp
      [("2.1", "%", True, "accuracy", "ImageNet", "FooNet"), ("85.3", "%", False, "accuracy", "ImageNet", "FooNet")]),
     ("FooNet raises the accuracy on ImageNet by 3 points to 85.3%.",
      [(M + "*", "FooNet"), (X, "accuracy"), (D, "ImageNet")],
-     [("3", "points", True, "accuracy", "ImageNet", "FooNet"), ("85.3", "%", False, None, "ImageNet", "FooNet")]),
+     [("3", "points", True, "accuracy", "ImageNet", "FooNet"), ("85.3", "%", False, "accuracy", "ImageNet", "FooNet")]),
     ("FooNet speeds up decoding by 2x to 5x on ImageNet.",
      [(M + "*", "FooNet"), (D, "ImageNet")],
      [("2", "x", True, None, "ImageNet", "FooNet"), ("5", "x", True, None, "ImageNet", "FooNet")]),
@@ -695,6 +695,31 @@ def test_results_a_number_takes_the_one_measure_its_sentence_names_before_it(nlp
      [("3", "points", True, None, None, None)]),
 ])
 def test_results_ranges_and_compared_pairs(nlp, text, entities, expected):
+    assert project(run(nlp, text, entities)._.kg_results) == expected
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # a change stated right after a value is of the value's measure ("points" of a bare score) on its dataset
+    ("Our retriever achieves a top-20 retrieval accuracy of 84 on Natural Questions, an improvement of 5 points "
+     "over BM25.",
+     [(X, "top-20 retrieval accuracy"), (D, "Natural Questions"), (M, "BM25")],
+     [("84", "", False, "top-20 retrieval accuracy", "Natural Questions", None),
+      ("5", "points", True, "top-20 retrieval accuracy", "Natural Questions", None)]),
+    ("FooNet reaches 84.3% accuracy on ImageNet, a 5.2% improvement over ResNet-50.",
+     [(M + "*", "FooNet"), (X, "accuracy"), (D, "ImageNet"), (M, "ResNet-50")],
+     [("84.3", "%", False, "accuracy", "ImageNet", "FooNet"), ("5.2", "%", True, "accuracy", "ImageNet", "FooNet")]),
+    # not when the change names a measure of its own, nor across a new statement
+    ("FooNet reaches 84.3% accuracy on ImageNet, outperforming ViT by 2.0 points in F1.",
+     [(M + "*", "FooNet"), (X, "accuracy"), (D, "ImageNet"), (M, "ViT"), (X, "F1")],
+     [("84.3", "%", False, "accuracy", "ImageNet", "FooNet"), ("2", "points", True, "F1", None, "FooNet")]),
+    ("FooNet reaches 84.3% accuracy on ImageNet, a 40% reduction in training cost.",
+     [(M + "*", "FooNet"), (X, "accuracy"), (D, "ImageNet")],
+     [("84.3", "%", False, "accuracy", "ImageNet", "FooNet"), ("40", "%", True, "accuracy", None, "FooNet")]),
+    ("FooNet reaches 84.3% accuracy on ImageNet while reducing the memory by 40%.",
+     [(M + "*", "FooNet"), (X, "accuracy"), (D, "ImageNet")],
+     [("84.3", "%", False, "accuracy", "ImageNet", "FooNet"), ("40", "%", True, None, None, "FooNet")]),
+])
+def test_results_change_after_value(nlp, text, entities, expected):
     assert project(run(nlp, text, entities)._.kg_results) == expected
 
 
