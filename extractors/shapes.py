@@ -1505,7 +1505,8 @@ _TASK_STOP_MODIFIERS = _CLOSED_CLASS | frozenset(
     evaluating predicting improving generating enabling performing achieving addressing tackling
     handling supporting leveraging conducting studying exploring investigating facilitating boosting
     enhancing requiring involving assessing producing guiding next
-    lack lacks lacking entail entails entailing public real-world emergent""".split()
+    lack lacks lacking entail entails entailing public real-world emergent
+    discuss discusses discussed permit permits discovered controversial experimental""".split()
 ) | frozenset(
     # past participles of the sentence's verb before its object ("the widely used next-token prediction";
     # not "named", "masked", "supervised": they name tasks)
@@ -1817,6 +1818,15 @@ _METRIC_STOP = _CLOSED_CLASS | frozenset(
     inflation sampling frame speaking decay dropout masking mask firing spiking mutation heart refresh
     expansion outflow flaring bit baud churn exchange discount prune pruning sparsity""".split()
 ) | frozenset(
+    # rates of physical, chemical or financial processes: quantities a paper studies, not how it is evaluated
+    # ("star formation rate", "mass-loss rates", "relaxation rates", "dose rates", "strain rate", "coupon rate")
+    """formation mass-loss evaporation relaxation production dose strain coupon differential mixing impact
+    accretion cooling heating reaction emission ionization recombination scattering tunneling transition
+    dark-count count""".split()
+) | frozenset(
+    # a verb or a quality before "agreement" ("we find agreement with", "in fair agreement with experiments")
+    """find finds found fair excellent reasonable close""".split()
+) | frozenset(
     # adjectives and verbs that describe or act on a measure rather than name it ("slow inference speed",
     # "decrease inference latency", "stringent throughput", "equivalent accuracy", "maximize accuracy")
     """slow fast quick stringent diverse specific clear target compact severe direct given equivalent
@@ -1872,6 +1882,10 @@ _PHASE_TIME_BEFORE_RE = re.compile(r"(?<![\w-])(?:during|after|before|throughout
 #: A loss named by the phase it is measured in is a measure ("the training loss can start from a smaller value", "match
 #: the val loss of", "pre-training loss falls below"); a loss named by its kind is an objective ("a contrastive loss").
 _PHASE_LOSS_RE = re.compile(r"(?<![\w-])(?:pre-?training|training|validation|val|test|held-out) loss(?:es)?(?![\w-])")
+
+
+#: After "correlation": the function, length or matrix a physics or statistics abstract computes, not a measure.
+_CORRELATION_OBJECT_RE = re.compile(r" (?:functions?|lengths?|times?|matri(?:x|ces)|energy|energies|effects?)\b")
 
 
 def find_metric_phrases(text: str) -> list[tuple[int, int]]:
@@ -1930,6 +1944,8 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
             start = prev
         if start < head and text.count(" ", start, head) == 2 and _ACRONYM_BEFORE_RE.search(text, max(0, start - 12), start):
             start = text.index(" ", start) + 1  # "KV cache compression rate": "KV cache" is one noun
+        if text.startswith("correlation", head) and _CORRELATION_OBJECT_RE.match(text, end):
+            continue  # "two-point correlation function", "spin correlation functions": a physical quantity
         if start < head and (text[head:end] != "usage" or text[start:head - 1].split()[-1].lower() in _USAGE_MODIFIERS):
             out.append((start, end))
     if " loss" in text:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from extractors._extensions import doc_text, sentence_bounds, span_items  # (importing registers doc._ attributes)
 from extractors.labels import ENTITY_LABELS
-from kg.records import Extraction, Mention, PaperRecord, Relation, Result, _positional_maker
+from kg.records import TEXT_SEPARATOR, Extraction, Mention, PaperRecord, Relation, Result, _positional_maker
 
 ENTITY_GROUP = "kg_entities"
 
@@ -87,6 +87,8 @@ def doc_to_extraction(doc: Doc, record: PaperRecord | None = None, *, paper_id: 
     text = doc_text(doc)
     if record is not None and len(record.text) == len(text):
         text = record.text  # a re-cased title (kg.pipeline.recased_title): surfaces as the record writes them
+    elif record is not None and not record.abstract and len(text) == len(record.text) + len(TEXT_SEPARATOR):
+        text = record.text + TEXT_SEPARATOR  # a title-only record, read as a title (kg.pipeline._reading)
     sents = _Sentences(doc, text)
     at = sents.at
     mentions: list[Mention] = []

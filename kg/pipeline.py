@@ -27,7 +27,7 @@ from spacy.util import minibatch
 import extractors  # noqa: F401  (registers every factory)
 from kg.errors import Warnings
 from kg.mentions import doc_to_extraction, joined_hyphens, restore_offsets
-from kg.records import Extraction, PaperRecord
+from kg.records import TEXT_SEPARATOR, Extraction, PaperRecord
 
 if TYPE_CHECKING:
     from kg.readers import ReadReport
@@ -411,7 +411,14 @@ def _reading(record: PaperRecord) -> tuple[str, tuple[str, list[int]] | None]:
     """What the extractors read for ``record`` (:func:`reading_text` of its text, with tokenised hyphens joined
     first: :func:`kg.mentions.joined_hyphens`), and the joined hyphens to map the offsets back with, or None."""
     joined = joined_hyphens(record.text)
-    return reading_text(joined[0] if joined else record.text), joined
+    text = reading_text(joined[0] if joined else record.text)
+    if record.title and not record.abstract:
+        # a record with a title and no abstract (a third of OpenAlex's and Semantic Scholar's) is read as a title,
+        # not as a passage of a paper's body (kg_merge.is_passage: a title-less text of at most three sentences,
+        # where the model's spans stand alone): "House Architecture and Heritage in modern Crete" made
+        # "House Architecture" a DATASET
+        text += TEXT_SEPARATOR
+    return text, joined
 
 
 def _extraction(doc: Doc, record: PaperRecord, joined: tuple[str, list[int]] | None) -> Extraction:

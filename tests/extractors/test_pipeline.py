@@ -280,3 +280,38 @@ def test_extract_records_units_formulas_and_sky_positions_are_no_names(full_nlp,
     (ex,) = extract_records(full_nlp, [record])
     assert not {m.text for m in ex.mentions} & not_names
     assert not [r for r in ex.results if r.metric in not_names or r.method in not_names]
+
+
+@pytest.mark.parametrize("fmt, record_id, not_names", [
+    # process rates and correlation functions a physics, environment or finance abstract studies, not measures
+    ("arxiv-kaggle-snapshot/arxiv-metadata-oai-snapshot.json", "arxiv:0704.0192", {"star formation rate"}),
+    ("arxiv-kaggle-snapshot/arxiv-metadata-oai-snapshot.json", "arxiv:0704.0080",
+     {"evaporation rates", "relaxation-driven mass-loss rates"}),
+    ("arxiv-kaggle-snapshot/arxiv-metadata-oai-snapshot.json", "arxiv:0704.0150", {"spin correlation"}),
+    ("semantic-scholar/test.jsonl", "doi:10.1016/j.jenvrad.2015.06.003", {"air dose rates", "dose rates"}),
+    # an adjective of the sentence before a nominalisation: no task
+    ("arxiv-kaggle-snapshot/arxiv-metadata-oai-snapshot.json", "arxiv:0704.0174", {"controversial extraction"}),
+    # title-only records (no abstract) are read as titles, not as passages where the model's spans stand alone
+    ("openalex/snapshot/works/updated_date=2023-05-16/part_000", "doi:10.3030/705499", {"House Architecture"}),
+    ("openalex/snapshot/works/updated_date=2023-05-16/part_000", "doi:10.3030/658846", {"Closed-Loop Flow Control"}),
+    ("semantic-scholar/test.jsonl", "doi:10.1108/jcm.2002.19.1.74.2", {"Commitment‐led", "Customer’s Mind"}),
+])
+def test_extract_records_physical_rates_and_title_only_records(full_nlp, fmt, record_id, not_names):
+    """Real records of tests/data/formats whose named quantities or bare titles gave wrong mentions."""
+    from kg.readers import read_records
+
+    path = Path(__file__).parent.parent / "data" / "formats" / fmt
+    (record,) = [r for r in read_records([path]) if r.id == record_id][:1]
+    assert all(name in record.text for name in not_names)
+    (ex,) = extract_records(full_nlp, [record])
+    assert not {m.text for m in ex.mentions} & not_names
+    assert all(record.text[m.start:m.end] == m.text for m in ex.mentions)
+    assert all(r.metric not in not_names for r in ex.results)
+
+
+def test_extract_records_title_only_record_keeps_its_title_names(full_nlp):
+    """A record without an abstract is read as a title: its names are still found, offsets index record.text."""
+    record = PaperRecord(id="t", title="BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", abstract="")
+    (ex,) = extract_records(full_nlp, [record])
+    assert ("METHOD", "BERT") in {(m.label, m.text) for m in ex.mentions}
+    assert all(record.text[m.start:m.end] == m.text and m.sentence == record.title for m in ex.mentions)
