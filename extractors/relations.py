@@ -1785,9 +1785,10 @@ _OTHER_KIND_BEFORE_CUE = re.compile(
 #: ", which are based on Y": the relative pronoun right before the cue; its antecedent is the name before the comma.
 _RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:which|that)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
                                   r"(?:also\s+|further\s+)?\Z", _I)
-_ENT_END_BEFORE_COMMA = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s*){0,2}")
-#: "extends the context window of Y": Y is what the method is applied to, not what it extends (GUIDELINES).
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,2}?\Z", _I)
+#: "extends the context window of Y": Y is what the method is applied to, not what it extends (GUIDELINES); "extends
+#: the architecture / encoder of Y" extends Y itself.
+_OF_BEFORE = re.compile(r"\b(?!(?:architecture|encoder|decoder|backbone|design|structure|framework)s?\s)[\w-]+\s+"
+                        r"of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,2}?\Z", _I)
 
 
 def _based_on(s: _Sentence) -> list[dict[str, Any]]:
@@ -1810,10 +1811,11 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
         if subjects and (_OTHER_KIND_BEFORE_CUE.search(s.text, max(s.start, subjects[-1].end), c_start) or (
                 subjects[-1].start >= s.start
                 and (rel := _RELATIVE_BEFORE_CUE.search(s.text, subjects[-1].end, c_start)) is not None
-                and not _ENT_END_BEFORE_COMMA.fullmatch(s.text, subjects[-1].end, rel.start()))):
+                and any(subjects[-1].end <= e.start and e.end <= rel.start() for e in s.ents))):
             # "compared against models built on T5": the cue tells of other work's models; "evaluated on LLaMA-2
             # and Mistral, which are based on Y": of the names before the relative pronoun, not of an earlier named
-            # subject (the paper's own voice, "We present a hybrid architecture, which combines Y", still is)
+            # subject ("We propose X, a new model, which is based on Y" and the paper's own voice, "We present a
+            # hybrid architecture, which combines Y", still are)
             subjects = []
         if not subjects and objs and s.own is not None and any(m[0] > objs[-1].end for m in s.own_mentions):
             # "Building upon Y, we ..." / "Based on Y, our model ..."

@@ -782,6 +782,9 @@ def test_based_on_from_a_model_composed_of_existing_ones(nlp, text, entities, ex
      [(M + "*", "LongRoPE"), (M, "LLaMA2")], []),
     ("LongNet extends BERT with dilated attention.", [(M + "*", "LongNet"), (M, "BERT")],
      [("based_on", "LongNet", "BERT")]),
+    # ... and so is "extends the architecture / encoder of Y": a part of Y, not a property of the model it serves
+    ("XNet extends the architecture of ResNet with gating.", [(M + "*", "XNet"), (M, "ResNet")],
+     [("based_on", "XNet", "ResNet")]),
     # a benchmark is no method, and a model's outputs are data, not a base
     ("We introduce AlignBench, a benchmark based on GPT-4 for evaluating alignment.",
      [(D + "*", "AlignBench"), (M, "GPT-4")], []),
@@ -802,6 +805,11 @@ def test_based_on_from_a_model_composed_of_existing_ones(nlp, text, entities, ex
     # ... but the subject right before the pronoun, and the paper's own voice, still take it
     ("We propose the FinX model, which is based on BERT.", [(M + "*", "FinX"), (M, "BERT")],
      [("based_on", "FinX", "BERT")]),
+    # (with words but no other name between them: "X, a new model, which is based on Y")
+    ("We propose FinX, a sentence encoder for retrieval, which is based on BERT.", [(M + "*", "FinX"), (M, "BERT")],
+     [("based_on", "FinX", "BERT")]),
+    ("We introduce FinX, a family of chat models, which are fine-tuned from Llama 2.",
+     [(M + "*", "FinX"), (M, "Llama 2")], [("based_on", "FinX", "Llama 2")]),
 ])
 def test_based_on_not_from_a_kind_an_application_or_data(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
