@@ -313,6 +313,7 @@ def lexicon_replaced(entries: tuple) -> Iterator[None]:
     """
     import extractors.gazetteer as gazetteer
     import extractors.lexicon as lexicon
+    import extractors.merge as merge
     import extractors.proposals as proposals
 
     original = lexicon.load_lexicon, gazetteer.load_lexicon
@@ -322,11 +323,13 @@ def lexicon_replaced(entries: tuple) -> Iterator[None]:
 
     lexicon.load_lexicon = gazetteer.load_lexicon = load_ablated
     proposals._known_aliases.cache_clear()
+    merge._lexicon_tasks.cache_clear()
     try:
         yield
     finally:
         lexicon.load_lexicon, gazetteer.load_lexicon = original
         proposals._known_aliases.cache_clear()
+        merge._lexicon_tasks.cache_clear()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -34,6 +34,9 @@ How spans are combined (all pure, in :func:`merge_candidates`):
    (:func:`model_veto`; ``kg_ner`` sees each such span). ``abstract_model_stands`` and
    ``abstract_model_bounds`` (off) let model-only spans stand and model boundaries win there;
    cross-validation on the tuning sets rejected both (extractors/model/README.md).
+7. A TASK span that opens with a setting or domain modifier ("zero-shot text classification", "clinical NER")
+   keeps its words and takes the bare task as its canonical name (:func:`bare_setting_tasks`), so either
+   annotation convention finds it and entity resolution links it as a variant of the bare task.
 
 The winning extractor is the one with the highest single score for the winning
 label; ``proposed`` is true when any contributing span says so; ``entities``
@@ -42,6 +45,7 @@ carries a canonical name when a contributing finder gave one.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
@@ -55,7 +59,8 @@ from spacy.tokens import Doc, Span
 from extractors._extensions import doc_text, sentence_bounds, set_span_group, span_items, token_starts, token_texts
 from extractors._tasks import ABILITY_HEADS, TITLE_GRADING, in_ability_slot
 from extractors.labels import ENTITY_LABELS
-from extractors.shapes import GENERIC_NAMES, find_word_occurrences
+from extractors.shapes import (_HEAD_WORDS, _TASK_STOP_MODIFIERS, GENERIC_NAMES, GENERIC_TASK_PHRASES,
+                               find_word_occurrences)
 
 OUTPUT_GROUP = "kg_entities"
 #: A longer same-label span wins over one it contains unless it scores this much less
@@ -641,6 +646,102 @@ def drop_abilities(merged: list[Merged], doc: Doc) -> list[Merged]:
     return out
 
 
+#: Premodifiers that set a task's setting, not the task ("zero-shot text classification", "multi-hop numerical
+#: reasoning", "cross-lingual summarization"): the span stays as written and its ``entity`` is the bare task
+#: (:func:`bare_setting_tasks`), once the rest still ends in a task head.
+SETTING_MODIFIERS = frozenset(
+    """zero-shot few-shot one-shot k-shot n-shot many-shot multi-shot multi-hop multihop single-hop cross-lingual
+    crosslingual multilingual multi-lingual monolingual low-resource long-context open-domain general-domain
+    out-of-domain in-domain cross-domain domain-specific multi-turn single-turn unsupervised semi-supervised
+    weakly-supervised self-supervised large-scale fine-grained real-time open-ended long-form vision-only
+    text-only""".split()
+)
+#: Premodifiers that name a domain or a length: the rest must be a task the lexicon knows ("clinical named entity
+#: recognition", "short question-answering"; "medical image segmentation" is a lexicon task of its own and stays). Not a
+#: modality ("multimodal", "video"): it makes another task ("video question answering").
+DOMAIN_MODIFIERS = frozenset(
+    """medical clinical biomedical legal financial scientific short long""".split()
+)
+
+
+_TASK_HEAD_SET = frozenset(_HEAD_WORDS)
+#: One-word tasks a setting modifier may leave besides the lexicon's ("few-shot classification"; not "zero-shot
+#: recognition" -> "recognition").
+_ONE_WORD_TASKS = frozenset("classification segmentation captioning".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_tasks() -> frozenset[str]:
+    """Every TASK alias of the lexicon, lower-cased (read through :func:`extractors.lexicon.load_lexicon`)."""
+    from extractors.lexicon import load_lexicon
+
+    return frozenset(alias.lower() for entry in load_lexicon() if entry.label == "TASK" for alias in entry.aliases)
+
+
+def bare_setting_task(name: str) -> str | None:
+    """The bare task of a TASK name that opens with setting or domain modifiers, else None.
+
+    A lexicon task stays whole ("open-domain question answering", "zero-shot image classification"); modifiers go
+    one at a time, down to the first bare task ("zero-shot cross-lingual transfer" -> "cross-lingual transfer",
+    "zero-shot multilingual summarization" -> "multilingual summarization"). After a setting
+    modifier (:data:`SETTING_MODIFIERS`) the rest must end in a task head, not be a generic phrase, and be two
+    words or a one-word task (:data:`_ONE_WORD_TASKS`); after a domain modifier (:data:`DOMAIN_MODIFIERS`) it must be a lexicon task.
+
+    Example:
+        >>> [bare_setting_task(t) for t in ("multi-hop numerical reasoning", "Zero-Shot NLG Evaluation",
+        ...     "clinical NER", "open-domain question answering", "zero-shot reasoning", "zero-shot recognition")]
+        ['numerical reasoning', None, 'NER', None, None, None]
+        >>> bare_setting_task("zero-shot cross-lingual transfer"), bare_setting_task("few-shot classification")
+        ('cross-lingual transfer', 'classification')
+        >>> bare_setting_task("zero-shot multilingual summarization"), bare_setting_task("zero-shot multilingual NER")
+        ('multilingual summarization', 'NER')
+    """
+    known = _lexicon_tasks()
+    if name.lower() in known:
+        return None
+    words = name.split()
+    i = 0
+    while i < len(words) - 1:
+        modifier = words[i].lower()
+        setting = modifier in SETTING_MODIFIERS
+        if not setting and modifier not in DOMAIN_MODIFIERS:
+            break
+        i += 1
+        rest = words[i:]
+        bare = " ".join(rest)
+        lower = bare.lower()
+        if lower in known:
+            return bare
+        head = rest[-1].lower().rsplit("-", 1)[-1]
+        if (setting and head in _TASK_HEAD_SET and lower not in GENERIC_TASK_PHRASES
+                and rest[0].lower() not in _TASK_STOP_MODIFIERS and (len(rest) >= 2 or lower in _ONE_WORD_TASKS)):
+            return bare
+    return None
+
+
+def bare_setting_tasks(merged: list[Merged], doc: Doc) -> list[Merged]:
+    """TASK spans that open with setting or domain modifiers take the bare task as their ``entity``
+    (:func:`bare_setting_task`; the span keeps its words): annotators write either "zero-shot text
+    classification" or "text classification", and entity resolution links the two as a variant and its family.
+    Only spans no finder gave a canonical name, and not a definition's long form ("Short Text Classification (STC)":
+    the short form names the whole, and ``kg_mention_spans`` joins the two under the long form's name)."""
+    if not any(m.label == "TASK" and m.entity is None and m.end - m.start > 1 for m in merged):
+        return merged
+    text = doc_text(doc)
+    out = []
+    for m in merged:
+        if m.label == "TASK" and m.entity is None and m.end - m.start > 1:
+            start, end = _char_bounds(doc, m)
+            if text.startswith("(", end) or text.startswith(" (", end):
+                out.append(m)
+                continue
+            bare = bare_setting_task(text[start:end])
+            if bare is not None:
+                m = Merged(m.start, m.end, m.label, m.score, m.extractor, m.proposed, bare, m.support)
+        out.append(m)
+    return out
+
+
 def trim_title_grading(merged: list[Merged], doc: Doc) -> list[Merged]:
     """Title TASK spans of any finder without the grading words they open with (:func:`_without_title_grading`).
 
@@ -934,7 +1035,7 @@ class EntityMerger:
                 merged = drop_lone_defined_forms(merged)
         if not passage:
             merged = complete_definitions(merged, doc)
-        merged = defined_task_acronyms(merged, doc)
+        merged = bare_setting_tasks(defined_task_acronyms(merged, doc), doc)
         spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]
         set_span_group(doc, OUTPUT_GROUP, spans, {
             "scores": [round(m.score, 4) for m in merged],

@@ -629,3 +629,52 @@ def test_title_grading_trim_keeps_two_words(nlp, title, span, expected):
 def test_a_definition_typed_in_one_form_is_one_span(nlp, text, expected):
     doc = nlp(text)
     assert expected in [s.text for s in doc.spans["kg_entities"] if s.label_ == "METHOD"]
+
+
+@pytest.mark.parametrize("name, bare", [
+    # Q1's neutral-annotation audit (session 14): annotators write either form
+    ("multi-hop numerical reasoning", "numerical reasoning"),
+    ("general-domain visual grounding", "visual grounding"),
+    ("Zero-Shot Video Question Answering", "Video Question Answering"),
+    ("clinical named entity recognition", "named entity recognition"),
+    ("few-shot classification", "classification"),
+    # one modifier at a time, down to the first bare task; a lexicon task stops it
+    ("zero-shot multilingual summarization", "multilingual summarization"),
+    ("zero-shot cross-lingual transfer", "cross-lingual transfer"),
+    # a lexicon task stays whole; a domain word needs a lexicon task after it; a modality makes another task
+    ("open-domain question answering", None),
+    ("zero-shot image classification", None),
+    ("medical report writing", None),
+    ("multimodal question answering", None),
+    # no bare generic head, no one-word leftover that is no task by itself
+    ("zero-shot reasoning", None),
+    ("zero-shot recognition", None),
+    ("few-shot and zero-shot classification", None),
+])
+def test_bare_setting_task(name, bare):
+    from extractors.merge import bare_setting_task
+
+    assert bare_setting_task(name) == bare
+
+
+def test_setting_modifier_task_takes_the_bare_task_as_entity(nlp):
+    text = ("Zero-Shot Text Classification with Small Models\n\nWe study zero-shot text classification and "
+            "multi-hop numerical reasoning, and Short Text Classification (STC).")
+    doc = nlp(text)
+    group = doc.spans["kg_entities"]
+    tasks = {s.text: e for s, e in zip(group, group.attrs["entities"]) if s.label_ == "TASK"}
+    # the span keeps its words; the entity is the bare task
+    assert tasks["Zero-Shot Text Classification"] == "Text Classification"
+    assert tasks["zero-shot text classification"] == "text classification"
+    assert tasks["multi-hop numerical reasoning"] == "numerical reasoning"
+    # a definition's long form keeps its own name (the short form names the whole)
+    assert tasks["Short Text Classification (STC)"] == "Short Text Classification"
+
+
+def test_setting_modifier_task_matches_either_gold_convention_without_a_false_positive():
+    from kg.evaluate import AliasIndex, mention_names, score_name_sets
+
+    pred = [mention_names({"text": "zero-shot text classification", "entity": "text classification"})]
+    for gold in (["text classification"], ["zero-shot text classification"]):
+        s = score_name_sets(gold, pred, aliases=AliasIndex())
+        assert (s.tp, s.fp, s.fn) == (1, 0, 0)
