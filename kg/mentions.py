@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import json
 import re
 from typing import Any, Callable, Iterable
@@ -234,40 +235,115 @@ _relation_dict = _fields_dict(tuple(f.name for f in dataclasses.fields(Relation)
 
 # -- tokenised text (SciREX as distributed: "CIFAR - 10 , Fast R - CNN .") ----------------------------
 #: A hyphen written as a token of its own between a letter and a letter or digit ("CIFAR - 10", "state - of - the -
-#: art", "3 - D"); not between two numbers ("4.5 - 11" is a range).
-_SPACED_HYPHEN_RE = re.compile(r"(?<=[A-Za-z]) - (?=[A-Za-z0-9])|(?<=[0-9]) - (?=[A-Za-z])")
+#: art", "3 - D", "LLaMA - 2 - 70B"); not between two numbers ("4.5 - 11" is a range).
+_SPACED_HYPHEN = r"(?<=[A-Za-z]) - (?=[A-Za-z0-9])|(?<=[0-9]) - (?=[0-9.]*[A-Za-z])"
 #: A space before a comma, a full stop or a closing bracket: text written as space-separated tokens.
-_TOKENISED_RE = re.compile(r"\w [,.;:)](?: |$)")
+_TOKENISED_RE = re.compile(r" (?<=\w )[,.;:)](?: |$)")  # led by the space: 6x as fast as r"\w [,.;:)]..."
 #: Any hyphen written inside a word ("pre-trained"): text that was not tokenised.
 _JOINED_HYPHEN_RE = re.compile(r"[A-Za-z0-9]-[A-Za-z0-9]")
+_SPACED_HYPHEN_RE = re.compile(_SPACED_HYPHEN)
+#: How a tokenised text (or sentence) ends.
+_SPACED_ENDS = (" .", " ?", " !", " . ", " .\n")
+#: Tokens only a tokenised text writes: a bracket spaced from what it encloses ("( QRNNs )"), PTB's brackets and
+#: quotes, a possessive or "n't" split from its word.
+_TOKEN_MARK_RE = re.compile(r"\( [^()\n]* \)|-LRB-|-LSB-|``|\w (?:['’]s|n't) ")
+#: A word with a comma, semicolon or bracket written against it ("networks,", "(QRNNs)"; not "1,000"): not a
+#: tokenised text.
+_ATTACHED_RE = re.compile(r"[A-Za-z0-9](?:[;)\]]|,(?!\d))|[(\[][A-Za-z0-9]")
+
+#: The token joins a tokenised text is read with (:func:`joined_tokens`), each a pattern matching a space it drops.
+TOKEN_JOINS: dict[str, str] = {
+    # "( QRNNs )", "[ 12 ]": brackets against what they enclose (the short-form and "(called X)" rules)
+    "bracket": r"(?:(?<=[(\[])|(?<=-LRB-)|(?<=-LSB-)) (?=\S)|(?<=\S) (?=[)\]]|-RRB-|-RSB-)",
+    # "A , B and C .": commas, semicolons, colons, full stops, ? and ! against the word before them
+    "punct": r"(?<=\S) (?=[,;:.?!](?: |\n|$))",
+    # "BERT 's", "do n't" (’s as well)
+    "clitic": r"(?<=\w) (?=(?:['’](?:s|re|ve|ll|d|m)|n't)(?: |$))",
+    # “ quoted ” / ‘ quoted ’ / `` quoted '': the quotes against the quoted words, PTB's as “ and ”
+    "quote": r"(?:(?<=[“‘])|(?<=``)) (?=\S)|(?<=\S) (?=(?:[”’]|'')(?: |$))",
+}
+#: PTB's bracket and quote tokens ("-LRB- QRNNs -RRB-", "`` x ''"), read as the characters they stand for (with
+#: the other joins only).
+_PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}", "``": "“", "''": "”"}
+_PTB_CLOSE = frozenset({"-RRB-", "-RSB-", "-RCB-", "''"})
 
 
-def joined_hyphens(text: str) -> tuple[str, list[int]] | None:
-    """The text of a tokenised record with its hyphens joined again, and where they were; None for other text.
+@functools.lru_cache(maxsize=8)
+def _join_re(kinds: tuple[str, ...], hyphens: bool) -> re.Pattern:
+    """One pattern for the joins ``kinds`` (and the hyphens, and PTB's tokens with any other join)."""
+    parts = [f"(?:{TOKEN_JOINS[k]})" for k in kinds]
+    if hyphens:
+        parts.append(_SPACED_HYPHEN)
+    if kinds:
+        parts.append("|".join(re.escape(t) for t in _PTB))
+    return re.compile("|".join(parts))
 
-    Some corpora distribute their text as space-separated tokens, hyphens included (SciREX: "Fast R - CNN
-    on CIFAR - 10 ."); the lexicon, the name shapes and the rules know "Fast R-CNN" and "CIFAR-10". A text
-    counts as tokenised when it has a space before a comma, full stop, colon or closing bracket, a hyphen
-    between spaces inside a word pair, and no hyphen written inside a word anywhere (a text that writes
-    "pre-trained" uses " - " as a dash: "CPTQuant - a method"). The pipeline then reads the joined text and
-    :func:`restore_offsets` maps what it found back onto the record's own text. The list gives, per joined
-    hyphen, its offset in the joined text.
 
-    >>> joined_hyphens("We use CIFAR - 10 and Fast R - CNN .")
-    ('We use CIFAR-10 and Fast R-CNN .', [12, 26])
-    >>> joined_hyphens("We use CIFAR-10 - a dataset ."), joined_hyphens("CPTQuant - a method.")
+def joined_tokens(text: str) -> tuple[str, list[int]] | None:
+    """The text of a tokenised record read with its tokens joined again, and where it lost characters; None for
+    other text.
+
+    Some corpora distribute their text as space-separated tokens (SciREX: "Fast R - CNN on CIFAR - 10 .",
+    "quasi - recurrent neural networks ( QRNNs ) , an approach"; PTB-style "-LRB- QRNNs -RRB-", "`` x ''");
+    the lexicon, the name shapes and the rules know "Fast R-CNN", "CIFAR-10", "networks (QRNNs), an". A text
+    counts as tokenised when it has a space before a comma, full stop, colon or closing bracket; its hyphens
+    are joined only when no hyphen is written inside a word anywhere (a text that writes "pre-trained" uses
+    " - " as a dash: "CPTQuant - a method"), the other tokens (:data:`TOKEN_JOINS`) only when no comma,
+    semicolon or bracket is written against a word anywhere (an ordinary text with a stray " ," left by a
+    removed citation stays as it is; "1,000" is no such comma) and the text writes something only a tokenised
+    text writes: a spaced hyphen it joins, "( X )", a PTB token, a split "'s" (PTB-style text keeps "pre-trained"
+    whole: its brackets are joined, its " - " stays a dash). Only the first two tests (substring tests) run on
+    most ordinary text. The pipeline then reads the joined text and :func:`restore_offsets`
+    maps what it found back onto the record's own text. The list gives, in order, the offset in the joined
+    text of the character that followed each character dropped (one entry per character).
+
+    >>> joined_tokens("We use CIFAR - 10 and Fast R - CNN .")
+    ('We use CIFAR-10 and Fast R-CNN.', [12, 13, 26, 27, 30])
+    >>> joined_tokens("quasi - recurrent networks ( QRNNs ) , BERT 's -LRB- x -RRB- .")[0]
+    "quasi-recurrent networks (QRNNs), BERT's (x)."
+    >>> joined_tokens("We use CIFAR-10 ( a dataset ) ."), joined_tokens("CPTQuant - a method.")
+    (('We use CIFAR-10 (a dataset).', [17, 26, 27]), None)
+    >>> joined_tokens("Results ( see [ 3 ] ) , and more, ."), joined_tokens("A CPTQuant - a (4-bit) method .")
     (None, None)
     """
-    if " - " not in text or _JOINED_HYPHEN_RE.search(text) or not _TOKENISED_RE.search(text):
+    hyphens = " - " in text and not _JOINED_HYPHEN_RE.search(text)  # ordinary text: an in-word hyphen comes soon
+    if not (hyphens or text.endswith(_SPACED_ENDS) or " , " in text):  # each ``in`` scans the text: two at most
         return None
-    at = [m.start() for m in _SPACED_HYPHEN_RE.finditer(text)]
-    if not at:
+    attached = _ATTACHED_RE.search(text) is not None  # ordinary text: within its first words
+    if (attached and not hyphens) or not _TOKENISED_RE.search(text):
         return None
-    return _SPACED_HYPHEN_RE.sub("-", text), [p - 2 * k for k, p in enumerate(at)]
+    hyphens = hyphens and _SPACED_HYPHEN_RE.search(text) is not None
+    kinds = () if attached or not (hyphens or _TOKEN_MARK_RE.search(text)) else tuple(TOKEN_JOINS)
+    if not hyphens and not kinds:
+        return None
+    out: list[str] = []
+    gaps: list[int] = []
+    last = 0
+    size = 0  # length of the joined text so far
+    for m in _join_re(kinds, hyphens).finditer(text):
+        out.append(text[last:m.start()])
+        size += m.start() - last
+        token = m.group()
+        kept = _PTB.get(token) or token.strip()
+        if kept:
+            # the kept character stands for the first non-space one, a closing PTB token's for its last one (so that
+            # a span's end maps after "-RRB-")
+            first = len(token) - len(token.lstrip()) + (len(token) - 1 if token in _PTB_CLOSE else 0)
+            gaps.extend([size] * first)
+            out.append(kept)
+            size += 1
+            gaps.extend([size] * (len(token) - first - 1))
+        else:
+            gaps.extend([size] * len(token))
+        last = m.end()
+    if not gaps:
+        return None
+    out.append(text[last:])
+    return "".join(out), gaps
 
 
-def restore_offsets(extraction: Extraction, text: str, hyphens: list[int]) -> Extraction:
-    """``extraction`` (offsets into the joined text of :func:`joined_hyphens`) with offsets into ``text``.
+def restore_offsets(extraction: Extraction, text: str, gaps: list[int]) -> Extraction:
+    """``extraction`` (offsets into the joined text of :func:`joined_tokens`) with offsets into ``text``.
 
     Surfaces and sentences become slices of ``text`` again ("CIFAR - 10"); a mention whose surface changed
     keeps the joined one as its canonical name unless it has one ("CIFAR-10"), so the graph names the thing
@@ -275,14 +351,14 @@ def restore_offsets(extraction: Extraction, text: str, hyphens: list[int]) -> Ex
 
     >>> from kg.records import Mention
     >>> t = "We use CIFAR - 10 ."
-    >>> new, at = joined_hyphens(t)
+    >>> new, at = joined_tokens(t)
     >>> ex = Extraction("p", mentions=(Mention("p", "DATASET", "CIFAR-10", 7, 15, new, 0),))
     >>> m = restore_offsets(ex, t, at).mentions[0]
     >>> (m.text, m.start, m.end, m.entity, m.sentence)
     ('CIFAR - 10', 7, 17, 'CIFAR-10', 'We use CIFAR - 10 .')
     """
-    def start(o: int) -> int:  # each joined hyphen before ``o`` lost two spaces
-        return o + 2 * bisect.bisect_left(hyphens, o)
+    def start(o: int) -> int:  # the joined text's character ``o`` follows every gap at or before it
+        return o + bisect.bisect_right(gaps, o)
 
     def end(o: int) -> int:
         return start(o - 1) + 1 if o > 0 else 0

@@ -26,7 +26,7 @@ from spacy.util import minibatch
 
 import extractors  # noqa: F401  (registers every factory)
 from kg.errors import Warnings
-from kg.mentions import doc_to_extraction, joined_hyphens, restore_offsets
+from kg.mentions import doc_to_extraction, joined_tokens, restore_offsets
 from kg.records import TEXT_SEPARATOR, Extraction, PaperRecord
 
 if TYPE_CHECKING:
@@ -408,9 +408,9 @@ def _iter_extractions(nlp: spacy.Language, records: Iterable[PaperRecord], *, ba
 
 
 def _reading(record: PaperRecord) -> tuple[str, tuple[str, list[int]] | None]:
-    """What the extractors read for ``record`` (:func:`reading_text` of its text, with tokenised hyphens joined
-    first: :func:`kg.mentions.joined_hyphens`), and the joined hyphens to map the offsets back with, or None."""
-    joined = joined_hyphens(record.text)
+    """What the extractors read for ``record`` (:func:`reading_text` of its text, with its tokens joined
+    first: :func:`kg.mentions.joined_tokens`), and the dropped characters to map the offsets back with, or None."""
+    joined = joined_tokens(record.text)
     text = reading_text(joined[0] if joined else record.text)
     if record.title and not record.abstract:
         # a record with a title and no abstract (a third of OpenAlex's and Semantic Scholar's) is read as a title,
@@ -423,7 +423,7 @@ def _reading(record: PaperRecord) -> tuple[str, tuple[str, list[int]] | None]:
 
 def _extraction(doc: Doc, record: PaperRecord, joined: tuple[str, list[int]] | None) -> Extraction:
     """``doc``'s extraction, its offsets mapped back onto ``record.text`` when the Doc read the text with its
-    tokenised hyphens joined (:func:`kg.mentions.joined_hyphens`)."""
+    tokens joined (:func:`kg.mentions.joined_tokens`)."""
     extraction = doc_to_extraction(doc, record)
     return restore_offsets(extraction, record.text, joined[1]) if joined else extraction
 
