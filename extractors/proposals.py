@@ -597,6 +597,11 @@ _TITLE_MODEL_RE = re.compile(
 #: A title that states a claim ("Frozen Transformers in Language Models Are Effective Visual Encoder Layers"): its
 #: subject is what the paper studies, not a model it names.
 _TITLE_CLAIM_RE = re.compile(r" (?:Are|Is|Can|Do|Does|Learn|Learns|Make|Makes) ")
+#: ... nor one the abstract first writes as a kind of model it applies ("Spiking Neural Networks for Event-Based Optical
+#: Flow" ... "We apply spiking neural networks to ...", "We use echo state networks to predict ..."): a study of the class.
+_TITLE_MODEL_USED_RE = re.compile(
+    r"\bwe\s+(?:also\s+|first\s+)?(?:study|use|apply|employ|evaluate|explore|investigate|compare|train|revisit|extend|"
+    r"analy[sz]e|adopt|leverage|examine|benchmark|test|utili[sz]e)\s+(?:[\w-]+\s+){0,2}?\Z")
 _PAIRING_RE = re.compile(r" (?:[Mm]eets?|vs\.?|[Vv]ersus) ")
 _SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]osition [Pp]aper|[Pp]erspective)\b")
 
@@ -1510,12 +1515,14 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         add(f.group("name"), METHOD, 0.7)
     m = _TITLE_MODEL_RE.match(title) if phrased and ":" not in title and not survey else None
     if m and m.group("name").split()[0] not in _NOT_NAME_WORDS and m.group("name").lower() not in _known_aliases() \
-            and not _TITLE_CLAIM_RE.search(title, m.end()) \
-            and any(find_word_occurrences(body.lower(), form) for form in {m.group("name").lower(),
-                                                                            m.group("name").lower().removesuffix("s")}):
-        # "Quasi-Recurrent Neural Networks" ... "We introduce quasi-recurrent neural networks (QRNNs)": the model
-        # the title names, written again in the abstract (singular or plural, any case)
-        add(m.group("name"), METHOD, 0.7)
+            and not _TITLE_CLAIM_RE.search(title, m.end()):
+        low = body.lower()
+        seen = min((start for form in (m.group("name").lower(), m.group("name").lower().removesuffix("s"))
+                    for start, _ in find_word_occurrences(low, form)), default=-1)
+        if seen >= 0 and not _TITLE_MODEL_USED_RE.search(low, max(0, seen - 60), seen):
+            # "Quasi-Recurrent Neural Networks" ... "We introduce quasi-recurrent neural networks (QRNNs)": the model
+            # the title names, written again in the abstract (singular or plural, any case)
+            add(m.group("name"), METHOD, 0.7)
     t = _TITLE_RE.match(title)
     if t and not survey and not _PAIRING_RE.search(t.group("name")):
         name = t.group("name").strip()

@@ -194,6 +194,11 @@ def test_title_name_written_in_lower_case_in_the_abstract_is_proposed():
     # a title stating a claim, a name the abstract never writes again
     ("Frozen Transformers in Language Models Are Effective Visual Encoder Layers\n\nFrozen transformers help.", "Frozen Transformers", False),
     ("Dual Path Networks\n\nWe study how residual paths combine.", "Dual Path Networks", False),
+    # ... nor a kind of model the abstract first writes as one it applies (a study of the class)
+    ("Spiking Neural Networks for Event-Based Optical Flow\n\nWe apply spiking neural networks to optical flow.",
+     "Spiking Neural Networks", False),
+    ("Echo State Networks for Chaotic Time Series\n\nHere we use echo state networks to predict chaotic series.",
+     "Echo State Networks", False),
 ])
 def test_title_that_is_a_model_name_repeated_in_the_abstract(text, name, proposed):
     assert ((name, "METHOD") in _names(text)) is proposed
