@@ -572,7 +572,8 @@ _NOT_NAME_WORDS = frozenset(
     Despite Here There Then Thus However Moreover Furthermore Finally Specifically Additionally Overall
     Notably Instead Compared Following Motivated Inspired Besides Also Further One Two Three First Second
     Experiments Results Extensive Empirical Our Their Its Unlike Most Table Tables Figure Fig Appendix Section
-    Algorithm Equation Eq""".split()
+    Algorithm Equation Eq
+    Abstract Editorial Erratum Corrigendum Correction Preface Foreword Keynote Obituary Commentary""".split()
 )
 #: The last word of a coined technique or model name ("Set-Based Prompting", "Quantized Side Tuning",
 #: "Hierarchical Autoregressive Transformers", "News Reporter") ...
@@ -603,7 +604,8 @@ _TITLE_MODEL_USED_RE = re.compile(
     r"\bwe\s+(?:also\s+|first\s+)?(?:study|use|apply|employ|evaluate|explore|investigate|compare|train|revisit|extend|"
     r"analy[sz]e|adopt|leverage|examine|benchmark|test|utili[sz]e)\s+(?:[\w-]+\s+){0,2}?\Z")
 _PAIRING_RE = re.compile(r" (?:[Mm]eets?|vs\.?|[Vv]ersus) ")
-_SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]osition [Pp]aper|[Pp]erspective)\b")
+_SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]osition [Pp]aper|[Pp]erspective"
+                        r"|[Cc]omparative [Ss]tudy|[Cc]omparative [Aa]nalysis)\b")
 
 
 #: Words that say a sentence lists the parts of the paper's own artifact: "X consists of A and B", "comprising A,

@@ -93,6 +93,9 @@ _NOT_A_NAME_RE = re.compile(
     # none before a two-letter one (eV, GeV, MPa, kOe, mHz, kWh), astronomy's solar units and years
     r"|(?:[0-9]+(?:\.[0-9]+)?)?(?:(?:[kmunpfµ]|micro|milli|nano)(?:[VKAJWMTL]|Wh|mol)"
     r"|(?:[kmunpfµMGTP]|micro|milli|nano)?(?:eV2?|Pa|Oe|Hz|Wh|bar)|[MLR]sun|[kMG]?pc|[kMG]?yrs?|Gyr|Myr)"
+    # complexity classes (NP-hard, coNP-complete) and qualified dimensions or kinds (quasi-2D, Sub-100, type-II)
+    r"|(?:co)?(?:NP|PSPACE|EXPTIME|APX|#P|P)-(?:hard|complete|hardness|completeness)"
+    r"|(?:[Qq]uasi|[Ss]ub|[Pp]seudo)-[0-9]+D?|[Tt]ype-(?:I{1,3}|IV|V|[0-9])"
     # numbers in scientific notation (7E13, 3E7yr, x10-5)
     r"|[0-9]+(?:\.[0-9]+)?[eE][0-9]+[a-z]*|[x×]10[-−]?[0-9]+)$"
 )

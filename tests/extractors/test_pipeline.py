@@ -350,3 +350,24 @@ def test_extract_records_title_only_record_keeps_its_title_names(full_nlp):
     (ex,) = extract_records(full_nlp, [record])
     assert ("METHOD", "BERT") in {(m.label, m.text) for m in ex.mentions}
     assert all(record.text[m.start:m.end] == m.text and m.sentence == record.title for m in ex.mentions)
+
+
+@pytest.mark.parametrize("fmt, record_id, not_names", [
+    # complexity classes and qualified dimensions or kinds are no names
+    ("bibtex/savedrecs.bib", "doi:10.1016/s0020-0255(03)00182-8", {"NP-hard"}),
+    ("arxiv-kaggle-snapshot/arxiv-metadata-oai-snapshot.json", "arxiv:0704.0189", {"coNP-complete"}),
+    ("arxiv-kaggle-snapshot/arxiv-metadata-oai-snapshot.json", "arxiv:0704.0024", {"quasi-2D"}),
+    ("arxiv-kaggle-snapshot/arxiv-metadata-oai-snapshot.json", "arxiv:0704.0146", {"type-II"}),
+    # a front-matter label or the topic of a comparative study before a title's colon is proposed by nobody
+    ("ris/example.ris", "doi:10.1109/sc.companion.2012.261", {"Abstract"}),
+    ("semantic-scholar/test.jsonl", "doi:10.1002/smll.201570251", {"Electrodes"}),
+])
+def test_extract_records_complexity_classes_and_title_labels_are_no_names(full_nlp, fmt, record_id, not_names):
+    from kg.readers import read_records
+
+    path = Path(__file__).parent.parent / "data" / "formats" / fmt
+    (record,) = [r for r in read_records([path]) if r.id == record_id][:1]
+    assert all(name in record.text for name in not_names)
+    (ex,) = extract_records(full_nlp, [record])
+    assert not {m.text for m in ex.mentions} & not_names
+    assert not [r for r in ex.relations if r.object in not_names]
