@@ -13,6 +13,10 @@ changes, so we add them to the defaults:
   followed by a letter (``GPT-3.5-Turbo``, ``MatSci-NLP``, ``F1-score``), the
   pieces are separate tokens whose span is still exactly the name, so every
   character-offset match aligns with token boundaries.
+- spaCy's emoticon exceptions are left out: in abstracts ``):``, ``8)`` and ``:3`` are
+  brackets and colons (``learning (ICL): they``, ``(a) ... 8) ...``), and as one token
+  they glued a closing bracket to the colon after it, so a name ending at the bracket
+  did not align with a token boundary.
 
 The tokenizer is registered in spaCy's ``tokenizers`` registry so that a saved
 pipeline records it in its config and ``spacy.load`` rebuilds it (with this
@@ -50,7 +54,7 @@ from typing import Callable, Iterator
 
 import spacy
 from spacy.lang.en import English
-from spacy.lang.tokenizer_exceptions import URL_MATCH
+from spacy.lang.tokenizer_exceptions import URL_MATCH, emoticons
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
@@ -537,7 +541,7 @@ def create_scientific_tokenizer(nlp: spacy.Language, max_cache_size: int = DEFAU
     affixes.update(affix_gates(**affixes))  # given to the constructor: each setter would tokenise the specials again
     tokenizer = Tokenizer(
         nlp.vocab,
-        rules=dict(defaults.tokenizer_exceptions),
+        rules={text: tokens for text, tokens in defaults.tokenizer_exceptions.items() if text not in emoticons},
         token_match=defaults.token_match,
         max_cache_size=max_cache_size,
         **affixes,

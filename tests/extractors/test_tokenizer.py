@@ -20,6 +20,8 @@ from extractors.sentences import find_sentence_starts
     ("in mIoU. MoE.", ["in", "mIoU", ".", "MoE", "."]),   # ... and after a mixed-case name ending in a capital
     ("U.S. Ph.D.", ["U.S.", "Ph.D."]),                   # dotted abbreviations stay whole
     ("J. Smith", ["J.", "Smith"]),                       # initials stay
+    ("(ICL): they", ["(", "ICL", ")", ":", "they"]),     # no emoticons: a bracket and a colon
+    ("8) and :3", ["8", ")", "and", ":", "3"]),
 ])
 def test_tokenizer_cases(make_doc, text, expected):
     assert [t.text for t in make_doc(text)] == expected
