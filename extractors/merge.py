@@ -911,6 +911,52 @@ def complete_definitions(merged: list[Merged], doc: Doc) -> list[Merged]:
     return sorted(merged + added, key=lambda m: (m.start, m.end))
 
 
+#: Last words of a defined long form that name a disease, an organisation, a facility or instrument, or a
+#: molecule: what the paper studies, works at or with, never a method, dataset, measure or task ("oral cavity
+#: squamous cell carcinoma (OCSCC)", "Conservation International (CI)", "Large Hadron Collider (LHC)", "NMDA
+#: receptor (NMDAR)"). Not "detector" or "experiments": "Single Shot Detector (SSD)", "angle resolved
+#: photoemission experiments (ARPES)" are methods.
+_NON_NAME_KIND_HEADS = frozenset(
+    """disease diseases cancer cancers carcinoma carcinomas syndrome disorder disorders tumor tumors tumour tumours
+    epilepsy sclerosis infection infections erythematosus diabetes dementia leukemia lymphoma melanoma fibrosis
+    hepatitis arthritis pneumonia hypertension
+    organization organizations organisation organisations agency foundation institute university ministry council
+    association society international administration commission consortium facility facilities
+    collider telescope telescopes observatory satellite spectrometer
+    receptor receptors acid acids protein proteins gene genes hormone enzyme""".split())
+
+
+def non_name_definitions(merged: list[Merged], doc: Doc) -> list[Merged]:
+    """Drop the spans of a definition whose long form names a kind of thing that is never a method, dataset,
+    measure or task (:data:`_NON_NAME_KIND_HEADS`): the long form, the short form everywhere, and the whole
+    "long (short)"; a span the lexicon links to an entity stays.
+
+    In physics, medicine and social-science abstracts the rules and the model type such acronyms METHOD
+    ("OCSCC", "mTLE-HS", "CI", "LHC", "NMDAR"); in the machine-learning corpora they were typed nowhere.
+    """
+    pairs = doc._.abbreviations
+    if not pairs or not merged:
+        return merged
+    text = doc_text(doc)
+    names: set[str] = set()
+    bounds: list[tuple[int, int]] = []
+    for s0, s1, l0, l1 in pairs:
+        long = text[l0:l1]
+        last = long.rsplit(None, 1)[-1].lower() if long.strip() else ""
+        if last in _NON_NAME_KIND_HEADS:
+            names.update((text[s0:s1], long))
+            bounds.append((min(l0, s0), max(l1, s1) + 1))
+    if not names:
+        return merged
+    out = []
+    for m in merged:
+        a, b = _char_bounds(doc, m)
+        if m.entity is None and (text[a:b] in names or any(x <= a and b <= y for x, y in bounds)):
+            continue
+        out.append(m)
+    return out
+
+
 def defined_task_acronyms(merged: list[Merged], doc: Doc) -> list[Merged]:
     """Add every occurrence of a generic acronym the paper defines for a task it names.
 
@@ -1035,7 +1081,7 @@ class EntityMerger:
                 merged = drop_lone_defined_forms(merged)
         if not passage:
             merged = complete_definitions(merged, doc)
-        merged = bare_setting_tasks(defined_task_acronyms(merged, doc), doc)
+        merged = bare_setting_tasks(defined_task_acronyms(non_name_definitions(merged, doc), doc), doc)
         spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]
         set_span_group(doc, OUTPUT_GROUP, spans, {
             "scores": [round(m.score, 4) for m in merged],

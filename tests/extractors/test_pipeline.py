@@ -371,3 +371,31 @@ def test_extract_records_complexity_classes_and_title_labels_are_no_names(full_n
     (ex,) = extract_records(full_nlp, [record])
     assert not {m.text for m in ex.mentions} & not_names
     assert not [r for r in ex.relations if r.object in not_names]
+
+
+@pytest.mark.parametrize("fmt, record_id, not_names", [
+    # definitions of diseases, organisations, molecules: neither form is a name
+    ("semantic-scholar/test.jsonl", "doi:10.1001/jamaoto.2017.0548", {"OCSCC", "oral cavity squamous cell carcinoma (OCSCC)"}),
+    ("wos-plaintext/savedrecs.txt", "doi:10.1007/s00330-021-08490-9", {"mTLE-HS"}),
+    ("openalex/works_search_biodiversity_page1.json", "title:ea5b0ab44db9dfc3",
+     {"CI", "Conservation International (CI)", "Global Environmental Facility (GEF)"}),
+    ("semantic-scholar/test.jsonl", "doi:10.1152/jn.00070.2003", {"NMDAR"}),
+])
+def test_extract_records_definitions_of_diseases_organisations_molecules_are_no_names(full_nlp, fmt, record_id, not_names):
+    from kg.readers import read_records
+
+    path = Path(__file__).parent.parent / "data" / "formats" / fmt
+    (record,) = [r for r in read_records([path]) if r.id == record_id][:1]
+    (ex,) = extract_records(full_nlp, [record])
+    assert not {m.text for m in ex.mentions} & not_names
+    assert "NMDAR" not in not_names or "NMDA receptor" in record.text
+
+
+def test_non_name_definitions_keep_method_definitions(full_nlp):
+    """'Single Shot Detector (SSD)' stays a method; 'Parkinson's disease (PD)' gives no name."""
+    record = PaperRecord(id="x", title="Detecting tremor", abstract=(
+        "We use a Single Shot Detector (SSD) to detect tremor in patients with Parkinson's disease (PD). "
+        "SSD finds PD symptoms with 91% accuracy."))
+    (ex,) = extract_records(full_nlp, [record])
+    texts = {m.text for m in ex.mentions}
+    assert "SSD" in texts and "PD" not in texts
