@@ -476,7 +476,7 @@ _DATASET_HEADS = (r"datasets?|benchmarks?|corpus|corpora|suites?|treebanks?|(?:t
                   r"challenge|tracks?|arena|evaluation sets?|QA pairs")
 _METHOD_HEADS = (r"models?|architectures?|frameworks?|methods?|approach(?:es)?|algorithms?|networks?|"
                  r"systems?|agents?|modules?|encoders?|decoders?|optimi[sz]ers?|techniques?|pipelines?|"
-                 r"tokenizers?|backbones?|variants?|family|series|LLMs?|LMs?|VLMs?|MLLMs?|strateg(?:y|ies)|"
+                 r"tokenizers?|backbones?|variants?|family|series|LLMs?|LMs?|VLMs?|MLLMs?|PLMs?|SLMs?|LVLMs?|LMMs?|strateg(?:y|ies)|"
                  r"paradigms?|mechanisms?|schemes?|procedures?|recipes?|layers?|loss|objectives?|policy|"
                  r"polic(?:y|ies)|methodology|toolkit|library|platform|transformers?|retrievers?|"
                  r"generators?|classifiers?|detectors?|baselines?|checkpoints?|embeddings?")

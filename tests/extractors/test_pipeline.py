@@ -399,3 +399,14 @@ def test_non_name_definitions_keep_method_definitions(full_nlp):
     (ex,) = extract_records(full_nlp, [record])
     texts = {m.text for m in ex.mentions}
     assert "SSD" in texts and "PD" not in texts
+
+
+def test_extract_records_plm_appositive_is_a_method(full_nlp):
+    """'We present AlephBERT, a large PLM for Modern Hebrew, trained on ... a larger dataset' (a real ACL Anthology
+    record): the model-class acronym is the appositive's head, so the proposed name stays a METHOD."""
+    from kg.readers import read_records
+
+    path = Path(__file__).parent.parent / "data" / "formats" / "acl-anthology-xml" / "2022.acl.xml"
+    (record,) = [r for r in read_records([path]) if r.id == "doi:10.18653/v1/2022.acl-long.4"][:1]
+    (ex,) = extract_records(full_nlp, [record])
+    assert {m.label for m in ex.mentions if m.text == "AlephBERT"} == {"METHOD"}
