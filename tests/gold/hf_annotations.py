@@ -58,7 +58,12 @@ PAPERS = [
          M=["Polyhistor", "Polyhistor-Lite", "Vision Transformers", "Hierarchical Vision Transformers",
             "Decomposed HyperNetworks", "Layer-wise Scaling Kernels", "Transformers"],
          X=["accuracy"], P=["Polyhistor", "Polyhistor-Lite", "Decomposed HyperNetworks", "Layer-wise Scaling Kernels"],
-         R=[("10", "%", False, None, None, "Polyhistor")]),
+         R=[("10", "%", False, None, None, "Polyhistor")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; module: "consisting of")
+         L=[("based_on", "Polyhistor", "Decomposed HyperNetworks"),
+            ("based_on", "Polyhistor", "Layer-wise Scaling Kernels"),
+            ("based_on", "Polyhistor-Lite", "Decomposed HyperNetworks"),
+            ("based_on", "Polyhistor-Lite", "Layer-wise Scaling Kernels")]),
     # P07
     dict(file="000_c33ede3366bcb84c.txt", line=435,
          M=["MAIN-RAG", "Multi-Agent Filtering Retrieval-Augmented Generation", "Retrieval-Augmented Generation", "RAG"],
@@ -108,7 +113,9 @@ PAPERS = [
          M=["ReCAT", "Transformer", "Transformers", "contextual inside-outside", "CIO"],
          T=["natural language inference"],
          P=["ReCAT", "CIO|contextual inside-outside"],
-         L=[("based_on", "ReCAT", "Transformer"), ("outperforms", "ReCAT", "Transformer"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; module(layer): "stacking A in X")
+         L=[("based_on", "ReCAT", "CIO"),
+            ("based_on", "ReCAT", "Transformer"), ("outperforms", "ReCAT", "Transformer"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "ReCAT", "natural language inference")],
          A=[("CIO", "contextual inside-outside")]),
@@ -165,7 +172,10 @@ PAPERS = [
          T=["natural language generation", "text summarization"],
          P=["SPDF|Sparse Pre-training and Dense Fine-tuning"],
          R=[("2.5", "x", True, "FLOPs", None, "GPT-3 XL")],
-         A=[("SPDF", "Sparse Pre-training and Dense Fine-tuning")]),
+         A=[("SPDF", "Sparse Pre-training and Dense Fine-tuning")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; stage: "name of the parts (appositive parentheses)")
+         L=[("based_on", "SPDF", "Sparse Pre-training"),
+            ("based_on", "SPDF", "Dense Fine-tuning")]),
     # P20
     dict(file="002_8310ea5c5292aef1.txt", line=33,
          T=["image captioning", "visual question answering"]),
@@ -271,7 +281,11 @@ PAPERS = [
          M=["Spectra", "FloatLMs", "FloatLM", "QuantLMs", "TriLMs", "TriLM", "TriLM 3.9B", "FloatLM 830M", "FloatLM 3.9B"],
          D=["Lambada", "PennTreeBank"], X=["perplexity"], T=["commonsense reasoning", "language modeling"],
          P=["Spectra", "TriLMs"],
-         L=[("evaluated_on", "TriLM 3.9B", "Lambada"), ("evaluated_on", "TriLM 3.9B", "PennTreeBank"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; sub-model: "X includes A, B and C")
+         L=[("based_on", "Spectra", "FloatLMs"),
+            ("based_on", "Spectra", "QuantLMs"),
+            ("based_on", "Spectra", "TriLMs"),
+            ("evaluated_on", "TriLM 3.9B", "Lambada"), ("evaluated_on", "TriLM 3.9B", "PennTreeBank"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "TriLMs", "language modeling"),
             ("used_for", "TriLMs", "commonsense reasoning")]),
@@ -495,7 +509,10 @@ PAPERS = [
          X=["FLOPs", "model size", "memory consumption"],
          P=["BiBERT", "Bi-Attention", "DMD|Direction-Matching Distillation"],
          R=[("56.3", "x", True, "FLOPs", None, "BiBERT"), ("31.2", "x", True, "model size", None, "BiBERT")],
-         L=[("based_on", "BiBERT", "BERT"), ("outperforms", "BiBERT", "BERTs")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; loss(distillation scheme)/module: "X introduces A and B")
+         L=[("based_on", "BiBERT", "Bi-Attention"),
+            ("based_on", "BiBERT", "DMD"),
+            ("based_on", "BiBERT", "BERT"), ("outperforms", "BiBERT", "BERTs")],
          A=[("DMD", "Direction-Matching Distillation")]),
     # Q18 (the paper first drawn here duplicated dev paper P46, so the next one in the listing is used)
     dict(file="003_85bc812000b910e7.txt", line=143,
@@ -888,7 +905,9 @@ PAPERS_DEV_MORE = [
             ("87.3", "%", False, "top-1 accuracy", "ImageNet ILSVRC2012", "EfficientNetV2"),
             ("2.0", "%", True, "accuracy", None, "EfficientNetV2"), ("5", "x", True, None, None, "EfficientNetV2"),
             ("11", "x", True, None, None, "EfficientNetV2")],
-         L=[("outperforms", "EfficientNetV2", "ViT"), ("evaluated_on", "EfficientNetV2", "ImageNet"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; module(op): "searched from a space with A")
+         L=[("based_on", "EfficientNetV2", "Fused-MBConv"),
+            ("outperforms", "EfficientNetV2", "ViT"), ("evaluated_on", "EfficientNetV2", "ImageNet"),
             ("evaluated_on", "EfficientNetV2", "ImageNet ILSVRC2012"), ("evaluated_on", "EfficientNetV2", "CIFAR"),
             ("evaluated_on", "EfficientNetV2", "Cars"), ("evaluated_on", "EfficientNetV2", "Flowers")]),
     # Q23
@@ -1081,7 +1100,11 @@ PAPERS_DEV_S3 = [
          D=["StreamingQA", "SQuAD", "ArchivalQA"], X=["EM", "F1"], T=["Continual Knowledge Learning"],
          P=["CMT|Compression Memory Training", "memory-aware objective", "self-matching", "top-aggregation"],
          R=[("4.07", "", True, "EM", "StreamingQA", "CMT"), ("4.19", "", True, "F1", "StreamingQA", "CMT")],
-         L=[("evaluated_on", "CMT", "StreamingQA"), ("evaluated_on", "CMT", "SQuAD"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; loss/mechanism: "we propose three techniques, including A, B and C")
+         L=[("based_on", "CMT", "memory-aware objective"),
+            ("based_on", "CMT", "self-matching"),
+            ("based_on", "CMT", "top-aggregation"),
+            ("evaluated_on", "CMT", "StreamingQA"), ("evaluated_on", "CMT", "SQuAD"),
             ("evaluated_on", "CMT", "ArchivalQA"), ("used_for", "CMT", "Continual Knowledge Learning")],
          A=[("CMT", "Compression Memory Training")]),
     # S21

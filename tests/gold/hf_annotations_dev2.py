@@ -172,7 +172,9 @@ PAPERS_DEV2 = [
          P=["RAPID|Retrieval-Augmented Speculative Decoding", "RAG drafter|RAG drafters"],
          R=[("39.33", "", False, None, "InfiniteBench", "LLaMA-3.1-8B"), ("42.83", "", False, None, "InfiniteBench", "RAPID"),
             ("2", "x", True, "speedups", None, "RAPID")],
-         L=[("based_on", "RAPID", "RAG"), ("evaluated_on", "RAPID", "InfiniteBench")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; sub-model: "X introduces A")
+         L=[("based_on", "RAPID", "RAG drafter"),
+            ("based_on", "RAPID", "RAG"), ("evaluated_on", "RAPID", "InfiniteBench")],
          A=[("RAPID", "Retrieval-Augmented Speculative Decoding"), ("RAG", "retrieval-augmented generation"),
             ("SD", "Speculative Decoding"), ("RAG drafter", "RAG drafters")]),
     # D22
@@ -195,7 +197,10 @@ PAPERS_DEV2 = [
             "Salience-Weighted Quantizer Calibration"],
          R=[("5.5", "x", True, None, None, "SliM-LLM"), ("48", "%", True, "perplexity", None, "SliM-LLM"),
             ("35.1", "%", True, "perplexity", None, "SliM-LLM+")],
-         L=[("based_on", "SliM-LLM+", "SliM-LLM")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism: "relies on two techniques: (1) A (2) B")
+         L=[("based_on", "SliM-LLM", "Salience-Determined Bit Allocation"),
+            ("based_on", "SliM-LLM", "Salience-Weighted Quantizer Calibration"),
+            ("based_on", "SliM-LLM+", "SliM-LLM")],
          A=[("SliM-LLM", "Salience-Driven Mixed-Precision Quantization")]),
     # D24 (unnamed approach)
     dict(file="004_497d3d275a8de861.txt", line=63,
@@ -356,7 +361,11 @@ PAPERS_DEV2 = [
          X=["memory usage", "time complexity", "inference speed"],
          T=["Long Sequence Time-Series Forecasting", "Long sequence time-series forecasting", "LSTF"],
          P=["Informer", "ProbSparse self-attention", "self-attention distilling", "generative style decoder"],
-         L=[("used_for", "Informer", "LSTF")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism/module: "X with three characteristics: (i) A (ii) B (iii) C")
+         L=[("based_on", "Informer", "ProbSparse self-attention"),
+            ("based_on", "Informer", "self-attention distilling"),
+            ("based_on", "Informer", "generative style decoder"),
+            ("used_for", "Informer", "LSTF")],
          A=[("LSTF", "Long sequence time-series forecasting", "Long Sequence Time-Series Forecasting")]),
     # D50
     dict(file="003_85bc812000b910e7.txt", line=295,

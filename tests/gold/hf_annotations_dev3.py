@@ -37,7 +37,10 @@ PAPERS_DEV3 = [
          P=["FuRePA|Furthest-Reasoning-with-Plan-Assessment|Furthest Reasoning with Plan Assessment",
             "Furthest Reasoning|Furthest reasoning", "Plan Assessor"],
          R=[("10", "%", True, "answer accuracy", None, "FuRePA"), ("12", "%", True, "answer accuracy", None, "FuRePA")],
-         L=[("used_for", "FuRePA", "MHQA")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; module/module(framework): "X, including A and B (appositive parentheses)")
+         L=[("based_on", "FuRePA", "Furthest Reasoning"),
+            ("based_on", "FuRePA", "Plan Assessor"),
+            ("used_for", "FuRePA", "MHQA")],
          A=[("FuRePA", "Furthest-Reasoning-with-Plan-Assessment", "Furthest Reasoning with Plan Assessment"),
             ("Furthest Reasoning", "Furthest reasoning"), ("QA", "question answering"),
             ("MHQA", "Multi-Hop Question Answering", "multi-hop question answering")]),
@@ -75,7 +78,10 @@ PAPERS_DEV3 = [
          M=["Moto", "Moto-GPT", "Latent Motion Tokenizer"],
          T=["Robot Manipulation", "robot manipulation", "robot learning", "robotic learning", "motion token autoregression"],
          P=["Moto", "Moto-GPT", "Latent Motion Tokenizer"],
-         L=[("used_for", "Moto", "Robot Manipulation")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; module/sub-model: "X does ... by a A; we pre-train A (within X)")
+         L=[("based_on", "Moto", "Latent Motion Tokenizer"),
+            ("based_on", "Moto", "Moto-GPT"),
+            ("used_for", "Moto", "Robot Manipulation")],
          A=[("Robot Manipulation", "robot manipulation")]),
     # E06
     dict(file="000_c33ede3366bcb84c.txt", line=375,
@@ -117,7 +123,9 @@ PAPERS_DEV3 = [
          R=[("2.3", "", True, "mIoU", "S3DIS", "Swin3D"), ("2.2", "", True, "mIoU", "S3DIS", "Swin3D"),
             ("1.8", "", True, "mIoU", "ScanNet", "Swin3D"), ("1.9", "", True, None, "ScanNet", "Swin3D"),
             ("8.1", "", True, None, "S3DIS", "Swin3D")],
-         L=[("based_on", "Swin3D", "Transformer"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism: "we also introduce a generalized A scheme")
+         L=[("based_on", "Swin3D", "relative positional embedding"),
+            ("based_on", "Swin3D", "Transformer"),
             ("evaluated_on", "Swin3D", "ScanNet"), ("evaluated_on", "Swin3D", "S3DIS"),
             ("used_for", "Swin3D", "3D Indoor Scene Understanding"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
@@ -401,7 +409,9 @@ PAPERS_DEV3 = [
          P=["SVDiff", "Cut-Mix-Unmix"],
          R=[("2,200", "x", True, None, None, "SVDiff")],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
-         L=[("used_for", "Cut-Mix-Unmix", "multi-subject image generation"), ("outperforms", "SVDiff", "DreamBooth")]),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; training technique(data augmentation): "we also propose A (for X's multi-subject generation)")
+         L=[("based_on", "SVDiff", "Cut-Mix-Unmix"),
+            ("used_for", "Cut-Mix-Unmix", "multi-subject image generation"), ("outperforms", "SVDiff", "DreamBooth")]),
     # E55 (unnamed distillation method)
     dict(file="004_497d3d275a8de861.txt", line=573,
          M=["Chain of thought prompting", "T5 XXL", "PaLM-540B"], D=["GSM8K"], X=["accuracy"],
@@ -418,7 +428,12 @@ PAPERS_DEV3 = [
             "random swap", "random deletion", "recurrent neural networks"],
          X=["accuracy"], T=["Text Classification", "text classification"],
          P=["EDA|easy data augmentation|Easy Data Augmentation"],
-         L=[("used_for", "EDA", "text classification")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism(operation): "X consists of four operations: A, B, C, and D")
+         L=[("based_on", "EDA", "synonym replacement"),
+            ("based_on", "EDA", "random insertion"),
+            ("based_on", "EDA", "random swap"),
+            ("based_on", "EDA", "random deletion"),
+            ("used_for", "EDA", "text classification")],
          A=[("EDA", "easy data augmentation", "Easy Data Augmentation")]),
     # E58
     dict(file="004_497d3d275a8de861.txt", line=621,
@@ -444,7 +459,9 @@ PAPERS_DEV3 = [
             ("9", "", True, "FLOPS", None, "NASNet"), ("28", "%", True, "computational demand", None, "NASNet"),
             ("74", "%", False, "top-1 accuracy", None, "NASNet"), ("3.1", "%", True, "top-1 accuracy", None, "NASNet"),
             ("4.0", "%", True, "mAP", "COCO", "NASNet"), ("43.1", "%", False, "mAP", "COCO", "NASNet")],
-         L=[("evaluated_on", "NASNet", "CIFAR-10"), ("evaluated_on", "NASNet", "ImageNet"), ("evaluated_on", "NASNet", "COCO"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; training technique(regulariser): "we also introduce A that improves X")
+         L=[("based_on", "NASNet", "ScheduledDropPath"),
+            ("evaluated_on", "NASNet", "CIFAR-10"), ("evaluated_on", "NASNet", "ImageNet"), ("evaluated_on", "NASNet", "COCO"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "NASNet", "Image Recognition")],
          A=[("NASNet", "NASNets")]),

@@ -121,7 +121,9 @@ PAPERS_HOLDOUT = [
          X=["accuracy", "runtime", "memory usage", "inference speed"],
          P=["TransNormerLLM", "Lightning Attention"],
          R=[("20", "%", True, None, None, None)],
-         L=[("based_on", "TransNormerLLM", "LRPE"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism: "modifications ... we propose A")
+         L=[("based_on", "TransNormerLLM", "Lightning Attention"),
+            ("based_on", "TransNormerLLM", "LRPE"),
             ("based_on", "TransNormerLLM", "TransNormer")]),
     # H12
     dict(file="002_8310ea5c5292aef1.txt", line=3,
@@ -199,12 +201,16 @@ PAPERS_HOLDOUT = [
          P=["ByteScale", "HDP|Hybrid Data Parallelism"],
          R=[("7.89", "x", True, None, None, "ByteScale")],
          A=[("HDP", "Hybrid Data Parallelism")],
-         L=[("based_on", "HDP", "Data Parallelism")]),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism(parallelism strategy): "the core of X is A")
+         L=[("based_on", "ByteScale", "HDP"),
+            ("based_on", "HDP", "Data Parallelism")]),
     # H22
     dict(file="003_85bc812000b910e7.txt", line=283,
          M=["SharedLLM", "LLaMA-2", "self-injection"], T=["Context window extension", "information retrieval"],
          P=["SharedLLM", "self-injection"],
-         L=[("based_on", "SharedLLM", "LLaMA-2"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism: "the process ... is referred to as A")
+         L=[("based_on", "SharedLLM", "self-injection"),
+            ("based_on", "SharedLLM", "LLaMA-2"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "self-injection", "Context window extension")]),
     # H23
