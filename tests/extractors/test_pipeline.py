@@ -410,3 +410,31 @@ def test_extract_records_plm_appositive_is_a_method(full_nlp):
     (record,) = [r for r in read_records([path]) if r.id == "doi:10.18653/v1/2022.acl-long.4"][:1]
     (ex,) = extract_records(full_nlp, [record])
     assert {m.label for m in ex.mentions if m.text == "AlephBERT"} == {"METHOD"}
+
+
+@pytest.mark.parametrize("fmt, record_id, not_names, names", [
+    # abstracts without a word of machine learning or computing: the rules' and the model's guesses at acronyms
+    # (instruments, experiments, genes) are dropped; a technique's definition stays
+    ("arxiv-oai-pmh/sample_arxiv_record.xml", "arxiv:1512.07978", {"IceCube", "UHECRs"}, set()),
+    ("crossref/test_bulk_doi_search.6.response.json", "doi:10.1101/2024.04.01.587366", {"MLH1", "SNVs", "pegRNA"}, set()),
+    ("arxiv-kaggle-snapshot/arxiv-metadata-oai-snapshot.json", "arxiv:0704.0150", {"XXZ"},
+     {"density matrix renormalization group (DMRG)"}),
+])
+def test_extract_records_out_of_domain_guesses(full_nlp, fmt, record_id, not_names, names):
+    from kg.readers import read_records
+
+    path = Path(__file__).parent.parent / "data" / "formats" / fmt
+    (record,) = [r for r in read_records([path]) if r.id == record_id][:1]
+    assert all(name in record.text for name in not_names | names)
+    (ex,) = extract_records(full_nlp, [record])
+    texts = {m.text for m in ex.mentions}
+    assert not texts & not_names and names <= texts
+
+
+def test_out_of_domain_guesses_keep_ml_abstracts(full_nlp):
+    """One machine-learning word keeps every guess: the gate is for abstracts of other fields only."""
+    abstract = "We measure the QXT flux with the ZorbaNet array. The ZorbaNet pipeline runs on QXT data."
+    (gated,) = extract_records(full_nlp, [PaperRecord(id="x", title="Fluxes at ZorbaNet", abstract=abstract)])
+    (kept,) = extract_records(full_nlp, [PaperRecord(id="x", title="Fluxes at ZorbaNet",
+                                                     abstract=abstract + " A neural model helps.")])
+    assert {m.text for m in gated.mentions if m.label == "METHOD"} <= {m.text for m in kept.mentions}
