@@ -32,7 +32,9 @@ PAPERS_HOLDOUT2 = [
     dict(file="000_c33ede3366bcb84c.txt", line=147,
          M=["GRIT", "Grounded Reasoning with Images and Texts", "GRPO-GR", "GRPO"],
          P=["GRIT|Grounded Reasoning with Images and Texts", "GRPO-GR"],
-         L=[("based_on", "GRPO-GR", "GRPO")],
+         L=[("based_on", "GRPO-GR", "GRPO"),
+            # session 14 (G7): own named component: the proposal is equipped with its named RL approach (GUIDELINES based_on, own named components)
+            ("based_on", "GRIT", "GRPO-GR")],
          A=[("GRIT", "Grounded Reasoning with Images and Texts")],
          # session 13 (G3): 'answer accuracy' named as the measure the rewards focus on (GUIDELINES METRIC: 'answer accuracy')
          X=["answer accuracy"]),
@@ -165,7 +167,11 @@ PAPERS_HOLDOUT2 = [
     dict(file="002_8310ea5c5292aef1.txt", line=357,
          M=["InternEvo", "Buff", "FlashAttention", "Hybrid Parallelism", "hybrid parallelism", "Redundant Sharding"],
          X=["model FLOPs utilization"],
-         P=["InternEvo", "Buff"]),
+         P=["InternEvo", "Buff"],
+         # session 14 (G7): named part in the title's 'X: ... via A and B' (the system generates its hybrid parallelism strategy) (GUIDELINES based_on, own named components; cf. tuning ByteScale -> HDP)
+         L=[("based_on", "InternEvo", "Hybrid Parallelism"),
+            # session 14 (G7): own named mechanism in the title's 'X: ... via A and B' (GUIDELINES based_on, own named components)
+            ("based_on", "InternEvo", "Redundant Sharding")]),
     # Q20 (the method is a LaTeX macro, \ours: unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=367,
          M=["GPT-4", "Minimum Bayes Risk", "Llama-3.1-8B-Instruct"],
@@ -215,7 +221,13 @@ PAPERS_HOLDOUT2 = [
             "Multi-modal Long Memory Module", "Reasoning Module"],
          X=["accuracy"],
          P=["InternLM-XComposer2.5-OmniLive|IXC2.5-OL"],
-         A=[("IXC2.5-OL", "InternLM-XComposer2.5-OmniLive")]),
+         A=[("IXC2.5-OL", "InternLM-XComposer2.5-OmniLive")],
+         # session 14 (G7): own named component: first of the three key modules the framework consists of (GUIDELINES based_on, own named components)
+         L=[("based_on", "InternLM-XComposer2.5-OmniLive", "Streaming Perception Module"),
+            # session 14 (G7): own named component: second of the three key modules
+            ("based_on", "InternLM-XComposer2.5-OmniLive", "Multi-modal Long Memory Module"),
+            # session 14 (G7): own named component: third of the three key modules
+            ("based_on", "InternLM-XComposer2.5-OmniLive", "Reasoning Module")]),
     # Q28
     dict(file="003_85bc812000b910e7.txt", line=255,
          M=["T5", "GPT-4", "GPT-3", "BERT", "RT", "Retrieving and Thinking"],
@@ -255,7 +267,9 @@ PAPERS_HOLDOUT2 = [
             ("13", "x", True, None, None, "HippoRAG")],
          L=[("used_for", "HippoRAG", "multi-hop question answering"),
             # session 14 (G5): efficiency win against a named method ('10-30 times cheaper and 6-13 times faster'; GUIDELINES outperforms, efficiency wins)
-            ("outperforms", "HippoRAG", "IRCoT")],
+            ("outperforms", "HippoRAG", "IRCoT"),
+            # session 14 (G7): named part: the framework orchestrates the named algorithm with LLMs and knowledge graphs (GUIDELINES based_on, combines / named components)
+            ("based_on", "HippoRAG", "Personalized PageRank")],
          A=[("RAG", "retrieval-augmented generation")]),
     # Q32
     dict(file="004_497d3d275a8de861.txt", line=149,

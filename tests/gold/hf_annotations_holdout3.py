@@ -301,7 +301,9 @@ PAPERS_HOLDOUT3 = [
          P=["UV Volumes|UV volumes"],
          R=[("30", "", False, None, None, "UV Volumes")],
          L=[("evaluated_on", "UV Volumes", "CMU Panoptic"), ("evaluated_on", "UV Volumes", "ZJU Mocap"),
-            ("evaluated_on", "UV Volumes", "H36M")],
+            ("evaluated_on", "UV Volumes", "H36M"),
+            # session 14 (G7): own named component with a short form the method encodes appearance into (GUIDELINES based_on, own named components)
+            ("based_on", "UV Volumes", "neural texture stacks")],
          A=[("UV Volumes", "UV volumes"), ("NTS", "neural texture stacks")]),
     # H39
     dict(file="004_497d3d275a8de861.txt", line=623,
@@ -317,7 +319,9 @@ PAPERS_HOLDOUT3 = [
             # session 13 (G3): distilled from its teacher ('achieves more than 96.8% the performance of its teacher BERTBASE'; GUIDELINES based_on: distils)
             ("based_on", "TinyBERT", "BERTBASE"),
             # session 14 (G5): efficiency win against a named method (smaller and faster than its teacher; GUIDELINES outperforms, efficiency wins)
-            ("outperforms", "TinyBERT", "BERTBASE")],
+            ("outperforms", "TinyBERT", "BERTBASE"),
+            # session 14 (G7): own named method the model is distilled with at both learning stages (GUIDELINES based_on: the learning algorithm the method trains with; own named components)
+            ("based_on", "TinyBERT", "Transformer distillation")],
          A=[("TinyBERT", "Tiny-BERT")]),
 ]
 for _p in PAPERS_HOLDOUT3:
