@@ -315,9 +315,14 @@ PAPERS_HOLDOUT4 = [
             # session 14 (G5): the own work's experiments on the dataset (GUIDELINES evaluated_on, own voice)
             ("evaluated_on", "block pruning", "SQuAD v1")],
          A=[("Block Pruning", "block pruning")]),
-    # H36 (the three stages are steps, not named components)
+    # H36 (the three stages are steps, not named components; session 14 (G7): the three stages are written as
+    # capitalised names, so GUIDELINES' session-14 'own named components' makes them METHOD mentions and parts)
     dict(file="004_497d3d275a8de861.txt", line=513,
-         M=["Key-Point-Driven Mathematical Reasoning Distillation", "KPDD", "KPDD-CoT", "KPDD-PoT",
+         M=[
+            # session 14 (G7): the capitalised names of the three stages of the proposal (GUIDELINES METHOD: named
+            # components written as names; based_on: the paper's own named components)
+            "Core Question Extraction", "Problem-Solving Information Extraction", "Step-by-Step Solution",
+            "Key-Point-Driven Mathematical Reasoning Distillation", "KPDD", "KPDD-CoT", "KPDD-PoT",
             "Program-of-Thought Distillation", "PoTD", "Chain-of-Thought", "Program-of-Thought"],
          T=["mathematical reasoning"],
          P=["KPDD|Key-Point-Driven Mathematical Reasoning Distillation", "KPDD-CoT", "KPDD-PoT"],
@@ -325,7 +330,13 @@ PAPERS_HOLDOUT4 = [
             # session 13 (G3): name containing its base, introduced as the variant that generates Chain-of-Thought rationales (as MD -> CoT in this set; GUIDELINES based_on judgement calls)
             ("based_on", "KPDD-CoT", "Chain-of-Thought"),
             # session 13 (G3): as above, the variant that creates Program-of-Thought rationales (GUIDELINES based_on judgement calls)
-            ("based_on", "KPDD-PoT", "Program-of-Thought")],
+            ("based_on", "KPDD-PoT", "Program-of-Thought"),
+            # session 14 (G7): own named component: first of the three stages the process is broken into (GUIDELINES based_on, own named components)
+            ("based_on", "KPDD", "Core Question Extraction"),
+            # session 14 (G7): own named component: second stage
+            ("based_on", "KPDD", "Problem-Solving Information Extraction"),
+            # session 14 (G7): own named component: third stage
+            ("based_on", "KPDD", "Step-by-Step Solution")],
          A=[("KPDD", "Key-Point-Driven Mathematical Reasoning Distillation"), ("PoTD", "Program-of-Thought Distillation")]),
     # H37 (visual-analytics study; "autoencoder-based" is a premodifier)
     dict(file="004_497d3d275a8de861.txt", line=567,

@@ -95,7 +95,9 @@ PAPERS_HOLDOUT5 = [
          P=["CMC|Cross-model Control", "PM-MinED"],
          A=[("CMC", "Cross-model Control")],
          # session 13 (G3): task the method is evaluated on ('extensive experiments on instruction tuning and unlearning tasks, demonstrating the effectiveness of CMC'; GUIDELINES used_for)
-         L=[("used_for", "CMC", "unlearning")]),
+         L=[("used_for", "CMC", "unlearning"),
+            # session 14 (G7): own named component: the token mapping strategy proposed to make the method's tiny model work across vocabularies (GUIDELINES based_on, own named components)
+            ("based_on", "CMC", "PM-MinED")]),
     # V09 ("transformer-based" is a premodifier; self-supervised learning is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=171,
          M=["Fusioner", "MoCo v3", "DINO", "BERT", "CLIP"], D=["PASCAL-5i", "COCO-20i", "Mosaic-4", "FSS-1000"],
@@ -299,7 +301,9 @@ PAPERS_HOLDOUT5 = [
     # V39 (the tokenizer is the paper's named component; "1/10 of the size" is a corpus size)
     dict(file="004_497d3d275a8de861.txt", line=619,
          M=["KR-BERT", "BERT", "XLNet", "RoBERTa", "Multilingual BERT", "BidirectionalWordPiece Tokenizer"],
-         P=["KR-BERT", "BidirectionalWordPiece Tokenizer"]),
+         P=["KR-BERT", "BidirectionalWordPiece Tokenizer"],
+         # session 14 (G7): own named component: the paper's tokenizer used to build the model's vocabulary (GUIDELINES based_on, own named components)
+         L=[("based_on", "KR-BERT", "BidirectionalWordPiece Tokenizer")]),
 ]
 for _p in PAPERS_HOLDOUT5:
     _p["split"] = "holdout5"
