@@ -56,7 +56,9 @@ PAPERS_HOLDOUT6 = [
          D=["Massive Text Embedding Benchmark"], T=["dense passage embedding", "text ranking", "text embedding"],
          P=["ULLME|Unified framework for Large Language Model Embedding|Unified Framework for Large Language Model Embeddings",
             "GRL|Generation-augmented Representation Learning"],
-         L=[("used_for", "GRL", "text embedding"), ("evaluated_on", "ULLME", "Massive Text Embedding Benchmark")],
+         L=[("used_for", "GRL", "text embedding"), ("evaluated_on", "ULLME", "Massive Text Embedding Benchmark"),
+            # session 14 (G7): own named component: the framework's named fine-tuning method (title 'with' it) (GUIDELINES based_on, own named components)
+            ("based_on", "ULLME", "GRL")],
          A=[("ULLME", "Unified framework for Large Language Model Embedding",
              "Unified Framework for Large Language Model Embeddings"),
             ("GRL", "Generation-augmented Representation Learning")]),
@@ -90,7 +92,9 @@ PAPERS_HOLDOUT6 = [
             "masked language modeling", "MLM"],
          P=["Vega v2|Vega", "self-evolution learning|Self-Evolution"],
          R=[("91.3", "", False, "average score", "SuperGLUE", "Vega")],
-         L=[("evaluated_on", "Vega v2", "SuperGLUE"), ("evaluated_on", "Vega", "SuperGLUE")],
+         L=[("evaluated_on", "Vega v2", "SuperGLUE"), ("evaluated_on", "Vega", "SuperGLUE"),
+            # session 14 (G7): own named method the submission is pretrained with (title 'via' it) (GUIDELINES based_on: learning algorithm the method trains with; own named components)
+            ("based_on", "Vega v2", "self-evolution learning")],
          A=[("Vega v2", "Vega"), ("self-evolution learning", "Self-Evolution"),
             ("general language understanding evaluation", "GLUE"), ("masked language modeling", "MLM")]),
     # H10 ("transformer-based" is a premodifier; SMILES is a notation; drug discovery and material design are
@@ -201,7 +205,9 @@ PAPERS_HOLDOUT6 = [
          M=["Time-LLM", "Prompt-as-Prefix", "PaP"],
          T=["Time Series Forecasting", "Time series forecasting", "time series forecasting"],
          P=["Time-LLM", "PaP|Prompt-as-Prefix"],
-         L=[("used_for", "Time-LLM", "time series forecasting")],
+         L=[("used_for", "Time-LLM", "time series forecasting"),
+            # session 14 (G7): own named component proposed inside the framework to enrich the input context (GUIDELINES based_on, own named components)
+            ("based_on", "Time-LLM", "PaP")],
          A=[("Time Series Forecasting", "Time series forecasting", "time series forecasting"), ("PaP", "Prompt-as-Prefix")]),
     # H25 (survey; the citation keys are no names)
     dict(file="002_8310ea5c5292aef1.txt", line=227,

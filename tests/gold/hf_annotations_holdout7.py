@@ -50,7 +50,9 @@ PAPERS_HOLDOUT7 = [
          M=["α- Rank", "α-Rank", "Markov-Conley chains", "MCCs", "MCC", "Markov chain", "AlphaGo", "AlphaZero"],
          D=["MuJoCo Soccer"],
          P=["α-Rank|α- Rank"],
-         L=[("evaluated_on", "α-Rank", "MuJoCo Soccer")],
+         L=[("evaluated_on", "α-Rank", "MuJoCo Soccer"),
+            # session 14 (G7): own named solution concept stated to form the basis of the method (GUIDELINES based_on, own named components)
+            ("based_on", "α-Rank", "Markov-Conley chains")],
          A=[("α-Rank", "α- Rank"), ("Markov-Conley chains", "MCCs", "MCC")]),
     # H02 (OC1 combines hill-climbing with randomization)
     dict(fmt="papers-with-code/paper_list_response.json", record="arxiv:cs/9408103",
@@ -193,7 +195,9 @@ PAPERS_HOLDOUT7 = [
          R=[("22", "x", True, "speedups", None, "AdapLeR")],
          # session 13 (G3): removed ("based_on", "AdapLeR", "BERT"): a method that reduces BERT's cost processes BERT, it is
          # not built on it ('a novel approach for reducing the computational cost of BERT'; GUIDELINES based_on judgement calls)
-         L=[("evaluated_on", "AdapLeR", "ERASER")],
+         L=[("evaluated_on", "AdapLeR", "ERASER"),
+            # session 14 (G7): own named component trained for each layer of the method (GUIDELINES based_on, own named components)
+            ("based_on", "AdapLeR", "Contribution Predictor")],
          A=[("AdapLeR", "Adaptive Length Reduction")]),
     # H29 (the libraries and programs are software, not methods)
     dict(fmt="pubmed-medline/pubmed_result2.txt", record="doi:10.1093/bioinformatics/bth078",
