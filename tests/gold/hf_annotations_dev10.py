@@ -85,7 +85,9 @@ PAPERS_DEV10 = [
             # session 13 (G4): task the method is applied to (FLAMe identifies high-quality responses for code generation; GUIDELINES used_for)
             ("used_for", "FLAMe", "code generation"),
             # session 14 (G5): the named variant's performance stated on the benchmark (GUIDELINES evaluated_on)
-            ("evaluated_on", "FLAMe-Opt-RM", "RewardBench")],
+            ("evaluated_on", "FLAMe-Opt-RM", "RewardBench"),
+            # session 14 (G7): own named strategy the variant is optimised with (GUIDELINES based_on: learning algorithm the method trains with; own named components)
+            ("based_on", "FLAMe-Opt-RM", "tail-patch fine-tuning")],
          A=[("FLAMe", "Foundational Large Autorater Models")]),
     # J08 (the encoder-decoder is unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=5,
@@ -305,7 +307,9 @@ PAPERS_DEV10 = [
          M=["Filter-then-Generate", "filter-then-generate", "FtG", "Structure-Text Adapter", "structure-text adapter"],
          T=["Knowledge Graph Completion", "knowledge graph completion", "KGC"],
          P=["FtG|Filter-then-Generate|filter-then-generate"],
-         L=[("used_for", "FtG", "knowledge graph completion")],
+         L=[("used_for", "FtG", "knowledge graph completion"),
+            # session 14 (G7): own named component employed to couple structure and text (GUIDELINES based_on, own named components)
+            ("based_on", "FtG", "structure-text adapter")],
          A=[("FtG", "Filter-then-Generate", "filter-then-generate"),
             ("Structure-Text Adapter", "structure-text adapter"),
             ("Knowledge Graph Completion", "knowledge graph completion", "KGC")]),
@@ -387,7 +391,9 @@ PAPERS_DEV10 = [
             ("89.2", "%", False, "accuracy", "ImageNet", "Normalizer-Free")],
          L=[("based_on", "Normalizer-Free ResNets", "ResNets"), ("evaluated_on", "Normalizer-Free ResNets", "ImageNet"),
             # session 14 (G5): own work, efficiency win against a named method (GUIDELINES outperforms, own voice + efficiency wins)
-            ("outperforms", "Normalizer-Free ResNets", "EfficientNet-B7")],
+            ("outperforms", "Normalizer-Free ResNets", "EfficientNet-B7"),
+            # session 14 (G7): own named technique the model class is trained with (GUIDELINES based_on: learning algorithm the method trains with; own named components)
+            ("based_on", "Normalizer-Free ResNets", "adaptive gradient clipping")],
          A=[("Normalizer-Free ResNets", "Normalizer-Free"), ("test accuracies", "test accuracy")]),
     # J47 ("YOLOv8m-based": the named model is marked; linear classifiers are generic)
     dict(file="004_497d3d275a8de861.txt", line=289,

@@ -32,7 +32,13 @@ PAPERS_DEV9 = [
             # session 13 (G4): task the method is evaluated on (PMPQ's compression ratio reported for classification tasks; GUIDELINES used_for)
             ("used_for", "PMPQ", "classification"),
             # session 13 (G4): task the method is evaluated on (TDMPQ's compression ratio reported for language modeling tasks; GUIDELINES used_for)
-            ("used_for", "TDMPQ", "language modeling")]),
+            ("used_for", "TDMPQ", "language modeling"),
+            # session 14 (G7): own named component: one of the three mixed precision techniques the strategy introduces (GUIDELINES based_on, own named components)
+            ("based_on", "CPTQuant", "CMPQ"),
+            # session 14 (G7): own named component, as above
+            ("based_on", "CPTQuant", "PMPQ"),
+            # session 14 (G7): own named component, as above
+            ("based_on", "CPTQuant", "TDMPQ")]),
     # N01 (the title's "PowerPoint Task Completion" is the benchmark's long form; the evaluation system is a
     # proposed measure)
     dict(file="000_c33ede3366bcb84c.txt", line=83,
@@ -99,7 +105,9 @@ PAPERS_DEV9 = [
          P=["BLIP-2", "Querying Transformer"],
          R=[("8.7", "%", True, None, "VQAv2", "BLIP-2"), ("54", "x", True, None, None, "BLIP-2")],
          L=[("outperforms", "BLIP-2", "Flamingo80B"), ("evaluated_on", "BLIP-2", "VQAv2"),
-            ("used_for", "BLIP-2", "image-to-text generation")]),
+            ("used_for", "BLIP-2", "image-to-text generation"),
+            # session 14 (G7): own named component bridging the modality gap (GUIDELINES based_on, own named components)
+            ("based_on", "BLIP-2", "Querying Transformer")]),
     # N07 (VLP is a paradigm; the token merging modules are described, not named; "1/10 of the data" is a setting)
     dict(file="002_8310ea5c5292aef1.txt", line=29,
          M=["SimVLG"],
@@ -276,7 +284,11 @@ PAPERS_DEV9 = [
          R=[("4.5", "%", True, None, None, "AxFormer"), ("2.5", "x", True, None, None, "AxFormer"),
             ("3.2", "x", True, None, None, "AxFormer")],
          L=[("evaluated_on", "AxFormer", "GLUE"), ("evaluated_on", "AxFormer", "SQUAD"),
-            ("based_on", "AxFormer", "Transformers")],
+            ("based_on", "AxFormer", "Transformers"),
+            # session 14 (G7): own named component: one of the two key optimizations the framework combines (GUIDELINES based_on, own named components)
+            ("based_on", "AxFormer", "accuracy-driven pruning"),
+            # session 14 (G7): own named component: the other key optimization
+            ("based_on", "AxFormer", "selective hard attention")],
          A=[("Transformers", "transformer"), ("accuracy-driven pruning", "Accuracy-driven pruning"),
             ("selective hard attention", "Sparse hard-attention")]),
     # N38 (the self-adaption strategy is unnamed; T-SAS is only in the URL)
@@ -314,7 +326,13 @@ PAPERS_DEV9 = [
          P=["Bielik v3", "Bielik v3 Small", "APT4", "Weighted Instruction Cross-Entropy Loss", "Adaptive Learning Rate"],
          L=[("evaluated_on", "Bielik v3", "Open PL LLM Leaderboard"),
             ("evaluated_on", "Bielik v3", "Complex Polish Text Understanding Benchmark"),
-            ("evaluated_on", "Bielik v3", "Polish EQ-Bench"), ("evaluated_on", "Bielik v3", "Polish Medical Leaderboard")]),
+            ("evaluated_on", "Bielik v3", "Polish EQ-Bench"), ("evaluated_on", "Bielik v3", "Polish Medical Leaderboard"),
+            # session 14 (G7): own named component: the custom tokenizer among the key innovations (GUIDELINES based_on, own named components)
+            ("based_on", "Bielik v3", "APT4"),
+            # session 14 (G7): own named component: named loss among the key innovations
+            ("based_on", "Bielik v3", "Weighted Instruction Cross-Entropy Loss"),
+            # session 14 (G7): own named component: named schedule among the key innovations
+            ("based_on", "Bielik v3", "Adaptive Learning Rate")]),
     # N42 (the efficiency method is unnamed; OpenTrans is only in the URL)
     dict(file="004_497d3d275a8de861.txt", line=217,
          X=["segmentation accuracy", "computation costs"],
