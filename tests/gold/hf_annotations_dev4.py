@@ -41,7 +41,10 @@ PAPERS_DEV4 = [
             "LWC|Learnable Weight Clipping", "LET|Learnable Equivalent Transformation"],
          A=[("OmniQuant", "Omnidirectionally Calibrated Quantization", "Omnidirectionally calibrated Quantization"),
             ("LWC", "Learnable Weight Clipping"),
-            ("LET", "Learnable Equivalent Transformation", "learnable equivalent transformation")]),
+            ("LET", "Learnable Equivalent Transformation", "learnable equivalent transformation")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism: "X comprises two components including A and B")
+         L=[("based_on", "OmniQuant", "LWC"),
+            ("based_on", "OmniQuant", "LET")]),
     # F02 (study; mechanistic interpretability is named as a field)
     dict(file="000_c33ede3366bcb84c.txt", line=275,
          M=["sparse autoencoders"], T=["spatial reasoning"]),
@@ -100,7 +103,10 @@ PAPERS_DEV4 = [
     dict(file="002_8310ea5c5292aef1.txt", line=193,
          M=["Arcana", "Multimodal LoRA", "MM-LoRA", "LoRAs", "Query Ladder", "QLadder", "CLIP"],
          P=["Arcana", "MM-LoRA|Multimodal LoRA", "QLadder|Query Ladder"],
-         L=[("based_on", "MM-LoRA", "LoRAs")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; module: "X introduces two techniques. First, A ... Second, B")
+         L=[("based_on", "Arcana", "MM-LoRA"),
+            ("based_on", "Arcana", "QLadder"),
+            ("based_on", "MM-LoRA", "LoRAs")],
          A=[("MM-LoRA", "Multimodal LoRA"), ("QLadder", "Query Ladder")]),
     # F09 (MaaS is a service form; split learning a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=201,
@@ -207,7 +213,10 @@ PAPERS_DEV4 = [
             "Patch Fine-tuning"],
          T=["Recommendation", "recommendation", "language modeling"],
          P=["PatchRec|Multi-Grained Patch Training|multi-grained patch training", "Patch Pre-training", "Patch Fine-tuning"],
-         L=[("used_for", "PatchRec", "recommendation")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; stage: "X consisting of two stages: (1) A (2) B")
+         L=[("based_on", "PatchRec", "Patch Pre-training"),
+            ("based_on", "PatchRec", "Patch Fine-tuning"),
+            ("used_for", "PatchRec", "recommendation")],
          A=[("PatchRec", "Multi-Grained Patch Training", "multi-grained patch training"),
             ("Recommendation", "recommendation")]),
     # F29
@@ -284,7 +293,10 @@ PAPERS_DEV4 = [
          D=["CIFAR10", "ImageNet", "FFHQ"], X=["FID"],
          P=["SlimFlow", "Annealing Reflow", "Flow-Guided Distillation"],
          R=[("5.02", "", False, "FID", "CIFAR10", "SlimFlow"), ("6.47", "", False, "FID", "CIFAR10", None)],
-         L=[("based_on", "SlimFlow", "rectified flow"), ("evaluated_on", "SlimFlow", "CIFAR10"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; loss(distillation)/stage(training technique): "we propose A and B, which together comprise X")
+         L=[("based_on", "SlimFlow", "Annealing Reflow"),
+            ("based_on", "SlimFlow", "Flow-Guided Distillation"),
+            ("based_on", "SlimFlow", "rectified flow"), ("evaluated_on", "SlimFlow", "CIFAR10"),
             ("evaluated_on", "SlimFlow", "ImageNet"), ("evaluated_on", "SlimFlow", "FFHQ")],
          A=[("Rectified Flow", "rectified flow")]),
     # F39 (the distillation pipeline is unnamed; SFT and RL are paradigms)

@@ -160,7 +160,10 @@ PAPERS_DEV5 = [
             "visual question answering", "change captioning", "open-ended question answering", "captioning",
             "change analysis"],
          P=["DeltaVLM", "ChangeChat-105k", "CSRM|cross-semantic relation measuring"],
-         L=[("used_for", "DeltaVLM", "RSICA"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism/module: "X features three innovations: (1) ... (2) ... with a A mechanism (3) an B")
+         L=[("based_on", "DeltaVLM", "CSRM"),
+            ("based_on", "DeltaVLM", "Q-former"),
+            ("used_for", "DeltaVLM", "RSICA"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "DeltaVLM", "captioning"),
             ("used_for", "DeltaVLM", "change analysis")],
@@ -182,7 +185,10 @@ PAPERS_DEV5 = [
          T=["Medical Image Segmentation", "medical image segmentation"],
          P=["MedVisionLlama", "Hybrid Attention Mechanism", "Multi-Scale Fusion Block"],
          R=[("0.74", "", False, "Dice score", None, None), ("0.79", "", False, "Dice score", None, "MedVisionLlama")],
-         L=[("based_on", "MedVisionLlama", "Vision Transformers"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism/module: "own voice: we propose A that combines ... with a B")
+         L=[("based_on", "MedVisionLlama", "Hybrid Attention Mechanism"),
+            ("based_on", "MedVisionLlama", "Multi-Scale Fusion Block"),
+            ("based_on", "MedVisionLlama", "Vision Transformers"),
             ("used_for", "MedVisionLlama", "Medical Image Segmentation")],
          A=[("ViTs", "Vision Transformers", "ViT"), ("Medical Image Segmentation", "medical image segmentation")]),
     # F20 (survey)

@@ -55,7 +55,10 @@ PAPERS_DEV6 = [
             "Globality-pooling attention", "Locality-preserved attention"],
          T=["Long Context Language Modeling", "long-range context modeling", "long-context modeling"],
          P=["CCA-Attention|Core Context Aware Attention|Core Context Aware (CCA) Attention"],
-         L=[("used_for", "Core Context Aware Attention", "Long Context Language Modeling"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism: "X, which consists of two components: 1) A 2) B")
+         L=[("based_on", "CCA-Attention", "Globality-pooling attention"),
+            ("based_on", "CCA-Attention", "Locality-preserved attention"),
+            ("used_for", "Core Context Aware Attention", "Long Context Language Modeling"),
             ("used_for", "Core Context Aware (CCA) Attention", "long-range context modeling")],
          A=[("CCA-Attention", "Core Context Aware Attention", "Core Context Aware (CCA) Attention")]),
     # F05 (a study: MDSD is an existing approach; the sampling schemes are generic)
@@ -79,7 +82,9 @@ PAPERS_DEV6 = [
          T=["ASR", "multimodal ASR", "speech recognition"],
          P=["X-LLM"],
          R=[("84.5", "%", False, "relative score", None, "X-LLM")],
-         L=[("based_on", "X-LLM", "ChatGLM"), ("used_for", "X-LLM", "ASR")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; module(interface): "X converts/aligns ... using A interfaces")
+         L=[("based_on", "X-LLM", "X2L"),
+            ("based_on", "X-LLM", "ChatGLM"), ("used_for", "X-LLM", "ASR")],
          A=[("ASR", "speech recognition")]),
     # F09
     dict(file="002_8310ea5c5292aef1.txt", line=83,
@@ -91,7 +96,9 @@ PAPERS_DEV6 = [
          M=["HyperTuning", "hypertuning", "HyperT5", "T5", "LoRA"], D=["P3", "MetaICL", "Super-NaturalInstructions"],
          T=["conditional language modeling"],
          P=["HyperTuning|hypertuning", "HyperT5"],
-         L=[("based_on", "HyperT5", "T5"), ("evaluated_on", "HyperT5", "P3"), ("evaluated_on", "HyperT5", "MetaICL"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; sub-model: "a setup for X with A, a ... hypermodel")
+         L=[("based_on", "HyperTuning", "HyperT5"),
+            ("based_on", "HyperT5", "T5"), ("evaluated_on", "HyperT5", "P3"), ("evaluated_on", "HyperT5", "MetaICL"),
             ("evaluated_on", "HyperT5", "Super-NaturalInstructions")],
          A=[("HyperTuning", "hypertuning")]),
     # F11 (PEFT is a paradigm; "Full FT" is plain fine-tuning, not a named method: its values carry no method)
@@ -116,7 +123,10 @@ PAPERS_DEV6 = [
          D=["INFOSEEK", "Encyclopedic-VQA", "mR^2AG Instruction-Tuning", "mR^2AG-IT"],
          T=["Knowledge-Based VQA", "Knowledge-based VQA"],
          P=["mR^2AG|mR$^2$AG|Multimodal Retrieval-Reflection-Augmented Generation", "mR^2AG-IT|mR^2AG Instruction-Tuning"],
-         L=[("outperforms", "mR^2AG", "GPT-4v/o"), ("evaluated_on", "mR^2AG", "INFOSEEK"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism(operation): "through two operations ... In X, A is designed ... and B is introduced")
+         L=[("based_on", "mR^2AG", "Retrieval-Reflection"),
+            ("based_on", "mR^2AG", "Relevance-Reflection"),
+            ("outperforms", "mR^2AG", "GPT-4v/o"), ("evaluated_on", "mR^2AG", "INFOSEEK"),
             ("evaluated_on", "mR^2AG", "Encyclopedic-VQA"), ("used_for", "mR$^2$AG", "Knowledge-Based VQA")],
          A=[("mR^2AG", "mR$^2$AG", "Multimodal Retrieval-Reflection-Augmented Generation",
              "multimodal Retrieval-Reflection-Augmented Generation"),
@@ -127,7 +137,9 @@ PAPERS_DEV6 = [
          M=["SOWA", "Soldier-Offier Window self-Attention", "Hierarchical Frozen Window Self-Attention", "CLIP"],
          T=["Anomaly Detection", "anomaly detection", "Visual anomaly detection"],
          P=["SOWA|Soldier-Offier Window self-Attention"],
-         L=[("based_on", "SOWA", "CLIP"), ("used_for", "SOWA", "Anomaly Detection")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism: "title "X: Adapting A to ..."; "a window self-attention mechanism ... within a X framework"")
+         L=[("based_on", "SOWA", "Hierarchical Frozen Window Self-Attention"),
+            ("based_on", "SOWA", "CLIP"), ("used_for", "SOWA", "Anomaly Detection")],
          A=[("SOWA", "Soldier-Offier Window self-Attention"), ("Anomaly Detection", "anomaly detection")]),
     # F14 (a survey of paradigms: quantization, pruning, distillation; nothing named)
     dict(file="002_8310ea5c5292aef1.txt", line=237),
@@ -214,7 +226,9 @@ PAPERS_DEV6 = [
             "MF-CNN"],
          T=["Multi-frame Quality Enhancement", "Multi-Frame Quality Enhancement", "MFQE"],
          P=["MFQE 2.0", "MF-CNN|Multi-Frame Convolutional Neural Network"],
-         L=[("used_for", "MFQE 2.0", "Multi-frame Quality Enhancement")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; sub-model: "own voice: in our approach, we first develop ... Then, a novel A is designed")
+         L=[("based_on", "MFQE 2.0", "MF-CNN"),
+            ("used_for", "MFQE 2.0", "Multi-frame Quality Enhancement")],
          A=[("Multi-Frame Quality Enhancement", "MFQE", "Multi-frame Quality Enhancement"),
             ("BiLSTM", "Bidirectional Long Short-Term Memory"), ("MF-CNN", "Multi-Frame Convolutional Neural Network")]),
     # F30 (a survey: proposes nothing; "feedforward neural networks" is a generic class)
@@ -234,7 +248,10 @@ PAPERS_DEV6 = [
          R=[("9.64", "", False, "perplexity", None, None), ("7.23", "", False, "perplexity", None, "DB-LLM"),
             ("20", "%", True, "computational consumption", None, "DB-LLM")],
          A=[("DB-LLM", "Dual-Binarization"), ("FDB", "Flexible Dual Binarization"),
-            ("DAD", "Deviation-Aware Distillation")]),
+            ("DAD", "Deviation-Aware Distillation")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; loss(distillation)/mechanism: "X ... For the micro-level, introducing A ... We propose B")
+         L=[("based_on", "DB-LLM", "FDB"),
+            ("based_on", "DB-LLM", "DAD")]),
     # F32 (a survey: Mamba-360 names the survey, not a method; fields such as NLP and bioinformatics are not tasks)
     dict(file="003_85bc812000b910e7.txt", line=259,
          N=["Mamba-360"],
@@ -256,7 +273,9 @@ PAPERS_DEV6 = [
          T=["Universal Multimodal Retrieval", "universal multimodal retrieval", "information retrieval",
             "multimodal retrieval", "cross-modal retrieval", "text retrieval"],
          P=["MM-Embed", "modality-aware hard negative mining"],
-         L=[("outperforms", "MM-Embed", "NV-Embed-v1"), ("evaluated_on", "MM-Embed", "M-BEIR"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; training technique: "we propose A ... As a result, our model, X")
+         L=[("based_on", "MM-Embed", "modality-aware hard negative mining"),
+            ("outperforms", "MM-Embed", "NV-Embed-v1"), ("evaluated_on", "MM-Embed", "M-BEIR"),
             ("evaluated_on", "MM-Embed", "MTEB"), ("used_for", "MM-Embed", "Universal Multimodal Retrieval")],
          A=[("Universal Multimodal Retrieval", "universal multimodal retrieval")]),
     # F34 ("using only 80% of available data" is a setting; finetuning and distillation are paradigms)
@@ -327,7 +346,9 @@ PAPERS_DEV6 = [
          R=[("50", "%", True, "storage requirements", None, "OMG"), ("600", "", False, "FPS", None, "OMG")],
          A=[("OMG", "Optimized Minimal Gaussians", "Optimized Minimal 3D Gaussian Splatting"),
             ("3D Gaussian Splatting", "3DGS")],
-         L=[("based_on", "OMG", "3D Gaussian Splatting")]),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism: "we propose X ... First ... Second ... Additionally, we propose a A technique")
+         L=[("based_on", "OMG", "sub-vector quantization"),
+            ("based_on", "OMG", "3D Gaussian Splatting")]),
     # F43 (the two discrepancies are metrics the paper introduces)
     dict(file="004_497d3d275a8de861.txt", line=249,
          D=["DepthQA"], X=["forward discrepancy", "backward discrepancy"],
@@ -374,7 +395,9 @@ PAPERS_DEV6 = [
             "dDPO", "Llama2-Chat-70B"],
          D=["MT-Bench"], X=["accuracy"],
          P=["Zephyr-7B|Zephyr", "dDPO|distilled direct preference optimization"],
-         L=[("outperforms", "Zephyr-7B", "Llama2-Chat-70B"), ("evaluated_on", "Zephyr-7B", "MT-Bench")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; training technique(stage): "we apply A to learn a chat model ... The final result, X")
+         L=[("based_on", "Zephyr-7B", "dDPO"),
+            ("outperforms", "Zephyr-7B", "Llama2-Chat-70B"), ("evaluated_on", "Zephyr-7B", "MT-Bench")],
          A=[("Zephyr-7B", "Zephyr"), ("distilled supervised fine-tuning", "dSFT"),
             ("distilled direct preference optimization", "dDPO")]),
     # F51 (meta-training alone is a paradigm; the proposal is named in lower case; "Our approach" is it)
@@ -420,7 +443,9 @@ PAPERS_DEV6 = [
             "Symbolic Knowledge Distillation", "GPT-2", "GPT-3"],
          D=["Gen-A-Tomic"],
          P=["I2D2", "Gen-A-Tomic"],
-         L=[("based_on", "I2D2", "Symbolic Knowledge Distillation"), ("based_on", "I2D2", "NeuroLogic Decoding")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; training technique: "X ... by two innovations: (1) A (2) B")
+         L=[("based_on", "I2D2", "self-imitation learning"),
+            ("based_on", "I2D2", "Symbolic Knowledge Distillation"), ("based_on", "I2D2", "NeuroLogic Decoding")],
          A=[("NeuroLogic", "NeuroLogic Decoding"), ("Self-Imitation", "self-imitation learning")]),
     # F58 (the title names the extensions; the call-centre data set is unnamed)
     dict(file="004_497d3d275a8de861.txt", line=603,

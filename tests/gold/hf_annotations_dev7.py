@@ -109,7 +109,10 @@ PAPERS_DEV7 = [
             "LLaMA-2-chat-7B", "ChatGPT"],
          D=["MT-bench", "AdvBench"],
          P=["TransLLM"],
-         L=[("based_on", "TransLLM", "LLaMA-2-chat-7B"), ("based_on", "TransLLM", "low-rank adaptation"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism/training technique(distillation): "X divides ... with the A; we propose a method comprising two components: A ... and B")
+         L=[("based_on", "TransLLM", "translation chain-of-thought"),
+            ("based_on", "TransLLM", "recovery KD"),
+            ("based_on", "TransLLM", "LLaMA-2-chat-7B"), ("based_on", "TransLLM", "low-rank adaptation"),
             ("outperforms", "TransLLM", "ChatGPT"), ("outperforms", "TransLLM", "GPT-4"),
             ("evaluated_on", "TransLLM", "MT-bench"), ("evaluated_on", "TransLLM", "AdvBench")]),
     # F12 (the datasets and metrics are unnamed)
@@ -144,7 +147,10 @@ PAPERS_DEV7 = [
          T=["image-text contrastive learning", "image-text matching", "image-grounded text generation",
             "image-text retrieval", "image captioning", "visual question answering"],
          P=["NEVLP", "noise-adaptive learning", "concept-enhanced learning"],
-         L=[("based_on", "NEVLP", "transformer"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; training technique: "introduce two learning strategies: A and B")
+         L=[("based_on", "NEVLP", "noise-adaptive learning"),
+            ("based_on", "NEVLP", "concept-enhanced learning"),
+            ("based_on", "NEVLP", "transformer"),
             ("used_for", "NEVLP", "image-text retrieval"), ("used_for", "NEVLP", "image captioning"),
             ("used_for", "NEVLP", "visual question answering")]),
     # F17 (the long form in parentheses differs from the title's; LVLM(s) is a class)
@@ -158,7 +164,9 @@ PAPERS_DEV7 = [
          P=["VT-LVLM-AR|Video-Temporal Large Vision-Language Model Adapter for Action Recognition",
             "VTEM|Video-to-Event Mapper"],
          R=[("94.1", "%", False, "accuracy", "NTU RGB+D X-Sub", "VT-LVLM-AR")],
-         L=[("based_on", "VT-LVLM-AR", "LLaVA-1.5"), ("used_for", "VT-LVLM-AR", "fine-grained action recognition"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; module: "X comprises a A")
+         L=[("based_on", "VT-LVLM-AR", "VTEM"),
+            ("based_on", "VT-LVLM-AR", "LLaVA-1.5"), ("used_for", "VT-LVLM-AR", "fine-grained action recognition"),
             ("evaluated_on", "VT-LVLM-AR", "NTU RGB+D"), ("evaluated_on", "VT-LVLM-AR", "NTU RGB+D 120"),
             ("evaluated_on", "VT-LVLM-AR", "NTU RGB+D X-Sub")],
          A=[("VT-LVLM-AR", "Video-Temporal Large Vision-Language Model Adapter for Action Recognition",
@@ -205,7 +213,11 @@ PAPERS_DEV7 = [
             "cross-block reconstruction regularization"],
          X=["memory consumption", "accuracy", "memory savings"],
          P=["WKVQuant", "past-only quantization", "two-dimensional quantization",
-            "cross-block reconstruction regularization"]),
+            "cross-block reconstruction regularization"],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; loss(regulariser)/mechanism: "own voice: we incorporate A ... introduce B ..., along with a C")
+         L=[("based_on", "WKVQuant", "past-only quantization"),
+            ("based_on", "WKVQuant", "two-dimensional quantization"),
+            ("based_on", "WKVQuant", "cross-block reconstruction regularization")]),
     # F29
     dict(file="002_8310ea5c5292aef1.txt", line=621,
          D=["ResearchBench"], X=["accuracy"],
@@ -344,7 +356,11 @@ PAPERS_DEV7 = [
             "Query Augmenter", "LLM Reader"],
          R=[("11.4", "%", True, "accuracy", None, "LLM-AMT"), ("13.2", "%", True, "accuracy", None, "LLM-AMT"),
             ("9.7", "%", True, None, None, None), ("12.2", "%", True, None, None, None)],
-         L=[("used_for", "LLM-AMT", "open-domain medical question-answering")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; module: "X ... through modules, comprised of a A, supplemented by the B and the C")
+         L=[("based_on", "LLM-AMT", "Hybrid Textbook Retriever"),
+            ("based_on", "LLM-AMT", "Query Augmenter"),
+            ("based_on", "LLM-AMT", "LLM Reader"),
+            ("used_for", "LLM-AMT", "open-domain medical question-answering")],
          A=[("LLM-AMT", "Large-scale Language Models Augmented with Medical Textbooks")]),
     # F48 (ICL is a paradigm)
     dict(file="004_497d3d275a8de861.txt", line=319,
@@ -390,7 +406,10 @@ PAPERS_DEV7 = [
             "stable embedding layer", "SGD", "Adam", "stochastic gradient descent", "MoCo v2", "RoBERTa"],
          D=["GLUE", "ImageNet", "WMT'14"], X=["memory footprint"], T=["language modeling", "machine translation"],
          P=["8-bit optimizers|8-bit Optimizers", "block-wise quantization|Block-wise Quantization|Block-wise quantization"],
-         L=[("based_on", "8-bit optimizers", "block-wise quantization"), ("evaluated_on", "8-bit optimizers", "GLUE"),
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism/module(layer): "own voice: we combine A with two additional changes: (1) B (2) C")
+         L=[("based_on", "8-bit optimizers", "dynamic quantization"),
+            ("based_on", "8-bit optimizers", "stable embedding layer"),
+            ("based_on", "8-bit optimizers", "block-wise quantization"), ("evaluated_on", "8-bit optimizers", "GLUE"),
             ("evaluated_on", "8-bit optimizers", "ImageNet"), ("evaluated_on", "8-bit optimizers", "WMT'14")],
          A=[("8-bit optimizers", "8-bit Optimizers"),
             ("block-wise quantization", "Block-wise Quantization", "Block-wise quantization")]),

@@ -226,7 +226,9 @@ PAPERS_DEV8 = [
             "Partial labeling and Long-Tailed Multi-Label Classification", "PLT-MLC", "LT-MLC", "PL-MLC"],
          P=["COrrection rightarrow ModificatIon rightarrow balanCe", "multi-focal modifier loss",
             "PLT-MLC|Partial labeling and Long-Tailed Multi-Label Classification"],
-         L=[("used_for", "COrrection rightarrow ModificatIon rightarrow balanCe", "PLT-MLC")],
+         # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; loss: "we propose a framework X ... We next propose a novel A ... (Modification)")
+         L=[("based_on", "COrrection rightarrow ModificatIon rightarrow balanCe", "multi-focal modifier loss"),
+            ("used_for", "COrrection rightarrow ModificatIon rightarrow balanCe", "PLT-MLC")],
          A=[("MLC", "multi-label classification", "Multi-Label Classification"),
             ("PLT-MLC", "Partial labeling and Long-Tailed Multi-Label Classification")]),
     # G33 (the pre-training and end-to-end approaches are unnamed: results carry no method; the pre-training
