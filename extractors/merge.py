@@ -981,6 +981,17 @@ def out_of_domain_guesses(merged: list[Merged], doc: Doc) -> list[Merged]:
     return out
 
 
+def confidence_intervals(merged: list[Merged], doc: Doc) -> list[Merged]:
+    """Drop a METRIC "CI" written after a percentage ("44% (95% CI, 34%-55%)", "95% CI 1.07 to 2.78"): a confidence interval, the
+    uncertainty of a reported value, not a measure (GUIDELINES; "95% confidence interval" is annotated nowhere).
+    ("CIs", "CI 1.07", "OR 1.72" are never names: :func:`extractors.shapes.is_generic_name`.)"""
+    text = doc_text(doc)
+    if "% CI" not in text:
+        return merged
+    return [m for m in merged if not (m.label == "METRIC" and doc[m.start].text in ("CI", "CIs")
+                                      and text.endswith("% ", 0, doc[m.start].idx))]
+
+
 def non_name_definitions(merged: list[Merged], doc: Doc) -> list[Merged]:
     """Drop the spans of a definition whose long form names a kind of thing that is never a method, dataset,
     measure or task (:data:`_NON_NAME_KIND_HEADS`): the long form, the short form everywhere, and the whole
@@ -1138,7 +1149,8 @@ class EntityMerger:
             merged = complete_definitions(merged, doc)
         if not passage:
             merged = out_of_domain_guesses(merged, doc)
-        merged = bare_setting_tasks(defined_task_acronyms(non_name_definitions(merged, doc), doc), doc)
+        merged = bare_setting_tasks(defined_task_acronyms(non_name_definitions(confidence_intervals(merged, doc), doc),
+                                                          doc), doc)
         spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]
         set_span_group(doc, OUTPUT_GROUP, spans, {
             "scores": [round(m.score, 4) for m in merged],

@@ -96,6 +96,8 @@ _NOT_A_NAME_RE = re.compile(
     # complexity classes (NP-hard, coNP-complete) and qualified dimensions or kinds (quasi-2D, Sub-100, type-II)
     r"|(?:co)?(?:NP|PSPACE|EXPTIME|APX|#P|P)-(?:hard|complete|hardness|completeness)"
     r"|(?:[Qq]uasi|[Ss]ub|[Pp]seudo)-[0-9]+D?|[Tt]ype-(?:I{1,3}|IV|V|[0-9])"
+    # the statistics of clinical reporting, with their value ("95% CI 1.07 to 2.78", "OR 1.72", "HR 0.81")
+    r"|CIs|ORs|IQRs?|a?(?:OR|HR|RR|CI) [0-9]+(?:\.[0-9]+)?"
     # numbers in scientific notation (7E13, 3E7yr, x10-5)
     r"|[0-9]+(?:\.[0-9]+)?[eE][0-9]+[a-z]*|[x×]10[-−]?[0-9]+)$"
 )

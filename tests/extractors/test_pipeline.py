@@ -438,3 +438,18 @@ def test_out_of_domain_guesses_keep_ml_abstracts(full_nlp):
     (kept,) = extract_records(full_nlp, [PaperRecord(id="x", title="Fluxes at ZorbaNet",
                                                      abstract=abstract + " A neural model helps.")])
     assert {m.text for m in gated.mentions if m.label == "METHOD"} <= {m.text for m in kept.mentions}
+
+
+@pytest.mark.parametrize("fmt, record_id", [
+    ("pubmed-xml/pubmed4.xml", "doi:10.1136/gutjnl-2016-312510"),  # "ORs and 95% CIs", "95% CI 1.07 to 2.78"
+    ("semantic-scholar/test.jsonl", "doi:10.1001/jamaoto.2017.0548"),  # "44% (95% CI, 34%-55%)"
+])
+def test_extract_records_confidence_intervals_are_no_measures(full_nlp, fmt, record_id):
+    from kg.readers import read_records
+
+    path = Path(__file__).parent.parent / "data" / "formats" / fmt
+    (record,) = [r for r in read_records([path]) if r.id == record_id][:1]
+    assert "95% CI" in record.text
+    (ex,) = extract_records(full_nlp, [record])
+    assert not [m.text for m in ex.mentions if m.text.startswith("CI")]
+    assert not [r for r in ex.results if r.metric and r.metric.startswith("CI")]
