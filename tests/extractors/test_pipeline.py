@@ -437,7 +437,9 @@ def test_out_of_domain_guesses_keep_ml_abstracts(full_nlp):
     (gated,) = extract_records(full_nlp, [PaperRecord(id="x", title="Fluxes at ZorbaNet", abstract=abstract)])
     (kept,) = extract_records(full_nlp, [PaperRecord(id="x", title="Fluxes at ZorbaNet",
                                                      abstract=abstract + " A neural model helps.")])
-    assert {m.text for m in gated.mentions if m.label == "METHOD"} <= {m.text for m in kept.mentions}
+    # (both ways, so that the test fails if the gate drops nothing, or drops the guesses of ML abstracts too)
+    assert not [m.text for m in gated.mentions if m.label == "METHOD"]
+    assert "ZorbaNet" in {m.text for m in kept.mentions if m.label == "METHOD"}
 
 
 @pytest.mark.parametrize("fmt, record_id", [
