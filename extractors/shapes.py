@@ -76,7 +76,8 @@ GENERIC_NAMES = frozenset(
     DeepSpeed Megatron vLLM MoEs E2E TL;DR e.g i.e Eq Fig Sec App RLHF RLAIF PTQ QAT
     TVM oneDNN oneMKL cuDNN cuBLAS TensorRT ONNX OpenVINO XLA MXNet Caffe Theano Keras NumPy SciPy NLTK spaCy
     LangChain LlamaIndex
-    DRAM SRAM HBM RAM VRAM NPU NPUs FPGA FPGAs ASIC ASICs SSD SSDs CUDA GeForce RTX VL V&L KG KGs""".split()
+    DRAM SRAM HBM RAM VRAM NPU NPUs FPGA FPGAs ASIC ASICs SSD SSDs CUDA GeForce RTX VL V&L KG KGs
+    HPC MPI OpenMP OpenCL SYCL x86 Arm NVLink NVLink2""".split()
 )
 
 #: Sizes, units and counts: name-shaped but never a name on their own.

@@ -455,3 +455,17 @@ def test_extract_records_confidence_intervals_are_no_measures(full_nlp, fmt, rec
     (ex,) = extract_records(full_nlp, [record])
     assert not [m.text for m in ex.mentions if m.text.startswith("CI")]
     assert not [r for r in ex.results if r.metric and r.metric.startswith("CI")]
+
+
+@pytest.mark.parametrize("record_id, not_names", [
+    ("doi:10.1109/p3hpc51967.2020.00006", {"OpenMP", "SYCL", "x86", "Arm"}),  # "open standards OpenMP and SYCL"
+    ("doi:10.1147/jrd.2020.2965881", {"HPC", "High-performance computing (HPC)", "NVLink2"}),
+])
+def test_extract_records_hpc_fields_standards_hardware_are_no_names(full_nlp, record_id, not_names):
+    """Like CUDA, GPU and NLP: a field, a programming standard or a processor family is no method (real IEEE rows)."""
+    from kg.readers import read_records
+
+    path = Path(__file__).parent.parent / "data" / "formats" / "ieee-xplore-csv" / "ieee.csv"
+    (record,) = [r for r in read_records([path]) if r.id == record_id][:1]
+    (ex,) = extract_records(full_nlp, [record])
+    assert not {m.text for m in ex.mentions} & not_names
