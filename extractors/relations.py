@@ -13,7 +13,10 @@ Relations and their cues (subject -> object):
   "Y-powered X", "a Y(-)distilled X",
   "X, a Y-based model", "a Y model called / namely X", in the sentence presenting the paper's method
   "we propose X, an approach ... constructing a sparse MoE model based on Y" (X, not the kind it names), "we fine-tune Y to obtain X", "X is composed of / consists of /
-  comprises Y and Z" (existing methods, not a new part "a Video-to-Event Mapper (VTEM)"), and for
+  comprises Y and Z" (existing methods), a proposal to each named part of its own it is made of (GUIDELINES' own
+  named components: "X consists of / comprises / includes / integrates A and B", "X, including A and B", "X has two
+  components: A and B", "we propose three techniques: A, B and C", "A and B, which together comprise our X"; not its
+  size variants, other work's parts or a compared baseline), and for
   the paper's own method "X (, which) leverages Y"; and, when the paper names one method of its own, the parts
   it says in its own voice that method takes ("we use / employ / integrate Y", "This work uses Y", "X uses Y",
   "using Y as the backbone"; not a tool or data source: "we use GPT-4 to generate") and the learning algorithm it
@@ -122,6 +125,7 @@ CONFIDENCE = {
     "based_on_composed": 0.6,
     "based_on_leverages": 0.5,
     "based_on_own_part": 0.5,
+    "based_on_own_component": 0.5,
     "used_for_specializes": 0.55,
     "used_for_examples": 0.45,
     "used_for_opening": 0.45,
@@ -771,7 +775,8 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
     for rel in _results_evaluated_on(results or (), entities, text, sentences) + _own_benchmarks(text, entities, own) \
             + _own_evaluations(text, sentences, entities, own) + _own_task_evaluations(text, sentences, entities, own) \
             + _title_own_tasks(text, entities, own) + _named_after(entities, text) \
-            + _own_parts(text, low, sentences, entities, own):
+            + _own_parts(text, low, sentences, entities, own) \
+            + _own_components(text, low, sentences, entities, own):
         key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
         found.setdefault(key, rel)
     # "our mini models surpass BERT" in a paper whose only proposal is its dataset (CrisisHelpOffer): the own-work
@@ -1437,6 +1442,243 @@ def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entiti
     return out
 
 
+#: A proposal and the parts it is made of: "X consists of / comprises / is composed of / contains / includes /
+#: integrates / incorporates / combines A and B", "X, including A and B", "X has two components: A and B".
+#: "two components / three stages / two novel techniques": the parts are listed next.
+_COUNT = (r"(?:two|three|four|five|six|several|multiple)\s+(?:[\w-]+\s+){0,4}?"
+          r"(?:components?|modules?|stages?|parts?|mechanisms?|techniques?|innovations?|designs?|blocks?|steps?|"
+          r"phases?|sub-?networks?|sub-?models?|agents?|losses|objectives|branches|strategies|characteristics|"
+          r"features|operations)\b")
+#: "we propose / introduce three techniques: A, B and C", "we propose a method comprising two components": the paper
+#: presenting its method's parts (not "we use / compare two strategies").
+_OWN_COUNT_CUE = re.compile(r"propos|introduc|present|design|develop|devis|compris|consist", _I)
+_COUNT_AFTER = re.compile(r"(?:(?:new|novel|key|main|core)\s+)?" + _COUNT, _I)
+_COMPONENT_CUE = re.compile(
+    r"\b(?:consist(?:s|ing)?\s+of|compris(?:es|ing|e|ed\s+of)|composed\s+of|made\s+up\s+of|contain(?:s|ing)?|"
+    r"includ(?:es|ing|e)|integrat(?:es|ing|e)|incorporat(?:es|ing|e)|combin(?:es|ing|e)|"
+    r"(?P<verb>introduces|employs|uses|adopts|utili[sz]es|leverages|features|has)|"
+    r"(?:have|with|featuring|involves?|involving|rel(?:y|ies|ying)\s+on|introduces?|introduced|uses?|employs?|"
+    r"propose[sd]?|present(?:s|ed)?|design(?:s|ed)?|develop(?:s|ed)?|devise[sd]?)(?=\s+(?:[\w-]+\s+)?_COUNT_))\s+"
+    .replace("_COUNT_", _COUNT), _I)
+#: The cues that name the parts themselves ("consists of", "two components"): the sentence's own proposal may be the
+#: subject further back ("we present X, which ... through plug-and-play modules, comprised of a Hybrid Textbook
+#: Retriever ...").
+_STRONG_COMPONENT_CUE = re.compile(r"consist|compris|composed|made|have|with|featuring|involv|rel|introduce\s|use\s|employ\s",
+                                   _I)
+_COUNT_WORDS = ("two ", "three ", "four ", "five ", "six ", "several ", "multiple ")
+_COMPONENT_KEYS = ("consist", "compris", "composed", "made up", "contain", "includ", "integrat", "incorporat",
+                   "combin", "introduces", "employs", "uses", "adopts", "utili", "leverages", "features", "has ",
+                   *_COUNT_WORDS)
+#: One scan of the lower-case text for them all and "which" (the reverse form); no look-behind: sre skips the
+#: positions whose first letter starts no key.
+_COMPONENT_KEY_RE = re.compile(_trie_alternation((*_COMPONENT_KEYS, "which")))
+
+#: Between the proposal and the cue: its short form, an apposition naming its kind ("PatchRec, a multi-grained patch
+#: training method consisting of"), a relative pronoun or a copula; "including" only right after a comma.
+_COMPONENT_SUBJECT_GAP = re.compile(
+    r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:an?|the)\s+(?:(?!(?:that|which|to|for|of|on|in|with|than|over)\b)[\w-]+\s+)"
+    r"{0,6}?(?:method|framework|model|architecture|approach|system|pipeline|network|technique|algorithm|agent|"
+    r"paradigm|module|mechanism|scheme|strategy|recipe|family|suite|solution|design|procedure|process)s?\s*)?"
+    r"(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+(?:is|are)\s+|,\s*|\s+)"
+    r"(?:mainly\s+|primarily\s+|also\s+|further\s+|essentially\s+|mostly\s+|thus\s+|then\s+)?\Z", _I)
+#: Where the list of parts ends: another clause, a comparison.
+_COMPONENT_LIST_END = re.compile(r"[;.]\s|\b(?:than|outperform\w*|surpass\w*|compared|versus|unlike|while|whereas|but|"
+                                 r"achiev\w*|demonstrat\w*|show(?:s|ed|n)?|results?\s+in|leads?\s+to)\b", _I)
+#: An enumerated list of parts right after the cue ("two novel techniques: (1) ...") and its next item after a ';'.
+_ENUMERATED = re.compile(r"(?:[\w-]+\s+){0,5}?[\w-]*\s*:?\s*\(?(?:1|i|a)\)\s", _I)
+_NEXT_ITEM = re.compile(r"\s*(?:and\s+)?\(?(?:[2-9]|i{2,3}|iv|v|[b-e])\)\s", _I)
+#: What a part's name may follow: the list's start, a separator, an enumerator, an article and a few describing words,
+#: or an opening bracket ("an attached module (Plan Assessor)").
+_COMPONENT_BEFORE = re.compile(
+    r"(?:[,:(]|\band|\bor|\bwith|\bnamely|\bincluding|\bi\.e\.,?|\(?(?:[1-9]|i{1,3}|iv|[a-d])\))\s*"
+    r"(?:(?:an?|the|our|its|their|novel|new|proposed)\s+(?:(?!(?:that|which|to|for|of|on|in|with|by|from)\b)[\w-]+\s+){0,4}?)?\Z"
+    r"|(?:[,:(]|\band|\bor|\bwith)?\s*(?:an?|the)\s+(?:(?!(?:that|which|to|for|of|on|in|with|by|from)\b)[\w-]+\s+){0,4}?\(?\Z", _I)
+#: The reverse: "we propose A and B, which together comprise our X framework".
+_COMPONENTS_FORM = re.compile(r"which\s+(?:together\s+|jointly\s+)?(?:comprise|constitute|form|make\s+up)\s+"
+                              r"(?:our|the)\s+(?:proposed\s+|new\s+|novel\s+)?", _I)
+_COMPONENTS_FORM_KEYS = ("comprise ", "constitute ", "form ", "make up ")
+
+
+def _own_components(text: str, low: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],
+                    own: Ent | None) -> list[dict[str, Any]]:
+    """``based_on`` from a proposal to each named part it is made of (GUIDELINES' own named components): "OmniQuant
+    comprises two innovative components including Learnable Weight Clipping (LWC) and Learnable Equivalent
+    Transformation (LET)", "VT-LVLM-AR comprises a Video-to-Event Mapper (VTEM) that ...", "FuRePA, including an
+    improved framework (Furthest Reasoning) and an attached module (Plan Assessor)", "PatchRec, a ... method consisting
+    of two stages: (1) Patch Pre-training ... and (2) Patch Fine-tuning", "we propose Annealing Reflow and Flow-Guided
+    Distillation, which together comprise our SlimFlow framework".
+
+    The subject is a proposed METHOD right before the cue (its short form, an apposition naming its kind or a relative
+    pronoun between; "X uses / introduces / features / has A" only so), "our method / framework ..." for the paper's
+    method, the paper's method in the sentence presenting it ("we present X, which ... modules, comprised of A"), or
+    in its own voice before a count of parts ("we further propose three new techniques, including A, B and C"). The
+    parts are proposed METHODs written as names (a capital or a digit: not "a memory stream"; after a count of
+    parts, the listed proposed names in lower case too) or names defined here with their short form ("a Global
+    Memory Unit (GMU)"), each at the head of a list item after the cue, before another clause or a comparison. Not
+    two names of one thing, nor the proposal's own size or instruct variant (one name inside the other), nor a part
+    other work is said to have ("Unlike MedusaNet, which comprises ..."), nor a compared baseline ("outperforms
+    baselines, including A"). Cost: the cue words are looked for only in sentences holding a possible part.
+
+    Example:
+        >>> t = "OmniQuant comprises two parts: Weight Clipping (WC) and Equivalent Transformation (ET)."
+        >>> es = [Ent(0, 9, "METHOD", "OmniQuant", True), Ent(31, 51, "METHOD", "Weight Clipping (WC)", True),
+        ...       Ent(56, 86, "METHOD", "Equivalent Transformation (ET)", True)]
+        >>> [(r["subject"], r["object"]) for r in _own_components(t, t.lower(), [(0, len(t))], es, es[0])]
+        [('OmniQuant', 'Weight Clipping (WC)'), ('OmniQuant', 'Equivalent Transformation (ET)')]
+    """
+    if own is None or not any(e.proposed and e.label == METHOD for e in entities):
+        return []
+    body = text.find("\n\n") + 1
+    # cheap first: the sentences holding a part to find (a proposed name other than the method's, or one defined with
+    # its short form) or the reverse form ("which together comprise our X"); the cues are looked for there only
+    sent_starts = [a for a, _ in sentences]
+    where = {bisect_right(sent_starts, e.start) - 1 for e in entities
+             if e.label == METHOD and e.start >= body and e.text != own.text
+             and ((e.proposed and not _one_name(e.text, own.text))
+                  or (text.startswith(" (", e.end) and _introduced(text, e)))}
+    for k in _COMPONENTS_FORM_KEYS:
+        i = low.find(k, body)
+        while i != -1:
+            where.add(bisect_right(sent_starts, i) - 1)
+            i = low.find(k, i + len(k))
+    found: dict[tuple[int, int], re.Match[str]] = {}
+    which = []
+    for k in sorted(where):
+        if k < 0:
+            continue
+        a, b = sentences[k]
+        for km in _COMPONENT_KEY_RE.finditer(low, max(a, body), b):
+            i, key = km.start(), km.group()
+            if key == "which":
+                which.append(i)
+            elif key in _COUNT_WORDS:
+                # "relies on two novel techniques": the verb before the count
+                found.update((m.span(), m) for m in _COMPONENT_CUE.finditer(text, max(a, i - 30), min(b, i + 80))
+                             if m.end() <= i + len(key))
+            elif (m := _COMPONENT_CUE.match(text, i, b)) is not None:
+                found[m.span()] = m
+    if not found and not which:
+        return []
+    out: list[dict[str, Any]] = []
+    starts = [e.start for e in entities]
+    by_sentence: dict[int, list[re.Match[str]]] = {}
+    for span in sorted(found):
+        by_sentence.setdefault(bisect_right(sent_starts, span[0]) - 1, []).append(found[span])
+    for w in which:
+        by_sentence.setdefault(bisect_right(sent_starts, w) - 1, [])
+    for k in sorted(by_sentence):
+        if k < 0:
+            continue
+        a, b = sentences[k]
+        ents = [e for e in entities[bisect_left(starts, a):bisect_left(starts, b)] if e.end <= b]
+        if not any(e.label == METHOD for e in ents):
+            continue
+        for m in by_sentence[k]:
+            if m.end() > b:
+                continue
+            c_start, c_end = m.span()
+            subj = next((e for e in reversed(ents) if e.end <= c_start), None)
+            subjects: list[Ent] = []
+            if subj is not None and subj.label == METHOD and subj.proposed \
+                    and _COMPONENT_SUBJECT_GAP.fullmatch(text, subj.end, c_start) \
+                    and not (low.startswith("includ", c_start) and text.rfind(",", subj.end, c_start) == -1):
+                # "we propose Polyhistor and Polyhistor-Lite, consisting of": each of a list of proposals
+                chain = chain_of(coordination_chains(text, [e for e in ents if e.end <= subj.end]), subj)
+                subjects = [e for e in chain if e.label == METHOD and e.proposed] if chain[-1] is subj else [subj]
+            elif m.group("verb") and not _COUNT_AFTER.match(text, c_end):
+                continue  # "X introduces / uses A": only right after the proposal's name
+            elif _COUNT_AFTER.match(text, c_end) and _OWN_COUNT_CUE.match(text, c_start) \
+                    and own.label == METHOD and own.proposed \
+                    and own.start < c_start and any(low.startswith("we", x[0]) for x in
+                                                    own_work_mentions(low, a, c_start, lowered=True)):
+                # "we (further) propose three new techniques, including A, B and C": the parts of the paper's method
+                # (named before this sentence or in it), not when the method itself is listed
+                subjects = [own]
+            elif own.label == METHOD and own.proposed and not low.startswith("includ", c_start) \
+                    and any(_COMPONENT_SUBJECT_GAP.fullmatch(text, x[1], c_start) and not low.startswith("we", x[0])
+                            for x in own_work_mentions(low, max(a, c_start - 80), c_start, lowered=True)):
+                subjects = [own]  # "Our framework consists of"
+            elif _STRONG_COMPONENT_CUE.match(text, c_start):
+                # the sentence presenting the proposal: "we present X, which ... modules, comprised of A ..."
+                first = next((e for e in ents if e.end <= c_start and e.label == METHOD), None)
+                if first is not None and first.proposed and (first.text == own.text or _same_name(first.text, own.text)) \
+                        and not any(e.label == METHOD and not e.proposed for e in ents if first.end <= e.start < c_start) \
+                        and not _COMPARED_NEAR.search(text, first.end, c_start):
+                    subjects = [first]
+            if not subjects or _NEGATED.search(text, max(a, c_start - 30), c_start):
+                continue
+            if subjects == [own] and any(_one_name(e.text, own.text) for e in ents if e.start >= c_end):
+                continue  # "we propose two methods: X and X-Lite"
+            stop = _COMPONENT_LIST_END.search(text, c_end, b)
+            if _ENUMERATED.match(text, c_end):
+                # "two stages: (1) A ...; (2) B ...": the enumeration goes on after a semicolon
+                while stop is not None and stop.group() in ("; ", ";\n") and _NEXT_ITEM.match(text, stop.end()):
+                    stop = _COMPONENT_LIST_END.search(text, stop.end(), b)
+            end = min(stop.start() if stop else b, c_end + 300)
+            prev = c_end
+            for o in ents:
+                if o.start < c_end or o.end > end:
+                    continue
+                if o.label == METHOD and (o.proposed or _introduced(text, o)) \
+                        and (_NAME_LIKE.search(o.text) or (o.proposed and _COUNT_AFTER.match(text, c_end))) \
+                        and (not text[max(prev, o.start - 60):o.start].strip()
+                             or _COMPONENT_BEFORE.search(text, max(prev, o.start - 60), o.start)) \
+                        and not _one_name(o.text, own.text):
+                    out += [_relation("based_on", x, o, "based_on_own_component") for x in subjects
+                            if not _one_name(o.text, x.text)]
+                prev = o.end
+        # "we propose A and B, which together comprise our SlimFlow framework"
+        for w in which[bisect_left(which, a):bisect_left(which, b)]:
+            m = _COMPONENTS_FORM.match(text, w)
+            if m is None:
+                continue
+            subj = next((e for e in ents if e.start >= m.end()), None)
+            last = next((e for e in reversed(ents) if e.end <= m.start()), None)
+            if subj is None or subj.start > m.end() + 2 or subj.label != METHOD or not subj.proposed or last is None \
+                    or not re.fullmatch(r"\s*,?\s*", text[last.end:m.start()]):
+                continue
+            chain = coordination_chains(text, [e for e in ents if e.end <= m.start()])
+            out += [_relation("based_on", subj, o, "based_on_own_component") for o in chain_of(chain, last)
+                    if o.label == METHOD and _NAME_LIKE.search(o.text) and not _one_name(o.text, subj.text)]
+    return out
+
+
+def _introduced(text: str, e: Ent) -> bool:
+    """A name the text defines here, with its short form, on its first occurrence: "a Global Memory Unit (GMU)" (the
+    proposal flag may miss a part named after "with")."""
+    return bool(_DEFINED_SHORT_FORM.match(text, e.end)) and text.find(e.text) == e.start
+
+
+_DEFINED_SHORT_FORM = re.compile(r"\s*\([A-Za-z0-9-]{2,12}\)")
+
+
+def _fold_name(name: str) -> str:
+    """A name without its bracketed short form, case-folded, hyphens as spaces."""
+    if "(" in name:
+        name = _BRACKETED.sub("", name)
+    return name.casefold().replace("-", " ").strip()
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _one_name(part: str, whole: str) -> bool:
+    """Whether ``part`` is another name of ``whole`` or its variant, not a part of it: one is the other's short form
+    ("LWC" of "Learnable Weight Clipping"), or holds the other ("Polyhistor-Lite" of "Polyhistor", "X-7B-Instruct");
+    a part of several words inside the whole's long name is a part ("Plan Assessor" of
+    "Furthest-Reasoning-with-Plan-Assessment").
+
+    Example:
+        >>> _one_name("Polyhistor-Lite", "Polyhistor"), _one_name("Plan Assessor", "Plan-Assessment Net (PAN)")
+        (True, False)
+    """
+    fp, fw = (_fold_name(part), _fold_name(whole))
+    if fw in fp or (fp in fw and " " not in fp):
+        return True
+    return any(" " not in x and sum(c.isupper() for c in x) >= 2 and _abbreviates(x, z)
+               for x, z in ((part, whole), (whole, part)))
+
+
 def _about_own(text: str, low: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent], same: set[str],
                y: Ent) -> bool:
     """Whether the sentence holding ``y`` speaks of the paper's own method: its own voice or one of its names."""
@@ -1921,7 +2163,7 @@ _NEW_PART_BEFORE = re.compile(r"\b(?:an?)\s+\Z", _I)
 def _composed_of(s: _Sentence) -> list[dict[str, Any]]:
     """ "The proposed model, ResNLS, is mainly composed of two neural architectures, ResNet and LSTM":
     ``based_on`` each existing METHOD the subject is assembled from (its own new parts, proposed
-    names, are components, not bases)."""
+    names, are :func:`_own_components`')."""
     out = []
     for c_start, c_end in s.cue_spans("composed_of"):
         if s.negated(c_start):

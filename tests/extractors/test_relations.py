@@ -762,11 +762,12 @@ def test_a_dataset_glued_to_trained_describes_the_compared_model(nlp):
      [("based_on", "ResNLS", "LSTM"), ("based_on", "ResNLS", "ResNet")]),
     ("SharedLLM is composed of two short-context LLMs such as LLaMA-2, termed upper model and lower model.",
      [(M + "*", "SharedLLM"), (M, "LLaMA-2")], [("based_on", "SharedLLM", "LLaMA-2")]),
-    # ... not from its new parts (proposed, or introduced with an article)
+    # ... and from its own new named parts (GUIDELINES since session 14: the paper's own named components)
     ("VT-LVLM-AR comprises a Video-to-Event Mapper (VTEM) that transforms raw video.",
-     [(M + "*", "VT-LVLM-AR"), (M, "Video-to-Event Mapper"), (M, "VTEM")], []),
+     [(M + "*", "VT-LVLM-AR"), (M, "Video-to-Event Mapper"), (M, "VTEM")],
+     [("based_on", "VT-LVLM-AR", "Video-to-Event Mapper")]),
     ("CoSER consists of PromptNet and RankNet.", [(M + "*", "CoSER"), (M + "*", "PromptNet"), (M + "*", "RankNet")],
-     []),
+     [("based_on", "CoSER", "PromptNet"), ("based_on", "CoSER", "RankNet")]),
 ])
 def test_based_on_from_a_model_composed_of_existing_ones(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
@@ -876,6 +877,53 @@ def test_based_on_from_the_papers_method_leveraging_another(nlp, text, entities,
 ])
 def test_based_on_from_the_papers_method_using_a_part(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # GUIDELINES 'The paper's own named components': a proposal is based_on each named part it is made of
+    ("Segmentation\n\nFlexNet consists of a Temporal Fusion Module (TFM) and a Cross-Scale Decoder. It is fast.",
+     [(M + "*", "FlexNet"), (M + "*", "Temporal Fusion Module"), (M + "*", "TFM"), (M + "*", "Cross-Scale Decoder")],
+     [("based_on", "FlexNet", "Cross-Scale Decoder"), ("based_on", "FlexNet", "TFM"),
+      ("based_on", "FlexNet", "Temporal Fusion Module")]),
+    ("Retrieval\n\nWe propose AlphaRAG, which has two components: Untargeted Propagation and Targeted Propagation.",
+     [(M + "*", "AlphaRAG"), (M + "*", "Untargeted Propagation"), (M + "*", "Targeted Propagation")],
+     [("based_on", "AlphaRAG", "Targeted Propagation"), ("based_on", "AlphaRAG", "Untargeted Propagation")]),
+    # an apposition naming the kind, an enumeration going on after a semicolon, a part in brackets after its kind
+    ("Recommendation\n\nWe propose PatchRec, a training method consisting of two stages: (1) Patch Pre-training, "
+     "which aligns LLMs; and (2) Patch Fine-tuning, which adapts them.",
+     [(M + "*", "PatchRec"), (M + "*", "Patch Pre-training"), (M + "*", "Patch Fine-tuning")],
+     [("based_on", "PatchRec", "Patch Fine-tuning"), ("based_on", "PatchRec", "Patch Pre-training")]),
+    ("QA\n\nWe propose a pipeline called FuRePA, including an improved framework (Furthest Reasoning) and an attached "
+     "module (Plan Assessor).", [(M + "*", "FuRePA"), (M + "*", "Furthest Reasoning"), (M + "*", "Plan Assessor")],
+     [("based_on", "FuRePA", "Furthest Reasoning"), ("based_on", "FuRePA", "Plan Assessor")]),
+    # "A and B, which together comprise our X"; "X combines A with B (short form)" where B is not flagged proposed
+    ("Flows\n\nWe propose Annealing Reflow and Flow-Guided Distillation, which together comprise our SlimFlow "
+     "framework.", [(M, "Annealing Reflow"), (M, "Flow-Guided Distillation"), (M + "*", "SlimFlow")],
+     [("based_on", "SlimFlow", "Annealing Reflow"), ("based_on", "SlimFlow", "Flow-Guided Distillation")]),
+    ("Memory\n\nWe propose PolyX, which combines a Local Attention Block with a Global Memory Unit (GMU).",
+     [(M + "*", "PolyX"), (M + "*", "Local Attention Block"), (M, "Global Memory Unit"), (M, "GMU")],
+     [("based_on", "PolyX", "Global Memory Unit"), ("based_on", "PolyX", "Local Attention Block")]),
+    # the paper's own voice presenting its method's parts
+    ("CMT: Memory Training\n\nWe propose CMT. We further propose three new techniques, including memory-aware objective "
+     "and top-aggregation.", [(M + "*", "CMT"), (M + "*", "memory-aware objective"), (M + "*", "top-aggregation")],
+     [("based_on", "CMT", "memory-aware objective"), ("based_on", "CMT", "top-aggregation")]),
+    # not the proposal's own size variants, not two names of one thing
+    ("Compression\n\nZipLM includes ZipLM-7B and ZipLM-70B models.",
+     [(M + "*", "ZipLM"), (M + "*", "ZipLM-7B"), (M + "*", "ZipLM-70B")], []),
+    ("Small Models\n\nWe propose TinyX, which has two components: TinyX Encoder (TXE) and a Decoder.",
+     [(M + "*", "TinyX"), (M + "*", "TinyX Encoder"), (M, "TXE")], []),
+    # not other work's parts, a compared baseline, a part of the paper's data, nor a strategy the paper uses
+    ("Heads\n\nWe introduce HydraNet. Unlike prior work such as MedusaNet, which comprises a Draft Head Module (DHM), "
+     "our model uses one head.", [(M + "*", "HydraNet"), (M, "MedusaNet"), (M, "Draft Head Module"), (M, "DHM")], []),
+    ("Ranking\n\nRankX outperforms strong baselines, including Reflexion Ranker (RR).",
+     [(M + "*", "RankX"), (M, "Reflexion Ranker"), (M, "RR")], []),
+    ("RankX: Ranking\n\nWe propose RankX. Our benchmark contains a Query Generator (QG).",
+     [(M + "*", "RankX"), (M, "Query Generator"), (M, "QG")], []),
+    ("CoachLM: Coaching\n\nWe propose CoachLM. We use two strategies: Self-Consistency (SC) and a verifier.",
+     [(M + "*", "CoachLM"), (M, "Self-Consistency"), (M, "SC")], []),
+])
+def test_based_on_from_a_proposal_to_its_named_parts(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == sorted(expected)
 
 
 @pytest.mark.parametrize(("text", "entities", "expected"), [
