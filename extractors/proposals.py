@@ -622,6 +622,18 @@ _DATA_BEFORE_RE = re.compile(r"\b(?:datasets?|corpus|corpora|benchmarks?|collect
 _PARADIGM_END_RE = re.compile(r"(?:training|tuning|learning|distillation|prompting)$")
 
 
+#: A proposed phrase's tail after a preposition of place or source ("Fast R-CNN on CIFAR-10"); see :func:`_known_datasets`.
+_ON_DATA_RE = re.compile(r" (?:on|in|with|from|using|over|across) (?P<data>.+)$")
+
+
+@functools.lru_cache(maxsize=1)
+def _known_datasets() -> frozenset[str]:
+    """Every lexicon DATASET alias, lower-cased: "X on <a known data set>" is X used on it, not one name."""
+    from extractors.lexicon import load_lexicon
+
+    return frozenset(alias.lower() for entry in load_lexicon() if entry.label == DATASET for alias in entry.aliases)
+
+
 @functools.lru_cache(maxsize=1)
 def _known_aliases() -> frozenset[str]:
     """Every lexicon alias, lower-cased: a known name is not a part the paper introduces."""
@@ -1119,6 +1131,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if len(words) >= 3 and words[1] in ("for", "on", "in") and NAME_RE.fullmatch(words[0]) \
                 and is_generic_name(words[-1]):
             name = words[0]  # "a retrieval method called ReAG for QA": the name, then what it is for
+        elif len(words) >= 3 and (on := _ON_DATA_RE.search(name)) and on.group("data").lower() in _known_datasets():
+            # "We train Fast R-CNN on CIFAR-10": the name, then the known data set it is trained or run on
+            name = name[:on.start()]
         if not _is_name(name, strict=strict, lower=lower):
             return
         old = found.get(name)

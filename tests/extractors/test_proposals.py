@@ -670,6 +670,23 @@ def test_review_session12_namings(text, expected):
     assert _names(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "We train Fast R-CNN on CIFAR-10, with pre-training.",
+    "We train Fast R-CNN on CIFAR-10.",
+    "Title\n\nWe train Fast R-CNN on CIFAR-10, with pre-training.",
+])
+def test_name_then_a_known_dataset_is_not_one_name(text):
+    # "Fast R-CNN on CIFAR-10": the Title Case run goes on over "on" into a known data set; the name is the part before
+    assert {text[s:e] for s, e, _, _ in find_proposals(text)} == {"Fast R-CNN"}
+
+
+def test_name_then_a_known_dataset_keeps_the_method_in_the_pipeline():
+    from kg.pipeline import make_nlp
+
+    doc = make_nlp(model=False)("We train Fast R-CNN on CIFAR-10, with pre-training.")
+    assert [(s.text, s.label_) for s in doc.spans["kg_entities"]] == [("Fast R-CNN", "METHOD"), ("CIFAR-10", "DATASET")]
+
+
 def test_a_title_name_written_with_inline_math_is_the_body_name():
     # "mR$^2$AG" in the title, "mR^2AG" in the body (the title keeps its inline math): both occurrences are the name
     from extractors.proposals import find_proposals
