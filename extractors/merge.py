@@ -212,7 +212,10 @@ def _inside_word(start: int, end: int, words: list[str]) -> bool:
     ``Phi-3.5-MoE``); ``words`` are token texts with their trailing whitespace."""
     def glued(i: int) -> bool:  # token i is written against token i + 1
         return 0 <= i < len(words) - 1 and words[i] == words[i].rstrip() and _name_part(words[i + 1]) \
-            and _name_part(words[i])
+            and _name_part(words[i]) and not _word_end(i + 1)
+
+    def _word_end(j: int) -> bool:  # a joiner closing the written word: "2011." or "GPT-4:" then a space or the end
+        return words[j].strip() in _JOINERS and (j == len(words) - 1 or words[j] != words[j].rstrip())
     return glued(start - 1) or glued(end - 1)
 
 

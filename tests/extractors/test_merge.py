@@ -117,6 +117,20 @@ def test_model_span_starting_inside_a_written_word_loses():
         [Candidate(5, 6, "METHOD", 0.9, "kg_gazetteer"), Candidate(3, 6, "METHOD", 0.45, "kg_ner")], words=words)] == [(5, 6)]
 
 
+@pytest.mark.parametrize("words", [
+    ["on ", "PASCAL ", "VOC ", "2011", "."],  # the text's last token
+    ["on ", "PASCAL ", "VOC ", "2011", ". ", "It"],  # a sentence end
+    ["on ", "PASCAL ", "VOC ", "2011", ": ", "a"],  # a colon closing the written word
+])
+def test_model_span_ending_before_a_closing_full_stop_is_not_inside_a_word(words):
+    # "PASCAL VOC 2011." at a sentence end: the full stop closes the word, it does not continue it (as in "Llama.cpp"),
+    # so the model's year extends the lexicon's "PASCAL VOC" as it does before " ."
+    cands = [Candidate(1, 3, "DATASET", 0.9, "kg_gazetteer"), Candidate(1, 4, "DATASET", 0.45, "kg_ner")]
+    assert [(m.start, m.end) for m in merge_candidates(cands, words=words)] == [(1, 4)]
+    glued = ["on ", "PASCAL ", "VOC ", "2011", ".", "x"]  # "2011.x": one written word, the model span ends inside it
+    assert [(m.start, m.end) for m in merge_candidates(cands, words=glued)] == [(1, 3)]
+
+
 def test_list_of_names_is_not_one_name(make_doc):
     doc = make_doc("On CIFAR/Cars and Polyhistor and Polyhistor-Lite.")
     out = _groups(doc, kg_gazetteer=[("CIFAR", "DATASET", 0.9), ("Polyhistor", "METHOD", 0.9)],
