@@ -309,7 +309,8 @@ def ablate_lexicon(entries: Sequence, kinds: Iterable[str], *, rare_max: int = 3
 def lexicon_replaced(entries: tuple) -> Iterator[None]:
     """Within the block, :func:`extractors.lexicon.load_lexicon` returns ``entries`` (gazetteer included).
 
-    Build the pipeline inside the block; the proposals' cached known-name set is rebuilt on entry and exit.
+    Build the pipeline inside the block; the sets cached from the lexicon (the proposals' known names and data sets,
+    kg_merge's tasks) are rebuilt on entry and exit.
     """
     import extractors.gazetteer as gazetteer
     import extractors.lexicon as lexicon
@@ -323,12 +324,14 @@ def lexicon_replaced(entries: tuple) -> Iterator[None]:
 
     lexicon.load_lexicon = gazetteer.load_lexicon = load_ablated
     proposals._known_aliases.cache_clear()
+    proposals._known_datasets.cache_clear()
     merge._lexicon_tasks.cache_clear()
     try:
         yield
     finally:
         lexicon.load_lexicon, gazetteer.load_lexicon = original
         proposals._known_aliases.cache_clear()
+        proposals._known_datasets.cache_clear()
         merge._lexicon_tasks.cache_clear()
 
 

@@ -85,3 +85,14 @@ def test_dataset_ablation_changes_the_figures_and_is_undone(quality, tmp_path, m
     assert figures == {False: 1.0, True: 0.0}
     assert "lexicon ablation dataset (every DATASET entry): " in printed
     assert printed.count("lexicon ablation") == 2  # before the run and in the summary header, once
+
+
+def test_lexicon_replaced_rebuilds_every_set_cached_from_the_lexicon(quality):
+    import extractors.merge as merge
+    import extractors.proposals as proposals
+
+    caches = (proposals._known_aliases, proposals._known_datasets, merge._lexicon_tasks)
+    full = [cached() for cached in caches]  # built before the block, as by an earlier run in the same process
+    with quality.lexicon_replaced(()):
+        assert [cached() for cached in caches] == [frozenset()] * len(caches)
+    assert [cached() for cached in caches] == full
