@@ -266,13 +266,17 @@ def test_extract_records_all_caps_title_read_as_title_case(full_nlp, title):
     assert not [m for m in ex.mentions if m.label == "METHOD" and m.text.isupper() and m.text != "SVM"]
 
 
-def test_extract_records_all_caps_title_of_a_real_scopus_record(full_nlp):
-    nlp = full_nlp
+def _format_record(fmt: str, record_id: str) -> PaperRecord:
+    """The first record with ``record_id`` of the real format sample ``tests/data/formats/<fmt>``."""
     from kg.readers import read_records
 
-    path = Path(__file__).parent.parent / "data" / "formats" / "scopus-csv" / "scopus_sample.csv"
-    (record,) = [r for r in read_records([path]) if r.id == "doi:10.51576/ymd.1815785"]  # FROM ALGORITHMS TO ACOUSTICS: ...
-    (ex,) = extract_records(nlp, [record])
+    path = Path(__file__).parent.parent / "data" / "formats" / fmt
+    return next(r for r in read_records([path]) if r.id == record_id)
+
+
+def test_extract_records_all_caps_title_of_a_real_scopus_record(full_nlp):
+    record = _format_record("scopus-csv/scopus_sample.csv", "doi:10.51576/ymd.1815785")  # FROM ALGORITHMS TO ...
+    (ex,) = extract_records(full_nlp, [record])
     assert "FROM ALGORITHMS" not in {m.text for m in ex.mentions}
     assert all(record.text[m.start:m.end] == m.text for m in ex.mentions)
 
@@ -284,10 +288,7 @@ def test_extract_records_all_caps_title_of_a_real_scopus_record(full_nlp):
 ])
 def test_extract_records_structured_abstract_labels_are_no_names(full_nlp, fmt, record_id):
     """Capital section labels of structured abstracts (real PubMed / S2 records) give no mentions."""
-    from kg.readers import read_records
-
-    path = Path(__file__).parent.parent / "data" / "formats" / fmt
-    (record,) = [r for r in read_records([path]) if r.id == record_id]
+    record = _format_record(fmt, record_id)
     (ex,) = extract_records(full_nlp, [record])
     labels = {"BACKGROUND", "OBJECTIVE", "DESIGN", "METHODS", "RESULTS", "CONCLUSION", "CONCLUSIONS"}
     assert not [m.text for m in ex.mentions if m.text in labels]
@@ -307,10 +308,7 @@ def test_extract_records_structured_abstract_labels_are_no_names(full_nlp, fmt, 
 ])
 def test_extract_records_units_formulas_and_sky_positions_are_no_names(full_nlp, fmt, record_id, not_names):
     """Physical units, chemical formulas and catalogue positions in real physics/biology records give no mentions."""
-    from kg.readers import read_records
-
-    path = Path(__file__).parent.parent / "data" / "formats" / fmt
-    (record,) = [r for r in read_records([path]) if r.id == record_id][:1]
+    record = _format_record(fmt, record_id)
     assert all(name in record.text for name in not_names)
     (ex,) = extract_records(full_nlp, [record])
     assert not {m.text for m in ex.mentions} & not_names
@@ -333,10 +331,7 @@ def test_extract_records_units_formulas_and_sky_positions_are_no_names(full_nlp,
 ])
 def test_extract_records_physical_rates_and_title_only_records(full_nlp, fmt, record_id, not_names):
     """Real records of tests/data/formats whose named quantities or bare titles gave wrong mentions."""
-    from kg.readers import read_records
-
-    path = Path(__file__).parent.parent / "data" / "formats" / fmt
-    (record,) = [r for r in read_records([path]) if r.id == record_id][:1]
+    record = _format_record(fmt, record_id)
     assert all(name in record.text for name in not_names)
     (ex,) = extract_records(full_nlp, [record])
     assert not {m.text for m in ex.mentions} & not_names
@@ -363,10 +358,7 @@ def test_extract_records_title_only_record_keeps_its_title_names(full_nlp):
     ("semantic-scholar/test.jsonl", "doi:10.1002/smll.201570251", {"Electrodes"}),
 ])
 def test_extract_records_complexity_classes_and_title_labels_are_no_names(full_nlp, fmt, record_id, not_names):
-    from kg.readers import read_records
-
-    path = Path(__file__).parent.parent / "data" / "formats" / fmt
-    (record,) = [r for r in read_records([path]) if r.id == record_id][:1]
+    record = _format_record(fmt, record_id)
     assert all(name in record.text for name in not_names)
     (ex,) = extract_records(full_nlp, [record])
     assert not {m.text for m in ex.mentions} & not_names
@@ -382,10 +374,7 @@ def test_extract_records_complexity_classes_and_title_labels_are_no_names(full_n
     ("semantic-scholar/test.jsonl", "doi:10.1152/jn.00070.2003", {"NMDAR"}),
 ])
 def test_extract_records_definitions_of_diseases_organisations_molecules_are_no_names(full_nlp, fmt, record_id, not_names):
-    from kg.readers import read_records
-
-    path = Path(__file__).parent.parent / "data" / "formats" / fmt
-    (record,) = [r for r in read_records([path]) if r.id == record_id][:1]
+    record = _format_record(fmt, record_id)
     (ex,) = extract_records(full_nlp, [record])
     assert not {m.text for m in ex.mentions} & not_names
     assert "NMDAR" not in not_names or "NMDA receptor" in record.text
@@ -404,10 +393,7 @@ def test_non_name_definitions_keep_method_definitions(full_nlp):
 def test_extract_records_plm_appositive_is_a_method(full_nlp):
     """'We present AlephBERT, a large PLM for Modern Hebrew, trained on ... a larger dataset' (a real ACL Anthology
     record): the model-class acronym is the appositive's head, so the proposed name stays a METHOD."""
-    from kg.readers import read_records
-
-    path = Path(__file__).parent.parent / "data" / "formats" / "acl-anthology-xml" / "2022.acl.xml"
-    (record,) = [r for r in read_records([path]) if r.id == "doi:10.18653/v1/2022.acl-long.4"][:1]
+    record = _format_record("acl-anthology-xml/2022.acl.xml", "doi:10.18653/v1/2022.acl-long.4")
     (ex,) = extract_records(full_nlp, [record])
     assert {m.label for m in ex.mentions if m.text == "AlephBERT"} == {"METHOD"}
 
@@ -421,10 +407,7 @@ def test_extract_records_plm_appositive_is_a_method(full_nlp):
      {"density matrix renormalization group (DMRG)"}),
 ])
 def test_extract_records_out_of_domain_guesses(full_nlp, fmt, record_id, not_names, names):
-    from kg.readers import read_records
-
-    path = Path(__file__).parent.parent / "data" / "formats" / fmt
-    (record,) = [r for r in read_records([path]) if r.id == record_id][:1]
+    record = _format_record(fmt, record_id)
     assert all(name in record.text for name in not_names | names)
     (ex,) = extract_records(full_nlp, [record])
     texts = {m.text for m in ex.mentions}
@@ -447,10 +430,7 @@ def test_out_of_domain_guesses_keep_ml_abstracts(full_nlp):
     ("semantic-scholar/test.jsonl", "doi:10.1001/jamaoto.2017.0548"),  # "44% (95% CI, 34%-55%)"
 ])
 def test_extract_records_confidence_intervals_are_no_measures(full_nlp, fmt, record_id):
-    from kg.readers import read_records
-
-    path = Path(__file__).parent.parent / "data" / "formats" / fmt
-    (record,) = [r for r in read_records([path]) if r.id == record_id][:1]
+    record = _format_record(fmt, record_id)
     assert "95% CI" in record.text
     (ex,) = extract_records(full_nlp, [record])
     assert not [m.text for m in ex.mentions if m.text.startswith("CI")]
@@ -463,9 +443,6 @@ def test_extract_records_confidence_intervals_are_no_measures(full_nlp, fmt, rec
 ])
 def test_extract_records_hpc_fields_standards_hardware_are_no_names(full_nlp, record_id, not_names):
     """Like CUDA, GPU and NLP: a field, a programming standard or a processor family is no method (real IEEE rows)."""
-    from kg.readers import read_records
-
-    path = Path(__file__).parent.parent / "data" / "formats" / "ieee-xplore-csv" / "ieee.csv"
-    (record,) = [r for r in read_records([path]) if r.id == record_id][:1]
+    record = _format_record("ieee-xplore-csv/ieee.csv", record_id)
     (ex,) = extract_records(full_nlp, [record])
     assert not {m.text for m in ex.mentions} & not_names
