@@ -111,11 +111,11 @@ _ELEMENT = (
     "|Fr|Ra|Ac|Th|Pa|Np|Pu|Am|H|B|C|N|O|F|P|S|K|V|Y|I|W|U)")
 
 #: Chemical formulas with a count and a two-letter element (Al2O3, CuO2, Gd2Ti2O7, AgNO3, the Mg2 of 'Mg2+'),
-#: isotopes (76Ge, 99mTc) and sky positions in catalogue names (HE2347-4342, QSOJ23503-4328, J063258.3):
+#: isotopes (76Ge, 99mTc; mass numbers below 300, so the face-landmark dataset 300W is none) and sky positions in catalogue names (HE2347-4342, QSOJ23503-4328, J063258.3):
 #: the names of materials and objects a physics or chemistry abstract studies, never of a method or data.
 #: (Formulas of one-letter elements only, H2O, W2V, S2S, P3O, are left alone: ML names take those shapes.)
 _FORMULA_RE = re.compile(
-    rf"(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z]*[0-9])(?:{_ELEMENT}[0-9]{{0,3}})+|[0-9]{{1,3}}m?{_ELEMENT}"
+    rf"(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z]*[0-9])(?:{_ELEMENT}[0-9]{{0,3}})+|(?:[1-9][0-9]?|[12][0-9]{{2}})m?{_ELEMENT}"
     r"|[A-Z]{0,5}J?[0-9]{4,}(?:\.[0-9]+)?[-+\u2212][0-9]{2,}(?:\.[0-9]+)?|J[0-9]{6}(?:\.[0-9]+)?")
 
 
@@ -125,6 +125,8 @@ def is_generic_name(text: str) -> bool:
     Example:
         >>> [is_generic_name(t) for t in ("LLMs", "7B", "3D", "MatSci-NLP", "R2A", "State-of-The-Art")]
         [True, True, True, False, False, True]
+        >>> [is_generic_name(t) for t in ("76Ge", "99mTc", "Al2O3", "300W")]
+        [True, True, True, False]
     """
     return text in GENERIC_NAMES or bool(_NOT_A_NAME_RE.match(text)) or bool(_FORMULA_RE.fullmatch(text)) or (
         len(text) == 16 and text.lower() == "state-of-the-art")
