@@ -314,8 +314,6 @@ def lexicon_replaced(entries: tuple) -> Iterator[None]:
     """
     import extractors.gazetteer as gazetteer
     import extractors.lexicon as lexicon
-    import extractors.merge as merge
-    import extractors.proposals as proposals
 
     original = lexicon.load_lexicon, gazetteer.load_lexicon
 
@@ -323,16 +321,12 @@ def lexicon_replaced(entries: tuple) -> Iterator[None]:
         return entries
 
     lexicon.load_lexicon = gazetteer.load_lexicon = load_ablated
-    proposals._known_aliases.cache_clear()
-    proposals._known_datasets.cache_clear()
-    merge._lexicon_tasks.cache_clear()
+    lexicon.lexicon_aliases.cache_clear()
     try:
         yield
     finally:
         lexicon.load_lexicon, gazetteer.load_lexicon = original
-        proposals._known_aliases.cache_clear()
-        proposals._known_datasets.cache_clear()
-        merge._lexicon_tasks.cache_clear()
+        lexicon.lexicon_aliases.cache_clear()
 
 
 def main(argv: list[str] | None = None) -> int:

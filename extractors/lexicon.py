@@ -154,6 +154,21 @@ def load_lexicon() -> tuple[LexiconEntry, ...]:
     return tuple(entries)
 
 
+@functools.lru_cache(maxsize=None)
+def lexicon_aliases(label: str | None = None) -> frozenset[str]:
+    """Every alias of the lexicon's ``label`` entries (of every entry when None), lower-cased.
+
+    The one cache of alias sets the extractors test names against (the proposals' known names and data sets,
+    kg_merge's known tasks): it reads :func:`load_lexicon` at call time, so a replaced lexicon (the quality harness'
+    ablations) needs only ``lexicon_aliases.cache_clear()``.
+
+    >>> "gsm8k" in lexicon_aliases(DATASET), "gsm8k" in lexicon_aliases(METHOD), "gsm8k" in lexicon_aliases()
+    (True, False, True)
+    """
+    return frozenset(alias.lower() for entry in load_lexicon() if label is None or entry.label == label
+                     for alias in entry.aliases)
+
+
 def write_pwc_lexicon(source: Path, target: Path) -> int:
     """Regenerate ``pwc_methods.jsonl`` from the PwC dump at ``source``; returns the entry count."""
     rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]

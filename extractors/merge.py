@@ -45,7 +45,6 @@ carries a canonical name when a contributing finder gave one.
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
@@ -59,6 +58,7 @@ from spacy.tokens import Doc, Span
 from extractors._extensions import doc_text, sentence_bounds, set_span_group, span_items, token_starts, token_texts
 from extractors._tasks import ABILITY_HEADS, TITLE_GRADING, in_ability_slot
 from extractors.labels import ENTITY_LABELS
+from extractors.lexicon import lexicon_aliases
 from extractors.shapes import (_HEAD_WORDS, _TASK_STOP_MODIFIERS, GENERIC_NAMES, GENERIC_TASK_PHRASES,
                                find_word_occurrences)
 
@@ -673,14 +673,6 @@ _TASK_HEAD_SET = frozenset(_HEAD_WORDS)
 _ONE_WORD_TASKS = frozenset("classification segmentation captioning".split())
 
 
-@functools.lru_cache(maxsize=1)
-def _lexicon_tasks() -> frozenset[str]:
-    """Every TASK alias of the lexicon, lower-cased (read through :func:`extractors.lexicon.load_lexicon`)."""
-    from extractors.lexicon import load_lexicon
-
-    return frozenset(alias.lower() for entry in load_lexicon() if entry.label == "TASK" for alias in entry.aliases)
-
-
 def bare_setting_task(name: str) -> str | None:
     """The bare task of a TASK name that opens with setting or domain modifiers, else None.
 
@@ -699,7 +691,7 @@ def bare_setting_task(name: str) -> str | None:
         >>> bare_setting_task("zero-shot multilingual summarization"), bare_setting_task("zero-shot multilingual NER")
         ('multilingual summarization', 'NER')
     """
-    known = _lexicon_tasks()
+    known = lexicon_aliases("TASK")
     if name.lower() in known:
         return None
     words = name.split()
@@ -1144,14 +1136,11 @@ class EntityMerger:
                                 stands=abstract_stands, words=words, min_score=self.min_score)
         if not passage:
             merged = trim_title_grading(drop_abilities(merged, doc), doc)
+            merged = out_of_domain_guesses(complete_definitions(merged, doc), doc)
         else:
             merged = bare_qualified_measures(drop_modifier_datasets(merged, doc), doc)
             if any(g in doc.spans for g in MODEL_EXTRACTORS):
                 merged = drop_lone_defined_forms(merged)
-        if not passage:
-            merged = complete_definitions(merged, doc)
-        if not passage:
-            merged = out_of_domain_guesses(merged, doc)
         merged = bare_setting_tasks(defined_task_acronyms(non_name_definitions(confidence_intervals(merged, doc), doc),
                                                           doc), doc)
         spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]

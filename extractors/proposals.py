@@ -22,7 +22,6 @@ paper becomes a span with ``proposed`` true.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from typing import Iterable, Iterator
 
@@ -33,6 +32,7 @@ from extractors._extensions import doc_text, set_span_group
 from extractors._regex import GrowingSearch, LastBefore, match_at, cue_index_positions, cue_starts, cue_suffix, register_cues
 from extractors.abbreviations import best_long_form, find_abbreviations, without_kind_noun
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
+from extractors.lexicon import lexicon_aliases
 from extractors.sentences import find_sentence_starts
 from extractors.shapes import (
     DATASET_SHAPE_RE,
@@ -622,24 +622,9 @@ _DATA_BEFORE_RE = re.compile(r"\b(?:datasets?|corpus|corpora|benchmarks?|collect
 _PARADIGM_END_RE = re.compile(r"(?:training|tuning|learning|distillation|prompting)$")
 
 
-#: A proposed phrase's tail after a preposition of place or source ("Fast R-CNN on CIFAR-10"); see :func:`_known_datasets`.
+#: A proposed phrase's tail after a preposition of place or source ("Fast R-CNN on CIFAR-10"): a known data set there
+#: (:func:`extractors.lexicon.lexicon_aliases`) is the data X is used on, not part of one name.
 _ON_DATA_RE = re.compile(r" (?:on|in|with|from|using|over|across) (?P<data>.+)$")
-
-
-@functools.lru_cache(maxsize=1)
-def _known_datasets() -> frozenset[str]:
-    """Every lexicon DATASET alias, lower-cased: "X on <a known data set>" is X used on it, not one name."""
-    from extractors.lexicon import load_lexicon
-
-    return frozenset(alias.lower() for entry in load_lexicon() if entry.label == DATASET for alias in entry.aliases)
-
-
-@functools.lru_cache(maxsize=1)
-def _known_aliases() -> frozenset[str]:
-    """Every lexicon alias, lower-cased: a known name is not a part the paper introduces."""
-    from extractors.lexicon import load_lexicon
-
-    return frozenset(alias.lower() for entry in load_lexicon() for alias in entry.aliases)
 
 
 #: A result verb whose subject may be the paper's own, otherwise unannounced, artifact ("muKE improves edit
@@ -700,7 +685,7 @@ def _acting_names(body: str) -> list[str]:
         if et_al(sentence_start, m.start()) or (cited < len(years) and years[cited][1] <= m.start()):
             continue
         if known is None:
-            known = _known_aliases()
+            known = lexicon_aliases()
         if name.lower() not in known:
             out.append(name)
             taken.add(name)
@@ -867,7 +852,7 @@ def _component_names(body: str, own: Iterable[str]) -> list[tuple[str, str]]:
             if sum(c.isupper() for c in short) < 2 or is_generic_name(short) or _STUDY_WORDS_RE.search(long):
                 continue
             long = re.sub(r"^(?:(?:an?|the|our|novel|new|efficient|simple|lightweight) )+", "", long, flags=re.I)
-            known = _known_aliases()
+            known = lexicon_aliases()
             if short.lower() in known or long.lower() in known or (long.islower() and _PARADIGM_END_RE.search(long)):
                 continue
             label = kind or _label(long, name=long)
@@ -881,7 +866,7 @@ def _component_names(body: str, own: Iterable[str]) -> list[tuple[str, str]]:
             words = t.group(0).split()
             # not a gerund's object ("(1) Converting Multimodal Information: ..."), not a known name
             if words[0] in _NOT_NAME_WORDS or (words[0].endswith("ing") and not _HEAD_END_RE.search(words[-1])) \
-                    or t.group(0).lower() in _known_aliases() \
+                    or t.group(0).lower() in lexicon_aliases() \
                     or all(is_generic_name(w) or w in _NOT_NAME_WORDS for w in words):
                 continue
             out.append((t.group(0), kind or _label(t.group(0), name=t.group(0))))
@@ -1131,7 +1116,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if len(words) >= 3 and words[1] in ("for", "on", "in") and NAME_RE.fullmatch(words[0]) \
                 and is_generic_name(words[-1]):
             name = words[0]  # "a retrieval method called ReAG for QA": the name, then what it is for
-        elif len(words) >= 3 and (on := _ON_DATA_RE.search(name)) and on.group("data").lower() in _known_datasets():
+        elif len(words) >= 3 and (on := _ON_DATA_RE.search(name)) and on.group("data").lower() in lexicon_aliases(DATASET):
             # "We train Fast R-CNN on CIFAR-10": the name, then the known data set it is trained or run on
             name = name[:on.start()]
         if not _is_name(name, strict=strict, lower=lower):
@@ -1169,19 +1154,19 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 # introduce Moto, which converts video ... by a Latent Motion Tokenizer": a Title Case part the
                 # announcement names with an indefinite article
                 name = pc.group("name")
-                if pc.start("name") and name.lower() not in _known_aliases() and name.split()[0] not in _NOT_NAME_WORDS:
+                if pc.start("name") and name.lower() not in lexicon_aliases() and name.split()[0] not in _NOT_NAME_WORDS:
                     add(name, METHOD, 0.7)
         if "(" in rest:
             for ph in _HEAD_PAREN_NAME_RE.finditer(rest):
                 # "we pre-train a language model (TRLM-Ba)", "an improved framework (Furthest Reasoning) and an attached
                 # module (Plan Assessor)": the authors' head noun, then the name they give it in parentheses
-                if ph.group("name").lower() not in _known_aliases() and not is_generic_name(ph.group("name")):
+                if ph.group("name").lower() not in lexicon_aliases() and not is_generic_name(ph.group("name")):
                     add(ph.group("name"), label_from_head(ph.group("head").lower()) or METHOD, 0.75)
             for pn in _PAREN_NAME_RE.finditer(rest):
                 # "introduces correlation-based (CMPQ), pruning-based (PMPQ) ... techniques": a name alone in parentheses
                 # after a lower-case word, not a short form of the words before it (the forms below judge those)
                 name = pn.group("name")
-                if name.lower() not in _known_aliases() and not is_generic_name(name) and not _SIZED_RE.search(name) \
+                if name.lower() not in lexicon_aliases() and not is_generic_name(name) and not _SIZED_RE.search(name) \
                         and not name.rsplit("-", 1)[-1].islower() and name not in found \
                         and best_long_form(name, " ".join(rest[:pn.start()].split()[-10:])) is None:
                     add(name, _label(rest[max(0, pn.start() - 60):pn.start()].split(",")[-1], name=name), 0.7)
@@ -1218,7 +1203,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 "a", "an", "the", "which", "that", "to", "for", "as", "with") \
                 and not (d.group("after").startswith(",") and d.start("name") == 1 and " and " not in d.group("name")) \
                 and not (_HEAD_END_RE.search(d.group("name").lower()) and d.group("after").strip(" ,") in ("which", "that")
-                         and d.group("name").lower() not in _known_aliases()):
+                         and d.group("name").lower() not in lexicon_aliases()):
             # "a Bidirectional Encoder Representations from Transformers for sequential ...": a cut-off phrase (not
             # "a Hybrid Attention Mechanism that combines ...": a name ending in its head noun, then a relative; nor
             # "We propose Outcome-Refining Process Supervision, a novel paradigm": no article, a comma closes the name)
@@ -1239,7 +1224,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             label = _label(desc, name=d.group("name"))
             if not d.group("acr") and (ah := _ACR_HEAD_RE.match(rest, d.end("name"))) \
                     and best_long_form(ah.group("acr"), d.group("name")) == d.group("name"):
-                if d.group("name").lower() in _known_aliases() or ah.group("acr").lower() in _known_aliases():
+                if d.group("name").lower() in lexicon_aliases() or ah.group("acr").lower() in lexicon_aliases():
                     # "we build a Retrieval-Augmented Generation (RAG) pipeline": a known technique (in its long and
                     # short form) premodifies the unnamed thing built; "we propose X (ACR), a ..." still names X
                     continue
@@ -1253,7 +1238,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 add(alias.group("name"), label, 0.85)
             continue
         b = _BARE_NAME_RE.match(rest)
-        if b and b.group("name").lower() not in _known_aliases() and not b.group("name").rsplit("-", 1)[-1].islower() \
+        if b and b.group("name").lower() not in lexicon_aliases() and not b.group("name").rsplit("-", 1)[-1].islower() \
                 and not _SIZED_RE.search(b.group("name")):
             # "we introduce ItineraryBench in the context of travel planning": a name-shaped word no lexicon knows, the
             # verb's object, then a preposition
@@ -1261,13 +1246,13 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             continue
         bl = _BARE_LOWER_RE.match(rest)
         if bl and not any(w in _LOWER_STOP or w in _ITEM_STOP for w in bl.group("name").split()) \
-                and not bl.group("name").endswith("s") and bl.group("name").lower() not in _known_aliases():
+                and not bl.group("name").endswith("s") and bl.group("name").lower() not in lexicon_aliases():
             # "We propose model specialization, to specialize ...", "we propose modality-aware hard negative mining to
             # mitigate ...": a lower-case technique name right after the verb, no article, then its purpose
             add(_LOWER_HEAD_END_RE.sub("", bl.group("name")), METHOD, 0.65, lower=True)
             continue
         nh = _NAME_THEN_HEAD_RE.match(rest) if _MAKING_VERB_RE.search(body, max(0, announced - 14), announced) else None
-        if nh and nh.group("name").lower() not in _known_aliases() and not nh.group("name").rsplit("-", 1)[-1].islower():
+        if nh and nh.group("name").lower() not in lexicon_aliases() and not nh.group("name").rsplit("-", 1)[-1].islower():
             # (not a kind: "an LLMOps pipeline" takes an article, "the LLM-based framework" a compound)
             add(nh.group("name"), label_from_head(nh.group("head").lower()) or METHOD, 0.8)
             continue
@@ -1293,7 +1278,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             coined = a.group("name")[0].islower() and " " in a.group("name") \
                 and bool(_NEW_DESC_RE.match(a.group("desc"))) and bool(_HEAD_END_RE.search(a.group("desc"))) \
                 and bool(_LOWER_COINED_RE.search(a.group("name"))) and not _HEAD_END_RE.search(a.group("name")) \
-                and a.group("name").lower() not in _known_aliases()
+                and a.group("name").lower() not in lexicon_aliases()
             add(a.group("name"), label, 0.85 if a.group("name")[0].isupper() else 0.7, strict=not a.group("acr"),
                 lower=coined)
             if a.group("acr"):
@@ -1301,7 +1286,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             continue
         h = _HEAD_THEN_NAME_RE.match(rest)
         if h and rest.startswith(("based", "built", "designed", "using"), h.end() + 1) \
-                and h.group("name").lower() in _known_aliases():
+                and h.group("name").lower() in lexicon_aliases():
             h = None  # "We design a new pipeline ResNet based on attention": a known name the new thing is built on
         if h:
             add_named(h, _label(h.group("desc"), name=h.group("name")), 0.85)
@@ -1342,7 +1327,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             # (not "a methodology using Twitter datasets to examine four LLMs: Llama 3, Mistral, Qwen2": what is used)
             label = _label(rest[:c.start("items")])
             for start, end in find_name_candidates(c.group("items")):
-                if c.group("items")[start:end].lower() not in _known_aliases():
+                if c.group("items")[start:end].lower() not in lexicon_aliases():
                     add(c.group("items")[start:end], label, 0.75)
     novel = [p for p in cue_starts(body, ("a n", "an n", "A n", "An n")) if _NOVEL_AT_RE.match(body, p)]
     for m in match_at(_NOVEL_APPOS_RE, body, novel):
@@ -1368,14 +1353,14 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         # "our task-MoE with 32 experts outperforms", "the proposed PLT-MLC benchmarks", "our R2A can outperform": an
         # unknown name the paper owns (not "our JDExplore d-team's", "Our PA study", "The proposed DocNADE extension")
         name = m.group("name")
-        if name.lower() not in _known_aliases() and not is_generic_name(name) and not _SIZED_RE.search(name) \
+        if name.lower() not in lexicon_aliases() and not is_generic_name(name) and not _SIZED_RE.search(name) \
                 and not name.rsplit("-", 1)[-1].islower() and name not in _FORMALISM_NAMES:
             add(name, found.get(name, (None,))[0] or _label(body[m.end():m.end() + 60], name=name), 0.65)
     for m in finditer_at(_OUR_LOWER_RE, body, ("our ", "Our ", "the proposed ", "The proposed ")):
         # "Our dynamic program prompting involves ...", "our 8-bit optimizers maintain 32-bit performance": a lower-case
         # technique the paper owns, the subject of its own verb
         name = m.group("name")
-        if name.lower() not in _known_aliases() and not any(w in _LOWER_STOP or w in _OUR_LOWER_STOP
+        if name.lower() not in lexicon_aliases() and not any(w in _LOWER_STOP or w in _OUR_LOWER_STOP
                                                              for w in name.split()):
             add(name, found.get(name, (METHOD,))[0], 0.65, lower=True)
     for m in finditer_at(_OWN_HEAD_NAME_RE, body, ("resulting ", "Resulting ", "proposed ", "Proposed ", "our ", "Our ",
@@ -1420,7 +1405,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     for p in cue_starts(body, ("we ",)):
         # "in IF-MT, a benchmark we introduce for evaluating ...": a name described as the authors' own
         n = _NAME_HEAD_WE_RE.search(body, max(0, p - 100), p) if p and _MAKING_VERB_RE.match(body, p + 3) else None
-        if n is not None and n.group("name").lower() not in _known_aliases():
+        if n is not None and n.group("name").lower() not in lexicon_aliases():
             add(n.group("name"), label_from_head(n.group("head").lower()) or METHOD, 0.8)
     for p in cue_starts(body, ("we call ", "we term ", "we dub ", "we coin ", "we refer to as ")):
         # "a technique we dub 'functional Token Resonance Imaging' (fTRI)", "a method we call X": a head noun right
@@ -1451,8 +1436,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             add(rm.group("name"), METHOD, 0.7, lower=True)
     for m in match_at(_NEW_CALLED_LOWER_RE, body, novel):
         name, head = m.group("name"), m.group("desc").split()[-1]
-        if name.lower() in _known_aliases() or (name.endswith(" " + head)
-                                                and name[:-len(head) - 1].lower() in _known_aliases()):
+        if name.lower() in lexicon_aliases() or (name.endswith(" " + head)
+                                                and name[:-len(head) - 1].lower() in lexicon_aliases()):
             continue  # "a new loss called cross-entropy loss": a known name, not the paper's coinage
         add(m.group("name"), _label(m.group("desc"), name=m.group("name")), 0.75, lower=True)
     naming = cue_starts(body, ("called", "named", "dubbed", "termed", "coined", "namely"))  # once for both patterns
@@ -1484,7 +1469,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         # the announcing subject may open a long sentence ("We propose ..., termed SA-SRRW"): look back to it
         sentence = body[max(0, last_dot(m.start()), m.start() - 240):m.start()]
         if m.group("cue") == "namely" and (survey or (_USING_RE.search(sentence) and not _MADE_NEW_RE.search(sentence))
-                                           or m.group("name").lower() in _known_aliases()):
+                                           or m.group("name").lower() in lexicon_aliases()):
             # "we fine-tuned three LLMs, namely PRIMERA, ...": existing things the paper uses (not "We also created
             # three new scientific benchmark datasets namely, CLIMATE-CHANGE-NER ...": a making verb and "new")
             continue
@@ -1531,7 +1516,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         # Case name opening a title "X for Y" that the abstract introduces with an article
         add(f.group("name"), METHOD, 0.7)
     m = _TITLE_MODEL_RE.match(title) if phrased and ":" not in title and not survey else None
-    if m and m.group("name").split()[0] not in _NOT_NAME_WORDS and m.group("name").lower() not in _known_aliases() \
+    if m and m.group("name").split()[0] not in _NOT_NAME_WORDS and m.group("name").lower() not in lexicon_aliases() \
             and not _TITLE_CLAIM_RE.search(title, m.end()):
         low = body.lower()
         seen = min((start for form in (m.group("name").lower(), m.group("name").lower().removesuffix("s"))
@@ -1553,7 +1538,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                   or (len(words) <= 3 and bool(find_name_candidates(name)) and name[0].isupper())
                   # "Mobile V-MoEs: Scaling Down ...": a Title Case prefix holding a name-shaped word no lexicon knows
                   or (len(words) <= 3 and all(w[0].isupper() for w in words) and words[0] not in _NOT_NAME_WORDS
-                      and any(NAME_RE.fullmatch(w) and w.lower() not in _known_aliases() for w in words)))
+                      and any(NAME_RE.fullmatch(w) and w.lower() not in lexicon_aliases() for w in words)))
         # "Set-Based Prompting: Provably Solving ...", "News Reporter: A Multi-lingual LLM Framework ...": a Title
         # Case coinage before the colon, not a gerund ("Breaking Language Barriers"), a claim, a list or a question
         coined = 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and words[0] not in _NOT_NAME_WORDS \

@@ -88,11 +88,10 @@ def test_dataset_ablation_changes_the_figures_and_is_undone(quality, tmp_path, m
 
 
 def test_lexicon_replaced_rebuilds_every_set_cached_from_the_lexicon(quality):
-    import extractors.merge as merge
-    import extractors.proposals as proposals
+    from extractors.lexicon import lexicon_aliases
 
-    caches = (proposals._known_aliases, proposals._known_datasets, merge._lexicon_tasks)
-    full = [cached() for cached in caches]  # built before the block, as by an earlier run in the same process
+    labels = (None, "DATASET", "TASK")  # the sets kg_proposals and kg_merge test names against
+    full = [lexicon_aliases(label) for label in labels]  # built before the block, as by an earlier run in the process
     with quality.lexicon_replaced(()):
-        assert [cached() for cached in caches] == [frozenset()] * len(caches)
-    assert [cached() for cached in caches] == full
+        assert [lexicon_aliases(label) for label in labels] == [frozenset()] * len(labels)
+    assert [lexicon_aliases(label) for label in labels] == full
