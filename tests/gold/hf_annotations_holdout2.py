@@ -20,7 +20,11 @@ PAPERS_HOLDOUT2 = [
     # Q00
     dict(file="000_c33ede3366bcb84c.txt", line=87,
          M=["GPT-4", "PaLM", "LLaMa", "Low-Rank Adaptation", "LoRA", "Bloomz", "GPTJ-6B", "Bloomz-Chat",
-            "Bloomz-Doctor", "GPTJ-Chat", "GPTJ-Doctor"],
+            "Bloomz-Doctor", "GPTJ-Chat", "GPTJ-Doctor",
+            # session 15 (GB): paradigm named as a technique (GUIDELINES METHOD, s15 A)
+            "instruction tuning",
+            # session 15 (GB): PEFT spelling, used via LoRA (s15 A)
+            "parameter-efficient tuning"],
          D=["Alpaca", "GPT4All", "Chat-Doctor"],
          X=["helpfulness", "relevance", "accuracy", "level of detail"],
          P=["Bloomz-Chat", "Bloomz-Doctor", "GPTJ-Chat", "GPTJ-Doctor"],
@@ -30,12 +34,18 @@ PAPERS_HOLDOUT2 = [
          A=[("LoRA", "Low-Rank Adaptation")]),
     # Q01
     dict(file="000_c33ede3366bcb84c.txt", line=147,
-         M=["GRIT", "Grounded Reasoning with Images and Texts", "GRPO-GR", "GRPO"],
+         M=["GRIT", "Grounded Reasoning with Images and Texts", "GRPO-GR", "GRPO",
+            # session 15 (GB): RL as a training technique (s15 A)
+            "Reinforcement Learning",
+            # session 15 (GB): RL as a training technique (s15 A)
+            "RL"],
          P=["GRIT|Grounded Reasoning with Images and Texts", "GRPO-GR"],
          L=[("based_on", "GRPO-GR", "GRPO"),
             # session 14 (G7): own named component: the proposal is equipped with its named RL approach (GUIDELINES based_on, own named components)
             ("based_on", "GRIT", "GRPO-GR")],
-         A=[("GRIT", "Grounded Reasoning with Images and Texts")],
+         A=[("GRIT", "Grounded Reasoning with Images and Texts"),
+            # session 15 (GB): long/short form (s15 A)
+            ("RL", "Reinforcement Learning")],
          # session 13 (G3): 'answer accuracy' named as the measure the rewards focus on (GUIDELINES METRIC: 'answer accuracy')
          X=["answer accuracy"]),
     # Q02 (survey)
@@ -124,7 +134,7 @@ PAPERS_HOLDOUT2 = [
             "sliding window recomputation"],
          X=[
             # session 13 (G3): memory consumption named as a measure, background included (GUIDELINES METRIC efficiency measures)
-            "consumes extensive [memory]",
+            # session 15 (GB): removed METRIC "consumes extensive [memory]": background only, no value or axis (s15 G)
             "speedup"], T=["multi-round dialogue", "language modeling"],
          P=["StreamingLLM"],
          R=[("22.2", "x", True, "speedup", None, "StreamingLLM")],
@@ -174,22 +184,42 @@ PAPERS_HOLDOUT2 = [
             ("based_on", "InternEvo", "Redundant Sharding")]),
     # Q20 (the method is a LaTeX macro, \ours: unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=367,
-         M=["GPT-4", "Minimum Bayes Risk", "Llama-3.1-8B-Instruct"],
+         M=["GPT-4", "Minimum Bayes Risk", "Llama-3.1-8B-Instruct",
+            # session 15 (GB): paradigm applied to sampled outputs (s15 A)
+            "supervised fine-tuning",
+            # session 15 (GB): named training paradigm, same kind as RLHF (s15 A)
+            "preference optimization"],
          T=["Long-context Reasoning", "long-context reasoning"],
          R=[("4.2", "points", True, None, None, "Llama-3.1-8B-Instruct")]),
     # Q21 (survey)
     dict(file="002_8310ea5c5292aef1.txt", line=419),
     # Q22
     dict(file="002_8310ea5c5292aef1.txt", line=439,
-         M=["Vikhr", "LoRA"], T=["text generation"],
+         M=["Vikhr", "LoRA",
+            # session 15 (GB): continual pre-training spelling (s15 A)
+            "continued pre-training",
+            # session 15 (GB): paradigm the model undergoes (s15 A)
+            "instruction tuning"], T=["text generation"],
          P=["Vikhr"]),
     # Q23
     dict(file="002_8310ea5c5292aef1.txt", line=593,
-         M=["DRAMA"], X=["query latency"],
+         M=["DRAMA",
+            # session 15 (GB): paradigm named (kind of data) (s15 A)
+            "supervised fine-tuning",
+            # session 15 (GB): training setup named (s15 A)
+            "contrastive learning"], X=[
+            # session 15 (GB): removed METRIC "query latency": background challenge only (s15 G)
+            ],
          P=["DRAMA"]),
     # Q24
     dict(file="003_85bc812000b910e7.txt", line=39,
-         M=["bi-directional long-short term memory with conditional random field", "Bi-LSTM-CRF"],
+         M=["bi-directional long-short term memory with conditional random field", "Bi-LSTM-CRF",
+            # session 15 (GB): paradigm in title (s15 A)
+            "Transfer Learning",
+            # session 15 (GB): paradigm named (s15 A)
+            "Transfer learning",
+            # session 15 (GB): paradigm named (s15 A)
+            "transfer learning"],
          X=["F1-score"], T=["SOAP Classification", "SOAP classification"],
          R=[("89.99", "", False, "F1-score", None, None)],
          A=[("Bi-LSTM-CRF", "bi-directional long-short term memory with conditional random field")]),
@@ -274,7 +304,15 @@ PAPERS_HOLDOUT2 = [
     # Q32
     dict(file="004_497d3d275a8de861.txt", line=149,
          X=["translation quality", "immediate adaptation rate"],
-         T=["Neural Machine Translation", "neural machine translation", "domain adaptation"]),
+         T=["Neural Machine Translation", "neural machine translation", "domain adaptation"],
+         # session 15 (GB): paradigm named (s15 A)
+         M=["in-context learning",
+            # session 15 (GB): paradigm named (s15 A)
+            "ICL"],
+         # session 15 (GB): long/short form (s15 A)
+         A=[("ICL", "in-context learning")],
+         # session 15 (GB): ICL exemplified on the domain adaptation task (s15 A)
+         L=[("used_for", "ICL", "domain adaptation")]),
     # Q33
     dict(file="004_497d3d275a8de861.txt", line=397,
          M=["EXAONE Deep", "EXAONE Deep 2.4B", "EXAONE Deep 32B"],
@@ -283,8 +321,10 @@ PAPERS_HOLDOUT2 = [
     dict(file="004_497d3d275a8de861.txt", line=457,
          M=["S$^{3}$", "S^{3}"], X=[
             # session 13 (G3): memory consumption named as a measure, background included (GUIDELINES METRIC efficiency measures); not the memory reserved for the KV cache
-            "massive amounts of [memory]",
-            "GPU Utilization", "GPU utilization", "Throughput", "throughput"],
+            # session 15 (GB): removed METRIC "massive amounts of [memory]": background only (s15 G)
+            # session 15 (GB): removed METRIC "GPU Utilization": unquantified aim/background (s15 G)
+            # session 15 (GB): removed METRIC "GPU utilization": unquantified aim/background (s15 G)
+            "Throughput", "throughput"],
          P=["S^{3}|S$^{3}$"],
          R=[("6.49", "x", True, "throughput", None, "S^{3}")],
          A=[("S^{3}", "S$^{3}$")]),

@@ -23,13 +23,19 @@ PAPERS_HOLDOUT3 = [
          T=["code generation"]),
     # H01
     dict(file="000_c33ede3366bcb84c.txt", line=171,
-         M=["PDP", "Parameter-free Differentiable Pruning", "MobileNet-v1", "BERT", "ResNet18", "ResNet50"],
+         M=["PDP", "Parameter-free Differentiable Pruning", "MobileNet-v1", "BERT", "ResNet18", "ResNet50",
+            # session 15 (GB): named kind of pruning (s15 A)
+            "structured pruning",
+            # session 15 (GB): named kind of pruning (s15 A)
+            "channel pruning",
+            # session 15 (GB): named kind of pruning (s15 A)
+            "N:M pruning"],
          D=["ImageNet1k", "Multi-Genre Natural Language Inference"],
          X=[
             # session 13 (G3): cost compound named as an axis of comparison ('state-of-the-art qualities in model size, accuracy, and training cost'; GUIDELINES METRIC)
             "training cost",
             # session 13 (G3): efficiency measure named as a measure, background included (GUIDELINES METRIC)
-            "inference latency",
+            # session 15 (GB): removed METRIC "inference latency": background only (s15 G)
             "accuracy"],
          P=["PDP|Parameter-free Differentiable Pruning"],
          R=[("68.2", "%", False, "accuracy", "ImageNet1k", "PDP"), ("1.7", "%", True, "accuracy", "ImageNet1k", "PDP"),
@@ -60,7 +66,9 @@ PAPERS_HOLDOUT3 = [
          L=[("used_for", "MoE^2", "collaborative inference")],
          A=[("MoE^2", "Mixture-of-Edge-Experts", "MoE$^2$"), ("Collaborative Inference", "collaborative inference")],
          # session 13 (G3): efficiency measure named as a measure (GUIDELINES METRIC); not 'energy and latency constraints'
-         X=["reduced [latency]"]),
+         X=[
+            # session 15 (GB): removed METRIC "reduced [latency]": background and a constraint only (s15 G)
+            ]),
     # H05 (unnamed approach built on GRPO)
     dict(file="000_c33ede3366bcb84c.txt", line=427,
          M=["GRPO"], D=["AIME2024"], X=["accuracy"], T=["mathematical problem-solving"],
@@ -152,15 +160,23 @@ PAPERS_HOLDOUT3 = [
          M=["Mixture-of-Experts", "mixture-of-experts", "MoE"],
          A=[("MoE", "mixture-of-experts", "Mixture-of-Experts")],
          # session 13 (G3): efficiency measure named as a measure, background included ('months of training time'; GUIDELINES METRIC)
-         X=["training time"]),
+         X=[
+            # session 15 (GB): removed METRIC "training time": background only (s15 G)
+            ]),
     # H18 (no named entity)
     dict(file="002_8310ea5c5292aef1.txt", line=589),
     # H19 (unnamed framework)
     dict(file="002_8310ea5c5292aef1.txt", line=627,
-         M=["Direct Preference Optimization", "DPO", "Group Relative Policy Optimization", "GRPO"],
+         M=["Direct Preference Optimization", "DPO", "Group Relative Policy Optimization", "GRPO",
+            # session 15 (GB): paradigm the framework supports (s15 A)
+            "Supervised Fine-Tuning",
+            # session 15 (GB): paradigm the framework supports (s15 A)
+            "SFT"],
          T=["Synthetic Long-Context Data Generation", "synthetic long-context data generation"],
          A=[("DPO", "Direct Preference Optimization"), ("GRPO", "Group Relative Policy Optimization"),
-            ("Synthetic Long-Context Data Generation", "synthetic long-context data generation")]),
+            ("Synthetic Long-Context Data Generation", "synthetic long-context data generation"),
+            # session 15 (GB): long/short form (s15 A)
+            ("SFT", "Supervised Fine-Tuning")]),
     # H20
     dict(file="002_8310ea5c5292aef1.txt", line=635,
          M=["Bode", "LLaMA 2"],
@@ -186,18 +202,27 @@ PAPERS_HOLDOUT3 = [
          T=["code understanding"]),
     # H24
     dict(file="004_497d3d275a8de861.txt", line=15,
-         M=["GPT-4"], X=["Instruction Complex-Aware IFD", "IC-IFD", "IFD"], T=["instruction evolution"],
+         M=["GPT-4",
+            # session 15 (GB): paradigm named, background (s15 A)
+            "Instruction tuning"], X=["Instruction Complex-Aware IFD", "IC-IFD", "IFD"], T=["instruction evolution"],
          P=["IC-IFD|Instruction Complex-Aware IFD"],
          L=[("based_on", "IC-IFD", "IFD")],
          A=[("IC-IFD", "Instruction Complex-Aware IFD")]),
     # H25
     dict(file="004_497d3d275a8de861.txt", line=17,
-         M=["Compute-Optimal Sampling", "weak-to-strong improvement"],
-         X=["FLOPs", "coverage", "diversity", "false positive rate", "false positive rates"],
+         M=["Compute-Optimal Sampling", "weak-to-strong improvement",
+            # session 15 (GB): paradigm as a fine-tuning setting (s15 A)
+            "knowledge distillation"],
+         X=[
+            # session 15 (GB): removed METRIC "FLOPs": a fixed budget only (s15 G)
+            "coverage", "diversity", "false positive rate", "false positive rates"],
          P=["Compute-Optimal Sampling", "weak-to-strong improvement"]),
     # H26 (survey)
     dict(file="004_497d3d275a8de861.txt", line=75,
-         X=["number of parameters", "latency"],
+         X=[
+            # session 15 (GB): removed METRIC "number of parameters": survey background only, with latency (s15 G)
+            # session 15 (GB): removed METRIC "latency": survey background only (s15 G)
+            ],
          T=["natural language understanding", "speech recognition", "information retrieval"]),
     # H27 (study; the AUC metric is not given a name of its own)
     dict(file="004_497d3d275a8de861.txt", line=91,
@@ -287,13 +312,27 @@ PAPERS_HOLDOUT3 = [
          T=["machine-generated text detection"]),
     # H37
     dict(file="004_497d3d275a8de861.txt", line=529,
-         M=["Self-Refine Instruction-Tuning", "Self-refine Instruction-tuning", "Direct Preference Optimization"],
+         M=["Self-Refine Instruction-Tuning", "Self-refine Instruction-tuning", "Direct Preference Optimization",
+            # session 15 (GB): paradigm named, background (s15 A)
+            "Supervised Fine-Tuning",
+            # session 15 (GB): paradigm named, background (s15 A)
+            "SFT",
+            # session 15 (GB): paradigm: a stage and the baseline (s15 A)
+            "Instruction-tuning",
+            # session 15 (GB): named training paradigm (s15 A)
+            "preference optimization"],
          T=["math reasoning"],
          P=["Self-refine Instruction-tuning|Self-Refine Instruction-Tuning"],
          L=[("based_on", "Self-refine Instruction-tuning", "Direct Preference Optimization"),
             # session 13 (G3): own-method reference ('Results obtained on commonsense and math reasoning tasks show that this approach significantly outperforms'; GUIDELINES used_for)
-            ("used_for", "Self-refine Instruction-tuning", "math reasoning")],
-         A=[("Self-refine Instruction-tuning", "Self-Refine Instruction-Tuning")]),
+            ("used_for", "Self-refine Instruction-tuning", "math reasoning"),
+            # session 15 (GB): stated to outperform the paradigm (s15 A)
+            ("outperforms", "Self-refine Instruction-tuning", "Instruction-tuning"),
+            # session 15 (GB): explicit two-stage combination, stage 1 (s15 A)
+            ("based_on", "Self-refine Instruction-tuning", "Instruction-tuning")],
+         A=[("Self-refine Instruction-tuning", "Self-Refine Instruction-Tuning"),
+            # session 15 (GB): long/short form (s15 A)
+            ("SFT", "Supervised Fine-Tuning")]),
     # H38
     dict(file="004_497d3d275a8de861.txt", line=577,
          M=["UV Volumes", "UV volumes", "neural texture stacks", "NTS"],
@@ -307,7 +346,11 @@ PAPERS_HOLDOUT3 = [
          A=[("UV Volumes", "UV volumes"), ("NTS", "neural texture stacks")]),
     # H39
     dict(file="004_497d3d275a8de861.txt", line=623,
-         M=["TinyBERT", "Tiny-BERT", "BERT", "BERTBASE", "Transformer distillation", "Transformer"],
+         M=["TinyBERT", "Tiny-BERT", "BERT", "BERTBASE", "Transformer distillation", "Transformer",
+            # session 15 (GB): paradigm named (s15 A)
+            "knowledge distillation",
+            # session 15 (GB): paradigm named (s15 A)
+            "KD"],
          N=["Transformer-based"],
          D=["GLUE"], X=["accuracy", "inference time"], T=["Natural Language Understanding"],
          P=["TinyBERT|Tiny-BERT", "Transformer distillation"],
@@ -322,7 +365,9 @@ PAPERS_HOLDOUT3 = [
             ("outperforms", "TinyBERT", "BERTBASE"),
             # session 14 (G7): own named method the model is distilled with at both learning stages (GUIDELINES based_on: the learning algorithm the method trains with; own named components)
             ("based_on", "TinyBERT", "Transformer distillation")],
-         A=[("TinyBERT", "Tiny-BERT")]),
+         A=[("TinyBERT", "Tiny-BERT"),
+            # session 15 (GB): long/short form (s15 A)
+            ("KD", "knowledge distillation")]),
 ]
 for _p in PAPERS_HOLDOUT3:
     _p["split"] = "holdout3"
