@@ -43,15 +43,37 @@ PAPERS_DEV5 = [
     # F02 (study; MPFT and PEFT are fine-tuning paradigms)
     dict(file="000_c33ede3366bcb84c.txt", line=167,
          M=["Mamba", "Mamba-2", "State-Space Models", "state-space models", "SSMs", "SSM", "Transformer", "Transformers",
-            "low-rank adaptation"],
+            "low-rank adaptation",
+            # session 15 (GA2): named fine-tuning paradigm (s15 A)
+            "mixed-precision fine-tuning",
+            # session 15 (GA2): named fine-tuning paradigm (s15 A)
+            "MPFT",
+            # session 15 (GA2): paradigm (s15 A)
+            "parameter-efficient fine-tuning",
+            # session 15 (GA2): paradigm (s15 A)
+            "PEFT",
+            # session 15 (GA2): paradigm applied to Mamba (s15 A)
+            "instruction tuning",
+            # session 15 (GA2): paradigm (s15 A)
+            "in-context learning",
+            # session 15 (GA2): paradigm (s15 A)
+            "ICL"],
          N=["Transformer-based"],
          R=[("38", "%", False, None, None, "Mamba"), ("82", "%", False, None, None, "Mamba-2"),
             ("81", "%", False, None, None, "Mamba"), ("132", "%", False, None, None, "Mamba-2")],
          L=[("outperforms", "Mamba", "Transformer")],
-         A=[("SSMs", "State-Space Models", "state-space models", "SSM")]),
+         A=[("SSMs", "State-Space Models", "state-space models", "SSM"),
+            # session 15 (GA2): long/short form (s15 A)
+            ("MPFT", "mixed-precision fine-tuning"),
+            # session 15 (GA2): long/short form (s15 A)
+            ("PEFT", "parameter-efficient fine-tuning"),
+            # session 15 (GA2): long/short form (s15 A)
+            ("ICL", "in-context learning")]),
     # F03 (Capsule Prompt is the method's output; results are the method's)
     dict(file="000_c33ede3366bcb84c.txt", line=183,
-         M=["Natural Language Prompt Encapsulation", "Nano-Capsulator"], X=["inference speed", "inference latency"],
+         M=["Natural Language Prompt Encapsulation", "Nano-Capsulator"], X=[
+            # session 15 (GA2): removed METRIC "inference speed": background only ("slow inference speed"); latency keeps its value (s15 G)
+            "inference latency"],
          P=["Nano-Capsulator|Natural Language Prompt Encapsulation"],
          R=[("81.4", "%", True, None, None, "Nano-Capsulator"), ("4.5", "x", True, "inference latency", None, "Nano-Capsulator"),
             ("80.1", "%", True, None, None, "Nano-Capsulator")],
@@ -72,14 +94,20 @@ PAPERS_DEV5 = [
     # F06 (HT-SR is a theory; "21GB of memory" is the method's memory footprint)
     dict(file="000_c33ede3366bcb84c.txt", line=487,
          M=["Outlier-weighed Layerwise Sampled Low-Rank Projection", "OwLore", "low-rank adaptation", "LoRA",
-            "gradient low-rank projection", "LLaMa2", "LLaMa3", "Mistral", "LLaMa2-7B"],
+            "gradient low-rank projection", "LLaMa2", "LLaMa3", "Mistral", "LLaMa2-7B",
+            # session 15 (GA2): paradigm, compared baseline (s15 A)
+            "full fine-tuning",
+            # session 15 (GA2): paradigm, compared baseline (s15 A)
+            "full-rank fine-tuning"],
          D=["Commonsense Reasoning", "MMLU", "MT-Bench"], X=["21GB of [memory]", "accuracy"],
          P=["OwLore|Outlier-weighed Layerwise Sampled Low-Rank Projection"],
          R=[("1.1", "%", True, "accuracy", "Commonsense Reasoning", "OwLore"),
             ("3.0", "%", True, None, "MMLU", "OwLore"), ("10", "%", True, None, "MT-Bench", "OwLore"),
             ("21", "", False, "memory", None, "OwLore")],
          L=[("based_on", "OwLore", "gradient low-rank projection"), ("evaluated_on", "OwLore", "Commonsense Reasoning"),
-            ("evaluated_on", "OwLore", "MMLU"), ("evaluated_on", "OwLore", "MT-Bench")],
+            ("evaluated_on", "OwLore", "MMLU"), ("evaluated_on", "OwLore", "MT-Bench"),
+            # session 15 (GA2): "OwLore ... outperforms baseline approaches, including full fine-tuning" (s15 A)
+            ("outperforms", "OwLore", "full fine-tuning")],
          A=[("OwLore", "Outlier-weighed Layerwise Sampled Low-Rank Projection"), ("LoRA", "low-rank adaptation")]),
     # F07
     dict(file="000_c33ede3366bcb84c.txt", line=627,
@@ -97,10 +125,26 @@ PAPERS_DEV5 = [
     dict(file="002_8310ea5c5292aef1.txt", line=53,
          T=["Visual Program Synthesis", "Visual program synthesis", "visual program synthesis", "program synthesis",
             "object detection", "compositional visual question answering", "image-text retrieval"],
-         A=[("Visual Program Synthesis", "Visual program synthesis", "visual program synthesis")]),
+         A=[("Visual Program Synthesis", "Visual program synthesis", "visual program synthesis")],
+         # session 15 (GA2): named training technique applied (s15 A)
+         M=["reinforced self-training"]),
     # F10 (the proposed quantization method is unnamed; post-training quantization and QAT are paradigms)
     dict(file="002_8310ea5c5292aef1.txt", line=105,
-         M=["ApiQ", "LLaMA"], X=["accuracy"]),
+         M=["ApiQ", "LLaMA",
+            # session 15 (GA2): paradigm (s15 A)
+            "Post-training quantization",
+            # session 15 (GA2): paradigm (s15 A)
+            "post-training quantization",
+            # session 15 (GA2): paradigm (s15 A)
+            "quantization-aware training",
+            # session 15 (GA2): named kind of quantization (s15 A)
+            "Ultra-Low-Bit Quantization",
+            # session 15 (GA2): named kind of quantization (s15 A)
+            "ultra-low-bit quantization"], X=["accuracy"],
+         # session 15 (GA2): case variants (s15 A)
+         A=[("post-training quantization", "Post-training quantization"),
+            # session 15 (GA2): case variants (s15 A)
+            ("ultra-low-bit quantization", "Ultra-Low-Bit Quantization")]),
     # F11
     dict(file="002_8310ea5c5292aef1.txt", line=115,
          M=["MAF", "Multi-Aspect Feedback"],
@@ -124,10 +168,16 @@ PAPERS_DEV5 = [
             ("Emotion Recognition", "emotion recognition")]),
     # F13 (PEFT is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=133,
-         M=["Universal Reasoner", "UniR", "Llama3.2"], T=["mathematical reasoning", "machine translation"],
+         M=["Universal Reasoner", "UniR", "Llama3.2",
+            # session 15 (GA2): paradigm (s15 A)
+            "Parameter-Efficient Fine-Tuning",
+            # session 15 (GA2): paradigm (s15 A)
+            "PEFT"], T=["mathematical reasoning", "machine translation"],
          P=["UniR|Universal Reasoner"],
          L=[("used_for", "UniR", "mathematical reasoning"), ("used_for", "UniR", "machine translation")],
-         A=[("UniR", "Universal Reasoner")]),
+         A=[("UniR", "Universal Reasoner"),
+            # session 15 (GA2): long/short form (s15 A)
+            ("PEFT", "Parameter-Efficient Fine-Tuning")]),
     # F14 ("3x to 5x smaller in parameters" is a model-size saving)
     dict(file="002_8310ea5c5292aef1.txt", line=145,
          M=["CompFuser"], T=["image generation"],
@@ -148,7 +198,11 @@ PAPERS_DEV5 = [
             ("DiT", "diffusion transformer"), ("Image Generation", "image generation")]),
     # F16
     dict(file="002_8310ea5c5292aef1.txt", line=177,
-         M=["SpeechVerse"], T=["automatic speech recognition", "translation", "instruction following"],
+         M=["SpeechVerse",
+            # session 15 (GA2): paradigm (multi-task learning) (s15 A)
+            "multi-task training",
+            # session 15 (GA2): paradigm (s15 A)
+            "curriculum learning"], T=["automatic speech recognition", "translation", "instruction following"],
          P=["SpeechVerse"],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
          L=[("used_for", "SpeechVerse", "instruction following")]),
@@ -215,29 +269,53 @@ PAPERS_DEV5 = [
     dict(file="002_8310ea5c5292aef1.txt", line=309),
     # F26 (structural pruning is a paradigm; "3 hours" and "50K data" are costs of the recipe, not results)
     dict(file="002_8310ea5c5292aef1.txt", line=317,
-         M=["LLM-Pruner", "LoRA", "LLaMA", "Vicuna", "ChatGLM"],
+         M=["LLM-Pruner", "LoRA", "LLaMA", "Vicuna", "ChatGLM",
+            # session 15 (GA2): named kind of pruning (s15 A)
+            "Structural Pruning",
+            # session 15 (GA2): named kind of pruning (s15 A)
+            "structural pruning"],
          T=["language understanding", "language generation", "zero-shot classification"],
          P=["LLM-Pruner"],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
-         L=[("used_for", "LLM-Pruner", "zero-shot classification")]),
+         L=[("used_for", "LLM-Pruner", "zero-shot classification")],
+         # session 15 (GA2): case variants (s15 A)
+         A=[("structural pruning", "Structural Pruning")]),
     # F27 (PEFT is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=321,
-         M=["VeLoRA", "QLoRA", "LLaMA"], D=["VTAB-1k", "C4"],
+         M=["VeLoRA", "QLoRA", "LLaMA",
+            # session 15 (GA2): paradigm ("PEFT methods") (s15 A)
+            "PEFT"], D=["VTAB-1k", "C4"],
          P=["VeLoRA"],
          L=[("outperforms", "VeLoRA", "QLoRA"), ("evaluated_on", "VeLoRA", "VTAB-1k"), ("evaluated_on", "VeLoRA", "C4")]),
     # F28 (survey; low-bit quantization is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=345,
-         X=["memory usage"]),
+         X=[
+            # session 15 (GA2): removed METRIC "memory usage": survey, unquantified background claim (s15 G)
+            ],
+         # session 15 (GA2): named kind of quantization (s15 A)
+         M=["Low-bit quantization",
+            # session 15 (GA2): named kind of quantization (s15 A)
+            "low-bit quantization"],
+         # session 15 (GA2): case variants (s15 A)
+         A=[("low-bit quantization", "Low-bit quantization")]),
     # F29
     dict(file="002_8310ea5c5292aef1.txt", line=411,
-         M=["Mixture of Soft Prompts", "MSP"],
-         T=["Controllable Data Generation", "structured prediction", "data augmentation"],
+         M=["Mixture of Soft Prompts", "MSP",
+            # session 15 (GA2): paradigm the LLM is used for (s15 A)
+            "data augmentation"],
+         T=["Controllable Data Generation", "structured prediction", 
+            # session 15 (GA2): removed TASK "data augmentation": paradigm, METHOD since s15 (was TASK only by the old exclusion)
+            ],
          P=["MSP|Mixture of Soft Prompts"],
          L=[("used_for", "Mixture of Soft Prompts", "Controllable Data Generation")],
          A=[("MSP", "Mixture of Soft Prompts")]),
     # F30 (survey)
     dict(file="002_8310ea5c5292aef1.txt", line=415,
-         X=["latency", "throughput"]),
+         X=[
+            # session 15 (GA2): removed METRIC "latency": survey, background challenge only (s15 G)
+            
+            # session 15 (GA2): removed METRIC "throughput": survey, background challenge only (s15 G)
+            ]),
     # F31 (survey of datasets; none is named)
     dict(file="002_8310ea5c5292aef1.txt", line=423),
     # F32 (the semantic compression method is unnamed; "6-8 times longer" texts is its outcome)
@@ -247,7 +325,9 @@ PAPERS_DEV5 = [
          R=[("6", "x", True, None, None, None), ("8", "x", True, None, None, None)]),
     # F33 (INT4 is a setting)
     dict(file="002_8310ea5c5292aef1.txt", line=483,
-         M=["IntactKV"], X=["quantization error"],
+         M=["IntactKV",
+            # session 15 (GA2): named kind of quantization (s15 A)
+            "weight-only INT4 quantization"], X=["quantization error"],
          P=["IntactKV"]),
     # F34 (survey)
     dict(file="002_8310ea5c5292aef1.txt", line=525,
@@ -272,7 +352,9 @@ PAPERS_DEV5 = [
     # F39 (Reinforcement Learning is a paradigm)
     dict(file="003_85bc812000b910e7.txt", line=211,
          M=["Hierarchical Neural Semantic Encoder", "sequence-to-sequence", "seq2seq", "hierarchical attention", "LSTMs",
-            "Long Short-Term Memory", "Neural Semantic Encoders", "NSE", "hierarchical NSE"],
+            "Long Short-Term Memory", "Neural Semantic Encoders", "NSE", "hierarchical NSE",
+            # session 15 (GA2): RL as a training technique (s15 A)
+            "Reinforcement Learning"],
          X=["ROUGE"], T=["text summarization", "summarization", "machine translation"],
          P=["hierarchical NSE|Hierarchical Neural Semantic Encoder"],
          R=[("4", "points", True, "ROUGE", None, "hierarchical NSE")],
@@ -286,7 +368,9 @@ PAPERS_DEV5 = [
          A=[("LBL", "Load-balancing Loss", "Load Balancing Loss"), ("MoE", "MoEs", "Mixture-of-Experts", "Mixture-of-Expert")]),
     # F41 (the name is D-ODE; "solvers" is the head noun)
     dict(file="004_497d3d275a8de861.txt", line=59,
-         M=["Distilled-ODE", "D-ODE", "DDIM", "PNDM", "DPM-Solver", "DEIS", "EDM"], X=["sampling speed"],
+         M=["Distilled-ODE", "D-ODE", "DDIM", "PNDM", "DPM-Solver", "DEIS", "EDM"], X=[
+            # session 15 (GA2): removed METRIC "sampling speed": background only, no value or axis (s15 G)
+            ],
          P=["D-ODE|Distilled-ODE"],
          L=[("outperforms", "D-ODE", "DDIM"), ("outperforms", "D-ODE", "PNDM"), ("outperforms", "D-ODE", "DPM-Solver"),
             ("outperforms", "D-ODE", "DEIS"), ("outperforms", "D-ODE", "EDM")],
@@ -307,13 +391,21 @@ PAPERS_DEV5 = [
          A=[("RAG", "Retrieval-Augmented Generation")]),
     # F45 (reinforcement learning is a paradigm; Crazyflie2.1 is hardware)
     dict(file="004_497d3d275a8de861.txt", line=325,
-         M=["HyperPPO", "graph hypernetworks"], X=["sample efficiency"], T=["robotic control"],
+         M=["HyperPPO", "graph hypernetworks",
+            # session 15 (GA2): RL as a technique ("an on-policy RL algorithm") (s15 A)
+            "reinforcement learning"], X=["sample efficiency"], T=["robotic control"],
          P=["HyperPPO"],
          L=[("based_on", "HyperPPO", "graph hypernetworks"), ("used_for", "HyperPPO", "robotic control")]),
     # F46 (the 4-bit optimizers are unnamed)
     dict(file="004_497d3d275a8de861.txt", line=329,
-         X=["memory consumption", "accuracy", "memory footprint"],
-         T=["natural language understanding", "machine translation", "image classification"]),
+         X=[
+            # session 15 (GA2): removed METRIC "memory consumption": background / unquantified claim only (s15 G)
+            "accuracy", 
+            # session 15 (GA2): removed METRIC "memory footprint": background / unquantified claim only (s15 G)
+            ],
+         T=["natural language understanding", "machine translation", "image classification"],
+         # session 15 (GA2): named kind of quantization (s15 A)
+         M=["block-wise quantization"]),
     # F47 (SNN-based: SNN is an architecture family used as a premodifier)
     dict(file="004_497d3d275a8de861.txt", line=349,
          M=["Siamese Neural Networks", "Siamese Neural Network", "SNN", "Pre-Trained SNN", "PT-SNN",
@@ -370,7 +462,9 @@ PAPERS_DEV5 = [
     # F55 ("28.4% points" are percentage points; "146 hours" of training is a cost, not a result)
     dict(file="004_497d3d275a8de861.txt", line=531,
          M=["PARAMANU-GANITA", "Paramanu-Ganita", "LLaMa-1 7B", "LLaMa-2 7B", "Falcon 7B", "PaLM 8B", "Minerva 8B",
-            "LLEMMA-7B", "PaLM 62B", "Falcon 40B", "LLaMa-1 33B", "Vicuna 13B", "LLEMMA 7B"],
+            "LLEMMA-7B", "PaLM 62B", "Falcon 40B", "LLaMa-1 33B", "Vicuna 13B", "LLEMMA 7B",
+            # session 15 (GA2): continual pre-training paradigm (s15 A)
+            "continual training"],
          D=["GSM8k"], X=["perplexity", "test accuracy"], T=["mathematical reasoning"],
          P=["Paramanu-Ganita|PARAMANU-GANITA"],
          R=[("35", "x", True, None, None, "Paramanu-Ganita"),
@@ -395,7 +489,9 @@ PAPERS_DEV5 = [
          T=["topic classification", "sentiment classification", "PoS tagging", "NER"]),
     # F57 (study; quantization and pruning are paradigms)
     dict(file="004_497d3d275a8de861.txt", line=599,
-         M=["Transformers", "Transformer"], X=["accuracy"], T=["machine translation"]),
+         M=["Transformers", "Transformer",
+            # session 15 (GA2): self-supervised learning paradigm (s15 A)
+            "self-supervised pretraining"], X=["accuracy"], T=["machine translation"]),
     # F58 (TM, LM and neural autoregressive topic models are classes of models)
     dict(file="004_497d3d275a8de861.txt", line=607,
          M=["textTOvec", "LSTM-LM", "DocNADE", "ctx-DocNADE", "ctx-DocNADEe"],
