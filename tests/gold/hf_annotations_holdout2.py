@@ -38,14 +38,16 @@ PAPERS_HOLDOUT2 = [
             # session 15 (GB): RL as a training technique (s15 A)
             "Reinforcement Learning",
             # session 15 (GB): RL as a training technique (s15 A)
-            "RL"],
+            "RL",
+            # session 15 (GB): RL named as the kind of the proposal's training approach (s15 A)
+            "reinforcement learning"],
          P=["GRIT|Grounded Reasoning with Images and Texts", "GRPO-GR"],
          L=[("based_on", "GRPO-GR", "GRPO"),
             # session 14 (G7): own named component: the proposal is equipped with its named RL approach (GUIDELINES based_on, own named components)
             ("based_on", "GRIT", "GRPO-GR")],
          A=[("GRIT", "Grounded Reasoning with Images and Texts"),
             # session 15 (GB): long/short form (s15 A)
-            ("RL", "Reinforcement Learning")],
+            ("RL", "Reinforcement Learning", "reinforcement learning")],
          # session 13 (G3): 'answer accuracy' named as the measure the rewards focus on (GUIDELINES METRIC: 'answer accuracy')
          X=["answer accuracy"]),
     # Q02 (survey)
@@ -156,7 +158,9 @@ PAPERS_HOLDOUT2 = [
          A=[("IG-LLM", "Inverse-Graphics Large Language Model")]),
     # Q17
     dict(file="002_8310ea5c5292aef1.txt", line=67,
-         M=["Acoustic Prompt Tuning", "Acoustic Prompt Turning", "APT", "APT-LLMs"],
+         M=["Acoustic Prompt Tuning", "Acoustic Prompt Turning", "APT", "APT-LLMs",
+            # session 15 (GB): paradigm the method uses (s15 A)
+            "multi-task learning"],
          T=["few-shot audio classification", "audio reasoning", "natural language audio reasoning", "NLAR",
             "audio-visual question and answering"],
          P=["APT|Acoustic Prompt Tuning|Acoustic Prompt Turning", "NLAR|natural language audio reasoning"],
@@ -277,7 +281,9 @@ PAPERS_HOLDOUT2 = [
     # Q30
     dict(file="003_85bc812000b910e7.txt", line=327,
          M=["Simulated Trial and Error", "simulated trial and error", "STE", "GPT-4", "Mistral-Instruct-7B",
-            "experience replay"],
+            "experience replay",
+            # session 15 (GB): paradigm named as an evaluation setting (s15 A)
+            "in-context learning"],
          D=["ToolBench"], X=["correctness rate"], T=["Tool Learning", "tool learning"],
          P=["STE|simulated trial and error|Simulated Trial and Error"],
          R=[("30", "%", False, "correctness rate", None, None), ("60", "%", False, "correctness rate", None, None),

@@ -46,7 +46,9 @@ PAPERS_HOLDOUT3 = [
          A=[("PDP", "Parameter-free Differentiable Pruning")]),
     # H02 (study; the three approaches are unnamed)
     dict(file="000_c33ede3366bcb84c.txt", line=203,
-         M=["Support Vector Machines", "SVMs", "RoBERTa", "BERTweet", "SocBERT", "GPT3.5", "GPT4", "GPT-4", "GPT-3.5"],
+         M=["Support Vector Machines", "SVMs", "RoBERTa", "BERTweet", "SocBERT", "GPT3.5", "GPT4", "GPT-4", "GPT-3.5",
+            # session 15 (GB): paradigm named as a technique (s15 A)
+            "data augmentation"],
          T=["Health-Related Text Classification", "text classification"],
          A=[("SVMs", "Support Vector Machines")]),
     # H03
@@ -71,12 +73,16 @@ PAPERS_HOLDOUT3 = [
             ]),
     # H05 (unnamed approach built on GRPO)
     dict(file="000_c33ede3366bcb84c.txt", line=427,
-         M=["GRPO"], D=["AIME2024"], X=["accuracy"], T=["mathematical problem-solving"],
+         M=["GRPO",
+            # session 15 (GB): RL as a training technique, title and background (s15 A)
+            "Reinforcement Learning"], D=["AIME2024"], X=["accuracy"], T=["mathematical problem-solving"],
          R=[("40.0", "%", False, "accuracy", "AIME2024", "GRPO")],
          L=[("evaluated_on", "GRPO", "AIME2024")]),
     # H06 (the Nucleotide Transformer is named here as the source of benchmarks)
     dict(file="001_216e326a59f6f740.txt", line=95,
-         M=["HyenaDNA", "Hyena", "Hyenas", "Transformer"], N=["Transformer-based"],
+         M=["HyenaDNA", "Hyena", "Hyenas", "Transformer",
+            # session 15 (GB): paradigm named (s15 A)
+            "in-context learning"], N=["Transformer-based"],
          D=["GenomicBenchmarks", "Nucleotide Transformer"], X=["accuracy"],
          T=["Long-Range Genomic Sequence Modeling"],
          P=["HyenaDNA"],
@@ -89,11 +95,15 @@ PAPERS_HOLDOUT3 = [
          A=[("Hyena", "Hyenas")]),
     # H07
     dict(file="002_8310ea5c5292aef1.txt", line=103,
-         M=["Task-Activating Prompting", "task activation prompting"],
+         M=["Task-Activating Prompting", "task activation prompting",
+            # session 15 (GB): paradigm named, rescoring by ICL (s15 A)
+            "in-context learning"],
          D=["ATIS", "WSJ"], X=["error rates"],
          T=["Speech Recognition Error Correction", "speech recognition", "error correction", "rescoring"],
          P=["Task-Activating Prompting|task activation prompting"],
-         L=[("used_for", "Task-Activating Prompting", "Speech Recognition Error Correction")],
+         L=[("used_for", "Task-Activating Prompting", "Speech Recognition Error Correction"),
+            # session 15 (GB): rescoring done by ICL (s15 A)
+            ("used_for", "in-context learning", "rescoring")],
          A=[("Task-Activating Prompting", "task activation prompting")]),
     # H08
     dict(file="002_8310ea5c5292aef1.txt", line=109,
@@ -142,13 +152,17 @@ PAPERS_HOLDOUT3 = [
     dict(file="002_8310ea5c5292aef1.txt", line=437,
          D=["WinoDict", "Winograd"], X=["accuracy"],
          T=["in-context word acquisition", "word acquisition", "co-reference resolution"],
-         P=["WinoDict"]),
+         P=["WinoDict"],
+         # session 15 (GB): paradigm named (s15 A)
+         M=["in-context learning"]),
     # H14 (survey)
     dict(file="002_8310ea5c5292aef1.txt", line=449,
          T=["Synthetic Data Generation"]),
     # H15
     dict(file="002_8310ea5c5292aef1.txt", line=509,
-         M=["LLM-ADE", "Large Language Models with Adaptive Data Engineering", "TinyLlama"],
+         M=["LLM-ADE", "Large Language Models with Adaptive Data Engineering", "TinyLlama",
+            # session 15 (GB): continual pre-training spelling (s15 A)
+            "continued pre-training"],
          P=["LLM-ADE|Large Language Models with Adaptive Data Engineering"],
          A=[("LLM-ADE", "Large Language Models with Adaptive Data Engineering")]),
     # H16 (study)
@@ -179,7 +193,9 @@ PAPERS_HOLDOUT3 = [
             ("SFT", "Supervised Fine-Tuning")]),
     # H20
     dict(file="002_8310ea5c5292aef1.txt", line=635,
-         M=["Bode", "LLaMA 2"],
+         M=["Bode", "LLaMA 2",
+            # session 15 (GB): paradigm named (s15 A)
+            "in-context learning"],
          P=["Bode"],
          L=[("based_on", "Bode", "LLaMA 2")]),
     # H21

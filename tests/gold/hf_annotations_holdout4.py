@@ -32,17 +32,29 @@ PAPERS_HOLDOUT4 = [
          A=[("PAL", "Program-Aided Language models", "Program-aided Language Models")]),
     # H01 (PTQ is a paradigm; W6A6 / 2-bit are settings, not results)
     dict(file="000_c33ede3366bcb84c.txt", line=243,
-         M=["ABQ-LLM", "[transformer] blocks", "LLaMA-7B", "AffineQuant", "SmoothQuant"],
+         M=["ABQ-LLM", "[transformer] blocks", "LLaMA-7B", "AffineQuant", "SmoothQuant",
+            # session 15 (GB): paradigm named (PTQ) (s15 A)
+            "Post-training quantization",
+            # session 15 (GB): paradigm named (s15 A)
+            "PTQ",
+            # session 15 (GB): named kind of quantization (s15 A)
+            "low-bit quantization"],
          D=["WikiText2"], X=["perplexity"],
          P=["ABQ-LLM"],
          R=[("7.59", "", False, "perplexity", "WikiText2", "ABQ-LLM"), ("2.17", "", True, "perplexity", "WikiText2", "ABQ-LLM"),
             ("9.76", "", False, "perplexity", "WikiText2", "AffineQuant"), ("1.6", "x", True, None, None, "ABQ-LLM"),
             ("2.7", "x", True, None, None, "ABQ-LLM")],
          L=[("evaluated_on", "ABQ-LLM", "WikiText2"), ("outperforms", "ABQ-LLM", "AffineQuant"),
-            ("outperforms", "ABQ-LLM", "SmoothQuant")]),
+            ("outperforms", "ABQ-LLM", "SmoothQuant")],
+         # session 15 (GB): long/short form (s15 A)
+         A=[("PTQ", "Post-training quantization")]),
     # H02 (SLM = spoken language model, a class of models; speech reconstruction is named as the training objective)
     dict(file="000_c33ede3366bcb84c.txt", line=259,
-         M=["TASTE", "Text-Aligned Speech Tokenization and Embedding", "Low-Rank Adaptation", "LoRA"],
+         M=["TASTE", "Text-Aligned Speech Tokenization and Embedding", "Low-Rank Adaptation", "LoRA",
+            # session 15 (GB): PEFT named, LoRA as an instance (s15 A)
+            "parameter-efficient fine-tuning",
+            # session 15 (GB): full fine-tuning spelling, the compared methods (s15 A)
+            "full-finetuning"],
          D=["SALMON", "StoryCloze"],
          T=["Spoken Language Modeling", "spoken language modeling", "speech reconstruction"],
          P=["TASTE|Text-Aligned Speech Tokenization and Embedding"],
@@ -78,7 +90,11 @@ PAPERS_HOLDOUT4 = [
          X=["accuracy"],
          T=["Medical Question Answering", "medical question answering", "natural language understanding"],
          R=[("1.77", "%", True, "accuracy", None, None), ("1.81", "%", True, "accuracy", None, None)],
-         A=[("Medical Question Answering", "medical question answering")]),
+         A=[("Medical Question Answering", "medical question answering")],
+         # session 15 (GB): paradigm evaluated (s15 A)
+         M=["curriculum learning"],
+         # session 15 (GB): stated to improve LLMs for NLU tasks (s15 A)
+         L=[("used_for", "curriculum learning", "natural language understanding")]),
     # H06 (study; custom / lightweight fine-tuning are paradigms, prefix tuning is a named technique)
     dict(file="000_c33ede3366bcb84c.txt", line=515,
          M=["Transformer", "Transformers", "transformer", "prefix tuning"],
@@ -102,14 +118,18 @@ PAPERS_HOLDOUT4 = [
          A=[("FBA", "Fraud Bargain's Attack")]),
     # H08 (reinforcement learning is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=63,
-         M=["LLaRP", "Large LAnguage model Reinforcement Learning Policy"],
+         M=["LLaRP", "Large LAnguage model Reinforcement Learning Policy",
+            # session 15 (GB): training technique of the proposal (s15 A)
+            "reinforcement learning"],
          D=["Language Rearrangement"], X=["success rate"], T=["language-conditioned rearrangement"],
          P=["LLaRP|Large LAnguage model Reinforcement Learning Policy", "Language Rearrangement"],
          R=[("42", "%", False, "success rate", None, "LLaRP"), ("1.7", "x", True, "success rate", None, "LLaRP")],
          A=[("LLaRP", "Large LAnguage model Reinforcement Learning Policy")]),
     # H09 (diffusion models are a class of models, in-context learning a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=93,
-         M=["LLM-grounded Diffusion"], T=["text-to-image generation"],
+         M=["LLM-grounded Diffusion",
+            # session 15 (GB): paradigm used to adapt the LLM (s15 A)
+            "in-context learning"], T=["text-to-image generation"],
          P=["LLM-grounded Diffusion"]),
     # H10
     dict(file="002_8310ea5c5292aef1.txt", line=159,
@@ -136,7 +156,11 @@ PAPERS_HOLDOUT4 = [
          M=["ChatGPT", "LLaMA", "PaLM", "GPT", "MoE"]),
     # H14 ("by 20%-30%" is the compression the method achieves with negligible loss)
     dict(file="002_8310ea5c5292aef1.txt", line=299,
-         M=["LLM Surgeon", "Transformer", "OPT", "Llamav2-7B"],
+         M=["LLM Surgeon", "Transformer", "OPT", "Llamav2-7B",
+            # session 15 (GB): named kind of pruning (s15 A)
+            "structured pruning",
+            # session 15 (GB): named kind of pruning (s15 A)
+            "semi-structured pruning"],
          P=["LLM Surgeon"],
          R=[("20", "%", True, None, None, "LLM Surgeon"), ("30", "%", True, None, None, "LLM Surgeon")]),
     # H15 (XGen is the series, XGen-7B its title name)
@@ -158,10 +182,14 @@ PAPERS_HOLDOUT4 = [
     # H17 (review; no named entity)
     dict(file="002_8310ea5c5292aef1.txt", line=373,
          # session 13 (G3): efficiency measure named as a measure, background included ('they require ... training time'; GUIDELINES METRIC)
-         X=["training time"]),
+         X=[
+            # session 15 (GB): removed METRIC "training time": review background only (s15 G)
+            ]),
     # H18 ("comparable to" is no outperforms)
     dict(file="002_8310ea5c5292aef1.txt", line=467,
-         M=["Tele-FLM", "FLM-2", "Llama2-70B", "DeepSeek-67B"], X=["BPB", "FLOPs"],
+         M=["Tele-FLM", "FLM-2", "Llama2-70B", "DeepSeek-67B"], X=["BPB", 
+            # session 15 (GB): removed METRIC "FLOPs": unquantified property of other models only (s15 G)
+            ],
          T=["multilingual language modeling"],
          P=["Tele-FLM|FLM-2"],
          A=[("Tele-FLM", "FLM-2")],
@@ -185,7 +213,7 @@ PAPERS_HOLDOUT4 = [
          M=["GemFilter", "SnapKV", "H2O"], D=["Needle in a Haystack", "LongBench"],
          X=[
             # session 13 (G3): efficiency measure named as a measure, background included ('increased computational resources and latency'; GUIDELINES METRIC)
-            "latency",
+            # session 15 (GB): removed METRIC "latency": background only; speed qualifies under speedup (s15 G)
             "GPU memory consumption", "speedup", "GPU memory usage"],
          P=["GemFilter"],
          R=[("1000", "x", True, None, None, None), ("2.4", "x", True, "speedup", None, "GemFilter"),
@@ -197,7 +225,9 @@ PAPERS_HOLDOUT4 = [
     # H22 ("improvements of (84.5%)" reads as the accuracy reached, not a change; the metric is in an earlier sentence)
     dict(file="004_497d3d275a8de861.txt", line=49,
          M=["Mixed Distillation", "MD", "Program of Thought", "PoT", "Chain of Thought", "CoT", "LLaMA2-7B", "CodeLlama-7B",
-            "GPT-3.5-Turbo"],
+            "GPT-3.5-Turbo",
+            # session 15 (GB): paradigm named, background (s15 A)
+            "knowledge distillation"],
          D=["SVAMP"], X=["accuracy"],
          P=["MD|Mixed Distillation"],
          R=[("84.5", "%", False, None, "SVAMP", "LLaMA2-7B"), ("85.5", "%", False, None, "SVAMP", "CodeLlama-7B"),
@@ -212,7 +242,9 @@ PAPERS_HOLDOUT4 = [
          A=[("MD", "Mixed Distillation"), ("PoT", "Program of Thought"), ("CoT", "Chain of Thought")]),
     # H23 (knowledge distillation is a paradigm; "our proposed distillation strategies" is Socratic CoT)
     dict(file="004_497d3d275a8de861.txt", line=51,
-         M=["chain of thought", "CoT", "Socratic CoT", "GPT-2 large", "GPT-3 6B"],
+         M=["chain of thought", "CoT", "Socratic CoT", "GPT-2 large", "GPT-3 6B",
+            # session 15 (GB): paradigm named (s15 A)
+            "knowledge distillation"],
          D=["GSM8K", "StrategyQA", "SVAMP"],
          P=["Socratic CoT"],
          R=[("70", "%", True, None, None, "Socratic CoT")],
@@ -230,12 +262,24 @@ PAPERS_HOLDOUT4 = [
          L=[("outperforms", "Avengers", "GPT-4.1"), ("based_on", "Avengers", "Self-Consistency")]),
     # H25 (study; SFT is a paradigm; the gathered SFT dataset and adapters are unnamed)
     dict(file="004_497d3d275a8de861.txt", line=89,
-         M=["Llama", "Llama 2 7B", "Llama 3 8B", "Llama 3", "GPT-4"],
+         M=["Llama", "Llama 2 7B", "Llama 3 8B", "Llama 3", "GPT-4",
+            # session 15 (GB): paradigm studied (s15 A)
+            "Supervised Fine-Tuning",
+            # session 15 (GB): SFT spelling before the acronym (s15 A)
+            "supervised fine-tuned",
+            # session 15 (GB): SFT spelling before the acronym (s15 A)
+            "Supervised Fine-tuned",
+            # session 15 (GB): paradigm studied (s15 A)
+            "SFT"],
          D=["Multi-state Bar Exam", "Multi-state Bar Examination", "MBE"],
          X=["accuracy", "prompt adherence"],
          T=["Legal Reasoning", "Legal reasoning", "legal question answering"],
-         L=[("evaluated_on", "Llama 2 7B", "MBE"), ("evaluated_on", "Llama 3 8B", "MBE")],
-         A=[("MBE", "Multi-state Bar Examination", "Multi-state Bar Exam"), ("Legal Reasoning", "Legal reasoning")]),
+         L=[("evaluated_on", "Llama 2 7B", "MBE"), ("evaluated_on", "Llama 3 8B", "MBE"),
+            # session 15 (GB): title: SFT for the task (s15 A)
+            ("used_for", "Supervised Fine-Tuning", "Legal Reasoning")],
+         A=[("MBE", "Multi-state Bar Examination", "Multi-state Bar Exam"), ("Legal Reasoning", "Legal reasoning"),
+            # session 15 (GB): long/short forms (s15 A)
+            ("SFT", "Supervised Fine-Tuning", "supervised fine-tuned", "Supervised Fine-tuned")]),
     # H26 (astrophysics; CARPool is applied, not proposed; the survey and the simulation suite are data)
     dict(file="004_497d3d275a8de861.txt", line=175,
          M=["Convergence Acceleration by Regression and Pooling", "CARPool", "FastPM", "halo occupation distribution",
@@ -253,7 +297,13 @@ PAPERS_HOLDOUT4 = [
          R=[("7.13", "%", True, None, None, "TriPosT")]),
     # H28 (instruction tuning is a paradigm; OpenAI APIs are software)
     dict(file="004_497d3d275a8de861.txt", line=221,
-         M=["Unified Instruction Tuning", "UIT"],
+         M=["Unified Instruction Tuning", "UIT",
+            # session 15 (GB): paradigm studied (s15 A)
+            "Instruction Tuning",
+            # session 15 (GB): paradigm studied (s15 A)
+            "Instruction tuning",
+            # session 15 (GB): paradigm studied (s15 A)
+            "instruction tuning"],
          P=["UIT|Unified Instruction Tuning"],
          A=[("UIT", "Unified Instruction Tuning")]),
     # H29 (study; "these LMs" that outperform are unnamed)
@@ -350,7 +400,7 @@ PAPERS_HOLDOUT4 = [
     dict(file="004_497d3d275a8de861.txt", line=583,
          M=["Gaussian Mixture", "GM"], X=[
             # session 13 (G3): efficiency measure named as a measure, background included ('require smaller memory footprints'; GUIDELINES METRIC)
-            "memory footprints",
+            # session 15 (GB): removed METRIC "memory footprints": background only (s15 G)
             "inference acceleration"], T=["image classification", "object detection"],
          R=[("7.46", "x", True, "inference acceleration", None, None)]),
 ]

@@ -22,14 +22,20 @@ PAPERS_HOLDOUT5 = [
     # V00 (ICL is a paradigm; ICLL is the problem family the paper defines; the simple learning problems are TASKs;
     # "340M-parameter" is a size)
     dict(file="000_c33ede3366bcb84c.txt", line=75,
-         M=["RNNs", "Transformers", "state-space model", "n-gram heads", "induction heads"],
+         M=["RNNs", "Transformers", "state-space model", "n-gram heads", "induction heads",
+            # session 15 (GB): paradigm named (studied) (s15 A)
+            "in-context learning",
+            # session 15 (GB): paradigm named (studied) (s15 A)
+            "ICL"],
          D=["SlimPajama"], X=["perplexity"],
          T=["In-Context Language Learning", "in context language learning", "ICLL", "linear regression",
             "associative recall", "natural language modeling"],
          P=["ICLL|in context language learning|In-Context Language Learning"],
          R=[("1.14", "points", True, "perplexity", "SlimPajama", "n-gram heads"),
             ("6.7", "%", True, "perplexity", "SlimPajama", "n-gram heads")],
-         A=[("ICLL", "in context language learning", "In-Context Language Learning")],
+         A=[("ICLL", "in context language learning", "In-Context Language Learning"),
+            # session 15 (GB): long/short form (s15 A)
+            ("ICL", "in-context learning")],
          # session 13 (G3): 'X, a Y variant' ('n-gram heads (higher-order variants of induction heads)'; GUIDELINES based_on judgement calls)
          L=[("based_on", "n-gram heads", "induction heads")]),
     # V01 (study; few-shot prompting is a paradigm)
@@ -58,7 +64,9 @@ PAPERS_HOLDOUT5 = [
     # V04 (WizardLM names a dataset in the first list and a model in the second; the three test sets are named
     # and introduced; 110,000+ etc. are sizes)
     dict(file="000_c33ede3366bcb84c.txt", line=311,
-         M=["ChatGPT", "LLaMA", "OccuLLaMA", "Vicuna", "Tulu", "Tulu, and [WizardLM]", "against [WizardLM]", "GPT-4"],
+         M=["ChatGPT", "LLaMA", "OccuLLaMA", "Vicuna", "Tulu", "Tulu, and [WizardLM]", "against [WizardLM]", "GPT-4",
+            # session 15 (GB): paradigm named as the kind of data (s15 A)
+            "instruction-tuning"],
          D=["OccuQuest", "Dolly", "ShareGPT", "ShareGPT, and [WizardLM]", "occu-test", "an [estate] set", "occu-quora"],
          X=["win rate"],
          P=["OccuQuest", "OccuLLaMA", "occu-test", "estate", "occu-quora"],
@@ -67,7 +75,9 @@ PAPERS_HOLDOUT5 = [
             ("outperforms", "OccuLLaMA", "WizardLM"), ("evaluated_on", "OccuLLaMA", "occu-quora")]),
     # V05 (early exit and KV caching are generic techniques; 1.3/6.7 billion are sizes)
     dict(file="000_c33ede3366bcb84c.txt", line=479,
-         M=["SkipDecode", "Autoregressive Skip Decoding", "OPT"], X=["latency", "inference speedups"],
+         M=["SkipDecode", "Autoregressive Skip Decoding", "OPT"], X=[
+            # session 15 (GB): removed METRIC "latency": background only; speed qualifies as inference speedups (s15 G)
+            "inference speedups"],
          T=["natural language generation"],
          P=["SkipDecode|Autoregressive Skip Decoding"],
          R=[("2", "x", True, "inference speedups", None, "SkipDecode"),
@@ -91,7 +101,9 @@ PAPERS_HOLDOUT5 = [
             ("Multilingual LibriSpeech", "MLS"), ("multilingual speech recognition", "multilingual ASR")]),
     # V08 (instruction tuning is a paradigm; unlearning is the task)
     dict(file="002_8310ea5c5292aef1.txt", line=55,
-         M=["Cross-model Control", "CMC", "PM-MinED"], T=["unlearning"],
+         M=["Cross-model Control", "CMC", "PM-MinED",
+            # session 15 (GB): paradigm named as an experiment setting (s15 A)
+            "instruction tuning"], T=["unlearning"],
          P=["CMC|Cross-model Control", "PM-MinED"],
          A=[("CMC", "Cross-model Control")],
          # session 13 (G3): task the method is evaluated on ('extensive experiments on instruction tuning and unlearning tasks, demonstrating the effectiveness of CMC'; GUIDELINES used_for)
@@ -100,7 +112,9 @@ PAPERS_HOLDOUT5 = [
             ("based_on", "CMC", "PM-MinED")]),
     # V09 ("transformer-based" is a premodifier; self-supervised learning is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=171,
-         M=["Fusioner", "MoCo v3", "DINO", "BERT", "CLIP"], D=["PASCAL-5i", "COCO-20i", "Mosaic-4", "FSS-1000"],
+         M=["Fusioner", "MoCo v3", "DINO", "BERT", "CLIP",
+            # session 15 (GB): paradigm named, background (s15 A)
+            "self-supervised learning"], D=["PASCAL-5i", "COCO-20i", "Mosaic-4", "FSS-1000"],
          T=["Open-vocabulary Semantic Segmentation", "open-vocabulary semantic segmentation"],
          P=["Fusioner", "Mosaic-4"],
          L=[("used_for", "Fusioner", "open-vocabulary semantic segmentation"), ("evaluated_on", "Fusioner", "PASCAL-5i"),
@@ -109,19 +123,41 @@ PAPERS_HOLDOUT5 = [
     # V10 (post-training quantization and full fine-tuning are paradigms; binary-coding quantization is a named
     # algorithm; 4-bit is a setting)
     dict(file="002_8310ea5c5292aef1.txt", line=173,
-         M=["AlphaTuning", "binary-coding quantization", "GPT-2", "OPT"], X=[
+         M=["AlphaTuning", "binary-coding quantization", "GPT-2", "OPT",
+            # session 15 (GB): PEFT named (s15 A)
+            "parameter-efficient fine-tuning",
+            # session 15 (GB): PEFT spelling in the title (s15 A)
+            "Parameter-Efficient Adaptation",
+            # session 15 (GB): PEFT spelling the proposal combines (s15 A)
+            "parameter-efficient adaptation",
+            # session 15 (GB): PTQ, a part of the proposal (s15 A)
+            "post-training quantization",
+            # session 15 (GB): paradigm compared against (s15 A)
+            "full fine-tuning"], X=[
             # session 13 (G3): efficiency measure named as a measure, background included ('reducing memory footprints'; GUIDELINES METRIC)
-            "memory footprints",
+            # session 15 (GB): removed METRIC "memory footprints": background only (s15 G)
             "compression ratio"],
          P=["AlphaTuning"],
          R=[("10", "x", False, "compression ratio", None, "AlphaTuning"), ("1,000", "x", True, None, None, "AlphaTuning")],
-         L=[("based_on", "AlphaTuning", "binary-coding quantization")]),
+         L=[("based_on", "AlphaTuning", "binary-coding quantization"),
+            # session 15 (GB): explicit: the proposal consists of PTQ and partial fine-tuning (s15 A)
+            ("based_on", "AlphaTuning", "post-training quantization"),
+            # session 15 (GB): explicit: proposed to combine PEFT-style adaptation and compression (s15 A)
+            ("based_on", "AlphaTuning", "parameter-efficient adaptation")]),
     # V11 (full fine-tuning is a paradigm; "less than 1% of model parameters" is the parameter saving)
     dict(file="002_8310ea5c5292aef1.txt", line=215,
-         M=["Visual Prompt Tuning", "VPT", "Transformer"],
+         M=["Visual Prompt Tuning", "VPT", "Transformer",
+            # session 15 (GB): paradigm compared against (s15 A)
+            "full fine-tuning",
+            # session 15 (GB): PEFT spelling, compared against (s15 A)
+            "parameter efficient tuning"],
          P=["VPT|Visual Prompt Tuning"],
          R=[("1", "%", False, None, None, "VPT")],
-         A=[("VPT", "Visual Prompt Tuning")]),
+         A=[("VPT", "Visual Prompt Tuning")],
+         # session 15 (GB): stated to outperform it (s15 A)
+         L=[("outperforms", "VPT", "full fine-tuning"),
+            # session 15 (GB): stated gains over other such protocols (s15 A)
+            ("outperforms", "VPT", "parameter efficient tuning")]),
     # V12 (the method's name appears only in the URL; full attention / top-K sparse attention are generic)
     dict(file="002_8310ea5c5292aef1.txt", line=231,
          M=["transformer"], X=["throughput"], T=["natural language generation"],
@@ -141,17 +177,27 @@ PAPERS_HOLDOUT5 = [
          L=[("based_on", "BLUUMI", "BLOOM"), ("based_on", "FIN-bench", "BIG-bench")]),
     # V16 (the extensions are unnamed: nothing proposed; structural pruning is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=487,
-         M=["Neural Architecture Search", "NAS"], D=["MMLU"], X=["latency"],
+         M=["Neural Architecture Search", "NAS",
+            # session 15 (GB): named kind of pruning, the baselines (s15 A)
+            "structural pruning"], D=["MMLU"], X=[
+            # session 15 (GB): removed METRIC "latency": a requirement and an unquantified speedup only (s15 G)
+            ],
          T=["commonsense reasoning", "instruction following"],
          R=[("3.4", "%", True, None, "MMLU", "NAS")],
-         L=[("evaluated_on", "NAS", "MMLU")],
+         L=[("evaluated_on", "NAS", "MMLU"),
+            # session 15 (GB): stated to improve over these baselines (s15 A)
+            ("outperforms", "NAS", "structural pruning")],
          A=[("NAS", "Neural Architecture Search")]),
     # V17 (survey; NLP is a field; nothing named)
     dict(file="002_8310ea5c5292aef1.txt", line=545),
     # V18 (survey; fine-tuning, reinforcement learning, test-time scaling are paradigms; nothing named)
     dict(file="002_8310ea5c5292aef1.txt", line=569,
          # session 13 (G3): accuracy named as a quality the methods improve ('enhance factual accuracy'; GUIDELINES METRIC, session 13)
-         X=["factual accuracy"]),
+         X=["factual accuracy"],
+         # session 15 (GB): RL as a post-training strategy (s15 A)
+         M=["reinforcement learning",
+            # session 15 (GB): named technique paradigm of the same kind (s15 A)
+            "test-time scaling"]),
     # V19 (the sentence ties each accuracy to both named models; retrieval and reasoning are generic)
     dict(file="002_8310ea5c5292aef1.txt", line=611,
          M=["Gemini-1.5", "GPT-4o"], D=["mLongRR"], X=["recall", "accuracy"],
@@ -173,14 +219,20 @@ PAPERS_HOLDOUT5 = [
     # V22 (the abstract misspells the long form "Side Tuing"; parameter-efficient finetuning is a paradigm; the
     # low-rank adaptors are generic; 4-bit is a setting)
     dict(file="003_85bc812000b910e7.txt", line=91,
-         M=["Quantized Side Tuning", "Quantized Side Tuing", "QST"], X=["total memory footprint", "memory footprint"],
+         M=["Quantized Side Tuning", "Quantized Side Tuing", "QST",
+            # session 15 (GB): PEFT spelling (s15 A)
+            "parameter-efficient finetuning",
+            # session 15 (GB): full fine-tuning spelling (s15 A)
+            "full finetuning"], X=["total memory footprint", "memory footprint"],
          P=["QST|Quantized Side Tuing|Quantized Side Tuning"],
          R=[("2.3", "x", True, "total memory footprint", None, "QST"), ("3", "x", True, None, None, "QST"),
             ("7", "x", True, "total memory footprint", None, "QST")],
          A=[("QST", "Quantized Side Tuing", "Quantized Side Tuning")]),
     # V23 (reinforcement learning is a paradigm; LMMs is a class; 4B is a size)
     dict(file="004_497d3d275a8de861.txt", line=39,
-         M=["TinyLLaVA-Video-R1", "TinyLLaVA-Video"],
+         M=["TinyLLaVA-Video-R1", "TinyLLaVA-Video",
+            # session 15 (GB): RL as a training technique (s15 A)
+            "reinforcement learning"],
          T=["Video Reasoning", "video reasoning", "video understanding", "question-answering", "Video-QA"],
          P=["TinyLLaVA-Video-R1"],
          L=[("based_on", "TinyLLaVA-Video-R1", "TinyLLaVA-Video"), ("used_for", "TinyLLaVA-Video-R1", "video reasoning")],
@@ -201,7 +253,9 @@ PAPERS_HOLDOUT5 = [
          A=[("ViT", "Vision Transformer")]),
     # V25 (study; pruning, knowledge distillation and quantization are paradigms)
     dict(file="004_497d3d275a8de861.txt", line=65,
-         M=["AfriBERTa"], X=["accuracy"]),
+         M=["AfriBERTa",
+            # session 15 (GB): compression paradigm studied (s15 A)
+            "knowledge distillation"], X=["accuracy"]),
     # V26 (the title names the paper's small models; "up to 10 times smaller" is the size saving they achieve; the
     # three grading criteria are the measures GPT-4o scores)
     dict(file="004_497d3d275a8de861.txt", line=93,
@@ -212,16 +266,30 @@ PAPERS_HOLDOUT5 = [
     # V27 (study; ICL and zero-shot learning are paradigms; causal language models is a class; "six times larger"
     # and the parameter counts are sizes)
     dict(file="004_497d3d275a8de861.txt", line=107,
-         X=["evaluation loss"]),
+         X=["evaluation loss"],
+         # session 15 (GB): paradigm named (s15 A)
+         M=["in-context learning",
+            # session 15 (GB): paradigm named (s15 A)
+            "ICL"],
+         # session 15 (GB): long/short form (s15 A)
+         A=[("ICL", "in-context learning")]),
     # V28 (study; instruction tuning and in-context learning are paradigms; SLMs is a class)
     dict(file="004_497d3d275a8de861.txt", line=117,
-         M=["Olmo 1B", "Qwen1.5 1.8B", "Gemma 2B", "Phi2 2.7B", "Phi", "Olmo"]),
+         M=["Olmo 1B", "Qwen1.5 1.8B", "Gemma 2B", "Phi2 2.7B", "Phi", "Olmo",
+            # session 15 (GB): paradigm used for testing (s15 A)
+            "in-context learning"]),
     # V29 (SFT is a paradigm; the title's "Chinese Medical Benchmark" is CMB)
     dict(file="004_497d3d275a8de861.txt", line=169,
-         M=["CollectiveSFT"], D=["Comprehensive Medical Benchmark in Chinese", "CMB", "Chinese Medical Benchmark"],
+         M=["CollectiveSFT",
+            # session 15 (GB): paradigm named (s15 A)
+            "supervised fine-tuning",
+            # session 15 (GB): paradigm named (s15 A)
+            "SFT"], D=["Comprehensive Medical Benchmark in Chinese", "CMB", "Chinese Medical Benchmark"],
          P=["CollectiveSFT"],
          L=[("evaluated_on", "CollectiveSFT", "Chinese Medical Benchmark")],
-         A=[("CMB", "Comprehensive Medical Benchmark in Chinese", "Chinese Medical Benchmark")]),
+         A=[("CMB", "Comprehensive Medical Benchmark in Chinese", "Chinese Medical Benchmark"),
+            # session 15 (GB): long/short form (s15 A)
+            ("SFT", "supervised fine-tuning")]),
     # V30 (study; the novel tree search algorithm is unnamed; compute-optimal inference is the studied setting)
     dict(file="004_497d3d275a8de861.txt", line=269,
          M=["Greedy Search", "Majority Voting", "Best-of-N", "Weighted Voting", "Tree Search", "Llemma-7B", "Llemma-34B"],
@@ -289,7 +357,9 @@ PAPERS_HOLDOUT5 = [
          A=[("BO", "Bayesian optimization"), ("PSO", "particle swarm optimization"), ("GA", "genetic algorithm")]),
     # V38 ("HMM-based": HMM is no specific named model; neural TTS is a class of systems)
     dict(file="004_497d3d275a8de861.txt", line=589,
-         M=["Neural HMMs", "HMMs", "hidden Markov model", "Tacotron 2"], X=["training time", "naturalness"],
+         M=["Neural HMMs", "HMMs", "hidden Markov model", "Tacotron 2"], X=[
+            # session 15 (GB): removed METRIC "training time": background only (s15 G)
+            "naturalness"],
          T=["TTS", "speech synthesis"],
          P=["Neural HMMs"],
          L=[("based_on", "Neural HMMs", "Tacotron 2"), ("used_for", "Neural HMMs", "TTS"),
