@@ -19,28 +19,48 @@ per-paper errors, and the shipped NER model may be trained on it.
 PAPERS_DEV6 = [
     # F00 (text-to-schema is the paper's named proposal, lower case; "\benchmark" is a LaTeX macro)
     dict(file="000_c33ede3366bcb84c.txt", line=15,
-         M=["BERT", "MatBERT", "Text-to-Schema Modeling", "text-to-schema"], D=["MatSci-NLP"],
+         M=["BERT", "MatBERT", "Text-to-Schema Modeling", "text-to-schema",
+            # session 15 (GA2): paradigm (s15 A)
+            "multitask learning"], D=["MatSci-NLP"],
          T=["named entity recognition", "relation classification", "synthesis action retrieval", "question-answering"],
          P=["MatSci-NLP", "text-to-schema|Text-to-Schema Modeling"],
          L=[("evaluated_on", "BERT", "MatSci-NLP"), ("evaluated_on", "MatBERT", "MatSci-NLP")],
          A=[("text-to-schema", "Text-to-Schema Modeling")]),
     # F01 (the three fine-tuning strategies and the recipe are unnamed: nothing proposed)
     dict(file="000_c33ede3366bcb84c.txt", line=23,
-         M=["PaLM 2", "PaLM 2-L"], D=["MATH"], X=["pass-at-one", "pass-at-N", "accuracy"],
+         M=["PaLM 2", "PaLM 2-L",
+            # session 15 (GA2): multi-task paradigm (s15 A)
+            "Multi-task fine-tuning",
+            # session 15 (GA2): multi-task paradigm, named variant (s15 A)
+            "multi-task sequential fine-tuning"], D=["MATH"], X=["pass-at-one", "pass-at-N", "accuracy"],
          T=["Solving Math Problems", "solving math problems"],
          R=[("58.8", "%", False, "accuracy", "MATH", "PaLM 2-L"), ("11.2", "%", True, "accuracy", "MATH", "PaLM 2-L")],
          L=[("evaluated_on", "PaLM 2-L", "MATH")],
          A=[("Solving Math Problems", "solving math problems")]),
     # F02 (SL and RL are paradigms)
     dict(file="000_c33ede3366bcb84c.txt", line=187,
-         M=["Recursively Criticizes and Improves its output", "RCI", "InstructGPT-3+RLHF", "chain of thought", "CoT"],
+         M=["Recursively Criticizes and Improves its output", "RCI", "InstructGPT-3+RLHF", "chain of thought", "CoT",
+            # session 15 (GA2): RL approaches as a technique (s15 A)
+            "reinforcement learning",
+            # session 15 (GA2): RL approaches as a technique (s15 A)
+            "RL"],
          D=["MiniWoB++"],
          P=["RCI|Recursively Criticizes and Improves its output"],
-         L=[("evaluated_on", "RCI", "MiniWoB++"), ("outperforms", "RCI", "CoT")],
-         A=[("RCI", "Recursively Criticizes and Improves its output"), ("chain of thought", "CoT")]),
+         L=[("evaluated_on", "RCI", "MiniWoB++"), ("outperforms", "RCI", "CoT"),
+            # session 15 (GA2): "surpasses ... reinforcement learning (RL) approaches" (s15 A)
+            ("outperforms", "RCI", "reinforcement learning")],
+         A=[("RCI", "Recursively Criticizes and Improves its output"), ("chain of thought", "CoT"),
+            # session 15 (GA2): long/short form (s15 A)
+            ("RL", "reinforcement learning")]),
     # F03 (RL is a paradigm; HuggingFace is a library)
     dict(file="000_c33ede3366bcb84c.txt", line=211,
-         M=["RL4LMs", "Reinforcement Learning for Language Models", "NLPO", "Natural Language Policy Optimization", "PPO"],
+         M=["RL4LMs", "Reinforcement Learning for Language Models", "NLPO", "Natural Language Policy Optimization", "PPO",
+            # session 15 (GA2): RL as a technique for LMs (s15 A)
+            "Reinforcement Learning",
+            # session 15 (GA2): RL as a technique for LMs (s15 A)
+            "reinforcement learning",
+            # session 15 (GA2): RL as a technique for LMs (s15 A)
+            "RL"],
          D=["GRUE", "General Reinforced-language Understanding Evaluation"],
          T=["text generation", "language generation"],
          P=["RL4LMs|Reinforcement Learning for Language Models", "GRUE|General Reinforced-language Understanding Evaluation",
@@ -48,7 +68,9 @@ PAPERS_DEV6 = [
          L=[("outperforms", "NLPO", "PPO"), ("used_for", "NLPO", "language generation")],
          A=[("RL4LMs", "Reinforcement Learning for Language Models"),
             ("GRUE", "General Reinforced-language Understanding Evaluation"),
-            ("NLPO", "Natural Language Policy Optimization")]),
+            ("NLPO", "Natural Language Policy Optimization"),
+            # session 15 (GA2): long/short form (s15 A)
+            ("RL", "reinforcement learning", "Reinforcement Learning")]),
     # F04 (the two attention components are named in the list; "Transformer-based" is a premodifier)
     dict(file="000_c33ede3366bcb84c.txt", line=331,
          M=["Core Context Aware Attention", "Core Context Aware (CCA) Attention", "CCA-Attention", "self-attention",
@@ -74,7 +96,11 @@ PAPERS_DEV6 = [
             ("evaluated_on", "Claude", "DMind Benchmark"), ("evaluated_on", "Gemini", "DMind Benchmark")]),
     # F07 (knowledge distillation and pre-training are paradigms)
     dict(file="000_c33ede3366bcb84c.txt", line=543,
-         M=["Pre-trained Distillation", "BERT"],
+         M=["Pre-trained Distillation", "BERT",
+            # session 15 (GA2): paradigm (s15 A)
+            "self-supervised pre-training",
+            # session 15 (GA2): paradigm (s15 A)
+            "knowledge distillation"],
          P=["Pre-trained Distillation"]),
     # F08 (the X2L interfaces are a named component; the instruction-following dataset is unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=73,
@@ -93,19 +119,35 @@ PAPERS_DEV6 = [
          A=[("TRAN", "Tuning-free Rule Accumulation")]),
     # F10 (MTF and parameter-efficient fine-tuning are paradigms; the LM objective is a TASK)
     dict(file="002_8310ea5c5292aef1.txt", line=87,
-         M=["HyperTuning", "hypertuning", "HyperT5", "T5", "LoRA"], D=["P3", "MetaICL", "Super-NaturalInstructions"],
+         M=["HyperTuning", "hypertuning", "HyperT5", "T5", "LoRA",
+            # session 15 (GA2): paradigm (s15 A)
+            "multi-task fine-tuning",
+            # session 15 (GA2): paradigm (s15 A)
+            "MTF",
+            # session 15 (GA2): paradigm (s15 A)
+            "parameter-efficient fine-tuning"], D=["P3", "MetaICL", "Super-NaturalInstructions"],
          T=["conditional language modeling"],
          P=["HyperTuning|hypertuning", "HyperT5"],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; sub-model: "a setup for X with A, a ... hypermodel")
          L=[("based_on", "HyperTuning", "HyperT5"),
             ("based_on", "HyperT5", "T5"), ("evaluated_on", "HyperT5", "P3"), ("evaluated_on", "HyperT5", "MetaICL"),
             ("evaluated_on", "HyperT5", "Super-NaturalInstructions")],
-         A=[("HyperTuning", "hypertuning")]),
+         A=[("HyperTuning", "hypertuning"),
+            # session 15 (GA2): long/short form (s15 A)
+            ("MTF", "multi-task fine-tuning")]),
     # F11 (PEFT is a paradigm; "Full FT" is plain fine-tuning, not a named method: its values carry no method)
     dict(file="002_8310ea5c5292aef1.txt", line=125,
          M=["SORSA", "Singular Values and Orthonormal Regularized Singular Vectors Adaptation", "singular value decomposition",
-            "SVD", "PiSSA", "LoRA", "Llama 2 7B"],
-         D=["MATH", "GSM-8K"], X=["accuracy", "inference latency"],
+            "SVD", "PiSSA", "LoRA", "Llama 2 7B",
+            # session 15 (GA2): paradigm (s15 A)
+            "Parameter-efficient fine-tuning",
+            # session 15 (GA2): paradigm (s15 A)
+            "parameter-efficient fine-tuning",
+            # session 15 (GA2): paradigm (s15 A)
+            "PEFT"],
+         D=["MATH", "GSM-8K"], X=["accuracy", 
+            # session 15 (GA2): removed METRIC "inference latency": unquantified design claim only (s15 G)
+            ],
          P=["SORSA|Singular Values and Orthonormal Regularized Singular Vectors Adaptation"],
          R=[("10.36", "%", False, "accuracy", "MATH", "SORSA"), ("5.50", "%", False, "accuracy", "MATH", "LoRA"),
             ("7.22", "%", False, "accuracy", "MATH", None), ("7.44", "%", False, "accuracy", "MATH", "PiSSA"),
@@ -114,7 +156,9 @@ PAPERS_DEV6 = [
          L=[("outperforms", "SORSA", "LoRA"), ("outperforms", "SORSA", "PiSSA"), ("evaluated_on", "SORSA", "MATH"),
             ("evaluated_on", "SORSA", "GSM-8K")],
          A=[("SORSA", "Singular Values and Orthonormal Regularized Singular Vectors Adaptation"),
-            ("singular value decomposition", "SVD")]),
+            ("singular value decomposition", "SVD"),
+            # session 15 (GA2): long/short form (s15 A)
+            ("PEFT", "Parameter-efficient fine-tuning", "parameter-efficient fine-tuning")]),
     # F12 (the two reflection operations are named components)
     dict(file="002_8310ea5c5292aef1.txt", line=149,
          M=["mR$^2$AG", "mR^2AG", "Multimodal Retrieval-Reflection-Augmented Generation",
@@ -142,7 +186,9 @@ PAPERS_DEV6 = [
             ("based_on", "SOWA", "CLIP"), ("used_for", "SOWA", "Anomaly Detection")],
          A=[("SOWA", "Soldier-Offier Window self-Attention"), ("Anomaly Detection", "anomaly detection")]),
     # F14 (a survey of paradigms: quantization, pruning, distillation; nothing named)
-    dict(file="002_8310ea5c5292aef1.txt", line=237),
+    dict(file="002_8310ea5c5292aef1.txt", line=237,
+         # session 15 (GA2): paradigm, survey list (s15 A)
+         M=["knowledge distillation"]),
     # F15 (a scaling-law study: nothing named)
     dict(file="002_8310ea5c5292aef1.txt", line=319),
     # F16 (visual words is the paper's named proposal; the VQA benchmarks are unnamed)
@@ -161,14 +207,22 @@ PAPERS_DEV6 = [
          L=[("used_for", "AdapterSwap", "continual learning")]),
     # F18 (GEMM kernels are software; "up to 3.65 times higher throughput" is a change)
     dict(file="002_8310ea5c5292aef1.txt", line=377,
-         M=["FineQuant", "Fine-Grained Weight-Only Quantization", "Mixture-of-Experts", "MoE", "OPT-175B"],
-         X=["accuracy", "throughput", "memory consumption"],
+         M=["FineQuant", "Fine-Grained Weight-Only Quantization", "Mixture-of-Experts", "MoE", "OPT-175B",
+            # session 15 (GA2): named kind of quantization (s15 A)
+            "weight-only quantization"],
+         X=["accuracy", "throughput", 
+            # session 15 (GA2): removed METRIC "memory consumption": unquantified claim only; throughput keeps its value (s15 G)
+            ],
          P=["FineQuant|Fine-Grained Weight-Only Quantization"],
          R=[("3.65", "x", True, "throughput", None, "FineQuant")],
          A=[("FineQuant", "Fine-Grained Weight-Only Quantization"), ("Mixture-of-Experts", "MoE")]),
     # F19 (instruction tuning and curriculum learning are paradigms; YuLan-Chat is inside the URL)
     dict(file="002_8310ea5c5292aef1.txt", line=383,
-         M=["YuLan"],
+         M=["YuLan",
+            # session 15 (GA2): paradigm (s15 A)
+            "instruction-tuning",
+            # session 15 (GA2): paradigm (s15 A)
+            "curriculum-learning"],
          P=["YuLan"]),
     # F20 (the paper's named tool)
     dict(file="002_8310ea5c5292aef1.txt", line=391,
@@ -176,15 +230,25 @@ PAPERS_DEV6 = [
          P=["LinguisticLens"]),
     # F21 (pruning and distillation are paradigms; "by a factor of 2-4x" is the chosen setting, "<3%" a setting)
     dict(file="002_8310ea5c5292aef1.txt", line=399,
-         M=["MLP", "Nemotron-4", "Minitron", "Mistral 7B", "Gemma 7B", "Llama-3 8B"], D=["MMLU"], X=["compute cost"],
+         M=["MLP", "Nemotron-4", "Minitron", "Mistral 7B", "Gemma 7B", "Llama-3 8B",
+            # session 15 (GA2): paradigm (s15 A)
+            "Knowledge Distillation",
+            # session 15 (GA2): paradigm (s15 A)
+            "knowledge distillation"], D=["MMLU"], X=["compute cost"],
          T=["language modeling"],
          P=["Minitron"],
          R=[("40", "x", True, None, None, "Minitron"), ("1.8", "x", True, "compute cost", None, "Minitron"),
             ("16", "%", True, None, "MMLU", "Minitron")],
-         L=[("based_on", "Minitron", "Nemotron-4"), ("evaluated_on", "Minitron", "MMLU")]),
+         L=[("based_on", "Minitron", "Nemotron-4"), ("evaluated_on", "Minitron", "MMLU")],
+         # session 15 (GA2): case variants (s15 A)
+         A=[("knowledge distillation", "Knowledge Distillation")]),
     # F22 (in-context and contrastive learning are paradigms; the method is unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=461,
-         M=["OPT", "ST5"], T=["semantic textual similarity", "STS"],
+         M=["OPT", "ST5",
+            # session 15 (GA2): paradigm (s15 A)
+            "in-context learning",
+            # session 15 (GA2): paradigm (s15 A)
+            "contrastive learning"], T=["semantic textual similarity", "STS"],
          L=[("outperforms", "OPT", "ST5")],
          A=[("semantic textual similarity", "STS")]),
     # F23
@@ -194,7 +258,9 @@ PAPERS_DEV6 = [
          A=[("UHGEval", "Unconstrained Hallucination Generation Evaluation")]),
     # F24 (instruction tuning and post-training are paradigms)
     dict(file="002_8310ea5c5292aef1.txt", line=499,
-         M=["Constraint Back-translation", "constraint back-translation", "Llama3-70B-Instruct"], D=["CRAB"],
+         M=["Constraint Back-translation", "constraint back-translation", "Llama3-70B-Instruct",
+            # session 15 (GA2): paradigm (s15 A)
+            "instruction-tuning"], D=["CRAB"],
          T=["Complex Instruction Following", "complex instruction-following"],
          P=["constraint back-translation|Constraint Back-translation", "CRAB"],
          L=[("used_for", "Constraint Back-translation", "Complex Instruction Following")],
@@ -211,7 +277,9 @@ PAPERS_DEV6 = [
          A=[("Log-Likelihood Vector", "log-likelihood vectors")]),
     # F27 (supervised fine-tuning is a paradigm; DPO is a named algorithm)
     dict(file="002_8310ea5c5292aef1.txt", line=619,
-         M=["H2O-Danube-1.8B", "LLama 2", "Mistral", "direct preference optimization"],
+         M=["H2O-Danube-1.8B", "LLama 2", "Mistral", "direct preference optimization",
+            # session 15 (GA2): paradigm (s15 A)
+            "supervised fine-tuning"],
          P=["H2O-Danube-1.8B"]),
     # F28 (the based-on sentence names the paper's models in its own voice, "This paper introduces ... language models
     # ... based on both the ELMo and BERT frameworks": based_on of NorLM, session-13 convention)
@@ -242,13 +310,19 @@ PAPERS_DEV6 = [
             ("long short-term memory", "LSTM"), ("Image captioning", "image captioning")]),
     # F31 (quantization is a paradigm; "9.64 to 7.23": both perplexities are results, the first the SoTA's)
     dict(file="003_85bc812000b910e7.txt", line=247,
-         M=["DB-LLM", "Dual-Binarization", "Flexible Dual Binarization", "FDB", "Deviation-Aware Distillation", "DAD"],
+         M=["DB-LLM", "Dual-Binarization", "Flexible Dual Binarization", "FDB", "Deviation-Aware Distillation", "DAD",
+            # session 15 (GA2): named kind of quantization (s15 A)
+            "ultra-low-bit quantization",
+            # session 15 (GA2): named kind of quantization (s15 A)
+            "ultra-low bit quantization"],
          X=["accuracy", "perplexity", "computational consumption"],
          P=["DB-LLM|Dual-Binarization", "FDB|Flexible Dual Binarization", "DAD|Deviation-Aware Distillation"],
          R=[("9.64", "", False, "perplexity", None, None), ("7.23", "", False, "perplexity", None, "DB-LLM"),
             ("20", "%", True, "computational consumption", None, "DB-LLM")],
          A=[("DB-LLM", "Dual-Binarization"), ("FDB", "Flexible Dual Binarization"),
-            ("DAD", "Deviation-Aware Distillation")],
+            ("DAD", "Deviation-Aware Distillation"),
+            # session 15 (GA2): spelling variants (s15 A)
+            ("ultra-low-bit quantization", "ultra-low bit quantization")],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; loss(distillation)/mechanism: "X ... For the micro-level, introducing A ... We propose B")
          L=[("based_on", "DB-LLM", "FDB"),
             ("based_on", "DB-LLM", "DAD")]),
@@ -317,13 +391,19 @@ PAPERS_DEV6 = [
     # F40 (the base method is described, not named; the training tricks listed are named algorithms; 224x224 is a
     # setting; "from 69.76% to 73.19%": both are results, the first ResNet-18's own; "Our method" is MEAL V2)
     dict(file="004_497d3d275a8de861.txt", line=189,
-         M=["MEAL V2", "ResNet-50", "ResNet-18", "autoaug", "randaug", "mixup", "cutmix"], D=["ImageNet"],
+         M=["MEAL V2", "ResNet-50", "ResNet-18", "autoaug", "randaug", "mixup", "cutmix",
+            # session 15 (GA2): named KD method MEAL V2 simplifies (s15 A)
+            "ensemble knowledge distillation",
+            # session 15 (GA2): paradigm (s15 A)
+            "knowledge distillation"], D=["ImageNet"],
          X=["Top-1 Accuracy", "Top-1 accuracy", "top-1 accuracy"],
          P=["MEAL V2"],
          R=[("80", "%", False, "Top-1 Accuracy", "ImageNet", "MEAL V2"),
             ("80.67", "%", False, "top-1 accuracy", "ImageNet", "MEAL V2"),
             ("69.76", "%", False, None, None, "ResNet-18"), ("73.19", "%", False, None, None, "MEAL V2")],
-         L=[("evaluated_on", "MEAL V2", "ImageNet")]),
+         L=[("evaluated_on", "MEAL V2", "ImageNet"),
+            # session 15 (GA2): "simplify the base method ensemble knowledge distillation" (explicit derivation) (s15 A)
+            ("based_on", "MEAL V2", "ensemble knowledge distillation")]),
     # F41 ("54M FLOPs" is a model setting; "our MoE" is Mobile V-MoE)
     dict(file="004_497d3d275a8de861.txt", line=213,
          M=["Mobile V-MoEs", "Mobile V-MoE", "Mobile Vision MoEs", "V-MoEs", "Sparse Mixture-of-Experts", "MoEs", "MoE",
@@ -355,7 +435,9 @@ PAPERS_DEV6 = [
          P=["DepthQA", "forward discrepancy", "backward discrepancy"]),
     # F44 (the pipeline is unnamed; self-correction and supervised fine-tuning are paradigms)
     dict(file="004_497d3d275a8de861.txt", line=273,
-         M=["GPT-4"], T=["commonsense reasoning"]),
+         M=["GPT-4",
+            # session 15 (GA2): paradigm (s15 A)
+            "supervised fine-tuning"], T=["commonsense reasoning"]),
     # F45 ("2.6x/745x the amount of data" is data size, not a result; the drops are the respectively-aligned pair)
     dict(file="004_497d3d275a8de861.txt", line=283,
          M=["Transformer", "k-means", "BERT", "T5"], D=["MiniPile Challenge", "MiniPile", "Pile", "GLUE", "SNI"],
@@ -371,7 +453,11 @@ PAPERS_DEV6 = [
     dict(file="004_497d3d275a8de861.txt", line=335,
          D=["MessageRewriteEval"], T=["Text Rewriting", "text rewriting"],
          P=["MessageRewriteEval"],
-         A=[("Text Rewriting", "text rewriting")]),
+         A=[("Text Rewriting", "text rewriting")],
+         # session 15 (GA2): paradigm (s15 A)
+         M=["instruction tuning",
+            # session 15 (GA2): RL as a technique (s15 A)
+            "reinforcement learning"]),
     # F48 ("7x-100x smaller ranking models" is the method's size saving; "100x larger"/"7x larger" describe
     # baselines; 100 vs 1000 candidates are settings)
     dict(file="004_497d3d275a8de861.txt", line=345,
@@ -392,7 +478,9 @@ PAPERS_DEV6 = [
     # F50 (RLHF is a paradigm; dSFT and dDPO are named techniques)
     dict(file="004_497d3d275a8de861.txt", line=365,
          M=["Zephyr", "Zephyr-7B", "distilled supervised fine-tuning", "dSFT", "distilled direct preference optimization",
-            "dDPO", "Llama2-Chat-70B"],
+            "dDPO", "Llama2-Chat-70B",
+            # session 15 (GA2): paradigm in "RLHF-based model" (s15 A)
+            "RLHF"],
          D=["MT-Bench"], X=["accuracy"],
          P=["Zephyr-7B|Zephyr", "dDPO|distilled direct preference optimization"],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; training technique(stage): "we apply A to learn a chat model ... The final result, X")
@@ -432,10 +520,20 @@ PAPERS_DEV6 = [
          M=["Pythia", "MLP"]),
     # F55 (MAPLE names the study, which proposes nothing; PEFT and quantisation are paradigms)
     dict(file="004_497d3d275a8de861.txt", line=551,
-         M=["LLaMA-7B", "Mistral-7B", "low-rank adaptation"]),
+         M=["LLaMA-7B", "Mistral-7B", "low-rank adaptation",
+            # session 15 (GA2): paradigm (s15 A)
+            "Parameter Efficient Finetuning",
+            # session 15 (GA2): paradigm (s15 A)
+            "Parameter efficient finetuning",
+            # session 15 (GA2): paradigm (s15 A)
+            "parameter efficient finetuning"],
+         # session 15 (GA2): case variants (s15 A)
+         A=[("parameter efficient finetuning", "Parameter efficient finetuning", "Parameter Efficient Finetuning")]),
     # F56 (the title names the method; KALMV is only inside the URL; the QA benchmarks are unnamed)
     dict(file="004_497d3d275a8de861.txt", line=555,
-         M=["Knowledge-Augmented Language Model Verification"], T=["text generation", "question answering"],
+         M=["Knowledge-Augmented Language Model Verification",
+            # session 15 (GA2): paradigm (s15 A)
+            "instruction-finetuning"], T=["text generation", "question answering"],
          P=["Knowledge-Augmented Language Model Verification"]),
     # F57 (the task of generating generics is described, not named)
     dict(file="004_497d3d275a8de861.txt", line=571,
@@ -449,7 +547,9 @@ PAPERS_DEV6 = [
          A=[("NeuroLogic", "NeuroLogic Decoding"), ("Self-Imitation", "self-imitation learning")]),
     # F58 (the title names the extensions; the call-centre data set is unnamed)
     dict(file="004_497d3d275a8de861.txt", line=603,
-         M=["Hierarchical Transformers", "BERT", "Bidirectional Encoder Representations from Transformers", "transformer"],
+         M=["Hierarchical Transformers", "BERT", "Bidirectional Encoder Representations from Transformers", "transformer",
+            # session 15 (GA2): paradigm (s15 A)
+            "transfer learning"],
          T=["Long Document Classification", "customer call satisfaction prediction", "topic classification"],
          P=["Hierarchical Transformers"],
          L=[("based_on", "Hierarchical Transformers", "BERT"),
