@@ -24,7 +24,9 @@ held-out estimate.
 PAPERS_HOLDOUT6 = [
     # H00 (the instruction tuning framework is unnamed; law and finance are domains; 1.3/3 billion are sizes)
     dict(file="000_c33ede3366bcb84c.txt", line=27,
-         M=["MindLLM"],
+         M=["MindLLM",
+            # session 15 (GB): paradigm named (s15 A)
+            "instruction tuning"],
          P=["MindLLM"]),
     # H01 (the corpus-transfer approach is the paper's proposal, named in its title; the new metric is unnamed;
     # emergent communication is a research area; rho values are the measured correlations)
@@ -47,7 +49,13 @@ PAPERS_HOLDOUT6 = [
          A=[("PaLM", "Pathways Language Model")]),
     # H03 (study; prompt learning and fine-tuning are paradigms, PLMs a class, NLP a field)
     dict(file="000_c33ede3366bcb84c.txt", line=71,
-         M=["GPT-3"]),
+         M=["GPT-3",
+            # session 15 (GB): named prompt-based training paradigm, title (s15 A)
+            "Prompt Learning",
+            # session 15 (GB): named prompt-based training paradigm (s15 A)
+            "Prompt learning",
+            # session 15 (GB): named prompt-based training paradigm (s15 A)
+            "prompt learning"]),
     # H04 (the title's long form differs from the abstract's; causal/bidirectional attention are generic)
     dict(file="000_c33ede3366bcb84c.txt", line=247,
          M=["ULLME", "Unified Framework for Large Language Model Embeddings",
@@ -67,7 +75,11 @@ PAPERS_HOLDOUT6 = [
     dict(file="002_8310ea5c5292aef1.txt", line=253),
     # H06 (Ascend servers are hardware; instruction fine-tuning a paradigm; 7B a size)
     dict(file="000_c33ede3366bcb84c.txt", line=279,
-         M=["TechGPT-2.0", "TechGPT-1.0", "QLoRA"],
+         M=["TechGPT-2.0", "TechGPT-1.0", "QLoRA",
+            # session 15 (GB): paradigm named (s15 A)
+            "full fine-tuning",
+            # session 15 (GB): instruction tuning spelling (s15 A)
+            "instruction fine-tuning"],
          T=["knowledge graph construction", "named entity recognition", "NER", "relationship triple extraction", "RTE"],
          P=["TechGPT-2.0"],
          L=[("used_for", "TechGPT-2.0", "knowledge graph construction"), ("used_for", "TechGPT-2.0", "named entity recognition"),
@@ -75,7 +87,9 @@ PAPERS_HOLDOUT6 = [
          A=[("named entity recognition", "NER"), ("relationship triple extraction", "RTE")]),
     # H07 (theory study; HMMs are used, not proposed; head tuning is a tuning paradigm)
     dict(file="000_c33ede3366bcb84c.txt", line=335,
-         M=["Hidden Markov Models", "HMMs", "HMM"],
+         M=["Hidden Markov Models", "HMMs", "HMM",
+            # session 15 (GB): named tuning paradigm (s15 A)
+            "head tuning"],
          A=[("Hidden Markov Models", "HMMs", "HMM")]),
     # H08 (benchmarking study; the three datasets are unnamed; LLM-as-a-judge is a named evaluation technique)
     dict(file="000_c33ede3366bcb84c.txt", line=347,
@@ -112,7 +126,9 @@ PAPERS_HOLDOUT6 = [
     # H11 (active learning is a paradigm; the self-active learning framework is the paper's named contribution;
     # "14x smaller" is a dataset size)
     dict(file="000_c33ede3366bcb84c.txt", line=411,
-         M=["AfroLM", "Self-Active Learning", "self-active learning", "AfriBERTa", "XLMR-base", "mBERT"],
+         M=["AfroLM", "Self-Active Learning", "self-active learning", "AfriBERTa", "XLMR-base", "mBERT",
+            # session 15 (GB): paradigm named (s15 A)
+            "semi-supervised learning"],
          T=["NER", "text classification", "sentiment analysis"],
          P=["AfroLM", "self-active learning|Self-Active Learning"],
          L=[("outperforms", "AfroLM", "AfriBERTa"), ("outperforms", "AfroLM", "XLMR-base"), ("outperforms", "AfroLM", "mBERT"),
@@ -122,7 +138,9 @@ PAPERS_HOLDOUT6 = [
     # H12 (parameter-efficient tuning is a paradigm; "4 to 7 times faster" gives two results with no named metric)
     dict(file="000_c33ede3366bcb84c.txt", line=483,
          M=["DyLoRA", "Dynamic Search-Free Low-Rank Adaptation", "dynamic low-rank adaptation", "low-rank adapters",
-            "LoRA", "SVD", "RoBERTa", "GPT"],
+            "LoRA", "SVD", "RoBERTa", "GPT",
+            # session 15 (GB): PEFT spelling, title (s15 A)
+            "Parameter Efficient Tuning"],
          D=["GLUE", "E2E", "DART", "WebNLG"], T=["natural language understanding", "language generation"],
          P=["DyLoRA|dynamic low-rank adaptation|Dynamic Search-Free Low-Rank Adaptation"],
          R=[("4", "x", True, None, None, "DyLoRA"), ("7", "x", True, None, None, "DyLoRA")],
@@ -135,13 +153,17 @@ PAPERS_HOLDOUT6 = [
             ("LoRA", "low-rank adapters")]),
     # H13 (data augmentation is a paradigm; the improvements carry no named metric; LLaMA2-7B is the student used)
     dict(file="000_c33ede3366bcb84c.txt", line=519,
-         M=["LLM2LLM", "LLaMA2-7B"], D=["GSM8K", "CaseHOLD", "SNIPS", "TREC", "SST-2"],
+         M=["LLM2LLM", "LLaMA2-7B",
+            # session 15 (GB): paradigm named; the baselines (s15 A)
+            "data augmentation"], D=["GSM8K", "CaseHOLD", "SNIPS", "TREC", "SST-2"],
          P=["LLM2LLM"],
          R=[("24.2", "%", True, None, "GSM8K", "LLM2LLM"), ("32.6", "%", True, None, "CaseHOLD", "LLM2LLM"),
             ("32.0", "%", True, None, "SNIPS", "LLM2LLM"), ("52.6", "%", True, None, "TREC", "LLM2LLM"),
             ("39.8", "%", True, None, "SST-2", "LLM2LLM")],
          L=[("evaluated_on", "LLM2LLM", "GSM8K"), ("evaluated_on", "LLM2LLM", "CaseHOLD"),
-            ("evaluated_on", "LLM2LLM", "SNIPS"), ("evaluated_on", "LLM2LLM", "TREC"), ("evaluated_on", "LLM2LLM", "SST-2")]),
+            ("evaluated_on", "LLM2LLM", "SNIPS"), ("evaluated_on", "LLM2LLM", "TREC"), ("evaluated_on", "LLM2LLM", "SST-2"),
+            # session 15 (GB): stated to outperform other such baselines (s15 A)
+            ("outperforms", "LLM2LLM", "data augmentation")]),
     # H14 (thesis; the two finetuning methods are unnamed, the two decoding techniques are named; MLMs is a class)
     dict(file="000_c33ede3366bcb84c.txt", line=555,
          M=["Transformers", "transformer", "transformers", "hidden state optimization", "conditional beam search"],
@@ -156,14 +178,20 @@ PAPERS_HOLDOUT6 = [
     # H16 (analysis article; "masked language model" names the pre-training objective, a TASK; foundation models,
     # transfer and self-supervised learning are classes/paradigms)
     dict(file="000_c33ede3366bcb84c.txt", line=587,
-         M=["Bidirectional Encoder Representations from Transformers", "BERT", "Generative Pre-trained Transformer", "GPT"],
+         M=["Bidirectional Encoder Representations from Transformers", "BERT", "Generative Pre-trained Transformer", "GPT",
+            # session 15 (GB): paradigm named, background (s15 A)
+            "transfer learning",
+            # session 15 (GB): paradigm named, background (s15 A)
+            "self-supervised learning"],
          D=["Stanford Question Answering Dataset", "SQuAD", "General Language Understanding Evaluation", "GLUE"],
          T=["language modeling", "masked language model"],
          A=[("BERT", "Bidirectional Encoder Representations from Transformers"), ("GPT", "Generative Pre-trained Transformer"),
             ("SQuAD", "Stanford Question Answering Dataset"), ("GLUE", "General Language Understanding Evaluation")]),
     # H17 (survey; the taxonomy is unnamed; in-context learning is a paradigm)
     dict(file="001_216e326a59f6f740.txt", line=131,
-         M=["Mixture of Experts", "mixture of experts", "MoE"],
+         M=["Mixture of Experts", "mixture of experts", "MoE",
+            # session 15 (GB): paradigm named, background (s15 A)
+            "in-context learning"],
          A=[("MoE", "Mixture of Experts", "mixture of experts")]),
     # H18 ("Transformer layers": the architecture as a noun; "It ... greater flexibility and efficiency than MRL")
     dict(file="001_216e326a59f6f740.txt", line=143,
@@ -171,8 +199,10 @@ PAPERS_HOLDOUT6 = [
             "Matryoshka Representation Learning", "MRL", "Transformer"],
          X=[
             # session 13 (G3): efficiency measure named as a measure, background included ('leading to speedups in downstream tasks'; GUIDELINES METRIC)
-            "speedups",
-            "accuracy", "memory consumption"], T=["semantic textual similarity", "STS"],
+            # session 15 (GB): removed METRIC "speedups": unquantified background about a prior method (s15 G)
+            "accuracy", 
+            # session 15 (GB): removed METRIC "memory consumption": background only (s15 G)
+            ], T=["semantic textual similarity", "STS"],
          P=["2DMSE|Two-dimensional Matryoshka Sentence Embedding|2D Matryoshka Sentence Embeddings"],
          L=[("outperforms", "2DMSE", "MRL"), ("used_for", "2DMSE", "STS")],
          A=[("2DMSE", "Two-dimensional Matryoshka Sentence Embedding", "2D Matryoshka Sentence Embeddings"),
@@ -197,7 +227,9 @@ PAPERS_HOLDOUT6 = [
     # H23 (in-context learning is a paradigm; "12 times larger original prompts" is the compression SelfCP achieves,
     # 17M a parameter count)
     dict(file="002_8310ea5c5292aef1.txt", line=27,
-         M=["SelfCP"], T=["summarization"],
+         M=["SelfCP",
+            # session 15 (GB): paradigm named, background (s15 A)
+            "in-context learning"], T=["summarization"],
          P=["SelfCP"],
          R=[("12", "x", True, None, None, "SelfCP")]),
     # H24 (NLP and CV are fields; few-shot and zero-shot learning paradigms)
@@ -215,16 +247,25 @@ PAPERS_HOLDOUT6 = [
     # H26 (pruning is a paradigm; vanilla KV cache eviction methods are unnamed; LLaMA3 and Mistral are the models
     # it is applied to)
     dict(file="002_8310ea5c5292aef1.txt", line=257,
-         M=["ThinK", "transformer", "LLaMA3", "Mistral"], X=["memory consumption", "accuracy", "memory costs"],
+         M=["ThinK", "transformer", "LLaMA3", "Mistral",
+            # session 15 (GB): named kind of pruning (s15 A)
+            "KV cache pruning",
+            # session 15 (GB): named kind of pruning (s15 A)
+            "value cache pruning"], X=["memory consumption", "accuracy", "memory costs"],
          P=["ThinK"],
          R=[("20", "%", True, "memory costs", None, "ThinK")]),
     # H27 (knowledge distillation is a paradigm; "Learning with Less ... Knowledge Distillation" is no clean long form)
     dict(file="002_8310ea5c5292aef1.txt", line=277,
-         M=["LLKD"],
+         M=["LLKD",
+            # session 15 (GB): paradigm named, title (s15 A)
+            "Knowledge Distillation"],
          P=["LLKD"]),
     # H28 (pruning is a paradigm; "transformer block(s)": the architecture as a noun)
     dict(file="002_8310ea5c5292aef1.txt", line=375,
-         M=["SLEB", "Transformer", "transformer"], X=["inference speedup", "processing speed"],
+         M=["SLEB", "Transformer", "transformer"], X=[
+            # session 15 (GB): removed METRIC "inference speedup": background, unquantified (s15 G)
+            # session 15 (GB): removed METRIC "processing speed": unquantified claim (s15 G)
+            ],
          P=["SLEB"],
          A=[("Transformer", "transformer")]),
     # H29 (the attention mask and distance limit are described; 2048 and 32k are lengths; "it" in the last sentence is
@@ -243,7 +284,9 @@ PAPERS_HOLDOUT6 = [
     # Token Entropy is a named measure)
     dict(file="002_8310ea5c5292aef1.txt", line=393,
          M=["SirLLM", "Streaming Infinite Retentive LLM"], D=["DailyDialog", "Grocery Shopping", "Rock-Paper-Scissors"],
-         X=["memory consumption", "Token Entropy"], T=["text generation"],
+         X=[
+            # session 15 (GB): removed METRIC "memory consumption": background only (s15 G)
+            "Token Entropy"], T=["text generation"],
          P=["SirLLM|Streaming Infinite Retentive LLM", "Grocery Shopping", "Rock-Paper-Scissors"],
          L=[("evaluated_on", "SirLLM", "DailyDialog"), ("evaluated_on", "SirLLM", "Grocery Shopping"),
             ("evaluated_on", "SirLLM", "Rock-Paper-Scissors")],
@@ -278,10 +321,18 @@ PAPERS_HOLDOUT6 = [
     # instruction fine-tuning are paradigms; ReAct, PAL and ReST are named methods)
     dict(file="002_8310ea5c5292aef1.txt", line=693,
          M=["LLMsuite", "ChatGPT", "Gemini", "Retrieval Augmented Generation", "RAG", "Program-Aided Language Models",
-            "PAL", "ReAct", "LoRA", "Reinforced Self-Training", "ReST", "transformer"],
+            "PAL", "ReAct", "LoRA", "Reinforced Self-Training", "ReST", "transformer",
+            # session 15 (GB): instruction tuning spelling (s15 A)
+            "instruction fine-tuning",
+            # session 15 (GB): RLHF (s15 A)
+            "Reinforcement Learning from Human Feedback",
+            # session 15 (GB): RLHF (s15 A)
+            "RLHF"],
          P=["LLMsuite"],
          A=[("RAG", "Retrieval Augmented Generation"), ("PAL", "Program-Aided Language Models"),
-            ("ReST", "Reinforced Self-Training")]),
+            ("ReST", "Reinforced Self-Training"),
+            # session 15 (GB): long/short form (s15 A)
+            ("RLHF", "Reinforcement Learning from Human Feedback")]),
     # H37 (the proposed task is long-context query focused summarization with unstructured evidence citation;
     # "lost-in-the-middle" is a phenomenon; the pipeline is unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=695,
@@ -312,7 +363,13 @@ PAPERS_HOLDOUT6 = [
     # H40 ("DSQ" is the abstract's misspelling of DGQ; CUTLASS is a kernel library; A8W4/A16W4 and INT4/INT8 are
     # settings; the grid search and percentile clipping are described)
     dict(file="003_85bc812000b910e7.txt", line=115,
-         M=["Dual Grained Quantization", "DGQ", "DSQ"],
+         M=["Dual Grained Quantization", "DGQ", "DSQ",
+            # session 15 (GB): named kind of quantization, title (s15 A)
+            "Fine-Grained Quantization",
+            # session 15 (GB): named kind of quantization (s15 A)
+            "Fine-grained quantization",
+            # session 15 (GB): named kind of quantization (s15 A)
+            "weight-activation quantization"],
          X=["quantization loss", "inference speed", "memory reduction", "speed gains"],
          P=["DGQ|Dual Grained Quantization|DSQ"],
          R=[("1.12", "x", True, "memory reduction", None, "DGQ"), ("3.24", "x", True, "speed gains", None, "DGQ")],
@@ -321,7 +378,13 @@ PAPERS_HOLDOUT6 = [
     # hardware; "LoRA-trained": LoRA is a named method)
     dict(file="003_85bc812000b910e7.txt", line=179,
          M=["LoRA", "Low-Rank Adaption", "LoRAM", "QLoRAM", "LLaMA-3.1-70B", "LLaMA-2-70B", "LLaMA-3.1-8B",
-            "LLaMA-2-13B"],
+            "LLaMA-2-13B",
+            # session 15 (GB): paradigm named (s15 A)
+            "continual pre-training",
+            # session 15 (GB): paradigm named (s15 A)
+            "full fine-tuning",
+            # session 15 (GB): named kind of pruning (s15 A)
+            "structured pruning"],
          X=["memory footprint", "memory usage", "parameter storage cost"],
          P=["LoRAM", "QLoRAM"],
          R=[("15.81", "x", True, "parameter storage cost", None, "QLoRAM"),

@@ -63,10 +63,14 @@ PAPERS_HOLDOUT7 = [
          A=[("Oblique Decision Trees", "oblique decision trees", "Oblique decision tree")]),
     # H03 (the population method is unnamed; deep RL is a paradigm)
     dict(fmt="bibtex/zotero.bib", record="arxiv:1904.09067",
-         T=["language emergence"]),
+         T=["language emergence"],
+         # session 15 (GB): RL as the agents' training technique (s15 A)
+         M=["deep reinforcement learning"]),
     # H04 ("The former uses deep Q-learning": RIAL)
     dict(fmt="bibtex/zotero.bib", record="arxiv:1605.06676",
-         M=["Reinforced Inter-Agent Learning", "RIAL", "Differentiable Inter-Agent Learning", "DIAL", "deep Q-learning"],
+         M=["Reinforced Inter-Agent Learning", "RIAL", "Differentiable Inter-Agent Learning", "DIAL", "deep Q-learning",
+            # session 15 (GB): RL as the technique the agents learn with, title (s15 A)
+            "Deep Multi-Agent Reinforcement Learning"],
          P=["RIAL|Reinforced Inter-Agent Learning", "DIAL|Differentiable Inter-Agent Learning"],
          L=[("based_on", "RIAL", "deep Q-learning")],
          A=[("RIAL", "Reinforced Inter-Agent Learning"), ("DIAL", "Differentiable Inter-Agent Learning")]),
@@ -93,7 +97,9 @@ PAPERS_HOLDOUT7 = [
     # H09 (learning theory: the VC dimension is a capacity notion, not an evaluation measure; computational time is
     # an efficiency measure named in the background)
     dict(fmt="arxiv-oai-pmh/ListRecords.xml", record="arxiv:1203.0193",
-         X=["computational time"]),
+         X=[
+            # session 15 (GB): removed METRIC "computational time": background only (s15 G)
+            ]),
     # H10 (the negotiation dataset is unnamed; dialogue rollouts are the named technique)
     dict(fmt="bibtex/zotero.bib", record="arxiv:1706.05125",
          M=["dialogue rollouts"], T=["negotiation", "multi-issue bargaining"],
@@ -105,7 +111,9 @@ PAPERS_HOLDOUT7 = [
          A=[("Iterated Learning", "Iterated learning", "iterated learning")]),
     # H12 (the integral transform is unnamed; RL is a paradigm)
     dict(fmt="bibtex/zotero.bib", record="arxiv:1812.01431",
-         D=["CIFAR10"], X=["accuracy"], T=["natural language emergence", "image classification"]),
+         D=["CIFAR10"], X=["accuracy"], T=["natural language emergence", "image classification"],
+         # session 15 (GB): RL as the technique of the model (s15 A)
+         M=["reinforcement learning"]),
     # H13 ("Concrete" premodifies random variables, nodes and relaxations: the name of the proposal)
     dict(fmt="bibtex/zotero.bib", record="arxiv:1611.00712",
          M=["Concrete Distribution", "Concrete distribution", "Concrete", "reparameterization trick", "gradient descent"],
@@ -150,7 +158,9 @@ PAPERS_HOLDOUT7 = [
          X=["location accuracy", "accuracy"],
          T=["blind source separation", "time delay estimation", "non-destructive testing"]),
     # H20 (the signaling game is unnamed; RL is a paradigm)
-    dict(fmt="bibtex/zotero.bib", record="title:95b4f3943f82b066"),
+    dict(fmt="bibtex/zotero.bib", record="title:95b4f3943f82b066",
+         # session 15 (GB): RL as the technique (s15 A)
+         M=["reinforcement learning"]),
     # H21 (the measure is based on information content; the human upper bound 0.90 is reported with no method)
     dict(fmt="papers-with-code/paper_list_response.json", record="arxiv:cmp-lg/9511007",
          M=["Information Content", "information content", "edge counting"], X=["correlation"],
@@ -162,7 +172,9 @@ PAPERS_HOLDOUT7 = [
             ("outperforms", "information content", "edge counting")],
          A=[("Information Content", "information content"), ("Semantic Similarity", "semantic similarity")]),
     # H22 (a multi-agent RL model, unnamed; population renewal is described, not named)
-    dict(fmt="bibtex/zotero.bib", record="doi:10.1371/journal.pone.0208095"),
+    dict(fmt="bibtex/zotero.bib", record="doi:10.1371/journal.pone.0208095",
+         # session 15 (GB): RL as the model's technique (s15 A)
+         M=["multi-agent reinforcement learning"]),
     # H23 (the communication games are unnamed)
     dict(fmt="bibtex/zotero.bib", record="title:a24709575335829c",
          T=["Language Emergence"]),
@@ -174,7 +186,9 @@ PAPERS_HOLDOUT7 = [
     # H26 (the error-correcting code technique is the proposal; decision-tree pruning is a generic technique)
     dict(fmt="papers-with-code/paper_list_response.json", record="arxiv:cs/9501101",
          M=["Error-Correcting Output Codes", "error-correcting output codes", "error-correcting codes",
-            "error-correcting code", "C4.5", "CART", "backpropagation"],
+            "error-correcting code", "C4.5", "CART", "backpropagation",
+            # session 15 (GB): named kind of pruning (s15 A)
+            "decision-tree pruning"],
          T=["Multiclass Learning", "Multiclass learning", "multiclass learning"],
          P=["error-correcting output codes|Error-Correcting Output Codes|error-correcting codes|error-correcting code"],
          L=[("used_for", "Error-Correcting Output Codes", "Multiclass Learning")],
@@ -190,7 +204,9 @@ PAPERS_HOLDOUT7 = [
     # H28 (computational cost is named without a value for it; the speedup carries the value)
     dict(fmt="acl-anthology-xml/2022.acl.xml", record="doi:10.18653/v1/2022.acl-long.1",
          M=["AdapLeR", "Adaptive Length Reduction", "BERT", "Contribution Predictor"], D=["ERASER"],
-         X=["latency", "speedups", "false positive rate"],
+         X=[
+            # session 15 (GB): removed METRIC "latency": background only; speed qualifies as speedups (s15 G)
+            "speedups", "false positive rate"],
          P=["AdapLeR|Adaptive Length Reduction", "Contribution Predictor"],
          R=[("22", "x", True, "speedups", None, "AdapLeR")],
          # session 13 (G3): removed ("based_on", "AdapLeR", "BERT"): a method that reduces BERT's cost processes BERT, it is
@@ -239,7 +255,9 @@ PAPERS_HOLDOUT7 = [
             ("80", "%", False, "accuracy", None, None), ("30", "%", False, "square correlation", None, None)]),
     # H36 (review; the entropy-based metric is unnamed)
     dict(fmt="bibtex/zotero.bib", record="arxiv:1911.05438",
-         M=["Deep Recurrent Q-Network"]),
+         M=["Deep Recurrent Q-Network",
+            # session 15 (GB): RL as the technique agents learn through (s15 A)
+            "reinforcement learning"]),
     # H37 (LLMs are a class; "transformer architectures" names the architecture)
     dict(fmt="arxiv-api-atom/q_testing_s0_m10_bc5a6c384fe9.body.xml", record="arxiv:2302.03287",
          M=["ChatGPT", "transformer"], T=["language modeling"],
@@ -262,7 +280,9 @@ PAPERS_HOLDOUT7 = [
     # H41 (the tiling strategies are described, not named; batch sizes and GPU counts are settings; contrastive
     # loss is a training objective named generically)
     dict(fmt="hf-daily-papers/daily_papers.json", record="arxiv:2410.17243",
-         M=["CLIP-ViT-L/14"], X=["GPU memory consumption", "memory", "accuracy", "speed"],
+         M=["CLIP-ViT-L/14",
+            # session 15 (GB): contrastive learning spelling (s15 A)
+            "contrastive training"], X=["GPU memory consumption", "memory", "accuracy", "speed"],
          T=["representation learning"],
          N=["memory-efficient"]),
     # H42 (MOOSE is software that segments: the paper's system; DSC thresholds and tissue shares are not results)
@@ -297,7 +317,9 @@ PAPERS_HOLDOUT7 = [
     # H46 (Task & Talk is the named reference game the evidence comes from)
     dict(fmt="bibtex/zotero.bib", record="title:f453ecafed78309c",
          D=["Task & Talk"], T=["Emergent Communication", "emergent communication"],
-         A=[("Emergent Communication", "emergent communication")]),
+         A=[("Emergent Communication", "emergent communication")],
+         # session 15 (GB): RL as the agents' technique (s15 A)
+         M=["reinforcement learning"]),
     # H47 (ease of teaching is a pressure, not a measure)
     dict(fmt="bibtex/zotero.bib", record="arxiv:1906.02403",
          T=["Emergent Communication"]),
@@ -321,7 +343,9 @@ PAPERS_HOLDOUT7 = [
          A=[("Obverter", "obverter")]),
     # H51 ("X for Y" title; RL is a paradigm)
     dict(fmt="bibtex/zotero.bib", record="doi:10.1145/3319619.3321957",
-         M=["recurrent neural networks", "neuroevolution"], T=["emergent communication"],
+         M=["recurrent neural networks", "neuroevolution",
+            # session 15 (GB): RL as the training technique (s15 A)
+            "reinforcement learning"], T=["emergent communication"],
          L=[("used_for", "recurrent neural networks", "emergent communication")]),
     # H52 (the five dimensions are the named evaluation criteria; the hallucination dataset is part of the benchmark)
     dict(fmt="hf-daily-papers/daily_papers.json", record="arxiv:2410.16251",
@@ -352,7 +376,9 @@ PAPERS_HOLDOUT7 = [
     dict(fmt="papers-with-code/paper_list_response.json", record="title:46a4716cc0b2ab71",
          M=["closed-loop in-process", "CLIP", "Object Shape Error Response", "OSER-MAS", "OSER", "Bayesian 3D U-Net",
             "Bayesian 3D U-net", "U-Net", "3D Gradient-based Class Activation Maps", "3D Grad-CAMs"],
-         X=["training time", "accuracy"], T=["Root Cause Analysis", "RCA"],
+         X=[
+            # session 15 (GB): removed METRIC "training time": unquantified claim only (s15 G)
+            "accuracy"], T=["Root Cause Analysis", "RCA"],
          P=["CLIP|closed-loop in-process"],
          R=[("56", "%", True, None, None, "CLIP"), ("2.1", "%", True, None, None, "CLIP")],
          L=[("based_on", "OSER-MAS", "Bayesian 3D U-Net"), ("based_on", "CLIP", "3D Grad-CAMs")],
