@@ -18,7 +18,9 @@ PAPERS = [
          T=["Contextual Query Suggestion", "contextual query suggestion"]),
     # P01
     dict(file="000_c33ede3366bcb84c.txt", line=95,
-         T=["molecular design", "synthesis planning", "Language Modelling"]),
+         T=["molecular design", "synthesis planning", "Language Modelling"],
+         # session 15 (GA1): paradigm the model leverages (s15 A)
+         M=["multi-task learning"]),
     # P02
     dict(file="000_c33ede3366bcb84c.txt", line=151,
          M=["BM25"], D=["CodeSearchNet"], X=["BLEU"],
@@ -26,7 +28,9 @@ PAPERS = [
          R=[("2", "", True, "BLEU", None, None), ("30", "", False, "BLEU", "CodeSearchNet", None)]),
     # P03
     dict(file="000_c33ede3366bcb84c.txt", line=207,
-         M=["DKPLM"], X=["inference speed"],
+         M=["DKPLM"], X=[
+            # session 15 (GA1): removed METRIC "inference speed": unquantified claim and background only (s15 G)
+            ],
          T=["Natural Language Understanding", "knowledge probing", "language understanding"],
          P=["DKPLM"],
          L=[("used_for", "DKPLM", "Natural Language Understanding"),
@@ -56,7 +60,9 @@ PAPERS = [
     # P06
     dict(file="000_c33ede3366bcb84c.txt", line=379,
          M=["Polyhistor", "Polyhistor-Lite", "Vision Transformers", "Hierarchical Vision Transformers",
-            "Decomposed HyperNetworks", "Layer-wise Scaling Kernels", "Transformers"],
+            "Decomposed HyperNetworks", "Layer-wise Scaling Kernels", "Transformers",
+            # session 15 (GA1): PEFT named as a family of techniques (s15 A)
+            "parameter-efficient fine-tuning"],
          X=["accuracy"], P=["Polyhistor", "Polyhistor-Lite", "Decomposed HyperNetworks", "Layer-wise Scaling Kernels"],
          R=[("10", "%", False, None, None, "Polyhistor")],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; module: "consisting of")
@@ -131,14 +137,18 @@ PAPERS = [
     # P12
     dict(file="001_216e326a59f6f740.txt", line=59,
          M=["mBERT", "XLM-R", "Sequential Bottleneck", "Invertible Bottleneck", "Low-Rank Adaptation",
-            "LLaMA-3", "GPT-4", "DeepSeek-R1"],
+            "LLaMA-3", "GPT-4", "DeepSeek-R1",
+            # session 15 (GA1): FFT named as the compared technique (s15 A)
+            "full fine-tuning"],
          D=["GlotCC", "ConceptNet"],
          T=["masked language modeling", "topic classification", "sentiment analysis", "named entity recognition",
             "language modeling"],
          L=[("used_for", "Sequential Bottleneck", "language modeling")]),
     # P13
     dict(file="001_216e326a59f6f740.txt", line=91,
-         M=["ORacle"], D=["4D-OR"], T=["scene graph generation", "OR Domain Modeling", "OR domain modeling"],
+         M=["ORacle",
+            # session 15 (GA1): paradigm named as a technique (s15 A)
+            "data augmentation"], D=["4D-OR"], T=["scene graph generation", "OR Domain Modeling", "OR domain modeling"],
          P=["ORacle"],
          L=[("evaluated_on", "ORacle", "4D-OR"), ("used_for", "ORacle", "scene graph generation"),
             ("used_for", "ORacle", "OR domain modeling")]),
@@ -147,7 +157,9 @@ PAPERS = [
          M=["OLMo"], D=["Dolma"], T=["language modeling"], P=["Dolma"]),
     # P15
     dict(file="001_216e326a59f6f740.txt", line=159,
-         M=["Yi", "classical [transformer]", "vision transformer"],
+         M=["Yi", "classical [transformer]", "vision transformer",
+            # session 15 (GA1): paradigm used to extend context (s15 A)
+            "continual pretraining"],
          D=["MMLU", "AlpacaEval", "Chatbot Arena", "needle-in-a-haystack"], X=["human preference rate"],
          P=["Yi"],
          L=[("based_on", "Yi", "vision transformer"),
@@ -204,20 +216,34 @@ PAPERS = [
          T=["long-context understanding"]),
     # P25
     dict(file="002_8310ea5c5292aef1.txt", line=351,
-         M=["LongSkywork", "LongSkywork-13B", "Claude2.1"],
+         M=["LongSkywork", "LongSkywork-13B", "Claude2.1",
+            # session 15 (GA1): paradigm named as a training stage (s15 A)
+            "SFT",
+            # session 15 (GA1): paradigm named as a training stage (s15 A)
+            "Supervised Fine-Tuning",
+            # session 15 (GA1): paradigm named as a training stage (s15 A)
+            "continual pretraining"],
          D=["Needle test"], X=["accuracy"], T=["long-context information retrieval", "language modeling"],
          P=["LongSkywork"], L=[("evaluated_on", "LongSkywork", "Needle test"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
-            ("used_for", "LongSkywork", "long-context information retrieval")]),
+            ("used_for", "LongSkywork", "long-context information retrieval")],
+         # session 15 (GA1): long/short form (s15 A)
+         A=[("SFT", "Supervised Fine-Tuning")]),
     # P26
     dict(file="002_8310ea5c5292aef1.txt", line=413,
          T=["sentiment analysis"]),
     # P27
     dict(file="002_8310ea5c5292aef1.txt", line=477,
-         T=["Knowledge Unlearning", "knowledge unlearning", "Knowledge unlearning", "machine unlearning", "knowledge-based question answering"]),
+         T=["Knowledge Unlearning", "knowledge unlearning", "Knowledge unlearning", "machine unlearning", "knowledge-based question answering"],
+         # session 15 (GA1): paradigm named as a class of unlearning methods (s15 A)
+         M=["in-context learning"],
+         # session 15 (GA1): ICL-based methods for knowledge unlearning (s15 A)
+         L=[("used_for", "in-context learning", "knowledge unlearning")]),
     # P28
     dict(file="002_8310ea5c5292aef1.txt", line=539,
-         M=["Equipping [Transformer]", "enables [transformers]", "propose [random access]", "with [Random-Access] Reading"],
+         M=["Equipping [Transformer]", "enables [transformers]", "propose [random access]", "with [Random-Access] Reading",
+            # session 15 (GA1): paradigm named as a technique (s15 A)
+            "continued pretraining"],
          T=["Long-Context Understanding", "Long-context modeling"],
          P=["random access"], L=[("used_for", "random access", "Long-Context Understanding")]),
     # P29
@@ -230,7 +256,9 @@ PAPERS = [
             ("used_for", "Dr. LLaMA", "Domain-Specific QA")]),
     # P30
     dict(file="002_8310ea5c5292aef1.txt", line=667,
-         M=["ChuXin"], D=["needle-in-a-haystack"], T=["language modeling"], P=["ChuXin"]),
+         M=["ChuXin",
+            # session 15 (GA1): paradigm used to extend context (s15 A)
+            "continual pretraining"], D=["needle-in-a-haystack"], T=["language modeling"], P=["ChuXin"]),
     # P31
     dict(file="003_85bc812000b910e7.txt", line=27,
          M=["Bi-LSTM", "bidirectional long short-term memory", "Weather Research and Forecast", "WRF",
@@ -240,7 +268,9 @@ PAPERS = [
             ("MSKF", "multi-scale Kain-Fritsch"), ("NWP", "numerical weather prediction")]),
     # P32
     dict(file="003_85bc812000b910e7.txt", line=59,
-         M=["Birdie", "Transformers", "State Space Models", "state space models", "SSMs", "SSM"],
+         M=["Birdie", "Transformers", "State Space Models", "state space models", "SSMs", "SSM",
+            # session 15 (GA1): RL as the optimisation technique (s15 A)
+            "reinforcement learning"],
          T=["text copying", "associative recall", "question answering", "question-answering", "infilling",
             "multi-number phone book lookup", "in-context retrieval"],
          P=["Birdie"], A=[("SSMs", "state space models")],
@@ -251,7 +281,9 @@ PAPERS = [
             ("used_for", "Birdie", "infilling")]),
     # P33
     dict(file="003_85bc812000b910e7.txt", line=95,
-         M=["LongMem", "Language Models Augmented with Long-Term Memory"], D=["ChapterBreak"],
+         M=["LongMem", "Language Models Augmented with Long-Term Memory",
+            # session 15 (GA1): paradigm named (s15 A)
+            "in-context learning"], D=["ChapterBreak"],
          T=["language modeling", "long-context modeling"],
          P=["LongMem|Language Models Augmented with Long-Term Memory"],
          L=[("evaluated_on", "LongMem", "ChapterBreak"),
@@ -272,13 +304,17 @@ PAPERS = [
             ("BIP-ALM", "Bayesian Inverse Planning Accelerated by Language Models"), ("ToM", "Theory of Mind")]),
     # P35
     dict(file="003_85bc812000b910e7.txt", line=163,
-         D=["LLM-KICK", "Knowledge-Intensive Compressed LLM BenchmarK"], X=["perplexity", "memory footprints"],
+         D=["LLM-KICK", "Knowledge-Intensive Compressed LLM BenchmarK"], X=["perplexity", 
+            # session 15 (GA1): removed METRIC "memory footprints": background only (GUIDELINES example; s15 G)
+            ],
          T=["language understanding", "in-context retrieval", "in-context summarization", "summarization"],
          P=["LLM-KICK|Knowledge-Intensive Compressed LLM BenchmarK"],
          A=[("LLM-KICK", "Knowledge-Intensive Compressed LLM BenchmarK")]),
     # P36
     dict(file="003_85bc812000b910e7.txt", line=199,
-         M=["Spectra", "FloatLMs", "FloatLM", "QuantLMs", "TriLMs", "TriLM", "TriLM 3.9B", "FloatLM 830M", "FloatLM 3.9B"],
+         M=["Spectra", "FloatLMs", "FloatLM", "QuantLMs", "TriLMs", "TriLM", "TriLM 3.9B", "FloatLM 830M", "FloatLM 3.9B",
+            # session 15 (GA1): PTQ named as a method (s15 A)
+            "Post-training quantization"],
          D=["Lambada", "PennTreeBank"], X=["perplexity"], T=["commonsense reasoning", "language modeling"],
          P=["Spectra", "TriLMs"],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; sub-model: "X includes A, B and C")
@@ -321,7 +357,9 @@ PAPERS = [
          A=[("SCM", "Self-Controlled Memory")]),
     # P41
     dict(file="004_497d3d275a8de861.txt", line=31,
-         X=["training times"],
+         X=[
+            # session 15 (GA1): removed METRIC "training times": unquantified claim (GUIDELINES example; s15 G)
+            ],
          M=["ParallelGPT", "p-gpt", "LinearlyCompressedGPT", "lc-gpt", "ConvCompressedGPT", "cc-gpt",
             "decoder-only [transformers]", "decoder-only [transformer] architecture"],
          T=["code generation"],
@@ -336,7 +374,9 @@ PAPERS = [
             ("used_for", "ConvCompressedGPT", "code generation")]),
     # P42
     dict(file="004_497d3d275a8de861.txt", line=87,
-         M=["BERT"], T=["Natural Language Inference", "NLI", "text classification", "zeroshot classification", "text generation"],
+         M=["BERT",
+            # session 15 (GA1): instruction tuning spelling (s15 A)
+            "instruction fine-tuning"], T=["Natural Language Inference", "NLI", "text classification", "zeroshot classification", "text generation"],
          R=[("9.4", "%", True, None, None, None)],
          A=[("NLI", "Natural Language Inference")]),
     # P43
@@ -359,13 +399,25 @@ PAPERS = [
          A=[("CNN", "Convolutional Neural Networks")]),
     # P46
     dict(file="004_497d3d275a8de861.txt", line=317,
-         M=["Bidirectional Alignment", "BiAlign"], T=["language understanding"],
-         P=["BiAlign|Bidirectional Alignment"], A=[("BiAlign", "Bidirectional Alignment")],
+         M=["Bidirectional Alignment", "BiAlign",
+            # session 15 (GA1): paradigm in title (s15 A)
+            "In-context Learning",
+            # session 15 (GA1): paradigm named (s15 A)
+            "in-context learning",
+            # session 15 (GA1): paradigm named (s15 A)
+            "ICL"], T=["language understanding"],
+         P=["BiAlign|Bidirectional Alignment"], A=[("BiAlign", "Bidirectional Alignment"),
+            # session 15 (GA1): long/short form (s15 A)
+            ("ICL", "in-context learning")],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
          L=[("used_for", "BiAlign", "language understanding")]),
     # P47
     dict(file="004_497d3d275a8de861.txt", line=373,
-         M=["Orca-Math", "Mistral-7B", "Phi-GSM", "LLAMA-2-70B", "WizardMath-70B", "Gemini-Pro", "ChatGPT-3.5"],
+         M=["Orca-Math", "Mistral-7B", "Phi-GSM", "LLAMA-2-70B", "WizardMath-70B", "Gemini-Pro", "ChatGPT-3.5",
+            # session 15 (GA1): paradigm the model is trained with (s15 A)
+            "Supervised Fine-Tuning",
+            # session 15 (GA1): named training paradigm (same kind as RLHF/preference optimization; s15 A)
+            "preference learning"],
          D=["GSM8K", "GSM8k"], X=["accuracy", "pass@1"], T=["Mathematical word problem-solving"],
          P=["Orca-Math"],
          R=[("68.2", "", False, None, None, "Phi-GSM"), ("81.5", "", False, None, None, "Phi-GSM"),
@@ -415,7 +467,11 @@ PAPERS = [
          A=[("NLG", "Natural language generation")]),
     # Q02
     dict(file="000_c33ede3366bcb84c.txt", line=299,
-         M=["LiPCoT", "Linear Predictive Coding based Tokenizer", "BERT", "CNN"],
+         M=["LiPCoT", "Linear Predictive Coding based Tokenizer", "BERT", "CNN",
+            # session 15 (GA1): paradigm in title (s15 A)
+            "Self-supervised Learning",
+            # session 15 (GA1): paradigm named as the technique (s15 A)
+            "self-supervised learning"],
          X=["precision", "recall", "accuracy", "AUC", "F1-score"], T=["PD classification", "PD detection"],
          P=["LiPCoT|Linear Predictive Coding based Tokenizer"],
          R=[("7.1", "%", True, "precision", None, "BERT"), ("2.3", "%", True, "recall", None, "BERT"),
@@ -450,9 +506,17 @@ PAPERS = [
          L=[("used_for", "self-distillation", "text classification")]),
     # Q06
     dict(file="001_216e326a59f6f740.txt", line=63,
-         M=["MiniPLM"], T=["language modeling"], P=["MiniPLM"],
+         M=["MiniPLM",
+            # session 15 (GA1): paradigm in title (s15 A)
+            "Knowledge Distillation",
+            # session 15 (GA1): paradigm named (s15 A)
+            "Knowledge distillation",
+            # session 15 (GA1): paradigm named (s15 A)
+            "KD"], T=["language modeling"], P=["MiniPLM"],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
-         L=[("used_for", "MiniPLM", "language modeling")]),
+         L=[("used_for", "MiniPLM", "language modeling")],
+         # session 15 (GA1): long/short form (s15 A)
+         A=[("KD", "Knowledge distillation")]),
     # Q07
     dict(file="001_216e326a59f6f740.txt", line=119,
          M=["ChatGPT", "GPT", "BERT"], X=["latency"], T=["natural language understanding", "natural language generation"]),
@@ -478,7 +542,11 @@ PAPERS = [
          L=[("used_for", "ABBA", "commonsense reasoning")]),
     # Q12
     dict(file="002_8310ea5c5292aef1.txt", line=211,
-         M=["VIPER"], D=["ALFWorld"],
+         M=["VIPER",
+            # session 15 (GA1): named imitation-learning paradigm used to fine-tune (s15 A)
+            "behavioral cloning",
+            # session 15 (GA1): RL as a training technique (s15 A)
+            "reinforcement learning"], D=["ALFWorld"],
          T=["Sequential Decision-Making", "visual instruction-based planning", "multimodal instruction-based planning"],
          P=["VIPER"],
          L=[("evaluated_on", "VIPER", "ALFWorld"), ("used_for", "VIPER", "multimodal instruction-based planning"),
@@ -546,7 +614,11 @@ PAPERS = [
     # Q24
     dict(file="004_497d3d275a8de861.txt", line=295,
          M=["EasySpec", "Speculative Decoding", "Speculative decoding", "tensor parallelism", "TP"],
-         X=["inference latency", "latency", "speedup", "accuracy"],
+         X=[
+            # session 15 (GA1): removed METRIC "inference latency": background only (s15 G)
+            
+            # session 15 (GA1): removed METRIC "latency": unquantified claim only (s15 G)
+            "speedup", "accuracy"],
          P=["EasySpec"],
          R=[("4.17", "x", True, "speedup", None, "EasySpec"), ("1.62", "x", True, None, None, "EasySpec"),
             ("7", "%", True, "accuracy", None, "EasySpec")],
@@ -561,7 +633,13 @@ PAPERS = [
             ("6", "x", False, None, None, None), ("29", "x", False, None, None, None)]),
     # Q26
     dict(file="004_497d3d275a8de861.txt", line=505,
-         M=["AstroLLaMA-2-70B", "AstroLLaMA", "LLaMA-2-7B", "AstroLLaMA-3-8B"],
+         M=["AstroLLaMA-2-70B", "AstroLLaMA", "LLaMA-2-7B", "AstroLLaMA-3-8B",
+            # session 15 (GA1): paradigm named (s15 A)
+            "Continual pretraining",
+            # session 15 (GA1): paradigm named (s15 A)
+            "continual pretraining",
+            # session 15 (GA1): paradigm named (s15 A)
+            "supervised fine-tuning"],
          P=["AstroLLaMA-2-70B", "AstroLLaMA-3-8B"],
          L=[("based_on", "AstroLLaMA", "LLaMA-2-7B"), ("based_on", "AstroLLaMA-3-8B", "AstroLLaMA"),
             ("based_on", "AstroLLaMA-2-70B", "AstroLLaMA")]),
@@ -686,7 +764,11 @@ PAPERS = [
          A=[("MTEB", "Massive Text Embedding Benchmark")]),
     # R16
     dict(file="004_497d3d275a8de861.txt", line=73,
-         M=["BitNet b1.58"]),
+         M=["BitNet b1.58",
+            # session 15 (GA1): QAT spelling (s15 A)
+            "quantization aware training",
+            # session 15 (GA1): QAT (s15 A)
+            "quantization-aware training"]),
     # R17
     dict(file="004_497d3d275a8de861.txt", line=229,
          M=["LLMZip", "LLaMA-7B", "BSC", "ZPAQ", "paq8h"],
@@ -698,8 +780,12 @@ PAPERS = [
     # R18
     dict(file="004_497d3d275a8de861.txt", line=387,
          M=["SlimMoE", "Mixture of Experts", "MoE", "Phi 3.5-MoE", "Phi-mini-MoE", "Phi-tiny-MoE", "Phi-3-mini",
-            "Llama 3.1 8B"],
-         D=["MMLU"], X=["latency"],
+            "Llama 3.1 8B",
+            # session 15 (GA1): named kind of pruning (s15 A)
+            "structured pruning"],
+         D=["MMLU"], X=[
+            # session 15 (GA1): removed METRIC "latency": unquantified claim only (s15 G)
+            ],
          P=["SlimMoE", "Phi-mini-MoE", "Phi-tiny-MoE"],
          L=[("based_on", "Phi-mini-MoE", "Phi 3.5-MoE"), ("based_on", "Phi-tiny-MoE", "Phi 3.5-MoE"),
             ("evaluated_on", "Phi-mini-MoE", "MMLU")],
@@ -735,10 +821,22 @@ PAPERS_DEV_MORE = [
             ("used_for", "Ask-to-Choose", "closed-book question answering")],
          A=[("Ask-to-Choose", "A2C")]),
     # Q01 (no named entity)
-    dict(file="000_c33ede3366bcb84c.txt", line=143),
+    dict(file="000_c33ede3366bcb84c.txt", line=143,
+         # session 15 (GA1): PTQ named (s15 A)
+         M=["post-training quantization",
+            # session 15 (GA1): named kind of quantization, title (s15 A)
+            "Floating Point Quantization",
+            # session 15 (GA1): named kind of quantization (s15 A)
+            "floating-point quantization",
+            # session 15 (GA1): named kind of quantization (s15 A)
+            "integer quantization"],
+         # session 15 (GA1): better image quality than integer quantization methods (s15 A)
+         L=[("outperforms", "floating-point quantization", "integer quantization")]),
     # Q02
     dict(file="000_c33ede3366bcb84c.txt", line=251,
-         M=["Constrained Word2Vec", "CW2V", "RoBERTa", "LLaMA 2"],
+         M=["Constrained Word2Vec", "CW2V", "RoBERTa", "LLaMA 2",
+            # session 15 (GA1): paradigm named (s15 A)
+            "continued pretraining"],
          P=["Constrained Word2Vec|CW2V"],
          A=[("Constrained Word2Vec", "CW2V")]),
     # Q03
@@ -755,17 +853,33 @@ PAPERS_DEV_MORE = [
          A=[("retrieval-augmented generation", "RAG"), ("chain-of-thought", "CoT")]),
     # Q04
     dict(file="000_c33ede3366bcb84c.txt", line=455,
-         M=["Pensez 7B", "Pensez"], D=["AIME25", "MATH"], X=["accuracy"], T=["mathematical reasoning"],
+         M=["Pensez 7B", "Pensez",
+            # session 15 (GA1): paradigm named (s15 A)
+            "supervised fine-tuning",
+            # session 15 (GA1): paradigm named (s15 A)
+            "SFT"], D=["AIME25", "MATH"], X=["accuracy"], T=["mathematical reasoning"],
          P=["Pensez"],
          R=[("20", "%", True, "accuracy", "AIME25", "Pensez 7B"), ("12", "%", True, "accuracy", "MATH", "Pensez 7B")],
          L=[("evaluated_on", "Pensez 7B", "AIME25"), ("evaluated_on", "Pensez 7B", "MATH"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "Pensez", "mathematical reasoning")],
-         A=[("Pensez", "Pensez 7B")]),
+         A=[("Pensez", "Pensez 7B"),
+            # session 15 (GA1): long/short form (s15 A)
+            ("SFT", "supervised fine-tuning")]),
     # Q05
     dict(file="000_c33ede3366bcb84c.txt", line=563,
-         M=["Q-BERT", "BERT"], D=["GLUE", "CoNLL-03", "SQuAD", "SST-2", "MNLI"],
-         X=["accuracy", "memory footprint", "latency"],
+         M=["Q-BERT", "BERT",
+            # session 15 (GA1): named kind of quantization, title (s15 A)
+            "Ultra Low Precision Quantization",
+            # session 15 (GA1): named kind of quantization (s15 A)
+            "ultra-low precision quantization",
+            # session 15 (GA1): named kind of quantization (s15 A)
+            "group-wise quantization"], D=["GLUE", "CoNLL-03", "SQuAD", "SST-2", "MNLI"],
+         X=["accuracy", 
+            # session 15 (GA1): removed METRIC "memory footprint": background only (s15 G)
+            
+            # session 15 (GA1): removed METRIC "latency": background only (s15 G)
+            ],
          P=["Q-BERT"],
          R=[("2.3", "%", True, None, None, "Q-BERT"), ("13", "x", True, None, None, "Q-BERT"),
             ("4", "x", True, None, None, "Q-BERT")],
@@ -782,7 +896,9 @@ PAPERS_DEV_MORE = [
     # Q07
     dict(file="001_216e326a59f6f740.txt", line=87,
          M=["Bradley-Terry", "BT", "PairPM", "preference representation learning", "General Preference Optimization",
-            "GPO", "General Preference representation model", "GPM", "general preference model"],
+            "GPO", "General Preference representation model", "GPM", "general preference model",
+            # session 15 (GA1): RLHF long form (s15 A)
+            "reinforcement learning from human feedback"],
          D=["RewardBench", "AlpacaEval2.0", "MT-Bench"],
          P=["General Preference Optimization|GPO", "GPM|General Preference representation model",
             "preference representation learning"],
@@ -790,12 +906,24 @@ PAPERS_DEV_MORE = [
          L=[("outperforms", "GPM", "BT"), ("evaluated_on", "GPM", "RewardBench"),
             ("evaluated_on", "General Preference Optimization", "AlpacaEval2.0"),
             ("evaluated_on", "General Preference Optimization", "MT-Bench"),
-            ("evaluated_on", "GPM", "AlpacaEval2.0"), ("evaluated_on", "GPM", "MT-Bench")],
+            ("evaluated_on", "GPM", "AlpacaEval2.0"), ("evaluated_on", "GPM", "MT-Bench"),
+            # session 15 (GA1): explicit derivation: GPO generalizes RLHF (s15 A)
+            ("based_on", "General Preference Optimization", "reinforcement learning from human feedback")],
          A=[("Bradley-Terry", "BT"), ("General Preference Optimization", "GPO"),
             ("GPM", "General Preference representation model", "general preference model")]),
     # Q08 (survey)
     dict(file="001_216e326a59f6f740.txt", line=155,
-         X=["memory usage"]),
+         X=["memory usage"],
+         # session 15 (GA1): PEFT in title (s15 A)
+         M=["Parameter-Efficient Fine-Tuning",
+            # session 15 (GA1): PEFT long form (s15 A)
+            "Parameter Efficient Fine-Tuning",
+            # session 15 (GA1): PEFT (s15 A)
+            "PEFT",
+            # session 15 (GA1): FFT (s15 A)
+            "full fine-tuning"],
+         # session 15 (GA1): long/short form (s15 A)
+         A=[("PEFT", "Parameter Efficient Fine-Tuning", "Parameter-Efficient Fine-Tuning")]),
     # Q09
     dict(file="001_216e326a59f6f740.txt", line=207,
          M=["PROP", "Pre-training with Representative wOrds Prediction", "Pre-training with Representative Words Prediction",
@@ -833,7 +961,15 @@ PAPERS_DEV_MORE = [
     dict(file="002_8310ea5c5292aef1.txt", line=269,
          M=["Llama3-8B"], T=["Diachronic Linguistic Change Discovery"]),
     # Q14 (study; CPT is a training paradigm)
-    dict(file="002_8310ea5c5292aef1.txt", line=385),
+    dict(file="002_8310ea5c5292aef1.txt", line=385,
+         # session 15 (GA1): paradigm in title (s15 A)
+         M=["Continual Pre-Training",
+            # session 15 (GA1): long form of CPT (s15 A)
+            "continually pretraining",
+            # session 15 (GA1): continual pre-training acronym (s15 A)
+            "CPT"],
+         # session 15 (GA1): long/short form (s15 A)
+         A=[("CPT", "continually pretraining", "Continual Pre-Training")]),
     # Q15 (study, no named entity)
     dict(file="002_8310ea5c5292aef1.txt", line=501),
     # Q16 (survey)
@@ -849,7 +985,11 @@ PAPERS_DEV_MORE = [
          A=[("Bidirectional Long Short-Term Memory", "BLSTM"), ("Big Five Essay", "Essay"), ("MBTI Kaggle", "Kaggle MBTI")]),
     # Q18
     dict(file="003_85bc812000b910e7.txt", line=99,
-         M=["Trans-Encoder", "Mirror-BERT", "SimCSE"],
+         M=["Trans-Encoder", "Mirror-BERT", "SimCSE",
+            # session 15 (GA1): named kind of knowledge distillation (s15 A)
+            "self-distillation",
+            # session 15 (GA1): named kind of knowledge distillation (s15 A)
+            "mutual-distillation"],
          T=["sentence-pair modelling", "sentence similarity", "paraphrase identification"],
          P=["Trans-Encoder"],
          R=[("5", "%", True, None, None, "Trans-Encoder")],
@@ -861,7 +1001,11 @@ PAPERS_DEV_MORE = [
     dict(file="003_85bc812000b910e7.txt", line=167,
          M=["Speculative Decoding", "Big Little Decoder", "BiLD", "Transformer"],
          D=["IWSLT 2017 De-En", "WMT 2014 De-En", "XSUM", "CNN/DailyMail"],
-         X=["inference latency", "latency", "speedup"],
+         X=[
+            # session 15 (GA1): removed METRIC "inference latency": background only (s15 G)
+            
+            # session 15 (GA1): removed METRIC "latency": background and unquantified claim (s15 G)
+            "speedup"],
          T=["machine translation", "summarization", "text generation"],
          P=["Big Little Decoder|BiLD"],
          R=[("2.12", "x", True, "speedup", None, "BiLD")],
@@ -897,7 +1041,11 @@ PAPERS_DEV_MORE = [
             ("Time-Sensitive Entity Replacement", "TSER")]),
     # Q22
     dict(file="004_497d3d275a8de861.txt", line=33,
-         M=["EfficientNetV2", "Fused-MBConv", "ViT"],
+         M=["EfficientNetV2", "Fused-MBConv", "ViT",
+            # session 15 (GA1): paradigm named as a regularisation technique (s15 A)
+            "data augmentation",
+            # session 15 (GA1): named training paradigm (curriculum kind) (s15 A)
+            "progressive learning"],
          D=["ImageNet ILSVRC2012", "ImageNet21k", "ImageNet", "CIFAR", "Cars", "Flowers"],
          X=["top-1 accuracy", "accuracy", "training speed"],
          P=["EfficientNetV2"],
@@ -941,7 +1089,9 @@ PAPERS_DEV_MORE = [
             ("evaluated_on", "GPT-4", "CVEFixes C/C++")]),
     # Q27
     dict(file="004_497d3d275a8de861.txt", line=557,
-         M=["Skipper"], P=["Skipper"]),
+         M=["Skipper",
+            # session 15 (GA1): RL as the technique of the framework (s15 A)
+            "model-based reinforcement learning"], P=["Skipper"]),
 ]
 for _p in PAPERS_DEV_MORE:
     _p["split"] = "dev"
@@ -967,8 +1117,14 @@ PAPERS_DEV_S3 = [
          A=[("OT", "optimal transport")]),
     # S02
     dict(file="000_c33ede3366bcb84c.txt", line=355,
-         M=["Max-Margin", "InfoNCE"], X=["semantic accuracy"],
-         T=["Explanation Graph Generation", "graph generation", "natural language generation"]),
+         M=["Max-Margin", "InfoNCE",
+            # session 15 (GA1): paradigm in title (s15 A)
+            "Contrastive Learning",
+            # session 15 (GA1): paradigm named (s15 A)
+            "contrastive learning"], X=["semantic accuracy"],
+         T=["Explanation Graph Generation", "graph generation", "natural language generation"],
+         # session 15 (GA1): title: task via contrastive learning (s15 A)
+         L=[("used_for", "Contrastive Learning", "Explanation Graph Generation")]),
     # S03
     dict(file="000_c33ede3366bcb84c.txt", line=419,
          M=["MAP-Neo", "Mistral-7B-v0.3", "Llama 3 8B"],
@@ -1018,7 +1174,9 @@ PAPERS_DEV_S3 = [
             ("MSM", "masked segment modeling"), ("MRM", "masked region modeling"), ("ITM", "image-text matching")]),
     # S08
     dict(file="001_216e326a59f6f740.txt", line=211,
-         M=["Efficient Prompt Tuning", "EPT"], X=["accuracy", "Accuracy", "training time"],
+         M=["Efficient Prompt Tuning", "EPT",
+            # session 15 (GA1): paradigm named (s15 A)
+            "Prompt tuning"], X=["accuracy", "Accuracy", "training time"],
          P=["EPT|Efficient Prompt Tuning"],
          R=[("12.9", "%", True, None, None, "EPT"), ("14", "%", True, "training time", None, "EPT")],
          A=[("EPT", "Efficient Prompt Tuning")]),
@@ -1033,7 +1191,9 @@ PAPERS_DEV_S3 = [
          R=[("95", "%", False, "accuracies", None, None), ("65", "%", False, "accuracy", None, None)]),
     # S11
     dict(file="001_216e326a59f6f740.txt", line=295,
-         M=["Hierarchical Autoregressive Transformers", "hierarchical transformers", "Hierarchical transformers"],
+         M=["Hierarchical Autoregressive Transformers", "hierarchical transformers", "Hierarchical transformers",
+            # session 15 (GA1): paradigm named (s15 A)
+            "continued pretraining"],
          T=["autoregressive language modelling"],
          P=["Hierarchical Autoregressive Transformers"],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
@@ -1045,7 +1205,11 @@ PAPERS_DEV_S3 = [
          A=[("P-Former", "Prompt-Transformer")]),
     # S13
     dict(file="002_8310ea5c5292aef1.txt", line=85,
-         M=["URPO", "Unified Reward & Policy Optimization", "Group-Relative Policy Optimization", "GRPO", "Qwen2.5-7B"],
+         M=["URPO", "Unified Reward & Policy Optimization", "Group-Relative Policy Optimization", "GRPO", "Qwen2.5-7B",
+            # session 15 (GA1): RL as a training technique (s15 A)
+            "reinforcement learning",
+            # session 15 (GA1): RL as a training technique (s15 A)
+            "RL"],
          D=["AlpacaEval", "RewardBench"], X=["instruction-following score", "composite reasoning average"],
          T=["reward modeling"],
          P=["URPO|Unified Reward & Policy Optimization"],
@@ -1057,7 +1221,9 @@ PAPERS_DEV_S3 = [
          L=[("based_on", "URPO", "GRPO"), ("evaluated_on", "URPO", "AlpacaEval"), ("evaluated_on", "URPO", "RewardBench"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "URPO", "reward modeling")],
-         A=[("URPO", "Unified Reward & Policy Optimization"), ("GRPO", "Group-Relative Policy Optimization")]),
+         A=[("URPO", "Unified Reward & Policy Optimization"), ("GRPO", "Group-Relative Policy Optimization"),
+            # session 15 (GA1): long/short form (s15 A)
+            ("RL", "reinforcement learning")]),
     # S14
     dict(file="002_8310ea5c5292aef1.txt", line=119,
          M=["Embedding-to-Prefix", "E2P"], D=["Persona-Chat", "PENS"],
@@ -1068,7 +1234,13 @@ PAPERS_DEV_S3 = [
          A=[("E2P", "Embedding-to-Prefix")]),
     # S15
     dict(file="002_8310ea5c5292aef1.txt", line=131,
-         M=["Freeze-Omni", "GPT-4o"], X=["Latency", "latency"],
+         M=["Freeze-Omni", "GPT-4o",
+            # session 15 (GA1): multi-task learning spelling (s15 A)
+            "multi-task training"], X=[
+            # session 15 (GA1): removed METRIC "Latency": unquantified claim (s15 G)
+            
+            # session 15 (GA1): removed METRIC "latency": unquantified claim (s15 G)
+            ],
          T=["Speech-to-speech Dialogue", "speech-to-speech dialogue", "ASR", "TTS"],
          P=["Freeze-Omni"],
          L=[("used_for", "Freeze-Omni", "speech-to-speech dialogue")]),
@@ -1127,15 +1299,27 @@ PAPERS_DEV_S3 = [
     # S23
     dict(file="003_85bc812000b910e7.txt", line=343,
          M=["ZipLM", "BERT", "GPT", "GPT2", "DistilGPT2", "MobileBERT", "BERT-large", "BERT-base", "CoFi", "MiniLM",
-            "TinyBERT"],
+            "TinyBERT",
+            # session 15 (GA1): named kind of pruning, title (s15 A)
+            "Structured Pruning",
+            # session 15 (GA1): named kind of pruning (s15 A)
+            "structured pruning",
+            # session 15 (GA1): paradigm named (s15 A)
+            "knowledge distillation"],
          X=["accuracy", "speedups", "accuracy-versus-[speedup]"],
          P=["ZipLM"],
          R=[("60", "%", True, None, None, "ZipLM"), ("30", "%", True, None, None, "ZipLM")],
          L=[("outperforms", "ZipLM", "DistilGPT2"), ("outperforms", "ZipLM", "CoFi"), ("outperforms", "ZipLM", "MiniLM"),
-            ("outperforms", "ZipLM", "TinyBERT")]),
+            ("outperforms", "ZipLM", "TinyBERT"),
+            # session 15 (GA1): explicit: approach is based on structured pruning (s15 A)
+            ("based_on", "ZipLM", "structured pruning"),
+            # session 15 (GA1): explicit: approach is based on KD (s15 A)
+            ("based_on", "ZipLM", "knowledge distillation")]),
     # S24
     dict(file="004_497d3d275a8de861.txt", line=53,
-         M=["transformer"], X=["accuracies", "training time", "training loss"]),
+         M=["transformer"], X=["accuracies", 
+            # session 15 (GA1): removed METRIC "training time": unquantified claim only (s15 G)
+            "training loss"]),
     # S25
     dict(file="004_497d3d275a8de861.txt", line=57,
          M=["GReaTer"], D=["BBH", "GSM8k", "FOLIO"], T=["prompt optimization"],
@@ -1161,7 +1345,9 @@ PAPERS_DEV_S3 = [
          P=["Babel-670"]),
     # S28
     dict(file="004_497d3d275a8de861.txt", line=381,
-         M=["Weak-to-Strong Jailbreaking", "weak-to-strong jailbreaking"], X=["latency"],
+         M=["Weak-to-Strong Jailbreaking", "weak-to-strong jailbreaking"], X=[
+            # session 15 (GA1): removed METRIC "latency": unquantified claim only (s15 G)
+            ],
          P=["weak-to-strong jailbreaking|Weak-to-Strong Jailbreaking"]),
     # S29
     dict(file="004_497d3d275a8de861.txt", line=549,
