@@ -24,7 +24,15 @@ PAPERS_DEV7 = [
     # F01 (the method is unnamed; RLHF and offline RL are paradigms)
     dict(file="000_c33ede3366bcb84c.txt", line=119,
          T=["Goal-Directed Dialogue", "goal-directed dialogue", "preference elicitation"],
-         A=[("Goal-Directed Dialogue", "goal-directed dialogue")]),
+         A=[("Goal-Directed Dialogue", "goal-directed dialogue")],
+         # session 15 (GA2): paradigm (s15 A)
+         M=["supervised fine-tuning",
+            # session 15 (GA2): RL as a training technique (s15 A)
+            "RL",
+            # session 15 (GA2): paradigm (s15 A)
+            "RLHF",
+            # session 15 (GA2): named kind of RL, used to train the agent (s15 A)
+            "offline reinforcement learning"]),
     # F02 (unnamed algorithm: results carry no method; the 95CI bounds are not results)
     dict(file="000_c33ede3366bcb84c.txt", line=219,
          M=["Transformer"], X=["precision", "recall", "F1 score"],
@@ -34,13 +42,17 @@ PAPERS_DEV7 = [
             ("85.24", "", False, "recall", None, None), ("83.87", "", False, "F1 score", None, None)]),
     # F03 (the benchmark is unnamed: nothing proposed)
     dict(file="000_c33ede3366bcb84c.txt", line=255,
-         M=["GPT", "GPT-4", "GPT-3.5", "Davinci-003"], D=["BBBP", "Tox21", "PubChem", "USPTO", "ChEBI"],
+         M=["GPT", "GPT-4", "GPT-3.5", "Davinci-003",
+            # session 15 (GA2): paradigm the models are evaluated in (s15 A)
+            "in-context learning"], D=["BBBP", "Tox21", "PubChem", "USPTO", "ChEBI"],
          T=["name prediction", "property prediction", "yield prediction", "reaction prediction", "retrosynthesis",
             "text-based molecule design", "molecule captioning", "reagent selection"],
          L=[("outperforms", "GPT-4", "GPT-3.5"), ("outperforms", "GPT-4", "Davinci-003")]),
     # F04 (the three modules are described in lower case, not named)
     dict(file="000_c33ede3366bcb84c.txt", line=579,
-         M=["GraphJudger", "GraphRAG"],
+         M=["GraphJudger", "GraphRAG",
+            # session 15 (GA2): named kind of instruction tuning (module of the method) (s15 A)
+            "knowledge aware instruction tuning"],
          T=["Knowledge Graph Construction", "knowledge graph construction", "KG construction", "information retrieval",
             "IR"],
          P=["GraphJudger"],
@@ -66,7 +78,11 @@ PAPERS_DEV7 = [
          L=[("used_for", "X-Fusion", "image-to-text"), ("used_for", "X-Fusion", "text-to-image")]),
     # F07 (knowledge distillation and RL are paradigms)
     dict(file="002_8310ea5c5292aef1.txt", line=15,
-         M=["LM-Guided Chain-of-Thought", "LM-Guided CoT"], D=["HotpotQA", "2WikiMultiHopQA"],
+         M=["LM-Guided Chain-of-Thought", "LM-Guided CoT",
+            # session 15 (GA2): paradigm (s15 A)
+            "knowledge distillation",
+            # session 15 (GA2): RL as a training technique (s15 A)
+            "reinforcement learning"], D=["HotpotQA", "2WikiMultiHopQA"],
          X=["answer prediction accuracy"], T=["multi-hop extractive question answering", "QA"],
          P=["LM-Guided CoT|LM-Guided Chain-of-Thought"],
          L=[("evaluated_on", "LM-Guided CoT", "HotpotQA"), ("evaluated_on", "LM-Guided CoT", "2WikiMultiHopQA")],
@@ -94,7 +110,9 @@ PAPERS_DEV7 = [
          A=[("Weak-to-Strong Search", "weak-to-strong search")]),
     # F10 (prompt tuning is a paradigm; the approach is GatorTronGPT prompt-tuned, so "our approach" is GatorTronGPT)
     dict(file="002_8310ea5c5292aef1.txt", line=49,
-         M=["GatorTronGPT", "GPT-3", "Transformer", "transformer", "GatorTron-MRC"],
+         M=["GatorTronGPT", "GPT-3", "Transformer", "transformer", "GatorTron-MRC",
+            # session 15 (GA2): paradigm (s15 A)
+            "prompt tuning"],
          T=["concept extraction", "relation extraction", "clinical concept normalization",
             "clinical abbreviation disambiguation", "natural language inference", "machine reading comprehension", "MRC"],
          R=[("3", "%", True, None, None, "GatorTronGPT"), ("7", "%", True, None, None, "GatorTronGPT"),
@@ -106,7 +124,11 @@ PAPERS_DEV7 = [
     # F11 (KD is a paradigm; "recovery KD" and the translation chain-of-thought are the framework's named components)
     dict(file="002_8310ea5c5292aef1.txt", line=89,
          M=["TransLLM", "GPT-4", "translation chain-of-thought", "low-rank adaptation", "recovery KD",
-            "LLaMA-2-chat-7B", "ChatGPT"],
+            "LLaMA-2-chat-7B", "ChatGPT",
+            # session 15 (GA2): paradigm (s15 A)
+            "knowledge distillation",
+            # session 15 (GA2): paradigm (s15 A)
+            "KD"],
          D=["MT-bench", "AdvBench"],
          P=["TransLLM"],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism/training technique(distillation): "X divides ... with the A; we propose a method comprising two components: A ... and B")
@@ -114,7 +136,9 @@ PAPERS_DEV7 = [
             ("based_on", "TransLLM", "recovery KD"),
             ("based_on", "TransLLM", "LLaMA-2-chat-7B"), ("based_on", "TransLLM", "low-rank adaptation"),
             ("outperforms", "TransLLM", "ChatGPT"), ("outperforms", "TransLLM", "GPT-4"),
-            ("evaluated_on", "TransLLM", "MT-bench"), ("evaluated_on", "TransLLM", "AdvBench")]),
+            ("evaluated_on", "TransLLM", "MT-bench"), ("evaluated_on", "TransLLM", "AdvBench")],
+         # session 15 (GA2): long/short form (s15 A)
+         A=[("KD", "knowledge distillation")]),
     # F12 (the datasets and metrics are unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=155,
          M=["AutoAD III", "Q-former"], T=["Audio Description", "AD", "AD generation"],
@@ -131,16 +155,24 @@ PAPERS_DEV7 = [
             ("evaluated_on", "DIFFA", "MMAU"), ("evaluated_on", "DIFFA", "VoiceBench")]),
     # F14
     dict(file="002_8310ea5c5292aef1.txt", line=183,
-         M=["eCLIP", "CLIP", "mixup", "Retrieval Augmented Generation", "RAG"],
+         M=["eCLIP", "CLIP", "mixup", "Retrieval Augmented Generation", "RAG",
+            # session 15 (GA2): paradigm (s15 A)
+            "Contrastive Learning"],
          T=["zero-shot inference", "linear probing", "cross-modal retrieval"],
          P=["eCLIP"],
          L=[("based_on", "eCLIP", "CLIP"), ("used_for", "eCLIP", "cross-modal retrieval")],
          A=[("RAG", "Retrieval Augmented Generation")]),
     # F15 (SFT is a paradigm; speciality and versatility are qualities, not named metrics)
     dict(file="002_8310ea5c5292aef1.txt", line=207,
-         M=["CoFiTune"],
+         M=["CoFiTune",
+            # session 15 (GA2): paradigm (s15 A)
+            "Supervised Fine-tuning",
+            # session 15 (GA2): named kind of SFT, compared baseline (s15 A)
+            "full-parameter SFT"],
          P=["CoFiTune"],
-         R=[("14", "%", True, None, None, "CoFiTune")]),
+         R=[("14", "%", True, None, None, "CoFiTune")],
+         # session 15 (GA2): "Compared to the full-parameter SFT, CoFiTune leads to about 14% versatility improvement" (s15 A)
+         L=[("outperforms", "CoFiTune", "full-parameter SFT")]),
     # F16 (the two learning strategies are the paper's named contributions; the pre-training objectives are TASKs)
     dict(file="002_8310ea5c5292aef1.txt", line=209,
          M=["NEVLP", "transformer", "noise-adaptive learning", "concept-enhanced learning"],
@@ -157,7 +189,9 @@ PAPERS_DEV7 = [
     dict(file="002_8310ea5c5292aef1.txt", line=219,
          M=["VT-LVLM-AR", "Video-Temporal Large Vision-Language Model Adapter for Action Recognition",
             "Video-Temporal Large Vision-Language Model Adapter", "Video-to-Event Mapper", "VTEM", "LLaVA-1.5",
-            "P-Tuning v2"],
+            "P-Tuning v2",
+            # session 15 (GA2): paradigm; the first occurrence is the long form of P-Tuning v2 and stays its span (s15 A)
+            "efficacy of [Prompt Tuning]"],
          D=["NTU RGB+D", "NTU RGB+D 120", "NTU RGB+D X-Sub"], X=["accuracy"],
          T=["Fine-Grained Action Recognition", "fine-grained action recognition", "Human action recognition",
             "action classification", "video action understanding"],
@@ -173,19 +207,31 @@ PAPERS_DEV7 = [
              "Video-Temporal Large Vision-Language Model Adapter"), ("VTEM", "Video-to-Event Mapper"),
             ("Fine-Grained Action Recognition", "fine-grained action recognition")]),
     # F18 (study; Computational Social Science is a field; nothing named)
-    dict(file="002_8310ea5c5292aef1.txt", line=225),
+    dict(file="002_8310ea5c5292aef1.txt", line=225,
+         # session 15 (GA2): paradigm (s15 A)
+         M=["instruction-tuning"]),
     # F19 (the progressive-training method is unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=251,
          X=["computational costs"],
-         R=[("25", "%", True, "computational costs", None, None)]),
+         R=[("25", "%", True, "computational costs", None, None)],
+         # session 15 (GA2): named training paradigm (s15 A)
+         M=["Progressive Training",
+            # session 15 (GA2): named training paradigm (s15 A)
+            "progressive training"],
+         # session 15 (GA2): case variants (s15 A)
+         A=[("progressive training", "Progressive Training")]),
     # F20 (survey; nothing named)
     dict(file="002_8310ea5c5292aef1.txt", line=273),
     # F21 (review; PRISMA is a reporting statement, NLP a field)
     dict(file="002_8310ea5c5292aef1.txt", line=339,
-         X=["accuracy", "training time"], T=["language modeling"]),
+         X=["accuracy", 
+            # session 15 (GA2): removed METRIC "training time": survey, background only (s15 G)
+            ], T=["language modeling"]),
     # F22 (the approach and its runtime are unnamed; INT4 weight-only quantization is a setting)
     dict(file="002_8310ea5c5292aef1.txt", line=343,
-         M=["Llama2", "Llama", "GPT-NeoX"]),
+         M=["Llama2", "Llama", "GPT-NeoX",
+            # session 15 (GA2): named kind of quantization (s15 A)
+            "INT4 weight-only quantization"]),
     # F23 (survey; nothing named)
     dict(file="002_8310ea5c5292aef1.txt", line=347),
     # F24 (bibliometric review; NLP is a field)
@@ -210,8 +256,16 @@ PAPERS_DEV7 = [
     # contributions)
     dict(file="002_8310ea5c5292aef1.txt", line=585,
          M=["WKVQuant", "past-only quantization", "two-dimensional quantization",
-            "cross-block reconstruction regularization"],
-         X=["memory consumption", "accuracy", "memory savings"],
+            "cross-block reconstruction regularization",
+            # session 15 (GA2): paradigm (s15 A)
+            "PTQ",
+            # session 15 (GA2): named kind of quantization (s15 A)
+            "weight-activation quantization",
+            # session 15 (GA2): named kind of quantization (s15 A)
+            "weight-only quantization"],
+         X=[
+            # session 15 (GA2): removed METRIC "memory consumption": background description of quantization only; memory savings is measured (s15 G)
+            "accuracy", "memory savings"],
          P=["WKVQuant", "past-only quantization", "two-dimensional quantization",
             "cross-block reconstruction regularization"],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; loss(regulariser)/mechanism: "own voice: we incorporate A ... introduce B ..., along with a C")
@@ -227,13 +281,19 @@ PAPERS_DEV7 = [
          A=[("Scientific Discovery", "scientific discovery")]),
     # F30 (the routers are RouteLLM; "2 times" is the cost saving)
     dict(file="002_8310ea5c5292aef1.txt", line=681,
-         M=["RouteLLM"],
+         M=["RouteLLM",
+            # session 15 (GA2): paradigm (s15 A)
+            "data augmentation"],
          P=["RouteLLM"],
          R=[("2", "x", True, None, None, "RouteLLM")]),
     # F31 (study; unsupervised fine-tuning is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=687,
-         M=["retrieval-augmented generation", "RAG"], T=["Knowledge Injection"],
-         A=[("RAG", "retrieval-augmented generation")]),
+         M=["retrieval-augmented generation", "RAG",
+            # session 15 (GA2): named kind of fine-tuning compared with RAG (s15 A)
+            "unsupervised fine-tuning"], T=["Knowledge Injection"],
+         A=[("RAG", "retrieval-augmented generation")],
+         # session 15 (GA2): "RAG consistently outperforms it" (s15 A)
+         L=[("outperforms", "RAG", "unsupervised fine-tuning")]),
     # F32 (the title names the approach; few-shot prompting is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=697,
          M=["Contrastive In-Context Learning"], D=["StackExchange", "Reddit"],
@@ -269,8 +329,14 @@ PAPERS_DEV7 = [
          A=[("COIL", "Contextualized Inverted List"), ("Information Retrieval", "information retrieval", "IR")]),
     # F37 (contrastive fine-tuning is a paradigm; NLI names the training dataset)
     dict(file="004_497d3d275a8de861.txt", line=37,
-         M=["MiniCPM", "Phi-2", "Gemma"], D=["NLI"],
-         R=[("56.33", "%", True, None, None, "MiniCPM")]),
+         M=["MiniCPM", "Phi-2", "Gemma",
+            # session 15 (GA2): paradigm (contrastive learning) (s15 A)
+            "Contrastive Fine-tuning",
+            # session 15 (GA2): paradigm (contrastive learning) (s15 A)
+            "contrastive fine-tuning"], D=["NLI"],
+         R=[("56.33", "%", True, None, None, "MiniCPM")],
+         # session 15 (GA2): case variants (s15 A)
+         A=[("contrastive fine-tuning", "Contrastive Fine-tuning")]),
     # F38 (VLMs is a class; the memory figures are sizes and comparisons, not reported values)
     dict(file="004_497d3d275a8de861.txt", line=81,
          M=["SmolVLM", "SmolVLM-256M", "Idefics-80B"], X=["GPU memory usage", "GPU memory", "memory footprints"],
@@ -280,7 +346,13 @@ PAPERS_DEV7 = [
     # F39 (parameter-efficient tuning is a paradigm; Adapter and Lora are named methods)
     dict(file="004_497d3d275a8de861.txt", line=137,
          M=["RDTF", "Resource-efficient Dual-mask Training Framework", "resource-efficient dual-mask training framework",
-            "Adapter", "Lora", "I2V-Adapter", "SimDA"],
+            "Adapter", "Lora", "I2V-Adapter", "SimDA",
+            # session 15 (GA2): paradigm (PEFT) (s15 A)
+            "parameter-efficient tuning",
+            # session 15 (GA2): paradigm (PEFT spelling) (s15 A)
+            "efficient-parameter tuning",
+            # session 15 (GA2): paradigm (s15 A)
+            "curriculum learning"],
          T=["Multi-frame Animated Sticker Generation", "animated sticker generation", "ASG", "video generation"],
          P=["RDTF|Resource-efficient Dual-mask Training Framework"],
          L=[("outperforms", "RDTF", "I2V-Adapter"), ("outperforms", "RDTF", "SimDA"),
@@ -297,7 +369,15 @@ PAPERS_DEV7 = [
          A=[("FFNs", "feed-forward neural networks")]),
     # F41 (the training recipe's stages are paradigms; 2B/9B/72B are sizes)
     dict(file="004_497d3d275a8de861.txt", line=155,
-         M=["Tower+", "Tower", "Llama 3.3 70B", "GPT-4o"], D=["Arena Hard", "IF-MT"],
+         M=["Tower+", "Tower", "Llama 3.3 70B", "GPT-4o",
+            # session 15 (GA2): paradigm (s15 A)
+            "continued pretraining",
+            # session 15 (GA2): paradigm (s15 A)
+            "supervised fine-tuning",
+            # session 15 (GA2): paradigm (s15 A)
+            "preference optimization",
+            # session 15 (GA2): named kind of RL (RLVR) (s15 A)
+            "reinforcement learning with verifiable rewards"], D=["Arena Hard", "IF-MT"],
          T=["machine translation", "translation", "instruction-following", "code generation",
             "mathematics problem solving"],
          P=["Tower+", "IF-MT"],
@@ -364,12 +444,18 @@ PAPERS_DEV7 = [
          A=[("LLM-AMT", "Large-scale Language Models Augmented with Medical Textbooks")]),
     # F48 (ICL is a paradigm)
     dict(file="004_497d3d275a8de861.txt", line=319,
-         M=["Human-guided tool manipulation", "human-guided tool manipulation", "HTM"],
+         M=["Human-guided tool manipulation", "human-guided tool manipulation", "HTM",
+            # session 15 (GA2): paradigm (s15 A)
+            "in-context learning",
+            # session 15 (GA2): paradigm (s15 A)
+            "ICL"],
          T=["compositional generalization"],
          P=["HTM|human-guided tool manipulation|Human-guided tool manipulation"],
          R=[("70", "%", True, None, None, "HTM")],
          L=[("used_for", "HTM", "compositional generalization")],
-         A=[("HTM", "human-guided tool manipulation", "Human-guided tool manipulation")]),
+         A=[("HTM", "human-guided tool manipulation", "Human-guided tool manipulation"),
+            # session 15 (GA2): long/short form (s15 A)
+            ("ICL", "in-context learning")]),
     # F49 (the probing task is unnamed beyond entity tracking)
     dict(file="004_497d3d275a8de861.txt", line=343,
          M=["Flan-T5", "GPT-3", "GPT-3.5", "T5"], T=["Entity Tracking", "entity tracking", "discourse understanding"],
@@ -377,14 +463,26 @@ PAPERS_DEV7 = [
     # F50 (study; here SFT is 'shrink and fine-tune', a named method; knowledge distillation and pseudo-labeling
     # are paradigms; PyTorch and Hugging Face transformers are software)
     dict(file="004_497d3d275a8de861.txt", line=357,
-         M=["Transformer", "BERT", "shrink and fine-tune", "SFT", "Pegasus", "BART"],
+         M=["Transformer", "BERT", "shrink and fine-tune", "SFT", "Pegasus", "BART",
+            # session 15 (GA2): paradigm compared (s15 A)
+            "knowledge distillation",
+            # session 15 (GA2): training paradigm compared (s15 A)
+            "pseudo-labeling"],
          D=["CNN/DailyMail", "XSUM"], T=["Summarization", "summarization", "machine translation"],
-         L=[("evaluated_on", "SFT", "CNN/DailyMail"), ("evaluated_on", "SFT", "XSUM")],
+         L=[("evaluated_on", "SFT", "CNN/DailyMail"), ("evaluated_on", "SFT", "XSUM"),
+            # session 15 (GA2): "SFT outperforms knowledge distillation and pseudo-labeling on the CNN/DailyMail dataset" (s15 A)
+            ("outperforms", "SFT", "knowledge distillation"),
+            # session 15 (GA2): same sentence, CNN/DailyMail (s15 A)
+            ("outperforms", "SFT", "pseudo-labeling"),
+            # session 15 (GA2): "but under-performs pseudo-labeling on ... XSUM" (s15 A)
+            ("outperforms", "pseudo-labeling", "SFT")],
          A=[("SFT", "shrink and fine-tune"), ("Summarization", "summarization")]),
     # F51 (study; GSM names the grade-school math problems used as data)
     dict(file="004_497d3d275a8de861.txt", line=367,
          D=["grade-school math", "GSM"],
-         A=[("GSM", "grade-school math")]),
+         A=[("GSM", "grade-school math")],
+         # session 15 (GA2): paradigm (s15 A)
+         M=["instruction-tuning"]),
     # F52 (the distillation methods are unnamed; session 13 (M9): "evaluate their impact on reasoning outcomes and
     # inference cost" names the cost as an axis the paper measures (GUIDELINES cost compounds))
     dict(file="004_497d3d275a8de861.txt", line=375, X=["inference cost"]),
@@ -416,7 +514,9 @@ PAPERS_DEV7 = [
     # F55 (the mini models are unnamed: results carry no method; 101k is a dataset size)
     dict(file="004_497d3d275a8de861.txt", line=435,
          M=["BERT", "DistilBERT", "RoBERTa", "MPNet", "BERTweet"], D=["CrisisHelpOffer"],
-         X=["inference times", "accuracy", "speed"], T=["crisis classification"],
+         X=[
+            # session 15 (GA2): removed METRIC "inference times": background only; speed keeps its values (s15 G)
+            "accuracy", "speed"], T=["crisis classification"],
          P=["CrisisHelpOffer"],
          R=[("47", "%", True, None, None, None), ("3.8", "%", True, "accuracy", None, None),
             ("3.5", "x", True, "speed", None, None), ("68", "%", True, None, None, None),
@@ -424,9 +524,15 @@ PAPERS_DEV7 = [
             ("83", "%", True, None, None, None), ("18.6", "x", True, "speed", None, None)]),
     # F56 (Bactrian-X is the dataset; the adapters are unnamed; instruction tuning is a paradigm)
     dict(file="004_497d3d275a8de861.txt", line=459,
-         M=["Low-Rank Adaptation", "low-rank adaptation", "LoRA"], D=["Bactrian-X"],
+         M=["Low-Rank Adaptation", "low-rank adaptation", "LoRA",
+            # session 15 (GA2): paradigm (s15 A)
+            "Instruction tuning",
+            # session 15 (GA2): paradigm (s15 A)
+            "instruction tuning"], D=["Bactrian-X"],
          P=["Bactrian-X"],
-         A=[("LoRA", "Low-Rank Adaptation", "low-rank adaptation")]),
+         A=[("LoRA", "Low-Rank Adaptation", "low-rank adaptation"),
+            # session 15 (GA2): case variants (s15 A)
+            ("instruction tuning", "Instruction tuning")]),
     # F57 (MLLMs is a class; remote sensing a domain)
     dict(file="004_497d3d275a8de861.txt", line=477,
          D=["XLRS-Bench"],
