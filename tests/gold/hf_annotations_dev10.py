@@ -37,7 +37,9 @@ PAPERS_DEV10 = [
          M=["Transformer"]),
     # J02 (knowledge distillation is a paradigm; the three benchmarks are the paper's)
     dict(file="000_c33ede3366bcb84c.txt", line=359,
-         M=["INDUS", "RoBERTa", "SciBERT"], D=["CLIMATE-CHANGE-NER", "NASA-QA", "NASA-IR"],
+         M=["INDUS", "RoBERTa", "SciBERT",
+            # session 15 (GB): paradigm in an X-based compound (s15 A)
+            "contrastive-learning"], D=["CLIMATE-CHANGE-NER", "NASA-QA", "NASA-IR"],
          T=["natural language understanding", "information retrieval", "entity-recognition", "extractive QA", "IR"],
          P=["INDUS", "CLIMATE-CHANGE-NER", "NASA-QA", "NASA-IR"],
          L=[("outperforms", "INDUS", "RoBERTa"), ("outperforms", "INDUS", "SciBERT"),
@@ -62,10 +64,20 @@ PAPERS_DEV10 = [
          L=[("used_for", "verbalizer manipulation", "instruction-following")]),
     # J05 (a study; quantization and post-training quantization are paradigms)
     dict(file="000_c33ede3366bcb84c.txt", line=607,
-         M=["Qwen3", "Qwen"], X=["accuracy"], T=["natural language understanding"]),
+         M=["Qwen3", "Qwen",
+            # session 15 (GB): named kind of quantization (s15 A)
+            "Low-bit quantization",
+            # session 15 (GB): PTQ techniques assessed (s15 A)
+            "post-training quantization"], X=["accuracy"], T=["natural language understanding"]),
     # J06 (the framework is unnamed; RL is a paradigm)
     dict(file="000_c33ede3366bcb84c.txt", line=615,
-         D=["ScienceWorld"], T=["question-answering", "procedural text understanding"]),
+         D=["ScienceWorld"], T=["question-answering", "procedural text understanding"],
+         # session 15 (GB): RL as the agents' technique (s15 A)
+         M=["reinforcement learning",
+            # session 15 (GB): RL as the agents' technique (s15 A)
+            "RL"],
+         # session 15 (GB): long/short form (s15 A)
+         A=[("RL", "reinforcement learning")]),
     # J07 (LLM-as-a-Judge is a class of models; "25x less training datapoints" is an efficiency outcome)
     dict(file="001_216e326a59f6f740.txt", line=107,
          M=["FLAMe", "Foundational Large Autorater Models", "FLAMe-RM", "FLAMe-RM-24B", "FLAMe-Opt-RM", "GPT-4",
@@ -132,7 +144,13 @@ PAPERS_DEV10 = [
          P=["LM4LV"]),
     # J12 (RLHF and preference optimization are paradigms)
     dict(file="002_8310ea5c5292aef1.txt", line=47,
-         M=["Reinforcement Learning from Self-Feedback", "RLSF", "chain-of-thought"],
+         M=["Reinforcement Learning from Self-Feedback", "RLSF", "chain-of-thought",
+            # session 15 (GB): named training paradigm (s15 A)
+            "preference optimization",
+            # session 15 (GB): RLHF named (s15 A)
+            "RLHF",
+            # session 15 (GB): RL as a post-training technique (s15 A)
+            "reinforcement learning"],
          T=["arithmetic reasoning", "multiple-choice question answering"],
          P=["RLSF|Reinforcement Learning from Self-Feedback"],
          L=[("used_for", "RLSF", "arithmetic reasoning"), ("used_for", "RLSF", "multiple-choice question answering")],
@@ -161,7 +179,11 @@ PAPERS_DEV10 = [
     # J15 (PEFT and full-parameter fine-tuning are paradigms)
     dict(file="002_8310ea5c5292aef1.txt", line=123,
          M=["PiSSA", "Principal Singular Values and Singular Vectors Adaptation",
-            "Principal Singular values and Singular vectors Adaptation", "Intrinsic SAID", "SVD", "LoRA"],
+            "Principal Singular values and Singular vectors Adaptation", "Intrinsic SAID", "SVD", "LoRA",
+            # session 15 (GB): PEFT named (s15 A)
+            "PEFT",
+            # session 15 (GB): full fine-tuning spelling (s15 A)
+            "full-parameter fine-tuning"],
          P=["PiSSA|Principal Singular Values and Singular Vectors Adaptation|"
             "Principal Singular values and Singular vectors Adaptation"],
          L=[("outperforms", "PiSSA", "LoRA"),
@@ -193,8 +215,12 @@ PAPERS_DEV10 = [
             ("speech recognition", "ASR")]),
     # J19 (the auxiliary "CoT model" is a mention of CoT)
     dict(file="002_8310ea5c5292aef1.txt", line=195,
-         M=["Hidden Chain-of-Thought", "HCoT", "chain-of-thought", "CoT"],
-         X=["latency", "speedups", "decoding time", "task accuracy"],
+         M=["Hidden Chain-of-Thought", "HCoT", "chain-of-thought", "CoT",
+            # session 15 (GB): paradigm named as an objective (s15 A)
+            "contrastive learning"],
+         X=[
+            # session 15 (GB): removed METRIC "latency": background only; speed qualifies as speedups/decoding time (s15 G)
+            "speedups", "decoding time", "task accuracy"],
          T=["mathematical reasoning", "agent invocation", "question answering", "multi-step reasoning"],
          P=["HCoT|Hidden Chain-of-Thought"],
          R=[("1.5", "x", True, "decoding time", None, "HCoT")],
@@ -210,7 +236,9 @@ PAPERS_DEV10 = [
          M=["T5"]),
     # J21 (retrieval-augmented in-context learning is a paradigm; three ranges give six results)
     dict(file="002_8310ea5c5292aef1.txt", line=295,
-         M=["Demonstrate-Search-Predict", "DSP", "retrieve-then-read", "GPT-3.5", "self-ask"],
+         M=["Demonstrate-Search-Predict", "DSP", "retrieve-then-read", "GPT-3.5", "self-ask",
+            # session 15 (GB): paradigm named (s15 A)
+            "in-context learning"],
          P=["DSP|Demonstrate-Search-Predict"],
          R=[("37", "%", True, None, None, "DSP"), ("120", "%", True, None, None, "DSP"),
             ("8", "%", True, None, None, "DSP"), ("39", "%", True, None, None, "DSP"),
@@ -229,10 +257,16 @@ PAPERS_DEV10 = [
          R=[("10", "x", True, None, None, "Petals")]),
     # J24 (a survey: quantization, knowledge distillation and pruning are paradigms)
     dict(file="002_8310ea5c5292aef1.txt", line=381,
-         X=["memory consumption"]),
+         X=[
+            # session 15 (GB): removed METRIC "memory consumption": survey background only (s15 G)
+            ],
+         # session 15 (GB): paradigm surveyed (s15 A)
+         M=["knowledge distillation"]),
     # J25 (key-value cache compression is a generic technique)
     dict(file="002_8310ea5c5292aef1.txt", line=397,
-         M=["Lag-Relative Sparse Attention", "LRSA", "LagKV"], X=["memory footprint"],
+         M=["Lag-Relative Sparse Attention", "LRSA", "LagKV"], X=[
+            # session 15 (GB): removed METRIC "memory footprint": background only (s15 G)
+            ],
          P=["LRSA|Lag-Relative Sparse Attention"],
          L=[("based_on", "LRSA", "LagKV")],
          A=[("LRSA", "Lag-Relative Sparse Attention")]),
@@ -268,14 +302,26 @@ PAPERS_DEV10 = [
          R=[("50", "%", False, "average accuracy", "CMMLU", None), ("25", "%", False, "average accuracy", "CMMLU", None)]),
     # J30 (SFT is a paradigm; proximal policy optimization is a named algorithm; the four test sets are unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=519,
-         M=["TL-Training", "proximal policy optimization", "CodeLLaMA-2-7B"],
+         M=["TL-Training", "proximal policy optimization", "CodeLLaMA-2-7B",
+            # session 15 (GB): paradigm named (s15 A)
+            "supervised fine-tuning",
+            # session 15 (GB): paradigm named (s15 A)
+            "SFT"],
          T=["Tool Use", "tool use", "tool-use"],
          P=["TL-Training"],
          L=[("used_for", "TL-Training", "Tool Use"), ("based_on", "TL-Training", "proximal policy optimization")],
-         A=[("Tool Use", "tool use", "tool-use")]),
+         A=[("Tool Use", "tool use", "tool-use"),
+            # session 15 (GB): long/short form (s15 A)
+            ("SFT", "supervised fine-tuning")]),
     # J31 ("accurracy" as written; data augmentation is a paradigm; training efficiency is a quality)
     dict(file="002_8310ea5c5292aef1.txt", line=571,
-         M=["Untie the Knots", "UtK"], D=["RULER"], X=["accurracy"],
+         M=["Untie the Knots", "UtK",
+            # session 15 (GB): paradigm named, title (s15 A)
+            "Data Augmentation",
+            # session 15 (GB): paradigm named (s15 A)
+            "data augmentation",
+            # session 15 (GB): continual pre-training spelling (s15 A)
+            "continue pre-training"], D=["RULER"], X=["accurracy"],
          P=["UtK|Untie the Knots"],
          R=[("75", "%", False, "accurracy", "RULER", "UtK"), ("84.5", "%", False, "accurracy", "RULER", "UtK")],
          L=[("evaluated_on", "UtK", "RULER")],
@@ -296,7 +342,11 @@ PAPERS_DEV10 = [
          R=[("40", "%", True, "KV cache sizes", None, "Eigen Attention"),
             ("60", "%", True, "attention operation latency", None, "Eigen Attention")]),
     # J34 (the framework is unnamed; in-context learning and knowledge distillation are paradigms; nothing named)
-    dict(file="002_8310ea5c5292aef1.txt", line=643),
+    dict(file="002_8310ea5c5292aef1.txt", line=643,
+         # session 15 (GB): paradigm named (s15 A)
+         M=["in-context learning",
+            # session 15 (GB): paradigm used to train the retriever (s15 A)
+            "knowledge distillation"]),
     # J35 (model dementia is an effect, not a method; a study: nothing proposed)
     dict(file="002_8310ea5c5292aef1.txt", line=649,
          M=["Stable Diffusion", "GPT-2", "GPT-3", "GPT-4", "ChatGPT", "Variational Autoencoders", "VAEs",
@@ -304,7 +354,9 @@ PAPERS_DEV10 = [
          A=[("Variational Autoencoders", "VAEs"), ("Gaussian Mixture Models", "GMMs")]),
     # J36 (instruction tuning is a paradigm; the structure-text adapter is a named component)
     dict(file="002_8310ea5c5292aef1.txt", line=663,
-         M=["Filter-then-Generate", "filter-then-generate", "FtG", "Structure-Text Adapter", "structure-text adapter"],
+         M=["Filter-then-Generate", "filter-then-generate", "FtG", "Structure-Text Adapter", "structure-text adapter",
+            # session 15 (GB): instruction tuning spelling (s15 A)
+            "instruction-tuning"],
          T=["Knowledge Graph Completion", "knowledge graph completion", "KGC"],
          P=["FtG|Filter-then-Generate|filter-then-generate"],
          L=[("used_for", "FtG", "knowledge graph completion"),
@@ -337,7 +389,9 @@ PAPERS_DEV10 = [
          M=["RoBERTa-BiLSTM", "Robustly Optimized BERT Pretraining Approach", "RoBERTa",
             "Bidirectional Long Short-Term Memory", "BiLSTM", "Transformer", "BERT", "RoBERTa-base", "RoBERTa-GRU",
             "RoBERTa-LSTM"],
-         D=["IMDb", "Twitter US Airline", "Sentiment140"], X=["execution time", "accuracies", "F1-scores"],
+         D=["IMDb", "Twitter US Airline", "Sentiment140"], X=[
+            # session 15 (GB): removed METRIC "execution time": background only (s15 G)
+            "accuracies", "F1-scores"],
          T=["Sentiment Analysis", "sentiment analysis"],
          P=["RoBERTa-BiLSTM"],
          R=[("80.74", "%", False, "accuracies", "Twitter US Airline", "RoBERTa-BiLSTM"),
@@ -365,14 +419,22 @@ PAPERS_DEV10 = [
          A=[("UniRAG", "Universal Retrieval Augmentation"), ("Retrieval Augmentation", "RA")]),
     # J43 (the Turkish BERT models are the paper's)
     dict(file="004_497d3d275a8de861.txt", line=13,
-         M=["Turkish BERT"], X=["execution times"],
+         M=["Turkish BERT"], X=[
+            # session 15 (GB): removed METRIC "execution times": unquantified claim only (s15 G)
+            ],
          T=["mask prediction", "sentiment analysis", "news classification", "zero-shot classification"],
          P=["Turkish BERT"],
          L=[("used_for", "Turkish BERT", t) for t in ("mask prediction", "sentiment analysis", "news classification",
                                                        "zero-shot classification")]),
     # J44 (instruction tuning is a paradigm; the selection approach is unnamed)
     dict(file="004_497d3d275a8de861.txt", line=21,
-         M=["OPT", "Llama-2"], T=["training data selection"]),
+         M=["OPT", "Llama-2",
+            # session 15 (GB): instruction tuning spelling, title (s15 A)
+            "Instruction-Tuning",
+            # session 15 (GB): instruction tuning spelling (s15 A)
+            "Instruction-tuning",
+            # session 15 (GB): instruction tuning spelling (s15 A)
+            "instruction-tuning"], T=["training data selection"]),
     # J45 (the training objective is a TASK; BabyLM's Strict-Small track is the data)
     dict(file="004_497d3d275a8de861.txt", line=79,
          M=["Bebeshka", "Zlata"], D=["BabyLM", "Strict-Small"],
@@ -382,7 +444,9 @@ PAPERS_DEV10 = [
     # J46 (adaptive gradient clipping is the paper's named technique; "8.7x faster to train" is an outcome)
     dict(file="004_497d3d275a8de861.txt", line=185,
          M=["Batch normalization", "ResNets", "Normalizer-Free ResNets", "Normalizer-Free", "EfficientNet-B7",
-            "adaptive gradient clipping"],
+            "adaptive gradient clipping",
+            # session 15 (GB): paradigm named, background (s15 A)
+            "data augmentations"],
          D=["ImageNet"], X=["test accuracies", "test accuracy", "top-1 accuracy", "accuracy"],
          T=["Image Recognition", "image classification"],
          P=["Normalizer-Free ResNets|Normalizer-Free", "adaptive gradient clipping"],
@@ -414,12 +478,18 @@ PAPERS_DEV10 = [
          A=[("Code Generation", "code generation")]),
     # J49 (ICL and context distillation are paradigms; next-token prediction is a training objective, a TASK)
     dict(file="004_497d3d275a8de861.txt", line=405,
-         M=["Cartridges", "Cartridge", "self-study", "Self-study"], D=["MTOB"],
+         M=["Cartridges", "Cartridge", "self-study", "Self-study",
+            # session 15 (GB): ICL, the compared setup (s15 A)
+            "in-context learning",
+            # session 15 (GB): ICL, the compared setup (s15 A)
+            "ICL"], D=["MTOB"],
          X=["memory consumption", "memory", "throughput"], T=["next-token prediction"],
          P=["Cartridges|Cartridge", "self-study|Self-study"],
          R=[("38.6", "x", True, "memory", None, "Cartridges"), ("26.4", "x", True, "throughput", None, "Cartridges")],
          L=[("based_on", "Cartridges", "self-study"), ("evaluated_on", "self-study", "MTOB")],
-         A=[("Cartridges", "Cartridge"), ("self-study", "Self-study")]),
+         A=[("Cartridges", "Cartridge"), ("self-study", "Self-study"),
+            # session 15 (GB): long/short form (s15 A)
+            ("ICL", "in-context learning")]),
     # J50 ("the transformer model": the architecture as a noun; mean pooling is generic)
     dict(file="004_497d3d275a8de861.txt", line=443,
          M=["Late Chunking", "late chunking", "transformer"],
@@ -454,7 +524,9 @@ PAPERS_DEV10 = [
             ("Interpolation", "interpolation")]),
     # J55 (contrastive training and triplet mining are generic; retrieval augmented generation is a named technique)
     dict(file="004_497d3d275a8de861.txt", line=539,
-         M=["GISTEmbed", "Guided In-sample Selection of Training Negatives", "retrieval augmented generation"],
+         M=["GISTEmbed", "Guided In-sample Selection of Training Negatives", "retrieval augmented generation",
+            # session 15 (GB): contrastive learning spelling (s15 A)
+            "contrastive training"],
          D=["Massive Text Embedding Benchmark", "MTEB"], T=["semantic search", "personalized recommendations"],
          P=["GISTEmbed|Guided In-sample Selection of Training Negatives"],
          L=[("evaluated_on", "GISTEmbed", "MTEB")],
@@ -462,7 +534,9 @@ PAPERS_DEV10 = [
             ("Massive Text Embedding Benchmark", "MTEB")]),
     # J56 (the approach is unnamed; backpropagation and differentiable optimization are generic)
     dict(file="004_497d3d275a8de861.txt", line=541,
-         M=["mixture-of-experts", "Mixture-of-Experts", "MoE"], X=["accuracy", "computation time"],
+         M=["mixture-of-experts", "Mixture-of-Experts", "MoE"], X=["accuracy", 
+            # session 15 (GB): removed METRIC "computation time": unquantified claim only (s15 G)
+            ],
          A=[("mixture-of-experts", "Mixture-of-Experts", "MoE")]),
     # J57 (the framework and the fine-tuned model are unnamed; the benchmark dataset is unnamed)
     dict(file="004_497d3d275a8de861.txt", line=563,

@@ -23,7 +23,9 @@ PAPERS_DEV9 = [
     # Hugging Face FP16 is a software setting; "30% of layers" is an analysis, not an outcome)
     dict(file="000_c33ede3366bcb84c.txt", line=31,
          M=["CPTQuant", "CMPQ", "PMPQ", "TDMPQ", "canonical correlation analysis", "Taylor decomposition", "BERT",
-            "OPT-125M", "OPT-350M", "OPT-1.3B", "OPT-2.7B"],
+            "OPT-125M", "OPT-350M", "OPT-1.3B", "OPT-2.7B",
+            # session 15 (GB): PTQ named in the title (s15 A)
+            "Post-Training Quantization"],
          X=["accuracy", "compression ratio"], T=["classification", "language modeling"],
          P=["CPTQuant", "CMPQ", "PMPQ", "TDMPQ"],
          R=[("4", "x", True, None, None, "CPTQuant"), ("2", "x", True, None, None, "CPTQuant"),
@@ -50,7 +52,11 @@ PAPERS_DEV9 = [
     # N02 (replaced token detection is a training objective: a TASK; the fine-tuning variants are techniques;
     # "1.3 billion" is a size)
     dict(file="000_c33ede3366bcb84c.txt", line=395,
-         M=["Vega v1", "Transformer"],
+         M=["Vega v1", "Transformer",
+            # session 15 (GB): self-supervised learning spelling (s15 A)
+            "self-supervised training",
+            # session 15 (GB): paradigm named as the phase-2 objective (s15 A)
+            "contrastive learning"],
          D=["GLUE", "General Language Understanding Evaluation", "SST-2", "WNLI"], X=["average score"],
          T=["question answering", "linguistic acceptability", "sentiment analysis", "text similarity",
             "paraphrase detection", "natural language inference", "replaced token detection"],
@@ -73,7 +79,9 @@ PAPERS_DEV9 = [
          A=[("GLUE", "General Language Understanding Evaluation")]),
     # N03 (explainable AI is a field; ICL a paradigm; knowledge graphs are not one named resource)
     dict(file="000_c33ede3366bcb84c.txt", line=463,
-         M=["graph attention networks", "GAT"], D=["XplainLLM"], T=["question answering", "QA"],
+         M=["graph attention networks", "GAT",
+            # session 15 (GB): paradigm named (s15 A)
+            "in-context learning"], D=["XplainLLM"], T=["question answering", "QA"],
          P=["XplainLLM"],
          A=[("GAT", "graph attention networks"), ("QA", "question answering")]),
     # N04 (the 13 benchmarks are unnamed)
@@ -96,7 +104,10 @@ PAPERS_DEV9 = [
     dict(file="000_c33ede3366bcb84c.txt", line=523,
          M=["multi-query attention", "MQA", "grouped-query attention", "GQA", "multi-head attention", "MHA",
             "rotary position embeddings", "RoPE"],
-         X=["memory footprint", "generation speeds", "accuracy"],
+         X=[
+            # session 15 (GB): removed METRIC "memory footprint": background only (s15 G)
+            # session 15 (GB): removed METRIC "generation speeds": background only (s15 G)
+            "accuracy"],
          A=[("MQA", "multi-query attention"), ("GQA", "grouped-query attention"), ("MHA", "multi-head attention"),
             ("RoPE", "rotary position embeddings")]),
     # N06 (vision-language pre-training is a paradigm; "54x fewer trainable parameters" a saving the model achieves)
@@ -125,13 +136,17 @@ PAPERS_DEV9 = [
          D=["Werewolf"]),
     # N10 (ICL is a paradigm; "toolken" is the paper's word for a tool token, not a named method)
     dict(file="002_8310ea5c5292aef1.txt", line=43,
-         M=["ToolkenGPT"], T=["numerical reasoning", "knowledge-based question answering", "embodied plan generation"],
+         M=["ToolkenGPT",
+            # session 15 (GB): paradigm named, background (s15 A)
+            "in-context learning"], T=["numerical reasoning", "knowledge-based question answering", "embodied plan generation"],
          P=["ToolkenGPT"],
          L=[("used_for", "ToolkenGPT", "numerical reasoning"), ("used_for", "ToolkenGPT", "knowledge-based question answering"),
             ("used_for", "ToolkenGPT", "embodied plan generation")]),
     # N11 (the module is named at the end; "the base LLM" with it is CAMELoT)
     dict(file="002_8310ea5c5292aef1.txt", line=65,
-         M=["CAMELoT", "Consolidated Associative Memory Enhanced Long Transformer"], D=["Arxiv"], X=["perplexity"],
+         M=["CAMELoT", "Consolidated Associative Memory Enhanced Long Transformer",
+            # session 15 (GB): paradigm named (s15 A)
+            "in-context learning"], D=["Arxiv"], X=["perplexity"],
          T=["long-context modeling"],
          P=["CAMELoT|Consolidated Associative Memory Enhanced Long Transformer"],
          R=[("29.7", "%", True, "perplexity", "Arxiv", "CAMELoT")],
@@ -140,7 +155,9 @@ PAPERS_DEV9 = [
     # N12 (study; implicit multimodal alignment is a finding, not a method; the alignment score is the proxy metric
     # the paper puts forward; "FFN layers" names the architecture as a noun)
     dict(file="002_8310ea5c5292aef1.txt", line=129,
-         M=["FFN"], X=["implicit alignment score", "inference cost"],
+         M=["FFN"], X=["implicit alignment score", 
+            # session 15 (GB): removed METRIC "inference cost": unquantified claim only (s15 G, cost rule)
+            ],
          P=["implicit alignment score"]),
     # N13 (the models and the Unicode-centric tokenizer are unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=137,
@@ -167,7 +184,11 @@ PAPERS_DEV9 = [
          A=[("STF", "Spatial Token Fusion"), ("MBTF", "Multi-Block Token Fusion")]),
     # N17 (SFT and RL from AI feedback are paradigms; the three applications are tasks)
     dict(file="002_8310ea5c5292aef1.txt", line=197,
-         M=["Plug-and-Play Policy Planner", "plug-and-play dialogue policy planner", "PPDPP"],
+         M=["Plug-and-Play Policy Planner", "plug-and-play dialogue policy planner", "PPDPP",
+            # session 15 (GB): paradigm in the training framework (s15 A)
+            "supervised fine-tuning",
+            # session 15 (GB): RL as a training technique (s15 A)
+            "reinforcement learning"],
          T=["Proactive dialogues", "proactive dialogue", "dialogue policy planning", "negotiation", "emotional support",
             "tutoring dialogues"],
          P=["PPDPP|Plug-and-Play Policy Planner|plug-and-play dialogue policy planner"],
@@ -190,7 +211,9 @@ PAPERS_DEV9 = [
     # N19 (the method is unnamed; nothing named)
     dict(file="002_8310ea5c5292aef1.txt", line=239),
     # N20 (survey; quantization, pruning and distillation are paradigms; "Transformer based" a premodifier)
-    dict(file="002_8310ea5c5292aef1.txt", line=333),
+    dict(file="002_8310ea5c5292aef1.txt", line=333,
+         # session 15 (GB): paradigm named (s15 A)
+         M=["knowledge distillation"]),
     # N21 (14 billion / 2.5 trillion are sizes)
     dict(file="002_8310ea5c5292aef1.txt", line=341,
          M=["Orion-14B"],
@@ -200,15 +223,27 @@ PAPERS_DEV9 = [
          D=["Common Corpus"],
          P=["Common Corpus"]),
     # N23 (the RL-based selection policy is unnamed)
-    dict(file="002_8310ea5c5292aef1.txt", line=401),
+    dict(file="002_8310ea5c5292aef1.txt", line=401,
+         # session 15 (GB): RL as the technique of the policy (X-based) (s15 A)
+         M=["RL"]),
     # N24 ("over 80%" is the pruned models' outcome; the pruning ratios are settings)
     dict(file="002_8310ea5c5292aef1.txt", line=473,
-         M=["LaCo", "Layer Collapse", "transformer"],
+         M=["LaCo", "Layer Collapse", "transformer",
+            # session 15 (GB): paradigm named, background (s15 A)
+            "knowledge distillation",
+            # session 15 (GB): named kind of pruning, the baselines (s15 A)
+            "structured pruning"],
          P=["LaCo|Layer Collapse"],
          R=[("80", "%", False, None, None, "LaCo")],
-         A=[("LaCo", "Layer Collapse")]),
+         A=[("LaCo", "Layer Collapse")],
+         # session 15 (GB): stated to outperform such methods (s15 A)
+         L=[("outperforms", "LaCo", "structured pruning")]),
     # N25 (survey; transfer learning and few-shot learning are paradigms, NLP a field)
-    dict(file="002_8310ea5c5292aef1.txt", line=505),
+    dict(file="002_8310ea5c5292aef1.txt", line=505,
+         # session 15 (GB): paradigm surveyed (s15 A)
+         M=["transfer learning",
+            # session 15 (GB): continual pre-training spelling (s15 A)
+            "continued pre-training"]),
     # N26 (the proposal is named in lower case: "we introduce dataset decomposition, a novel ... technique";
     # "3x faster" is the training speed-up)
     dict(file="002_8310ea5c5292aef1.txt", line=521,
@@ -219,7 +254,9 @@ PAPERS_DEV9 = [
          A=[("Dataset Decomposition", "dataset decomposition")]),
     # N27 (WildLong is the data-synthesis method; long-context instruction tuning is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=567,
-         M=["WildLong"], T=["fact retrieval", "summarization", "multi-document reasoning", "cross-document comparison"],
+         M=["WildLong",
+            # session 15 (GB): paradigm named (s15 A)
+            "instruction tuning"], T=["fact retrieval", "summarization", "multi-document reasoning", "cross-document comparison"],
          P=["WildLong"],
          L=[("used_for", "WildLong", "multi-document reasoning"),
             # session 13 (G4): own-method reference ('It' supports multi-document reasoning such as this task, beside the gold multi-document reasoning; GUIDELINES used_for)
@@ -227,7 +264,23 @@ PAPERS_DEV9 = [
     # N28 (study; PEFT and ICL are paradigms)
     dict(file="002_8310ea5c5292aef1.txt", line=583,
          T=["Code Generation", "code generation"],
-         A=[("Code Generation", "code generation")]),
+         A=[("Code Generation", "code generation"),
+            # session 15 (GB): long/short form (s15 A)
+            ("PEFT", "Parameter-Efficient Fine-Tuning"),
+            # session 15 (GB): long/short form (s15 A)
+            ("ICL", "In-Context Learning")],
+         # session 15 (GB): PEFT studied (s15 A)
+         M=["Parameter-Efficient Fine-Tuning",
+            # session 15 (GB): PEFT studied (s15 A)
+            "PEFT",
+            # session 15 (GB): ICL, the compared strategy (s15 A)
+            "In-Context Learning",
+            # session 15 (GB): ICL, the compared strategy (s15 A)
+            "ICL"],
+         # session 15 (GB): title: PEFT for code generation (s15 A)
+         L=[("used_for", "Parameter-Efficient Fine-Tuning", "Code Generation"),
+            # session 15 (GB): stated superiority over ICL (s15 A)
+            ("outperforms", "PEFT", "ICL")]),
     # N29 (survey)
     dict(file="002_8310ea5c5292aef1.txt", line=613,
          M=["ChatGPT"]),
@@ -245,16 +298,36 @@ PAPERS_DEV9 = [
          M=["subword regularization", "BPE-dropout"]),
     # N33 (ICL is a paradigm; the pre-training objective is a TASK)
     dict(file="002_8310ea5c5292aef1.txt", line=669,
-         M=["AutoCompressors", "OPT"], X=["perplexity", "accuracy", "inference cost"],
+         M=["AutoCompressors", "OPT",
+            # session 15 (GB): paradigm the method is evaluated on (s15 A)
+            "in-context learning"], X=["perplexity", "accuracy", 
+            # session 15 (GB): removed METRIC "inference cost": unquantified claim only (s15 G, cost rule)
+            ],
          T=["language modeling", "retrieval-augmented language modeling"],
          P=["AutoCompressors"],
          L=[("based_on", "AutoCompressors", "OPT"), ("used_for", "AutoCompressors", "retrieval-augmented language modeling")]),
     # N34 (binarization, PTQ and QAT are paradigms; the title writes the long form without the hyphen)
     dict(file="003_85bc812000b910e7.txt", line=111,
-         M=["PB-LLM", "Partially Binarized Large Language Models", "Partially-Binarized LLM", "GPTQ"],
+         M=["PB-LLM", "Partially Binarized Large Language Models", "Partially-Binarized LLM", "GPTQ",
+            # session 15 (GB): named kind of quantization (s15 A)
+            "network binarization",
+            # session 15 (GB): named kind of quantization (s15 A)
+            "low-bit quantization",
+            # session 15 (GB): PTQ (s15 A)
+            "post-training quantization",
+            # session 15 (GB): PTQ (s15 A)
+            "PTQ",
+            # session 15 (GB): QAT (s15 A)
+            "quantization-aware training",
+            # session 15 (GB): QAT (s15 A)
+            "QAT"],
          P=["PB-LLM|Partially-Binarized LLM|Partially Binarized Large Language Models"],
          L=[("based_on", "PB-LLM", "GPTQ")],
-         A=[("PB-LLM", "Partially-Binarized LLM", "Partially Binarized Large Language Models")]),
+         A=[("PB-LLM", "Partially-Binarized LLM", "Partially Binarized Large Language Models"),
+            # session 15 (GB): long/short form (s15 A)
+            ("PTQ", "post-training quantization"),
+            # session 15 (GB): long/short form (s15 A)
+            ("QAT", "quantization-aware training")]),
     # N35 ("GPT-4o based": a named model in an X-based compound; 1.6M is a dataset size)
     dict(file="003_85bc812000b910e7.txt", line=191,
          M=["BiMediX2", "Bio-Medical EXpert LMM", "Bio-Medical EXpert Large Multimodal Model", "Llama3.1", "GPT-4o",
@@ -270,7 +343,9 @@ PAPERS_DEV9 = [
          A=[("BiMediX2", "Bio-Medical EXpert LMM", "Bio-Medical EXpert Large Multimodal Model")]),
     # N36 (the benchmark is unnamed; ICL is a paradigm; the four clinician axes are the named measures)
     dict(file="003_85bc812000b910e7.txt", line=243,
-         M=["Clinical-T5-Large", "Llama2-13B", "FLAN-UL2", "GPT-3.5", "GPT-4"], D=["MIMIC-IV"],
+         M=["Clinical-T5-Large", "Llama2-13B", "FLAN-UL2", "GPT-3.5", "GPT-4",
+            # session 15 (GB): paradigm applied (s15 A)
+            "in-context learning"], D=["MIMIC-IV"],
          X=["comprehensiveness", "conciseness", "factual correctness", "fluency"],
          T=["BHC synthesis", "summarization"]),
     # N37 (the two optimizations are named components; "accuracy-driven approximations" is a description;
@@ -297,7 +372,11 @@ PAPERS_DEV9 = [
          A=[("Question Answering", "question-answering", "QA")]),
     # N39 (SFT is a paradigm; the rationale properties are the measured axes; "200x smaller" is a size)
     dict(file="004_497d3d275a8de861.txt", line=131,
-         M=["MaRio", "Multi-rewArd RatIOnalization", "GPT-3"],
+         M=["MaRio", "Multi-rewArd RatIOnalization", "GPT-3",
+            # session 15 (GB): the SFT baseline (s15 A)
+            "supervised fine-tuning",
+            # session 15 (GB): the SFT baseline (s15 A)
+            "SFT"],
          D=["StrategyQA", "QuaRel", "OpenBookQA", "NumerSense", "QASC"],
          X=["task accuracy", "plausibility", "diversity", "consistency"],
          T=["question answering", "question-answering", "self-rationalization"],
@@ -308,8 +387,12 @@ PAPERS_DEV9 = [
             # session 13 (G4): task the method is designed for (a self-rationalization algorithm; GUIDELINES used_for)
             ("used_for", "MaRio", "self-rationalization"),
             # session 13 (G4): task the method is evaluated on (results on question-answering datasets; GUIDELINES used_for)
-            ("used_for", "MaRio", "question-answering")],
-         A=[("MaRio", "Multi-rewArd RatIOnalization"), ("question answering", "question-answering")]),
+            ("used_for", "MaRio", "question-answering"),
+            # session 15 (GB): stated better than the SFT baseline (s15 A)
+            ("outperforms", "MaRio", "supervised fine-tuning")],
+         A=[("MaRio", "Multi-rewArd RatIOnalization"), ("question answering", "question-answering"),
+            # session 15 (GB): long/short form (s15 A)
+            ("SFT", "supervised fine-tuning")]),
     # N40 (HPC is a domain; GitHub the source of the programs)
     dict(file="004_497d3d275a8de861.txt", line=177,
          M=["MonoCoder"], D=["HPCorpus"], X=["normalized-perplexity", "CodeBLEU"], T=["parallel code generations"],
@@ -342,18 +425,32 @@ PAPERS_DEV9 = [
     # is a METRIC here because a number is reported for it; "the GPU memory" is a limit, not a measure)
     dict(file="004_497d3d275a8de861.txt", line=241,
          X=["perplexity", "accuracy", "model size"], T=["language modeling"],
-         R=[("50", "%", True, "model size", None, None), ("1.5", "x", True, None, None, None)]),
+         R=[("50", "%", True, "model size", None, None), ("1.5", "x", True, None, None, None)],
+         # session 15 (GB): paradigm named (s15 A)
+         M=["Knowledge distillation",
+            # session 15 (GB): SFT spelling (s15 A)
+            "supervised finetuning"]),
     # N44 (the two model-parameter-based metrics are proposed; SFT is a paradigm; "70% of the full dataset" a setting)
     dict(file="004_497d3d275a8de861.txt", line=263,
          M=["DONOD", "Technique for Order of Preference by Similarity to Ideal Solution", "TOPSIS", "Llama 3.1-8B",
-            "Llama 2-13B"],
+            "Llama 2-13B",
+            # session 15 (GB): instruction tuning spelling, title (s15 A)
+            "Instruction Fine-Tuning",
+            # session 15 (GB): instruction tuning spelling (s15 A)
+            "instruction fine-tuning",
+            # session 15 (GB): paradigm named (s15 A)
+            "supervised fine-tuning",
+            # session 15 (GB): paradigm named (s15 A)
+            "SFT"],
          X=["Delta of Norm", "DON", "Norm of Delta", "NOD", "target-domain accuracy", "cross-domain accuracy"],
          P=["DONOD", "DON|Delta of Norm", "NOD|Norm of Delta"],
          R=[("14.90", "%", True, "target-domain accuracy", None, "DONOD"),
             ("5.67", "%", True, "cross-domain accuracy", None, "DONOD")],
          L=[("based_on", "DONOD", "TOPSIS")],
          A=[("DON", "Delta of Norm"), ("NOD", "Norm of Delta"),
-            ("TOPSIS", "Technique for Order of Preference by Similarity to Ideal Solution")]),
+            ("TOPSIS", "Technique for Order of Preference by Similarity to Ideal Solution"),
+            # session 15 (GB): long/short form (s15 A)
+            ("SFT", "supervised fine-tuning")]),
     # N45 (LLM-as-a-judge is an evaluation practice; the three feedback axes are the measures)
     dict(file="004_497d3d275a8de861.txt", line=265,
          M=["SEFL", "Synthetic Educational Feedback Loops"], X=["feedback quality", "clarity", "timeliness"],
@@ -370,7 +467,9 @@ PAPERS_DEV9 = [
          A=[("Grounded Generation", "Grounded generation")]),
     # N47 (FLMs is a class; "Shallow" and "Semi" are bare words; RL is a paradigm; NLP a field)
     dict(file="004_497d3d275a8de861.txt", line=333,
-         M=["XLNet", "T5", "BERT", "Deep-Ensemble BERT", "Deep-Ensemble", "BERTlarge"], T=["classification"],
+         M=["XLNet", "T5", "BERT", "Deep-Ensemble BERT", "Deep-Ensemble", "BERTlarge",
+            # session 15 (GB): RL as the ensemble's technique (s15 A)
+            "reinforcement learning"], T=["classification"],
          P=["Deep-Ensemble"],
          L=[("outperforms", "Deep-Ensemble BERT", "BERTlarge"), ("based_on", "Deep-Ensemble BERT", "BERT")]),
     # N48 (thesis; the H3 grid is a software system, transfer learning a paradigm)
@@ -433,7 +532,11 @@ PAPERS_DEV9 = [
          A=[("Question Answering", "question answering")]),
     # N55 (structured and magnitude-based pruning, VLP compression are paradigms)
     dict(file="004_497d3d275a8de861.txt", line=537,
-         M=["MoPE-CLIP", "CLIP"], X=["Module-wise Pruning Error", "MoPE"],
+         M=["MoPE-CLIP", "CLIP",
+            # session 15 (GB): named kind of pruning, title (s15 A)
+            "Structured Pruning",
+            # session 15 (GB): named kind of pruning (s15 A)
+            "magnitude-based pruning"], X=["Module-wise Pruning Error", "MoPE"],
          P=["MoPE-CLIP", "MoPE|Module-wise Pruning Error"],
          L=[("based_on", "MoPE-CLIP", "CLIP")],
          A=[("MoPE", "Module-wise Pruning Error")]),
@@ -449,14 +552,20 @@ PAPERS_DEV9 = [
     # N58 (NeuroComparatives names the framework and the knowledge base it yields; "10X larger" is a size,
     # "30% more diverse" the resource's outcome)
     dict(file="004_497d3d275a8de861.txt", line=565,
-         M=["NeuroComparatives", "GPT-4", "GPT-2", "LLaMA"], X=["validity"],
+         M=["NeuroComparatives", "GPT-4", "GPT-2", "LLaMA",
+            # session 15 (GB): paradigm named (s15 A)
+            "knowledge distillation"], X=["validity"],
          P=["NeuroComparatives"],
          R=[("30", "%", True, None, None, "NeuroComparatives"), ("32", "%", True, "validity", None, "NeuroComparatives")]),
     # N59 ("Bert-like": a named model in an X-like compound; "MLP-based" a premodifier; NLP and computer vision
     # are fields)
     dict(file="004_497d3d275a8de861.txt", line=579,
-         M=["Vision Transformers", "vision transformers", "transformer", "Bert"], D=["ImageNet-1k", "ImageNet-v2"],
-         X=["accuracy", "peak memory consumption"],
+         M=["Vision Transformers", "vision transformers", "transformer", "Bert",
+            # session 15 (GB): self-supervised learning spelling (s15 A)
+            "self-supervised training"], D=["ImageNet-1k", "ImageNet-v2"],
+         X=["accuracy", 
+            # session 15 (GB): removed METRIC "peak memory consumption": unquantified claim only (s15 G)
+            ],
          T=["image classification", "detection", "segmentation", "video analysis", "classification"],
          A=[("Vision Transformers", "vision transformers")]),
 ]
