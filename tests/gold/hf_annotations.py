@@ -90,7 +90,11 @@ PAPERS = [
          L=[("outperforms", "transformer", "GPT-4")]),
     # P09
     dict(file="000_c33ede3366bcb84c.txt", line=547,
-         M=["Distil-BERT-base-ro", "Distil-RoBERT-base", "DistilMulti-BERT-base-ro", "BERT", "BERTs"],
+         M=["Distil-BERT-base-ro", "Distil-RoBERT-base", "DistilMulti-BERT-base-ro", "BERT", "BERTs",
+            # session 15 (GA1): paradigm named (s15 A)
+            "transfer learning",
+            # session 15 (GA1): paradigm named as a compression technique (s15 A)
+            "knowledge distillation"],
          X=["probability loyalty", "regression loyalty"],
          T=["part-of-speech tagging", "named entity recognition", "sentiment analysis",
             "semantic textual similarity", "dialect identification"],
@@ -248,12 +252,18 @@ PAPERS = [
          P=["random access"], L=[("used_for", "random access", "Long-Context Understanding")]),
     # P29
     dict(file="002_8310ea5c5292aef1.txt", line=603,
-         M=["Dr. LLaMA"], D=["PubMedQA"],
+         M=["Dr. LLaMA",
+            # session 15 (GA1): named kind of data augmentation, title (s15 A)
+            "Generative Data Augmentation",
+            # session 15 (GA1): named kind of data augmentation (s15 A)
+            "generative data augmentation"], D=["PubMedQA"],
          T=["Domain-Specific QA", "domain-specific QA", "medical question-answering", "domain-specific question answering"],
          P=["Dr. LLaMA"],
          L=[("evaluated_on", "Dr. LLaMA", "PubMedQA"), ("used_for", "Dr. LLaMA", "medical question-answering"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
-            ("used_for", "Dr. LLaMA", "Domain-Specific QA")]),
+            ("used_for", "Dr. LLaMA", "Domain-Specific QA"),
+            # session 15 (GA1): title: improving domain-specific QA via the technique (s15 A)
+            ("used_for", "Generative Data Augmentation", "Domain-Specific QA")]),
     # P30
     dict(file="002_8310ea5c5292aef1.txt", line=667,
          M=["ChuXin",
@@ -338,7 +348,9 @@ PAPERS = [
     # P39
     dict(file="003_85bc812000b910e7.txt", line=303,
          M=["Label Supervised LLaMA", "LS-LLaMA", "LS-unLLaMA", "LLaMA-2-7B", "LLaMA", "BERT", "BERT-Large",
-            "RoBERTa-Large", "Low-Rank Adaptation", "LoRA"],
+            "RoBERTa-Large", "Low-Rank Adaptation", "LoRA",
+            # session 15 (GA1): instruction tuning named as the prevailing approach (s15 A)
+            "instruction-tuning"],
          T=["text classification", "named entity recognition", "NER", "text generation"],
          P=["LS-LLaMA|Label Supervised LLaMA", "LS-unLLaMA"],
          L=[("based_on", "LS-LLaMA", "LLaMA"),
@@ -483,7 +495,9 @@ PAPERS = [
          A=[("LiPCoT", "Linear Predictive Coding based Tokenizer")]),
     # Q03
     dict(file="000_c33ede3366bcb84c.txt", line=403,
-         M=["DISCO", "DIStilled COunterfactual Data"], D=["NLI stress test"],
+         M=["DISCO", "DIStilled COunterfactual Data",
+            # session 15 (GA1): paradigm named (s15 A)
+            "data augmentation"], D=["NLI stress test"],
          T=["natural language inference", "NLI"],
          P=["DISCO|DIStilled COunterfactual Data"],
          R=[("6", "%", True, None, "NLI stress test", "DISCO"), ("2", "%", True, None, None, "DISCO"),
@@ -519,7 +533,9 @@ PAPERS = [
          A=[("KD", "Knowledge distillation")]),
     # Q07
     dict(file="001_216e326a59f6f740.txt", line=119,
-         M=["ChatGPT", "GPT", "BERT"], X=["latency"], T=["natural language understanding", "natural language generation"]),
+         M=["ChatGPT", "GPT", "BERT"], X=[
+            # session 15 (GA1): removed METRIC "latency": named in passing as a consideration, no value (s15 G)
+            ], T=["natural language understanding", "natural language generation"]),
     # Q08
     dict(file="001_216e326a59f6f740.txt", line=179,
          M=["ELMo", "BERT", "GPT", "LLaMA", "Mistral"], X=["accuracy"]),
@@ -537,9 +553,15 @@ PAPERS = [
          A=[("SVD", "Singular Value Decomposition")]),
     # Q11
     dict(file="002_8310ea5c5292aef1.txt", line=95,
-         M=["ABBA", "LoRA", "HiRA"], T=["commonsense reasoning"], P=["ABBA"],
+         M=["ABBA", "LoRA", "HiRA",
+            # session 15 (GA1): PEFT (s15 A)
+            "Parameter-Efficient Fine-Tuning",
+            # session 15 (GA1): PEFT (s15 A)
+            "PEFT"], T=["commonsense reasoning"], P=["ABBA"],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
-         L=[("used_for", "ABBA", "commonsense reasoning")]),
+         L=[("used_for", "ABBA", "commonsense reasoning")],
+         # session 15 (GA1): long/short form (s15 A)
+         A=[("PEFT", "Parameter-Efficient Fine-Tuning")]),
     # Q12
     dict(file="002_8310ea5c5292aef1.txt", line=211,
          M=["VIPER",
@@ -567,14 +589,18 @@ PAPERS = [
          T=["Constituency Parsing", "Constituency parsing", "constituency parsing"]),
     # Q15
     dict(file="002_8310ea5c5292aef1.txt", line=559,
-         M=["BaichuanSEED", "Qwen1.5", "Llama3"], P=["BaichuanSEED"]),
+         M=["BaichuanSEED", "Qwen1.5", "Llama3",
+            # session 15 (GA1): SFT stage (s15 A)
+            "supervised fine-tuning"], P=["BaichuanSEED"]),
     # Q16
     dict(file="002_8310ea5c5292aef1.txt", line=675,
          T=["text generation", "uncertainty quantification"]),
     # Q17
     dict(file="003_85bc812000b910e7.txt", line=63,
          M=["BiBERT", "BERT", "BERTs", "Bi-Attention", "Direction-Matching Distillation", "DMD"],
-         X=["FLOPs", "model size", "memory consumption"],
+         X=["FLOPs", "model size", 
+            # session 15 (GA1): removed METRIC "memory consumption": background only (s15 G)
+            ],
          P=["BiBERT", "Bi-Attention", "DMD|Direction-Matching Distillation"],
          R=[("56.3", "x", True, "FLOPs", None, "BiBERT"), ("31.2", "x", True, "model size", None, "BiBERT")],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; loss(distillation scheme)/module: "X introduces A and B")
@@ -591,8 +617,22 @@ PAPERS = [
             ("IE", "information extraction"), ("SL", "sequence labeling")]),
     # Q19
     dict(file="003_85bc812000b910e7.txt", line=203,
-         M=["QLLM", "LLaMA-1", "LLaMA-2", "LLaMA-2-70B"], X=["accuracy"],
-         P=["QLLM"], R=[("7.89", "%", True, "accuracy", None, "QLLM")]),
+         M=["QLLM", "LLaMA-1", "LLaMA-2", "LLaMA-2-70B",
+            # session 15 (GA1): named kind of quantization (low-bit), title (s15 A)
+            "Low-Bitwidth Quantization",
+            # session 15 (GA1): QAT (s15 A)
+            "Quantization-Aware Training",
+            # session 15 (GA1): QAT (s15 A)
+            "QAT",
+            # session 15 (GA1): PTQ (s15 A)
+            "Post-Training Quantization",
+            # session 15 (GA1): PTQ (s15 A)
+            "PTQ"], X=["accuracy"],
+         P=["QLLM"], R=[("7.89", "%", True, "accuracy", None, "QLLM")],
+         # session 15 (GA1): long/short form (s15 A)
+         A=[("QAT", "Quantization-Aware Training"),
+            # session 15 (GA1): long/short form (s15 A)
+            ("PTQ", "Post-Training Quantization")]),
     # Q20
     dict(file="003_85bc812000b910e7.txt", line=271,
          M=["MatryoshkaKV", "principal component analysis", "PCA", "LLaMA2-7B-base", "Mistral-7B-v0.3-base"],
@@ -603,13 +643,21 @@ PAPERS = [
          A=[("PCA", "principal component analysis")]),
     # Q21
     dict(file="003_85bc812000b910e7.txt", line=339,
-         M=["GPT-3", "ChatGPT", "GPT-4", "GPT4", "transformers"]),
+         M=["GPT-3", "ChatGPT", "GPT-4", "GPT4", "transformers",
+            # session 15 (GA1): paradigm named as a foundation concept (s15 A)
+            "transfer learning",
+            # session 15 (GA1): paradigm named as a foundation concept (s15 A)
+            "self-supervised learning",
+            # session 15 (GA1): technique GLLMs perform (s15 A)
+            "data augmentation"]),
     # Q22
     dict(file="004_497d3d275a8de861.txt", line=85,
          D=["GSM8K"], T=["mathematical reasoning"]),
     # Q23
     dict(file="004_497d3d275a8de861.txt", line=191,
-         M=["Orca 2", "Orca 1"], D=["BigBench Hard", "AGIEval"], P=["Orca 2"],
+         M=["Orca 2", "Orca 1",
+            # session 15 (GA1): paradigm named (s15 A)
+            "imitation learning"], D=["BigBench Hard", "AGIEval"], P=["Orca 2"],
          L=[("evaluated_on", "Orca 1", "BigBench Hard"), ("evaluated_on", "Orca 1", "AGIEval")]),
     # Q24
     dict(file="004_497d3d275a8de861.txt", line=295,
@@ -671,8 +719,16 @@ PAPERS = [
     # R03
     dict(file="000_c33ede3366bcb84c.txt", line=551,
          M=["Llama-3.1-Instruct-405B", "Llama-3.1-405B-Instruct", "Llama-3.1-8B-Instruct", "Llama-3.1-70B-Instruct",
-            "Llama-3.1"],
-         X=["accuracy", "latency"], N=["latency-efficient"], T=["natural language understanding"],
+            "Llama-3.1",
+            # session 15 (GA1): paradigm in title (s15 A)
+            "Knowledge Distillation",
+            # session 15 (GA1): paradigm named (s15 A)
+            "Knowledge distillation",
+            # session 15 (GA1): paradigm named (s15 A)
+            "knowledge distillation"],
+         X=["accuracy", 
+            # session 15 (GA1): removed METRIC "latency": background and unquantified claims (s15 G)
+            ], N=["latency-efficient"], T=["natural language understanding"],
          L=[("based_on", "Llama-3.1-8B-Instruct", "Llama-3.1-405B-Instruct"),
             ("based_on", "Llama-3.1-70B-Instruct", "Llama-3.1-405B-Instruct")]),
     # R04
@@ -702,7 +758,9 @@ PAPERS = [
     # R07
     dict(file="001_216e326a59f6f740.txt", line=267,
          M=["Dynamic Tokenization", "dynamic tokenization", "byte-pair encoding", "BPE", "XLM-R", "Mistral-7B"],
-         D=["XNLI"], X=["inference speed"],
+         D=["XNLI"], X=[
+            # session 15 (GA1): removed METRIC "inference speed": unquantified summary claim (s15 G)
+            ],
          P=["dynamic tokenization"],
          R=[("20", "%", True, None, "XNLI", "XLM-R"), ("2", "%", True, None, "XNLI", "XLM-R"),
             ("40", "%", True, None, None, "Mistral-7B")],
@@ -727,9 +785,15 @@ PAPERS = [
             ("used_for", "SynthIE", "Information Extraction")]),
     # R11
     dict(file="002_8310ea5c5292aef1.txt", line=605,
-         M=["LongWriter", "AgentWrite", "DPO"], D=["LongWriter-6k", "LongBench-Write"],
+         M=["LongWriter", "AgentWrite", "DPO",
+            # session 15 (GA1): SFT (s15 A)
+            "supervised fine-tuning",
+            # session 15 (GA1): SFT (s15 A)
+            "SFT"], D=["LongWriter-6k", "LongBench-Write"],
          P=["LongWriter", "AgentWrite", "LongWriter-6k", "LongBench-Write"],
-         L=[("evaluated_on", "LongWriter", "LongBench-Write")]),
+         L=[("evaluated_on", "LongWriter", "LongBench-Write")],
+         # session 15 (GA1): long/short form (s15 A)
+         A=[("SFT", "supervised fine-tuning")]),
     # R12
     dict(file="003_85bc812000b910e7.txt", line=47,
          M=["BERT4Rec", "Bidirectional Encoder Representations from Transformers for sequential Recommendation",
@@ -752,7 +816,13 @@ PAPERS = [
          A=[("TSC", "Target Sentiment Classification")]),
     # R15
     dict(file="003_85bc812000b910e7.txt", line=307,
-         M=["NV-Embed", "BERT", "T5"], D=["Massive Text Embedding Benchmark", "MTEB", "BEIR"], X=["accuracy"],
+         M=["NV-Embed", "BERT", "T5",
+            # session 15 (GA1): contrastive learning spelling (s15 A)
+            "contrastive training",
+            # session 15 (GA1): instruction tuning (s15 A)
+            "instruction-tuning",
+            # session 15 (GA1): instruction tuning (s15 A)
+            "instruction tuning"], D=["Massive Text Embedding Benchmark", "MTEB", "BEIR"], X=["accuracy"],
          T=["dense vector-based retrieval", "reranking", "clustering", "semantic textual similarity"],
          P=["NV-Embed"],
          R=[("69.32", "", False, None, "MTEB", "NV-Embed"), ("59.36", "", False, None, "BEIR", "NV-Embed")],
