@@ -39,7 +39,9 @@ PAPERS_DEV10 = [
     dict(file="000_c33ede3366bcb84c.txt", line=359,
          M=["INDUS", "RoBERTa", "SciBERT",
             # session 15 (GB): paradigm in an X-based compound (s15 A)
-            "contrastive-learning"], D=["CLIMATE-CHANGE-NER", "NASA-QA", "NASA-IR"],
+            "contrastive-learning",
+            # session 15 (GB): paradigm used to create the small models (s15 A)
+            "knowledge distillation"], D=["CLIMATE-CHANGE-NER", "NASA-QA", "NASA-IR"],
          T=["natural language understanding", "information retrieval", "entity-recognition", "extractive QA", "IR"],
          P=["INDUS", "CLIMATE-CHANGE-NER", "NASA-QA", "NASA-IR"],
          L=[("outperforms", "INDUS", "RoBERTa"), ("outperforms", "INDUS", "SciBERT"),

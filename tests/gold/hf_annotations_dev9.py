@@ -474,7 +474,9 @@ PAPERS_DEV9 = [
          L=[("outperforms", "Deep-Ensemble BERT", "BERTlarge"), ("based_on", "Deep-Ensemble BERT", "BERT")]),
     # N48 (thesis; the H3 grid is a software system, transfer learning a paradigm)
     dict(file="004_497d3d275a8de861.txt", line=353,
-         M=["Location-Allocation"], D=["OpenStreetMap"]),
+         M=["Location-Allocation",
+            # session 15 (GB): paradigm the method uses (s15 A)
+            "transfer learning"], D=["OpenStreetMap"]),
     # N49 (the title names the approach)
     dict(file="004_497d3d275a8de861.txt", line=361,
          M=["Compositional Embeddings", "hashing trick"], X=["model loss", "accuracy"],
