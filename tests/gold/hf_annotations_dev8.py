@@ -68,7 +68,9 @@ PAPERS_DEV8 = [
          A=[("Ontology Learning", "OL"), ("Knowledge Base Completion", "KBC")]),
     # G05 (the system is unnamed; DeepSpeed is a library; "8x larger models" is the capacity the system achieves)
     dict(file="000_c33ede3366bcb84c.txt", line=619,
-         M=["Mixture of Experts", "MoE"], X=["accuracy"],
+         M=["Mixture of Experts", "MoE",
+            # session 15 (GA2): named kind of pruning (s15 A)
+            "expert pruning"], X=["accuracy"],
          T=["Machine Translation", "MT", "multilingual natural language generation"],
          R=[("8", "x", True, None, None, None)],
          A=[("MoE", "Mixture of Experts"), ("Machine Translation", "MT")]),
@@ -77,7 +79,11 @@ PAPERS_DEV8 = [
          N=["Transformers-based"],
          M=["Clinical-Longformer", "Clinical-BigBird", "Transformers", "transformers", "transformer", "BERT",
             "ClinicalBERT", "self-attention", "Longformer", "BigBird", "sparse attention"],
-         X=["memory consumption", "memory usage"],
+         X=[
+            # session 15 (GA2): removed METRIC "memory consumption": background on earlier transformers only, nothing measured (s15 G)
+            
+            # session 15 (GA2): removed METRIC "memory usage": background on Longformer/BigBird only, nothing measured (s15 G)
+            ],
          T=["clinical named entity recognition", "natural language inference", "named entity recognition",
             "question answering", "document classification"],
          P=["Clinical-Longformer", "Clinical-BigBird"],
@@ -103,12 +109,26 @@ PAPERS_DEV8 = [
          A=[("Execution from Dialog History", "EDH"), ("Trajectory from Dialogue", "TfD")]),
     # G08 (ICL is a paradigm; MLLMs a class)
     dict(file="002_8310ea5c5292aef1.txt", line=61,
-         M=["AIM"],
-         P=["AIM"]),
+         M=["AIM",
+            # session 15 (GA2): paradigm (s15 A)
+            "In-Context Learning",
+            # session 15 (GA2): paradigm (s15 A)
+            "In-context learning",
+            # session 15 (GA2): paradigm (s15 A)
+            "ICL"],
+         P=["AIM"],
+         # session 15 (GA2): long/short form (s15 A)
+         A=[("ICL", "In-context learning", "In-Context Learning")]),
     # G09 (the pre-training objectives are TASKs; instruction tuning is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=71,
-         M=["CodeT5+", "CodeT5+ 16B"], D=["HumanEval"],
-         T=["Code Understanding", "span denoising", "contrastive learning", "text-code matching", "causal LM",
+         M=["CodeT5+", "CodeT5+ 16B",
+            # session 15 (GA2): paradigm (s15 A)
+            "contrastive learning",
+            # session 15 (GA2): paradigm (s15 A)
+            "instruction-tuning"], D=["HumanEval"],
+         T=["Code Understanding", "span denoising", 
+            # session 15 (GA2): removed TASK "contrastive learning": paradigm, METHOD since s15 (GUIDELINES: contrastive learning is a paradigm, not an objective TASK)
+            "text-code matching", "causal LM",
             "code generation", "math programming", "text-to-code retrieval"],
          P=["CodeT5+"],
          L=[("used_for", "CodeT5+", "Code Understanding"), ("used_for", "CodeT5+", "code generation"),
@@ -133,16 +153,26 @@ PAPERS_DEV8 = [
          A=[("Visually-situated Language Understanding", "visually-situated language understanding")]),
     # G13 (the prompting method is unnamed: results carry no method; the text writes "No- Reference" and "KADID- 10k")
     dict(file="002_8310ea5c5292aef1.txt", line=213,
-         M=["mPLUG-Owl2"], D=["KADID- 10k", "KADID-10k", "KonIQ-10k", "AGIQA-3k"], X=["SRCC"],
+         M=["mPLUG-Owl2",
+            # session 15 (GA2): PEFT paradigm (s15 A)
+            "Parameter-Efficient Adaptation",
+            # session 15 (GA2): PEFT paradigm (s15 A)
+            "parameter-efficient adaptation",
+            # session 15 (GA2): paradigm (s15 A)
+            "full fine-tuning"], D=["KADID- 10k", "KADID-10k", "KonIQ-10k", "AGIQA-3k"], X=["SRCC"],
          T=["No- Reference Image Quality Assessment", "NR-IQA"],
          R=[("0.01", "%", False, None, None, None), ("0.93", "", False, "SRCC", "KADID-10k", None)],
-         A=[("NR-IQA", "No- Reference Image Quality Assessment"), ("KADID-10k", "KADID- 10k")]),
+         A=[("NR-IQA", "No- Reference Image Quality Assessment"), ("KADID-10k", "KADID- 10k"),
+            # session 15 (GA2): case variants (s15 A)
+            ("parameter-efficient adaptation", "Parameter-Efficient Adaptation")]),
     # G14 (study; the scaling law is unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=275,
          X=["loss"]),
     # G15 (the corpus is unnamed; zero-/few-shot prediction are settings, ICL a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=349,
-         M=["Llama-2"], T=["classification", "regression", "imputation of missing values"]),
+         M=["Llama-2",
+            # session 15 (GA2): paradigm (s15 A)
+            "in-context learning"], T=["classification", "regression", "imputation of missing values"]),
     # G16 (study; nothing named)
     dict(file="002_8310ea5c5292aef1.txt", line=445),
     # G17 (the architecture is unnamed; its components are named as names)
@@ -166,7 +196,11 @@ PAPERS_DEV8 = [
     # G21 (survey and benchmark; the two techniques are the paper's named proposals, in lower case; the low-rank
     # method they are applied to is unnamed, so the memory saving carries no method)
     dict(file="002_8310ea5c5292aef1.txt", line=507,
-         M=["LoRA", "weight refactorization", "momentum reset", "GaLore", "Fira"], X=["perplexity", "less [memory]"],
+         M=["LoRA", "weight refactorization", "momentum reset", "GaLore", "Fira",
+            # session 15 (GA2): named kind of training, compared (s15 A)
+            "full-rank training",
+            # session 15 (GA2): named kind of training, compared (s15 A)
+            "full-model training"], X=["perplexity", "less [memory]"],
          P=["weight refactorization", "momentum reset"],
          R=[("25", "%", True, "memory", None, None)]),
     # G22 (the detector is unnamed; importance sampling is a named algorithm, not a proposal of the paper)
@@ -176,7 +210,9 @@ PAPERS_DEV8 = [
     # G23 (the approach is unnamed; DeepSparse and nm-vllm are inference engines, Cerebras CS-3 hardware;
     # "70% sparsity" is a setting)
     dict(file="002_8310ea5c5292aef1.txt", line=513,
-         M=["Llama", "LLaMA-2 7B", "SparseGPT", "LLaMA"], D=["SlimPajama", "The Stack"],
+         M=["Llama", "LLaMA-2 7B", "SparseGPT", "LLaMA",
+            # session 15 (GA2): named kind of pre-training combined with SparseGPT (s15 A)
+            "sparse pretraining"], D=["SlimPajama", "The Stack"],
          X=["accuracy", "inference acceleration", "speedup"],
          T=["chat", "instruction following", "code generation", "arithmetic reasoning", "summarization"],
          R=[("3", "x", True, "inference acceleration", None, None), ("1.7", "x", True, "inference acceleration", None, None),
@@ -212,7 +248,9 @@ PAPERS_DEV8 = [
          T=["natural language understanding", "text summarization", "machine translation"]),
     # G31 (contrastive training and dense retrieval are paradigms)
     dict(file="003_85bc812000b910e7.txt", line=187,
-         M=["PromptReps"], D=["BEIR"],
+         M=["PromptReps",
+            # session 15 (GA2): contrastive learning paradigm (s15 A)
+            "contrastive training"], D=["BEIR"],
          T=["Zero-Shot Document Retrieval", "zero-shot document retrieval", "zero-shot document ranking",
             "document retrieval"],
          P=["PromptReps"],
@@ -236,7 +274,11 @@ PAPERS_DEV8 = [
     # retrieval accuracy of 84" is a change of that measure (metric filled in session 14, as the tuning gold fills
     # a change stated next to its value))
     dict(file="004_497d3d275a8de861.txt", line=3,
-         M=["DPR", "REALM", "RAG"], D=["Natural Questions", "TriviaQA"], X=["top-20 retrieval accuracy"],
+         M=["DPR", "REALM", "RAG",
+            # session 15 (GA2): named kind of pre-training (s15 A)
+            "unsupervised pre-training",
+            # session 15 (GA2): SFT paradigm (s15 A)
+            "supervised finetuning"], D=["Natural Questions", "TriviaQA"], X=["top-20 retrieval accuracy"],
          T=["Open-Domain Question Answering", "open-domain question answering", "OpenQA", "Inverse Cloze Task",
             "masked salient spans", "answer extraction"],
          R=[("2", "points", True, "top-20 retrieval accuracy", "Natural Questions", None),
@@ -257,7 +299,11 @@ PAPERS_DEV8 = [
     # reduction", not in "latency-aware")
     dict(file="004_497d3d275a8de861.txt", line=115,
          M=["Vision Transformer", "ViT", "ViTs", "Transformers", "transformer", "DeiT-Base", "NViT", "Novel ViT",
-            "NViT-Base", "DeiT Small/Tiny", "SWIN-Small"],
+            "NViT-Base", "DeiT Small/Tiny", "SWIN-Small",
+            # session 15 (GA2): named kind of pruning (s15 A)
+            "structural pruning",
+            # session 15 (GA2): named kind of pruning (s15 A)
+            "iterative pruning"],
          D=["ImageNet-1K"], X=["direct [latency]", "FLOPs", "run-time speedup", "accuracy", "throughput"],
          P=["NViT|Novel ViT"],
          R=[("2.6", "x", True, "FLOPs", "ImageNet-1K", "NViT-Base"), ("5.1", "x", True, None, "ImageNet-1K", "NViT-Base"),
@@ -319,7 +365,9 @@ PAPERS_DEV8 = [
     # unnamed)
     dict(file="004_497d3d275a8de861.txt", line=297,
          M=["SVE-Math", "Selective Vision-Enhanced Mathematical MLLM", "SVE-Math-Qwen2.5-7B", "SVE-Math-7B", "CLIP",
-            "GPT-4o", "GPT-4V"],
+            "GPT-4o", "GPT-4V",
+            # session 15 (GA2): contrastive learning paradigm (s15 A)
+            "contrastive pre-training"],
          D=["MathVerse", "MathVista", "GeoQA"], X=["visual grounding accuracy", "error rate"],
          T=["mathematical problem-solving", "visual grounding", "visual mathematical reasoning"],
          P=["SVE-Math|Selective Vision-Enhanced Mathematical MLLM"],
@@ -370,8 +418,14 @@ PAPERS_DEV8 = [
          A=[("personalised distillation", "Personalised Distillation"), ("Code Generation", "code generation")]),
     # G53 (study; zero-RL is the named training recipe it compares with; RL and distillation are paradigms)
     dict(file="004_497d3d275a8de861.txt", line=411,
-         M=["Zero-RL", "zero-RL"],
-         A=[("Zero-RL", "zero-RL")]),
+         M=["Zero-RL", "zero-RL",
+            # session 15 (GA2): RL as a training technique (s15 A)
+            "Reinforcement learning",
+            # session 15 (GA2): RL as a training technique (s15 A)
+            "RL"],
+         A=[("Zero-RL", "zero-RL"),
+            # session 15 (GA2): long/short form (s15 A)
+            ("RL", "Reinforcement learning")]),
     # G54 (the framework is proposed under the title's name; early exit is a family of strategies)
     dict(file="004_497d3d275a8de861.txt", line=419,
          M=["Duo-LLM", "mixture of expert", "MoE", "speculative decoding", "Feed-Forward Network"],
@@ -379,8 +433,16 @@ PAPERS_DEV8 = [
          A=[("MoE", "mixture of expert")]),
     # G55 (instruction tuning and data filtering are paradigms)
     dict(file="004_497d3d275a8de861.txt", line=447,
-         M=["Superfiltering"],
-         P=["Superfiltering"]),
+         M=["Superfiltering",
+            # session 15 (GA2): paradigm (s15 A)
+            "Instruction-Tuning",
+            # session 15 (GA2): paradigm (s15 A)
+            "Instruction tuning",
+            # session 15 (GA2): paradigm (s15 A)
+            "instruction tuning"],
+         P=["Superfiltering"],
+         # session 15 (GA2): case/spelling variants (s15 A)
+         A=[("instruction tuning", "Instruction tuning", "Instruction-Tuning")]),
     # G56 (RoBERTurk is RoBERTa pre-trained on Turkish)
     dict(file="004_497d3d275a8de861.txt", line=449,
          M=["RoBERTurk", "RoBERTa", "BPE", "BERTurk"], D=["BOUN", "IMST", "XTREME"], T=["POS", "NER"],
