@@ -32,6 +32,10 @@ Gold sets (all under tests/gold/, see SOURCES.md and GUIDELINES.md):
   model's acceptance and the rules' transfer check; ``hf_annotations_dev9.py``; scored only when asked);
 - ``dev10``   60 more drawn in session 7 (``pick_gold4.py``), training data of the NER model (``hf_annotations_dev10.py``;
   scored only when asked, like dev5);
+- ``neutral`` a second, paper-level-only reference for 80 tuning papers (40 of dev2/4/6/8, 40 of dev3/5/7/test): the
+  two blind annotations session 14's helpers Q1 and Q2 made from the issue's definitions alone, before seeing any
+  gold (tests/gold/neutral/, built by ``build_neutral_gold.py``; names, no spans, so no mention-level figures; scored
+  only when asked): a CONVENTION check of how much of a figure rests on our GUIDELINES, not an unseen estimate;
 - ``tdmsci``, ``scirex``, ``dsnames``: stable-hash 15% held-out splits of the published corpora
   (mention level, only the labels each corpus annotates);
 - ``scirex-sent``: the SciREX split read sentence by sentence (:func:`sentence_view`; scored only when asked):
@@ -113,6 +117,7 @@ SETS = {
     "dev8": GOLD / "dev8.jsonl",
     "dev9": GOLD / "dev9.jsonl",
     "dev10": GOLD / "dev10.jsonl",
+    "neutral": GOLD / "neutral" / "neutral.jsonl",
     "tdmsci": GOLD / "heldout_tdmsci.jsonl",
     "scirex": GOLD / "heldout_scirex.jsonl",
     "dsnames": GOLD / "heldout_dsnames.jsonl",
@@ -123,7 +128,7 @@ SETS = {
 SENTENCE_SETS = frozenset({"scirex-sent"})
 #: Sets scored only when named with ``--sets`` (nobody tunes on the holdouts; the NER model trains on dev4 to
 #: dev7, so their figures are no estimate): a default run must not show them.
-ASKED_ONLY = frozenset({"scirex-sent", "holdout2", "holdout3", "dev4", "holdout4", "holdout5", "holdout6", "holdout7", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"})
+ASKED_ONLY = frozenset({"scirex-sent", "holdout2", "holdout3", "dev4", "holdout4", "holdout5", "holdout6", "holdout7", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "neutral"})
 DEFAULT_SETS = [name for name in SETS if name not in ASKED_ONLY]
 PAPER_TARGETS = {"METHOD": 0.80, "DATASET": 0.85, "METRIC": 0.85, "TASK": 0.60, "proposes": 0.85,
                  "result_values": 0.80, "result_tuples": 0.60, "relations": 0.50}
@@ -377,8 +382,9 @@ def _run(args: argparse.Namespace, ablation: str) -> int:
         t0 = time.perf_counter()
         predictions = predict(gold, nlp=nlp)
         seconds = time.perf_counter() - t0
-        # hand-made abstracts: mention and paper level; the published corpora's splits (heldout_*): mentions only
-        level = "mention" if SETS[name].name.startswith("heldout_") else "both"
+        # hand-made abstracts: mention and paper level; the published corpora's splits (heldout_*): mentions only;
+        # neutral: names without spans, paper level only
+        level = "mention" if SETS[name].name.startswith("heldout_") else "paper" if name == "neutral" else "both"
         report = evaluate(gold, predictions, level=level)
         report["seconds"] = round(seconds, 2)
         reports[name] = report

@@ -31,10 +31,14 @@ Gold form (one JSON object per line; extra fields are ignored)::
 
     {"id", "text", "labels"?: [...], "mentions": [{"start", "end", "label", "text"}],
      "proposes"?: [names], "results"?: [{"value", "unit", "is_delta", "metric", "dataset", "method"}],
-     "relations"?: [{"relation", "subject", "object"}], "aliases"?: [[name, ...]]}
+     "relations"?: [{"relation", "subject", "object"}], "aliases"?: [[name, ...]],
+     "entities"?: {label: [name, ...]}}
 
 Records without ``proposes`` are mention-level only (published sentence corpora);
 their paper-level entity sets are still scored over their annotated labels.
+Records with ``entities`` are paper-level only (an annotation of names, not spans:
+tests/gold/neutral/): their entity sets are those names (a label absent from
+``entities`` has none), and they are not scored at mention level.
 Predictions are ``paperkg extract`` lines (``{"id", "mentions", "results", "relations"}``).
 """
 
@@ -520,11 +524,27 @@ class GoldPaper:
     relations: tuple[dict, ...] = ()
     aliases: tuple[tuple[str, ...], ...] = ()
     source: str = ""
+    #: Paper-level names per label, for a record annotated without spans (``None``: the mentions' names).
+    entities: Mapping[str, tuple[str, ...]] | None = None
 
     @property
     def has_facts(self) -> bool:
         """True when proposes/results/relations are annotated (paper-level gold)."""
         return self.proposes is not None
+
+    def names(self, label: str) -> Iterable[str]:
+        """The gold names of ``label`` in this paper: ``entities[label]``, else each mention's :func:`bare_names`.
+
+        Example:
+            >>> list(GoldPaper("a", "x", entities={"TASK": ("QA",)}).names("TASK"))
+            ['QA']
+            >>> bert = {"start": 0, "end": 4, "label": "METHOD", "text": "BERT"}
+            >>> list(GoldPaper("a", "BERT", mentions=(bert,)).names("METHOD"))
+            ['BERT']
+        """
+        if self.entities is not None:
+            return tuple(self.entities.get(label, ()))
+        return (n for m in self.mentions if m["label"] == label for n in bare_names(m))
 
 
 @dataclass(frozen=True)
@@ -619,6 +639,16 @@ def gold_from_dict(data: Mapping[str, Any], *, where: str = "<gold>", line: int 
         if isinstance(m.get("entity"), str) and m["entity"]:
             mention["entity"] = m["entity"]  # the bare name of a span in the corpus convention
         mentions.append(mention)
+    entities = data.get("entities")
+    if entities is not None:
+        if not isinstance(entities, Mapping) or not all(isinstance(names, list) and all(
+                isinstance(n, str) and n for n in names) for names in entities.values()):
+            raise ConfigError(Errors.E277.format(path=where, line=line, field="entities",
+                                                 expected="an object of label -> list of names", got=entities))
+        for label in entities:
+            if label not in LABELS:
+                raise ConfigError(Errors.E273.format(path=where, line=line, label=label, choices=", ".join(LABELS)))
+        entities = {label: tuple(names) for label, names in entities.items()}
     proposes = data.get("proposes")
     return GoldPaper(
         id=str(data["id"]), text=text, mentions=tuple(mentions), labels=labels,
@@ -626,7 +656,7 @@ def gold_from_dict(data: Mapping[str, Any], *, where: str = "<gold>", line: int 
         results=tuple(dict(r) for r in data.get("results") or ()),
         relations=tuple(dict(r) for r in data.get("relations") or ()),
         aliases=tuple(tuple(g) for g in data.get("aliases") or ()),
-        source=str(data.get("source", "")),
+        source=str(data.get("source", "")), entities=entities,
     )
 
 
@@ -696,6 +726,8 @@ def evaluate(gold: Sequence[GoldPaper], predictions: Mapping[str, Prediction], *
         exact = {label: Score() for label in LABELS}
         overlap = {label: Score() for label in LABELS}
         for paper in gold:
+            if paper.entities is not None and not paper.mentions:
+                continue  # a paper-level-only record: no spans to score
             pred = predictions.get(paper.id, empty)
             g_spans = [(paper.id, m["start"], m["end"], m["label"]) for m in paper.mentions]
             p_spans = _pred_spans(paper, pred)
@@ -713,9 +745,7 @@ def evaluate(gold: Sequence[GoldPaper], predictions: Mapping[str, Prediction], *
             pred = predictions.get(paper.id, empty)
             idx = AliasIndex(paper.aliases)
             for label in paper.labels:
-                entities[label] += score_name_sets(
-                    (n for m in paper.mentions if m["label"] == label for n in bare_names(m)),
-                    _pred_names(pred, label), aliases=idx)
+                entities[label] += score_name_sets(paper.names(label), _pred_names(pred, label), aliases=idx)
             if not paper.has_facts:
                 continue
             facts["proposes"] += score_name_sets(paper.proposes or (), _proposed_names(pred), aliases=idx)
@@ -853,7 +883,7 @@ def paper_errors(gold: Sequence[GoldPaper], predictions: Mapping[str, Prediction
                 spurious[key] = extra
 
         for label in paper.labels:
-            g_names = {idx.key(n): n for m in paper.mentions if m["label"] == label for n in bare_names(m)}
+            g_names = {idx.key(n): n for n in paper.names(label)}
             p_names: dict[Any, str] = {}
             for names in _pred_names(pred, label):
                 keys = [idx.key(n) for n in names if idx.key(n)]

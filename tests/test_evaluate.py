@@ -548,3 +548,23 @@ def test_cli_eval_errors_flag(tmp_path):
     result = runner.invoke(app, ["eval", str(gold), "--pred", str(pred), "--errors", "--level", "paper"])
     assert result.exit_code == 0, result.output
     assert "  - METHOD: BERT | FinBERT | ULMFit" in result.output
+
+
+def test_a_record_with_entities_is_scored_by_those_names_at_paper_level_only():
+    """tests/gold/neutral's form: names without spans (some not in the text), no mention-level figures."""
+    gold = [gold_from_dict({"id": "a", "text": "We fine-tune BERT on math and commonsense reasoning.", "proposes": [],
+                            "entities": {"METHOD": ["BERT", "fine-tuning"], "TASK": ["math reasoning"]},
+                            "results": [], "relations": [], "aliases": []})]
+    pred = {"a": Prediction.from_dict({"id": "a", "mentions": [
+        {"start": 13, "end": 17, "label": "METHOD", "text": "BERT"},
+        {"start": 18, "end": 20, "label": "DATASET", "text": "on"}]})}
+    report = evaluate(gold, pred)
+    entities = report["paper"]["entities"]
+    assert (entities["METHOD"]["tp"], entities["METHOD"]["fn"], entities["TASK"]["fn"]) == (1, 1, 1)
+    assert (entities["DATASET"]["fp"], entities["DATASET"]["fn"]) == (1, 0)  # a label not listed has no names
+    assert report["mention"]["exact"]["micro"]["tp"] + report["mention"]["exact"]["micro"]["fp"] == 0  # skipped
+    missed = paper_errors(gold, pred)[0]["missed"]
+    assert missed["METHOD"] == ["fine-tuning"] and missed["TASK"] == ["math reasoning"]
+    for bad, code in (({"METHOD": "BERT"}, "E277"), ({"MODEL": ["BERT"]}, "E273"), ({"TASK": [""]}, "E277")):
+        with pytest.raises(ConfigError, match=code):
+            gold_from_dict({"id": "a", "text": "x", "proposes": [], "entities": bad})

@@ -23,7 +23,44 @@ def test_untouched_sets_are_scored_only_when_named(quality):
     assert "holdout2" in quality.SETS and "holdout2" not in quality.DEFAULT_SETS
     assert "holdout3" in quality.SETS and "holdout3" not in quality.DEFAULT_SETS
     assert {"dev", "test", "holdout", "tdmsci", "scirex", "dsnames"} <= set(quality.DEFAULT_SETS)
-    assert all(quality.SETS[name].parent.name == "gold" for name in quality.SETS)
+    assert all(quality.SETS[name].parent.name == "gold" for name in quality.SETS if name != "neutral")
+    assert "neutral" in quality.SETS and "neutral" not in quality.DEFAULT_SETS
+
+
+def test_neutral_set_is_its_build_and_scores_at_paper_level(quality, tmp_path):
+    """tests/gold/neutral: session 14's two blind annotations (names, no spans) as a paper-level-only set."""
+    import importlib.util
+    import json
+
+    from kg.train_ner import default_train_gold
+
+    path = quality.SETS["neutral"]
+    spec = importlib.util.spec_from_file_location("build_neutral_gold", path.parent / "build_neutral_gold.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert path.read_text(encoding="utf-8") == build.build()  # rebuild: python tests/gold/neutral/build_neutral_gold.py
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == len({r["id"] for r in rows}) == 80
+    sets = ["dev2", "dev4", "dev6", "dev8", "dev3", "dev5", "dev7", "test"]
+    assert sorted(r["set"] for r in rows) == sorted(sets * 10)
+    assert {r["annotator"] for r in rows[:40]} == {"Q1"} and {r["annotator"] for r in rows[40:]} == {"Q2"}
+    gold_text = {}
+    for name in {r["set"] for r in rows}:
+        for line in (path.parent.parent / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            gold_text[name, json.loads(line)["id"]] = json.loads(line)["text"]
+    assert all(r["text"] == gold_text[r["set"], r["id"]] and not r.get("mentions") for r in rows)
+    assert path not in default_train_gold(path.parent.parent)  # names without spans: never NER training data
+    out = tmp_path / "neutral.json"
+    assert quality.main(["--sets", "neutral", "--no-model", "--quiet", "--json", str(out)]) == 0
+    report = json.loads(out.read_text())["neutral"]
+    assert "mention" not in report and report["papers"] == 80
+    entities, facts = report["paper"]["entities"], report["paper"]["facts"]
+    assert all(entities[label]["tp"] > 0 for label in ("METHOD", "DATASET", "METRIC", "TASK"))
+    assert all(facts[key]["tp"] > 0 for key in ("proposes", "result_values", "result_tuples", "relations"))
+    assert set(report["paper"]["relations"]) >= {"based_on", "outperforms", "evaluated_on", "used_for"}
+    # the gold's sizes, whatever the pipeline: every annotated name, value, tuple and triple is counted once
+    assert entities["METHOD"]["tp"] + entities["METHOD"]["fn"] == 247
+    assert facts["relations"]["tp"] + facts["relations"]["fn"] == 164
 
 
 def test_sentence_view_splits_records_and_shifts_mentions(quality):
