@@ -19,7 +19,11 @@ THIS IS A TUNING SET (like dev): extractor engineers may read it and its per-pap
 PAPERS_DEV2 = [
     # D00
     dict(file="000_c33ede3366bcb84c.txt", line=19,
-         M=["vote-k", "voke-k"], X=["annotation cost"], T=["commonsense reasoning"],
+         M=["vote-k", "voke-k",
+            # session 15 (GA1): paradigm named (s15 A)
+            "in-context learning",
+            # session 15 (GA1): SFT spelling, compared approaches (s15 A)
+            "supervised finetuning"], X=["annotation cost"], T=["commonsense reasoning"],
          P=["vote-k|voke-k"],
          R=[("12.9", "%", True, None, None, "vote-k"), ("11.4", "%", True, None, None, "vote-k"),
             # "it yields ... 10-100x less annotation cost": "it" is vote-k, the paper's one named method (session 10)
@@ -38,7 +42,11 @@ PAPERS_DEV2 = [
             ("UD", "unrolled differentiation"), ("HPO", "hyperparameter optimization")]),
     # D02
     dict(file="000_c33ede3366bcb84c.txt", line=115,
-         M=["LeTI", "Learning to Generate from Textual Interactions", "learn from textual interactions"],
+         M=["LeTI", "Learning to Generate from Textual Interactions", "learn from textual interactions",
+            # session 15 (GA1): instruction tuning spelling, prior technique (s15 A)
+            "instruction fine-tuning",
+            # session 15 (GA1): RLHF long form, prior technique (s15 A)
+            "reinforcement learning from human feedback"],
          D=["MBPP", "HumanEval"], T=["code generation", "event argument extraction"],
          P=["LeTI|Learning to Generate from Textual Interactions|learn from textual interactions"],
          L=[("evaluated_on", "LeTI", "MBPP"), ("evaluated_on", "LeTI", "HumanEval"),
@@ -46,10 +54,18 @@ PAPERS_DEV2 = [
          A=[("LeTI", "Learning to Generate from Textual Interactions", "learn from textual interactions")]),
     # D03 (position paper)
     dict(file="000_c33ede3366bcb84c.txt", line=175,
-         T=["commonsense reasoning", "next-token prediction"]),
+         T=["commonsense reasoning", "next-token prediction"],
+         # session 15 (GA1): RL as a pre-training technique (s15 A)
+         M=["RL"]),
     # D04
     dict(file="000_c33ede3366bcb84c.txt", line=215,
-         M=["Selective Token Generation", "selective token generation"],
+         M=["Selective Token Generation", "selective token generation",
+            # session 15 (GA1): named adapter-training paradigm (s15 A)
+            "additive learning",
+            # session 15 (GA1): RL as a technique (s15 A)
+            "reinforcement learning",
+            # session 15 (GA1): RL as a technique (s15 A)
+            "RL"],
          T=["Few-shot Natural Language Generation", "few-shot natural language generation", "few-shot NLG", "NLG",
             "Natural language modeling", "question answering", "data-to-text generation", "text summarization"],
          P=["selective token generation|Selective Token Generation"],
@@ -57,16 +73,26 @@ PAPERS_DEV2 = [
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "selective token generation", "question answering"),
             ("used_for", "selective token generation", "data-to-text generation"),
-            ("used_for", "selective token generation", "text summarization")],
+            ("used_for", "selective token generation", "text summarization"),
+            # session 15 (GA1): explicit: algorithm based on reinforcement learning (s15 A)
+            ("based_on", "selective token generation", "reinforcement learning")],
          A=[("selective token generation", "Selective Token Generation"),
-            ("few-shot natural language generation", "Few-shot Natural Language Generation", "few-shot NLG", "NLG")]),
+            ("few-shot natural language generation", "Few-shot Natural Language Generation", "few-shot NLG", "NLG"),
+            # session 15 (GA1): long/short form (s15 A)
+            ("RL", "reinforcement learning")]),
     # D05
     dict(file="000_c33ede3366bcb84c.txt", line=271,
          # session 13 (M9): "demand high standards of accuracy, reliability, and fairness" (GUIDELINES bare accuracy)
          D=["LexEval"], X=["accuracy"], P=["LexEval"]),
     # D06 (study)
     dict(file="001_216e326a59f6f740.txt", line=15,
-         T=["Substrate Prediction", "Masked Language Modeling", "masked language modeling"]),
+         T=["Substrate Prediction", "Masked Language Modeling", "masked language modeling"],
+         # session 15 (GA1): paradigm in title (s15 A)
+         M=["Transfer Learning",
+            # session 15 (GA1): paradigm named (s15 A)
+            "transfer learning"],
+         # session 15 (GA1): title: task via MLM and transfer learning (s15 A)
+         L=[("used_for", "Transfer Learning", "Substrate Prediction")]),
     # D07
     dict(file="001_216e326a59f6f740.txt", line=71,
          D=["MassiveDS"], T=["language modeling"], P=["MassiveDS"]),
@@ -106,7 +132,9 @@ PAPERS_DEV2 = [
          A=[("Large Concept Model", "Large Concept Models")]),
     # D12
     dict(file="002_8310ea5c5292aef1.txt", line=23,
-         M=["KL-based self-distillation", "KL-based distillation"], T=["vocabulary expansion", "code-generation"],
+         M=["KL-based self-distillation", "KL-based distillation",
+            # session 15 (GA1): paradigm named (s15 A)
+            "knowledge distillation"], T=["vocabulary expansion", "code-generation"],
          P=["KL-based self-distillation|KL-based distillation"],
          A=[("KL-based self-distillation", "KL-based distillation")],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
@@ -115,14 +143,24 @@ PAPERS_DEV2 = [
     # D13
     dict(file="002_8310ea5c5292aef1.txt", line=113,
          M=["CorDA", "Context-Oriented Decomposition Adaptation", "Context-oriented Decomposition Adaptation",
-            "singular value decomposition", "LoRA", "knowledge-preserved adaptation", "instruction-previewed adaptation"],
+            "singular value decomposition", "LoRA", "knowledge-preserved adaptation", "instruction-previewed adaptation",
+            # session 15 (GA1): PEFT (s15 A)
+            "parameter-efficient fine-tuning",
+            # session 15 (GA1): PEFT (s15 A)
+            "PEFT",
+            # session 15 (GA1): FFT spelling (s15 A)
+            "full-parameter finetuning"],
          T=["Instruction Following"],
          P=["CorDA|Context-Oriented Decomposition Adaptation|Context-oriented Decomposition Adaptation",
             "knowledge-preserved adaptation", "instruction-previewed adaptation"],
          L=[("outperforms", "knowledge-preserved adaptation", "LoRA"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
-            ("used_for", "CorDA", "Instruction Following")],
-         A=[("CorDA", "Context-Oriented Decomposition Adaptation", "Context-oriented Decomposition Adaptation")]),
+            ("used_for", "CorDA", "Instruction Following"),
+            # session 15 (GA1): surpassing full-parameter finetuning (s15 A)
+            ("outperforms", "instruction-previewed adaptation", "full-parameter finetuning")],
+         A=[("CorDA", "Context-Oriented Decomposition Adaptation", "Context-oriented Decomposition Adaptation"),
+            # session 15 (GA1): long/short form (s15 A)
+            ("PEFT", "parameter-efficient fine-tuning")]),
     # D14 (theory)
     dict(file="002_8310ea5c5292aef1.txt", line=229,
          M=["Markov Chains", "Markov chains"]),
@@ -143,7 +181,9 @@ PAPERS_DEV2 = [
     # D18
     dict(file="003_85bc812000b910e7.txt", line=51,
          M=["BitMoD", "Bit-serial Mixture-of-Datatype", "ANT", "OliVe"],
-         X=["accuracy loss", "accuracy", "perplexity", "speedups", "memory footprint"],
+         X=["accuracy loss", "accuracy", "perplexity", "speedups", 
+            # session 15 (GA1): removed METRIC "memory footprint": background only (s15 G)
+            ],
          P=["BitMoD|Bit-serial Mixture-of-Datatype"],
          R=[("0.5", "%", True, "accuracy loss", None, "BitMoD"), ("1.69", "x", True, "speedups", None, "BitMoD"),
             ("1.48", "x", True, "speedups", None, "BitMoD")],
@@ -191,7 +231,13 @@ PAPERS_DEV2 = [
     # D23
     dict(file="003_85bc812000b910e7.txt", line=195,
          M=["SliM-LLM", "Salience-Driven Mixed-Precision Quantization", "SliM-LLM+", "Salience-Determined Bit Allocation",
-            "Salience-Weighted Quantizer Calibration", "LLaMA-7B"],
+            "Salience-Weighted Quantizer Calibration", "LLaMA-7B",
+            # session 15 (GA1): PTQ (s15 A)
+            "Post-training quantization",
+            # session 15 (GA1): PTQ (s15 A)
+            "PTQ",
+            # session 15 (GA1): named kind of quantization (s15 A)
+            "group-wise quantization"],
          X=["accuracy", "perplexity", "memory usage"], T=["natural language understanding"],
          P=["SliM-LLM|Salience-Driven Mixed-Precision Quantization", "SliM-LLM+", "Salience-Determined Bit Allocation",
             "Salience-Weighted Quantizer Calibration"],
@@ -201,10 +247,16 @@ PAPERS_DEV2 = [
          L=[("based_on", "SliM-LLM", "Salience-Determined Bit Allocation"),
             ("based_on", "SliM-LLM", "Salience-Weighted Quantizer Calibration"),
             ("based_on", "SliM-LLM+", "SliM-LLM")],
-         A=[("SliM-LLM", "Salience-Driven Mixed-Precision Quantization")]),
+         A=[("SliM-LLM", "Salience-Driven Mixed-Precision Quantization"),
+            # session 15 (GA1): long/short form (s15 A)
+            ("PTQ", "Post-training quantization")]),
     # D24 (unnamed approach)
     dict(file="004_497d3d275a8de861.txt", line=63,
-         M=["GPT-4", "LlaMa 3"]),
+         M=["GPT-4", "LlaMa 3",
+            # session 15 (GA1): paradigm in title (s15 A)
+            "Knowledge Distillation",
+            # session 15 (GA1): paradigm named (s15 A)
+            "knowledge distillation"]),
     # D25
     dict(file="004_497d3d275a8de861.txt", line=99,
          M=["CodeLlama-13b", "GPT-3.5", "GPT-4"], D=["TestBench"],
@@ -221,14 +273,18 @@ PAPERS_DEV2 = [
          A=[("VQ-VAE", "Vector Quantized Variational Autoencoder")]),
     # D27
     dict(file="004_497d3d275a8de861.txt", line=161,
-         M=["Cache-of-Thought", "Cache of Thought", "CoT"], D=["MMMU"], T=["VQA"],
+         M=["Cache-of-Thought", "Cache of Thought", "CoT",
+            # session 15 (GA1): paradigm named (s15 A)
+            "in-context learning"], D=["MMMU"], T=["VQA"],
          P=["CoT|Cache of Thought|Cache-of-Thought"],
          R=[("7.7", "%", True, None, None, "CoT"), ("36.6", "%", True, None, None, "CoT")],
          L=[("used_for", "CoT", "VQA")],
          A=[("CoT", "Cache of Thought", "Cache-of-Thought")]),
     # D28
     dict(file="004_497d3d275a8de861.txt", line=231,
-         M=["Bidirectional LMs", "Causal Language Models", "CLMs", "Bidirectional Language Models", "BiLMs"],
+         M=["Bidirectional LMs", "Causal Language Models", "CLMs", "Bidirectional Language Models", "BiLMs",
+            # session 15 (GA1): paradigm used in the experiments (s15 A)
+            "continued pre-training"],
          D=["WikiDYK", "[Wikipedia]'s"], X=["reliability accuracy", "accuracy"],
          T=["Knowledge Injection", "knowledge injection"],
          P=["WikiDYK"],
@@ -248,7 +304,9 @@ PAPERS_DEV2 = [
          M=["CLEX", "Continuous Length EXtrapolation", "Continuous Length Extrapolation", "Transformer",
             "Position Embedding", "PE", "Rotary Position Embedding", "LLaMA", "GPT-NeoX"],
          N=["Transformer-based"],
-         D=["LongBench"], X=["inference latency"], T=["Length extrapolation", "length extrapolation"],
+         D=["LongBench"], X=[
+            # session 15 (GA1): removed METRIC "inference latency": unquantified claim only (s15 G)
+            ], T=["Length extrapolation", "length extrapolation"],
          P=["CLEX|Continuous Length EXtrapolation|Continuous Length Extrapolation"],
          R=[("4", "x", True, None, None, "CLEX"), ("8", "x", True, None, None, "CLEX")],
          L=[("evaluated_on", "CLEX", "LongBench"),
@@ -257,13 +315,17 @@ PAPERS_DEV2 = [
          A=[("CLEX", "Continuous Length EXtrapolation", "Continuous Length Extrapolation"), ("PE", "Position Embedding")]),
     # D31
     dict(file="000_c33ede3366bcb84c.txt", line=371,
-         M=["EchoAtt", "TinyLLaMA-1.1B"], N=["transformer-based"], X=["inference speed", "training speed"],
+         M=["EchoAtt", "TinyLLaMA-1.1B",
+            # session 15 (GA1): paradigm the approach is set in (s15 A)
+            "knowledge distillation"], N=["transformer-based"], X=["inference speed", "training speed"],
          P=["EchoAtt"],
          R=[("15", "%", True, "inference speed", None, "EchoAtt"), ("25", "%", True, "training speed", None, "EchoAtt"),
             ("4", "%", True, None, None, "EchoAtt")]),
     # D32 (unnamed accelerator; the libraries and runtimes it beats are software, not METHOD)
     dict(file="000_c33ede3366bcb84c.txt", line=399,
-         M=["SpMM", "Bert-Mini", "DistilBERT", "Bert-Base", "BERT-Large"], N=["Transformer-based"],
+         M=["SpMM", "Bert-Mini", "DistilBERT", "Bert-Base", "BERT-Large",
+            # session 15 (GA1): named kind of pruning (s15 A)
+            "structured pruning"], N=["Transformer-based"],
          X=["speedup"],
          R=[("5", "x", True, "speedup", None, None), ("1.5", "x", True, "speedup", None, None),
             ("37", "x", True, "speedup", None, None), ("345", "x", True, "speedup", None, None)]),
@@ -278,13 +340,27 @@ PAPERS_DEV2 = [
          A=[("LOL", "LOwer Layer Matters", "Lower Layer Matters", "Multi-Layer Fusion Contrastive Decoding")]),
     # D34
     dict(file="000_c33ede3366bcb84c.txt", line=475,
-         M=["DePT", "DEPT", "Decomposed Prompt Tuning", "Prompt tuning", "PT", "Transformer"],
+         M=["DePT", "DEPT", "Decomposed Prompt Tuning", "Prompt tuning", "PT", "Transformer",
+            # session 15 (GA1): PEFT in title (s15 A)
+            "Parameter-Efficient Fine-tuning",
+            # session 15 (GA1): PEFT (s15 A)
+            "parameter-efficient fine-tuning",
+            # session 15 (GA1): PEFT (s15 A)
+            "PEFT",
+            # session 15 (GA1): FFT (s15 A)
+            "full fine-tuning",
+            # session 15 (GA1): named paradigm (PETL) (s15 A)
+            "parameter-efficient transfer learning"],
          X=["memory usage", "inference time", "time costs"],
          P=["DePT|Decomposed Prompt Tuning|DEPT"],
          R=[("20", "%", True, None, None, "DePT")],
          L=[("based_on", "DePT", "Prompt tuning"),
-            ("outperforms", "DePT", "PT")],
-         A=[("DePT", "Decomposed Prompt Tuning", "DEPT"), ("PT", "Prompt tuning")]),
+            ("outperforms", "DePT", "PT"),
+            # session 15 (GA1): outperforms ... the full fine-tuning baseline (s15 A)
+            ("outperforms", "DePT", "full fine-tuning")],
+         A=[("DePT", "Decomposed Prompt Tuning", "DEPT"), ("PT", "Prompt tuning"),
+            # session 15 (GA1): long/short form (s15 A)
+            ("PEFT", "parameter-efficient fine-tuning", "Parameter-Efficient Fine-tuning")]),
     # D35
     dict(file="000_c33ede3366bcb84c.txt", line=575,
          M=["mBART"], D=["CommonCrawl"],
@@ -306,9 +382,15 @@ PAPERS_DEV2 = [
             ("MMTs", "massively multilingual transformers", "Multilingual Transformers")]),
     # D37
     dict(file="001_216e326a59f6f740.txt", line=231,
-         M=["StreamAdapter"], T=["Test Time Adaptation"],
+         M=["StreamAdapter",
+            # session 15 (GA1): paradigm named (s15 A)
+            "In-context learning",
+            # session 15 (GA1): paradigm named (s15 A)
+            "ICL"], T=["Test Time Adaptation"],
          P=["StreamAdapter"],
-         L=[("used_for", "StreamAdapter", "Test Time Adaptation")]),
+         L=[("used_for", "StreamAdapter", "Test Time Adaptation")],
+         # session 15 (GA1): long/short form (s15 A)
+         A=[("ICL", "In-context learning")]),
     # D38 (survey)
     dict(file="001_216e326a59f6f740.txt", line=235,
          T=["semantic matching", "clustering", "information retrieval"]),
@@ -321,7 +403,9 @@ PAPERS_DEV2 = [
          M=["ChatGPT"]),
     # D41 (unnamed method)
     dict(file="001_216e326a59f6f740.txt", line=307,
-         M=["Transformer"],
+         M=["Transformer",
+            # session 15 (GA1): paradigm applied (s15 A)
+            "instruction tuning"],
          T=["local sequence transduction", "grammatical error correction", "GEC", "formality style transfer",
             "paraphrasing", "text simplification"],
          R=[("21", "%", True, None, None, None)],
@@ -336,10 +420,18 @@ PAPERS_DEV2 = [
     dict(file="002_8310ea5c5292aef1.txt", line=435,
          M=["Gradient Descent", "sparse autoencoders"]),
     # D44 (position paper; PEFT is a paradigm, not a METHOD)
-    dict(file="002_8310ea5c5292aef1.txt", line=489),
+    dict(file="002_8310ea5c5292aef1.txt", line=489,
+         # session 15 (GA1): PEFT (s15 A)
+         M=["Parameter-Efficient Fine-Tuning",
+            # session 15 (GA1): PEFT (s15 A)
+            "PEFT"],
+         # session 15 (GA1): long/short form (s15 A)
+         A=[("PEFT", "Parameter-Efficient Fine-Tuning")]),
     # D45 (unnamed method)
     dict(file="002_8310ea5c5292aef1.txt", line=491,
-         M=["k-NN"], X=["accuracy", "latency"]),
+         M=["k-NN"], X=["accuracy", 
+            # session 15 (GA1): removed METRIC "latency": background only (s15 G)
+            ]),
     # D46 ("\\ourbenchmark" is a LaTeX macro left in the abstract, not a name)
     dict(file="002_8310ea5c5292aef1.txt", line=575,
          D=["LexBench"],
@@ -358,7 +450,9 @@ PAPERS_DEV2 = [
     dict(file="003_85bc812000b910e7.txt", line=251,
          M=["Informer", "Transformer", "ProbSparse self-attention", "self-attention distilling", "generative style decoder"],
          N=["transformer-based"],
-         X=["memory usage", "time complexity", "inference speed"],
+         X=["memory usage", "time complexity", 
+            # session 15 (GA1): removed METRIC "inference speed": unquantified claim only (s15 G)
+            ],
          T=["Long Sequence Time-Series Forecasting", "Long sequence time-series forecasting", "LSTF"],
          P=["Informer", "ProbSparse self-attention", "self-attention distilling", "generative style decoder"],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism/module: "X with three characteristics: (i) A (ii) B (iii) C")
@@ -371,7 +465,9 @@ PAPERS_DEV2 = [
     dict(file="003_85bc812000b910e7.txt", line=295,
          M=["Token Recycling", "Speculative decoding", "speculative decoding", "breadth-first search", "BFS",
             "tree attention"],
-         X=["inference latency", "speedup"],
+         X=[
+            # session 15 (GA1): removed METRIC "inference latency": background only (s15 G)
+            "speedup"],
          P=["Token Recycling"],
          R=[("2", "x", True, "speedup", None, "Token Recycling"), ("30", "%", True, None, None, "Token Recycling"),
             ("25", "%", True, None, None, "Token Recycling")],
@@ -382,7 +478,9 @@ PAPERS_DEV2 = [
     dict(file="003_85bc812000b910e7.txt", line=331,
          M=["LightSeq", "Transformers", "Megatron-LM", "Multi-Head", "Multi-Query", "Grouped-Query attention",
             "gradient checkpointing", "Llama-7B"],
-         X=["end-to-end speedup", "memory footprints", "training time"],
+         X=["end-to-end speedup", 
+            # session 15 (GA1): removed METRIC "memory footprints": background only (s15 G)
+            "training time"],
          P=["LightSeq"],
          R=[("4.7", "x", True, None, None, "LightSeq"), ("1.24", "x", True, "end-to-end speedup", None, "LightSeq"),
             ("2.01", "x", True, "end-to-end speedup", None, "LightSeq"), ("2", "x", True, None, None, "LightSeq"),
@@ -426,10 +524,14 @@ PAPERS_DEV2 = [
          L=[("outperforms", "bert2BERT", "StackBERT"), ("outperforms", "bert2BERT", "MSLT")]),
     # D59
     dict(file="004_497d3d275a8de861.txt", line=613,
-         M=["FitNets"], D=["CIFAR-10"],
+         M=["FitNets",
+            # session 15 (GA1): paradigm named (s15 A)
+            "knowledge distillation"], D=["CIFAR-10"],
          P=["FitNets"],
          R=[("10.4", "x", True, None, "CIFAR-10", "FitNets")],
-         L=[("evaluated_on", "FitNets", "CIFAR-10")]),
+         L=[("evaluated_on", "FitNets", "CIFAR-10"),
+            # session 15 (GA1): explicit derivation: we extend this idea (s15 A)
+            ("based_on", "FitNets", "knowledge distillation")]),
 ]
 for _p in PAPERS_DEV2:
     _p["split"] = "dev2"
