@@ -18,7 +18,9 @@ look at per-paper errors on it. It is scored once per session for an honest held
 PAPERS_HOLDOUT = [
     # H00
     dict(file="000_c33ede3366bcb84c.txt", line=11,
-         M=["Inner Monologue Multi-Modal Optimization", "IMMO"],
+         M=["Inner Monologue Multi-Modal Optimization", "IMMO",
+            # session 15 (GA2): paradigm (s15 A)
+            "supervised fine-tuning"],
          P=["IMMO|Inner Monologue Multi-Modal Optimization"],
          A=[("IMMO", "Inner Monologue Multi-Modal Optimization")]),
     # H01
@@ -50,7 +52,9 @@ PAPERS_HOLDOUT = [
     # H04
     dict(file="000_c33ede3366bcb84c.txt", line=599,
          M=["Model soups", "model soups", "model soup", "CLIP", "ALIGN", "ViT-G"],
-         D=["JFT", "ImageNet"], X=["top-1 accuracy", "accuracy", "inference time"],
+         D=["JFT", "ImageNet"], X=["top-1 accuracy", "accuracy", 
+            # session 15 (GA2): removed METRIC "inference time": unquantified claim only ("without increasing"), nothing measured (s15 G)
+            ],
          T=["image classification"],
          P=["model soups"],
          R=[("90.94", "%", False, "top-1 accuracy", "ImageNet", "ViT-G")],
@@ -81,7 +85,9 @@ PAPERS_HOLDOUT = [
          L=[("based_on", "PepMLM", "ESM-2")]),
     # H07
     dict(file="001_216e326a59f6f740.txt", line=115,
-         M=["BERT", "ModernBERT", "ModernBERT-Large-Instruct", "Llama3-1B"], D=["MMLU"],
+         M=["BERT", "ModernBERT", "ModernBERT-Large-Instruct", "Llama3-1B",
+            # session 15 (GA2): paradigm (s15 A)
+            "Instruction-Tuning"], D=["MMLU"],
          T=["masked language modelling", "MLM", "generative classification", "NLU"],
          P=["ModernBERT-Large-Instruct"],
          R=[("93", "%", False, None, "MMLU", "ModernBERT-Large-Instruct"),
@@ -128,7 +134,9 @@ PAPERS_HOLDOUT = [
     # H12
     dict(file="002_8310ea5c5292aef1.txt", line=3,
          M=["FLAME", "Frozen Large lAnguage Models Enable data-efficient language-image pre-training",
-            "Frozen Large Language Models Enable Data-Efficient Language-Image Pre-training", "CLIP"],
+            "Frozen Large Language Models Enable Data-Efficient Language-Image Pre-training", "CLIP",
+            # session 15 (GA2): paradigm (s15 A)
+            "data augmentation"],
          D=["CC3M", "YFCC15M", "ImageNet", "WIT-400M", "Urban-1k"],
          X=["top-1 accuracy", "image-to-text recall@1", "text-to-image recall@1"], T=["long-context retrieval"],
          P=["FLAME|Frozen Large lAnguage Models Enable data-efficient language-image pre-training"
@@ -161,7 +169,9 @@ PAPERS_HOLDOUT = [
          M=["GPT-4"], X=["F1", "recall"]),
     # H16
     dict(file="002_8310ea5c5292aef1.txt", line=531,
-         M=["InnerThoughts", "multiple [transformer] layers"], T=["multiple-choice question-answering"],
+         M=["InnerThoughts", "multiple [transformer] layers",
+            # session 15 (GA2): paradigm (s15 A)
+            "supervised fine-tuning"], T=["multiple-choice question-answering"],
          P=["InnerThoughts"]),
     # H17
     dict(file="002_8310ea5c5292aef1.txt", line=549,
@@ -189,15 +199,21 @@ PAPERS_HOLDOUT = [
     # H20
     dict(file="003_85bc812000b910e7.txt", line=227,
          M=["MEMO", "FlashAttention", "Mixed Integer Programming", "MIP", "across [transformer] layers"],
-         X=["Model FLOPS Utilization", "MFU", "memory consumption"],
+         X=["Model FLOPS Utilization", "MFU", 
+            # session 15 (GA2): removed METRIC "memory consumption": background problem only; memory not measured (MFU is) (s15 G)
+            ],
          P=["MEMO"],
          R=[("2.42", "x", False, "MFU", None, "MEMO"), ("2.26", "x", False, "MFU", None, "MEMO"),
             ("52.30", "%", False, "MFU", None, "MEMO")],
          A=[("MIP", "Mixed Integer Programming"), ("MFU", "Model FLOPS Utilization")]),
     # H21
     dict(file="003_85bc812000b910e7.txt", line=275,
-         X=["memory consumption"],
-         M=["ByteScale", "Hybrid Data Parallelism", "HDP", "Data Parallelism", "Context Parallelism"],
+         X=[
+            # session 15 (GA2): removed METRIC "memory consumption": background only, nothing measured (s15 G)
+            ],
+         M=["ByteScale", "Hybrid Data Parallelism", "HDP", "Data Parallelism", "Context Parallelism",
+            # session 15 (GA2): RL as a kind of LLM training (s15 A)
+            "reinforcement learning"],
          P=["ByteScale", "HDP|Hybrid Data Parallelism"],
          R=[("7.89", "x", True, None, None, "ByteScale")],
          A=[("HDP", "Hybrid Data Parallelism")],
@@ -206,7 +222,9 @@ PAPERS_HOLDOUT = [
             ("based_on", "HDP", "Data Parallelism")]),
     # H22
     dict(file="003_85bc812000b910e7.txt", line=283,
-         M=["SharedLLM", "LLaMA-2", "self-injection"], T=["Context window extension", "information retrieval"],
+         M=["SharedLLM", "LLaMA-2", "self-injection",
+            # session 15 (GA2): paradigm (s15 A)
+            "continual pre-training"], T=["Context window extension", "information retrieval"],
          P=["SharedLLM", "self-injection"],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism: "the process ... is referred to as A")
          L=[("based_on", "SharedLLM", "self-injection"),
@@ -224,16 +242,28 @@ PAPERS_HOLDOUT = [
     # H24
     dict(file="004_497d3d275a8de861.txt", line=29,
          M=["LLaMA", "Gemma", "LLaMA 3.1", "LLaMA 3.2", "Gemma 2", "Chain-of-Thought", "chain-of-thought",
-            "Qwen", "DeepSeek R1", "OpenAI o1", "o3", "Gemini", "Claude", "GPT-4o mini", "Mistral Large"],
+            "Qwen", "DeepSeek R1", "OpenAI o1", "o3", "Gemini", "Claude", "GPT-4o mini", "Mistral Large",
+            # session 15 (GA2): paradigm (s15 A)
+            "Parameter-efficient fine-tuning",
+            # session 15 (GA2): paradigm (s15 A)
+            "parameter-efficient fine-tuning"],
          D=["ZNO-Eval"], X=["test score"],
          R=[("17.4", "%", True, "test score", None, None), ("1.6", "%", True, "test score", None, None),
             ("5.4", "%", True, None, None, None)],
          L=[("outperforms", "LLaMA", "GPT-4o mini"), ("outperforms", "LLaMA", "Mistral Large"),
-            ("outperforms", "Gemma", "GPT-4o mini"), ("outperforms", "Gemma", "Mistral Large")]),
+            ("outperforms", "Gemma", "GPT-4o mini"), ("outperforms", "Gemma", "Mistral Large")],
+         # session 15 (GA2): case variants (s15 A)
+         A=[("parameter-efficient fine-tuning", "Parameter-efficient fine-tuning")]),
     # H25
     dict(file="004_497d3d275a8de861.txt", line=95,
-         M=["LoRAs", "bottleneck adapters", "prefix tuning", "(IA)3"],
-         T=["Language Adaptation", "language adaptation", "summarisation"]),
+         M=["LoRAs", "bottleneck adapters", "prefix tuning", "(IA)3",
+            # session 15 (GA2): paradigm (s15 A)
+            "PEFT",
+            # session 15 (GA2): paradigm (s15 A)
+            "parameter-efficient fine-tuning"],
+         T=["Language Adaptation", "language adaptation", "summarisation"],
+         # session 15 (GA2): long/short form (s15 A)
+         A=[("PEFT", "parameter-efficient fine-tuning")]),
     # H26
     dict(file="004_497d3d275a8de861.txt", line=97,
          M=["H2OVL-Mississippi", "H2OVL-Mississippi-0.8B", "H2OVL-Mississippi-2B", "H2O-Danube"],
@@ -256,7 +286,9 @@ PAPERS_HOLDOUT = [
     # H29
     dict(file="004_497d3d275a8de861.txt", line=423,
          M=["Task-aware layEr-wise Distillation", "Task-aware Layer-wise Distillation", "TED",
-            "Layer-wise distillation", "layer-wise distillation"],
+            "Layer-wise distillation", "layer-wise distillation",
+            # session 15 (GA2): paradigm, evaluation scenario (s15 A)
+            "continual pre-training"],
          T=["Language Model Compression"],
          P=["TED|Task-aware layEr-wise Distillation|Task-aware Layer-wise Distillation"],
          L=[("based_on", "TED", "layer-wise distillation"),
