@@ -24,7 +24,11 @@ THIS IS A TUNING SET (like dev and dev2): extractor engineers may read it and it
 PAPERS_DEV3 = [
     # E00 (study; no named proposal)
     dict(file="000_c33ede3366bcb84c.txt", line=63,
-         M=["ChatGPT", "BioBERT", "BioClinicalBERT"],
+         M=["ChatGPT", "BioBERT", "BioClinicalBERT",
+            # session 15 (GA1): paradigm in title (s15 A)
+            "Instruction Tuning",
+            # session 15 (GA1): paradigm applied (s15 A)
+            "instruction tuning"],
          T=["Named Entity Recognition", "NER", "Relation Extraction", "RE", "Medical Natural Language Inference", "NLI"],
          A=[("NER", "Named Entity Recognition"), ("RE", "Relation Extraction"),
             ("NLI", "Medical Natural Language Inference")]),
@@ -46,7 +50,9 @@ PAPERS_DEV3 = [
             ("MHQA", "Multi-Hop Question Answering", "multi-hop question answering")]),
     # E02 (no named proposal: the Turkish models are BERTurk fine-tuned)
     dict(file="000_c33ede3366bcb84c.txt", line=199,
-         M=["BERT", "Bidirectional Encoder Representations from Transformers", "BERTurk"], N=["Transformer-based"],
+         M=["BERT", "Bidirectional Encoder Representations from Transformers", "BERTurk",
+            # session 15 (GA1): paradigm named (s15 A)
+            "transfer learning"], N=["Transformer-based"],
          D=["Turkish Benchmark"],
          T=["Turkish Language Understanding", "natural language understanding", "NLU", "question answering",
             "Named-Entity Recognition", "Sentiment Analysis", "Question Answering", "Text Classification"],
@@ -139,7 +145,9 @@ PAPERS_DEV3 = [
     # E12 (m-LoRA is the software framework it is implemented in)
     dict(file="002_8310ea5c5292aef1.txt", line=57,
          M=["MixLoRA", "LoRA", "Mixture of Experts", "Mix-of-Expert", "MoE", "MoEs", "mixture-of-experts",
-            "Mixtral 8x7B"],
+            "Mixtral 8x7B",
+            # session 15 (GA1): paradigm named (s15 A)
+            "multi-task learning"],
          N=["m-LoRA"],
          X=["GPU memory consumption", "latency"],
          P=["MixLoRA"],
@@ -156,10 +164,20 @@ PAPERS_DEV3 = [
             ("used_for", "MiniGPT-4", "image description generation")]),
     # E14 (full fine-tuning, FFT, is the paradigm it replaces, not a METHOD)
     dict(file="002_8310ea5c5292aef1.txt", line=99,
-         M=["Half Fine-Tuning", "HFT", "direct preference optimization"], X=["training time"],
+         M=["Half Fine-Tuning", "HFT", "direct preference optimization",
+            # session 15 (GA1): FFT (s15 A)
+            "full fine-tuning",
+            # session 15 (GA1): FFT (s15 A)
+            "FFT",
+            # session 15 (GA1): SFT, experiment setting named (s15 A)
+            "supervised fine-tuning"], X=["training time"],
          P=["HFT|Half Fine-Tuning"],
          R=[("30", "%", True, "training time", None, "HFT")],
-         A=[("HFT", "Half Fine-Tuning")]),
+         A=[("HFT", "Half Fine-Tuning"),
+            # session 15 (GA1): long/short form (s15 A)
+            ("FFT", "full fine-tuning")],
+         # session 15 (GA1): compared with FFT, HFT achieves the best performance (s15 A)
+         L=[("outperforms", "HFT", "FFT")]),
     # E15
     dict(file="002_8310ea5c5292aef1.txt", line=111,
          M=["Visual-Quality Test-Time Tuning", "VQ-TTT", "LoRA"], X=["accuracy"],
@@ -177,7 +195,11 @@ PAPERS_DEV3 = [
          N=["Transformer-based"], T=["Language Modeling", "language modeling"]),
     # E18 (the pruning method is named only by the title's ToMoE)
     dict(file="002_8310ea5c5292aef1.txt", line=271,
-         M=["ToMoE", "Mixture-of-Experts", "Mixture of Experts", "MoE", "MLP", "Phi-2", "LLaMA-2", "LLaMA-3", "Qwen-2.5"],
+         M=["ToMoE", "Mixture-of-Experts", "Mixture of Experts", "MoE", "MLP", "Phi-2", "LLaMA-2", "LLaMA-3", "Qwen-2.5",
+            # session 15 (GA1): named kind of pruning, title (s15 A)
+            "Structural Pruning",
+            # session 15 (GA1): named kind of pruning (s15 A)
+            "structural pruning"],
          P=["ToMoE"],
          A=[("MoE", "Mixture of Experts", "Mixture-of-Experts")]),
     # E19 (study of unnamed drafters)
@@ -194,7 +216,9 @@ PAPERS_DEV3 = [
     dict(file="002_8310ea5c5292aef1.txt", line=379,
          # session 13 (M9): "a proportional reduction in memory and inference time": memory is measured like inference
          # time (GUIDELINES efficiency measures); "memory requirements" stays a premodifier use
-         M=["L^3 Prune"], X=["inference time", "memory"], N=["memory requirements"], T=["[text embedding] tasks"],
+         M=["L^3 Prune",
+            # session 15 (GA1): named contrastive-learning variant (s15 A)
+            "supervised contrastive training"], X=["inference time", "memory"], N=["memory requirements"], T=["[text embedding] tasks"],
          P=["L^3 Prune"],
          R=[("30", "%", True, None, None, None), ("80", "%", True, None, None, None),
             ("21", "%", True, None, None, "L^3 Prune"), ("0.3", "", True, None, None, "L^3 Prune"),
@@ -210,7 +234,9 @@ PAPERS_DEV3 = [
          L=[("used_for", "Falconer", "knowledge mining")]),
     # E23
     dict(file="002_8310ea5c5292aef1.txt", line=427,
-         M=["FineGates", "Stochastic Gates", "stochastic gates"], X=["accuracy", "accuracy loss"],
+         M=["FineGates", "Stochastic Gates", "stochastic gates",
+            # session 15 (GA1): FFT spelling (s15 A)
+            "full finetuning"], X=["accuracy", "accuracy loss"],
          P=["FineGates"],
          R=[("20", "%", True, None, None, "FineGates"), ("40", "%", True, None, None, "FineGates")],
          L=[("based_on", "FineGates", "stochastic gates")],
@@ -226,14 +252,22 @@ PAPERS_DEV3 = [
          X=["accuracy"], T=["binary classification"]),
     # E27
     dict(file="002_8310ea5c5292aef1.txt", line=515,
-         M=["When2Ask"], D=["MiniGrid", "Habitat"], T=["sequential decision making"],
+         M=["When2Ask",
+            # session 15 (GA1): RL as the approach's technique, title (s15 A)
+            "Reinforcement Learning",
+            # session 15 (GA1): RL as the approach's technique (s15 A)
+            "reinforcement learning"], D=["MiniGrid", "Habitat"], T=["sequential decision making"],
          P=["When2Ask"],
          L=[("evaluated_on", "When2Ask", "MiniGrid"), ("evaluated_on", "When2Ask", "Habitat")]),
     # E28
     dict(file="002_8310ea5c5292aef1.txt", line=609,
          M=["GEB-1.3B", "ChatGPT", "Claude", "Llama", "ROPE", "Group-Query-Attention", "FlashAttention-2",
             "MindLLM-1.3B", "TinyLLaMA-1.1B"],
-         D=["MMLU", "C-Eval", "CMMLU"], X=["latency", "inference times"],
+         D=["MMLU", "C-Eval", "CMMLU"], X=[
+            # session 15 (GA1): removed METRIC "latency": background only (s15 G)
+            
+            # session 15 (GA1): removed METRIC "inference times": unquantified claim only (s15 G)
+            ],
          P=["GEB-1.3B"],
          L=[("based_on", "GEB-1.3B", "Group-Query-Attention"),
             ("based_on", "GEB-1.3B", "ROPE"),
@@ -250,7 +284,13 @@ PAPERS_DEV3 = [
     # E31 ("bootstrap LongCoT (BOLT)" is the long form; the later "to bootstrap LongCoT" is a verb phrase)
     dict(file="003_85bc812000b910e7.txt", line=223,
          M=["BOLT", "Bootstrap Long Chain-of-Thought", "we [bootstrap LongCoT] (BOLT)", "LongCoT", "long chain-of-thought",
-            "o1", "OpenAI-o1", "Qwen-QwQ", "DeepSeek-R1-Preview", "Llama-3.1-70B-Instruct"],
+            "o1", "OpenAI-o1", "Qwen-QwQ", "DeepSeek-R1-Preview", "Llama-3.1-70B-Instruct",
+            # session 15 (GA1): paradigm named (s15 A)
+            "knowledge distillation",
+            # session 15 (GA1): paradigm used in a stage (s15 A)
+            "in-context learning",
+            # session 15 (GA1): SFT spelling, a stage (s15 A)
+            "supervised finetuning"],
          D=["Arena-Hard", "MT-Bench", "WildBench", "ZebraLogic", "MATH500"],
          P=["BOLT|Bootstrap Long Chain-of-Thought|bootstrap LongCoT"],
          L=[("evaluated_on", "BOLT", "Arena-Hard"), ("evaluated_on", "BOLT", "MT-Bench"), ("evaluated_on", "BOLT", "WildBench"),
@@ -282,7 +322,9 @@ PAPERS_DEV3 = [
             ("used_for", "BioMedLM", "biomedical question-answering")]),
     # E35
     dict(file="004_497d3d275a8de861.txt", line=129,
-         M=["Cappy", "T0", "FLAN", "OPT-IML", "OPT-IML-175B", "FLAN-PaLM-540B", "FLAN-T5", "prompt tuning"],
+         M=["Cappy", "T0", "FLAN", "OPT-IML", "OPT-IML-175B", "FLAN-PaLM-540B", "FLAN-T5", "prompt tuning",
+            # session 15 (GA1): paradigm named (s15 A)
+            "in-context learning"],
          D=["PromptSource", "BIG-Bench"],
          P=["Cappy"],
          L=[("evaluated_on", "Cappy", "PromptSource"), ("evaluated_on", "Cappy", "BIG-Bench")]),
@@ -295,8 +337,14 @@ PAPERS_DEV3 = [
          L=[("evaluated_on", "SqueezeNet", "ImageNet"), ("outperforms", "SqueezeNet", "AlexNet")]),
     # E37
     dict(file="004_497d3d275a8de861.txt", line=167,
-         M=["Multi-Student Distillation", "MSD", "Multi-student Diffusion Distillation"],
-         D=["ImageNet-64x64", "COCO2014"], X=["FID", "inference speed"], T=["one-step image generation"],
+         M=["Multi-Student Distillation", "MSD", "Multi-student Diffusion Distillation",
+            # session 15 (GA1): named kind of distillation (s15 A)
+            "diffusion distillation",
+            # session 15 (GA1): named kind of distillation (s15 A)
+            "adversarial distillation"],
+         D=["ImageNet-64x64", "COCO2014"], X=["FID", 
+            # session 15 (GA1): removed METRIC "inference speed": background only, speed claims unquantified (s15 G)
+            ], T=["one-step image generation"],
          P=["MSD|Multi-Student Distillation|Multi-student Diffusion Distillation"],
          R=[("1.20", "", False, "FID", "ImageNet-64x64", "MSD"), ("8.20", "", False, "FID", "COCO2014", "MSD")],
          L=[("evaluated_on", "MSD", "ImageNet-64x64"), ("evaluated_on", "MSD", "COCO2014"),
@@ -320,7 +368,9 @@ PAPERS_DEV3 = [
          P=["HyperCloning"]),
     # E41 (unnamed system; its agents run on the Qwen model)
     dict(file="004_497d3d275a8de861.txt", line=223,
-         M=["Qwen Code Instruct 2.5 7B"], X=["RougeL", "latency"],
+         M=["Qwen Code Instruct 2.5 7B"], X=["RougeL", 
+            # session 15 (GA1): removed METRIC "latency": background only (GUIDELINES example; s15 G)
+            ],
          R=[("85.5", "", False, "RougeL", None, "Qwen Code Instruct 2.5 7B"),
             ("96.5", "", False, "RougeL", None, "Qwen Code Instruct 2.5 7B")]),
     # E42 (study; the bias factor is the metric it proposes)
@@ -338,7 +388,9 @@ PAPERS_DEV3 = [
          A=[("SD", "Speculative decoding", "Speculative Decoding")]),
     # E44 (unnamed training method)
     dict(file="004_497d3d275a8de861.txt", line=309,
-         M=["mixture of experts", "Mistral 7B"], D=["MT-Bench", "AlpacaEval"],
+         M=["mixture of experts", "Mistral 7B",
+            # session 15 (GA1): paradigm named (s15 A)
+            "instruction tuning"], D=["MT-Bench", "AlpacaEval"],
          R=[("7.9", "", False, None, "MT-Bench", None), ("93.04", "%", False, None, "AlpacaEval", None)],
          L=[("evaluated_on", "Mistral 7B", "MT-Bench"), ("evaluated_on", "Mistral 7B", "AlpacaEval")]),
     # E45 (unnamed method; "ImageNet-C,R,S,A" abbreviates four sets: only ImageNet-C is written out)
@@ -350,7 +402,9 @@ PAPERS_DEV3 = [
          T=["Text Classification", "named entity recognition", "political party prediction", "misinformation detection"]),
     # E47 (the distilled model is PubMedBERT, distilled from GPT-3.5)
     dict(file="004_497d3d275a8de861.txt", line=391,
-         M=["GPT-4", "GPT-3.5", "PubMedBERT", "BioGPT"], X=["accuracy", "F1"],
+         M=["GPT-4", "GPT-3.5", "PubMedBERT", "BioGPT",
+            # session 15 (GA1): paradigm named (s15 A)
+            "self-supervised learning"], X=["accuracy", "F1"],
          T=["Biomedical Knowledge Extraction", "biomedical knowledge extraction", "adverse drug event (ADE) extraction",
             "ADE extraction", "gene-disease associations", "protected health information"],
          R=[("1,000", "x", True, None, None, "PubMedBERT"), ("6", "points", True, "F1", None, "PubMedBERT"),
@@ -370,7 +424,13 @@ PAPERS_DEV3 = [
     # E50
     dict(file="004_497d3d275a8de861.txt", line=497,
          M=["VideoSAVi", "Self-Aligned Video Language Model", "Self-Aligned Video Language Models",
-            "direct preference optimization", "DPO"],
+            "direct preference optimization", "DPO",
+            # session 15 (GA1): paradigm named (s15 A)
+            "Instruction tuning",
+            # session 15 (GA1): paradigm named (s15 A)
+            "instruction-tuning",
+            # session 15 (GA1): named training paradigm (semi-supervised kind) (s15 A)
+            "self-training"],
          T=["video understanding", "multi-choice QA", "open-ended QA", "temporal reasoning"],
          P=["VideoSAVi|Self-Aligned Video Language Model|Self-Aligned Video Language Models"],
          R=[("28", "%", True, None, None, "VideoSAVi"), ("8", "%", True, None, None, "VideoSAVi"),
@@ -414,7 +474,9 @@ PAPERS_DEV3 = [
             ("used_for", "Cut-Mix-Unmix", "multi-subject image generation"), ("outperforms", "SVDiff", "DreamBooth")]),
     # E55 (unnamed distillation method)
     dict(file="004_497d3d275a8de861.txt", line=573,
-         M=["Chain of thought prompting", "T5 XXL", "PaLM-540B"], D=["GSM8K"], X=["accuracy"],
+         M=["Chain of thought prompting", "T5 XXL", "PaLM-540B",
+            # session 15 (GA1): paradigm named (s15 A)
+            "knowledge distillation"], D=["GSM8K"], X=["accuracy"],
          R=[("8.11", "%", False, "accuracy", "GSM8K", "T5 XXL"), ("21.99", "%", False, "accuracy", "GSM8K", "T5 XXL")],
          L=[("evaluated_on", "T5 XXL", "GSM8K"), ("based_on", "T5 XXL", "PaLM-540B")]),
     # E56
@@ -438,7 +500,11 @@ PAPERS_DEV3 = [
     # E58
     dict(file="004_497d3d275a8de861.txt", line=621,
          M=["LightSpeech", "FastSpeech", "Neural Architecture Search", "neural architecture search", "NAS"],
-         X=["memory usage", "inference latency", "inference speed", "model size", "model compression ratio", "inference speedup"],
+         X=[
+            # session 15 (GA1): removed METRIC "memory usage": requirement/background only (s15 G)
+            
+            # session 15 (GA1): removed METRIC "inference latency": requirement/background only (s15 G)
+            "inference speed", "model size", "model compression ratio", "inference speedup"],
          T=["Text to Speech", "Text to speech", "TTS"],
          P=["LightSpeech"],
          R=[("15", "x", True, "model compression ratio", None, "LightSpeech"),
