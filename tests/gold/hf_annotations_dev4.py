@@ -24,24 +24,48 @@ per-paper errors, and the shipped NER model is trained on it.
 PAPERS_DEV4 = [
     # F00 (the framework is named by the title's "Agent Q")
     dict(file="000_c33ede3366bcb84c.txt", line=103,
-         M=["Agent Q", "Monte Carlo Tree Search", "MCTS", "Direct Preference Optimization", "DPO", "Llama-3 70B"],
+         M=["Agent Q", "Monte Carlo Tree Search", "MCTS", "Direct Preference Optimization", "DPO", "Llama-3 70B",
+            # session 15 (GA1): SFT, prior approach (s15 A)
+            "supervised fine-tuning",
+            # session 15 (GA1): named imitation-learning paradigm, baseline (s15 A)
+            "behavior cloning",
+            # session 15 (GA1): named RL fine-tuning paradigm, baseline (s15 A)
+            "reinforced fine-tuning"],
          D=["WebShop"], X=["success rate"], T=["web navigation"],
          P=["Agent Q"],
          R=[("18.6", "%", False, "success rate", None, "Llama-3 70B"), ("81.7", "%", False, "success rate", None, "Agent Q"),
             ("340", "%", True, None, None, "Agent Q"), ("95.4", "%", False, None, None, "Agent Q")],
-         L=[("based_on", "Agent Q", "MCTS"), ("based_on", "Agent Q", "DPO"), ("evaluated_on", "Agent Q", "WebShop")],
+         L=[("based_on", "Agent Q", "MCTS"), ("based_on", "Agent Q", "DPO"), ("evaluated_on", "Agent Q", "WebShop"),
+            # session 15 (GA1): approach outperforms behavior cloning baseline (s15 A)
+            ("outperforms", "Agent Q", "behavior cloning"),
+            # session 15 (GA1): approach outperforms reinforced fine-tuning baseline (s15 A)
+            ("outperforms", "Agent Q", "reinforced fine-tuning")],
          A=[("MCTS", "Monte Carlo Tree Search"), ("DPO", "Direct Preference Optimization")]),
     # F01 (PTQ is a paradigm; W4A4 etc. are settings)
     dict(file="000_c33ede3366bcb84c.txt", line=239,
          M=["OmniQuant", "Omnidirectionally Calibrated Quantization", "Omnidirectionally calibrated Quantization",
             "Learnable Weight Clipping", "LWC", "Learnable Equivalent Transformation", "LET",
-            "learnable equivalent transformation", "LLaMA-2"],
-         X=["memory footprint", "inference speed"],
+            "learnable equivalent transformation", "LLaMA-2",
+            # session 15 (GA1): PTQ (s15 A)
+            "post-training quantization",
+            # session 15 (GA1): PTQ (s15 A)
+            "PTQ",
+            # session 15 (GA1): named kind of quantization (s15 A)
+            "low-bit quantization",
+            # session 15 (GA1): named kind of quantization (s15 A)
+            "weight-activation quantization"],
+         X=[
+            # session 15 (GA1): removed METRIC "memory footprint": background only (s15 G)
+            
+            # session 15 (GA1): removed METRIC "inference speed": unquantified claim only (s15 G)
+            ],
          P=["OmniQuant|Omnidirectionally Calibrated Quantization|Omnidirectionally calibrated Quantization",
             "LWC|Learnable Weight Clipping", "LET|Learnable Equivalent Transformation"],
          A=[("OmniQuant", "Omnidirectionally Calibrated Quantization", "Omnidirectionally calibrated Quantization"),
             ("LWC", "Learnable Weight Clipping"),
-            ("LET", "Learnable Equivalent Transformation", "learnable equivalent transformation")],
+            ("LET", "Learnable Equivalent Transformation", "learnable equivalent transformation"),
+            # session 15 (GA1): long/short form (s15 A)
+            ("PTQ", "post-training quantization")],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism: "X comprises two components including A and B")
          L=[("based_on", "OmniQuant", "LWC"),
             ("based_on", "OmniQuant", "LET")]),
@@ -72,7 +96,9 @@ PAPERS_DEV4 = [
          A=[("CoLoR-Filter", "Conditional Loss Reduction Filtering")]),
     # F05
     dict(file="002_8310ea5c5292aef1.txt", line=75,
-         M=["Rewrite-Retrieve-Read", "retrieve-then-read"],
+         M=["Rewrite-Retrieve-Read", "retrieve-then-read",
+            # session 15 (GA1): RL as the training technique (s15 A)
+            "reinforcement learning"],
          T=["Query Rewriting", "query rewriting", "open-domain QA", "multiple-choice QA"],
          P=["Rewrite-Retrieve-Read"],
          L=[("used_for", "Rewrite-Retrieve-Read", "query rewriting"),
@@ -110,7 +136,9 @@ PAPERS_DEV4 = [
          A=[("MM-LoRA", "Multimodal LoRA"), ("QLadder", "Query Ladder")]),
     # F09 (MaaS is a service form; split learning a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=201,
-         M=["Split-and-Privatize", "SAP"], D=["Stanford Sentiment Treebank"], X=["empirical privacy"],
+         M=["Split-and-Privatize", "SAP",
+            # session 15 (GA1): PEFT (s15 A)
+            "parameter-efficient fine-tuning"], D=["Stanford Sentiment Treebank"], X=["empirical privacy"],
          P=["SAP|Split-and-Privatize"],
          R=[("62", "%", True, "empirical privacy", "Stanford Sentiment Treebank", "SAP"),
             ("1", "%", True, None, "Stanford Sentiment Treebank", "SAP")],
@@ -137,9 +165,15 @@ PAPERS_DEV4 = [
             ("85", "%", True, "cost", None, None), ("95", "%", True, "cost", None, None)]),
     # F14 (technical report; SFT is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=369,
-         M=["Tele-FLM", "FLM-2", "Tele-FLM-52B", "Tele-FLM-1T"],
+         M=["Tele-FLM", "FLM-2", "Tele-FLM-52B", "Tele-FLM-1T",
+            # session 15 (GA1): SFT (s15 A)
+            "Supervised Fine-tuning",
+            # session 15 (GA1): SFT (s15 A)
+            "SFT"],
          P=["Tele-FLM-1T"],
-         A=[("Tele-FLM", "FLM-2")],
+         A=[("Tele-FLM", "FLM-2"),
+            # session 15 (GA1): long/short form (s15 A)
+            ("SFT", "Supervised Fine-tuning")],
          L=[("based_on", "Tele-FLM-1T", "Tele-FLM")]),
     # F15 (survey)
     dict(file="002_8310ea5c5292aef1.txt", line=403,
@@ -152,7 +186,9 @@ PAPERS_DEV4 = [
          T=["long-context understanding", "long context understanding", "short question-answering", "cloze"],
          P=["LooGLE|Long Context Generic Language Evaluation"],
          A=[("LooGLE", "Long Context Generic Language Evaluation"),
-            ("long-context understanding", "long context understanding")]),
+            ("long-context understanding", "long context understanding")],
+         # session 15 (GA1): paradigm evaluated (s15 A)
+         M=["in-context learning"]),
     # F17
     dict(file="002_8310ea5c5292aef1.txt", line=417,
          D=["TempUN"],
@@ -165,7 +201,9 @@ PAPERS_DEV4 = [
          A=[("NER", "Named Entity Recognition", "Entity Recognition")]),
     # F19 (survey; "LaPM 540B" is written so; SLMs are a class of models)
     dict(file="002_8310ea5c5292aef1.txt", line=459,
-         M=["LaPM 540B", "Llama-3.1 405B"], X=["inference latency"], T=["text generation", "question answering"]),
+         M=["LaPM 540B", "Llama-3.1 405B"], X=[
+            # session 15 (GA1): removed METRIC "inference latency": background only (s15 G)
+            ], T=["text generation", "question answering"]),
     # F20 (the 49% is an outcome of the paper's experiments, for an unnamed best model)
     dict(file="002_8310ea5c5292aef1.txt", line=465,
          D=["ALCE", "Automatic LLMs' Citation Evaluation", "ELI5"],
@@ -175,14 +213,28 @@ PAPERS_DEV4 = [
          A=[("ALCE", "Automatic LLMs' Citation Evaluation")]),
     # F21 (retrospective; PEFT is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=503,
-         M=["Low-Rank Adapters", "low-rank adapters", "Neural Architecture Search", "NAS"],
-         X=["memory footprints", "inference times"],
-         A=[("Low-Rank Adapters", "low-rank adapters"), ("NAS", "Neural Architecture Search")]),
+         M=["Low-Rank Adapters", "low-rank adapters", "Neural Architecture Search", "NAS",
+            # session 15 (GA1): PEFT (s15 A)
+            "parameter-efficient fine-tuning",
+            # session 15 (GA1): PEFT (s15 A)
+            "PEFT"],
+         X=[
+            # session 15 (GA1): removed METRIC "memory footprints": unquantified claim only (s15 G)
+            
+            # session 15 (GA1): removed METRIC "inference times": unquantified claim only (s15 G)
+            ],
+         A=[("Low-Rank Adapters", "low-rank adapters"), ("NAS", "Neural Architecture Search"),
+            # session 15 (GA1): long/short form (s15 A)
+            ("PEFT", "parameter-efficient fine-tuning")]),
     # F22 (the mimicking and extending strategies are unnamed; nothing is marked)
     dict(file="002_8310ea5c5292aef1.txt", line=537),
     # F23
     dict(file="002_8310ea5c5292aef1.txt", line=551,
-         M=["MaLA-500", "LLaMA 2"], D=["Glot500-c", "SIB-200"],
+         M=["MaLA-500", "LLaMA 2",
+            # session 15 (GA1): paradigm used for training (s15 A)
+            "continued pretraining",
+            # session 15 (GA1): paradigm evaluated (s15 A)
+            "in-context learning"], D=["Glot500-c", "SIB-200"],
          P=["MaLA-500"],
          L=[("based_on", "MaLA-500", "LLaMA 2"), ("evaluated_on", "MaLA-500", "SIB-200")]),
     # F24 (study)
@@ -260,7 +312,11 @@ PAPERS_DEV4 = [
          A=[("Meeting Summarization", "meeting summarization")]),
     # F35 (knowledge distillation is a paradigm; the size, retained-capability and speed figures are results)
     dict(file="004_497d3d275a8de861.txt", line=25,
-         M=["DistilBERT", "BERT"], T=["language modeling"],
+         M=["DistilBERT", "BERT",
+            # session 15 (GA1): paradigm named (s15 A)
+            "Transfer Learning",
+            # session 15 (GA1): paradigm used (s15 A)
+            "knowledge distillation"], T=["language modeling"],
          P=["DistilBERT"],
          R=[("40", "%", True, None, None, "DistilBERT"), ("97", "%", False, None, None, "DistilBERT"),
             ("60", "%", True, None, None, "DistilBERT")],
@@ -301,7 +357,19 @@ PAPERS_DEV4 = [
          A=[("Rectified Flow", "rectified flow")]),
     # F39 (the distillation pipeline is unnamed; SFT and RL are paradigms)
     dict(file="004_497d3d275a8de861.txt", line=67,
-         D=["GSM8K", "MMLU-PRO"]),
+         D=["GSM8K", "MMLU-PRO"],
+         # session 15 (GA1): SFT (s15 A)
+         M=["supervised fine-tuning",
+            # session 15 (GA1): SFT (s15 A)
+            "SFT",
+            # session 15 (GA1): RL as a training technique (s15 A)
+            "reinforcement learning",
+            # session 15 (GA1): RL as a training technique (s15 A)
+            "RL"],
+         # session 15 (GA1): long/short form (s15 A)
+         A=[("SFT", "supervised fine-tuning"),
+            # session 15 (GA1): long/short form (s15 A)
+            ("RL", "reinforcement learning")]),
     # F40 (study; latent diffusion models are a named architecture, "diffusion models" a class)
     dict(file="004_497d3d275a8de861.txt", line=83,
          M=["Latent Diffusion Models", "latent diffusion models", "LDMs", "LDM"],
@@ -326,12 +394,24 @@ PAPERS_DEV4 = [
          A=[("S^2", "Scaling on Scales")]),
     # F43 (test-time scaling, SFT and RL are paradigms)
     dict(file="004_497d3d275a8de861.txt", line=121,
-         M=["Satori-SWE", "Satori-SWE-32B", "Evolutionary Test-Time Scaling", "EvoScale"],
+         M=["Satori-SWE", "Satori-SWE-32B", "Evolutionary Test-Time Scaling", "EvoScale",
+            # session 15 (GA1): SFT (s15 A)
+            "supervised fine-tuning",
+            # session 15 (GA1): SFT (s15 A)
+            "SFT",
+            # session 15 (GA1): RL as a training technique (s15 A)
+            "reinforcement learning",
+            # session 15 (GA1): RL as a training technique (s15 A)
+            "RL"],
          D=["SWE-Bench", "SWE-Bench-Verified"], T=["Software Engineering", "software engineering"],
          P=["Satori-SWE", "EvoScale|Evolutionary Test-Time Scaling", "Satori-SWE-32B"],
          L=[("evaluated_on", "EvoScale", "SWE-Bench-Verified"), ("evaluated_on", "Satori-SWE-32B", "SWE-Bench-Verified"),
             ("used_for", "Satori-SWE", "Software Engineering")],
-         A=[("EvoScale", "Evolutionary Test-Time Scaling"), ("Software Engineering", "software engineering")]),
+         A=[("EvoScale", "Evolutionary Test-Time Scaling"), ("Software Engineering", "software engineering"),
+            # session 15 (GA1): long/short form (s15 A)
+            ("SFT", "supervised fine-tuning"),
+            # session 15 (GA1): long/short form (s15 A)
+            ("RL", "reinforcement learning")]),
     # F44 (Finance and Biomedicine are domains, not datasets)
     dict(file="004_497d3d275a8de861.txt", line=135,
          M=["MetaSynth", "Phi-3.5", "Phi-4", "meta-prompting", "Mistral-7B-v0.3"],
@@ -358,7 +438,9 @@ PAPERS_DEV4 = [
          A=[("THaLLE", "Text Hyperlocally Augmented Large Language Extension"), ("CFA", "Chartered Financial Analyst")]),
     # F47 (contrastive learning is a paradigm; the MSE loss is a training loss)
     dict(file="004_497d3d275a8de861.txt", line=179,
-         M=["CLIP-KD", "CLIP"], D=["ImageNet"], T=["classification", "cross-modal retrieval"],
+         M=["CLIP-KD", "CLIP",
+            # session 15 (GA1): named contrastive-learning variant (s15 A)
+            "interactive contrastive learning"], D=["ImageNet"], T=["classification", "cross-modal retrieval"],
          P=["CLIP-KD"],
          L=[("based_on", "CLIP-KD", "CLIP"), ("evaluated_on", "CLIP-KD", "ImageNet"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
@@ -369,7 +451,9 @@ PAPERS_DEV4 = [
          M=["Tucker"]),
     # F49 (the embedding models and the data pipeline are unnamed)
     dict(file="004_497d3d275a8de861.txt", line=239,
-         X=["precision", "query latency", "recall", "accuracy"],
+         X=["precision", 
+            # session 15 (GA1): removed METRIC "query latency": background challenge only (s15 G)
+            "recall", "accuracy"],
          T=["Semantic Caching", "Semantic caching", "semantic caching"],
          A=[("Semantic Caching", "Semantic caching", "semantic caching")]),
     # F50 (study; the "up to 15%" gain is an outcome for unnamed models)
@@ -396,7 +480,9 @@ PAPERS_DEV4 = [
             ("DeepSeek-R1", "R1"), ("fTRI", "functional Token Resonance Imaging"), ("SAEs", "sparse autoencoders")]),
     # F53 ("Llama2-7B-based models" marks the named model)
     dict(file="004_497d3d275a8de861.txt", line=417,
-         M=["SnakModel", "Llama2-7B"], T=["language modeling"],
+         M=["SnakModel", "Llama2-7B",
+            # session 15 (GA1): paradigm named (s15 A)
+            "instruction-tuning"], T=["language modeling"],
          P=["SnakModel"],
          L=[("based_on", "SnakModel", "Llama2-7B")]),
     # F54 (an evaluation standard, marked like an evaluation suite)
@@ -430,7 +516,9 @@ PAPERS_DEV4 = [
             ("Prompt Compression", "Prompt compression", "prompt compression")]),
     # F58 (the guardian model is unnamed; multi-task learning is a paradigm)
     dict(file="004_497d3d275a8de861.txt", line=523,
-         T=["harmful query detection", "safeguard response generation"]),
+         T=["harmful query detection", "safeguard response generation"],
+         # session 15 (GA1): paradigm used (s15 A)
+         M=["multi-task learning"]),
     # F59 ("SQuAD v1.1/v2.0" names two datasets; "GLUEscore" is written so)
     dict(file="004_497d3d275a8de861.txt", line=595,
          M=["MobileBERT", "BERT", "BERT_LARGE", "BERT_BASE", "self-attentions", "feed-forward networks"],
