@@ -440,7 +440,9 @@ PAPERS_DEV4 = [
     dict(file="004_497d3d275a8de861.txt", line=179,
          M=["CLIP-KD", "CLIP",
             # session 15 (GA1): named contrastive-learning variant (s15 A)
-            "interactive contrastive learning"], D=["ImageNet"], T=["classification", "cross-modal retrieval"],
+            "interactive contrastive learning",
+            # session 15 (GA1): named kind of knowledge distillation (s15 A)
+            "relation-based distillation"], D=["ImageNet"], T=["classification", "cross-modal retrieval"],
          P=["CLIP-KD"],
          L=[("based_on", "CLIP-KD", "CLIP"), ("evaluated_on", "CLIP-KD", "ImageNet"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
