@@ -32,7 +32,11 @@ PAPERS_DEV5 = [
          A=[("MoE", "Mixture-of-Experts", "Mixture of Experts"), ("SAE", "sparse autoencoder")]),
     # F01 (SLM is a class of models)
     dict(file="000_c33ede3366bcb84c.txt", line=127,
-         M=["AutoDroid-V2"], X=["success rates", "latency", "token consumption"],
+         M=["AutoDroid-V2"], X=["success rates", 
+            # session 15 (lead): removed METRIC "latency": unquantified claim only (consistency with GA1/GB: no value, no axis)
+
+            # session 15 (lead): removed METRIC "token consumption": unquantified claim only (consistency with GA1/GB)
+            ],
          T=["Code Generation", "code generation", "UI task automation", "mobile task automation"],
          P=["AutoDroid-V2"],
          L=[("used_for", "AutoDroid-V2", "Code Generation"),
@@ -314,7 +318,7 @@ PAPERS_DEV5 = [
     dict(file="002_8310ea5c5292aef1.txt", line=415,
          X=[
             # session 15 (GA2): removed METRIC "latency": survey, background challenge only (s15 G)
-            
+
             # session 15 (GA2): removed METRIC "throughput": survey, background challenge only (s15 G)
             ]),
     # F31 (survey of datasets; none is named)

@@ -240,7 +240,11 @@ PAPERS_DEV7 = [
     dict(file="002_8310ea5c5292aef1.txt", line=409),
     # F26 (pruning is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=541,
-         M=["DReSS", "Data-driven Regularized Structured Streamlining"], X=["latency", "throughput"],
+         M=["DReSS", "Data-driven Regularized Structured Streamlining"], X=[
+            # session 15 (lead): removed METRIC "latency": unquantified claim only (consistency with GA1/GB)
+
+            # session 15 (lead): removed METRIC "throughput": unquantified claim only (consistency with GA1/GB)
+            ],
          T=["language modeling"],
          P=["DReSS|Data-driven Regularized Structured Streamlining"],
          A=[("DReSS", "Data-driven Regularized Structured Streamlining")]),
@@ -323,7 +327,9 @@ PAPERS_DEV7 = [
          P=["BooookScore"]),
     # F36 (lexical retrievers are a class)
     dict(file="004_497d3d275a8de861.txt", line=5,
-         M=["COIL", "Contextualized Inverted List", "BM25"], X=["latency"],
+         M=["COIL", "Contextualized Inverted List", "BM25"], X=[
+            # session 15 (lead): removed METRIC "latency": unquantified comparison only (consistency with GA1/GB)
+            ],
          T=["Information Retrieval", "information retrieval", "IR"],
          P=["COIL|Contextualized Inverted List"],
          L=[("used_for", "COIL", "Information Retrieval")],
@@ -503,7 +509,9 @@ PAPERS_DEV7 = [
          M=["8-bit Optimizers", "8-bit optimizers", "Block-wise Quantization", "Block-wise quantization",
             "block-wise quantization", "block-wise dynamic quantization", "dynamic quantization",
             "stable embedding layer", "SGD", "Adam", "stochastic gradient descent", "MoCo v2", "RoBERTa"],
-         D=["GLUE", "ImageNet", "WMT'14"], X=["memory footprint"], T=["language modeling", "machine translation"],
+         D=["GLUE", "ImageNet", "WMT'14"], X=[
+            # session 15 (lead): removed METRIC "memory footprint": unquantified claim only ("a small fraction of"; Q2 left it out blind)
+            ], T=["language modeling", "machine translation"],
          P=["8-bit optimizers|8-bit Optimizers", "block-wise quantization|Block-wise Quantization|Block-wise quantization"],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism/module(layer): "own voice: we combine A with two additional changes: (1) B (2) C")
          L=[("based_on", "8-bit optimizers", "dynamic quantization"),

@@ -159,7 +159,9 @@ PAPERS_HOLDOUT = [
     # H14
     dict(file="002_8310ea5c5292aef1.txt", line=199,
          M=["TriP-LLM", "Tri-Branch Patch-wise Large Language Model Framework", "Channel Independence", "CI"],
-         X=["PATE", "memory consumption"],
+         X=["PATE", 
+            # session 15 (lead): removed METRIC "memory consumption": unquantified comparison only (consistency with GA1/GB)
+            ],
          T=["Time-Series Anomaly Detection", "Time-series anomaly detection", "anomaly detection"],
          P=["TriP-LLM|Tri-Branch Patch-wise Large Language Model Framework"],
          L=[("used_for", "TriP-LLM", "Time-Series Anomaly Detection")],
