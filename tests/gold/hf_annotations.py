@@ -506,7 +506,9 @@ PAPERS = [
          A=[("DISCO", "DIStilled COunterfactual Data"), ("NLI", "natural language inference")]),
     # Q04
     dict(file="000_c33ede3366bcb84c.txt", line=507,
-         M=["MASFormer", "MASformer", "Transformers", "transformers", "transformer"], T=["language modeling"],
+         M=["MASFormer", "MASformer", "Transformers", "transformers", "transformer",
+            # session 15 (GC): spelling of continual pre-training (GUIDELINES list), as GA2 marks it
+            "continual training"], T=["language modeling"],
          # session 13 (M9): "reducing computational cost (up to 75%)" reports a value (GUIDELINES cost compounds)
          X=["computational cost"],
          P=["MASFormer"],
@@ -1057,9 +1059,13 @@ PAPERS_DEV_MORE = [
     dict(file="003_85bc812000b910e7.txt", line=99,
          M=["Trans-Encoder", "Mirror-BERT", "SimCSE",
             # session 15 (GA1): named kind of knowledge distillation (s15 A)
-            "self-distillation",
+            
+            # session 15 (GC): removed METHOD "self-distillation": a one-word (hyphenated) paradigm name is not METHOD (GUIDELINES: two or more words or an acronym), as GB
+            
             # session 15 (GA1): named kind of knowledge distillation (s15 A)
-            "mutual-distillation"],
+            
+            # session 15 (GC): removed METHOD "mutual-distillation": a one-word (hyphenated) paradigm name is not METHOD (GUIDELINES: two or more words or an acronym), as GB
+            ],
          T=["sentence-pair modelling", "sentence similarity", "paraphrase identification"],
          P=["Trans-Encoder"],
          R=[("5", "%", True, None, None, "Trans-Encoder")],

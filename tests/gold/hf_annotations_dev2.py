@@ -175,7 +175,9 @@ PAPERS_DEV2 = [
          L=[("used_for", "LongHeads", "long text understanding")]),
     # D17
     dict(file="002_8310ea5c5292aef1.txt", line=371,
-         M=["LOST", "LOw-rank and Sparse pre-Training", "Low-rank and Sparse Pre-training", "singular value decomposition"],
+         M=["LOST", "LOw-rank and Sparse pre-Training", "Low-rank and Sparse Pre-training", "singular value decomposition",
+            # session 15 (GC): full-parameter training, the FFT paradigm, as GA2 marks it
+            "full-rank training"],
          P=["LOST|LOw-rank and Sparse pre-Training|Low-rank and Sparse Pre-training"],
          A=[("LOST", "LOw-rank and Sparse pre-Training", "Low-rank and Sparse Pre-training")]),
     # D18
@@ -363,7 +365,9 @@ PAPERS_DEV2 = [
             ("PEFT", "parameter-efficient fine-tuning", "Parameter-Efficient Fine-tuning")]),
     # D35
     dict(file="000_c33ede3366bcb84c.txt", line=575,
-         M=["mBART"], D=["CommonCrawl"],
+         M=["mBART",
+            # session 15 (GC): self-supervised learning kind (GUIDELINES list), as GA2 marks it
+            "self-supervised pretraining"], D=["CommonCrawl"],
          T=["code-switching restore", "Text Generation", "NLG", "NLU", "bilingual translation", "zero-shot translation",
             "cross-lingual summarization", "cross-lingual natural language inference"],
          P=["code-switching restore"]),
@@ -489,7 +493,9 @@ PAPERS_DEV2 = [
     # D53
     dict(file="003_85bc812000b910e7.txt", line=347,
          M=["BLADE", "Black-box LArge language models with small Domain-spEcific models", "ChatGPT", "GPT-4",
-            "Bayesian optimization"],
+            "Bayesian optimization",
+            # session 15 (GC): spelling of continual pre-training (GUIDELINES list)
+            "continuous pre-training"],
          P=["BLADE|Black-box LArge language models with small Domain-spEcific models"],
          A=[("BLADE", "Black-box LArge language models with small Domain-spEcific models")]),
     # D54

@@ -186,7 +186,9 @@ PAPERS_DEV3 = [
          A=[("VQ-TTT", "Visual-Quality Test-Time Tuning")]),
     # E16
     dict(file="002_8310ea5c5292aef1.txt", line=221,
-         M=["Self-Context Adaptation", "SeCAt", "Frozen", "FROMAGe"], T=["open-ended few-shot learning"],
+         M=["Self-Context Adaptation", "SeCAt", "Frozen", "FROMAGe",
+            # session 15 (GC): self-supervised learning kind (GUIDELINES list), as GB marks it
+            "self-supervised training"], T=["open-ended few-shot learning"],
          P=["SeCAt|Self-Context Adaptation"],
          L=[("outperforms", "SeCAt", "Frozen"), ("outperforms", "SeCAt", "FROMAGe")],
          A=[("SeCAt", "Self-Context Adaptation")]),
@@ -430,7 +432,9 @@ PAPERS_DEV3 = [
             # session 15 (GA1): paradigm named (s15 A)
             "instruction-tuning",
             # session 15 (GA1): named training paradigm (semi-supervised kind) (s15 A)
-            "self-training"],
+            
+            # session 15 (GC): removed METHOD "self-training": a one-word (hyphenated) paradigm name is not METHOD (GUIDELINES: two or more words or an acronym), as GB
+            ],
          T=["video understanding", "multi-choice QA", "open-ended QA", "temporal reasoning"],
          P=["VideoSAVi|Self-Aligned Video Language Model|Self-Aligned Video Language Models"],
          R=[("28", "%", True, None, None, "VideoSAVi"), ("8", "%", True, None, None, "VideoSAVi"),

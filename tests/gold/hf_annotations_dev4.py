@@ -402,7 +402,9 @@ PAPERS_DEV4 = [
             # session 15 (GA1): RL as a training technique (s15 A)
             "reinforcement learning",
             # session 15 (GA1): RL as a training technique (s15 A)
-            "RL"],
+            "RL",
+            # session 15 (GC): named technique with a literature name (GUIDELINES METHOD), as GB marked it
+            "test-time scaling"],
          D=["SWE-Bench", "SWE-Bench-Verified"], T=["Software Engineering", "software engineering"],
          P=["Satori-SWE", "EvoScale|Evolutionary Test-Time Scaling", "Satori-SWE-32B"],
          L=[("evaluated_on", "EvoScale", "SWE-Bench-Verified"), ("evaluated_on", "Satori-SWE-32B", "SWE-Bench-Verified"),

@@ -322,7 +322,9 @@ PAPERS_DEV5 = [
             # session 15 (GA2): removed METRIC "throughput": survey, background challenge only (s15 G)
             ]),
     # F31 (survey of datasets; none is named)
-    dict(file="002_8310ea5c5292aef1.txt", line=423),
+    dict(file="002_8310ea5c5292aef1.txt", line=423,
+         # session 15 (GC): paradigm name as premodifier of a data kind is marked (GA1, GB majority)
+         M=["Instruction Fine-tuning"]),
     # F32 (the semantic compression method is unnamed; "6-8 times longer" texts is its outcome)
     dict(file="002_8310ea5c5292aef1.txt", line=471,
          N=["Transformer-based"],

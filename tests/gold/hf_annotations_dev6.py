@@ -526,7 +526,9 @@ PAPERS_DEV6 = [
             # session 15 (GA2): paradigm (s15 A)
             "Parameter efficient finetuning",
             # session 15 (GA2): paradigm (s15 A)
-            "parameter efficient finetuning"],
+            "parameter efficient finetuning",
+            # session 15 (GC): paradigm name as premodifier of a data kind is marked (GA1, GB majority)
+            "instruction tuning"],
          # session 15 (GA2): case variants (s15 A)
          A=[("parameter efficient finetuning", "Parameter efficient finetuning", "Parameter Efficient Finetuning")]),
     # F56 (the title names the method; KALMV is only inside the URL; the QA benchmarks are unnamed)

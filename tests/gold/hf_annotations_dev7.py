@@ -175,8 +175,12 @@ PAPERS_DEV7 = [
          L=[("outperforms", "CoFiTune", "full-parameter SFT")]),
     # F16 (the two learning strategies are the paper's named contributions; the pre-training objectives are TASKs)
     dict(file="002_8310ea5c5292aef1.txt", line=209,
-         M=["NEVLP", "transformer", "noise-adaptive learning", "concept-enhanced learning"],
-         T=["image-text contrastive learning", "image-text matching", "image-grounded text generation",
+         M=["NEVLP", "transformer", "noise-adaptive learning", "concept-enhanced learning",
+            # session 15 (GC): contrastive learning is a paradigm also as a pre-training objective (GUIDELINES), as in dev8
+            "image-text contrastive learning"],
+         T=[
+            # session 15 (GC): removed TASK "image-text contrastive learning": contrastive learning is a paradigm also as a pre-training objective (GUIDELINES), as in dev8
+            "image-text matching", "image-grounded text generation",
             "image-text retrieval", "image captioning", "visual question answering"],
          P=["NEVLP", "noise-adaptive learning", "concept-enhanced learning"],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; training technique: "introduce two learning strategies: A and B")
@@ -288,17 +292,23 @@ PAPERS_DEV7 = [
     dict(file="002_8310ea5c5292aef1.txt", line=681,
          M=["RouteLLM",
             # session 15 (GA2): paradigm (s15 A)
-            "data augmentation"],
+            "data augmentation",
+            # session 15 (GC): a paradigm named as a studied ability is marked, as ICL (GA1, GB majority)
+            "transfer learning"],
          P=["RouteLLM"],
          R=[("2", "x", True, None, None, "RouteLLM")]),
     # F31 (study; unsupervised fine-tuning is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=687,
          M=["retrieval-augmented generation", "RAG",
             # session 15 (GA2): named kind of fine-tuning compared with RAG (s15 A)
-            "unsupervised fine-tuning"], T=["Knowledge Injection"],
+            
+            # session 15 (GC): removed METHOD "unsupervised fine-tuning": a learning setting + bare process noun is not METHOD (GUIDELINES settings), as GB
+            ], T=["Knowledge Injection"],
          A=[("RAG", "retrieval-augmented generation")],
          # session 15 (GA2): "RAG consistently outperforms it" (s15 A)
-         L=[("outperforms", "RAG", "unsupervised fine-tuning")]),
+         L=[
+            # session 15 (GC): removed relation ("outperforms", "RAG", "unsupervised fine-tuning"): unsupervised fine-tuning is not METHOD (setting + bare noun), so no relation
+            ]),
     # F32 (the title names the approach; few-shot prompting is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=697,
          M=["Contrastive In-Context Learning"], D=["StackExchange", "Reddit"],
@@ -474,15 +484,21 @@ PAPERS_DEV7 = [
             # session 15 (GA2): paradigm compared (s15 A)
             "knowledge distillation",
             # session 15 (GA2): training paradigm compared (s15 A)
-            "pseudo-labeling"],
+            
+            # session 15 (GC): removed METHOD "pseudo-labeling": a one-word (hyphenated) paradigm name is not METHOD (GUIDELINES: two or more words or an acronym), as GB
+            ],
          D=["CNN/DailyMail", "XSUM"], T=["Summarization", "summarization", "machine translation"],
          L=[("evaluated_on", "SFT", "CNN/DailyMail"), ("evaluated_on", "SFT", "XSUM"),
             # session 15 (GA2): "SFT outperforms knowledge distillation and pseudo-labeling on the CNN/DailyMail dataset" (s15 A)
             ("outperforms", "SFT", "knowledge distillation"),
             # session 15 (GA2): same sentence, CNN/DailyMail (s15 A)
-            ("outperforms", "SFT", "pseudo-labeling"),
+            
+            # session 15 (GC): removed relation ("outperforms", "SFT", "pseudo-labeling"): pseudo-labeling is not METHOD (one hyphenated word), so no relation
+            
             # session 15 (GA2): "but under-performs pseudo-labeling on ... XSUM" (s15 A)
-            ("outperforms", "pseudo-labeling", "SFT")],
+            
+            # session 15 (GC): removed relation ("outperforms", "pseudo-labeling", "SFT"): pseudo-labeling is not METHOD (one hyphenated word), so no relation
+            ],
          A=[("SFT", "shrink and fine-tune"), ("Summarization", "summarization")]),
     # F51 (study; GSM names the grade-school math problems used as data)
     dict(file="004_497d3d275a8de861.txt", line=367,

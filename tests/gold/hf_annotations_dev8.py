@@ -144,7 +144,9 @@ PAPERS_DEV8 = [
          L=[("used_for", "SoftSRV", "synthetic data generation")]),
     # G12 (MLLM is a class; "1.2% parameters" is the parameter saving; the two auxiliary tasks are named)
     dict(file="002_8310ea5c5292aef1.txt", line=203,
-         M=["UReader"],
+         M=["UReader",
+            # session 15 (GC): paradigm name as premodifier of a data kind is marked (GA1, GB majority)
+            "instruction-tuning"],
          T=["Visually-situated Language Understanding", "visually-situated language understanding", "text reading",
             "key points generation"],
          P=["UReader"],
@@ -276,7 +278,9 @@ PAPERS_DEV8 = [
     dict(file="004_497d3d275a8de861.txt", line=3,
          M=["DPR", "REALM", "RAG",
             # session 15 (GA2): named kind of pre-training (s15 A)
-            "unsupervised pre-training",
+            
+            # session 15 (GC): removed METHOD "unsupervised pre-training": a learning setting + bare process noun is not METHOD (GUIDELINES settings), as GB
+            
             # session 15 (GA2): SFT paradigm (s15 A)
             "supervised finetuning"], D=["Natural Questions", "TriviaQA"], X=["top-20 retrieval accuracy"],
          T=["Open-Domain Question Answering", "open-domain question answering", "OpenQA", "Inverse Cloze Task",
@@ -304,7 +308,9 @@ PAPERS_DEV8 = [
             "structural pruning",
             # session 15 (GA2): named kind of pruning (s15 A)
             "iterative pruning"],
-         D=["ImageNet-1K"], X=["direct [latency]", "FLOPs", "run-time speedup", "accuracy", "throughput"],
+         D=["ImageNet-1K"], X=[
+            # session 15 (GC): removed METRIC "direct [latency]": only the run-time speedup has a value; latency is not the valued quantity (GUIDELINES 827fdd7)
+            "FLOPs", "run-time speedup", "accuracy", "throughput"],
          P=["NViT|Novel ViT"],
          R=[("2.6", "x", True, "FLOPs", "ImageNet-1K", "NViT-Base"), ("5.1", "x", True, None, "ImageNet-1K", "NViT-Base"),
             ("1.9", "x", True, "run-time speedup", "ImageNet-1K", "NViT-Base"), ("1", "%", True, "accuracy", None, "NViT"),

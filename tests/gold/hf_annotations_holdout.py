@@ -32,7 +32,9 @@ PAPERS_HOLDOUT = [
          A=[("MSE", "Math Stack Exchange")]),
     # H02
     dict(file="000_c33ede3366bcb84c.txt", line=139,
-         M=["Otter", "Syphus", "GPT"],
+         M=["Otter", "Syphus", "GPT",
+            # session 15 (GC): ICL named as a studied ability is marked like ICL elsewhere (GA1, GB majority)
+            "in-context learning"],
          D=["MIMIC-IT", "MultI-Modal In-Context Instruction Tuning", "Multi-Modal In-Context Instruction Tuning"],
          P=["MIMIC-IT|MultI-Modal In-Context Instruction Tuning|Multi-Modal In-Context Instruction Tuning",
             "Otter", "Syphus"],
