@@ -547,7 +547,9 @@ PAPERS_DEV9 = [
          M=["instructBLIP", "CLIP"], D=["ESCI"], T=["Product Retrieval", "item retrieval", "image captioning"]),
     # N57 (TaskWeb is the benchmark, TaskShop the method; the 22 NLP tasks are unnamed)
     dict(file="004_497d3d275a8de861.txt", line=561,
-         M=["TaskShop"], D=["TaskWeb"], X=["top-k precision"],
+         M=["TaskShop",
+            # session 15 (GC): spelling of multi-task learning (GUIDELINES list), as GA1 and GA2 mark it
+            "multi-task training"], D=["TaskWeb"], X=["top-k precision"],
          P=["TaskWeb", "TaskShop"],
          R=[("10", "%", True, None, None, "TaskShop"), ("38", "%", True, "top-k precision", None, "TaskShop"),
             ("4.3", "%", True, None, None, "TaskShop")]),

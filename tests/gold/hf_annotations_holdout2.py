@@ -114,7 +114,9 @@ PAPERS_HOLDOUT2 = [
          A=[("WRAP", "Web Rephrase Augmented Pre-training")]),
     # Q11 (study)
     dict(file="001_216e326a59f6f740.txt", line=67,
-         M=["Transformer"], T=["masked language modeling", "autoregressive language modeling"]),
+         M=["Transformer",
+            # session 15 (GC): kind of multi-task learning (GUIDELINES list), as GA2 marks it
+            "multitask finetuning"], T=["masked language modeling", "autoregressive language modeling"]),
     # Q12
     dict(file="001_216e326a59f6f740.txt", line=111,
          M=["MAGNET", "multilingual adaptive gradient-based tokenization"],
