@@ -109,7 +109,9 @@ PAPERS_HOLDOUT4 = [
     # H07 (study of three attacks; "other methods" / "others" are unnamed, so no outperforms)
     dict(file="000_c33ede3366bcb84c.txt", line=567,
          M=["BERT", "BERT-on-BERT", "PWWS", "Fraud Bargain's Attack", "FBA"],
-         D=["IMDB", "AG News", "SST2"], X=["runtime", "accuracy", "semantic similarity"],
+         D=["IMDB", "AG News", "SST2"], X=[
+            # session 15 (GC): removed METRIC "runtime": unquantified comparison only, no value or axis phrase (GUIDELINES 827fdd7; the lead removed such in 8d51254)
+            "accuracy", "semantic similarity"],
          T=["machine translation", "sentiment analysis", "question answering", "text classification"],
          L=[("evaluated_on", "BERT-on-BERT", "IMDB"), ("evaluated_on", "BERT-on-BERT", "AG News"),
             ("evaluated_on", "BERT-on-BERT", "SST2"), ("evaluated_on", "PWWS", "IMDB"), ("evaluated_on", "PWWS", "AG News"),
