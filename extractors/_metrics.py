@@ -6,11 +6,15 @@ via KL divergence", "cross-entropy training", "MSE regression" name a training o
 measure the paper evaluates (GUIDELINES: METRIC is a named evaluation measure). And a number attached
 to a noun makes that noun the measure it reports, with its modifiers: "10-100x less annotation cost",
 "1.24-2.01x end-to-end speedup", "saves 56 times operations and 28 times memory", "an 86.54% overall
-accuracy" (the modifiers name the measure; a comparative between number and noun does not).
+accuracy" (the modifiers name the measure; a comparative between number and noun does not). An
+efficiency measure (latency, memory usage, FLOPs, speedup, ...) is a measure only where the paper
+measures it, decided per paper like the cost compounds: a value or a change reported for it, or an axis
+its evaluation measures or compares on (:func:`unmeasured_efficiency`, applied by :mod:`extractors.results`).
 
 Pure functions over the record text, used by :mod:`extractors.gazetteer` (which lexicon hits are no
-measure) and :mod:`extractors.rules` (measures a number names). Each is cheap: a few anchored regex
-matches per metric hit, and one scan for a number with a unit per text.
+measure), :mod:`extractors.rules` (measures a number names) and :mod:`extractors.results` (efficiency
+measures the paper does not measure). Each is cheap: a few anchored regex matches per metric hit, and
+one scan for a number with a unit per text.
 """
 
 from __future__ import annotations
@@ -469,16 +473,31 @@ def find_reported_measures(text: str) -> list[tuple[int, int]]:
             if not words or any(w in _REPORTED_MODIFIER_STOP or not _is_modifier(w) for w in words):
                 continue
             start = head_start - len(" ".join(words)) - 1
-        before = _REPORTED_BEFORE_RE.search(text, max(0, start - 80), start)
-        after = _NUMBER_AFTER_RE.match(text, end)
-        if after and head == "model size" and text.startswith(" of", end):
-            after = None  # "scale one architecture to a model size of 7B parameters": a setting
-        if (after
-                or (before and (not before.group().rstrip().endswith(("smaller", "larger", "lower", "higher", "less",
-                                                                       "fewer", "reduced"))
-                                or _COMPARED_AFTER_RE.match(text, end)))):
+        if head == "model size" and text.startswith(" of", end):
+            # "scale one architecture to a model size of 7B parameters": a setting
+            if _reported_before(text, start, end):
+                out.append((start, end))
+        elif _reported_at(text, start, end):
             out.append((start, end))
     return out
+
+
+def _reported_before(text: str, start: int, end: int, floor: int = 0, compared: bool = True) -> bool:
+    """The cost rule's cues before a measure at ``text[start:end]``: listed after "in terms of", named after "levels of"
+    or "N% in", or after a comparative when compared ("a smaller model size compared to"; not when ``compared`` is
+    False); not before ``floor``."""
+    before = _REPORTED_BEFORE_RE.search(text, max(floor, start - 80), start)
+    if not before:
+        return False
+    if not before.group().rstrip().endswith(("smaller", "larger", "lower", "higher", "less", "fewer", "reduced")):
+        return True
+    return compared and bool(_COMPARED_AFTER_RE.match(text, end))
+
+
+def _reported_at(text: str, start: int, end: int, floor: int = 0, compared: bool = True) -> bool:
+    """The cost rule (:func:`find_reported_measures`) for the measure at ``text[start:end]``: a number reported for it
+    ("... cost by up to 90%", "... of 3.2 GPU hours") or a cue before it (:func:`_reported_before`)."""
+    return bool(_NUMBER_AFTER_RE.match(text, end)) or _reported_before(text, start, end, floor, compared)
 
 
 # --- measures a change is reported for --------------------------------------------------------------
@@ -1014,4 +1033,226 @@ def _single_criterion_cue(text: str, cue: re.Match) -> bool:
     return False
 
 
-__all__ = ["aggregated_measure", "find_qualified_measures", "find_evaluated_criteria", "is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_unreported_precision", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]
+# --- efficiency measures the paper measures (the cost rule, decided per paper) -------------------------------
+#: Last words of an efficiency measure's name (GUIDELINES "Efficiency measures": latency, throughput, memory
+#: usage/footprint/consumption, inference/training time or speed, FLOPs, speedup, FPS, energy).
+_EFFICIENCY_LAST = frozenset("""latency latencies throughput throughputs speed speeds speedup speedups speed-up
+    speed-ups time times runtime runtimes memory flops gflops tflops mflops pflops macs gmacs fps energy""".split())
+#: "memory usage", "GPU memory consumption", "energy use": a resource's usage.
+_USAGE_LAST = frozenset("usage usages footprint footprints consumption use".split())
+_USAGE_RESOURCES = frozenset("memory energy power gpu vram ram cpu".split())
+_EFFICIENCY_RATE_RE = re.compile(r"(?:frames|tokens|images|samples|queries|requests) per second|tokens/s\b|"
+                                 r"gpu[- ]hours?\b|time[- ]to[- ]first[- ]token|\bttft\b|\btpot\b")
+
+
+def is_efficiency_name(name: str) -> bool:
+    """True when the measure ``name`` is an efficiency measure (GUIDELINES: METRIC only when the paper measures it).
+
+    Example:
+        >>> [is_efficiency_name(n) for n in ("inference latency", "GPU memory consumption", "FLOPs", "speed-ups", "FPS",
+        ...                                  "tokens per second", "training times", "accuracy", "time complexity",
+        ...                                  "inference cost", "acceptance rate", "memory")]
+        [True, True, True, True, True, True, True, False, False, False, False, True]
+    """
+    low = name.lower()
+    words = low.split()
+    if not words:
+        return False
+    if words[-1] in _EFFICIENCY_LAST:
+        return True
+    if words[-1] in _USAGE_LAST:
+        return any(w in _USAGE_RESOURCES for w in words[:-1])
+    return bool(_EFFICIENCY_RATE_RE.search(low))
+
+
+def efficiency_key(name: str) -> str:
+    """The measure an efficiency measure's name stands for, whatever its number and spelling ("speed-ups" ->
+    ``speedup``): the memory a model takes ("GPU memory", "memory footprints" -> ``memory``) and the time it takes
+    ("inference latencies", "decoding speed" -> ``time``; "training times" -> ``training time``) are one measure each,
+    as the gold annotators read them (a background "inference speed" is marked where "inference latency" is measured).
+
+    Example:
+        >>> [efficiency_key(n) for n in ("Inference Latencies", "speed-ups", "wall clock speedup", "FLOPS", "training times",
+        ...                              "GPU memory usage", "memory footprints", "training speed", "decoding speeds")]
+        ['time', 'speedup', 'wall-clock speedup', 'flops', 'training time', 'memory', 'memory', 'training time', 'time']
+    """
+    low = " ".join(name.lower().split()).replace("speed-up", "speedup").replace("wall clock", "wall-clock")
+    words = low.split()
+    if "memory" in words:
+        return "memory"  # "GPU memory", "memory usage", "memory footprints": one measure, the memory a model takes
+    if words[-1] in ("latency", "latencies", "time", "times", "speed", "speeds", "runtime", "runtimes"):
+        # "inference latency" measured as "inference speed", "inference times" as "3.5x speed": one quantity, the time
+        # a model takes, in training or in inference
+        return "training time" if "training" in words else "time"
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("times", "speeds", "speedups", "footprints", "throughputs", "runtimes", "usages")):
+        return low[:-1]
+    return low
+
+
+#: Connector words between a measure and the number reported for it: "latency of 62 ms", "speedup of up to 2.12x",
+#: "is also improved by a factor of 1.9x", "decrease inference latency up to 4.5x", "training time decreased by 14%",
+#: "an inference speed (FPS) of 24", "latency during the training process by 17%", "by a remarkable four times".
+_EFF_NUMBER_AFTER_RE = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:during|in|for|on|at|under|with)(?: the)?(?: [\w-]+){1,2}(?= by ))?"
+    r"(?:\s*[(:=]\s*|(?:\s+(?:is|are|was|were|also|further|can|be|been|reduced|decreased|increased|improved|lowered|"
+    r"drops?|dropped|falls?|fell|rises?|rose|reaches|reached|remains|up|down|to|by|of|at|from|a|factor|around|about|"
+    r"approximately|nearly|only|over|more|less|than|under|below|within|just|roughly|almost|an?|remarkable|impressive|"
+    r"notable|striking)){1,6}\s+)"
+    r"(?:[~<>≈]\s*)?(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|twice|half)\b)")
+#: A number with its unit before the measure, at most a comparative, a change noun and "in", or modifiers between:
+#: "16% fewer FLOPs", "54M FLOPs", "62 ms latency", "5times higher throughput", "600+ FPS", "less than 1GB GPU
+#: memory", "a 4-5x and 20-25x increase in inference speed", "2.6x FLOPs reduction", "consuming twice the GPU memory".
+_EFF_NUMBER_BEFORE_RE = re.compile(
+    r"(?:(?<![\w.])[0-9][0-9.,]*(?:[x×]?\s*[-–~]\s*[0-9][0-9.,]*)?(?:\s*(?:%|\\%|[x×X](?![\w-])|-fold|-?times|[KMGTP]B|"
+    r"[KMGTP]|ms|s|sec|seconds|minutes|hours|W|J|kJ|Wh|billion|million|thousand|trillion)|\+)?|"
+    r"\b(?:twice|half|double|triple|proportional|linear|quadratic)|"
+    r"\bO\([^()]{1,20}\) in (?:[\w-]+ ){0,2}(?:and|or))"
+    r"\s*(?:\s(?:less|fewer|lower|higher|more|greater|smaller|larger|faster|slower|better|reduced|increased|improved|"
+    r"average|overall|total|peak|the|of|reductions?|increases?|improvements?|decreases?|gains?|savings?|"
+    r"speed-?ups?|drops?|in))*(?:\s(?:memory|time|latency|speed|compute|computation|storage|energy)\s(?:and|or))?\s$")
+#: A list of measures ending right before the measure ("accuracy, latency and ", "the ").
+_LIST_BEFORE = r"(?:(?:the|their|its|both) )?(?:[\w-]+(?: [\w-]+){0,2}(?:, (?:and |or )?| and | or | ?/ ?))*(?:[\w-]+ ){0,2}"
+#: An evaluation that measures or compares on the measure: "we measure and compare latency", "report throughput and
+#: time-to-first-token", "benchmark ... on latency", "the trade-off between accuracy and inference time",
+#: "in terms of accuracy-versus-speedup".
+_EFF_AXIS_BEFORE_RE = re.compile(
+    r"(?:\b(?:measur|evaluat|report|benchmark|compar|profil|analy[sz]|quantif|assess|examin|stud|investigat)\w*"
+    r"(?: and (?:measur|evaluat|report|compar|analy[sz])\w*)? " + _LIST_BEFORE +
+    r"|\b(?:benchmark|evaluat|compar|assess|test|validat)\w*\b[^.;:]{0,60}? (?:on|in|across|by|for) " + _LIST_BEFORE +
+    r"|\btrade-?offs? (?:between|among|of|in|for) " + _LIST_BEFORE +
+    r"|\bin terms of " + _LIST_BEFORE +
+    r"|[\w-]+[ -](?:versus|vs\.?)[ -]"
+    r")$", re.IGNORECASE)
+#: Literals one of which every match of :data:`_EFF_AXIS_BEFORE_RE` holds (a cheap test before the regex's search).
+_AXIS_CUES = ("measur", "evaluat", "report", "benchmark", "compar", "profil", "analy", "quantif", "assess", "examin",
+              "stud", "investigat", "test", "validat", "trade", "terms of", "versus", "vs")
+_EFF_AXIS_AFTER_RE = re.compile(r"(?:[ -](?:versus|vs\.?)[ -]|(?:[ -][\w-]+)?[ -]trade-?offs?\b|[ -]pareto)",
+                                re.IGNORECASE)
+
+
+def is_measured_efficiency(text: str, start: int, end: int, floor: int = 0, ceiling: int | None = None) -> bool:
+    """True when the sentence reports a value or a change for the efficiency measure at ``text[start:end]`` or names
+    it as an axis the evaluation measures or compares on (GUIDELINES "Efficiency measures": the cost rule,
+    :func:`_reported_at`, with the value cues of efficiency measures); ``floor`` and ``ceiling`` bound the sentence.
+    Named in passing it is none: background, an unquantified claim or comparison ("a higher inference speed than
+    other models": the cost rule's compared comparative does not count here, as the session-15 gold passes read it).
+
+    Example:
+        >>> t = ("reduces latency by 35%; 2.1x higher throughput; at 45 FPS; with 54M FLOPs; a speedup of 4.17x; "
+        ...      "in terms of accuracy, latency and memory usage; we measure throughput and time-to-first-token; "
+        ...      "the trade-off between accuracy and inference time; a higher inference speed than other models; "
+        ...      "exorbitant memory footprints; privacy concerns, latency, and cost; significantly reduces memory "
+        ...      "usage; with faster training times")
+        >>> names = ("latency", "throughput", "FPS", "FLOPs", "speedup", "latency", "memory usage", "throughput",
+        ...          "inference time", "inference speed", "memory footprints", "latency", "memory usage",
+        ...          "training times")
+        >>> pos, out = 0, []
+        >>> for n in names:
+        ...     pos = t.index(n, pos); out.append(is_measured_efficiency(t, pos, pos + len(n))); pos += len(n)
+        >>> out
+        [True, True, True, True, True, True, True, True, True, False, False, False, False, False]
+    """
+    ceiling = len(text) if ceiling is None else ceiling
+    window = text[:ceiling]
+    if (_reported_at(window, start, end, floor, compared=False) or _EFF_NUMBER_AFTER_RE.match(window, end)
+            or _EFF_NUMBER_BEFORE_RE.search(text, max(floor, start - 45), start)):
+        return True
+    lo = max(floor, start - 90)
+    before = text[lo:start].lower()
+    return bool((any(cue in before for cue in _AXIS_CUES) and _EFF_AXIS_BEFORE_RE.search(text, lo, start))
+                or _EFF_AXIS_AFTER_RE.match(window, end))
+
+
+#: Words that name the memory or the time a model takes, or its throughput or FLOPs, wherever a value is reported for
+#: them, also outside a measure's name: "a 5.5-times memory-saving", "saving over 20% memory and time costs", "training
+#: 5x-11x faster", "at 3.5x speed", "by more than twice in runtime" (lower-case literals, found with ``str.find``).
+_FAMILY_WORDS = {"memory": "memory", "runtime": "time", "time": "time", "latency": "time", "latencies": "time",
+                 "speed": "time", "speeds": "time", "faster": "time", "throughput": "throughput", "flops": "flops"}
+#: "time complexity", "time-series", "time step": no time a model takes.
+_NOT_TIME_AFTER_RE = re.compile(r"[- ](?:complexity|series|steps?)\b")
+_TRAINING_BEFORE_RE = re.compile(r"\btrain", re.IGNORECASE)
+
+
+def _valued_families(text: str) -> set[str]:
+    """The measures (:func:`efficiency_key`: ``memory``, ``time``, ``training time``, ``throughput``, ``flops``) the
+    text reports a value for in any words (:data:`_FAMILY_WORDS`).
+
+    Example:
+        >>> sorted(_valued_families("It achieves a 5.5-times memory-saving and trains 5x-11x faster; at 3.5x speed."))
+        ['memory', 'time', 'training time']
+        >>> sorted(_valued_families("It is O(L log L) in time complexity and memory usage; lower latency, 2 times."))
+        ['memory']
+    """
+    out: set[str] = set()
+    low = text.lower()
+    n = len(low)
+    for word, family in _FAMILY_WORDS.items():
+        size = len(word)
+        pos = low.find(word)
+        while pos >= 0:
+            end = pos + size
+            if ((not pos or not low[pos - 1].isalnum()) and (end >= n or not (low[end].isalnum() or low[end] == "_"))
+                    and not (word == "time" and _NOT_TIME_AFTER_RE.match(low, end))
+                    and (_EFF_NUMBER_BEFORE_RE.search(text, max(0, pos - 45), pos)
+                         or _EFF_NUMBER_AFTER_RE.match(text, end))):
+                if family != "time":
+                    out.add(family)
+                    break
+                # the clause of the word: "training" before a ";", a "," or a sentence end is another clause's
+                before = max(0, pos - 25)
+                before = max(before, *(low.rfind(sep, before, pos) for sep in (";", ",", ". ")))
+                out.add("training time" if _TRAINING_BEFORE_RE.search(low, before, pos) else "time")
+            pos = low.find(word, pos + 1)
+    return out
+
+
+def unmeasured_efficiency(text: str, sentences: list[tuple[int, int]], measures: list[tuple[int, int]],
+                          measured: set[tuple[int, int]] = frozenset(),
+                          same: list[tuple[tuple[int, int], tuple[int, int]]] = ()) -> list[tuple[int, int]]:
+    """The efficiency measures among ``measures`` (METRIC spans, their names :func:`is_efficiency_name`) the paper
+    does not measure: none of the spans of their measure (:func:`efficiency_key`) is in ``measured`` (the spans a
+    result names as its metric) nor :func:`is_measured_efficiency` in its sentence. Per paper (GUIDELINES): a measure
+    measured in one sentence keeps every mention. ``same`` pairs spans that name one measure (a long form and its
+    short form: "frames per second (FPS)").
+
+    Example:
+        >>> t = "Models have high latency. Ours cuts latency by 2x. Its memory footprint is small."
+        >>> spans = [(t.index("latency"), t.index("latency") + 7), (t.rindex("latency"), t.rindex("latency") + 7),
+        ...          (t.index("memory"), t.index("memory") + 16)]
+        >>> [t[s:e] for s, e in unmeasured_efficiency(t, [(0, 25), (26, 50), (51, len(t))], spans)]
+        ['memory footprint']
+    """
+    if not measures:
+        return []
+    keys = {span: efficiency_key(text[span[0]:span[1]]) for span in measures}
+    joined: dict[str, str] = {}
+    for a, b in same:
+        if a in keys and b in keys:
+            ka, kb = keys[a], keys[b]
+            if ka != kb:
+                joined[max(ka, kb)] = min(ka, kb)
+    for span, key in keys.items():
+        while key in joined:
+            key = joined[key]
+        keys[span] = key
+    starts = [s for s, _ in sentences]
+    done: set[str] = set()
+    for span in sorted(measures):
+        key = keys[span]
+        if key in done:
+            continue
+        if span in measured:
+            done.add(key)
+            continue
+        i = bisect_left(starts, span[0] + 1) - 1
+        floor, ceiling = sentences[i] if i >= 0 else (0, len(text))
+        if is_measured_efficiency(text, span[0], span[1], floor, ceiling):
+            done.add(key)
+    if any(key not in done for key in keys.values()):
+        done |= _valued_families(text)
+    return [span for span in measures if keys[span] not in done]
+
+
+__all__ = ["aggregated_measure", "efficiency_key", "is_efficiency_name", "is_measured_efficiency", "unmeasured_efficiency", "find_qualified_measures", "find_evaluated_criteria", "is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_unreported_precision", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]

@@ -51,10 +51,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
+from extractors._extensions import set_span_group, span_items
+from extractors._metrics import is_efficiency_name, unmeasured_efficiency
 from extractors._numbers import Number, find_numbers
 from extractors._regex import GatedPattern
 from extractors.abbreviations import best_long_form
 from extractors._spans import (
+    ENTITY_GROUP,
     Ent,
     _ascii_lower,
     chain_of,
@@ -1394,7 +1397,44 @@ class ResultFinder:
                 scores.append(r["confidence"])
         doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans, attrs={"scores": scores})
         doc._.kg_results = results
+        drop_unmeasured_efficiency(doc, results)
         return doc
+
+
+def drop_unmeasured_efficiency(doc: Doc, results: Sequence[dict]) -> None:
+    """Drop from ``doc.spans["kg_entities"]`` the efficiency METRICs the paper does not measure (GUIDELINES "Efficiency
+    measures", the cost rule decided per paper: :func:`extractors._metrics.unmeasured_efficiency`).
+
+    A measure a result names as its metric is measured, so no result loses its metric; the relations, which run
+    after, never see a dropped span. Proposed measures stay.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Models have high latency. Ours cuts latency by 2x. Its memory footprint is small.")
+        >>> doc.spans[ENTITY_GROUP] = [doc.char_span(s, e, label=METRIC) for s, e in ((17, 24), (36, 43), (55, 71))]
+        >>> drop_unmeasured_efficiency(doc, [])
+        >>> [s.text for s in doc.spans[ENTITY_GROUP]]
+        ['latency', 'latency']
+    """
+    if ENTITY_GROUP not in doc.spans:
+        return
+    text, sentences, _ = doc_context(doc)
+    items = span_items(doc, ENTITY_GROUP)
+    group = doc.spans[ENTITY_GROUP]
+    proposed = group.attrs.get("proposed") or [False] * len(items)
+    measures = [(s, e) for (s, e, label, _, _), p in zip(items, proposed)
+                if label == METRIC and not p and is_efficiency_name(text[s:e])]
+    if not measures:
+        return
+    measured = {(r["metric_start"], r["metric_end"]) for r in results if r.get("metric_start") is not None}
+    same = [((s0, s1), (l0, l1)) for s0, s1, l0, l1 in (doc._.abbreviations or ())]
+    drop = set(unmeasured_efficiency(text, sentences, measures, measured, same))
+    if not drop:
+        return
+    keep = [i for i, item in enumerate(items) if item[2] != METRIC or (item[0], item[1]) not in drop]
+    attrs = {key: [values[i] for i in keep] if isinstance(values, list) and len(values) == len(items) else values
+             for key, values in group.attrs.items()}
+    set_span_group(doc, ENTITY_GROUP, [group[i] for i in keep], attrs)
 
 
 @Language.factory(
