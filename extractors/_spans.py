@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from extractors._extensions import doc_cache, doc_text, sentence_bounds, span_items
 from extractors._regex import GatedPattern
+from extractors.lexicon import is_paradigm
 
 #: Span group written by kg_merge and read by kg_results / kg_relations.
 ENTITY_GROUP = "kg_entities"
@@ -400,3 +401,60 @@ _SUBJECT_AFTER = re.compile(
 def is_subject_like(text: str, ent: Ent, end: int) -> bool:
     """True when ``ent`` is directly followed by a result/comparison verb ("X achieves")."""
     return bool(_SUBJECT_AFTER.match(text, ent.end, end))
+
+
+#: A training paradigm named as the means or the setting of something else: "models utilizing self-supervised
+#: learning", "through targeted supervised fine-tuning (SFT)", "experiments using continued pre-training", "trained
+#: with RL", "complementary to many state-of-the-art PEFT methods" (a preposition or a verb of use, then at most two
+#: lower-case modifiers; not "of": "the effectiveness of SFT" is SFT's).
+_PARADIGM_MEANS_BEFORE = re.compile(
+    r"\b(?:using|utili[sz]ing|leveraging|employing|applying|adopting|with|without|via|through|by|after|during|under|"
+    r"within|to|from|in|on|for|over|against)\s+(?:(?:the|a|an|our)\s+)?(?:[a-z][\w-]*\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+#: A paradigm's name as the modifier of a noun: "state-of-the-art in-context learning results", "SFT data", "the
+#: ICL improvements of ...": what is spoken of is the noun.
+_PARADIGM_MODIFIES = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?[\s-]+(?:results?|performances?|improvements?|gains?|data|datasets?|settings?|setups?|"
+    r"regimes?|stages?|phases?|examples?|demonstrations?|capabilit(?:y|ies)|abilit(?:y|ies)|objectives?|loss(?:es)?|"
+    r"samples?|pairs?|corp(?:us|ora)|process(?:es)?|pipelines?|budgets?|steps?|accuracy|scores?|"
+    r"experiments?|literature|research|community)\b",
+    re.IGNORECASE,
+)
+_WORD_START = re.compile(r"(?<![\w-])[\w-]")
+
+
+def is_paradigm_means(text: str, ent: Ent, floor: int = 0) -> bool:
+    """True when ``ent`` names a training paradigm (:func:`extractors.lexicon.is_paradigm`) used as the means or the
+    setting of the statement ("BERT models utilizing self-supervised learning outperformed ...") or as the modifier of
+    a noun ("new in-context learning results"): not what the statement is about.
+
+    Example:
+        >>> t = "BERT models utilizing self-supervised learning outperformed it. SFT outperforms KD."
+        >>> is_paradigm_means(t, Ent(22, 46, "METHOD", "self-supervised learning")), is_paradigm_means(t, Ent(64, 67, "METHOD", "SFT"))
+        (True, False)
+        >>> t = "We show, through targeted supervised fine-tuning (SFT) on 2k samples, gains."
+        >>> is_paradigm_means(t, Ent(50, 53, "METHOD", "SFT"))
+        True
+        >>> t = "showcasing how diversity and distribution in supervised fine-tuning (SFT) may enhance"
+        >>> is_paradigm_means(t, Ent(69, 72, "METHOD", "SFT"))
+        True
+        >>> t = "establishing new in-context learning results and gains over GPT-3.5"
+        >>> is_paradigm_means(t, Ent(17, 36, "METHOD", "in-context learning"))
+        True
+    """
+    if ent.label != "METHOD" or not is_paradigm(ent.text):
+        return False
+    if _PARADIGM_MODIFIES.match(text, ent.end):
+        return True
+    if text[ent.start - 1:ent.start] != "(":
+        return bool(_PARADIGM_MEANS_BEFORE.search(text, max(floor, ent.start - 60), ent.start))
+    # the short form of a long form used as a means ("through targeted supervised fine-tuning (SFT)"): the long
+    # form is one of the last one to three words before the parenthesis
+    paren = ent.start - 1
+    while paren > floor and text[paren - 1] == " ":
+        paren -= 1
+    starts = [m.start() for m in _WORD_START.finditer(text, max(floor, paren - 50), paren)][-3:]
+    return any(_PARADIGM_MEANS_BEFORE.search(text, max(floor, a - 60), a) for a in starts)

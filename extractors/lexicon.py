@@ -155,18 +155,49 @@ def load_lexicon() -> tuple[LexiconEntry, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def lexicon_aliases(label: str | None = None) -> frozenset[str]:
-    """Every alias of the lexicon's ``label`` entries (of every entry when None), lower-cased.
+def lexicon_aliases(label: str | None = None, family: str | None = None) -> frozenset[str]:
+    """Every alias of the lexicon's ``label`` entries (of every entry when None), lower-cased; with ``family``,
+    only those of entries of that family (the TSV's third column: ``PARADIGM``).
 
     The one cache of alias sets the extractors test names against (the proposals' known names and data sets,
-    kg_merge's known tasks): it reads :func:`load_lexicon` at call time, so a replaced lexicon (the quality harness'
-    ablations) needs only ``lexicon_aliases.cache_clear()``.
+    kg_merge's known tasks, the paradigms): it reads :func:`load_lexicon` at call time, so a replaced lexicon (the
+    quality harness' ablations) needs only ``lexicon_aliases.cache_clear()``.
 
     >>> "gsm8k" in lexicon_aliases(DATASET), "gsm8k" in lexicon_aliases(METHOD), "gsm8k" in lexicon_aliases()
     (True, False, True)
+    >>> "knowledge distillation" in lexicon_aliases(METHOD, PARADIGM), "lora" in lexicon_aliases(METHOD, PARADIGM)
+    (True, False)
     """
-    return frozenset(alias.lower() for entry in load_lexicon() if label is None or entry.label == label
-                     for alias in entry.aliases)
+    return frozenset(alias.lower() for entry in load_lexicon() if (label is None or entry.label == label)
+                     and (family is None or entry.parent == family) for alias in entry.aliases)
+
+
+#: The family of the named training, adaptation and learning paradigms (GUIDELINES, session 15: SFT, ICL, KD, PEFT,
+#: RL as a technique, contrastive learning, ...): METHODs, but how a model is made, not a part of it (no ``based_on``
+#: from "trained with X" or "a X framework") and never a proposal.
+PARADIGM = "paradigm"
+#: Short forms of paradigms that are no lexicon aliases (ambiguous alone: ``FFT`` is also the Fast Fourier
+#: Transform, ``SSL`` self- or semi-supervised learning, ``RL`` also the field): a paper's "long (SHORT)" definition
+#: gives them the paradigm's meaning (kg_abbreviations, kg_merge.defined_task_acronyms).
+PARADIGM_SHORT_FORMS = frozenset("SFT ICL PEFT FFT KD PTQ QAT RL RLHF RLAIF SSL DA TL MTL CPT CL IL AT PT IT".split())
+_SHORT_FORM_AFTER = re.compile(r"\s*\([^()]{1,12}\)\Z")
+
+
+def is_paradigm(name: str) -> bool:
+    """True when ``name`` (a mention's text, a defined short form after it allowed) names a paradigm.
+
+    >>> [is_paradigm(n) for n in ("Knowledge distillation (KD)", "KD", "supervised fine-tuning", "LoRA", "fine-tuning")]
+    [True, True, True, False, False]
+    """
+    if name in PARADIGM_SHORT_FORMS:
+        return True
+    known = lexicon_aliases(METHOD, PARADIGM)
+    if name.lower() in known:
+        return True
+    if not name.endswith(")"):
+        return False
+    core = _SHORT_FORM_AFTER.sub("", name).strip()
+    return core in PARADIGM_SHORT_FORMS or core.lower() in known
 
 
 def write_pwc_lexicon(source: Path, target: Path) -> int:

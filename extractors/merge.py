@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Span
 from extractors._extensions import doc_text, sentence_bounds, set_span_group, span_items, token_starts, token_texts
 from extractors._tasks import ABILITY_HEADS, TITLE_GRADING, in_ability_slot
 from extractors.labels import ENTITY_LABELS
-from extractors.lexicon import lexicon_aliases
+from extractors.lexicon import PARADIGM, is_paradigm, lexicon_aliases
 from extractors.shapes import (_HEAD_WORDS, _TASK_STOP_MODIFIERS, GENERIC_NAMES, GENERIC_TASK_PHRASES,
                                find_word_occurrences)
 
@@ -340,6 +340,27 @@ def _no_lift(pools: dict[tuple[int, int], list[Candidate]], labels: frozenset[st
                 pool[:] = [c for c in pool if not (c.label == label and c.extractor in MODEL_EXTRACTORS)]
 
 
+def _without_paradigms_in_names(cands: list[Candidate], min_score: float = 0.5) -> list[Candidate]:
+    """The candidates without a training paradigm's lexicon match inside a longer name another finder (not the lexicon,
+    not the model) found: "Instruction Tuning" in "MultI-Modal In-Context Instruction Tuning (MIMIC-IT)", the data set a
+    paper presents, "Preference Optimization" in "General Preference Optimization (GPO)": a part of the name.
+
+    >>> cs = [Candidate(0, 5, "DATASET", 0.8, "kg_proposals", True), Candidate(3, 5, "METHOD", 0.9, "kg_gazetteer",
+    ...       entity="instruction tuning"), Candidate(7, 9, "METHOD", 0.9, "kg_gazetteer", entity="instruction tuning")]
+    >>> [(c.start, c.label) for c in _without_paradigms_in_names(cs)]
+    [(0, 'DATASET'), (7, 'METHOD')]
+    """
+    known = lexicon_aliases("METHOD", PARADIGM)
+    paradigms = [c for c in cands if c.extractor in LEXICON_EXTRACTORS and c.entity is not None
+                 and c.entity.lower() in known]
+    if not paradigms:
+        return cands
+    names = [(c.start, c.end) for c in cands if c.extractor not in LEXICON_EXTRACTORS
+             and c.extractor not in MODEL_EXTRACTORS and (c.proposed or c.score >= min_score)]
+    inside = {id(c) for c in paradigms if any(a <= c.start and c.end <= b and b - a > c.end - c.start for a, b in names)}
+    return [c for c in cands if id(c) not in inside] if inside else cands
+
+
 def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5,
                      words: list[str] | None = None, model_leads: Iterable[str] = (),
                      model_lifts: Iterable[str] | None = None) -> list[Merged]:
@@ -353,6 +374,7 @@ def merge_candidates(cands: Iterable[Candidate], *, min_score: float = 0.5,
         [(0, 1, 'METHOD', 0.8, 'kg_rules')]
     """
     cands = list(cands)
+    cands = _without_paradigms_in_names(cands, min_score)
     pools: dict[tuple[int, int], list[Candidate]] = {}
     for c in cands:
         if c.label in ENTITY_LABELS and c.end > c.start:
@@ -1019,13 +1041,15 @@ def non_name_definitions(merged: list[Merged], doc: Doc) -> list[Merged]:
 
 
 def defined_task_acronyms(merged: list[Merged], doc: Doc) -> list[Merged]:
-    """Add every occurrence of a generic acronym the paper defines for a task it names.
+    """Add every occurrence of a generic acronym the paper defines for a task or a paradigm it names.
 
     :data:`extractors.shapes.GENERIC_NAMES` keeps ``MT``, ``IR``, ``NLG`` out of every finder (they
     are fields or ambiguous alone), but a definition written after a TASK span ("Machine Translation
-    (MT)", "natural language generation (NLG)") gives the short form that task's meaning in the paper.
-    The new spans take the task's canonical name and the definition's extractor and score (capped at
-    0.8, as carried labels are); an occurrence inside another span is left alone.
+    (MT)", "natural language generation (NLG)") gives the short form that task's meaning in the paper;
+    likewise ``ICL``, ``KD``, ``RL`` after a METHOD span of a training paradigm
+    (:data:`extractors.lexicon.PARADIGM`: "knowledge distillation (KD)", "reinforcement learning (RL)").
+    The new spans take the long form's label and canonical name and the definition's extractor and score
+    (capped at 0.8, as carried labels are); an occurrence inside another span is left alone.
     """
     pairs = doc._.abbreviations
     if not pairs or not merged:
@@ -1036,7 +1060,7 @@ def defined_task_acronyms(merged: list[Merged], doc: Doc) -> list[Merged]:
     # text defining "MT" hundreds of times stays about linear (it was cubic: 22k characters took > 2 min)
     tasks_by_end: dict[int, list[Merged]] = {}
     for m in merged:
-        if m.label == "TASK":
+        if m.label == "TASK" or (m.label == "METHOD" and m.entity is not None and is_paradigm(m.entity)):
             tasks_by_end.setdefault(_char_bounds(doc, m)[1], []).append(m)
     done: set[str] = set()
     out = None
@@ -1058,7 +1082,7 @@ def defined_task_acronyms(merged: list[Merged], doc: Doc) -> list[Merged]:
             k = bisect_left(starts, b)  # taken[:k] start before b; one of them overlaps if it ends after a
             if span is None or (k and reach[k - 1] > a):
                 continue
-            added.append(Merged(span.start, span.end, "TASK", min(task.score, 0.8), task.extractor,
+            added.append(Merged(span.start, span.end, task.label, min(task.score, 0.8), task.extractor,
                                 entity=task.entity or text[doc[task.start].idx:l1]))
         if added:
             out = sorted((out or merged) + added, key=lambda m: (m.start, m.end))

@@ -79,12 +79,14 @@ from extractors._spans import (
     coordination_chains,
     doc_context,
     entities_in,
+    is_paradigm_means,
     is_subject_like,
     own_work_mentions,
     proposed_method,
     with_short_forms,
 )
 from extractors.labels import DATASET, METHOD, TASK
+from extractors.lexicon import is_paradigm
 
 if not Doc.has_extension("kg_relations"):
     Doc.set_extension("kg_relations", default=None, force=True)
@@ -191,9 +193,10 @@ _COMPARATIVE_KEYS = ("better", "higher", "superior", "stronger", "greater", "fas
 _COMPARED = re.compile(r"(?:compared\s+(?:to|with)|relative\s+to|over|against|vs\.?|versus)\s+")
 _COMPARED_KEYS = ("compared", "relative", "over", "against", "vs", "versus")
 #: How far from a comparison ("compared to Y") its gain ("improves", "higher", "faster") may be stated.
+#: (" gains", " gain ", not " gain": "have gained popularity, they often compromise performance compared to Y" is none)
 _IMPROVEMENT_REACH = 80
-_IMPROVEMENT_KEYS = ("improv", " gain", "boost", "outperform", "better", "higher", "increase", "surpass", "superior",
-                     "speedup", "speed-up", "faster", " save", " saving", " less ", " fewer ", "effectiveness of")
+_IMPROVEMENT_KEYS = ("improv", " gains", " gain ", "boost", "outperform", "better", "higher", "increase", "surpass",
+                     "superior", "speedup", "speed-up", "faster", " save", " saving", " less ", " fewer ", "effectiveness of")
 
 
 def _lower_same_length(text: str) -> str:
@@ -538,7 +541,8 @@ class _Sentence:
             if e.end > pos or e.start < floor:
                 continue
             if e.label in labels and e not in self.modifiers and e not in self.based_objects and \
-                    e not in self.oblique and (allow_compared or e not in self.compared):
+                    e not in self.oblique and (allow_compared or e not in self.compared) \
+                    and not is_paradigm_means(self.text, e, self.start):
                 subject = e
                 break
         if subject is not None and subject.label == METHOD:
@@ -579,7 +583,8 @@ class _Sentence:
         for e in self.ents:
             if e.start < pos or e.label != METHOD:
                 continue
-            if e in self.compared or e in self.modifiers or e in self.based_objects:
+            if e in self.compared or e in self.modifiers or e in self.based_objects \
+                    or is_paradigm_means(self.text, e, self.start):
                 continue
             return e if is_subject_like(self.text, e, self.end) else None
         for m in self.own_mentions:
@@ -782,6 +787,13 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
     # "our mini models surpass BERT" in a paper whose only proposal is its dataset (CrisisHelpOffer): the own-work
     # default stands for the paper's first proposal, which may be a DATASET; these relations are a METHOD's
     rels = [r for r in found.values() if r["relation"] not in _METHOD_SUBJECT_RELATIONS or r["subject_label"] == METHOD]
+    if any(r["relation"] in ("based_on", "outperforms") for r in rels):
+        rels = [r for r in rels if not _paradigm_aside(text, sentences, r)]
+    # a paradigm named as the means or setting of the statement is not what is evaluated or applied ("complementary
+    # to many state-of-the-art PEFT methods on the VTAB-1k benchmark")
+    rels = [r for r in rels if r["relation"] not in ("evaluated_on", "used_for") or r["subject_label"] != METHOD
+            or not is_paradigm(r["subject"])
+            or not is_paradigm_means(text, Ent(r["subject_start"], r["subject_end"], METHOD, r["subject"]))]
     named = _named_pairs(text, entities)
     if named:
         # "a framework based on dynamic Task Decomposition and Agent Generation (TDAG)", "LLMs with RASG ... surpass
@@ -797,6 +809,67 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
                 or any(len(n) >= 4 and r["subject"].startswith(n) for n in own_names)]
     return sorted(rels, key=lambda r: (min(r["subject_start"], r["object_start"]), r["object_start"],
                                                   r["relation"], r["subject_start"]))
+
+
+#: An explicit derivation right before a training paradigm: "X extends contrastive learning with ...", "X combines
+#: KD and PEFT", "an algorithm based on reinforcement learning", "based on new structured pruning and knowledge
+#: distillation techniques" (the cue, then at most five words without a preposition).
+_PARADIGM_DERIVATION_BEFORE = re.compile(
+    r"\b(?:extends?|extending|extension\s+of|builds?\s+(?:up)?on|building\s+(?:up)?on|built\s+(?:up)?on(?:\s+top\s+of)?|"
+    r"based\s+on|combines?|combining|combination\s+of|integrates?|integrating|incorporates?|incorporating|"
+    r"unif(?:y|ies|ying))\s+(?:(?!(?:within|in|into|with|for|to|of|via|using|through|by|as|from|during|after)\b)"
+    r"[\w-]+,?\s+){0,5}?\Z",
+    _I,
+)
+
+
+#: "models trained without data augmentation", "than models tuned with RL": the paradigm is how the compared models were
+#: made, not the compared method.
+_PARADIGM_INSTRUMENT_BEFORE = re.compile(
+    r"\b(?:with|without|using|via|through|by|utili[sz]ing|leveraging)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}\Z",
+    _I)
+#: "outperforming existing PEFT methods", "previous structural pruning techniques": a class of other work's methods,
+#: not the paradigm itself (the gold passes marked none of these as outperforms; "outperforms full fine-tuning",
+#: "than integer quantization methods" they did).
+_PARADIGM_CLASS_BEFORE = re.compile(
+    r"\b(?:existing|previous|prior|state-of-the-art|sota|other|conventional|traditional|current|popular|mainstream)\s+"
+    r"(?:[\w-]+\s+){0,2}\Z", _I)
+_PARADIGM_CLASS_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+(?:methods|techniques|approaches|baselines|algorithms)\b",
+                                   _I)
+
+
+def _paradigm_aside(text: str, sentences: Sequence[tuple[int, int]], r: dict[str, Any]) -> bool:
+    """Whether a ``based_on`` or ``outperforms`` relation with a training paradigm is not one (GUIDELINES, session 15):
+    ``based_on`` a paradigm without an explicit derivation (:func:`_derived_from_paradigm`) or from one (a paradigm is
+    no model built on another); ``outperforms`` a paradigm the compared models were made with or a class of other
+    work's methods (:data:`_PARADIGM_INSTRUMENT_BEFORE`, :data:`_PARADIGM_CLASS_BEFORE`)."""
+    if r["relation"] == "based_on":
+        if r["subject_label"] == METHOD and is_paradigm(r["subject"]):
+            return True
+        return is_paradigm(r["object"]) and not _derived_from_paradigm(text, sentences, r["object_start"])
+    if r["relation"] != "outperforms" or not is_paradigm(r["object"]):
+        return False
+    start, end = r["object_start"], r["object_end"]
+    return bool(_PARADIGM_INSTRUMENT_BEFORE.search(text, max(0, start - 50), start)
+                or (_PARADIGM_CLASS_BEFORE.search(text, max(0, start - 50), start)
+                    and _PARADIGM_CLASS_AFTER.match(text, end)))
+
+
+def _derived_from_paradigm(text: str, sentences: Sequence[tuple[int, int]], start: int) -> bool:
+    """Whether the training paradigm at ``start`` follows an explicit derivation cue in its sentence
+    (GUIDELINES: a method trained with, tuned by or described as a kind of a paradigm, "fine-tuned with SFT", "a
+    knowledge distillation framework", "an RLHF-based model", is not ``based_on`` it; "X extends / combines /
+    is based on Y" is).
+
+    Example:
+        >>> t = "We incorporate it within a knowledge distillation setup. X combines knowledge distillation and PEFT."
+        >>> [_derived_from_paradigm(t, [(0, 56), (57, len(t))], t.find(w, at)) for w, at in (("knowledge", 0),
+        ...                                                                                  ("knowledge", 57), ("PEFT", 0))]
+        [False, True, True]
+    """
+    k = bisect_right(sentences, (start, len(text))) - 1
+    floor = max(sentences[k][0] if k >= 0 else 0, start - 100)
+    return bool(_PARADIGM_DERIVATION_BEFORE.search(text, floor, start))
 
 
 _SELF_PAIR_RELATIONS = ("based_on", "outperforms")
@@ -1102,10 +1175,14 @@ def _plain_evaluation(text: str, start: int, end: int, ents: Sequence[Ent], comp
         return False
     if not training_ok and training.search(low, start, end):
         return False
-    others = [e for e in ents if e.label == METHOD and not e.proposed]
+    # (a training paradigm the statement names as its means is no other method's: "we demonstrate, through targeted
+    # supervised fine-tuning (SFT) ..., significant improvements in mathematical reasoning")
+    others = [e for e in ents if e.label == METHOD and not e.proposed and not is_paradigm_means(text, e, start)]
     if not others:
         return True
-    if not compared_ok:
+    if not compared_ok and not all(is_paradigm(e.text) for e in others):
+        # (a paradigm the own method is compared with, "consistently outperforming existing PEFT methods", leaves
+        # the statement the own method's)
         return False
     compared = with_short_forms(text, ents, comparison_objects(text, ents, coordination_chains(text, ents), start))
     return all(e in compared for e in others)
@@ -2441,6 +2518,7 @@ def _models_right_before(s: _Sentence, head: re.Match[str]) -> list[Ent]:
     start = head.end("verb") if head.group("verb") and _MODEL_HEAD_GAP.fullmatch(head.group("verb")) else verb_end
     last = next((e for e in reversed(s.ents) if e.end <= start), None)
     if last is None or last.label != METHOD or last in s.compared or last in s.modifiers \
+            or is_paradigm_means(s.text, last, s.start) \
             or not _MODEL_HEAD_GAP.fullmatch(s.text, last.end, head.start("verb") if head.group("verb") else start):
         return []
     chain = chain_of(s.chains, last)
