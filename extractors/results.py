@@ -39,6 +39,11 @@ the (value, metric, dataset, method) tuple is.
 Reads ``doc.spans["kg_entities"]`` and ``doc.sents``; writes
 ``doc.spans["kg_results"]`` (label RESULT over the number, ``attrs["scores"]``
 aligned) and ``doc._.kg_results`` (one dict per result, same order).
+
+The module's second component, ``kg_efficiency`` (:class:`EfficiencyFilter`), runs
+right after and drops from ``doc.spans["kg_entities"]`` the efficiency METRICs the
+paper does not measure: whether one is measured depends on the results, so the
+decision waits for them (GUIDELINES "Efficiency measures").
 """
 
 from __future__ import annotations
@@ -1401,7 +1406,6 @@ class ResultFinder:
                 scores.append(r["confidence"])
         doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans, attrs={"scores": scores})
         doc._.kg_results = results
-        drop_unmeasured_efficiency(doc, results)
         return doc
 
 
@@ -1410,7 +1414,8 @@ def drop_unmeasured_efficiency(doc: Doc, results: Sequence[dict]) -> None:
     measures", the cost rule decided per paper: :func:`extractors._metrics.unmeasured_efficiency`).
 
     A measure a result names as its metric is measured, so no result loses its metric; the relations, which run
-    after, never see a dropped span. Proposed measures stay.
+    after (the ``kg_efficiency`` component calls this between ``kg_results`` and ``kg_relations``), never see a
+    dropped span. Proposed measures stay.
 
     Example:
         >>> import spacy
@@ -1450,3 +1455,26 @@ def drop_unmeasured_efficiency(doc: Doc, results: Sequence[dict]) -> None:
 def make_result_finder(nlp: Language, name: str) -> ResultFinder:
     """Factory of :class:`ResultFinder` (spaCy ``nlp.add_pipe("kg_results")``)."""
     return ResultFinder(name)
+
+
+class EfficiencyFilter:
+    """Drop the efficiency METRICs the paper does not measure (:func:`drop_unmeasured_efficiency`).
+
+    Reads ``doc.spans["kg_entities"]``, ``doc._.kg_results`` (a result's metric is measured), ``doc._.abbreviations``
+    and sentence boundaries; writes ``doc.spans["kg_entities"]`` (its spans and aligned attrs less the dropped
+    METRICs). It runs after ``kg_results``, which needs every measure to link its numbers, and before
+    ``kg_relations``, so no relation names a dropped measure. Running it twice gives the same annotations.
+    """
+
+    def __init__(self, name: str = "kg_efficiency") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        drop_unmeasured_efficiency(doc, doc._.kg_results or ())
+        return doc
+
+
+@Language.factory("kg_efficiency", assigns=["doc.spans"], requires=["doc.sents"], default_config={})
+def make_efficiency_filter(nlp: Language, name: str) -> EfficiencyFilter:
+    """Factory of :class:`EfficiencyFilter` (spaCy ``nlp.add_pipe("kg_efficiency")``)."""
+    return EfficiencyFilter(name)

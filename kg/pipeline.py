@@ -43,6 +43,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "kg_ner",  # last finder: it runs only where the others' spans leave a decision to it
     "kg_merge",
     "kg_results",
+    "kg_efficiency",  # drops the efficiency METRICs no result or sentence measures (it needs kg_results' results)
     "kg_relations",
     "kg_mention_spans",
 )
@@ -54,6 +55,7 @@ MODEL_COMPONENTS = frozenset({"kg_ner"})
 SPAN_GROUPS: dict[str, str | None] = {
     "kg_sentences": None,
     "kg_merge": "kg_entities",
+    "kg_efficiency": "kg_entities",
     "kg_relations": None,
     "kg_mention_spans": "kg_entities",
 }

@@ -14,7 +14,7 @@ from kg.records import PaperRecord
 TEXT = ("MatSci-NLP: Evaluating Scientific Language Models\n\n"
         "We present MatSci-NLP, a natural language benchmark. We fine-tune BERT and LLaMA-2-7B with "
         "Low-Rank Adaptation (LoRA) on GSM8K and KAMEL and report accuracy and F1 for named entity recognition. "
-        "MatSci-NLP outperforms GPT-4 by 4.9% accuracy.")
+        "MatSci-NLP outperforms GPT-4 by 4.9% accuracy. Larger models suffer from high latency.")
 
 
 def _components(nlp):
