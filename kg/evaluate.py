@@ -38,7 +38,7 @@ Records without ``proposes`` are mention-level only (published sentence corpora)
 their paper-level entity sets are still scored over their annotated labels.
 Records with ``entities`` are paper-level only (an annotation of names, not spans:
 tests/gold/neutral/): their entity sets are those names (a label absent from
-``entities`` has none), and they are not scored at mention level.
+``entities`` has none), and without mentions they are not scored at mention level.
 Predictions are ``paperkg extract`` lines (``{"id", "mentions", "results", "relations"}``).
 """
 

@@ -14,14 +14,8 @@ from pathlib import Path
 import pytest
 
 from extractors.lexicon import is_paradigm
-from kg.pipeline import make_nlp
 
 GOLD = Path(__file__).resolve().parent.parent / "gold"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_nlp(model=False)
 
 
 def _gold_text(gold_set: str, paper_id: str) -> str:
