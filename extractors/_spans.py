@@ -445,7 +445,7 @@ def is_paradigm_means(text: str, ent: Ent, floor: int = 0) -> bool:
         >>> is_paradigm_means(t, Ent(17, 36, "METHOD", "in-context learning"))
         True
     """
-    if ent.label != "METHOD" or not is_paradigm(ent.text):
+    if ent.label != "METHOD" or not is_paradigm(ent.text, text):
         return False
     if _PARADIGM_MODIFIES.match(text, ent.end):
         return True

@@ -176,28 +176,64 @@ def lexicon_aliases(label: str | None = None, family: str | None = None) -> froz
 #: RL as a technique, contrastive learning, ...): METHODs, but how a model is made, not a part of it (no ``based_on``
 #: from "trained with X" or "a X framework") and never a proposal.
 PARADIGM = "paradigm"
-#: Short forms of paradigms that are no lexicon aliases (ambiguous alone: ``FFT`` is also the Fast Fourier
-#: Transform, ``SSL`` self- or semi-supervised learning, ``RL`` also the field): a paper's "long (SHORT)" definition
-#: gives them the paradigm's meaning (kg_abbreviations, kg_merge.defined_task_acronyms).
+#: Short forms of paradigms (those that are no lexicon alias are ambiguous alone: ``FFT`` is also the Fast Fourier
+#: Transform, ``SSL`` self- or semi-supervised learning, ``RL`` also the field, ``PT`` Point Transformer): a paper's
+#: "long (SHORT)" definition gives them the paradigm's meaning (kg_abbreviations, kg_merge.defined_task_acronyms).
 PARADIGM_SHORT_FORMS = frozenset("SFT ICL PEFT FFT KD PTQ QAT RL RLHF RLAIF SSL DA TL MTL CPT CL IL AT PT IT".split())
 _SHORT_FORM_AFTER = re.compile(r"\s*\([^()]{1,12}\)\Z")
+#: A long form in parentheses right after a short form: "KD (knowledge distillation)".
+_LONG_FORM_AFTER = re.compile(r"\s*\(([^()]{3,60})\)")
 
 
-def is_paradigm(name: str) -> bool:
+def is_paradigm(name: str, text: str | None = None) -> bool:
     """True when ``name`` (a mention's text, a defined short form after it allowed) names a paradigm.
+
+    With ``text`` (the paper's text), an ambiguous short form (in :data:`PARADIGM_SHORT_FORMS`, no lexicon alias) is
+    one only where the paper defines it by a paradigm's name: "knowledge distillation (KD)", "KD (knowledge
+    distillation)"; not "Point Transformer (PT)", nor an undefined "KD".
 
     >>> [is_paradigm(n) for n in ("Knowledge distillation (KD)", "KD", "supervised fine-tuning", "LoRA", "fine-tuning")]
     [True, True, True, False, False]
+    >>> t = "Point Transformer (PT) and knowledge distillation (KD); SFT"
+    >>> [is_paradigm(n, t) for n in ("PT", "KD", "SFT", "Point Transformer (PT)", "AT")]
+    [False, True, True, False, False]
     """
-    if name in PARADIGM_SHORT_FORMS:
-        return True
     known = lexicon_aliases(METHOD, PARADIGM)
     if name.lower() in known:
         return True
-    if not name.endswith(")"):
+    core = name
+    if name.endswith(")"):
+        core = _SHORT_FORM_AFTER.sub("", name).strip()
+        if core.lower() in known:
+            return True
+    if core not in PARADIGM_SHORT_FORMS:
         return False
-    core = _SHORT_FORM_AFTER.sub("", name).strip()
-    return core in PARADIGM_SHORT_FORMS or core.lower() in known
+    return text is None or _defined_as_paradigm(core, text, known)
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"[\s-]+", "", name.lower())
+
+
+@functools.lru_cache(maxsize=1024)
+def _defined_as_paradigm(short: str, text: str, known: frozenset[str]) -> bool:
+    """Whether ``text`` defines ``short`` by one of the paradigm names ``known``, before or after it in parentheses
+    (``known`` is a key, so a replaced lexicon is no stale answer)."""
+    names = {_folded(a) for a in known}
+    size = len(short)
+    pos = text.find(short)
+    while pos >= 0:
+        end = pos + size
+        if (not pos or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            if text[pos - 1:pos] == "(" and text[end:end + 1] == ")":
+                words = text[max(0, pos - 81):pos - 1].split()[-6:]
+                if any(_folded(" ".join(words[i:])) in names for i in range(len(words))):
+                    return True
+            after = _LONG_FORM_AFTER.match(text, end)
+            if after and _folded(after.group(1)) in names:
+                return True
+        pos = text.find(short, pos + 1)
+    return False
 
 
 def write_pwc_lexicon(source: Path, target: Path) -> int:

@@ -1060,7 +1060,7 @@ def defined_task_acronyms(merged: list[Merged], doc: Doc) -> list[Merged]:
     # text defining "MT" hundreds of times stays about linear (it was cubic: 22k characters took > 2 min)
     tasks_by_end: dict[int, list[Merged]] = {}
     for m in merged:
-        if m.label == "TASK" or (m.label == "METHOD" and m.entity is not None and is_paradigm(m.entity)):
+        if m.label == "TASK" or (m.label == "METHOD" and m.entity is not None and is_paradigm(m.entity, text)):
             tasks_by_end.setdefault(_char_bounds(doc, m)[1], []).append(m)
     done: set[str] = set()
     out = None

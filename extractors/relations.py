@@ -792,7 +792,7 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
     # a paradigm named as the means or setting of the statement is not what is evaluated or applied ("complementary
     # to many state-of-the-art PEFT methods on the VTAB-1k benchmark")
     rels = [r for r in rels if r["relation"] not in ("evaluated_on", "used_for") or r["subject_label"] != METHOD
-            or not is_paradigm(r["subject"])
+            or not is_paradigm(r["subject"], text)
             or not is_paradigm_means(text, Ent(r["subject_start"], r["subject_end"], METHOD, r["subject"]))]
     named = _named_pairs(text, entities)
     if named:
@@ -844,10 +844,10 @@ def _paradigm_aside(text: str, sentences: Sequence[tuple[int, int]], r: dict[str
     no model built on another); ``outperforms`` a paradigm the compared models were made with or a class of other
     work's methods (:data:`_PARADIGM_INSTRUMENT_BEFORE`, :data:`_PARADIGM_CLASS_BEFORE`)."""
     if r["relation"] == "based_on":
-        if r["subject_label"] == METHOD and is_paradigm(r["subject"]):
+        if r["subject_label"] == METHOD and is_paradigm(r["subject"], text):
             return True
-        return is_paradigm(r["object"]) and not _derived_from_paradigm(text, sentences, r["object_start"])
-    if r["relation"] != "outperforms" or not is_paradigm(r["object"]):
+        return is_paradigm(r["object"], text) and not _derived_from_paradigm(text, sentences, r["object_start"])
+    if r["relation"] != "outperforms" or not is_paradigm(r["object"], text):
         return False
     start, end = r["object_start"], r["object_end"]
     return bool(_PARADIGM_INSTRUMENT_BEFORE.search(text, max(0, start - 50), start)
@@ -1180,7 +1180,7 @@ def _plain_evaluation(text: str, start: int, end: int, ents: Sequence[Ent], comp
     others = [e for e in ents if e.label == METHOD and not e.proposed and not is_paradigm_means(text, e, start)]
     if not others:
         return True
-    if not compared_ok and not all(is_paradigm(e.text) for e in others):
+    if not compared_ok and not all(is_paradigm(e.text, text) for e in others):
         # (a paradigm the own method is compared with, "consistently outperforming existing PEFT methods", leaves
         # the statement the own method's)
         return False

@@ -560,7 +560,7 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], entities: Sequ
     # a training paradigm (SFT, ICL, KD ...: how a model is made) is no result's method: the gold of every set holds
     # none ("SFT reaches 41.2%" is rare; "BERT models utilizing self-supervised learning outperformed ... by 7.1%",
     # "the ICL improvements of Mamba-2 ... to 132%" are common), so the numbers link as if it were not named
-    entities = sorted(e for e in entities if e.label != METHOD or not is_paradigm(e.text))
+    entities = sorted(e for e in entities if e.label != METHOD or not is_paradigm(e.text, text))
     own = proposed_method(entities, text)
     # a number no sentence word ties to a method defaults to the paper's method, but only when the
     # paper proposes one: "the three distilled models ... ~35% smaller" is about all of them

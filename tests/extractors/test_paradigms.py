@@ -111,3 +111,16 @@ def test_a_paradigm_named_as_the_means_leaves_the_statement_to_the_own_method(nl
     # significant improvements in mathematical reasoning."
     relations = _relations(nlp(_gold_text("dev", "title:ef6a0826e4a632b3")))
     assert ("used_for", "Pensez", "mathematical reasoning") in relations
+
+
+def test_issue3_an_ambiguous_short_form_is_a_paradigm_only_where_the_paper_defines_it_so(nlp):
+    # PT, AT, CL, IT ... are short forms of paradigms only beside one ("prompt tuning (PT)" is not even one: a named PEFT
+    # method); "Point Transformer (PT)" is a model another can be a variant of and a number's method
+    doc = nlp("FooNet: Points\n\nPoint Transformer (PT) is strong. We present FooNet, a PT variant for point clouds. "
+              "In our tests, PT reaches 70.4% mIoU on S3DIS.")
+    assert ("based_on", "FooNet", "PT") in _relations(doc)
+    assert [r["method"] for r in doc._.kg_results] == ["PT"]
+    defined = nlp("FooNet: Points\n\nAdversarial training (AT) is strong. We present FooNet, an AT variant for point "
+                  "clouds. In our tests, AT reaches 70.4% mIoU on S3DIS.")
+    assert not {r for r in _relations(defined) if r[0] == "based_on" and r[2] == "AT"}
+    assert "AT" not in [r["method"] for r in defined._.kg_results]
