@@ -193,10 +193,12 @@ _COMPARATIVE_KEYS = ("better", "higher", "superior", "stronger", "greater", "fas
 _COMPARED = re.compile(r"(?:compared\s+(?:to|with)|relative\s+to|over|against|vs\.?|versus)\s+")
 _COMPARED_KEYS = ("compared", "relative", "over", "against", "vs", "versus")
 #: How far from a comparison ("compared to Y") its gain ("improves", "higher", "faster") may be stated.
-#: (" gains", " gain ", not " gain": "have gained popularity, they often compromise performance compared to Y" is none)
+#: (" gains", " gain " or " gain" before punctuation, not " gain": "have gained popularity, they often compromise
+#: performance compared to Y" is none)
 _IMPROVEMENT_REACH = 80
-_IMPROVEMENT_KEYS = ("improv", " gains", " gain ", "boost", "outperform", "better", "higher", "increase", "surpass",
-                     "superior", "speedup", "speed-up", "faster", " save", " saving", " less ", " fewer ", "effectiveness of")
+_IMPROVEMENT_KEYS = ("improv", " gains", " gain ", " gain.", " gain,", " gain;", " gain)", "boost", "outperform",
+                     "better", "higher", "increase", "surpass", "superior", "speedup", "speed-up", "faster", " save",
+                     " saving", " less ", " fewer ", "effectiveness of")
 
 
 def _lower_same_length(text: str) -> str:

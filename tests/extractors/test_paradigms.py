@@ -124,3 +124,4 @@ def test_issue3_an_ambiguous_short_form_is_a_paradigm_only_where_the_paper_defin
                   "clouds. In our tests, AT reaches 70.4% mIoU on S3DIS.")
     assert not {r for r in _relations(defined) if r[0] == "based_on" and r[2] == "AT"}
     assert "AT" not in [r["method"] for r in defined._.kg_results]
+

@@ -99,3 +99,14 @@ def test_a_unit_after_a_number_is_no_name_and_leaves_the_result_its_metric(nlp):
     ext = doc_to_extraction(nlp(text), PaperRecord(id="p", title="", abstract=text))
     assert "dB" not in {m.text for m in ext.mentions}
     assert [(r.value, r.metric, r.dataset) for r in ext.results] == [("9.8", "average SDR", "MUSDB18HQ")]
+
+
+@pytest.mark.parametrize("text", [
+    "FooNet: Fast\n\nCompared to BERT, FooNet shows a 3% accuracy gain.",
+    "FooNet: Fast\n\nCompared to BERT, FooNet shows a clear gain, especially on GLUE.",
+])
+def test_issue3_a_gain_before_punctuation_is_a_stated_gain(nlp, text):
+    # e6003a3 narrowed the improvement key ' gain' to ' gains' / ' gain ' against 'have gained popularity': a gain
+    # ending its clause is still one (62def6a found both)
+    assert ("outperforms", "FooNet", "BERT") in {(r["relation"], r["subject"], r["object"])
+                                                 for r in nlp(text)._.kg_relations}
