@@ -24,7 +24,7 @@ from extractors._extensions import doc_text, set_span_group, token_starts
 from extractors._metrics import (after_a_change, is_objective_use, is_premodifier_use, is_unreported_count,
                                  is_unreported_precision, measure_plural)
 from extractors.abbreviations import find_abbreviations, overrides_lexicon
-from extractors.lexicon import PARADIGM, LexiconEntry, alias_is_case_sensitive, load_lexicon
+from extractors.lexicon import PARADIGM, LexiconEntry, alias_is_case_sensitive, folded_name, load_lexicon
 from extractors.labels import DATASET, METHOD, METRIC, TASK
 from extractors.shapes import DIRECTED_METRIC_RE, SUFFIX_RE, is_generic_compound, list_relabel
 from extractors.tokenizer import uncached
@@ -475,7 +475,7 @@ class Gazetteer:
             long_cands = self.candidates.get(long.lower())
             long_label = max(long_cands, key=lambda c: c.entry.score).entry.label if long_cands else None
             if overrides_lexicon(text[s0:s1], long, entry.label, entry.aliases, long_label) or (
-                    entry.parent == PARADIGM and _folded(long) not in {_folded(a) for a in entry.aliases}):
+                    entry.parent == PARADIGM and folded_name(long) not in {folded_name(a) for a in entry.aliases}):
                 # (a paradigm's short form means it only beside one of its own long forms: "shrink and fine-tune
                 # (SFT)" is no supervised fine-tuning)
                 out.add(text[s0:s1])
@@ -485,11 +485,6 @@ class Gazetteer:
         spans, scores, names, inner = self.find_with_inner(doc)
         set_span_group(doc, self.name, spans, {"scores": scores, "entities": names, "inner": inner})
         return doc
-
-
-def _folded(name: str) -> str:
-    """``name`` lower-cased without spaces and hyphens ("Supervised Fine-Tuning" and "supervised finetuning" agree)."""
-    return re.sub(r"[\s-]+", "", name.lower())
 
 
 def _span_text(doc: Doc, text: str, start: int, end: int) -> str:

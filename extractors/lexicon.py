@@ -211,7 +211,12 @@ def is_paradigm(name: str, text: str | None = None) -> bool:
     return text is None or _defined_as_paradigm(core, text, known)
 
 
-def _folded(name: str) -> str:
+def folded_name(name: str) -> str:
+    """``name`` lower-cased without spaces and hyphens, the spelling-blind key of a paradigm's name.
+
+    >>> folded_name("Supervised Fine-Tuning") == folded_name("supervised finetuning")
+    True
+    """
     return re.sub(r"[\s-]+", "", name.lower())
 
 
@@ -219,7 +224,7 @@ def _folded(name: str) -> str:
 def _defined_as_paradigm(short: str, text: str, known: frozenset[str]) -> bool:
     """Whether ``text`` defines ``short`` by one of the paradigm names ``known``, before or after it in parentheses
     (``known`` is a key, so a replaced lexicon is no stale answer)."""
-    names = {_folded(a) for a in known}
+    names = {folded_name(a) for a in known}
     size = len(short)
     pos = text.find(short)
     while pos >= 0:
@@ -227,10 +232,10 @@ def _defined_as_paradigm(short: str, text: str, known: frozenset[str]) -> bool:
         if (not pos or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
             if text[pos - 1:pos] == "(" and text[end:end + 1] == ")":
                 words = text[max(0, pos - 81):pos - 1].split()[-6:]
-                if any(_folded(" ".join(words[i:])) in names for i in range(len(words))):
+                if any(folded_name(" ".join(words[i:])) in names for i in range(len(words))):
                     return True
             after = _LONG_FORM_AFTER.match(text, end)
-            if after and _folded(after.group(1)) in names:
+            if after and folded_name(after.group(1)) in names:
                 return True
         pos = text.find(short, pos + 1)
     return False
