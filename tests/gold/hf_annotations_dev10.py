@@ -222,6 +222,8 @@ PAPERS_DEV10 = [
             "contrastive learning"],
          X=[
             # session 15 (GB): removed METRIC "latency": background only; speed qualifies as speedups/decoding time (s15 G)
+            # session 15 (GE2b): restored METRIC "latency": same quantity
+            "latency",
             "speedups", "decoding time", "task accuracy"],
          T=["mathematical reasoning", "agent invocation", "question answering", "multi-step reasoning"],
          P=["HCoT|Hidden Chain-of-Thought"],
@@ -423,6 +425,8 @@ PAPERS_DEV10 = [
     dict(file="004_497d3d275a8de861.txt", line=13,
          M=["Turkish BERT"], X=[
             # session 15 (GB): removed METRIC "execution times": unquantified claim only (s15 G)
+            # session 15 (GE2b): restored METRIC "execution times": own claim
+            "execution times",
             ],
          T=["mask prediction", "sentiment analysis", "news classification", "zero-shot classification"],
          P=["Turkish BERT"],
@@ -538,6 +542,8 @@ PAPERS_DEV10 = [
     dict(file="004_497d3d275a8de861.txt", line=541,
          M=["mixture-of-experts", "Mixture-of-Experts", "MoE"], X=["accuracy", 
             # session 15 (GB): removed METRIC "computation time": unquantified claim only (s15 G)
+            # session 15 (GE2b): restored METRIC "computation time": own claim
+            "computation time",
             ],
          A=[("mixture-of-experts", "Mixture-of-Experts", "MoE")]),
     # J57 (the framework and the fine-tuned model are unnamed; the benchmark dataset is unnamed)

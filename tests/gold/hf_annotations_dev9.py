@@ -157,6 +157,8 @@ PAPERS_DEV9 = [
     dict(file="002_8310ea5c5292aef1.txt", line=129,
          M=["FFN"], X=["implicit alignment score", 
             # session 15 (GB): removed METRIC "inference cost": unquantified claim only (s15 G, cost rule)
+            # session 15 (GE2b): restored METRIC "inference cost": own claim
+            "inference cost",
             ],
          P=["implicit alignment score"]),
     # N13 (the models and the Unicode-centric tokenizer are unnamed)
@@ -302,6 +304,8 @@ PAPERS_DEV9 = [
             # session 15 (GB): paradigm the method is evaluated on (s15 A)
             "in-context learning"], X=["perplexity", "accuracy", 
             # session 15 (GB): removed METRIC "inference cost": unquantified claim only (s15 G, cost rule)
+            # session 15 (GE2b): restored METRIC "inference cost": own claim
+            "inference cost",
             ],
          T=["language modeling", "retrieval-augmented language modeling"],
          P=["AutoCompressors"],
@@ -569,6 +573,8 @@ PAPERS_DEV9 = [
             "self-supervised training"], D=["ImageNet-1k", "ImageNet-v2"],
          X=["accuracy", 
             # session 15 (GB): removed METRIC "peak memory consumption": unquantified claim only (s15 G)
+            # session 15 (GE2b): restored METRIC "peak memory consumption": own claim
+            "peak memory consumption",
             ],
          T=["image classification", "detection", "segmentation", "video analysis", "classification"],
          A=[("Vision Transformers", "vision transformers")]),

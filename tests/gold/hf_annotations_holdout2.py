@@ -331,7 +331,11 @@ PAPERS_HOLDOUT2 = [
             # session 13 (G3): memory consumption named as a measure, background included (GUIDELINES METRIC efficiency measures); not the memory reserved for the KV cache
             # session 15 (GB): removed METRIC "massive amounts of [memory]": background only (s15 G)
             # session 15 (GB): removed METRIC "GPU Utilization": unquantified aim/background (s15 G)
+            # session 15 (GE2b): restored METRIC "GPU Utilization": title
+            "GPU Utilization",
             # session 15 (GB): removed METRIC "GPU utilization": unquantified aim/background (s15 G)
+            # session 15 (GE2b): restored METRIC "GPU utilization": title
+            "GPU utilization",
             "Throughput", "throughput"],
          P=["S^{3}|S$^{3}$"],
          R=[("6.49", "x", True, "throughput", None, "S^{3}")],

@@ -111,6 +111,8 @@ PAPERS_HOLDOUT4 = [
          M=["BERT", "BERT-on-BERT", "PWWS", "Fraud Bargain's Attack", "FBA"],
          D=["IMDB", "AG News", "SST2"], X=[
             # session 15 (GC): removed METRIC "runtime": unquantified comparison only, no value or axis phrase (GUIDELINES 827fdd7; the lead removed such in 8d51254)
+            # session 15 (GE2b): restored METRIC "runtime": own claim
+            "runtime",
             "accuracy", "semantic similarity"],
          T=["machine translation", "sentiment analysis", "question answering", "text classification"],
          L=[("evaluated_on", "BERT-on-BERT", "IMDB"), ("evaluated_on", "BERT-on-BERT", "AG News"),
@@ -191,6 +193,8 @@ PAPERS_HOLDOUT4 = [
     dict(file="002_8310ea5c5292aef1.txt", line=467,
          M=["Tele-FLM", "FLM-2", "Llama2-70B", "DeepSeek-67B"], X=["BPB", 
             # session 15 (GB): removed METRIC "FLOPs": unquantified property of other models only (s15 G)
+            # session 15 (GE2b): restored METRIC "FLOPs": own claim
+            "FLOPs",
             ],
          T=["multilingual language modeling"],
          P=["Tele-FLM|FLM-2"],
@@ -216,6 +220,8 @@ PAPERS_HOLDOUT4 = [
          X=[
             # session 13 (G3): efficiency measure named as a measure, background included ('increased computational resources and latency'; GUIDELINES METRIC)
             # session 15 (GB): removed METRIC "latency": background only; speed qualifies under speedup (s15 G)
+            # session 15 (GE2b): restored METRIC "latency": same quantity
+            "latency",
             "GPU memory consumption", "speedup", "GPU memory usage"],
          P=["GemFilter"],
          R=[("1000", "x", True, None, None, None), ("2.4", "x", True, "speedup", None, "GemFilter"),

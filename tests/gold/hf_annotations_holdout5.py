@@ -77,6 +77,8 @@ PAPERS_HOLDOUT5 = [
     dict(file="000_c33ede3366bcb84c.txt", line=479,
          M=["SkipDecode", "Autoregressive Skip Decoding", "OPT"], X=[
             # session 15 (GB): removed METRIC "latency": background only; speed qualifies as inference speedups (s15 G)
+            # session 15 (GE2b): restored METRIC "latency": same quantity
+            "latency",
             "inference speedups"],
          T=["natural language generation"],
          P=["SkipDecode|Autoregressive Skip Decoding"],
@@ -181,6 +183,8 @@ PAPERS_HOLDOUT5 = [
             # session 15 (GB): named kind of pruning, the baselines (s15 A)
             "structural pruning"], D=["MMLU"], X=[
             # session 15 (GB): removed METRIC "latency": a requirement and an unquantified speedup only (s15 G)
+            # session 15 (GE2b): restored METRIC "latency": own claim
+            "[latency] speedup",
             ],
          T=["commonsense reasoning", "instruction following"],
          R=[("3.4", "%", True, None, "MMLU", "NAS")],

@@ -264,7 +264,11 @@ PAPERS_HOLDOUT6 = [
     dict(file="002_8310ea5c5292aef1.txt", line=375,
          M=["SLEB", "Transformer", "transformer"], X=[
             # session 15 (GB): removed METRIC "inference speedup": background, unquantified (s15 G)
+            # session 15 (GE2b): restored METRIC "inference speedup": same quantity
+            "inference speedup",
             # session 15 (GB): removed METRIC "processing speed": unquantified claim (s15 G)
+            # session 15 (GE2b): restored METRIC "processing speed": own claim
+            "processing speed",
             ],
          P=["SLEB"],
          A=[("Transformer", "transformer")]),

@@ -206,6 +206,8 @@ PAPERS_HOLDOUT7 = [
          M=["AdapLeR", "Adaptive Length Reduction", "BERT", "Contribution Predictor"], D=["ERASER"],
          X=[
             # session 15 (GB): removed METRIC "latency": background only; speed qualifies as speedups (s15 G)
+            # session 15 (GE2b): restored METRIC "latency": same quantity
+            "latency",
             "speedups", "false positive rate"],
          P=["AdapLeR|Adaptive Length Reduction", "Contribution Predictor"],
          R=[("22", "x", True, "speedups", None, "AdapLeR")],
@@ -378,6 +380,8 @@ PAPERS_HOLDOUT7 = [
             "Bayesian 3D U-net", "U-Net", "3D Gradient-based Class Activation Maps", "3D Grad-CAMs"],
          X=[
             # session 15 (GB): removed METRIC "training time": unquantified claim only (s15 G)
+            # session 15 (GE2b): restored METRIC "training time": own claim
+            "training time",
             "accuracy"], T=["Root Cause Analysis", "RCA"],
          P=["CLIP|closed-loop in-process"],
          R=[("56", "%", True, None, None, "CLIP"), ("2.1", "%", True, None, None, "CLIP")],
