@@ -30,6 +30,8 @@ PAPERS = [
     dict(file="000_c33ede3366bcb84c.txt", line=207,
          M=["DKPLM"], X=[
             # session 15 (GA1): removed METRIC "inference speed": unquantified claim and background only (s15 G)
+            # session 15 (GE2a): restored METRIC "inference speed": own claim
+            "inference speed",
             ],
          T=["Natural Language Understanding", "knowledge probing", "language understanding"],
          P=["DKPLM"],
@@ -371,6 +373,8 @@ PAPERS = [
     dict(file="004_497d3d275a8de861.txt", line=31,
          X=[
             # session 15 (GA1): removed METRIC "training times": unquantified claim (GUIDELINES example; s15 G)
+            # session 15 (GE2a): restored METRIC "training times": own claim
+            "training times",
             ],
          M=["ParallelGPT", "p-gpt", "LinearlyCompressedGPT", "lc-gpt", "ConvCompressedGPT", "cc-gpt",
             "decoder-only [transformers]", "decoder-only [transformer] architecture"],
@@ -666,8 +670,12 @@ PAPERS = [
          M=["EasySpec", "Speculative Decoding", "Speculative decoding", "tensor parallelism", "TP"],
          X=[
             # session 15 (GA1): removed METRIC "inference latency": background only (s15 G)
+            # session 15 (GE2a): restored METRIC "inference latency": same quantity
+            "inference latency",
             
             # session 15 (GA1): removed METRIC "latency": unquantified claim only (s15 G)
+            # session 15 (GE2a): restored METRIC "latency": own claim
+            "latency",
             "speedup", "accuracy"],
          P=["EasySpec"],
          R=[("4.17", "x", True, "speedup", None, "EasySpec"), ("1.62", "x", True, None, None, "EasySpec"),
@@ -730,6 +738,8 @@ PAPERS = [
             "knowledge distillation"],
          X=["accuracy", 
             # session 15 (GA1): removed METRIC "latency": background and unquantified claims (s15 G)
+            # session 15 (GE2a): restored METRIC "latency": own claim
+            "latency",
             ], N=["latency-efficient"], T=["natural language understanding"],
          L=[("based_on", "Llama-3.1-8B-Instruct", "Llama-3.1-405B-Instruct"),
             ("based_on", "Llama-3.1-70B-Instruct", "Llama-3.1-405B-Instruct")]),
@@ -762,6 +772,8 @@ PAPERS = [
          M=["Dynamic Tokenization", "dynamic tokenization", "byte-pair encoding", "BPE", "XLM-R", "Mistral-7B"],
          D=["XNLI"], X=[
             # session 15 (GA1): removed METRIC "inference speed": unquantified summary claim (s15 G)
+            # session 15 (GE2a): restored METRIC "inference speed": own claim
+            "inference speed",
             ],
          P=["dynamic tokenization"],
          R=[("20", "%", True, None, "XNLI", "XLM-R"), ("2", "%", True, None, "XNLI", "XLM-R"),
@@ -857,6 +869,8 @@ PAPERS = [
             "structured pruning"],
          D=["MMLU"], X=[
             # session 15 (GA1): removed METRIC "latency": unquantified claim only (s15 G)
+            # session 15 (GE2a): restored METRIC "latency": own claim
+            "latency",
             ],
          P=["SlimMoE", "Phi-mini-MoE", "Phi-tiny-MoE"],
          L=[("based_on", "Phi-mini-MoE", "Phi 3.5-MoE"), ("based_on", "Phi-tiny-MoE", "Phi 3.5-MoE"),
@@ -1079,8 +1093,12 @@ PAPERS_DEV_MORE = [
          D=["IWSLT 2017 De-En", "WMT 2014 De-En", "XSUM", "CNN/DailyMail"],
          X=[
             # session 15 (GA1): removed METRIC "inference latency": background only (s15 G)
+            # session 15 (GE2a): restored METRIC "inference latency": same quantity
+            "inference latency",
             
             # session 15 (GA1): removed METRIC "latency": background and unquantified claim (s15 G)
+            # session 15 (GE2a): restored METRIC "latency": own claim
+            "latency",
             "speedup"],
          T=["machine translation", "summarization", "text generation"],
          P=["Big Little Decoder|BiLD"],
@@ -1314,8 +1332,12 @@ PAPERS_DEV_S3 = [
             # session 15 (GA1): multi-task learning spelling (s15 A)
             "multi-task training"], X=[
             # session 15 (GA1): removed METRIC "Latency": unquantified claim (s15 G)
+            # session 15 (GE2a): restored METRIC "Latency": title
+            "Latency",
             
             # session 15 (GA1): removed METRIC "latency": unquantified claim (s15 G)
+            # session 15 (GE2a): restored METRIC "latency": title
+            "latency",
             ],
          T=["Speech-to-speech Dialogue", "speech-to-speech dialogue", "ASR", "TTS"],
          P=["Freeze-Omni"],
@@ -1395,6 +1417,8 @@ PAPERS_DEV_S3 = [
     dict(file="004_497d3d275a8de861.txt", line=53,
          M=["transformer"], X=["accuracies", 
             # session 15 (GA1): removed METRIC "training time": unquantified claim only (s15 G)
+            # session 15 (GE2a): restored METRIC "training time": own claim
+            "training time",
             "training loss"]),
     # S25
     dict(file="004_497d3d275a8de861.txt", line=57,
@@ -1423,6 +1447,8 @@ PAPERS_DEV_S3 = [
     dict(file="004_497d3d275a8de861.txt", line=381,
          M=["Weak-to-Strong Jailbreaking", "weak-to-strong jailbreaking"], X=[
             # session 15 (GA1): removed METRIC "latency": unquantified claim only (s15 G)
+            # session 15 (GE2a): restored METRIC "latency": own claim
+            "latency",
             ],
          P=["weak-to-strong jailbreaking|Weak-to-Strong Jailbreaking"]),
     # S29

@@ -308,6 +308,8 @@ PAPERS_DEV2 = [
          N=["Transformer-based"],
          D=["LongBench"], X=[
             # session 15 (GA1): removed METRIC "inference latency": unquantified claim only (s15 G)
+            # session 15 (GE2a): restored METRIC "inference latency": own claim
+            "inference latency",
             ], T=["Length extrapolation", "length extrapolation"],
          P=["CLEX|Continuous Length EXtrapolation|Continuous Length Extrapolation"],
          R=[("4", "x", True, None, None, "CLEX"), ("8", "x", True, None, None, "CLEX")],
@@ -456,6 +458,8 @@ PAPERS_DEV2 = [
          N=["transformer-based"],
          X=["memory usage", "time complexity", 
             # session 15 (GA1): removed METRIC "inference speed": unquantified claim only (s15 G)
+            # session 15 (GE2a): restored METRIC "inference speed": own claim
+            "inference speed",
             ],
          T=["Long Sequence Time-Series Forecasting", "Long sequence time-series forecasting", "LSTF"],
          P=["Informer", "ProbSparse self-attention", "self-attention distilling", "generative style decoder"],

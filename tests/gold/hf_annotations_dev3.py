@@ -267,8 +267,12 @@ PAPERS_DEV3 = [
             "MindLLM-1.3B", "TinyLLaMA-1.1B"],
          D=["MMLU", "C-Eval", "CMMLU"], X=[
             # session 15 (GA1): removed METRIC "latency": background only (s15 G)
+            # session 15 (GE2a): restored METRIC "latency": same quantity
+            "latency",
             
             # session 15 (GA1): removed METRIC "inference times": unquantified claim only (s15 G)
+            # session 15 (GE2a): restored METRIC "inference times": own claim
+            "inference times",
             ],
          P=["GEB-1.3B"],
          L=[("based_on", "GEB-1.3B", "Group-Query-Attention"),
@@ -346,6 +350,8 @@ PAPERS_DEV3 = [
             "adversarial distillation"],
          D=["ImageNet-64x64", "COCO2014"], X=["FID", 
             # session 15 (GA1): removed METRIC "inference speed": background only, speed claims unquantified (s15 G)
+            # session 15 (GE2a): restored METRIC "inference speed": own claim
+            "inference speed",
             ], T=["one-step image generation"],
          P=["MSD|Multi-Student Distillation|Multi-student Diffusion Distillation"],
          R=[("1.20", "", False, "FID", "ImageNet-64x64", "MSD"), ("8.20", "", False, "FID", "COCO2014", "MSD")],
@@ -508,6 +514,8 @@ PAPERS_DEV3 = [
             # session 15 (GA1): removed METRIC "memory usage": requirement/background only (s15 G)
             
             # session 15 (GA1): removed METRIC "inference latency": requirement/background only (s15 G)
+            # session 15 (GE2a): restored METRIC "inference latency": same quantity
+            "inference latency",
             "inference speed", "model size", "model compression ratio", "inference speedup"],
          T=["Text to Speech", "Text to speech", "TTS"],
          P=["LightSpeech"],

@@ -56,8 +56,12 @@ PAPERS_DEV4 = [
             "weight-activation quantization"],
          X=[
             # session 15 (GA1): removed METRIC "memory footprint": background only (s15 G)
+            # session 15 (GE2a): restored METRIC "memory footprint": same quantity
+            "memory footprint",
             
             # session 15 (GA1): removed METRIC "inference speed": unquantified claim only (s15 G)
+            # session 15 (GE2a): restored METRIC "inference speed": own claim
+            "inference speed",
             ],
          P=["OmniQuant|Omnidirectionally Calibrated Quantization|Omnidirectionally calibrated Quantization",
             "LWC|Learnable Weight Clipping", "LET|Learnable Equivalent Transformation"],
@@ -220,8 +224,12 @@ PAPERS_DEV4 = [
             "PEFT"],
          X=[
             # session 15 (GA1): removed METRIC "memory footprints": unquantified claim only (s15 G)
+            # session 15 (GE2a): restored METRIC "memory footprints": own claim
+            "memory footprints",
             
             # session 15 (GA1): removed METRIC "inference times": unquantified claim only (s15 G)
+            # session 15 (GE2a): restored METRIC "inference times": own claim
+            "inference times",
             ],
          A=[("Low-Rank Adapters", "low-rank adapters"), ("NAS", "Neural Architecture Search"),
             # session 15 (GA1): long/short form (s15 A)

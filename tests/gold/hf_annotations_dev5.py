@@ -34,8 +34,12 @@ PAPERS_DEV5 = [
     dict(file="000_c33ede3366bcb84c.txt", line=127,
          M=["AutoDroid-V2"], X=["success rates", 
             # session 15 (lead): removed METRIC "latency": unquantified claim only (consistency with GA1/GB: no value, no axis)
+            # session 15 (GE2a): restored METRIC "latency": own claim
+            "latency",
 
             # session 15 (lead): removed METRIC "token consumption": unquantified claim only (consistency with GA1/GB)
+            # session 15 (GE2a): restored METRIC "token consumption": own claim
+            "token consumption",
             ],
          T=["Code Generation", "code generation", "UI task automation", "mobile task automation"],
          P=["AutoDroid-V2"],
@@ -407,8 +411,12 @@ PAPERS_DEV5 = [
     dict(file="004_497d3d275a8de861.txt", line=329,
          X=[
             # session 15 (GA2): removed METRIC "memory consumption": background / unquantified claim only (s15 G)
+            # session 15 (GE2a): restored METRIC "memory consumption": same quantity
+            "memory consumption",
             "accuracy", 
             # session 15 (GA2): removed METRIC "memory footprint": background / unquantified claim only (s15 G)
+            # session 15 (GE2a): restored METRIC "memory footprint": same quantity
+            "memory footprint",
             ],
          T=["natural language understanding", "machine translation", "image classification"],
          # session 15 (GA2): named kind of quantization (s15 A)

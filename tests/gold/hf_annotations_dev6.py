@@ -147,6 +147,8 @@ PAPERS_DEV6 = [
             "PEFT"],
          D=["MATH", "GSM-8K"], X=["accuracy", 
             # session 15 (GA2): removed METRIC "inference latency": unquantified design claim only (s15 G)
+            # session 15 (GE2a): restored METRIC "inference latency": own claim
+            "inference latency",
             ],
          P=["SORSA|Singular Values and Orthonormal Regularized Singular Vectors Adaptation"],
          R=[("10.36", "%", False, "accuracy", "MATH", "SORSA"), ("5.50", "%", False, "accuracy", "MATH", "LoRA"),
@@ -212,6 +214,8 @@ PAPERS_DEV6 = [
             "weight-only quantization"],
          X=["accuracy", "throughput", 
             # session 15 (GA2): removed METRIC "memory consumption": unquantified claim only; throughput keeps its value (s15 G)
+            # session 15 (GE2a): restored METRIC "memory consumption": own claim
+            "memory consumption",
             ],
          P=["FineQuant|Fine-Grained Weight-Only Quantization"],
          R=[("3.65", "x", True, "throughput", None, "FineQuant")],

@@ -246,8 +246,12 @@ PAPERS_DEV7 = [
     dict(file="002_8310ea5c5292aef1.txt", line=541,
          M=["DReSS", "Data-driven Regularized Structured Streamlining"], X=[
             # session 15 (lead): removed METRIC "latency": unquantified claim only (consistency with GA1/GB)
+            # session 15 (GE2a): restored METRIC "latency": own claim
+            "latency",
 
             # session 15 (lead): removed METRIC "throughput": unquantified claim only (consistency with GA1/GB)
+            # session 15 (GE2a): restored METRIC "throughput": own claim
+            "throughput",
             ],
          T=["language modeling"],
          P=["DReSS|Data-driven Regularized Structured Streamlining"],
@@ -339,6 +343,8 @@ PAPERS_DEV7 = [
     dict(file="004_497d3d275a8de861.txt", line=5,
          M=["COIL", "Contextualized Inverted List", "BM25"], X=[
             # session 15 (lead): removed METRIC "latency": unquantified comparison only (consistency with GA1/GB)
+            # session 15 (GE2a): restored METRIC "latency": own claim
+            "latency",
             ],
          T=["Information Retrieval", "information retrieval", "IR"],
          P=["COIL|Contextualized Inverted List"],
@@ -527,6 +533,8 @@ PAPERS_DEV7 = [
             "stable embedding layer", "SGD", "Adam", "stochastic gradient descent", "MoCo v2", "RoBERTa"],
          D=["GLUE", "ImageNet", "WMT'14"], X=[
             # session 15 (lead): removed METRIC "memory footprint": unquantified claim only ("a small fraction of"; Q2 left it out blind)
+            # session 15 (GE2a): restored METRIC "memory footprint": own claim
+            "memory footprint",
             ], T=["language modeling", "machine translation"],
          P=["8-bit optimizers|8-bit Optimizers", "block-wise quantization|Block-wise Quantization|Block-wise quantization"],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism/module(layer): "own voice: we combine A with two additional changes: (1) B (2) C")

@@ -310,6 +310,8 @@ PAPERS_DEV8 = [
             "iterative pruning"],
          D=["ImageNet-1K"], X=[
             # session 15 (GC): removed METRIC "direct [latency]": only the run-time speedup has a value; latency is not the valued quantity (GUIDELINES 827fdd7)
+            # session 15 (GE2a): restored METRIC "direct [latency]": own claim
+            "direct [latency]",
             "FLOPs", "run-time speedup", "accuracy", "throughput"],
          P=["NViT|Novel ViT"],
          R=[("2.6", "x", True, "FLOPs", "ImageNet-1K", "NViT-Base"), ("5.1", "x", True, None, "ImageNet-1K", "NViT-Base"),

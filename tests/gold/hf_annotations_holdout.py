@@ -56,6 +56,8 @@ PAPERS_HOLDOUT = [
          M=["Model soups", "model soups", "model soup", "CLIP", "ALIGN", "ViT-G"],
          D=["JFT", "ImageNet"], X=["top-1 accuracy", "accuracy", 
             # session 15 (GA2): removed METRIC "inference time": unquantified claim only ("without increasing"), nothing measured (s15 G)
+            # session 15 (GE2a): restored METRIC "inference time": title
+            "inference time",
             ],
          T=["image classification"],
          P=["model soups"],
@@ -163,6 +165,8 @@ PAPERS_HOLDOUT = [
          M=["TriP-LLM", "Tri-Branch Patch-wise Large Language Model Framework", "Channel Independence", "CI"],
          X=["PATE", 
             # session 15 (lead): removed METRIC "memory consumption": unquantified comparison only (consistency with GA1/GB)
+            # session 15 (GE2a): restored METRIC "memory consumption": own claim
+            "memory consumption",
             ],
          T=["Time-Series Anomaly Detection", "Time-series anomaly detection", "anomaly detection"],
          P=["TriP-LLM|Tri-Branch Patch-wise Large Language Model Framework"],
