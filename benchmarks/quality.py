@@ -32,8 +32,9 @@ Gold sets (all under tests/gold/, see SOURCES.md and GUIDELINES.md):
   model's acceptance and the rules' transfer check; ``hf_annotations_dev9.py``; scored only when asked);
 - ``dev10``   60 more drawn in session 7 (``pick_gold4.py``), training data of the NER model (``hf_annotations_dev10.py``;
   scored only when asked, like dev5);
-- ``neutral`` a second, paper-level-only reference for 80 tuning papers (40 of dev2/4/6/8, 40 of dev3/5/7/test): the
-  two blind annotations session 14's helpers Q1 and Q2 made from the issue's definitions alone, before seeing any
+- ``neutral`` a second, paper-level-only reference for 120 tuning papers (40 of dev2/4/6/8, 40 of dev3/5/7/test, 4
+  of each of the 10 tuning sets): the three blind annotations session 14's helpers Q1 and Q2 and session 15's Q3
+  made from the issue's definitions alone, before seeing any
   gold (tests/gold/neutral/, built by ``build_neutral_gold.py``; names, no spans, so no mention-level figures; scored
   only when asked): a CONVENTION check of how much of a figure rests on our GUIDELINES, not an unseen estimate;
 - ``tdmsci``, ``scirex``, ``dsnames``: stable-hash 15% held-out splits of the published corpora

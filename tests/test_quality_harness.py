@@ -28,7 +28,8 @@ def test_untouched_sets_are_scored_only_when_named(quality):
 
 
 def test_neutral_set_is_its_build_and_scores_at_paper_level(quality, tmp_path):
-    """tests/gold/neutral: session 14's two blind annotations (names, no spans) as a paper-level-only set."""
+    """tests/gold/neutral: three blind annotations (Q1, Q2 of session 14, Q3 of session 15; names, no spans) as a
+    paper-level-only set."""
     import importlib.util
     import json
 
@@ -40,10 +41,13 @@ def test_neutral_set_is_its_build_and_scores_at_paper_level(quality, tmp_path):
     spec.loader.exec_module(build)
     assert path.read_text(encoding="utf-8") == build.build()  # rebuild: python tests/gold/neutral/build_neutral_gold.py
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == len({r["id"] for r in rows}) == 80
+    assert len(rows) == len({r["id"] for r in rows}) == 120
     sets = ["dev2", "dev4", "dev6", "dev8", "dev3", "dev5", "dev7", "test"]
-    assert sorted(r["set"] for r in rows) == sorted(sets * 10)
-    assert {r["annotator"] for r in rows[:40]} == {"Q1"} and {r["annotator"] for r in rows[40:]} == {"Q2"}
+    assert sorted(r["set"] for r in rows[:80]) == sorted(sets * 10)
+    tuning = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test", "holdout"]
+    assert sorted(r["set"] for r in rows[80:]) == sorted(tuning * 4)  # Q3: 4 of each tuning set
+    assert {r["annotator"] for r in rows[:40]} == {"Q1"} and {r["annotator"] for r in rows[40:80]} == {"Q2"}
+    assert {r["annotator"] for r in rows[80:]} == {"Q3"}
     gold_text = {}
     for name in {r["set"] for r in rows}:
         for line in (path.parent.parent / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
@@ -53,14 +57,14 @@ def test_neutral_set_is_its_build_and_scores_at_paper_level(quality, tmp_path):
     out = tmp_path / "neutral.json"
     assert quality.main(["--sets", "neutral", "--no-model", "--quiet", "--json", str(out)]) == 0
     report = json.loads(out.read_text())["neutral"]
-    assert "mention" not in report and report["papers"] == 80
+    assert "mention" not in report and report["papers"] == 120
     entities, facts = report["paper"]["entities"], report["paper"]["facts"]
     assert all(entities[label]["tp"] > 0 for label in ("METHOD", "DATASET", "METRIC", "TASK"))
     assert all(facts[key]["tp"] > 0 for key in ("proposes", "result_values", "result_tuples", "relations"))
     assert set(report["paper"]["relations"]) >= {"based_on", "outperforms", "evaluated_on", "used_for"}
     # the gold's sizes, whatever the pipeline: every annotated name, value, tuple and triple is counted once
-    assert entities["METHOD"]["tp"] + entities["METHOD"]["fn"] == 247
-    assert facts["relations"]["tp"] + facts["relations"]["fn"] == 164
+    assert entities["METHOD"]["tp"] + entities["METHOD"]["fn"] == 247 + 121  # Q1+Q2, Q3
+    assert facts["relations"]["tp"] + facts["relations"]["fn"] == 164 + 94
 
 
 def test_sentence_view_splits_records_and_shifts_mentions(quality):

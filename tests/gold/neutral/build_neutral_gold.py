@@ -2,7 +2,8 @@
 
 ``annotations.jsonl`` holds session 14's two blind annotations of 80 tuning papers, copied verbatim from
 /work/notes/s14/q1_neutral.jsonl and q2_neutral.jsonl with two keys added in front: ``annotator`` (Q1, Q2)
-and, for Q1's records, the ``set`` its paper was drawn from (Q2's records carry it). The annotators wrote
+and, for Q1's records, the ``set`` its paper was drawn from (Q2's records carry it), then session 15's third
+(Q3, 4 papers of each of the 10 tuning sets, /work/notes/s15/q3/q3_neutral.jsonl verbatim, written in Q1's form). The annotators wrote
 names, not spans, from the issue's definitions alone (SOURCES.md). Each output record is::
 
     {"id", "text", "source", "annotator", "set", "entities": {label: [name, ...]}, "proposes",
