@@ -826,9 +826,11 @@ _PARADIGM_DERIVATION_BEFORE = re.compile(
 
 
 #: "models trained without data augmentation", "than models tuned with RL": the paradigm is how the compared models were
-#: made, not the compared method.
+#: made, not the compared method. The words between are modifiers, not the comparison ("FooNet with LoRA outperforms
+#: SFT": "with" governs LoRA).
 _PARADIGM_INSTRUMENT_BEFORE = re.compile(
-    r"\b(?:with|without|using|via|through|by|utili[sz]ing|leveraging)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}\Z",
+    r"\b(?:with|without|using|via|through|by|utili[sz]ing|leveraging)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?!(?:outperform|surpass|beat|exceed|than|over|against|versus|vs|compared|relative)\w*\b)[a-z][\w-]*\s+){0,2}\Z",
     _I)
 #: "outperforming existing PEFT methods", "previous structural pruning techniques": a class of other work's methods,
 #: not the paradigm itself (the gold passes marked none of these as outperforms; "outperforms full fine-tuning",

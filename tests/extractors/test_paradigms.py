@@ -106,6 +106,12 @@ def test_outperforms_a_paradigm_but_not_a_class_of_its_methods_nor_its_absence(n
     assert not outperforms & {"PEFT", "data augmentation"}
 
 
+def test_issue3_outperforms_a_paradigm_after_an_instrument_of_the_subject(nlp):
+    # "with" governs the subject's LoRA, not the compared SFT: the comparison verb lies between them
+    doc = nlp("FooNet: Fast Models\n\nWe propose FooNet. FooNet with LoRA outperforms SFT on GSM8K.")
+    assert ("outperforms", "FooNet", "SFT") in _relations(doc)
+
+
 def test_a_paradigm_named_as_the_means_leaves_the_statement_to_the_own_method(nlp):
     # "We demonstrate, through targeted supervised fine-tuning (SFT) on only 2,000 carefully selected samples,
     # significant improvements in mathematical reasoning."
