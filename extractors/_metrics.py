@@ -1103,10 +1103,12 @@ _EFF_NUMBER_AFTER_RE = re.compile(
     r"(?:[~<>≈]\s*)?(?:[0-9]|(?:two|three|four|five|six|seven|eight|nine|ten|twice|half)\b)")
 #: A number with its unit before the measure, at most a comparative, a change noun and "in", or modifiers between:
 #: "16% fewer FLOPs", "54M FLOPs", "62 ms latency", "5times higher throughput", "600+ FPS", "less than 1GB GPU
-#: memory", "a 4-5x and 20-25x increase in inference speed", "2.6x FLOPs reduction", "consuming twice the GPU memory".
+#: memory", "a 4-5x and 20-25x increase in inference speed", "2.6x FLOPs reduction", "consuming twice the GPU memory"
+#: (units of other fields' hardware papers too: "a 30 µs latency", "512 MiB memory", "40 nJ energy").
 _EFF_NUMBER_BEFORE_RE = re.compile(
-    r"(?:(?<![\w.])[0-9][0-9.,]*(?:[x×]?\s*[-–~]\s*[0-9][0-9.,]*)?(?:\s*(?:%|\\%|[x×X](?![\w-])|-fold|-?times|[KMGTP]B|"
-    r"[KMGTP]|ms|s|sec|seconds|minutes|hours|W|J|kJ|Wh|billion|million|thousand|trillion)|\+)?|"
+    r"(?:(?<![\w.])[0-9][0-9.,]*(?:[x×]?\s*[-–~]\s*[0-9][0-9.,]*)?(?:\s*(?:%|\\%|[x×X](?![\w-])|-fold|-?times|[KMGTP]i?B|"
+    r"[KMGTP]|ns|[µμu]s|ms|s|sec|seconds|mins?|minutes|h|hours|days|[mkM]?W|[mnµμk]?J|k?Wh|billion|million|thousand|"
+    r"trillion)|\+)?|"
     r"\b(?:twice|half|double|triple|proportional|linear|quadratic)|"
     r"\bO\([^()]{1,20}\) in (?:[\w-]+ ){0,2}(?:and|or))"
     r"\s*(?:\s(?:less|fewer|lower|higher|more|greater|smaller|larger|faster|slower|better|reduced|increased|improved|"
