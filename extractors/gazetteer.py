@@ -476,8 +476,9 @@ class Gazetteer:
             long_label = max(long_cands, key=lambda c: c.entry.score).entry.label if long_cands else None
             if overrides_lexicon(text[s0:s1], long, entry.label, entry.aliases, long_label) or (
                     entry.parent == PARADIGM and folded_name(long) not in {folded_name(a) for a in entry.aliases}):
-                # (a paradigm's short form means it only beside one of its own long forms: "shrink and fine-tune
-                # (SFT)" is no supervised fine-tuning)
+                # (a paradigm's short form means it only beside one of its own long forms, in any spelling:
+                # "shrink and fine-tune (SFT)" is no supervised fine-tuning, "reinforcement learning with human
+                # feedback (RLHF)" is RLHF)
                 out.add(text[s0:s1])
         return out
 

@@ -211,13 +211,22 @@ def is_paradigm(name: str, text: str | None = None) -> bool:
     return text is None or _defined_as_paradigm(core, text, known)
 
 
+_FUNCTION_WORDS = frozenset("from with of for by on in the a an via using".split())
+
+
 def folded_name(name: str) -> str:
-    """``name`` lower-cased without spaces and hyphens, the spelling-blind key of a paradigm's name.
+    """``name``'s content words, lower-cased, singular and joined without spaces or hyphens: the spelling-blind key
+    under which two writings of one paradigm's name agree.
 
     >>> folded_name("Supervised Fine-Tuning") == folded_name("supervised finetuning")
     True
+    >>> folded_name("Reinforcement Learning with Human Feedbacks") == folded_name("reinforcement learning from human feedback")
+    True
+    >>> folded_name("shrink and fine-tune")
+    'shrinkandfinetune'
     """
-    return re.sub(r"[\s-]+", "", name.lower())
+    words = [w for w in re.findall(r"[^\W_]+", name.lower()) if w not in _FUNCTION_WORDS]
+    return "".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -62,6 +62,13 @@ def test_a_short_form_the_paper_gives_another_meaning_is_not_the_lexicon_paradig
                if span.text == "SFT")
 
 
+def test_issue3_a_short_form_defined_by_another_spelling_of_its_paradigm_keeps_it(nlp):
+    # "with" for "from", a plural: the same paradigm written otherwise, not another meaning
+    for long in ("reinforcement learning with human feedback", "Reinforcement Learning from Human Feedbacks"):
+        doc = nlp(f"Aligned Models\n\nWe align models with {long} (RLHF). RLHF improves them.")
+        assert _methods(doc).count("RLHF") == 2
+
+
 def test_a_paradigm_inside_a_proposed_name_is_part_of_it(nlp):
     doc = nlp(_gold_text("holdout", "title:e33cefbe63b4a8c5"))  # MIMIC-IT, "MultI-Modal In-Context Instruction Tuning"
     group = doc.spans["kg_entities"]
