@@ -155,7 +155,7 @@ def load_lexicon() -> tuple[LexiconEntry, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def lexicon_aliases(label: str | None = None, family: str | None = None) -> frozenset[str]:
+def lexicon_aliases(label: str | None = None, *, family: str | None = None) -> frozenset[str]:
     """Every alias of the lexicon's ``label`` entries (of every entry when None), lower-cased; with ``family``,
     only those of entries of that family (the TSV's third column: ``PARADIGM``).
 
@@ -165,7 +165,7 @@ def lexicon_aliases(label: str | None = None, family: str | None = None) -> froz
 
     >>> "gsm8k" in lexicon_aliases(DATASET), "gsm8k" in lexicon_aliases(METHOD), "gsm8k" in lexicon_aliases()
     (True, False, True)
-    >>> "knowledge distillation" in lexicon_aliases(METHOD, PARADIGM), "lora" in lexicon_aliases(METHOD, PARADIGM)
+    >>> "knowledge distillation" in lexicon_aliases(METHOD, family=PARADIGM), "lora" in lexicon_aliases(METHOD, family=PARADIGM)
     (True, False)
     """
     return frozenset(alias.lower() for entry in load_lexicon() if (label is None or entry.label == label)
@@ -198,7 +198,7 @@ def is_paradigm(name: str, text: str | None = None) -> bool:
     >>> [is_paradigm(n, t) for n in ("PT", "KD", "SFT", "Point Transformer (PT)", "AT")]
     [False, True, True, False, False]
     """
-    known = lexicon_aliases(METHOD, PARADIGM)
+    known = lexicon_aliases(METHOD, family=PARADIGM)
     if name.lower() in known:
         return True
     core = name

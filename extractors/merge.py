@@ -350,7 +350,7 @@ def _without_paradigms_in_names(cands: list[Candidate], min_score: float = 0.5) 
     >>> [(c.start, c.label) for c in _without_paradigms_in_names(cs)]
     [(0, 'DATASET'), (7, 'METHOD')]
     """
-    known = lexicon_aliases("METHOD", PARADIGM)
+    known = lexicon_aliases("METHOD", family=PARADIGM)
     paradigms = [c for c in cands if c.extractor in LEXICON_EXTRACTORS and c.entity is not None
                  and c.entity.lower() in known]
     if not paradigms:
