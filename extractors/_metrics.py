@@ -8,8 +8,10 @@ to a noun makes that noun the measure it reports, with its modifiers: "10-100x l
 "1.24-2.01x end-to-end speedup", "saves 56 times operations and 28 times memory", "an 86.54% overall
 accuracy" (the modifiers name the measure; a comparative between number and noun does not). An
 efficiency measure (latency, memory usage, FLOPs, speedup, ...) is a measure only where the paper
-measures it, decided per paper like the cost compounds: a value or a change reported for it, or an axis
-its evaluation measures or compares on (:func:`unmeasured_efficiency`, applied by :mod:`extractors.results`).
+measures it or claims it for its own work, decided per paper like the cost compounds: a value or a change
+reported for it, an axis its evaluation measures or compares on, a claim about the paper's own method, model
+or findings, quantified or not ("our method significantly reduces memory usage"), or the title; not a
+background use (:func:`unmeasured_efficiency`, applied by :mod:`extractors.results`).
 
 Pure functions over the record text, used by :mod:`extractors.gazetteer` (which lexicon hits are no
 measure), :mod:`extractors.rules` (measures a number names) and :mod:`extractors.results` (efficiency
@@ -23,7 +25,7 @@ import re
 from bisect import bisect_left
 from itertools import accumulate
 
-from extractors._regex import cue_index_positions, cue_starts, register_cues, starts_word
+from extractors._regex import cue_index_positions, cue_starts, match_at, needle_starts, register_cues, starts_word
 from extractors.shapes import _CLOSED_CLASS, _METRIC_STOP, register_whole_words, whole_word_spans
 
 # --- a measure named as a premodifier of another noun ------------------------------------------
@@ -1210,14 +1212,161 @@ def _valued_families(text: str) -> set[str]:
     return out
 
 
+#: The paper's own voice before a claim about its work (the proposals component's own-voice cues): "we", "our",
+#: "this paper", "the proposed", "the resulting", "allows us", and what its experiments show ("our findings show",
+#: "experimental results demonstrate", "extensive experiments show").
+_OWN_CLAIM_ANCHOR_RE = re.compile(
+    r"\b(?:we|our|ours|this (?:paper|work|study)|the (?:proposed|resulting)|(?P<us>(?:allow|enable|let)s? us)|"
+    r"(?P<finding>(?:(?:results|experiments|findings|evaluations?)(?: [\w-]+)?|we(?: further| also)?) "
+    r"(?:show|demonstrate|indicate|reveal|confirm|verify)(?:s|ed)?(?: that)?))\b", re.IGNORECASE)
+#: Literals one of which every match of :data:`_OWN_CLAIM_ANCHOR_RE` holds (lower-case).
+_OWN_CLAIM_CUES = ("we", "our", "this ", "the proposed", "the resulting", " us", "show", "demonstrat", "indicat",
+                   "reveal", "confirm", "verif")
+#: A claim between the own voice and the measure: a verb that says what the work does to or with it, or a
+#: preposition that ties it to the work ("reduces memory consumption", "with similar or smaller latency", "at
+#: minimal additional latency", "without increasing inference time", "allows us near-constant inference time").
+_OWN_CLAIM_VERB_RE = re.compile(
+    r"\b(?:achiev|attain|reduc|lower|decreas|cut|sav(?:e|es|ed|ing)\b|accelerat|speed|improv|enhanc|boost|increas|"
+    r"maintain|preserv|retain|deliver|offer|provid|enabl|allow|exhibit|eliminat|minimi[sz]|bring|yield|"
+    r"outperform|surpass|match|with\b|at\b|without\b|us\b|less\b|fewer\b|lower\b|smaller\b|faster\b|higher\b|"
+    r"better\b|minimal\b|negligible\b|comparable\b|similar\b)", re.IGNORECASE)
+#: Background inside an own sentence: a technique in general ("focusing on quantization, a technique that reduces
+#: memory consumption") ...
+_OWN_CLAIM_TECHNIQUE_RE = re.compile(r", (?:an? |the )?(?:[\w-]+ ){0,2}techniques? (?:that|which)\b", re.IGNORECASE)
+#: ... and what the work takes up or lists, a claim only after it: a survey's list of considerations ("delve into
+#: other essential considerations, such as efficiency, cost, and latency"), a problem ("we address the challenge of
+#: high latency"; "we tackle these issues and achieve lower latency" claims it), a fixed budget ("we train on GPUs
+#: with limited memory").
+_OWN_CLAIM_TOPIC_RE = re.compile(
+    r"\bsuch as\b|\be\.g\.|\bconsiderations?\b|\b(?:challenges?|issues?|problems?|bottlenecks?|limitations?)\b|"
+    r"\bsuffer\w*|\bhinder\w*|\bdue to\b|\b(?:limited|constrained|fixed|given)\b|\bbudgets?\b", re.IGNORECASE)
+#: A fixed budget right before the measure ("with Limited Memory", "under a given memory budget"): no claim, also
+#: in the title.
+_BUDGET_BEFORE_RE = re.compile(r"\b(?:limited|constrained|fixed|given)(?: [\w-]+)? $", re.IGNORECASE)
+#: The object of "speeds" or "speedups" used as a verb ("speedups inference by 4.2 times", "speeds up decoding").
+_SPEED_VERB_RE = re.compile(r" (?:up|inference|training|decoding|generation|the|a|an|it|them)\b")
+#: A purpose the own work serves, opening the sentence before the measure ("To further reduce the training time,
+#: LightSeq features ...", "To cut latency, we ...").
+_OWN_PURPOSE_RE = re.compile(r"\s*(?:To|In order to) (?:further )?(?:reduce|lower|cut|improve|accelerate|speed up|"
+                             r"minimi[sz]e|decrease|save)\b")
+
+
+def is_own_efficiency_claim(text: str, start: int, end: int, floor: int = 0, ceiling: int | None = None,
+                            own: list[tuple[int, int]] = ()) -> bool:
+    """True when the sentence ``text[floor:ceiling]`` claims the efficiency measure at ``text[start:end]`` for the
+    paper's own method, model, system or findings, quantified or not (GUIDELINES "Efficiency measures", 9bb7ed0): the
+    own voice (:data:`_OWN_CLAIM_ANCHOR_RE`) or one of the paper's proposed names (``own``: their spans) before it,
+    between them no technique in general (:data:`_OWN_CLAIM_TECHNIQUE_RE`) and a claim (:data:`_OWN_CLAIM_VERB_RE`;
+    what the experiments show is one) after the last topic, problem or budget (:data:`_OWN_CLAIM_TOPIC_RE`); or a
+    purpose of the work opening the sentence ("To further reduce the training time, LightSeq features ...").
+
+    Example:
+        >>> t = ("Our method significantly reduces memory usage. GEB-1.3B achieves commendable inference times. Our "
+        ...      "findings show that X substantially improves inference speed. LLMs suffer from high latency. We "
+        ...      "delve into other considerations, such as efficiency, cost, and latency. This paper focuses on "
+        ...      "quantization, a technique that reduces memory consumption. To reduce training time, GEB-1.3B uses Y.")
+        >>> names = ("memory usage", "inference times", "inference speed", "latency", "latency", "memory consumption",
+        ...          "training time")
+        >>> own = [(m.start(), m.end()) for m in re.finditer("GEB-1.3B", t)]
+        >>> ends = [m.end() for m in re.finditer("[.] ", t)] + [len(t)]
+        >>> sentences = list(zip([0] + ends[:-1], ends))
+        >>> pos, out = 0, []
+        >>> for n in names:
+        ...     pos = t.index(n, pos)
+        ...     a, b = next(s for s in sentences if s[0] <= pos < s[1])
+        ...     out.append(is_own_efficiency_claim(t, pos, pos + len(n), a, b, own)); pos += len(n)
+        >>> out
+        [True, True, True, False, False, False, True]
+    """
+    ceiling = len(text) if ceiling is None else ceiling
+    if _SPEED_VERB_RE.match(text, end) and text[start:end].lower().endswith(("speeds", "speedups", "speed-ups")):
+        return False  # "our method speedups inference by 4.2 times": a verb, the claim's measure is the speedup's
+    before = text[floor:start]
+    low = before.lower()
+    anchor, finding = -1, False
+    if any(cue in low for cue in _OWN_CLAIM_CUES):
+        for m in _OWN_CLAIM_ANCHOR_RE.finditer(before):
+            # "allows us" is itself the claim, what the experiments show is one
+            at = m.start() if m.group("us") else m.end()
+            if at >= anchor:
+                anchor, finding = at, m.group("finding") is not None
+    for s, e in own:
+        if floor <= s and e <= start and e - floor > anchor:
+            anchor, finding = e - floor, False
+    if anchor >= 0:
+        between = before[anchor:]
+        if _OWN_CLAIM_TECHNIQUE_RE.search(between):
+            return False
+        topic = None
+        for topic in _OWN_CLAIM_TOPIC_RE.finditer(between):
+            pass
+        if topic is not None:
+            return bool(_OWN_CLAIM_VERB_RE.search(between, topic.end()))
+        return finding or bool(_OWN_CLAIM_VERB_RE.search(between))
+    if _OWN_PURPOSE_RE.match(before):
+        after = text[end:ceiling]
+        comma = after.find(",")
+        if comma >= 0:
+            tail = after[comma:]
+            return (bool(_OWN_CLAIM_ANCHOR_RE.search(tail))
+                    or any(start < s and e <= ceiling and s - end >= comma for s, e in own))
+    return False
+
+
+#: Words that name the memory, the time or the throughput of the paper's own work in a claim, also outside a measure's
+#: name: "WKVQuant achieves almost comparable memory savings", "delivers notable improvements in inference speed and
+#: memory reduction" (lower-case; "memory" only before a noun of its quantity, not "memory-efficient", "memory
+#: requirements").
+_CLAIMED_FAMILY_RE = re.compile(
+    r"(?:(?P<memory>memory(?= (?:savings?|reductions?|usage|footprints?|consumption|efficiency)\b))|"
+    r"(?P<time>(?:speeds?|latency|latencies|runtimes?)(?![\w-])|"
+    r"faster (?=(?:inference|decoding|generation|training)\b)|(?:inference|decoding|generation) speed-?ups?\b)|"
+    r"(?P<throughput>throughputs?)(?![\w-]))")
+#: Literals at which :data:`_CLAIMED_FAMILY_RE` is tried (word starts, lower-case).
+_CLAIMED_FAMILY_CUES = ("memory", "speed", "latenc", "runtime", "throughput", "faster", "inference", "decoding",
+                        "generation")
+
+
+def _claimed_families(text: str, sentences: list[tuple[int, int]], own: list[tuple[int, int]]) -> set[str]:
+    """The measures (``memory``, ``time``, ``training time``, ``throughput``) the text claims for the paper's own work
+    in any words (:data:`_CLAIMED_FAMILY_RE`, :func:`is_own_efficiency_claim`).
+
+    Example:
+        >>> t = "LLMs need much memory. Experiments show that WKVQuant achieves comparable memory savings."
+        >>> sorted(_claimed_families(t, [(0, 22), (23, len(t))], []))
+        ['memory']
+    """
+    out: set[str] = set()
+    low = text.lower()
+    positions = needle_starts(low, _CLAIMED_FAMILY_CUES)
+    if not positions:
+        return out
+    starts = [a for a, _ in sentences]
+    for m in match_at(_CLAIMED_FAMILY_RE, low, positions):
+        family = m.lastgroup
+        if family in out and family != "time":
+            continue
+        i = bisect_left(starts, m.start() + 1) - 1
+        floor, ceiling = sentences[i] if i >= 0 else (0, len(text))
+        if is_own_efficiency_claim(text, m.start(), m.end(), floor, ceiling, own):
+            if family == "time":
+                before = max(floor, m.start() - 25)
+                training = _TRAINING_BEFORE_RE.search(low, before, m.start()) or low.startswith("training", m.end())
+                family = "training time" if training else "time"
+            out.add(family)
+    return out
+
+
 def unmeasured_efficiency(text: str, sentences: list[tuple[int, int]], measures: list[tuple[int, int]],
                           measured: set[tuple[int, int]] = frozenset(),
-                          same: list[tuple[tuple[int, int], tuple[int, int]]] = ()) -> list[tuple[int, int]]:
+                          same: list[tuple[tuple[int, int], tuple[int, int]]] = (),
+                          own: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """The efficiency measures among ``measures`` (METRIC spans, their names :func:`is_efficiency_name`) the paper
     does not measure: none of the spans of their measure (:func:`efficiency_key`) is in ``measured`` (the spans a
-    result names as its metric) nor :func:`is_measured_efficiency` in its sentence. Per paper (GUIDELINES): a measure
-    measured in one sentence keeps every mention. ``same`` pairs spans that name one measure (a long form and its
-    short form: "frames per second (FPS)").
+    result names as its metric) nor :func:`is_measured_efficiency` in its sentence, none is in the title (the text up
+    to its first blank line) nor claimed for the paper's own work (:func:`is_own_efficiency_claim`; ``own``: the spans
+    of the paper's proposed names). Per paper (GUIDELINES): a measure that qualifies in one sentence keeps every
+    mention. ``same`` pairs spans that name one measure (a long form and its short form: "frames per second (FPS)").
 
     Example:
         >>> t = "Models have high latency. Ours cuts latency by 2x. Its memory footprint is small."
@@ -1225,6 +1374,11 @@ def unmeasured_efficiency(text: str, sentences: list[tuple[int, int]], measures:
         ...          (t.index("memory"), t.index("memory") + 16)]
         >>> [t[s:e] for s, e in unmeasured_efficiency(t, [(0, 25), (26, 50), (51, len(t))], spans)]
         ['memory footprint']
+        >>> t = "Low Latency X\\n\\nModels have high latency. Our model needs less memory."
+        >>> spans = [(t.index("Latency"), t.index("Latency") + 7), (t.index("latency"), t.index("latency") + 7),
+        ...          (t.index("memory"), t.index("memory") + 6)]
+        >>> unmeasured_efficiency(t, [(0, 13), (15, 40), (41, len(t))], spans)
+        []
     """
     if not measures:
         return []
@@ -1240,6 +1394,7 @@ def unmeasured_efficiency(text: str, sentences: list[tuple[int, int]], measures:
             key = joined[key]
         keys[span] = key
     starts = [s for s, _ in sentences]
+    title_end = text.find("\n\n")
     done: set[str] = set()
     for span in sorted(measures):
         key = keys[span]
@@ -1250,11 +1405,15 @@ def unmeasured_efficiency(text: str, sentences: list[tuple[int, int]], measures:
             continue
         i = bisect_left(starts, span[0] + 1) - 1
         floor, ceiling = sentences[i] if i >= 0 else (0, len(text))
-        if is_measured_efficiency(text, span[0], span[1], floor, ceiling):
-            done.add(key)
+        if (is_measured_efficiency(text, span[0], span[1], floor, ceiling)
+                or (span[1] <= title_end and not _BUDGET_BEFORE_RE.search(text, max(0, span[0] - 30), span[0]))
+                or is_own_efficiency_claim(text, span[0], span[1], floor, ceiling, own)):
+            done.add(key)  # measured, named by the title, or claimed for the paper's own work
     if any(key not in done for key in keys.values()):
         done |= _valued_families(text)
+    if any(key not in done for key in keys.values()):
+        done |= _claimed_families(text, sentences, own)
     return [span for span in measures if keys[span] not in done]
 
 
-__all__ = ["aggregated_measure", "efficiency_key", "is_efficiency_name", "is_measured_efficiency", "unmeasured_efficiency", "find_qualified_measures", "find_evaluated_criteria", "is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_unreported_precision", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]
+__all__ = ["aggregated_measure", "efficiency_key", "is_efficiency_name", "is_own_efficiency_claim", "is_measured_efficiency", "unmeasured_efficiency", "find_qualified_measures", "find_evaluated_criteria", "is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_unreported_precision", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]

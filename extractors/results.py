@@ -42,8 +42,8 @@ aligned) and ``doc._.kg_results`` (one dict per result, same order).
 
 The module's second component, ``kg_efficiency`` (:class:`EfficiencyFilter`), runs
 right after and drops from ``doc.spans["kg_entities"]`` the efficiency METRICs the
-paper does not measure: whether one is measured depends on the results, so the
-decision waits for them (GUIDELINES "Efficiency measures").
+paper neither measures nor claims for its own work: whether one is measured depends on
+the results, so the decision waits for them (GUIDELINES "Efficiency measures").
 """
 
 from __future__ import annotations
@@ -1410,8 +1410,9 @@ class ResultFinder:
 
 
 def drop_unmeasured_efficiency(doc: Doc, results: Sequence[dict]) -> None:
-    """Drop from ``doc.spans["kg_entities"]`` the efficiency METRICs the paper does not measure (GUIDELINES "Efficiency
-    measures", the cost rule decided per paper: :func:`extractors._metrics.unmeasured_efficiency`).
+    """Drop from ``doc.spans["kg_entities"]`` the efficiency METRICs the paper neither measures nor claims for its own
+    work (GUIDELINES "Efficiency measures", decided per paper: :func:`extractors._metrics.unmeasured_efficiency`; the
+    paper's proposed names are its own work's subjects).
 
     A measure a result names as its metric is measured, so no result loses its metric; the relations, which run
     after (the ``kg_efficiency`` component calls this between ``kg_results`` and ``kg_relations``), never see a
@@ -1427,7 +1428,7 @@ def drop_unmeasured_efficiency(doc: Doc, results: Sequence[dict]) -> None:
     """
     if ENTITY_GROUP not in doc.spans:
         return
-    text, sentences, _ = doc_context(doc)
+    text, sentences, ents = doc_context(doc)
     items = span_items(doc, ENTITY_GROUP)
     group = doc.spans[ENTITY_GROUP]
     proposed = group.attrs.get("proposed") or [False] * len(items)
@@ -1437,7 +1438,8 @@ def drop_unmeasured_efficiency(doc: Doc, results: Sequence[dict]) -> None:
         return
     measured = {(r["metric_start"], r["metric_end"]) for r in results if r.get("metric_start") is not None}
     same = [((s0, s1), (l0, l1)) for s0, s1, l0, l1 in (doc._.abbreviations or ())]
-    drop = set(unmeasured_efficiency(text, sentences, measures, measured, same))
+    own = [(e.start, e.end) for e in ents if e.proposed]
+    drop = set(unmeasured_efficiency(text, sentences, measures, measured, same, own))
     if not drop:
         return
     keep = [i for i, item in enumerate(items) if item[2] != METRIC or (item[0], item[1]) not in drop]
@@ -1458,10 +1460,11 @@ def make_result_finder(nlp: Language, name: str) -> ResultFinder:
 
 
 class EfficiencyFilter:
-    """Drop the efficiency METRICs the paper does not measure (:func:`drop_unmeasured_efficiency`).
+    """Drop the efficiency METRICs the paper neither measures nor claims for its own work
+    (:func:`drop_unmeasured_efficiency`).
 
-    Reads ``doc.spans["kg_entities"]``, ``doc._.kg_results`` (a result's metric is measured), ``doc._.abbreviations``
-    and sentence boundaries; writes ``doc.spans["kg_entities"]`` (its spans and aligned attrs less the dropped
+    Reads ``doc.spans["kg_entities"]`` (its ``proposed`` attrs: the own work's names), ``doc._.kg_results`` (a
+    result's metric is measured), ``doc._.abbreviations`` and sentence boundaries; writes ``doc.spans["kg_entities"]`` (its spans and aligned attrs less the dropped
     METRICs). It runs after ``kg_results``, which needs every measure to link its numbers, and before
     ``kg_relations``, so no relation names a dropped measure. Running it twice gives the same annotations.
     """

@@ -43,7 +43,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "kg_ner",  # last finder: it runs only where the others' spans leave a decision to it
     "kg_merge",
     "kg_results",
-    "kg_efficiency",  # drops the efficiency METRICs no result or sentence measures (it needs kg_results' results)
+    "kg_efficiency",  # drops the efficiency METRICs the paper neither measures nor claims (needs kg_results' results)
     "kg_relations",
     "kg_mention_spans",
 )
