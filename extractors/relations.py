@@ -1296,7 +1296,8 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     The task twin of :func:`_own_evaluations`: "Experiments on image captioning, image-text retrieval and
     visual question answering show that NEVLP ...", "evaluation on three open-domain medical
     question-answering tasks reveals ...": the tasks a paper evaluates its own method on are what it is
-    for. Same sentence tests (about evaluation or results, no other non-proposed METHOD, after the abstract first
+    for. Same sentence tests (about evaluation or results, no other non-proposed METHOD except one the own method is
+    compared with, "Our model outperforms BERTurk ... for the NER task", after the abstract first
     speaks of its own work; a training word does not stop it: a task the method is trained or fine-tuned for is one it
     is applied to); the task stands where something is measured ("on / across
     / for / such as T", "T tasks", "on two T benchmarks (A and B)": the GUIDELINES count a task the method is evaluated
@@ -1322,7 +1323,7 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     plural = _distinct_own(entities)
     out = []
     for s_start, s_end, ents in _own_evaluation_sentences(text, sentences, entities, TASK):
-        if not _plain_evaluation(text, s_start, s_end, ents, training_ok=True):
+        if not _plain_evaluation(text, s_start, s_end, ents, compared_ok=True, training_ok=True):
             continue
         chains = coordination_chains(text, ents)
         for e in ents:

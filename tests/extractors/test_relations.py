@@ -321,6 +321,18 @@ OWN_TASK_EVALUATIONS = [
      [(M + "*", "ParallelGPT"), (T, "code generation")], [("used_for", "ParallelGPT", "code generation")]),
     ("We propose Quill. Results show that Quill fine-tuned on summarization data performs well.",
      [(M + "*", "Quill"), (M + "*", "Quill"), (T, "summarization")], []),
+    # a baseline the own method is compared with leaves the task the own method's ("Our model outperforms BERTurk
+    # family models ... for the NER task", "MAIN-RAG consistently outperforms traditional RAG approaches"); the
+    # baseline's own statement stays its own (above: "BART performs better on summarization")
+    ("We propose Quill, a model. Our model outperforms BART models on the XSum dataset for the summarization task.",
+     [(M + "*", "Quill"), (M, "BART"), (D, "XSum dataset"), (T, "summarization")],
+     [("outperforms", "Quill", "BART"), ("evaluated_on", "Quill", "XSum dataset"), ("used_for", "Quill", "summarization")]),
+    ("We propose Quill, a model. Experimental results across four summarization benchmarks demonstrate that it "
+     "consistently outperforms BART.",
+     [(M + "*", "Quill"), (T, "summarization"), (M, "BART")], [("used_for", "Quill", "summarization")]),
+    ("Results show that BART outperforms our Quill on summarization tasks.",
+     [(M, "BART"), (M + "*", "Quill"), (T, "summarization")],
+     [("outperforms", "BART", "Quill")]),
     # the task a dataset was made for is the data's, not the method's
     ("Experiments with ZorbNet on PTB, a treebank originally built for language modeling, show gains.",
      [(M + "*", "ZorbNet"), (D, "PTB"), (T, "language modeling")],
