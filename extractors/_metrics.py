@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from itertools import accumulate
 
 from extractors._regex import cue_index_positions, cue_starts, match_at, needle_starts, register_cues, starts_word
@@ -1136,7 +1138,7 @@ _EFF_AXIS_AFTER_RE = re.compile(r"(?:[ -](?:versus|vs\.?)[ -]|(?:[ -][\w-]+)?[ -
                                 re.IGNORECASE)
 
 
-def is_measured_efficiency(text: str, start: int, end: int, floor: int = 0, ceiling: int | None = None) -> bool:
+def is_measured_efficiency(text: str, start: int, end: int, *, floor: int = 0, ceiling: int | None = None) -> bool:
     """True when the sentence reports a value or a change for the efficiency measure at ``text[start:end]`` or names
     it as an axis the evaluation measures or compares on (GUIDELINES "Efficiency measures": the cost rule,
     :func:`_reported_at`, with the value cues of efficiency measures); ``floor`` and ``ceiling`` bound the sentence.
@@ -1251,8 +1253,8 @@ _OWN_PURPOSE_RE = re.compile(r"\s*(?:To|In order to) (?:further )?(?:reduce|lowe
                              r"minimi[sz]e|decrease|save)\b")
 
 
-def is_own_efficiency_claim(text: str, start: int, end: int, floor: int = 0, ceiling: int | None = None,
-                            own: list[tuple[int, int]] = ()) -> bool:
+def is_own_efficiency_claim(text: str, start: int, end: int, *, floor: int = 0, ceiling: int | None = None,
+                            own: Sequence[tuple[int, int]] = ()) -> bool:
     """True when the sentence ``text[floor:ceiling]`` claims the efficiency measure at ``text[start:end]`` for the
     paper's own method, model, system or findings, quantified or not (GUIDELINES "Efficiency measures", 9bb7ed0): the
     own voice (:data:`_OWN_CLAIM_ANCHOR_RE`) or one of the paper's proposed names (``own``: their spans) before it,
@@ -1274,7 +1276,7 @@ def is_own_efficiency_claim(text: str, start: int, end: int, floor: int = 0, cei
         >>> for n in names:
         ...     pos = t.index(n, pos)
         ...     a, b = next(s for s in sentences if s[0] <= pos < s[1])
-        ...     out.append(is_own_efficiency_claim(t, pos, pos + len(n), a, b, own)); pos += len(n)
+        ...     out.append(is_own_efficiency_claim(t, pos, pos + len(n), floor=a, ceiling=b, own=own)); pos += len(n)
         >>> out
         [True, True, True, False, False, False, True]
     """
@@ -1348,7 +1350,7 @@ def _claimed_families(text: str, sentences: list[tuple[int, int]], own: list[tup
             continue
         i = bisect_left(starts, m.start() + 1) - 1
         floor, ceiling = sentences[i] if i >= 0 else (0, len(text))
-        if is_own_efficiency_claim(text, m.start(), m.end(), floor, ceiling, own):
+        if is_own_efficiency_claim(text, m.start(), m.end(), floor=floor, ceiling=ceiling, own=own):
             if family == "time":
                 before = max(floor, m.start() - 25)
                 training = _TRAINING_BEFORE_RE.search(low, before, m.start()) or low.startswith("training", m.end())
@@ -1357,10 +1359,10 @@ def _claimed_families(text: str, sentences: list[tuple[int, int]], own: list[tup
     return out
 
 
-def unmeasured_efficiency(text: str, sentences: list[tuple[int, int]], measures: list[tuple[int, int]],
-                          measured: set[tuple[int, int]] = frozenset(),
-                          same: list[tuple[tuple[int, int], tuple[int, int]]] = (),
-                          own: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+def unmeasured_efficiency(text: str, sentences: list[tuple[int, int]], measures: list[tuple[int, int]], *,
+                          measured: AbstractSet[tuple[int, int]] = frozenset(),
+                          same: Sequence[tuple[tuple[int, int], tuple[int, int]]] = (),
+                          own: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """The efficiency measures among ``measures`` (METRIC spans, their names :func:`is_efficiency_name`) the paper
     does not measure: none of the spans of their measure (:func:`efficiency_key`) is in ``measured`` (the spans a
     result names as its metric) nor :func:`is_measured_efficiency` in its sentence, none is in the title (the text up
@@ -1405,9 +1407,9 @@ def unmeasured_efficiency(text: str, sentences: list[tuple[int, int]], measures:
             continue
         i = bisect_left(starts, span[0] + 1) - 1
         floor, ceiling = sentences[i] if i >= 0 else (0, len(text))
-        if (is_measured_efficiency(text, span[0], span[1], floor, ceiling)
+        if (is_measured_efficiency(text, span[0], span[1], floor=floor, ceiling=ceiling)
                 or (span[1] <= title_end and not _BUDGET_BEFORE_RE.search(text, max(0, span[0] - 30), span[0]))
-                or is_own_efficiency_claim(text, span[0], span[1], floor, ceiling, own)):
+                or is_own_efficiency_claim(text, span[0], span[1], floor=floor, ceiling=ceiling, own=own)):
             done.add(key)  # measured, named by the title, or claimed for the paper's own work
     if any(key not in done for key in keys.values()):
         done |= _valued_families(text)

@@ -1441,7 +1441,7 @@ def drop_unmeasured_efficiency(doc: Doc, results: Sequence[dict]) -> None:
     measured = {(r["metric_start"], r["metric_end"]) for r in results if r.get("metric_start") is not None}
     same = [((s0, s1), (l0, l1)) for s0, s1, l0, l1 in (doc._.abbreviations or ())]
     own = [(e.start, e.end) for e in ents if e.proposed]
-    drop = set(unmeasured_efficiency(text, sentences, measures, measured, same, own))
+    drop = set(unmeasured_efficiency(text, sentences, measures, measured=measured, same=same, own=own))
     if not drop:
         return
     keep = [i for i, item in enumerate(items) if item[2] != METRIC or (item[0], item[1]) not in drop]

@@ -15,10 +15,12 @@ from extractors._metrics import (
     find_evaluated_criteria,
     find_quantified_measures,
     is_efficiency_name,
-    is_own_efficiency_claim,
+    is_measured_efficiency,
     is_objective_use,
+    is_own_efficiency_claim,
     is_passing_phrase,
     is_premodifier_use,
+    unmeasured_efficiency,
 )
 
 
@@ -489,8 +491,6 @@ def test_efficiency_measure_of_a_result_keeps_its_slot(nlp):
     ("The kernel runs at 30 ns latency.", "latency"),
 ])
 def test_issue3_an_efficiency_value_in_other_units_is_a_value(sentence, name):
-    from extractors._metrics import is_measured_efficiency
-
     start = sentence.index(name)
     assert is_measured_efficiency(sentence, start, start + len(name))
 
@@ -499,7 +499,18 @@ def test_own_claim_speedups_as_a_verb():
     """'our method speedups inference by 4.2 times' (PromptIntern): a verb the gazetteer typed, no claimed measure."""
     t = "Experiments demonstrate that our method reduces inference tokens over 90%, speedups inference by 4.2 times."
     start = t.index("speedups")
-    assert not is_own_efficiency_claim(t, start, start + len("speedups"), 0, len(t))
+    assert not is_own_efficiency_claim(t, start, start + len("speedups"), floor=0, ceiling=len(t))
     t = "Extensive experiments demonstrate that our method brings speedups on long inputs."
     start = t.index("speedups")
-    assert is_own_efficiency_claim(t, start, start + len("speedups"), 0, len(t))
+    assert is_own_efficiency_claim(t, start, start + len("speedups"), floor=0, ceiling=len(t))
+
+
+@pytest.mark.parametrize("call", [
+    lambda: is_measured_efficiency("low latency", 4, 11, 0, 11),
+    lambda: is_own_efficiency_claim("Our latency", 4, 11, 0, 11, []),
+    lambda: unmeasured_efficiency("Our latency", [(0, 11)], [(4, 11)], set(), [], []),
+])
+def test_efficiency_options_are_keyword_only(call):
+    """STYLE 4: a public function's options after ``*``, so a caller cannot pass ``ceiling`` for ``floor``."""
+    with pytest.raises(TypeError):
+        call()
