@@ -401,6 +401,11 @@ def _abstract_metrics(nlp, abstract: str) -> list[str]:
     ("We explore biases and delve into other essential considerations, such as efficiency, cost, and latency.", []),
     ("We address the challenge of high inference latency in LLM serving.", []),
     ("We train our models on a single GPU with limited memory.", []),
+    # other work as the subject of what the paper observes or shows (the own voice before it claims nothing)
+    ("We observe that existing KV cache compression methods reduce memory usage but hurt accuracy.", ["accuracy"]),
+    ("Our analysis shows that prior methods increase memory footprint.", []),
+    ("We find that previous methods with large models have high latency.", []),
+    ("Experiments show that existing retrievers reach low latency only on short queries.", []),
     # a value or a change reported for it, or an axis the evaluation measures or compares on
     ("MobileBERT achieves 62 ms latency on a Pixel 4 phone.", ["latency"]),
     ("VIST leads to comparable results with 16% fewer FLOPs and 50% less memory usage.", ["FLOPs", "memory usage"]),
