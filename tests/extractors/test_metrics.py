@@ -519,3 +519,27 @@ def test_efficiency_options_are_keyword_only(call):
     """STYLE 4: a public function's options after ``*``, so a caller cannot pass ``ceiling`` for ``floor``."""
     with pytest.raises(TypeError):
         call()
+
+
+@pytest.mark.parametrize("sentence, name, expected", [
+    # what the work takes up: a claim only after the last topic, problem or budget word
+    ("We improve on models that suffer from high latency.", "latency", False),
+    ("We train our models on GPUs with limited memory.", "memory", False),
+    ("We tackle these issues and achieve lower latency.", "latency", True),
+    # what the experiments show is a claim in itself, without a claim word
+    ("Experiments show that the inference latency of FooNet is near-constant.", "inference latency", True),
+    ("We report that the inference latency of FooNet is near-constant.", "inference latency", False),
+])
+def test_own_claim_topics_and_findings(sentence, name, expected):
+    start = sentence.index(name)
+    assert is_own_efficiency_claim(sentence, start, start + len(name), floor=0, ceiling=len(sentence)) is expected
+
+
+def test_own_claim_budget_in_the_title_is_no_measure():
+    """'with Limited Memory' in a title is a fixed budget, not the title naming the measure (GUIDELINES 9bb7ed0)."""
+    text = "Inference with Limited Memory\n\nWe run models on phones."
+    span = (text.index("Memory"), text.index("Memory") + len("Memory"))
+    assert unmeasured_efficiency(text, [(0, 29), (31, len(text))], [span]) == [span]
+    text = "Inference with Low Memory\n\nWe run models on phones."
+    span = (text.index("Memory"), text.index("Memory") + len("Memory"))
+    assert unmeasured_efficiency(text, [(0, 25), (27, len(text))], [span]) == []
