@@ -818,20 +818,44 @@ def bare_names(mention: Mapping[str, Any]) -> tuple[str, ...]:
 
     Mention spans keep a dataset's head noun ("SQuAD dataset", ``entity`` "SQuAD") and write
     ``long (SHORT)`` as one span ("word error rate (WER)"): the names are the bare name (the
-    ``entity`` the span extends by lower-case words), or the long and the short form. Any other
-    span names its text.
+    ``entity`` the span extends by lower-case words), or the long and the short form. The conjunct of an
+    elliptical coordination ("[arithmetic] and commonsense reasoning") names the full name its ``entity``
+    gives (:func:`is_elided_conjunct`). Any other span names its text.
 
     Example:
         >>> bare_names({"text": "SQuAD dataset", "entity": "SQuAD"}), bare_names({"text": "word error rate (WER)"})
         (('SQuAD',), ('word error rate', 'WER'))
         >>> bare_names({"text": "F1 scores", "entity": "F1"}), bare_names({"text": "Llama 2", "entity": "LLaMA-2"})
         (('F1',), ('Llama 2',))
+        >>> bare_names({"text": "arithmetic", "entity": "arithmetic reasoning"})
+        ('arithmetic reasoning',)
     """
     text, entity = mention.get("text") or "", mention.get("entity")
+    if entity and is_elided_conjunct(text, entity):
+        return (entity,)
     inline = _INLINE_SHORT.fullmatch(text)
     if inline:
         return inline.group("long"), inline.group("short")
     return (bare_text(text, entity),)
+
+
+def is_elided_conjunct(text: str, entity: str) -> bool:
+    """True when ``entity`` completes the span ``text`` by whole words: the conjunct of an elliptical
+    coordination, whose shared words are written once ("[arithmetic], commonsense and symbolic reasoning":
+    "arithmetic reasoning"; "natural language understanding and [generation]": "natural language generation";
+    "[zero-] and few-shot": "zero-shot"). Such a span names its full name (GUIDELINES, session 16).
+
+    Example:
+        >>> is_elided_conjunct("arithmetic", "arithmetic reasoning"), is_elided_conjunct("generation", "natural language generation")
+        (True, True)
+        >>> is_elided_conjunct("zero-", "zero-shot"), is_elided_conjunct("SQuAD dataset", "SQuAD"), is_elided_conjunct("GPT", "GPT-4")
+        (True, False, False)
+    """
+    if len(entity) <= len(text) or not text.strip():
+        return False
+    if entity.startswith(text):
+        return text.endswith("-") or entity[len(text)] == " "
+    return entity.endswith(text) and entity[-len(text) - 1] == " "
 
 
 def mention_names(mention: Mapping[str, Any]) -> tuple[str | None, ...]:

@@ -37,7 +37,10 @@ relation argument is one of the paper's annotated mentions. The mention spans ar
 published corpora's span convention by the same rule the pipeline's ``kg_mention_spans`` applies
 (:func:`extractors.merge.corpus_spans`: a dataset name takes a following head noun, "SQuAD dataset";
 ``long (SHORT)`` of one label is one span); a changed span keeps its bare annotated name as
-``entity`` (paper-level names, proposes, results and relations use the bare names). Run from the
+``entity`` (paper-level names, proposes, results and relations use the bare names). An entry's ``E`` list marks the
+elided conjuncts of an elliptical coordination (GUIDELINES, session 16): ``(surface, full name, label key)``, the
+surface usually ``"on [arithmetic] and commonsense reasoning"``; the span keeps the full name as ``entity``, and
+relations may name it by that name. Run from the
 repository root:
 
     python tests/gold/build_hf_gold.py
@@ -72,6 +75,7 @@ from hf_annotations_dev9 import PAPERS_DEV9  # noqa: E402
 from hf_annotations_dev10 import PAPERS_DEV10  # noqa: E402
 
 from extractors.merge import corpus_spans  # noqa: E402
+from kg.evaluate import is_elided_conjunct  # noqa: E402
 from kg.ids import paper_id  # noqa: E402
 from kg.readers._common import clean_text  # noqa: E402
 
@@ -123,6 +127,16 @@ def annotate(entry: dict, text: str, where: str) -> dict:
     urls = [m.span() for m in URL.finditer(text)]
     taken: list[tuple[int, int]] = [span for surface in entry.get("N", ()) for span in find_spans(text, surface)]
     mentions = []
+    for surface, name, key in entry.get("E", ()):  # elided conjuncts (GUIDELINES, session 16): the span, its full name
+        spans = find_spans(text, surface)
+        if not spans:
+            raise SystemExit(f"{where}: {surface!r} not found")
+        for start, end in spans:
+            if not is_elided_conjunct(text[start:end], name):
+                raise SystemExit(f"{where}: {name!r} does not complete {text[start:end]!r}")
+            taken.append((start, end))
+            mentions.append({"start": start, "end": end, "label": LABEL_KEYS[key], "text": text[start:end],
+                             "entity": name})
     wanted = [(s, LABEL_KEYS[k]) for k in LABEL_KEYS for s in entry.get(k, ())]
     wanted.sort(key=lambda sl: -len(re.sub(r"[\[\]]", "", sl[0])))
     for surface, label in wanted:
@@ -135,7 +149,7 @@ def annotate(entry: dict, text: str, where: str) -> dict:
             taken.append((start, end))
             mentions.append({"start": start, "end": end, "label": label, "text": text[start:end]})
     mentions.sort(key=lambda m: (m["start"], m["end"]))
-    names = {m["text"] for m in mentions}
+    names = {m["text"] for m in mentions} | {m["entity"] for m in mentions if "entity" in m}
     for name in entry.get("P", ()):
         for alias in name.split("|"):
             if alias not in names:
@@ -175,7 +189,9 @@ def corpus_convention(text: str, mentions: list[dict]) -> list[dict]:
     for m in corpus_spans(text, [(x["start"], x["end"], x["label"]) for x in mentions]):
         first = mentions[m.members[0]]
         mention = {"start": m.start, "end": m.end, "label": m.label, "text": text[m.start:m.end]}
-        if (m.start, m.end) != (first["start"], first["end"]):
+        if "entity" in first:
+            mention["entity"] = first["entity"]
+        elif (m.start, m.end) != (first["start"], first["end"]):
             mention["entity"] = first["text"]
         out.append(mention)
     return out

@@ -349,11 +349,15 @@ PAPERS = [
          A=[("ERD", "early rumor detection"), ("LSTM", "Long Short-Term Memory")]),
     # P39
     dict(file="003_85bc812000b910e7.txt", line=303,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("in [sequence] and token classification", "sequence classification", "T")],
          M=["Label Supervised LLaMA", "LS-LLaMA", "LS-unLLaMA", "LLaMA-2-7B", "LLaMA", "BERT", "BERT-Large",
             "RoBERTa-Large", "Low-Rank Adaptation", "LoRA",
             # session 15 (GA1): instruction tuning named as the prevailing approach (s15 A)
             "instruction-tuning"],
-         T=["text classification", "named entity recognition", "NER", "text generation"],
+         T=["text classification", "named entity recognition", "NER", "text generation",
+            # session 16 (K): "sequence and token classification tasks" the method addresses (its two task kinds)
+            "token classification"],
          P=["LS-LLaMA|Label Supervised LLaMA", "LS-unLLaMA"],
          L=[("based_on", "LS-LLaMA", "LLaMA"),
             ("based_on", "LS-LLaMA", "LLaMA-2-7B"), ("outperforms", "LS-LLaMA", "BERT-Large"),
@@ -520,10 +524,14 @@ PAPERS = [
          L=[("based_on", "MASFormer", "transformer"), ("used_for", "MASFormer", "language modeling")]),
     # Q05
     dict(file="000_c33ede3366bcb84c.txt", line=611,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("for [image] and text classification", "image classification", "T")],
          M=["Self-Distillation", "self-distillation", "Transformers", "transformer", "Vision Transformer"],
          T=["text classification"], P=["self-distillation"],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
-         L=[("used_for", "self-distillation", "text classification")]),
+         L=[("used_for", "self-distillation", "text classification"),
+            # session 16 (K): the elided conjunct of "image and text classification tasks"
+            ("used_for", "self-distillation", "image classification")]),
     # Q06
     dict(file="001_216e326a59f6f740.txt", line=63,
          M=["MiniPLM",
@@ -559,13 +567,17 @@ PAPERS = [
          A=[("SVD", "Singular Value Decomposition")]),
     # Q11
     dict(file="002_8310ea5c5292aef1.txt", line=95,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("on [arithmetic] and commonsense reasoning", "arithmetic reasoning", "T")],
          M=["ABBA", "LoRA", "HiRA",
             # session 15 (GA1): PEFT (s15 A)
             "Parameter-Efficient Fine-Tuning",
             # session 15 (GA1): PEFT (s15 A)
             "PEFT"], T=["commonsense reasoning"], P=["ABBA"],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
-         L=[("used_for", "ABBA", "commonsense reasoning")],
+         L=[("used_for", "ABBA", "commonsense reasoning"),
+            # session 16 (K): the elided conjunct of "arithmetic and commonsense reasoning benchmarks"
+            ("used_for", "ABBA", "arithmetic reasoning")],
          # session 15 (GA1): long/short form (s15 A)
          A=[("PEFT", "Parameter-Efficient Fine-Tuning")]),
     # Q12
@@ -684,6 +696,8 @@ PAPERS = [
          A=[("TP", "tensor parallelism")]),
     # Q25
     dict(file="004_497d3d275a8de861.txt", line=399,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("spanning [text] and code generation", "text generation", "T")],
          M=["Untargeted Propagation", "untargeted propagation", "Targeted Propagation"],
          T=["code generation", "bias detection"],
          P=["Untargeted Propagation", "Targeted Propagation"],
@@ -782,10 +796,14 @@ PAPERS = [
          A=[("BPE", "byte-pair encoding")]),
     # R08
     dict(file="002_8310ea5c5292aef1.txt", line=81,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("natural language understanding and [generation]", "natural language generation", "T")],
          M=["PiFi", "Plug-in and Fine-tuning"], T=["natural language understanding"],
          P=["PiFi|Plug-in and Fine-tuning"], A=[("PiFi", "Plug-in and Fine-tuning")],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
-         L=[("used_for", "PiFi", "natural language understanding")]),
+         L=[("used_for", "PiFi", "natural language understanding"),
+            # session 16 (K): the elided conjunct of "natural language understanding and generation"
+            ("used_for", "PiFi", "natural language generation")]),
     # R09
     dict(file="002_8310ea5c5292aef1.txt", line=255,
          M=["RigoChat 2"], X=["accuracy"], P=["RigoChat 2"]),
@@ -1231,6 +1249,8 @@ PAPERS_DEV_S3 = [
          A=[("DCLM", "DataComp for Language Models", "DataComp-LM")]),
     # S04
     dict(file="000_c33ede3366bcb84c.txt", line=467,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("from [single-sentence] and sentence-pair classification", "single-sentence classification", "T")],
          M=["PET", "ADAPET", "LM-BFF", "P-tuning", "EFL", "RoBERTa", "ERNIE"],
          D=["FewCLUE", "Chinese Few-shot Learning Evaluation Benchmark"],
          T=["machine reading comprehension", "sentence-pair classification", "natural language understanding"],

@@ -484,6 +484,10 @@ PAPERS_DEV3 = [
             ("used_for", "Cut-Mix-Unmix", "multi-subject image generation"), ("outperforms", "SVDiff", "DreamBooth")]),
     # E55 (unnamed distillation method)
     dict(file="004_497d3d275a8de861.txt", line=573,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("across [arithmetic], commonsense and symbolic reasoning", "arithmetic reasoning", "T"),
+            ("arithmetic, [commonsense] and symbolic reasoning", "commonsense reasoning", "T")],
+         T=["symbolic reasoning"],
          M=["Chain of thought prompting", "T5 XXL", "PaLM-540B",
             # session 15 (GA1): paradigm named (s15 A)
             "knowledge distillation"], D=["GSM8K"], X=["accuracy"],
@@ -496,6 +500,8 @@ PAPERS_DEV3 = [
          L=[("based_on", "JuriBERT", "BERT")]),
     # E57 (training on 50% of the data is a setting, not a result)
     dict(file="004_497d3d275a8de861.txt", line=605,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("both [convolutional] and recurrent neural networks", "convolutional neural networks", "M")],
          M=["EDA", "easy data augmentation", "Easy Data Augmentation", "synonym replacement", "random insertion",
             "random swap", "random deletion", "recurrent neural networks"],
          X=["accuracy"], T=["Text Classification", "text classification"],

@@ -43,6 +43,8 @@ PAPERS_DEV4 = [
          A=[("MCTS", "Monte Carlo Tree Search"), ("DPO", "Direct Preference Optimization")]),
     # F01 (PTQ is a paradigm; W4A4 etc. are settings)
     dict(file="000_c33ede3366bcb84c.txt", line=239,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("both [weight-only] and weight-activation quantization", "weight-only quantization", "M")],
          M=["OmniQuant", "Omnidirectionally Calibrated Quantization", "Omnidirectionally calibrated Quantization",
             "Learnable Weight Clipping", "LWC", "Learnable Equivalent Transformation", "LET",
             "learnable equivalent transformation", "LLaMA-2",

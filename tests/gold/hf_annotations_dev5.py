@@ -126,6 +126,8 @@ PAPERS_DEV5 = [
          L=[("based_on", "Life of PII", "Transformer"), ("used_for", "Life of PII", "PII Obfuscation")]),
     # F08 (study; the information filtering hypothesis is not a method)
     dict(file="002_8310ea5c5292aef1.txt", line=45,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("e.g., [image] and point cloud classification", "image classification", "T")],
          M=["Transformers", "transformer", "LLaMA", "OPT"],
          T=["visual recognition", "temporal modeling", "point cloud classification", "action recognition",
             "motion forecasting",
@@ -195,6 +197,8 @@ PAPERS_DEV5 = [
          L=[("used_for", "CompFuser", "image generation")]),
     # F15 (VLM is a class of models)
     dict(file="002_8310ea5c5292aef1.txt", line=163,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("for [text] and image generation", "text generation", "T")],
          M=["UniFusion", "Layerwise Attention Pooling", "LAP", "VLM-Enabled Rewriting Injection with Flexibile Inference",
             "VERIFI", "diffusion transformer", "DiT"],
          X=["text-image alignment"],
@@ -439,6 +443,8 @@ PAPERS_DEV5 = [
             ("SOE-SNN", "SNN with Second-Order Embeddings"), ("FSL", "Few-Shot Learning")]),
     # F48 (RANO-BM is a clinical guideline)
     dict(file="004_497d3d275a8de861.txt", line=407,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("brain metastasis detection and [segmentation]", "brain metastasis segmentation", "T")],
          D=["BraTS-METS"], X=["accuracy"],
          T=["Brain Tumor Segmentation", "Brain Metastasis Segmentation", "glioma segmentation", "brain metastasis detection"],
          P=["BraTS-METS"]),

@@ -439,6 +439,8 @@ PAPERS_DEV6 = [
          P=["DepthQA", "forward discrepancy", "backward discrepancy"]),
     # F44 (the pipeline is unnamed; self-correction and supervised fine-tuning are paradigms)
     dict(file="004_497d3d275a8de861.txt", line=273,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("spanning [math] and commonsense reasoning", "math reasoning", "T")],
          M=["GPT-4",
             # session 15 (GA2): paradigm (s15 A)
             "supervised fine-tuning"], T=["commonsense reasoning"]),

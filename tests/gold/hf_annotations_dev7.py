@@ -321,6 +321,8 @@ PAPERS_DEV7 = [
             ("evaluated_on", "Contrastive In-Context Learning", "Reddit")]),
     # F33 (MLLMs is a class; the alignment and reasoning tasks are unnamed groups)
     dict(file="003_85bc812000b910e7.txt", line=119,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("time series understanding and [reasoning]", "time series reasoning", "T")],
          M=["ChatTS", "Time Series Evol-Instruct", "GPT-4o"],
          T=["time series understanding", "time series analysis"],
          P=["ChatTS", "Time Series Evol-Instruct"],

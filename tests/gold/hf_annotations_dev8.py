@@ -362,6 +362,8 @@ PAPERS_DEV8 = [
     dict(file="004_497d3d275a8de861.txt", line=251),
     # G44 (the title's expansion names the model; BPE is a named algorithm; instruction tuning is a paradigm)
     dict(file="004_497d3d275a8de861.txt", line=253,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("natural language understanding and [generation]", "natural language generation", "T")],
          M=["MaLLaM", "Malaysia Large Language Model", "Byte Pair Encoding", "BPE", "ChatGPT3.5", "Malaysian Mistral"],
          T=["natural language understanding"],
          P=["MaLLaM|Malaysia Large Language Model"],
@@ -401,6 +403,8 @@ PAPERS_DEV8 = [
     # G50 (the tailored learning approach is unnamed; self-reflection learning is its named component, in lower case;
     # distillation is a paradigm)
     dict(file="004_497d3d275a8de861.txt", line=383,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("on [mathematical] and commonsense reasoning", "mathematical reasoning", "T")],
          M=["self-reflection learning"], T=["commonsense reasoning"],
          P=["self-reflection learning"]),
     # G51 (Farzi is the method, Farzi Data the distilled data it outputs; "0.1% of the original dataset" is a setting)
