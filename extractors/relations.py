@@ -1299,7 +1299,8 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     for. Same sentence tests (about evaluation or results, no other non-proposed METHOD except one the own method is
     compared with, "Our model outperforms BERTurk ... for the NER task", after the abstract first
     speaks of its own work; a training word does not stop it: a task the method is trained or fine-tuned for is one it
-    is applied to); the task stands where something is measured ("on / across
+    is applied to, unless the method named before is a baseline: "outperforms BERT, a model pre-trained for machine
+    translation, on ..."); the task stands where something is measured ("on / across
     / for / such as T", "T tasks", "on two T benchmarks (A and B)": the GUIDELINES count a task the method is evaluated
     on as what it is used for; "T benchmarks / datasets", "tasks, T1 and T2", "scenarios encompassing T"), not as what
     the data covers ("10 datasets (covering T, ...)") nor as the name of one dataset ("the Commonsense Reasoning
@@ -1336,6 +1337,10 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
                 continue  # "on the Commonsense Reasoning benchmark", "10 datasets (covering T, ...)"
             if _DATA_PURPOSE_BEFORE.search(text, max(s_start, first.start - 60), first.start):
                 continue  # "on PTB, a treebank originally built for language modeling": what the data was made for
+            made = _MADE_FOR_BEFORE.search(text, max(s_start, first.start - 60), first.start)
+            if made and not max((x for x in ents if x.label == METHOD and x.end <= made.start()), key=lambda x: x.start,
+                                default=own).proposed:
+                continue  # "outperforms BERT, a model pre-trained for machine translation": what the baseline is for
             if _TASK_ROLE_BEFORE.search(text, max(s_start, first.start - 40), first.start) \
                     or _TASK_HEAD_AFTER.match(text, last.end):
                 named = _named_own(text, ents, e, own)
@@ -1354,6 +1359,11 @@ _DATA_PURPOSE_BEFORE = re.compile(
     r"\b(?:datasets?|corpus|corpora|benchmarks?|treebanks?|collections?|suites?|testbeds?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:built|designed|created|collected|curated|constructed|proposed|introduced|developed|intended|tailored)\s+"
     r"(?:specifically\s+)?(?:for|to\s+evaluate|to\s+study)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?\Z", _I)
+#: "pre-trained for T", "a model designed for T": the task a model was trained or made for, the baseline's when the
+#: method named before it is one the own method is compared with.
+_MADE_FOR_BEFORE = re.compile(
+    r"\b(?:pre-?trained|trained|fine-?tuned|designed|built|developed|tailored|specialized|optimized|intended)\s+"
+    r"(?:specifically\s+|primarily\s+|mainly\s+|originally\s+)?for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?\Z", _I)
 _PLURAL_OWN = re.compile(r"\b(?:both|these|the\s+(?:two|three|proposed))\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:models|methods|approaches|variants|architectures)\b", _I)
 

@@ -333,6 +333,15 @@ OWN_TASK_EVALUATIONS = [
     ("Results show that BART outperforms our Quill on summarization tasks.",
      [(M, "BART"), (M + "*", "Quill"), (T, "summarization")],
      [("outperforms", "BART", "Quill")]),
+    # ... but what that baseline was trained or made for stays the baseline's; the own method's own training purpose
+    # is what it is for
+    ("We propose Quill, a model. Our model outperforms BART, a model pre-trained for translation, on the XSum dataset "
+     "for the summarization task.",
+     [(M + "*", "Quill"), (M, "BART"), (T, "translation"), (D, "XSum dataset"), (T, "summarization")],
+     [("outperforms", "Quill", "BART"), ("evaluated_on", "Quill", "XSum dataset"), ("used_for", "Quill", "summarization")]),
+    ("We propose Quill, a model. Results show that Quill, fine-tuned for summarization, outperforms BART.",
+     [(M + "*", "Quill"), (M + "*", "Quill"), (T, "summarization"), (M, "BART")],
+     [("used_for", "Quill", "summarization")]),
     # the task a dataset was made for is the data's, not the method's
     ("Experiments with ZorbNet on PTB, a treebank originally built for language modeling, show gains.",
      [(M + "*", "ZorbNet"), (D, "PTB"), (T, "language modeling")],
