@@ -644,7 +644,8 @@ def _coordination_label(text: str, occurrences: list[tuple[int, int]], typed: li
                         starts: list[int]) -> str | None:
     """The label of a typed name next to an occurrence in a list ("A, B and C"), or None.
 
-    The comma after a sentence's opening phrase joins no list ("On ImageNet-1K, NViT-Base achieves ...").
+    The comma after a sentence's opening phrase joins no list ("On ImageNet-1K, NViT-Base achieves ...", "To improve
+    accuracy, FooNet uses ...").
 
     Example:
         >>> t = "On ImageNet-1K, NViT-Base achieves 80%. We use ImageNet-1K, NViT-Base and X."
@@ -667,10 +668,12 @@ def _coordination_label(text: str, occurrences: list[tuple[int, int]], typed: li
     return None
 
 
-#: A sentence's opening preposition, right before a name: "On ImageNet-1K, X ...", "Unlike the SAEs, X ...".
+#: A sentence's opening preposition, right before a name: "On ImageNet-1K, X ...", "Unlike the SAEs, X ..."; or its
+#: opening purpose: "To reduce latency, X ...", "To further improve the accuracy, X ...".
 _OPENING_PREPOSITION_RE = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:On|In|For|Across|Over|Under|Unlike|Like|Compared (?:to|with)|Beyond|Besides|Against|After|"
-    r"Through|Via|From|At|With|Using|Among|Relative to|Similar to|Apart from)(?: the| both| all)? $")
+    r"(?:^|[.!?]\s+|\n)(?:(?:On|In|For|Across|Over|Under|Unlike|Like|Compared (?:to|with)|Beyond|Besides|Against|"
+    r"After|Through|Via|From|At|With|Using|Among|Relative to|Similar to|Apart from)(?: the| both| all)?|"
+    r"(?:To|In order to)(?: [a-z][\w-]*){1,3}) $")
 
 
 def _opening_phrase(text: str, start: int) -> bool:

@@ -488,6 +488,17 @@ def test_model_version_ties_and_opening_phrases(text, known, name, label):
     assert found.get((start, start + len(name))) == label
 
 
+@pytest.mark.parametrize("text", [
+    "To improve accuracy, FooNet uses ensembles of small models.",
+    "To further improve the accuracy, FooNet uses ensembles of small models.",
+])
+def test_issue3_an_opening_purpose_joins_no_list(nlp, text):
+    """The comma after 'To <verb> <measure>' ends a purpose, not a list ("On ImageNet-1K, X" likewise): the name
+    after it is no METRIC."""
+    doc = nlp("A Title\n\n" + text)
+    assert [(s.text, s.label_) for s in doc.spans["kg_rules"] if s.text == "FooNet"] == [("FooNet", "METHOD")]
+
+
 def test_acronym_with_a_spaced_parameter_count_is_kept():
     # "LLEMMA 7B" with no context vote scored as a bare acronym (0.45), under the merge's threshold
     text = "It took 146 hours whereas math specialised LLM, ZORBA 7B, was trained for 23,000 hours."
