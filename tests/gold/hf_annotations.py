@@ -360,7 +360,10 @@ PAPERS = [
             "token classification"],
          P=["LS-LLaMA|Label Supervised LLaMA", "LS-unLLaMA"],
          L=[("based_on", "LS-LLaMA", "LLaMA"),
-            ("based_on", "LS-LLaMA", "LLaMA-2-7B"), ("outperforms", "LS-LLaMA", "BERT-Large"),
+            ("based_on", "LS-LLaMA", "LLaMA-2-7B"),
+            # session 16 (TL): adapter modules: "The model is finetuned by Low-Rank Adaptation (LoRA)" (GUIDELINES based_on, adapter modules)
+            ("based_on", "LS-LLaMA", "LoRA"),
+            ("outperforms", "LS-LLaMA", "BERT-Large"),
             ("outperforms", "LS-LLaMA", "RoBERTa-Large"), ("used_for", "LS-LLaMA", "text classification"),
             ("used_for", "LS-unLLaMA", "named entity recognition")],
          A=[("LS-LLaMA", "Label Supervised LLaMA"), ("LoRA", "Low-Rank Adaptation"), ("NER", "named entity recognition")]),

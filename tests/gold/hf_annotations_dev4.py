@@ -120,7 +120,9 @@ PAPERS_DEV4 = [
          L=[("evaluated_on", "mPLUG-Owl", "OwlEval"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "mPLUG-Owl", "scene text understanding"),
-            ("used_for", "mPLUG-Owl", "vision-only document comprehension")],
+            ("used_for", "mPLUG-Owl", "vision-only document comprehension"),
+            # session 16 (TL): adapter modules: "jointly fine-tune a low-rank adaption (LoRA) module on LLM" (GUIDELINES based_on, adapter modules)
+            ("based_on", "mPLUG-Owl", "LoRA")],
          A=[("LoRA", "low-rank adaption")]),
     # F07 ("30~70% fewer parameters" is a saving the method achieves: two results)
     dict(file="002_8310ea5c5292aef1.txt", line=141,
@@ -153,7 +155,9 @@ PAPERS_DEV4 = [
     # F10 (the compression rates are settings; "5/6 benchmarks" counts benchmarks)
     dict(file="002_8310ea5c5292aef1.txt", line=241,
          M=["FlexiGPT", "low-rank adapters", "SVD"],
-         P=["FlexiGPT"]),
+         P=["FlexiGPT"],
+         # session 16 (TL): adapter modules, own voice: "replace each pruned block using ... block-specific low-rank adapters" (GUIDELINES based_on, adapter modules)
+         L=[("based_on", "FlexiGPT", "low-rank adapters")]),
     # F11 (study; nothing named but the task)
     dict(file="002_8310ea5c5292aef1.txt", line=265,
          T=["language modeling"]),

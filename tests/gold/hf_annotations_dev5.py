@@ -290,7 +290,9 @@ PAPERS_DEV5 = [
          T=["language understanding", "language generation", "zero-shot classification"],
          P=["LLM-Pruner"],
          # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
-         L=[("used_for", "LLM-Pruner", "zero-shot classification")],
+         L=[("used_for", "LLM-Pruner", "zero-shot classification"),
+            # session 16 (TL): adapter modules, own voice ("Our method, named LLM-Pruner ... the pruned models can be efficiently recovered through tuning techniques, LoRA"; GUIDELINES based_on, adapter modules)
+            ("based_on", "LLM-Pruner", "LoRA")],
          # session 15 (GA2): case variants (s15 A)
          A=[("structural pruning", "Structural Pruning")]),
     # F27 (PEFT is a paradigm)

@@ -202,11 +202,15 @@ PAPERS_DEV6 = [
          L=[("used_for", "Visual Words", "Multi-modal Auto-regressive Modeling")],
          A=[("Visual Words", "visual words"),
             ("Multi-modal Auto-regressive Modeling", "multi-modal auto-regressive modeling")]),
-    # F17 (low-rank adapters are generic)
+    # F17 (low-rank adapters were left out as generic until session 16 (TL): they are the named method the proposal is made of)
     dict(file="002_8310ea5c5292aef1.txt", line=365,
-         M=["AdapterSwap"], T=["continual learning"],
+         M=["AdapterSwap",
+            # session 16 (TL): named parameter-efficient method the proposal's modules are (was missing)
+            "low-rank adapters"], T=["continual learning"],
          P=["AdapterSwap"],
-         L=[("used_for", "AdapterSwap", "continual learning")]),
+         L=[("used_for", "AdapterSwap", "continual learning"),
+            # session 16 (TL): adapter modules: "organizes knowledge ... into a set of low-rank adapters" (GUIDELINES based_on, adapter modules)
+            ("based_on", "AdapterSwap", "low-rank adapters")]),
     # F18 (GEMM kernels are software; "up to 3.65 times higher throughput" is a change)
     dict(file="002_8310ea5c5292aef1.txt", line=377,
          M=["FineQuant", "Fine-Grained Weight-Only Quantization", "Mixture-of-Experts", "MoE", "OPT-175B",

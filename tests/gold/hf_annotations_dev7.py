@@ -20,7 +20,9 @@ PAPERS_DEV7 = [
     # F00 (the three components are described, not named)
     dict(file="000_c33ede3366bcb84c.txt", line=59,
          M=["AmoebaLLM", "LoRAs"], X=["accuracy"],
-         P=["AmoebaLLM"]),
+         P=["AmoebaLLM"],
+         # session 16 (TL): adapter modules: "AmoebaLLM integrates three innovative components: ... (2) a shape-aware mixture of LoRAs" (GUIDELINES based_on, adapter modules)
+         L=[("based_on", "AmoebaLLM", "LoRAs")]),
     # F01 (the method is unnamed; RLHF and offline RL are paradigms)
     dict(file="000_c33ede3366bcb84c.txt", line=119,
          T=["Goal-Directed Dialogue", "goal-directed dialogue", "preference elicitation"],
@@ -204,7 +206,10 @@ PAPERS_DEV7 = [
          R=[("94.1", "%", False, "accuracy", "NTU RGB+D X-Sub", "VT-LVLM-AR")],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; module: "X comprises a A")
          L=[("based_on", "VT-LVLM-AR", "VTEM"),
-            ("based_on", "VT-LVLM-AR", "LLaVA-1.5"), ("used_for", "VT-LVLM-AR", "fine-grained action recognition"),
+            ("based_on", "VT-LVLM-AR", "LLaVA-1.5"),
+            # session 16 (TL): adapter modules: its reasoning module is "a frozen LLaVA-1.5 model, adapted using parameter-efficient Prompt Tuning (P-Tuning v2)", a named prefix-tuning variant (GUIDELINES based_on, adapter modules)
+            ("based_on", "VT-LVLM-AR", "P-Tuning v2"),
+            ("used_for", "VT-LVLM-AR", "fine-grained action recognition"),
             ("evaluated_on", "VT-LVLM-AR", "NTU RGB+D"), ("evaluated_on", "VT-LVLM-AR", "NTU RGB+D 120"),
             ("evaluated_on", "VT-LVLM-AR", "NTU RGB+D X-Sub")],
          A=[("VT-LVLM-AR", "Video-Temporal Large Vision-Language Model Adapter for Action Recognition",
@@ -566,6 +571,8 @@ PAPERS_DEV7 = [
             # session 15 (GA2): paradigm (s15 A)
             "instruction tuning"], D=["Bactrian-X"],
          P=["Bactrian-X"],
+         # session 16 (TL): adapter modules: "we train a set of adapters using low-rank adaptation (LoRA) ... our models" (title: "Bactrian-X: A ... Model with Low-Rank Adaptation"; GUIDELINES based_on, adapter modules)
+         L=[("based_on", "Bactrian-X", "LoRA")],
          A=[("LoRA", "Low-Rank Adaptation", "low-rank adaptation"),
             # session 15 (GA2): case variants (s15 A)
             ("instruction tuning", "Instruction tuning")]),
