@@ -1439,6 +1439,20 @@ _AS_PART_BEFORE = re.compile(
 #: A reinforcement or preference learning algorithm by its name's shape: "PPO", "DPO", "GRPO", "Direct Preference
 #: Optimization", "REINFORCE".
 _LEARNING_ALGORITHM = re.compile(r"\A(?-i:[A-Z]{0,3}PO|REINFORCE)\Z|(?:policy|preference)\s+optimi[sz]ation\Z", _I)
+#: A named parameter-efficient method whose modules a model is trained as or made of (GUIDELINES based_on, adapter
+#: modules): "LoRA", "QLoRA", "DoRA", "low-rank adaptation", "low-rank adapters", "prefix tuning", "P-Tuning v2", "IA3"
+#: (not the paradigm names: PEFT, prompt tuning).
+_ADAPTER_METHOD = re.compile(
+    r"\A(?-i:(?:Q|Ada|Lo|Do|Ve)?(?:LoRA|DoRA|VeRA)s?\+?|IA3|\(IA\)3|\(IA\)\^3)\Z|\Alow-rank\s+adapt(?:at)?ion\b|"
+    r"\Alow-rank\s+adapters?\Z|\Aprefix[- ]tuning\Z|\AP-tuning(?:\s+v2)?\Z", _I)
+#: ... named as what the model is tuned with or as the modules it trains: "fine-tunes ... via LoRA", "finetuned by
+#: Low-Rank Adaptation (LoRA)", "recovered through tuning techniques, LoRA", "jointly fine-tune a low-rank adaption
+#: (LoRA) module".
+_TUNED_WITH_BEFORE = re.compile(
+    r"\b(?:using|with|via|through|by|adopting|employing|applying)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?!(?:than|over|against|to|and|or)\b)[\w-]+,?\s+){0,3}?(?:of\s+)?\(?\Z|"
+    r"\b(?:fine-?tun\w*|finetun\w*|train\w*|learn\w*)\s+(?:a|an|the|its|their|several|multiple)\s+(?:[\w-]+\s+){0,2}?\Z", _I)
+_MODULE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:modules?|adapters?|layers?|weights|parameters)\b", _I)
 #: ... named as what the method is trained with (not as a baseline, nor as other work's: :data:`_COMPARED_NEAR`).
 _TRAINED_WITH_BEFORE = re.compile(
     r"\b(?:using|with|via|through|by|used\s+for|adopting|employing|applying)\s+(?:the\s+|a\s+|an\s+)?"
@@ -1464,8 +1478,10 @@ def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entiti
     """``based_on`` from the paper's one named method to an existing METHOD the paper says it uses as a part
     ("We integrate these selective SSMs into a simplified end-to-end neural network architecture" (Mamba), "This work
     uses the recently presented 3D Gaussian Splatting technique" (D3GA), "we use a dense passage retriever"), the
-    model it runs on ("using the large language model LLaMA-7B as a predictor" (LLMZip)) and the learning algorithm it
-    trains with ("we optimize the model's reasoning path selection through the PPO algorithm" (DialCoT)).
+    model it runs on ("using the large language model LLaMA-7B as a predictor" (LLMZip)), the learning algorithm it
+    trains with ("we optimize the model's reasoning path selection through the PPO algorithm" (DialCoT)) and the
+    parameter-efficient method whose modules it is trained as ("The model is finetuned by Low-Rank Adaptation (LoRA)"
+    (LS-LLaMA), "jointly fine-tune a low-rank adaption (LoRA) module" (mPLUG-Owl): GUIDELINES, adapter modules).
 
     Own voice ("we", "our approach", "this work" right before the verb) or the method's name as the subject: the
     sentence need not name the method.
@@ -1511,6 +1527,7 @@ def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entiti
     as_role = low.find(" as ", body) != -1
     # where the abstract first names its method (background comes before it)
     first_own = next((e.start for e in entities if e.start >= body and e.proposed and e.text in same), len(text))
+    named_short: set[Ent] = set()
     for y in entities:
         if y.start < body or y.label != METHOD or y.proposed:
             continue
@@ -1523,6 +1540,21 @@ def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entiti
                     and not _COMPARED_NEAR.search(text, max(body, y.start - 60), y.start) \
                     and (y.start > first_own or _about_own(text, low, sentences, entities, same, y)):
                 out.append(_relation("based_on", own, y, "based_on_own_part"))
+        elif y not in named_short and _ADAPTER_METHOD.search(y.text) and not is_paradigm(y.text, text):
+            # "The model is finetuned by Low-Rank Adaptation (LoRA)", "jointly fine-tune a low-rank adaption (LoRA)
+            # module": the modules of a parameter-efficient method the own model is trained as (GUIDELINES based_on,
+            # adapter modules), in a sentence after the method is named or about it; not a method compared with LoRA.
+            # A short form in parentheses names it (the name readers write) and ends the phrase.
+            short = next((e for e in entities if e.start > y.end and e.label == METHOD
+                          and _PAREN_OPEN.fullmatch(text, y.end, e.start) and _PAREN_CLOSE.match(text, e.end)), None)
+            if short is not None:
+                named_short.add(short)
+            end = _PAREN_CLOSE.match(text, short.end).end() if short is not None else y.end
+            m = _TUNED_WITH_BEFORE.search(text, max(body, y.start - 60), y.start)
+            if m is not None and (not m.group().lower().startswith(("fine", "train", "learn")) or _MODULE_AFTER.match(text, end)) \
+                    and not _COMPARED_NEAR.search(text, max(body, y.start - 60), y.start) \
+                    and (y.start > first_own or _about_own(text, low, sentences, entities, same, y)):
+                out.append(_relation("based_on", own, short if short is not None else y, "based_on_own_part"))
         elif as_role and _AS_PART_AFTER.match(text, y.end) \
                 and _AS_PART_BEFORE.search(text, max(body, y.start - 50), y.start) and not _same_name(y.text, own.text):
             # "using GPT-4o as the backbone", "using the large language model LLaMA-7B as a predictor", in a sentence

@@ -892,6 +892,23 @@ def test_based_on_from_the_papers_method_leveraging_another(nlp, text, entities,
     ("Two Models\n\nWe present FooNet and BarNet. We use LRPE in both.",
      [(M + "*", "FooNet"), (M + "*", "BarNet"), (M, "LRPE")], []),
     ("A Study\n\nWe study scaling. We use LRPE.", [(M, "LRPE")], []),
+    # ... and the parameter-efficient method whose modules it is trained as (GUIDELINES based_on, adapter modules):
+    # "finetuned by Low-Rank Adaptation (LoRA)" (the short form names it), "fine-tune a LoRA module", "via QLoRA";
+    # not a method compared with LoRA, not the paradigm names, not the base model the modules are applied to
+    ("We present LS-LLaMA, a classifier. The model is finetuned by Low-Rank Adaptation (LoRA) to fit labels.",
+     [(M + "*", "LS-LLaMA"), (M, "Low-Rank Adaptation"), (M, "LoRA")],
+     [("based_on", "LS-LLaMA", "LoRA")]),
+    ("We present FooOwl, a model. In the second stage, data are used to jointly fine-tune a low-rank adaption (LoRA) "
+     "module on the LLM.",
+     [(M + "*", "FooOwl"), (M, "low-rank adaption"), (M, "LoRA")], [("based_on", "FooOwl", "LoRA")]),
+    ("We present FooNet, a model. It fine-tunes LLaMA-2 via QLoRA on one GPU.",
+     [(M + "*", "FooNet"), (M, "LLaMA-2"), (M, "QLoRA")], [("based_on", "FooNet", "QLoRA")]),
+    ("We present FooNet, a model. It is trained faster than with LoRA and DoRA.",
+     [(M + "*", "FooNet"), (M, "LoRA"), (M, "DoRA")], []),
+    ("We present FooNet, a model. Unlike existing models trained with LoRA, it updates all weights.",
+     [(M + "*", "FooNet"), (M, "LoRA")], []),
+    ("We present FooNet, a model. It is tuned with PEFT on one GPU.",
+     [(M + "*", "FooNet"), (M, "PEFT")], []),
     # ... nor the model a method is applied to
     ("QFoo: Quantization\n\nWe present QFoo. We apply our quantization to LLaMA-2 and use it to evaluate Mistral.",
      [(M + "*", "QFoo"), (M + "*", "QFoo"), (M, "LLaMA-2"), (M, "Mistral")], []),
