@@ -22,6 +22,9 @@ J19 "multi-step reasoning" (TASK, as J14); J14 "tool use"/"tool-use" (TASK, as J
 PAPERS_DEV10 = [
     # J00 (Matplotlib and Turtle are software libraries)
     dict(file="000_c33ede3366bcb84c.txt", line=135,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("in [arithmetic] and symbolic reasoning", "arithmetic reasoning", "T"),
+            ("involve [visual] and spatial reasoning", "visual reasoning", "T")],
          M=["Whiteboard-of-Thought", "whiteboard-of-thought", "Whiteboard-of-thought", "chain of thought",
             "chain-of-thought", "GPT-4o"],
          X=["accuracy"], T=["symbolic reasoning", "spatial reasoning", "visual reasoning"],
@@ -105,8 +108,10 @@ PAPERS_DEV10 = [
          A=[("FLAMe", "Foundational Large Autorater Models")]),
     # J08 (the encoder-decoder is unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=5,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES): "image denoising and restoration" is image restoration (was the written "restoration")
+         E=[("image denoising and [restoration]", "image restoration", "T")],
          M=["Vision-to-Language Tokenizer", "V2T Tokenizer", "CLIP"],
-         T=["image denoising", "restoration", "image recognition", "image captioning", "visual question answering",
+         T=["image denoising", "image recognition", "image captioning", "visual question answering",
             "inpainting", "outpainting", "deblurring", "shift restoration"],
          P=["V2T Tokenizer|Vision-to-Language Tokenizer"],
          L=[("based_on", "V2T Tokenizer", "CLIP"), ("used_for", "V2T Tokenizer", "image recognition"),
@@ -121,7 +126,8 @@ PAPERS_DEV10 = [
             # session 13 (G4): as above (GUIDELINES used_for)
             ("used_for", "V2T Tokenizer", "shift restoration"),
             # session 13 (G4): own-method reference (with this image encoding the LLM gains the ability for image denoising and restoration, beside the gold image denoising; GUIDELINES used_for)
-            ("used_for", "V2T Tokenizer", "restoration")],
+            # session 16 (TLG): the elided conjunct's full name (was "restoration")
+            ("used_for", "V2T Tokenizer", "image restoration")],
          A=[("V2T Tokenizer", "Vision-to-Language Tokenizer")]),
     # J09 (the contrastive feature alignment technique is described, not named)
     dict(file="002_8310ea5c5292aef1.txt", line=7,
@@ -200,11 +206,15 @@ PAPERS_DEV10 = [
          A=[("Transformers", "Transformer"), ("Mixture-of-Experts", "MoE")]),
     # J17 (federated learning is a paradigm; ICD-9/ICD-10 are coding systems; the pipeline is unnamed)
     dict(file="002_8310ea5c5292aef1.txt", line=139,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("competitive [micro] and macro F1", "micro F1", "X")],
          M=["multilayer perceptron", "MLP"], D=["MIMIC-IV", "Massive Text Embedding Benchmark"], X=["macro F1"],
          T=["ICD Classification", "multi-label ICD code classification", "medical coding"],
          A=[("multilayer perceptron", "MLP")]),
     # J18 (VSR/AVSR: visual and audio-visual speech recognition)
     dict(file="002_8310ea5c5292aef1.txt", line=187,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("tasks like [visual] and audio-visual speech recognition", "visual speech recognition", "T")],
          M=["Llama-AVSR", "Llama3.1-8B", "LoRA"], D=["LRS3"], X=["WER"],
          T=["Audio-Visual Speech Recognition", "audio-visual speech recognition", "speech recognition", "ASR", "VSR",
             "AVSR"],
@@ -214,7 +224,9 @@ PAPERS_DEV10 = [
             ("evaluated_on", "Llama-AVSR", "LRS3"), ("used_for", "Llama-AVSR", "audio-visual speech recognition"),
             ("used_for", "Llama-AVSR", "ASR")],
          A=[("Audio-Visual Speech Recognition", "audio-visual speech recognition", "AVSR"),
-            ("speech recognition", "ASR")]),
+            ("speech recognition", "ASR"),
+            # session 16 (TLG): long/short form of the elided conjunct ("(VSR/AVSR)")
+            ("visual speech recognition", "VSR")]),
     # J19 (the auxiliary "CoT model" is a mention of CoT)
     dict(file="002_8310ea5c5292aef1.txt", line=195,
          M=["Hidden Chain-of-Thought", "HCoT", "chain-of-thought", "CoT",
@@ -268,6 +280,8 @@ PAPERS_DEV10 = [
          M=["knowledge distillation"]),
     # J25 (key-value cache compression is a generic technique)
     dict(file="002_8310ea5c5292aef1.txt", line=397,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES); natural language processing is a field (not marked), its conjunct a task
+         E=[("natural language processing and [generation]", "natural language generation", "T")],
          M=["Lag-Relative Sparse Attention", "LRSA", "LagKV"], X=[
             # session 15 (GB): removed METRIC "memory footprint": background only (s15 G)
             ],
@@ -413,6 +427,8 @@ PAPERS_DEV10 = [
             ("Sentiment Analysis", "sentiment analysis")]),
     # J42 (retrieval augmentation is a named technique; generation quality is generic)
     dict(file="004_497d3d275a8de861.txt", line=9,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("text-guided image generation or [editing]", "text-guided image editing", "T")],
          M=["UniRAG", "Universal Retrieval Augmentation", "Retrieval Augmentation", "RA", "GPT4", "Gemini-Pro", "Llava",
             "LaVIT", "Emu2", "UniIR"],
          D=["MSCOCO"], T=["image captioning", "visual question answering", "text-guided image generation"],
@@ -510,6 +526,8 @@ PAPERS_DEV10 = [
          M=["DINO", "OpenCLIP", "DINOv2"], T=["contrast detection", "contrast masking", "contrast constancy"]),
     # J53 (the decode-time scaling schedule is described, not named; "3times less compute" is an outcome)
     dict(file="004_497d3d275a8de861.txt", line=483,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("for [image]/video generation", "image generation", "T")],
          M=["Masked Generative Nested Transformers", "transformer"],
          D=["ImageNet256times256", "UCF101", "Kinetics600"],
          T=["visual generation", "video generation", "frame prediction"],
@@ -518,7 +536,9 @@ PAPERS_DEV10 = [
          L=[("evaluated_on", "Masked Generative Nested Transformers", d)
             for d in ("ImageNet256times256", "UCF101", "Kinetics600")]
            + [("used_for", "Masked Generative Nested Transformers", "video generation"),
-              ("used_for", "Masked Generative Nested Transformers", "frame prediction")]),
+              ("used_for", "Masked Generative Nested Transformers", "frame prediction"),
+              # session 16 (TLG): the elided conjunct of "for image/video generation and frame prediction"
+              ("used_for", "Masked Generative Nested Transformers", "image generation")]),
     # J54 (the framework is unnamed, its three operators are named components; "BERT/GPT-Base" is BERT-Base and GPT-Base)
     dict(file="004_497d3d275a8de861.txt", line=533,
          M=["Transformer", "Bert", "GPT", "ViT", "Coalescing", "De-coalescing", "Interpolation", "coalescing",

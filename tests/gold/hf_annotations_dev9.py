@@ -548,6 +548,8 @@ PAPERS_DEV9 = [
          A=[("MoPE", "Module-wise Pruning Error")]),
     # N56 (the captioning/tagging pipeline is unnamed)
     dict(file="004_497d3d275a8de861.txt", line=547,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("image captioning and [tagging]", "image tagging", "T")],
          M=["instructBLIP", "CLIP"], D=["ESCI"], T=["Product Retrieval", "item retrieval", "image captioning"]),
     # N57 (TaskWeb is the benchmark, TaskShop the method; the 22 NLP tasks are unnamed)
     dict(file="004_497d3d275a8de861.txt", line=561,

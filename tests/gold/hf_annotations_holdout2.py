@@ -114,6 +114,8 @@ PAPERS_HOLDOUT2 = [
          A=[("WRAP", "Web Rephrase Augmented Pre-training")]),
     # Q11 (study)
     dict(file="001_216e326a59f6f740.txt", line=67,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("([autoregressive] and masked language modeling)", "autoregressive language modeling", "T")],
          M=["Transformer",
             # session 15 (GC): kind of multi-task learning (GUIDELINES list), as GA2 marks it
             "multitask finetuning"], T=["masked language modeling", "autoregressive language modeling"]),
@@ -323,8 +325,12 @@ PAPERS_HOLDOUT2 = [
          L=[("used_for", "ICL", "domain adaptation")]),
     # Q33
     dict(file="004_497d3d275a8de861.txt", line=397,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES): the series' model names share "EXAONE Deep"
+         E=[("EXAONE Deep 2.4B and [7.8B]", "EXAONE Deep 7.8B", "M")],
          M=["EXAONE Deep", "EXAONE Deep 2.4B", "EXAONE Deep 32B"],
-         P=["EXAONE Deep", "EXAONE Deep 2.4B", "EXAONE Deep 32B"]),
+         P=["EXAONE Deep", "EXAONE Deep 2.4B", "EXAONE Deep 32B",
+            # session 16 (TLG): the elided model of the proposed series, as its siblings
+            "EXAONE Deep 7.8B"]),
     # Q34
     dict(file="004_497d3d275a8de861.txt", line=457,
          M=["S$^{3}$", "S^{3}"], X=[

@@ -23,6 +23,9 @@ PAPERS_HOLDOUT3 = [
          T=["code generation"]),
     # H01
     dict(file="000_c33ede3366bcb84c.txt", line=171,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES): "random/structured/channel pruning results", named kinds of pruning as GB marks them
+         E=[("state-of-the-art [random]/structured/channel pruning", "random pruning", "M"),
+            ("random/[structured]/channel pruning", "structured pruning", "M")],
          M=["PDP", "Parameter-free Differentiable Pruning", "MobileNet-v1", "BERT", "ResNet18", "ResNet50",
             # session 15 (GB): named kind of pruning (s15 A)
             "structured pruning",
@@ -215,6 +218,8 @@ PAPERS_HOLDOUT3 = [
          A=[("Statistical Language Modeling", "statistical language modeling")]),
     # H23 (survey)
     dict(file="002_8310ea5c5292aef1.txt", line=661,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("code understanding and [generation]", "code generation", "T")],
          T=["code understanding"]),
     # H24
     dict(file="004_497d3d275a8de861.txt", line=15,
@@ -328,6 +333,8 @@ PAPERS_HOLDOUT3 = [
          T=["machine-generated text detection"]),
     # H37
     dict(file="004_497d3d275a8de861.txt", line=529,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("on [commonsense] and math reasoning", "commonsense reasoning", "T")],
          M=["Self-Refine Instruction-Tuning", "Self-refine Instruction-tuning", "Direct Preference Optimization",
             # session 15 (GB): paradigm named, background (s15 A)
             "Supervised Fine-Tuning",
@@ -342,6 +349,8 @@ PAPERS_HOLDOUT3 = [
          L=[("based_on", "Self-refine Instruction-tuning", "Direct Preference Optimization"),
             # session 13 (G3): own-method reference ('Results obtained on commonsense and math reasoning tasks show that this approach significantly outperforms'; GUIDELINES used_for)
             ("used_for", "Self-refine Instruction-tuning", "math reasoning"),
+            # session 16 (TLG): the elided conjunct of "Results obtained on commonsense and math reasoning tasks"
+            ("used_for", "Self-refine Instruction-tuning", "commonsense reasoning"),
             # session 15 (GB): stated to outperform the paradigm (s15 A)
             ("outperforms", "Self-refine Instruction-tuning", "Instruction-tuning"),
             # session 15 (GB): explicit two-stage combination, stage 1 (s15 A)

@@ -22,13 +22,25 @@ data. It is scored once at the end of a session for an honest held-out estimate.
 PAPERS_HOLDOUT4 = [
     # H00
     dict(file="000_c33ede3366bcb84c.txt", line=227,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES); the gold marked none of
+         # the two runs ("arithmetic and symbolic reasoning tasks", "13 mathematical, symbolic, and algorithmic
+         # reasoning tasks"), as dev3's E55 before session 16
+         E=[("perform [arithmetic] and symbolic reasoning", "arithmetic reasoning", "T"),
+            ("13 [mathematical], symbolic, and algorithmic reasoning", "mathematical reasoning", "T"),
+            ("mathematical, [symbolic], and algorithmic reasoning", "symbolic reasoning", "T")],
+         # session 16 (TLG): the written last conjuncts of the two runs
+         T=["symbolic reasoning", "algorithmic reasoning"],
          M=["PAL", "Program-aided Language Models", "Program-Aided Language models", "chain-of-thought", "Codex",
             "PaLM-540B"],
          D=["BIG-Bench Hard", "GSM8K"], X=["few-shot accuracy", "top-1"],
          P=["PAL|Program-Aided Language models|Program-aided Language Models"],
          R=[("15", "%", True, "top-1", "GSM8K", "PAL")],
          L=[("outperforms", "PAL", "PaLM-540B"), ("evaluated_on", "PAL", "GSM8K"), ("evaluated_on", "PAL", "BIG-Bench Hard"),
-            ("based_on", "PAL", "Codex")],
+            ("based_on", "PAL", "Codex"),
+            # session 16 (TLG): the reasoning tasks PAL is demonstrated on ("across 13 mathematical, symbolic, and
+            # algorithmic reasoning tasks"; GUIDELINES used_for), each conjunct
+            ("used_for", "PAL", "mathematical reasoning"), ("used_for", "PAL", "symbolic reasoning"),
+            ("used_for", "PAL", "algorithmic reasoning")],
          A=[("PAL", "Program-Aided Language models", "Program-aided Language Models")]),
     # H01 (PTQ is a paradigm; W6A6 / 2-bit are settings, not results)
     dict(file="000_c33ede3366bcb84c.txt", line=243,
@@ -160,6 +172,10 @@ PAPERS_HOLDOUT4 = [
          M=["ChatGPT", "LLaMA", "PaLM", "GPT", "MoE"]),
     # H14 ("by 20%-30%" is the compression the method achieves with negligible loss)
     dict(file="002_8310ea5c5292aef1.txt", line=299,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES): named kinds of pruning as GB marks them
+         E=[("for [unstructured], semi-structured and structured pruning", "unstructured pruning", "M"),
+            ("unstructured, [semi-structured] and structured pruning", "semi-structured pruning", "M"),
+            ("results in [unstructured] and semi-structured pruning", "unstructured pruning", "M")],
          M=["LLM Surgeon", "Transformer", "OPT", "Llamav2-7B",
             # session 15 (GB): named kind of pruning (s15 A)
             "structured pruning",

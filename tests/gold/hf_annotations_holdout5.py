@@ -162,6 +162,8 @@ PAPERS_HOLDOUT5 = [
             ("outperforms", "VPT", "parameter efficient tuning")]),
     # V12 (the method's name appears only in the URL; full attention / top-K sparse attention are generic)
     dict(file="002_8310ea5c5292aef1.txt", line=231,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES): "natural language generation and modeling", the second the task's own name, language modeling
+         E=[("natural language generation and [modeling]", "language modeling", "T")],
          M=["transformer"], X=["throughput"], T=["natural language generation"],
          R=[("221.8", "%", True, "throughput", None, None)]),
     # V13 ("The Pile": the name is Pile)
