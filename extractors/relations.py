@@ -1451,7 +1451,8 @@ _ADAPTER_METHOD = re.compile(
 _TUNED_WITH_BEFORE = re.compile(
     r"\b(?:using|with|via|through|by|adopting|employing|applying)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!(?:than|over|against|to|and|or)\b)[\w-]+,?\s+){0,3}?(?:of\s+)?\(?\Z|"
-    r"\b(?:fine-?tun\w*|finetun\w*|train\w*|learn\w*)\s+(?:a|an|the|its|their|several|multiple)\s+(?:[\w-]+\s+){0,2}?\Z", _I)
+    r"\b(?:fine-?tun\w*|finetun\w*|train\w*|learn\w*)\s+(?:a|an|the|its|their|several|multiple)\s+(?:[\w-]+\s+){0,2}?\Z|"
+    r"\b(?:into|of|as|with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:set|collection|mixture|pool|bank|library)\s+of\s+(?:[\w-]+\s+)?\Z", _I)
 _MODULE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:modules?|adapters?|layers?|weights|parameters)\b", _I)
 #: ... named as what the method is trained with (not as a baseline, nor as other work's: :data:`_COMPARED_NEAR`).
 _TRAINED_WITH_BEFORE = re.compile(
