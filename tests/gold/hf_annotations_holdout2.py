@@ -30,7 +30,10 @@ PAPERS_HOLDOUT2 = [
          P=["Bloomz-Chat", "Bloomz-Doctor", "GPTJ-Chat", "GPTJ-Doctor"],
          R=[("20", "%", True, None, None, None), ("30", "%", True, None, None, None)],
          L=[("based_on", "Bloomz-Chat", "Bloomz"), ("based_on", "Bloomz-Doctor", "Bloomz"),
-            ("based_on", "GPTJ-Chat", "GPTJ-6B"), ("based_on", "GPTJ-Doctor", "GPTJ-6B")],
+            ("based_on", "GPTJ-Chat", "GPTJ-6B"), ("based_on", "GPTJ-Doctor", "GPTJ-6B"),
+            # session 16 (TLG): adapter modules: the four named models result from tuning through LoRA (GUIDELINES based_on, adapter modules)
+            ("based_on", "Bloomz-Chat", "LoRA"), ("based_on", "Bloomz-Doctor", "LoRA"),
+            ("based_on", "GPTJ-Chat", "LoRA"), ("based_on", "GPTJ-Doctor", "LoRA")],
          A=[("LoRA", "Low-Rank Adaptation")]),
     # Q01
     dict(file="000_c33ede3366bcb84c.txt", line=147,

@@ -223,9 +223,13 @@ PAPERS_HOLDOUT5 = [
          M=["BERT", "GPT", "ChatGPT"], T=["Deductive Logical Reasoning", "deductive reasoning"],
          A=[("Deductive Logical Reasoning", "deductive reasoning")]),
     # V22 (the abstract misspells the long form "Side Tuing"; parameter-efficient finetuning is a paradigm; the
-    # low-rank adaptors are generic; 4-bit is a setting)
+    # low-rank adaptors were left out as generic until session 16 (TLG): they are the modules the proposal is made of;
+    # 4-bit is a setting)
     dict(file="003_85bc812000b910e7.txt", line=91,
          M=["Quantized Side Tuning", "Quantized Side Tuing", "QST",
+            # session 16 (TLG): the named parameter-efficient modules the proposal is made of (left out as generic until
+            # session 16, as dev6's AdapterSwap; GUIDELINES based_on, adapter modules)
+            "low-rank adaptors",
             # session 15 (GB): PEFT spelling (s15 A)
             "parameter-efficient finetuning",
             # session 15 (GB): full fine-tuning spelling (s15 A)
@@ -233,6 +237,8 @@ PAPERS_HOLDOUT5 = [
          P=["QST|Quantized Side Tuing|Quantized Side Tuning"],
          R=[("2.3", "x", True, "total memory footprint", None, "QST"), ("3", "x", True, None, None, "QST"),
             ("7", "x", True, "total memory footprint", None, "QST")],
+         # session 16 (TLG): adapter modules: the proposal leverages low-rank adaptors to cut its trainable parameters (GUIDELINES based_on, adapter modules)
+         L=[("based_on", "QST", "low-rank adaptors")],
          A=[("QST", "Quantized Side Tuing", "Quantized Side Tuning")]),
     # V23 (reinforcement learning is a paradigm; LMMs is a class; 4B is a size)
     dict(file="004_497d3d275a8de861.txt", line=39,

@@ -83,7 +83,9 @@ PAPERS_HOLDOUT6 = [
          T=["knowledge graph construction", "named entity recognition", "NER", "relationship triple extraction", "RTE"],
          P=["TechGPT-2.0"],
          L=[("used_for", "TechGPT-2.0", "knowledge graph construction"), ("used_for", "TechGPT-2.0", "named entity recognition"),
-            ("used_for", "TechGPT-2.0", "relationship triple extraction"), ("based_on", "TechGPT-2.0", "TechGPT-1.0")],
+            ("used_for", "TechGPT-2.0", "relationship triple extraction"), ("based_on", "TechGPT-2.0", "TechGPT-1.0"),
+            # session 16 (TLG): adapter modules: the release includes a QLoRA weight among the model's weights (GUIDELINES based_on, adapter modules)
+            ("based_on", "TechGPT-2.0", "QLoRA")],
          A=[("named entity recognition", "NER"), ("relationship triple extraction", "RTE")]),
     # H07 (theory study; HMMs are used, not proposed; head tuning is a tuning paradigm)
     dict(file="000_c33ede3366bcb84c.txt", line=335,
@@ -393,7 +395,10 @@ PAPERS_HOLDOUT6 = [
          P=["LoRAM", "QLoRAM"],
          R=[("15.81", "x", True, "parameter storage cost", None, "QLoRAM"),
             ("16.95", "x", True, "parameter storage cost", None, "QLoRAM")],
-         L=[("based_on", "LoRAM", "LoRA"), ("outperforms", "QLoRAM", "LLaMA-3.1-70B"),
+         L=[("based_on", "LoRAM", "LoRA"),
+            # session 16 (TLG): adapter modules: QLoRAM, LoRAM's quantized form, trains low-rank (LoRA) matrices as LoRAM does (GUIDELINES based_on, adapter modules)
+            ("based_on", "QLoRAM", "LoRA"),
+            ("outperforms", "QLoRAM", "LLaMA-3.1-70B"),
             ("outperforms", "QLoRAM", "LLaMA-2-70B"), ("outperforms", "QLoRAM", "LLaMA-3.1-8B"),
             ("outperforms", "QLoRAM", "LLaMA-2-13B")],
          A=[("LoRA", "Low-Rank Adaption")]),
