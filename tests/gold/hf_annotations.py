@@ -517,6 +517,8 @@ PAPERS = [
          A=[("DISCO", "DIStilled COunterfactual Data"), ("NLI", "natural language inference")]),
     # Q04
     dict(file="000_c33ede3366bcb84c.txt", line=507,
+         # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("language modeling and [generation]", "natural language generation", "T")],
          M=["MASFormer", "MASformer", "Transformers", "transformers", "transformer",
             # session 15 (GC): spelling of continual pre-training (GUIDELINES list), as GA2 marks it
             "continual training"], T=["language modeling"],
@@ -524,7 +526,9 @@ PAPERS = [
          X=["computational cost"],
          P=["MASFormer"],
          R=[("75", "%", True, "computational cost", None, "MASFormer")],
-         L=[("based_on", "MASFormer", "transformer"), ("used_for", "MASFormer", "language modeling")]),
+         L=[("based_on", "MASFormer", "transformer"), ("used_for", "MASFormer", "language modeling"),
+            # session 16 (K): the elided conjunct of "natural language modeling and generation tasks"
+            ("used_for", "MASFormer", "natural language generation")]),
     # Q05
     dict(file="000_c33ede3366bcb84c.txt", line=611,
          # session 16 (K): elliptical coordination, each conjunct's full name (GUIDELINES)
