@@ -759,6 +759,152 @@ def bare_setting_tasks(merged: list[Merged], doc: Doc) -> list[Merged]:
     return out
 
 
+#: The extractor of the elided conjuncts' spans (:func:`elided_conjuncts`): entity resolution reads their full names
+#: (``kg.resolve.ELIDED_EXTRACTOR``), not a finder's hint.
+ELIDED_EXTRACTOR = "kg_merge"
+_AFTER_NAMED = ("and ", "or ", ", and ", ", or ")
+#: A first conjunct of an elliptical coordination: one word, lower-case (capitalised in a title-cased run), or a
+#: compound's first part ("zero-"), then more of them after commas, then "and"/"or" right before the named conjunct.
+_ELIDED_LEFT_RE = re.compile(
+    r"(?:^|(?<=[\s(\[]))((?:[A-Za-z0-9][\w-]*,\s+){0,4}[A-Za-z0-9][\w-]*),?\s+(?:and|or)\s+\Z")
+#: What may stand before the first conjunct: a word that opens a noun phrase, or punctuation.
+_ELIDED_OPENERS = frozenset(
+    """on in for of across spanning both and or the to between with like including include includes as from over via
+    by such e.g. i.e. e.g., i.e., into at among within under covering cover covers encompassing involving namely
+    especially particularly mainly either than""".split())
+#: First words that make a phrase of their own rather than a conjunct ("training and evaluation", "the model and")
+_NOT_CONJUNCT_END_RE = re.compile(r"(?:ing|tion|sion|ment|sis|ness|ity|ies|ers|ors|[^su]s)\Z")
+#: ... and of an unhyphenated word ("inference and text generation"; "single-sentence and ..." is a compound modifier).
+_NOT_CONJUNCT_WORD_END_RE = re.compile(r"(?:ance|ence)\Z")
+#: A named conjunct followed by "and"/"or" and a bare head ("natural language understanding and generation").
+_ELIDED_RIGHT_RE = re.compile(r",?\s+(?:and|or)\s+([a-z]+)(?=[\s.,;:)]|\Z)")
+#: METHOD heads a two-word conjunct may share ("convolutional and recurrent neural networks" goes by the lexicon).
+_METHOD_SHARED_HEADS = frozenset("quantization pruning distillation attention networks network encoders decoders".split())
+
+
+def _conjunct_word_ok(word: str, *, shaped: bool = True) -> bool:
+    """A first conjunct that can premodify the shared head: not a function, grading or setting word, not an acronym
+    or a versioned name; with ``shaped``, not a noun of its own shape either (-ing, -tion, -ence, a plural)."""
+    low = word.lower()
+    if (low in _ELIDED_OPENERS or low in _GRADING_CONJUNCTS or low in SETTING_MODIFIERS or low in DOMAIN_MODIFIERS
+            or any(c.isupper() for c in word[1:]) or (any(c.isdigit() for c in word) and len(word) > 2)):
+        return False
+    return not shaped or word.endswith("-") or not (
+        _NOT_CONJUNCT_END_RE.search(low) or ("-" not in low and _NOT_CONJUNCT_WORD_END_RE.search(low)))
+
+
+_GRADING_CONJUNCTS = TITLE_GRADING | frozenset(
+    """a an the our their its this these that more most less other different various several many multiple
+    existing prior previous standard small large big new single human""".split())
+
+
+def _elided_name(first: str, words: list[str], label: str) -> str | None:
+    """The full name of the conjunct ``first`` before the named conjunct ``words`` (see :func:`elided_conjuncts`)."""
+    known = lexicon_aliases(label)
+    joint = "" if first.endswith("-") else " "
+    rest = " ".join(words[1:])
+    if first.endswith("-"):
+        # "zero- and few-shot": the compound's last part is shared
+        head = words[0].split("-", 1)[1] if "-" in words[0] else None
+        return first + head + (" " + rest if rest else "") if head else None
+    long_form, head_form = first + joint + rest, first + joint + words[-1]
+    for name in (long_form, head_form):
+        if name.lower() in known:
+            return name
+    if len(words) != 2 or not _conjunct_word_ok(first):
+        return None
+    heads = _TASK_HEAD_SET if label == "TASK" else _METHOD_SHARED_HEADS
+    if words[-1].lower() not in heads or not _conjunct_word_ok(words[0]):
+        return None
+    return long_form
+
+
+def elided_conjuncts(merged: list[Merged], doc: Doc) -> list[Merged]:
+    """Spans for the elided conjuncts of an elliptical coordination, with their full names as ``entity``
+    (GUIDELINES, session 16): "across arithmetic, commonsense and symbolic reasoning datasets" gives "arithmetic"
+    (``arithmetic reasoning``) and "commonsense" (``commonsense reasoning``) beside the named "symbolic reasoning";
+    "natural language understanding and generation" gives "generation" (``natural language generation``).
+
+    Before a TASK or METHOD span, one-word conjuncts after an opener (a preposition, "both", a comma): the full name
+    is the conjunct with the span's words after its first ("image" + "point cloud classification" -> the lexicon's
+    "image classification", else "image cloud classification" is no name and the run is left) when the lexicon knows
+    it, or, for a two-word span with a task head (a METHOD head: :data:`_METHOD_SHARED_HEADS`), the conjunct and the
+    head. After a TASK span, a bare head ("and generation") gives the span's words before its head with it when the
+    lexicon knows the name ("machine translation and summarization" gives nothing). Grading, setting and domain
+    words are no conjuncts ("efficient and scalable audio understanding", "zero-shot and few-shot learning").
+    Only in a title + abstract record (the paper-level names a reader lists); the published corpora mark the written
+    spans (SciREX: 2 exact false positives when the rule ran on its title-less texts).
+
+    Example:
+        >>> import spacy
+        >>> nlp = spacy.blank("en")
+        >>> doc = nlp("Results on arithmetic, commonsense and symbolic reasoning datasets.")
+        >>> out = elided_conjuncts([Merged(6, 8, "TASK", 1.0, "kg_gazetteer")], doc)
+        >>> [(doc[m.start:m.end].text, m.entity) for m in out]
+        [('arithmetic', 'arithmetic reasoning'), ('commonsense', 'commonsense reasoning'), ('symbolic reasoning', None)]
+    """
+    text = doc_text(doc)
+    starts = token_starts(doc)  # one array copy: a span qualifies by the text around it before a Token is made
+    n = len(starts)
+    added: list[Merged] = []
+    taken = None
+    for m in merged:
+        if m.label not in ("TASK", "METHOD"):
+            continue
+        left = m.end - m.start > 1 and text.endswith((" and ", " or "), 0, starts[m.start])
+        right = m.label == "TASK" and m.end < n and text.startswith(_AFTER_NAMED, starts[m.end])
+        if not left and not right:
+            continue
+        start, end = _char_bounds(doc, m)
+        left = left and " " in text[start:end]
+        if taken is None:
+            taken = sorted(_char_bounds(doc, x) for x in merged)
+        name = text[start:end]
+        if left:
+            match = _ELIDED_LEFT_RE.search(text, max(0, start - 120), start)
+            if match:
+                opener = text[max(0, match.start(1) - 16):match.start(1)].split()
+                opener_ok = not opener or opener[-1].lower() in _ELIDED_OPENERS or opener[-1][-1] in ",;:(" or text[
+                    match.start(1) - 2:match.start(1)] == "\n\n"
+                titled = name[:1].isupper()
+                pos = match.start(1)
+                spans = []
+                for word in match.group(1).split(","):
+                    word_start = text.index(word.strip(), pos)
+                    word = word.strip()
+                    pos = word_start + len(word)
+                    spans.append((word_start, pos, word))
+                if opener_ok and all(w[:1].islower() or w[:1].isdigit() or (titled and w[:1].isupper())
+                                     for _, _, w in spans) and all(_conjunct_word_ok(w, shaped=False) for _, _, w in spans):
+                    words = name.split()
+                    for a, b, word in spans:
+                        full = _elided_name(word, words, m.label)
+                        if full is None or _overlaps(taken, a, b):
+                            continue
+                        span = doc.char_span(a, b)
+                        if span is not None:
+                            added.append(Merged(span.start, span.end, m.label, m.score, ELIDED_EXTRACTOR, False, full))
+        if right:
+            hit = _ELIDED_RIGHT_RE.match(text, end)
+            words = name.split()
+            if hit and len(words) >= 2 and hit.group(1) in _TASK_HEAD_SET and words[-1].lower() in _TASK_HEAD_SET:
+                full = " ".join(words[:-1]) + " " + hit.group(1)
+                a, b = hit.span(1)
+                if full.lower() in lexicon_aliases("TASK") and not _overlaps(taken, a, b):
+                    span = doc.char_span(a, b)
+                    if span is not None:
+                        added.append(Merged(span.start, span.end, m.label, m.score, ELIDED_EXTRACTOR, False, full))
+    if not added:
+        return merged
+    return sorted(merged + added, key=lambda x: (x.start, x.end))
+
+
+def _overlaps(bounds: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the sorted character ``bounds``."""
+    i = bisect_left(bounds, (end, end))
+    return any(a < end and start < b for a, b in bounds[max(0, i - 8):i])
+
+
 def trim_title_grading(merged: list[Merged], doc: Doc) -> list[Merged]:
     """Title TASK spans of any finder without the grading words they open with (:func:`_without_title_grading`).
 
@@ -1167,6 +1313,8 @@ class EntityMerger:
                 merged = drop_lone_defined_forms(merged)
         merged = bare_setting_tasks(defined_task_acronyms(non_name_definitions(confidence_intervals(merged, doc), doc),
                                                           doc), doc)
+        if TITLE_SEPARATOR in doc_text(doc):  # a paper's record: the sentence corpora mark the written span only
+            merged = elided_conjuncts(merged, doc)
         spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]
         set_span_group(doc, OUTPUT_GROUP, spans, {
             "scores": [round(m.score, 4) for m in merged],

@@ -54,7 +54,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from kg.errors import ConfigError, Errors
 from kg.records import LABELS
-from kg.resolve import bare_text, normalize_name as resolution_key
+from kg.resolve import bare_text, is_elided_conjunct, normalize_name as resolution_key
 
 #: Relation names scored as relations (``proposes`` is scored from its own list).
 SCORED_RELATIONS = ("based_on", "outperforms", "evaluated_on", "used_for")
@@ -837,25 +837,6 @@ def bare_names(mention: Mapping[str, Any]) -> tuple[str, ...]:
     if inline:
         return inline.group("long"), inline.group("short")
     return (bare_text(text, entity),)
-
-
-def is_elided_conjunct(text: str, entity: str) -> bool:
-    """True when ``entity`` completes the span ``text`` by whole words: the conjunct of an elliptical
-    coordination, whose shared words are written once ("[arithmetic], commonsense and symbolic reasoning":
-    "arithmetic reasoning"; "natural language understanding and [generation]": "natural language generation";
-    "[zero-] and few-shot": "zero-shot"). Such a span names its full name (GUIDELINES, session 16).
-
-    Example:
-        >>> is_elided_conjunct("arithmetic", "arithmetic reasoning"), is_elided_conjunct("generation", "natural language generation")
-        (True, True)
-        >>> is_elided_conjunct("zero-", "zero-shot"), is_elided_conjunct("SQuAD dataset", "SQuAD"), is_elided_conjunct("GPT", "GPT-4")
-        (True, False, False)
-    """
-    if len(entity) <= len(text) or not text.strip():
-        return False
-    if entity.startswith(text):
-        return text.endswith("-") or entity[len(text)] == " "
-    return entity.endswith(text) and entity[-len(text) - 1] == " "
 
 
 def mention_names(mention: Mapping[str, Any]) -> tuple[str | None, ...]:

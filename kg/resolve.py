@@ -275,7 +275,7 @@ class Resolution:
 
     def resolve_mention(self, mention: Mention, local: dict[str, str] | None = None) -> str | None:
         """Node id of the entity ``mention`` refers to, or None."""
-        return self.resolve(mention.text, hint=mention.entity, local=local)
+        return self.resolve(mention_name(mention), hint=mention.entity, local=local)
 
 
 def _local_abbreviations(extraction: Extraction) -> dict[str, str]:
@@ -294,6 +294,46 @@ def _local_abbreviations(extraction: Extraction) -> dict[str, str]:
 
 #: The lower-case words closing a span after its name ("dataset", "test set"), as ``kg_mention_spans`` adds them.
 _LOWER_TAIL_RE = re.compile(r"(?:[ \t]+[a-z]+)+$")
+
+
+def is_elided_conjunct(text: str, entity: str) -> bool:
+    """True when ``entity`` completes the span ``text`` by whole words: the conjunct of an elliptical
+    coordination, whose shared words are written once ("[arithmetic], commonsense and symbolic reasoning":
+    "arithmetic reasoning"; "natural language understanding and [generation]": "natural language generation";
+    "[zero-] and few-shot": "zero-shot"). Such a span names its full name (GUIDELINES, session 16): the scorer reads a gold span so, and
+    resolution a span ``kg_merge`` made for it (:func:`mention_name`).
+
+    Example:
+        >>> is_elided_conjunct("arithmetic", "arithmetic reasoning"), is_elided_conjunct("generation", "natural language generation")
+        (True, True)
+        >>> is_elided_conjunct("zero-", "zero-shot"), is_elided_conjunct("SQuAD dataset", "SQuAD"), is_elided_conjunct("GPT", "GPT-4")
+        (True, False, False)
+    """
+    if len(entity) <= len(text) or not text.strip():
+        return False
+    if entity.startswith(text):
+        return text.endswith("-") or entity[len(text)] == " "
+    return entity.endswith(text) and entity[-len(text) - 1] == " "
+
+
+#: The extractor of the spans ``kg_merge`` adds itself: the elided conjuncts of an elliptical coordination.
+ELIDED_EXTRACTOR = "kg_merge"
+
+
+def mention_name(mention: Mention) -> str:
+    """The text resolution reads for ``mention``: its surface, or the full name of an elided conjunct (a span
+    ``kg_merge`` made for "arithmetic" of "arithmetic and commonsense reasoning", entity "arithmetic reasoning"). A
+    finder's hint that completes a span ("translation", hint "machine translation") stays a hint only.
+
+    Example:
+        >>> mention_name(Mention("p", "TASK", "arithmetic", 0, 10, extractor="kg_merge", entity="arithmetic reasoning"))
+        'arithmetic reasoning'
+        >>> mention_name(Mention("p", "TASK", "translation", 0, 11, extractor="kg_gazetteer", entity="machine translation"))
+        'translation'
+    """
+    if mention.extractor == ELIDED_EXTRACTOR and mention.entity and is_elided_conjunct(mention.text, mention.entity):
+        return mention.entity
+    return mention.text
 
 
 def bare_text(text: str, hint: str | None) -> str:
@@ -454,7 +494,7 @@ class Resolver:
         for m in extraction.mentions:
             if m.label not in LABELS or not m.text.strip():
                 continue
-            text = bare_text(m.text, m.entity)
+            text = bare_text(mention_name(m), m.entity)
             key = _effective_key(text, m.entity, local)
             if not key:
                 continue
