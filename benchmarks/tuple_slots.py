@@ -17,13 +17,15 @@ Usage (from the repository root)::
         # are the slot losses attribution (the gold name is a predicted mention of the sentence) or names?
 
 ``--show CLASS`` prints, per paper, each case of the class: the gold tuple (normalised names), the predicted
-result it was paired with and that result's sentence (for ``spurious value``: the predicted tuple). It refuses
+result it was paired with and that result's sentence (for ``spurious value``: the predicted tuple; for ``value
+missing``: the sentence of the paper that writes the value, see :func:`value_sentence`). It refuses
 the untouched holdouts (holdout2 and later): nobody reads their per-paper errors.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -185,6 +187,28 @@ def describe_case(cls: str, t: tuple, result: Mapping[str, Any] | None) -> str:
             f" | {sentence}")
 
 
+def value_sentence(text: str, value: str) -> str:
+    """The sentence of ``text`` where a gold value that no prediction has is first written ("" when not found).
+
+    ``value`` is the normalised gold value (``normalize_value``: "1.0" is "1"), so the search allows trailing
+    zeros after it; the sentence is cut at ". " on either side and shortened to 300 characters, as for the
+    predicted side's sentence.
+
+    Example:
+        >>> value_sentence("We train it. It gains up to 1.0 dB in PSNR. More follows.", "1")
+        'It gains up to 1.0 dB in PSNR.'
+        >>> value_sentence("No number here.", "3")
+        ''
+    """
+    m = re.search(rf"(?<![\d.]){re.escape(value)}(?:\.0+)?(?!\d|\.\d)", text)
+    if m is None:
+        return ""
+    start = text.rfind(". ", 0, m.start()) + 1
+    end = text.find(". ", m.end())
+    end = len(text) if end < 0 else end + 1
+    return " ".join(text[start:end].split())[:300]
+
+
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from quality import SETS
@@ -247,6 +271,8 @@ def _report(args: argparse.Namespace, nlp: Any, sets: Mapping[str, Any]) -> int:
                 print(f"  [{name} {paper.id}] {args.show} x{len(shown)}")
                 for t, r in shown:
                     print(describe_case(args.show, t, r))
+                    if r is None and args.show == "value missing":
+                        print(f"    text | {value_sentence(paper.text, t[3])}")
         f1 = 2 * score.tp / max(1, 2 * score.tp + score.fp + score.fn)
         print(f"{name:<10}{100 * f1:9.1f}{score.tp:5}{score.fp:5}{score.fn:5}")
     print("loss by class (gold tuples not matched; spurious = predicted values no gold result has):")

@@ -63,6 +63,15 @@ def test_show_lines_give_the_gold_tuple_the_prediction_and_its_sentence(slots):
     assert spurious.startswith("    pred ") and "a background statistic" in spurious
 
 
+def test_a_missing_value_is_shown_with_the_gold_sentence_that_states_it(slots):
+    # "value missing" has no predicted result, so --show prints where the paper writes the value:
+    # the normalised gold value ("1" for "1.0"), not inside another number ("21", "1.25")
+    text = "FooNet uses 21 layers and reaches 1.25 FID. It gains up to 1.0 dB in PSNR. It runs at 1 GHz."
+    assert slots.value_sentence(text, "1") == "It gains up to 1.0 dB in PSNR."
+    assert slots.value_sentence(text, "1.25") == "FooNet uses 21 layers and reaches 1.25 FID."
+    assert slots.value_sentence(text, "7") == ""
+
+
 @pytest.mark.parametrize("sets", [["holdout2"], ["dev", "holdout5"], ["holdout7"]])
 def test_show_refuses_the_untouched_sets(slots, sets, capsys):
     with pytest.raises(SystemExit):
