@@ -256,13 +256,17 @@ PAPERS_DEV9 = [
          A=[("Dataset Decomposition", "dataset decomposition")]),
     # N27 (WildLong is the data-synthesis method; long-context instruction tuning is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=567,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("cross-document comparison and [aggregation]", "cross-document aggregation", "T")],
          M=["WildLong",
             # session 15 (GB): paradigm named (s15 A)
             "instruction tuning"], T=["fact retrieval", "summarization", "multi-document reasoning", "cross-document comparison"],
          P=["WildLong"],
          L=[("used_for", "WildLong", "multi-document reasoning"),
             # session 13 (G4): own-method reference ('It' supports multi-document reasoning such as this task, beside the gold multi-document reasoning; GUIDELINES used_for)
-            ("used_for", "WildLong", "cross-document comparison")]),
+            ("used_for", "WildLong", "cross-document comparison"),
+            # session 16 (TLG): the elided conjunct of the same run
+            ("used_for", "WildLong", "cross-document aggregation")]),
     # N28 (study; PEFT and ICL are paradigms)
     dict(file="002_8310ea5c5292aef1.txt", line=583,
          T=["Code Generation", "code generation"],

@@ -304,6 +304,8 @@ PAPERS_HOLDOUT6 = [
     # H32 (study; in-context learning is a paradigm, online learning a field; "regression" in "Friedman #2 regression
     # dataset" describes the dataset)
     dict(file="002_8310ea5c5292aef1.txt", line=495,
+         # session 16 (TLG): elliptical coordination, each conjunct's full name (GUIDELINES)
+         E=[("do [linear] and non-linear regression", "linear regression", "T")],
          M=["Llama2", "GPT-4", "Claude 3", "Random Forest", "Bagging", "Gradient Boosting", "AdaBoost", "SVM", "KNN"],
          D=["Friedman #2"], X=["regret"], T=["non-linear regression", "regression"], N=["#2 [regression] dataset"],
          L=[("used_for", "GPT-4", "regression"), ("used_for", "Claude 3", "regression"),
