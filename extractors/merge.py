@@ -1467,8 +1467,10 @@ class MentionSpanFinisher:
     Runs last, after ``kg_results`` and ``kg_relations`` (they work on the bare names):
     mention spans follow :func:`corpus_spans`, and ``attrs["entities"]`` keeps the bare
     canonical name of every changed span (its own canonical name, else its former text), so
-    paper-level entity sets, results and relations do not change. A joined ``long (SHORT)``
-    span keeps the long form's name, score and extractor; ``proposed`` if either part was.
+    paper-level entity sets do not change. A joined ``long (SHORT)`` span keeps the long form's
+    name, score and extractor; ``proposed`` if either part was. A result or relation argument
+    that names one part of a joined span names the joined span (:func:`joined_arguments`): the
+    mention stands for both forms, and an argument that is no mention's text would keep one of them.
     """
 
     def __init__(self, name: str = "kg_mention_spans"):
@@ -1490,6 +1492,8 @@ class MentionSpanFinisher:
         proposed = list(attrs.get("proposed") or [False] * n)
         entities = list(attrs.get("entities") or [None] * n)
         out_spans, out_attrs = [], {"scores": [], "extractors": [], "proposed": [], "entities": []}
+        #: (start, end, label) of each part of a joined ``long (SHORT)`` span -> the joined span's offsets
+        joined: dict[tuple[int, int, str], tuple[int, int]] = {}
         for m in finished:
             first = m.members[0]
             span = doc.char_span(m.start, m.end, label=m.label, alignment_mode="expand")
@@ -1502,8 +1506,81 @@ class MentionSpanFinisher:
             out_attrs["proposed"].append(any(proposed[j] for j in m.members))
             bare = text[spans[first][0]:spans[first][1]]
             out_attrs["entities"].append(entities[first] or (bare if changed else None))
+            if len(m.members) > 1:
+                for j in m.members:
+                    joined[spans[j][0], spans[j][1], m.label] = (span.start_char, span.end_char)
         set_span_group(doc, OUTPUT_GROUP, out_spans, out_attrs)
+        if joined:
+            underscore = doc._
+            if underscore.kg_results:
+                underscore.kg_results = joined_arguments(underscore.kg_results, joined, text, RESULT_ARGUMENTS)
+            if underscore.kg_relations:
+                underscore.kg_relations = dedupe_relations(
+                    joined_arguments(underscore.kg_relations, joined, text, RELATION_ARGUMENTS))
         return doc
+
+
+#: (argument field, its label field or fixed label) of a result and of a relation dict.
+RESULT_ARGUMENTS = (("metric", "METRIC"), ("dataset", "DATASET"), ("method", "METHOD"))
+RELATION_ARGUMENTS = (("subject", "subject_label"), ("object", "object_label"))
+
+
+def joined_arguments(items: list[dict], joined: dict[tuple[int, int, str], tuple[int, int]], text: str,
+                     arguments: tuple[tuple[str, str], ...]) -> list[dict]:
+    """Result or relation dicts whose arguments name a part of a joined ``long (SHORT)`` span
+    (``joined``: each part's ``(start, end, label)`` -> the joined span's offsets) rewritten to name the
+    joined span: its text and offsets. "Large-scale Language Models Augmented with Medical Textbooks"
+    and "LLM-AMT" both become "Large-scale Language Models Augmented with Medical Textbooks (LLM-AMT)",
+    the mention whose names are both forms. Other dicts are returned as they are.
+
+    Example:
+        >>> t = "We use word error rate (WER) and BLEU."
+        >>> rs = [{"metric": "WER", "metric_start": 24, "metric_end": 27, "dataset": None}]
+        >>> out = joined_arguments(rs, {(7, 22, "METRIC"): (7, 28), (24, 27, "METRIC"): (7, 28)}, t, RESULT_ARGUMENTS)
+        >>> out[0]["metric"], out[0]["metric_start"], out[0]["metric_end"]
+        ('word error rate (WER)', 7, 28)
+    """
+    out = []
+    for item in items:
+        changed = None
+        for field, label in arguments:
+            start = item.get(f"{field}_start")
+            if start is None or not item.get(field):
+                continue
+            bounds = joined.get((start, item.get(f"{field}_end"), label if label in ENTITY_LABELS else item.get(label)))
+            if bounds is not None:
+                changed = changed or dict(item)
+                changed[field], changed[f"{field}_start"], changed[f"{field}_end"] = text[bounds[0]:bounds[1]], *bounds
+        out.append(changed or item)
+    return out
+
+
+def dedupe_relations(relations: list[dict]) -> list[dict]:
+    """Relations without the repeats :func:`joined_arguments` made (one relation stated of the long form
+    and of the short form of one joined span), keeping the first with the highest confidence, and
+    without a relation of a joined span with itself.
+
+    Example:
+        >>> r = {"relation": "based_on", "subject": "A (B)", "subject_start": 0, "subject_end": 5,
+        ...      "object": "C", "object_start": 9, "object_end": 10, "confidence": 0.5}
+        >>> [x["confidence"] for x in dedupe_relations([r, {**r, "confidence": 0.7}])]
+        [0.7]
+        >>> dedupe_relations([{**r, "object": "A (B)", "object_start": 0, "object_end": 5}])
+        []
+    """
+    best: dict[tuple, int] = {}
+    out: list[dict] = []
+    for r in relations:
+        if (r["subject_start"], r["subject_end"]) == (r["object_start"], r["object_end"]) and r["subject"]:
+            continue
+        key = (r["relation"], r["subject_start"], r["subject_end"], r["object_start"], r["object_end"])
+        i = best.get(key)
+        if i is None:
+            best[key] = len(out)
+            out.append(r)
+        elif r.get("confidence", 0) > out[i].get("confidence", 0):
+            out[i] = r
+    return out
 
 
 @Language.factory("kg_mention_spans", assigns=["doc.spans"], default_config={})
