@@ -156,6 +156,9 @@ _DIRECT_RE = re.compile(
     rf" (?:the |a |an |our )?(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
     rf"(?P<after>,? (?:a|an|the|which|that|to|for|as|with)\b|:| \(|\.| -|,)"
 )
+#: Two Title Case names of two to four words each, joined by "and" (each word capitalised: not "Retrieval and
+#: Generation", nor a name whose middle word is lower-case).
+_NAME_PAIR_RE = re.compile(r"(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*){1,3}) and (?P<b>[A-Z][\w-]*(?: [A-Z][\w-]*){1,3})")
 _GLUED_ACR_RE = re.compile(r"(?<=[a-z])\((?=[A-Z][A-Za-z0-9-]{1,15}\))")
 _BASED_AFTER_RE = re.compile(r" \([^()]{1,20}\)[ -](?:based|like|style|driven|powered|inspired)\b")
 _NAMING_CUE_RE = re.compile(r" (?:called|named|dubbed|termed|coined|namely)\b")
@@ -608,6 +611,16 @@ _SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]o
                         r"|[Cc]omparative [Ss]tudy|[Cc]omparative [Aa]nalysis)\b")
 
 
+#: The authors adding a lower-case technique of their own: the verb, an article, a hyphenated first word and up to two
+#: more, a technique noun last, then its purpose or a head noun ("we propose a sub-vector quantization technique for").
+_LOWER_PART_RE = re.compile(
+    r"\b[Ww]e (?:also |further |then |additionally |next )?(?:propose|introduce|present|develop|design|devise|incorporate)"
+    r"[sd]? (?:an? |the )?(?:novel |new |simple |efficient )?(?P<name>[a-z][a-z]*-[a-z][\w-]* (?:[a-z][\w-]* ){0,2}?"
+    r"(?:quantization|distillation|regularization|tokenization|attention|decoding|sampling|pruning|augmentation|"
+    r"alignment|routing|merging|compression|initialization|masking|encoding|loss))"
+    r"(?= (?:technique|strategy|method|mechanism|module|scheme|to|for|that|which)\b|[,.])")
+#: A count or a stage number is a schedule, not a name ("a two-stage training strategy").
+_COUNT_WORD_RE = re.compile(r"(?:one|two|three|four|five|multi|single|[0-9]+)-(?:stage|step|phase|level|round)")
 #: Words that say a sentence lists the parts of the paper's own artifact: "X consists of A and B", "comprising A,
 #: B", "X features three innovations: (1) A ...", "two novel techniques: (1) A ... (2) B" (needles for str.find).
 _COMPOSE_NEEDLES = ("consist", "compris", "composed of", "made up of", "featur", "introduces", "two ", "three ",
@@ -1199,6 +1212,15 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             add(q.group("name"), label, 0.8, strict=False, lower=bool(q.group("cue")))
             continue
         d = _DIRECT_RE.match(rest)
+        pair = _NAME_PAIR_RE.fullmatch(d.group("name")) if d and " and " in d.group("name") and not d.group("acr") \
+            and d.group("after").startswith(",") and not _OR_ALIAS_RE.match(rest, d.end("name")) else None
+        if pair:
+            # "we propose Annealing Reflow and Flow-Guided Distillation, which together comprise our SlimFlow
+            # framework": two Title Case names of two or more words each, joined by "and" and closed by a comma (not
+            # one long name: its short form or "or ALIAS" follows that)
+            add(pair.group("a"), METHOD, 0.8)
+            add(pair.group("b"), METHOD, 0.8)
+            continue
         if d and not d.group("acr") and len(d.group("name").split()) >= 3 and d.group("after").strip(" ,") in (
                 "a", "an", "the", "which", "that", "to", "for", "as", "with") \
                 and not (d.group("after").startswith(",") and d.start("name") == 1 and " and " not in d.group("name")) \
@@ -1548,6 +1570,14 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if len(words) <= 4 and (shaped or in_body or name in found or coined):
             label = found.get(name, (None,))[0] or _label(t.group("rest"), default=METHOD, name=name)
             add(name, label, 0.9 if (in_body or name in found) else 0.75 if shaped else 0.7)
+    if found and not survey and "-" in body:
+        for m in match_at(_LOWER_PART_RE, body, cue_starts(body, ("we ", "We "))):
+            # "Additionally, we propose a sub-vector quantization technique", "We next propose a novel multi-focal
+            # modifier loss": a lower-case coinage (a hyphenated word, a technique noun last) the authors add to a
+            # proposal they have named: a named part of it (GUIDELINES: named components)
+            name = m.group("name")
+            if name.lower() not in lexicon_aliases() and not _COUNT_WORD_RE.match(name):
+                add(name, METHOD, 0.6, lower=True)
     if not survey:
         for name in _acting_names(body):
             # "LongSkywork-13B" of "LongSkywork": a size (a proposed name before one of its hyphens; not a scan of

@@ -707,3 +707,34 @@ def test_a_title_name_written_with_inline_math_is_the_body_name():
 ])
 def test_review_session12_generic_settings_not_proposed(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two Title Case names joined by "and", closed by a comma: each is proposed (not one long name)
+    ("Zorflow: Small Flows\n\nTo overcome these issues, we propose Annealing Reflow and Flow-Guided Distillation, which "
+     "together comprise our Zorflow framework.",
+     [("Annealing Reflow", "METHOD"), ("Flow-Guided Distillation", "METHOD"), ("Zorflow", "METHOD")]),
+    # a lower-case coinage the authors add to the proposal they have named: a named part of it (GUIDELINES: named
+    # components)
+    ("Title\n\nWe propose Quillix, a framework for caches. Additionally, we propose a sub-vector quantization technique "
+     "for irregular attributes.", [("Quillix", "METHOD"), ("sub-vector quantization", "METHOD")]),
+    ("Title\n\nWe propose Quillix, a framework for caches. Specifically, we incorporates past-only quantization to "
+     "improve attention. We next propose a novel multi-focal modifier loss that balances classes.",
+     [("Quillix", "METHOD"), ("multi-focal modifier loss", "METHOD"), ("past-only quantization", "METHOD")]),
+])
+def test_named_parts_of_the_proposal(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the long name of one thing: its short form or an alias follows
+    ("Title\n\nWe propose Singular Values and Orthonormal Vectors Adaptation, or SOVA, a novel method.",
+     [("SOVA", "METHOD"), ("Singular Values and Orthonormal Vectors Adaptation", "METHOD")]),
+    # a lower-case technique with nothing named before it: the paper's unnamed method, not a part
+    ("Title\n\nIn this work, we propose a low-rank quantization technique for large models.", []),
+    # a schedule, not a name
+    ("Title\n\nWe propose Quillix, a framework for caches. We design a two-stage distillation strategy for speech.",
+     [("Quillix", "METHOD")]),
+])
+def test_not_named_parts_of_the_proposal(text, expected):
+    assert _names(text) == expected
