@@ -1369,15 +1369,27 @@ _PLURAL_OWN = re.compile(r"\b(?:both|these|the\s+(?:two|three|proposed))\s+(?:[\
 
 
 def _distinct_own(entities: Sequence[Ent]) -> list[Ent]:
-    """The paper's proposed METHODs when it proposes two to five distinct ones (no name inside another, no short form)."""
+    """The paper's proposed METHODs when it proposes two to five distinct ones (no name inside another; a long form and
+    its short form are one method, named by the first: "Pre-Trained SNN (PT-SNN) and SNN with Second-Order Embeddings
+    (SOE-SNN)" are two).
+
+    Example:
+        >>> es = [Ent(0, 15, METHOD, "Pre-Trained SNN", True), Ent(17, 23, METHOD, "PT-SNN", True),
+        ...       Ent(29, 36, METHOD, "SOE-SNN", True)]
+        >>> [e.text for e in _distinct_own(es)]
+        ['Pre-Trained SNN', 'SOE-SNN']
+    """
     firsts: dict[str, Ent] = {}
     for e in entities:
         if e.label == METHOD and e.proposed:
             firsts.setdefault(e.text.casefold(), e)
     keys = list(firsts)
-    out = [firsts[k] for k in keys if not any(k != o and (k in o or o in k) for o in keys)
-           and not any(_abbreviates(firsts[k].text, firsts[o].text) or _abbreviates(firsts[o].text, firsts[k].text)
-                       for o in keys if o != k)]
+    out: list[Ent] = []
+    for k in keys:
+        if any(k != o and (k in o or o in k) for o in keys):
+            continue
+        if not any(_abbreviates(firsts[k].text, x.text) or _abbreviates(x.text, firsts[k].text) for x in out):
+            out.append(firsts[k])
     return out if 2 <= len(out) <= 5 else []
 
 
