@@ -1459,12 +1459,15 @@ _ADAPTER_METHOD = re.compile(
     r"\Alow-rank\s+adapters?\Z|\Aprefix[- ]tuning\Z|\AP-tuning(?:\s+v2)?\Z", _I)
 #: ... named as what the model is tuned with or as the modules it trains: "fine-tunes ... via LoRA", "finetuned by
 #: Low-Rank Adaptation (LoRA)", "recovered through tuning techniques, LoRA", "jointly fine-tune a low-rank adaption
-#: (LoRA) module".
+#: (LoRA) module"; made of them: "into / in a set of low-rank adapters", a listed component "(2) a shape-aware mixture
+#: of LoRAs" (after a preposition or a list mark, not "we evaluate a set of LoRA variants").
 _TUNED_WITH_BEFORE = re.compile(
     r"\b(?:using|with|via|through|by|adopting|employing|applying)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?!(?:than|over|against|to|and|or)\b)[\w-]+,?\s+){0,3}?(?:of\s+)?\(?\Z|"
     r"\b(?:fine-?tun\w*|finetun\w*|train\w*|learn\w*)\s+(?:a|an|the|its|their|several|multiple)\s+(?:[\w-]+\s+){0,2}?\Z|"
-    r"\b(?:into|of|as|with)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:set|collection|mixture|pool|bank|library)\s+of\s+(?:[\w-]+\s+)?\Z", _I)
+    r"(?:\b(?:into|in|of|as|with)\s+|[:;)]\s*)(?:a|an)\s+(?:[\w-]+\s+)?(?:set|collection|mixture|pool|bank|library)\s+of\s+"
+    r"(?:[\w-]+\s+)?\Z", _I)
+_FOR_TRAINING_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:fine-?tuning|finetuning|training)\b", _I)
 _MODULE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:modules?|adapters?|layers?|weights|parameters)\b", _I)
 #: ... named as what the method is trained with (not as a baseline, nor as other work's: :data:`_COMPARED_NEAR`).
 _TRAINED_WITH_BEFORE = re.compile(
@@ -1564,9 +1567,12 @@ def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entiti
                 named_short.add(short)
             end = _PAREN_CLOSE.match(text, short.end).end() if short is not None else y.end
             m = _TUNED_WITH_BEFORE.search(text, max(body, y.start - 60), y.start)
-            if m is not None and (not m.group().lower().startswith(("fine", "train", "learn")) or _MODULE_AFTER.match(text, end)) \
-                    and not _COMPARED_NEAR.search(text, max(body, y.start - 60), y.start) \
-                    and (y.start > first_own or _about_own(text, low, sentences, entities, same, y)):
+            # "we propose a method comprising two components: low-rank adaptation for training ...": the purpose
+            # after the name says so in a sentence about the paper's method
+            if (m is not None and (not m.group().lower().startswith(("fine", "train", "learn")) or _MODULE_AFTER.match(text, end))
+                    and (y.start > first_own or _about_own(text, low, sentences, entities, same, y))
+                    or _FOR_TRAINING_AFTER.match(text, end) and _about_own(text, low, sentences, entities, same, y)) \
+                    and not _COMPARED_NEAR.search(text, max(body, y.start - 60), y.start):
                 out.append(_relation("based_on", own, short if short is not None else y, "based_on_own_part"))
         elif as_role and _AS_PART_AFTER.match(text, y.end) \
                 and _AS_PART_BEFORE.search(text, max(body, y.start - 50), y.start) and not _same_name(y.text, own.text):

@@ -279,3 +279,14 @@ def test_curated_alias_has_one_label():
 def test_session6_lexicon_names(nlp, text, expected):
     doc = nlp(text)
     assert [(s.text, s.label_) for s in doc.spans["kg_gazetteer"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # LoRA's modules by their plural (GUIDELINES based_on, adapter modules; the evaluation reads LoRAs as LoRA; sentences
+    # written for the test)
+    ("Our model combines a mixture of LoRAs with a frozen encoder.", [("LoRAs", "METHOD")]),
+    ("two parallel LoRAs -- one for vision and one for language", [("LoRAs", "METHOD")]),
+])
+def test_lora_plural_is_a_method(nlp, text, expected):
+    doc = nlp(text)
+    assert [(s.text, s.label_) for s in doc.spans["kg_gazetteer"]] == expected

@@ -1374,3 +1374,37 @@ def test_a_plural_own_reference_gives_each_proposed_method_the_task():
     # one proposed method, or a name inside another: no plural reading
     one = [(M + "*", "Clinical-Longformer"), (T, "named entity recognition"), (T, "question answering")]
     assert {r[1] for r in triples(nlp, text, one) if r[0] == "used_for"} <= {"Clinical-Longformer"}
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # a model made of a parameter-efficient method's modules (GUIDELINES based_on, adapter modules): a listed component
+    # "(2) a ... mixture of LoRAs", "stores ... in a set of low-rank adapters" (sentences written for the test) ...
+    ("Any-Shape Models\n\nWe propose FooNet. FooNet integrates two components: (1) a subnet selector; (2) a "
+     "shape-aware mixture of LoRAs to ease conflicts.",
+     [(M + "*", "FooNet"), (M + "*", "FooNet"), (M, "LoRAs")], [("based_on", "FooNet", "LoRAs")]),
+    ("Any-Shape Models\n\nWe propose FooNet, which stores each domain in a set of low-rank adapters.",
+     [(M + "*", "FooNet"), (M, "low-rank adapters")], [("based_on", "FooNet", "low-rank adapters")]),
+    # ... not a set of modules the paper only evaluates or compares
+    ("Any-Shape Models\n\nWe propose FooNet. We evaluate a set of LoRA variants on three tasks.",
+     [(M + "*", "FooNet"), (M, "LoRA")], []),
+    ("Any-Shape Models\n\nWe propose FooNet. It is faster than a mixture of LoRAs.",
+     [(M + "*", "FooNet"), (M, "LoRAs")], []),
+])
+def test_based_on_from_a_model_made_of_a_set_of_adapters(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "based_on" and t[2] != "FooNet"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # the adapter method named with its purpose in a sentence about the paper's method (GUIDELINES based_on, adapter
+    # modules; sentences written for the test) ...
+    ("Chat Transfer\n\nWe present FooLLM. We propose a method with two components: low-rank adaptation for training "
+     "and a recovery step.",
+     [(M + "*", "FooLLM"), (M, "low-rank adaptation")], [("based_on", "FooLLM", "low-rank adaptation")]),
+    # ... not in background, nor another's
+    ("Chat Transfer\n\nLow-rank adaptation for training is common. We present FooLLM.",
+     [(M, "Low-rank adaptation"), (M + "*", "FooLLM")], []),
+    ("Chat Transfer\n\nWe present FooLLM. Unlike LoRA for fine-tuning, it edits no weights.",
+     [(M + "*", "FooLLM"), (M, "LoRA")], []),
+])
+def test_based_on_from_an_adapter_method_named_for_training(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
