@@ -619,8 +619,12 @@ _LOWER_PART_RE = re.compile(
     r"(?:quantization|distillation|regularization|tokenization|attention|decoding|sampling|pruning|augmentation|"
     r"alignment|routing|merging|compression|initialization|masking|encoding|loss))"
     r"(?= (?:technique|strategy|method|mechanism|module|scheme|to|for|that|which)\b|[,.])")
-#: A count or a stage number is a schedule, not a name ("a two-stage training strategy").
-_COUNT_WORD_RE = re.compile(r"(?:one|two|three|four|five|multi|single|[0-9]+)-(?:stage|step|phase|level|round)")
+#: A count or a stage number is a schedule, not a name ("a two-stage training strategy"); a generic modifier says what
+#: kind of technique it is, not which ("a fine-grained attention", "a self-supervised contrastive loss").
+_NOT_PART_START_RE = re.compile(r"(?:one|two|three|four|five|multi|single|[0-9]+)-(?:stage|step|phase|level|round)|"
+                                r"(?:fine-grained|self-supervised|semi-supervised|large-scale|high-quality|real-time|"
+                                r"end-to-end|state-of-the-art|well-known|long-range|general-purpose|open-source|plug-and-play|"
+                                r"training-free|task-specific|task-agnostic|cross-entropy) ")
 #: Words that say a sentence lists the parts of the paper's own artifact: "X consists of A and B", "comprising A,
 #: B", "X features three innovations: (1) A ...", "two novel techniques: (1) A ... (2) B" (needles for str.find).
 _COMPOSE_NEEDLES = ("consist", "compris", "composed of", "made up of", "featur", "introduces", "two ", "three ",
@@ -1576,7 +1580,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             # modifier loss": a lower-case coinage (a hyphenated word, a technique noun last) the authors add to a
             # proposal they have named: a named part of it (GUIDELINES: named components)
             name = m.group("name")
-            if name.lower() not in lexicon_aliases() and not _COUNT_WORD_RE.match(name):
+            if name.lower() not in lexicon_aliases() and not _NOT_PART_START_RE.match(name):
                 add(name, METHOD, 0.6, lower=True)
     if not survey:
         for name in _acting_names(body):

@@ -738,3 +738,12 @@ def test_named_parts_of_the_proposal(text, expected):
 ])
 def test_not_named_parts_of_the_proposal(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a generic modifier says what kind of technique the part is, not which: no name
+    "Title\n\nWe propose Quillix, a framework for caches. We also introduce a fine-grained attention mechanism to it.",
+    "Title\n\nWe propose Quillix, a framework for caches. Additionally, we design a self-supervised contrastive loss for it.",
+])
+def test_generic_parts_of_the_proposal_are_not_named(text):
+    assert _names(text) == [("Quillix", "METHOD")]
