@@ -1469,6 +1469,16 @@ _TUNED_WITH_BEFORE = re.compile(
     r"(?:[\w-]+\s+)?\Z", _I)
 _FOR_TRAINING_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:fine-?tuning|finetuning|training)\b", _I)
 _MODULE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:modules?|adapters?|layers?|weights|parameters)\b", _I)
+#: ... not as what the method works beside ("FooNet is compatible with LoRA", "can be combined with LoRA", "orthogonal
+#: to LoRA") ...
+_BESIDE_BEFORE = re.compile(r"\b(?:compatible|combined|combinable|complementary|orthogonal|alongside|together)\s+"
+                            r"(?:with|to)\s+(?:[\w-]+,?\s+){0,3}?\(?\Z", _I)
+#: ... and the model tuned is not another named model: "We evaluate FooNet on LLaMA models fine-tuned with LoRA" (the
+#: base models are tuned, GUIDELINES' applied-to rule; "we fine-tune LLaMA with LoRA to obtain X" names X's tuning).
+_TUNED_MODEL_AFTER = re.compile(r"(?:\s+(?:models?|variants?|checkpoints?|backbones?))?\s+(?:that\s+(?:is|are|was|were)\s+)?"
+                                r"(?:\w+ly\s+)?(?:fine-?tuned|finetuned|tuned|trained|adapted)\b", _I)
+#: ... unless the phrase describes the own model: "LS-Foo, a LLaMA model fine-tuned with LoRA".
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?\Z", _I)
 #: ... named as what the method is trained with (not as a baseline, nor as other work's: :data:`_COMPARED_NEAR`).
 _TRAINED_WITH_BEFORE = re.compile(
     r"\b(?:using|with|via|through|by|used\s+for|adopting|employing|applying)\s+(?:the\s+|a\s+|an\s+)?"
@@ -1544,6 +1554,7 @@ def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entiti
     # where the abstract first names its method (background comes before it)
     first_own = next((e.start for e in entities if e.start >= body and e.proposed and e.text in same), len(text))
     named_short: set[Ent] = set()
+    sentence_starts = [a for a, _ in sentences]
     for y in entities:
         if y.start < body or y.label != METHOD or y.proposed:
             continue
@@ -1567,12 +1578,18 @@ def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entiti
                 named_short.add(short)
             end = _PAREN_CLOSE.match(text, short.end).end() if short is not None else y.end
             m = _TUNED_WITH_BEFORE.search(text, max(body, y.start - 60), y.start)
+            i = bisect_right(sentence_starts, y.start) - 1
+            lo = max(body, sentence_starts[i] if i >= 0 else 0, y.start - 80)
+            base = next((e for e in reversed(entities) if e.label == METHOD and not e.proposed and lo <= e.start < y.start
+                         and _TUNED_MODEL_AFTER.match(text, e.end)
+                         and not _APPOSITIVE_BEFORE.search(text, max(lo, e.start - 30), e.start)), None)
             # "we propose a method comprising two components: low-rank adaptation for training ...": the purpose
             # after the name says so in a sentence about the paper's method
             if (m is not None and (not m.group().lower().startswith(("fine", "train", "learn")) or _MODULE_AFTER.match(text, end))
                     and (y.start > first_own or _about_own(text, low, sentences, entities, same, y))
                     or _FOR_TRAINING_AFTER.match(text, end) and _about_own(text, low, sentences, entities, same, y)) \
-                    and not _COMPARED_NEAR.search(text, max(body, y.start - 60), y.start):
+                    and not _COMPARED_NEAR.search(text, max(body, y.start - 60), y.start) \
+                    and base is None and not _BESIDE_BEFORE.search(text, lo, y.start):
                 out.append(_relation("based_on", own, short if short is not None else y, "based_on_own_part"))
         elif as_role and _AS_PART_AFTER.match(text, y.end) \
                 and _AS_PART_BEFORE.search(text, max(body, y.start - 50), y.start) and not _same_name(y.text, own.text):
