@@ -36,7 +36,9 @@ How spans are combined (all pure, in :func:`merge_candidates`):
    cross-validation on the tuning sets rejected both (extractors/model/README.md).
 7. A TASK span that opens with a setting or domain modifier ("zero-shot text classification", "clinical NER")
    keeps its words and takes the bare task as its canonical name (:func:`bare_setting_tasks`), so either
-   annotation convention finds it and entity resolution links it as a variant of the bare task.
+   annotation convention finds it and entity resolution links it as a variant of the bare task. A METRIC
+   span that opens with a split or aggregate word ("test accuracy", "validation F1", "mean accuracy") likewise
+   takes the bare measure (:func:`bare_split_metrics`).
 
 The winning extractor is the one with the highest single score for the winning
 label; ``proposed`` is true when any contributing span says so; ``entities``
@@ -905,6 +907,67 @@ def _overlaps(bounds: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in bounds[max(0, i - 8):i])
 
 
+#: Words that name the split a measure is taken on ("test accuracy", "validation perplexity", "dev F1"). Not
+#: "training" ("training time", "training loss" are measures of their own).
+SPLIT_WORDS = frozenset("test testing validation val dev development held-out heldout".split())
+#: Words that aggregate a measure ("mean accuracy", "average F1", "overall accuracy"; GUIDELINES "Aggregations of a
+#: measure"), as :data:`extractors._metrics._AGGREGATION_WORDS` with "mean", which the rules leave alone.
+AGGREGATE_WORDS = frozenset("mean average averaged overall".split())
+#: Measures that an aggregate word turns into another named measure ("average precision" is AP, "mean rank" MR,
+#: "average recall" AR): kept whole also when the lexicon (ablated) does not know the whole name.
+_AGGREGATED_METRICS = frozenset("precision precisions rank recall".split())
+
+
+def bare_split_metric(name: str) -> str | None:
+    """The bare measure of a METRIC name that opens with a split or aggregate word (:data:`SPLIT_WORDS`,
+    :data:`AGGREGATE_WORDS`), else None.
+
+    The rest must be a measure the lexicon knows ("test accuracy" -> "accuracy", "validation BLEU" -> "BLEU"); a
+    lexicon measure stays whole ("mean average precision", "validation loss", "mean accuracy": entries of their own),
+    and so does an aggregate that names another measure ("average precision", "mean rank"). Not top-1/top-5,
+    exact-match or macro/micro variants: they are no split or aggregate word.
+
+    Example:
+        >>> [bare_split_metric(n) for n in ("test accuracy", "Validation F1", "dev BLEU", "held-out perplexity",
+        ...     "test accuracies", "test score", "mean average precision", "validation loss", "average precision",
+        ...     "training loss")]
+        ['accuracy', 'F1', 'BLEU', 'perplexity', 'accuracies', None, None, None, None, None]
+    """
+    first, _, rest = name.partition(" ")
+    first = first.lower()
+    if first not in SPLIT_WORDS and first not in AGGREGATE_WORDS or not rest:
+        return None
+    known = lexicon_aliases("METRIC")
+    low = rest.lower()
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else low
+    if name.lower() in known or low not in known and singular not in known:
+        return None
+    if first in AGGREGATE_WORDS and low in _AGGREGATED_METRICS:
+        return None
+    return rest
+
+
+def bare_split_metrics(merged: list[Merged], doc: Doc) -> list[Merged]:
+    """METRIC spans that open with a split or aggregate word take the bare measure as their ``entity``
+    (:func:`bare_split_metric`; the span keeps its words), as :func:`bare_setting_tasks` does for tasks: a reader
+    listing a paper's metrics writes "accuracy" or "test accuracy", and entity resolution links the two as a variant
+    and its family. Only spans no finder gave a canonical name (the rules give "average accuracy" its measure), and not
+    a definition's long form."""
+    if not any(m.label == "METRIC" and m.entity is None and m.end - m.start > 1 for m in merged):
+        return merged
+    text = doc_text(doc)
+    out = []
+    for m in merged:
+        if m.label == "METRIC" and m.entity is None and m.end - m.start > 1:
+            start, end = _char_bounds(doc, m)
+            if not (text.startswith("(", end) or text.startswith(" (", end)):
+                bare = bare_split_metric(text[start:end])
+                if bare is not None:
+                    m = Merged(m.start, m.end, m.label, m.score, m.extractor, m.proposed, bare, m.support)
+        out.append(m)
+    return out
+
+
 def trim_title_grading(merged: list[Merged], doc: Doc) -> list[Merged]:
     """Title TASK spans of any finder without the grading words they open with (:func:`_without_title_grading`).
 
@@ -1313,6 +1376,7 @@ class EntityMerger:
                 merged = drop_lone_defined_forms(merged)
         merged = bare_setting_tasks(defined_task_acronyms(non_name_definitions(confidence_intervals(merged, doc), doc),
                                                           doc), doc)
+        merged = bare_split_metrics(merged, doc)
         if TITLE_SEPARATOR in doc_text(doc):  # a paper's record: the sentence corpora mark the written span only
             merged = elided_conjuncts(merged, doc)
         spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]

@@ -693,3 +693,56 @@ def test_setting_modifier_task_matches_either_gold_convention_without_a_false_po
     for gold in (["text classification"], ["zero-shot text classification"]):
         s = score_name_sets(gold, pred, aliases=AliasIndex())
         assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+
+
+@pytest.mark.parametrize("name, bare", [
+    # NA's neutral-set analysis (session 16, recommendation 2): a reader listing the metrics writes 'accuracy' where
+    # the paper writes 'test accuracy' (Q2 on Paramanu-Ganita); our gold keeps the modifier
+    ("test accuracy", "accuracy"),
+    ("Validation F1", "F1"),
+    ("dev BLEU", "BLEU"),
+    ("held-out perplexity", "perplexity"),
+    ("test accuracies", "accuracies"),
+    ("mean F1", "F1"),
+    # a lexicon measure stays whole; an aggregate that names another measure stays; the rest must be a measure
+    ("mean average precision", None),
+    ("validation loss", None),
+    ("mean accuracy", None),
+    ("average precision", None),
+    ("mean rank", None),
+    ("test score", None),
+    ("training loss", None),
+    ("top-1 accuracy", None),
+    ("macro F1", None),
+])
+def test_bare_split_metric(name, bare):
+    from extractors.merge import bare_split_metric
+
+    assert bare_split_metric(name) == bare
+
+
+def test_split_modifier_metric_takes_the_bare_measure_as_entity(nlp):
+    text = ("FooNet: Better Math\n\nFooNet reaches 81.2% test accuracy on GSM8k and 88.0 dev F1, with 70.1 mean "
+            "average precision.")
+    doc = nlp(text)
+    group = doc.spans["kg_entities"]
+    metrics = {s.text: e for s, e in zip(group, group.attrs["entities"]) if s.label_ == "METRIC"}
+    # the span keeps its words; the entity is the bare measure; a lexicon measure keeps its own name
+    assert metrics["test accuracy"] == "accuracy"
+    assert metrics["dev F1"] == "F1"
+    assert metrics["mean average precision"] == "mAP"
+
+
+def test_split_modifier_metric_matches_either_gold_convention_without_a_false_positive():
+    from kg.evaluate import (AliasIndex, mention_entities, mention_names, result_tuple_options, result_tuples,
+                             score_name_sets, score_options)
+
+    mention = {"label": "METRIC", "text": "test accuracy", "entity": "accuracy"}
+    for gold in (["accuracy"], ["test accuracy"]):
+        s = score_name_sets(gold, [mention_names(mention)], aliases=AliasIndex())
+        assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+    pred = [{"value": "81.2", "metric": "test accuracy", "dataset": "GSM8k", "method": "FooNet"}]
+    for metric in ("accuracy", "test accuracy"):
+        gold = result_tuples([{"value": "81.2", "metric": metric, "dataset": "GSM8k", "method": "FooNet"}], AliasIndex())
+        s = score_options(gold, result_tuple_options(pred, AliasIndex(), mention_entities([mention])))
+        assert (s.tp, s.fp, s.fn) == (1, 0, 0)
