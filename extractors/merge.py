@@ -1535,6 +1535,10 @@ class MentionSpanFinisher:
     name, score and extractor; ``proposed`` if either part was. A result or relation argument
     that names one part of a joined span names the joined span (:func:`joined_arguments`): the
     mention stands for both forms, and an argument that is no mention's text would keep one of them.
+
+    Reads ``doc.spans["kg_entities"]``, ``doc._.kg_results`` and ``doc._.kg_relations``; writes
+    ``doc.spans["kg_entities"]`` and, where a span was joined, the arguments of ``doc._.kg_results`` and
+    ``doc._.kg_relations`` (the relations stated of both parts merged into one, :func:`dedupe_relations`).
     """
 
     def __init__(self, name: str = "kg_mention_spans"):
@@ -1647,7 +1651,7 @@ def dedupe_relations(relations: list[dict]) -> list[dict]:
     return out
 
 
-@Language.factory("kg_mention_spans", assigns=["doc.spans"], default_config={})
+@Language.factory("kg_mention_spans", assigns=["doc.spans", "doc._.kg_results", "doc._.kg_relations"], default_config={})
 def make_mention_span_finisher(nlp: Language, name: str) -> MentionSpanFinisher:
     """Factory of :class:`MentionSpanFinisher`."""
     return MentionSpanFinisher(name)

@@ -7,6 +7,7 @@ from pathlib import Path
 import spacy
 import pytest
 
+from extractors._extensions import DOC_EXTENSIONS
 from extractors.labels import ALL_LABELS
 from kg.pipeline import DEFAULT_PIPELINE, extract_records, make_nlp, span_group_of
 from kg.records import PaperRecord
@@ -34,18 +35,24 @@ def _snapshot(doc):
     return {key: [(s.start, s.end, s.label_) for s in group] for key, group in doc.spans.items()}
 
 
+def _extension_snapshot(doc):
+    return {name: repr(getattr(doc._, name)) for name in DOC_EXTENSIONS}
+
+
 @pytest.mark.parametrize("name", [n for n in DEFAULT_PIPELINE if n != "kg_ner"])
 def test_component_conformance(nlp, name):
     if name not in nlp.pipe_names:
         pytest.skip(f"{name} is not installed in this pipeline")
     doc, proc = _run_until(nlp, name, TEXT)
-    before = _snapshot(doc)
+    before, extensions = _snapshot(doc), _extension_snapshot(doc)
     doc = proc(doc)
     after = _snapshot(doc)
     own = span_group_of(name)
-    # writes only its own span group
+    # writes only its own span group, and only the custom attributes its factory declares
     changed = {k for k in set(before) | set(after) if before.get(k) != after.get(k)}
     assert changed <= ({own} if own else set())
+    written = {f"doc._.{k}" for k, v in _extension_snapshot(doc).items() if v != extensions[k]}
+    assert written <= set(nlp.get_pipe_meta(name).assigns)
     if own:
         group = doc.spans[own]
         scores = group.attrs.get("scores")
