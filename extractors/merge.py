@@ -39,6 +39,8 @@ How spans are combined (all pure, in :func:`merge_candidates`):
    annotation convention finds it and entity resolution links it as a variant of the bare task. A METRIC
    span that opens with a split or aggregate word ("test accuracy", "validation F1", "mean accuracy") likewise
    takes the bare measure (:func:`bare_split_metrics`).
+8. In a title + abstract record, a TASK span written before a step or part noun ("a reranking stage", "its token
+   generation process") is dropped (:func:`drop_mechanism_tasks`): it names a step of a method, not a task.
 
 The winning extractor is the one with the highest single score for the winning
 label; ``proposed`` is true when any contributing span says so; ``entities``
@@ -669,6 +671,35 @@ def drop_abilities(merged: list[Merged], doc: Doc) -> list[Merged]:
         if m.label == "TASK" and doc[m.end - 1].lower_.endswith(ABILITY_HEADS):
             if in_ability_slot(text, *_char_bounds(doc, m)):
                 continue
+        out.append(m)
+    return out
+
+
+#: Nouns naming a step or a part of a method: a task phrase written before one modifies it and names no task of
+#: the paper ("during its sequential token generation process", "in the solution generation phase", "followed by a
+#: reranking stage", "we introduce a reranking strategy", "Denoising mechanisms are applied"). Not "pipeline",
+#: "algorithm", "model" or "system": those name the whole method, whose task the phrase is ("an image generation
+#: pipeline", "the body text extraction algorithm").
+MECHANISM_NOUNS = frozenset("process processes phase phases stage stages mechanism mechanisms strategy strategies".split())
+
+
+def drop_mechanism_tasks(merged: list[Merged], doc: Doc) -> list[Merged]:
+    """Drop TASK spans written as the modifier of a step or part of a method (:data:`MECHANISM_NOUNS`).
+
+    Only in a title + abstract record (the caller's choice): a sentence corpus may mark the task words of such a
+    phrase.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("It slows the token generation process.")
+        >>> [d.start for d in drop_mechanism_tasks([Merged(3, 5, "TASK", 0.9, "kg_ner")], doc)]
+        []
+    """
+    out = []
+    n = len(doc)
+    for m in merged:
+        if m.label == "TASK" and m.end < n and doc[m.end].lower_ in MECHANISM_NOUNS:
+            continue
         out.append(m)
     return out
 
@@ -1368,7 +1399,7 @@ class EntityMerger:
                                 labels=self.abstract_model_bounds, stand_labels=self.abstract_model_stands,
                                 stands=abstract_stands, words=words, min_score=self.min_score)
         if not passage:
-            merged = trim_title_grading(drop_abilities(merged, doc), doc)
+            merged = trim_title_grading(drop_mechanism_tasks(drop_abilities(merged, doc), doc), doc)
             merged = out_of_domain_guesses(complete_definitions(merged, doc), doc)
         else:
             merged = bare_qualified_measures(drop_modifier_datasets(merged, doc), doc)

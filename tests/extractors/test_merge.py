@@ -746,3 +746,46 @@ def test_split_modifier_metric_matches_either_gold_convention_without_a_false_po
         gold = result_tuples([{"value": "81.2", "metric": metric, "dataset": "GSM8k", "method": "FooNet"}], AliasIndex())
         s = score_options(gold, result_tuple_options(pred, AliasIndex(), mention_entities([mention])))
         assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+
+
+def _tasks(nlp, text):
+    from kg.pipeline import doc_to_extraction
+
+    return {m.text for m in doc_to_extraction(nlp(text), paper_id="p").mentions if m.label == "TASK"}
+
+
+@pytest.fixture(scope="module")
+def rule_nlp():
+    from kg.pipeline import make_nlp
+
+    return make_nlp(model=False)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We additionally introduce a reranking strategy to identify the relevant passages.", "reranking"),
+    ("Multiple answers are followed by a reranking stage that uses scores of the same LMs.", "reranking"),
+    ("It suffers from inefficiencies due to its sequential token generation process.", "sequential token generation"),
+    ("In the solution generation phase, the LLM first outlines a plan.", "solution generation"),
+])
+def test_task_phrase_modifying_a_step_of_the_method_is_no_task(rule_nlp, sentence, name):
+    """A task-looking phrase before a step or part noun (process, phase, stage, mechanism, strategy) names that
+    step, not a task of the paper (session 16 TSK)."""
+    assert name not in _tasks(rule_nlp, "FooNet: A Title\n\n" + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "D-ODE optimizes the ODE solver rather than training the denoising network.",
+    "These objectives cover span denoising, contrastive learning and text-code matching.",
+])
+def test_bare_denoising_is_not_image_denoising(rule_nlp, sentence):
+    """Bare "denoising" is no alias of image denoising: diffusion models and pre-training objectives denoise."""
+    assert not {"denoising", "span denoising"} & _tasks(rule_nlp, "FooNet: A Title\n\n" + sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We propose FooNet, an image generation pipeline that enhances spatial layouts.", "image generation"),
+    ("We evaluate the body text extraction algorithm on clinical notes.", "body text extraction"),
+    ("FooNet improves image denoising on SIDD.", "image denoising"),
+])
+def test_task_of_a_whole_method_stays(rule_nlp, sentence, name):
+    assert name in _tasks(rule_nlp, "FooNet: A Title\n\n" + sentence)
