@@ -1260,15 +1260,46 @@ _OWN_PURPOSE_RE = re.compile(r"\s*(?:To|In order to) (?:further )?(?:reduce|lowe
                              r"minimi[sz]e|decrease|save)\b")
 
 
+#: An anaphoric own subject opening a sentence that follows one in the paper's own voice ("This study introduces
+#: three modifications ... These variants achieve comparable performance while benefiting from ... faster training
+#: times", "We propose X. This design allows ..."): a demonstrative and a noun of the work, or a bare "This"/"It"
+#: whose verb is a claim ("This allows", "It also reduces").
+_OWN_ANAPHOR_RE = re.compile(
+    r"\s*(?:\(\w\)\s*)?(?:(?:Moreover|Furthermore|Additionally|In addition|Notably|Importantly|As a result|"
+    r"Consequently|Thus|Hence|Therefore|Overall|Specifically|In particular),? )?"
+    r"(?:(?:These|This|Such|Both|All three|All these|Each of these) (?:[\w-]+ ){0,2}?"
+    r"(?:variants?|models?|methods?|approach(?:es)?|frameworks?|designs?|techniques?|strateg(?:y|ies)|systems?|"
+    r"architectures?|modifications?|components?|modules?|mechanisms?|pipelines?|algorithms?|schemes?|solutions?|"
+    r"innovations?|optimi[sz]ations?|procedures?|paradigms?)\b|"
+    r"(?:This|It|They)(?= (?:(?:also|further|thus|therefore|then|thereby|additionally) )?(?:allows?|enables?|"
+    r"reduces?|lowers?|cuts?|achieves?|accelerates?|speeds? up|saves?|improves?|leads? to|results? in|yields?|"
+    r"brings?|offers?|provides?|delivers?)\b))")
+#: Little or no cost of the own method, right before the measure, in a sentence after the paper introduced its work
+#: ("preventing long-term error accumulation at minimal additional latency", "with negligible extra memory"; not a
+#: little cost among other costs, "minimal computation and latency", which blind readers left out).
+_OWN_NEGLIGIBLE_RE = re.compile(
+    r"\b(?:minimal|negligible|little|marginal|no|zero|nearly no|almost no)(?: (?:additional|extra|added))?"
+    r" $", re.IGNORECASE)
+#: Other work anywhere before a little-cost phrase: no own claim ("Prior methods run at minimal additional latency").
+_OTHER_WORK_RE = re.compile(r"\b(?:existing|prior|previous|conventional|traditional|earlier|other)\b", re.IGNORECASE)
+
+
 def is_own_efficiency_claim(text: str, start: int, end: int, *, floor: int = 0, ceiling: int | None = None,
-                            own: Sequence[tuple[int, int]] = ()) -> bool:
+                            own: Sequence[tuple[int, int]] = (), follows_own: bool = False,
+                            introduced: bool = False) -> bool:
     """True when the sentence ``text[floor:ceiling]`` claims the efficiency measure at ``text[start:end]`` for the
     paper's own method, model, system or findings, quantified or not (GUIDELINES "Efficiency measures", 9bb7ed0): the
     own voice (:data:`_OWN_CLAIM_ANCHOR_RE`) or one of the paper's proposed names (``own``: their spans) before it,
     between them no technique in general (:data:`_OWN_CLAIM_TECHNIQUE_RE`), no other work as the subject of what the
     paper observes or shows (:data:`_OWN_CLAIM_OTHER_WORK_RE`) and a claim (:data:`_OWN_CLAIM_VERB_RE`;
     what the experiments show is one) after the last topic, problem or budget (:data:`_OWN_CLAIM_TOPIC_RE`); or a
-    purpose of the work opening the sentence ("To further reduce the training time, LightSeq features ...").
+    purpose of the work opening the sentence ("To further reduce the training time, LightSeq features ..."). Two more
+    from the sentences before (:func:`unmeasured_efficiency` decides them): ``follows_own`` (the sentence before
+    introduces the paper's work) lets an anaphoric subject opening the sentence stand for it (:data:`_OWN_ANAPHOR_RE`:
+    "These variants achieve ... faster training times", "This allows ..."), and ``introduced`` (an earlier sentence
+    did) lets a little-cost phrase right before the measure claim it (:data:`_OWN_NEGLIGIBLE_RE`: "the KV cache is
+    calibrated in a single forward pass, preventing error accumulation at minimal additional latency"), not after
+    other work (:data:`_OTHER_WORK_RE`).
 
     Example:
         >>> t = ("Our method significantly reduces memory usage. GEB-1.3B achieves commendable inference times. Our "
@@ -1288,6 +1319,11 @@ def is_own_efficiency_claim(text: str, start: int, end: int, *, floor: int = 0, 
         ...     out.append(is_own_efficiency_claim(t, pos, pos + len(n), floor=a, ceiling=b, own=own)); pos += len(n)
         >>> out
         [True, True, True, False, False, False, True, False]
+        >>> t = "These variants achieve faster training times. It runs at minimal additional latency."
+        >>> [is_own_efficiency_claim(t, 30, 44, floor=0, ceiling=45, follows_own=f) for f in (False, True)]
+        [False, True]
+        >>> [is_own_efficiency_claim(t, 76, 83, floor=46, ceiling=84, introduced=f) for f in (False, True)]
+        [False, True]
     """
     ceiling = len(text) if ceiling is None else ceiling
     if _SPEED_VERB_RE.match(text, end) and text[start:end].lower().endswith(("speeds", "speedups", "speed-ups")):
@@ -1304,6 +1340,12 @@ def is_own_efficiency_claim(text: str, start: int, end: int, *, floor: int = 0, 
     for s, e in own:
         if floor <= s and e <= start and e - floor > anchor:
             anchor, finding = e - floor, False
+    if anchor < 0 and follows_own:
+        m = _OWN_ANAPHOR_RE.match(before)
+        if m:
+            anchor = m.end()
+    if anchor < 0 and introduced and _OWN_NEGLIGIBLE_RE.search(before, max(0, len(before) - 60)):
+        return not (_OTHER_WORK_RE.search(before) or _OWN_CLAIM_TECHNIQUE_RE.search(before))
     if anchor >= 0:
         between = before[anchor:]
         # "experiments show that existing methods ...": the finding's "that" is the anchor's own last word
@@ -1426,7 +1468,64 @@ def unmeasured_efficiency(text: str, sentences: list[tuple[int, int]], measures:
         done |= _valued_families(text)
     if any(key not in done for key in keys.values()):
         done |= _claimed_families(text, sentences, own)
+    if any(key not in done for key in keys.values()):
+        done |= _claimed_in_context(text, sentences, measures, keys, done, own, title_end)
     return [span for span in measures if keys[span] not in done]
+
+
+#: The paper introducing its own work ("we propose EasySpec", "This study introduces three modifications", "motivates
+#: us to propose the weak-to-strong jailbreaking attack"; lower-case), not what it studies or observes ("we study
+#: LLMs", "we observe that ...").
+_OWN_INTRO_RE = re.compile(r"\b(?:we|us|our|this (?:paper|work|study|article))\b[^.;:]{0,60}?\b(?:propos|introduc|"
+                           r"present|develop|design|devis|buil[dt]|construct|creat)\w*")
+#: Literals one of which every match of :data:`_OWN_INTRO_RE` holds (lower-case).
+_OWN_INTRO_CUES = ("propos", "introduc", "present", "develop", "design", "devis", "buil", "construct", "creat")
+
+
+def _own_sentences(text: str, sentences: list[tuple[int, int]], own: Sequence[tuple[int, int]],
+                   title_end: int) -> list[bool]:
+    """Per sentence, whether it introduces the paper's own work (:data:`_OWN_INTRO_RE`) or names one of the paper's
+    proposed names (``own``); the title's sentences never do."""
+    starts = [a for a, _ in sentences]
+    flags = [False] * len(sentences)
+    for s, _ in own:
+        i = bisect_left(starts, s + 1) - 1
+        if i >= 0:
+            flags[i] = True
+    for i, (a, b) in enumerate(sentences):
+        if b <= title_end:
+            flags[i] = False
+        elif not flags[i]:
+            low = text[a:b].lower()
+            flags[i] = any(cue in low for cue in _OWN_INTRO_CUES) and bool(_OWN_INTRO_RE.search(low))
+    return flags
+
+
+def _claimed_in_context(text: str, sentences: list[tuple[int, int]], measures: list[tuple[int, int]],
+                        keys: dict[tuple[int, int], str], done: set[str], own: Sequence[tuple[int, int]],
+                        title_end: int) -> set[str]:
+    """The measures claimed for the paper's own work through the sentences before theirs: an anaphoric own subject
+    after a sentence in the own voice ("This study introduces ... These variants achieve ... faster training times")
+    or a little-cost phrase once the paper has introduced its work ("at minimal additional latency")."""
+    flags: list[bool] = []
+    starts = [a for a, _ in sentences]
+    out: set[str] = set()
+    for span in measures:
+        key = keys[span]
+        if key in done or key in out:
+            continue
+        i = bisect_left(starts, span[0] + 1) - 1
+        if i <= 0:
+            continue
+        floor, ceiling = sentences[i]
+        if floor < title_end or not (_OWN_ANAPHOR_RE.match(text, floor, span[0])
+                                     or _OWN_NEGLIGIBLE_RE.search(text, max(floor, span[0] - 60), span[0])):
+            continue  # neither form: the sentences before cannot make it a claim
+        flags = flags or _own_sentences(text, sentences, own, title_end)
+        if is_own_efficiency_claim(text, span[0], span[1], floor=floor, ceiling=ceiling, own=own,
+                                   follows_own=flags[i - 1], introduced=any(flags[:i])):
+            out.add(key)
+    return out
 
 
 __all__ = ["aggregated_measure", "efficiency_key", "is_efficiency_name", "is_own_efficiency_claim", "is_measured_efficiency", "unmeasured_efficiency", "find_qualified_measures", "find_evaluated_criteria", "is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_unreported_precision", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]

@@ -446,6 +446,27 @@ def test_pipeline_efficiency_measures_claimed_for_own_work(nlp, abstract, expect
     assert [m for m in _abstract_metrics(nlp, abstract) if is_efficiency_name(m)] == expected
 
 
+@pytest.mark.parametrize("abstract, expected", [
+    # an anaphoric own subject after the sentence introducing the work (dev 78f5d975), "This allows" continuing it
+    ("This study introduces three modifications to the decoder-only transformer: ParallelGPT and ConvCompressedGPT. "
+     "These variants achieve comparable performance while benefiting from reduced model sizes and faster training "
+     "times.", ["training times"]),
+    ("We propose FooNet, a sparse attention design for long inputs. This allows lower memory usage on long inputs.",
+     ["memory usage"]),
+    # a sentence describing the own method's mechanism at little cost, once the work is introduced (dev b96f4d01)
+    ("We propose EasySpec, a layer-parallel speculation strategy. After each iteration, the draft model's cache is "
+     "calibrated in a single forward pass, preventing error accumulation at minimal additional latency.", ["latency"]),
+    # background stays background: what the paper studies is not its work, other work, a problem, nothing introduced
+    ("In this paper, we study large language models. These models achieve strong results but at high latency.", []),
+    ("We propose FooNet for long inputs. Existing methods run at minimal additional latency but lose accuracy.", []),
+    ("We propose FooNet for long inputs. These models improve accuracy but suffer from high latency.", []),
+    ("Speculative decoding drafts tokens at minimal additional latency. We study its failure modes.", []),
+])
+def test_pipeline_efficiency_claimed_through_the_sentence_before(nlp, abstract, expected):
+    """GUIDELINES 'Efficiency measures': an own claim whose subject is in the sentence before (session 16, EFF)."""
+    assert [m for m in _abstract_metrics(nlp, abstract) if is_efficiency_name(m)] == expected
+
+
 def test_pipeline_efficiency_budget_in_the_title(nlp):
     """A fixed budget the title names is no measure."""
     doc = nlp("Efficient Inference with Limited Memory\n\nWe run LLMs on devices with little DRAM.")
