@@ -35,7 +35,8 @@ How spans are combined (all pure, in :func:`merge_candidates`):
    ``abstract_model_bounds`` (off) let model-only spans stand and model boundaries win there;
    cross-validation on the tuning sets rejected both (extractors/model/README.md).
 7. A TASK span that opens with a setting or domain modifier ("zero-shot text classification", "clinical NER")
-   keeps its words and takes the bare task as its canonical name (:func:`bare_setting_tasks`), so either
+   keeps its words and takes the bare task as its canonical name (:func:`bare_setting_tasks`; so does one that any
+   other words open before a lexicon task: :func:`known_task_suffix`), so either
    annotation convention finds it and entity resolution links it as a variant of the bare task. A METRIC
    span that opens with a split or aggregate word ("test accuracy", "validation F1", "mean accuracy") likewise
    takes the bare measure (:func:`bare_split_metrics`).
@@ -769,6 +770,29 @@ def bare_setting_task(name: str) -> str | None:
     return None
 
 
+def known_task_suffix(name: str) -> str | None:
+    """The longest lexicon task a TASK name ends in, once other words open it, else None: the task the name is a
+    variant of ("intrinsic language modeling" -> "language modeling", "Remote Sensing Change Detection" -> "Change
+    Detection", "non-autoregressive TTS" -> "TTS"). The rest must be two or more words or an acronym (not "Inverse
+    Cloze" -> "Cloze"); a lexicon task stays whole.
+
+    Example:
+        >>> [known_task_suffix(t) for t in ("high-resource machine translation", "Knowledge-Based VQA",
+        ...     "machine translation", "Inverse Cloze", "zero-shot foo bar")]
+        ['machine translation', 'VQA', None, None, None]
+    """
+    known = lexicon_aliases("TASK")
+    if name.lower() in known:
+        return None
+    words = name.split()
+    for i in range(1, len(words)):
+        rest = words[i:]
+        bare = " ".join(rest)
+        if (len(rest) >= 2 or (len(bare) >= 2 and bare.isupper())) and bare.lower() in known:
+            return bare
+    return None
+
+
 def bare_setting_tasks(merged: list[Merged], doc: Doc) -> list[Merged]:
     """TASK spans that open with setting or domain modifiers take the bare task as their ``entity``
     (:func:`bare_setting_task`; the span keeps its words): annotators write either "zero-shot text
@@ -785,7 +809,7 @@ def bare_setting_tasks(merged: list[Merged], doc: Doc) -> list[Merged]:
             if text.startswith("(", end) or text.startswith(" (", end):
                 out.append(m)
                 continue
-            bare = bare_setting_task(text[start:end])
+            bare = bare_setting_task(text[start:end]) or known_task_suffix(text[start:end])
             if bare is not None:
                 m = Merged(m.start, m.end, m.label, m.score, m.extractor, m.proposed, bare, m.support)
         out.append(m)

@@ -789,3 +789,29 @@ def test_bare_denoising_is_not_image_denoising(rule_nlp, sentence):
 ])
 def test_task_of_a_whole_method_stays(rule_nlp, sentence, name):
     assert name in _tasks(rule_nlp, "FooNet: A Title\n\n" + sentence)
+
+
+@pytest.mark.parametrize("sentence, text, entity", [
+    ("FooNet beats subwords on intrinsic language modeling across datasets.", "intrinsic language modeling",
+     "language modeling"),
+    ("We apply FooNet to high-resource machine translation.", "high-resource machine translation",
+     "machine translation"),
+    ("We fine-tune FooNet for remote sensing image captioning.", "remote sensing image captioning",
+     "image captioning"),
+])
+def test_task_ending_in_a_lexicon_task_takes_it_as_entity(rule_nlp, sentence, text, entity):
+    """A TASK span that other words open and a lexicon task of two or more words (or an acronym) ends keeps its words
+    and names the known task as its entity (session 16 TSK: the remaining one-off modifiers of K10's hedge)."""
+    from kg.pipeline import doc_to_extraction
+
+    got = {(m.text, m.entity) for m in doc_to_extraction(rule_nlp("FooNet: A Title\n\n" + sentence),
+                                                          paper_id="p").mentions if m.label == "TASK"}
+    assert (text, entity) in got
+
+
+@pytest.mark.parametrize("name", ["machine translation", "Inverse Cloze", "zero-shot foo bar", "image denoising"])
+def test_known_task_suffix_needs_a_known_rest_of_two_words_or_an_acronym(name):
+    from extractors.merge import known_task_suffix
+
+    assert known_task_suffix(name) is None
+    assert known_task_suffix("Knowledge-Based VQA") == "VQA"
