@@ -1480,6 +1480,12 @@ _OWN_INTRO_RE = re.compile(r"\b(?:we|us|our|this (?:paper|work|study|article))\b
                            r"present|develop|design|devis|buil[dt]|construct|creat)\w*")
 #: Literals one of which every match of :data:`_OWN_INTRO_RE` holds (lower-case).
 _OWN_INTRO_CUES = ("propos", "introduc", "present", "develop", "design", "devis", "buil", "construct", "creat")
+#: ... whose object is a survey of others' work or a resource to test it, not a method of its own ("This paper presents
+#: a comprehensive survey of KV cache compression. These methods reduce memory usage ...", "We build a benchmark of
+#: serving systems. These systems ..."): the work an anaphor then names is the others'.
+_NOT_OWN_INTRO_OBJECT_RE = re.compile(
+    r"\s+(?:an?|the|our|this)?\s*(?:[\w-]+\s+){0,2}?(?:survey|review|overview|taxonomy|tutorial|benchmark|dataset|"
+    r"corpus|comparison|evaluation|leaderboard|suite)s?\b")
 
 
 def _own_sentences(text: str, sentences: list[tuple[int, int]], own: Sequence[tuple[int, int]],
@@ -1497,7 +1503,8 @@ def _own_sentences(text: str, sentences: list[tuple[int, int]], own: Sequence[tu
             flags[i] = False
         elif not flags[i]:
             low = text[a:b].lower()
-            flags[i] = any(cue in low for cue in _OWN_INTRO_CUES) and bool(_OWN_INTRO_RE.search(low))
+            intro = _OWN_INTRO_RE.search(low) if any(cue in low for cue in _OWN_INTRO_CUES) else None
+            flags[i] = intro is not None and not _NOT_OWN_INTRO_OBJECT_RE.match(low, intro.end())
     return flags
 
 

@@ -461,6 +461,10 @@ def test_pipeline_efficiency_measures_claimed_for_own_work(nlp, abstract, expect
     ("We propose FooNet for long inputs. Existing methods run at minimal additional latency but lose accuracy.", []),
     ("We propose FooNet for long inputs. These models improve accuracy but suffer from high latency.", []),
     ("Speculative decoding drafts tokens at minimal additional latency. We study its failure modes.", []),
+    # a survey or a benchmark the paper presents is no work of its own: the anaphor then names the others' work
+    ("This paper presents a comprehensive survey of KV cache compression. These methods reduce memory usage by "
+     "evicting tokens.", []),
+    ("We build a benchmark of serving systems. These systems reduce latency through batching.", []),
 ])
 def test_pipeline_efficiency_claimed_through_the_sentence_before(nlp, abstract, expected):
     """GUIDELINES 'Efficiency measures': an own claim whose subject is in the sentence before (session 16, EFF)."""
