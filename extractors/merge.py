@@ -40,7 +40,9 @@ How spans are combined (all pure, in :func:`merge_candidates`):
    annotation convention finds it and entity resolution links it as a variant of the bare task. A METRIC
    span that opens with a split or aggregate word ("test accuracy", "validation F1", "mean accuracy") likewise
    takes the bare measure (:func:`bare_split_metrics`).
-8. In a title + abstract record, a TASK span written before a step or part noun ("a reranking stage", "its token
+8. In a title + abstract record, a TASK span right after words with which the paper writes it as a longer TASK span
+   elsewhere takes them ("Matryoshka Unstructured [Knowledge Editing]"; :func:`written_task_extensions`), and a TASK
+   span written before a step or part noun ("a reranking stage", "its token
    generation process") is dropped (:func:`drop_mechanism_tasks`): it names a step of a method, not a task.
 
 The winning extractor is the one with the highest single score for the winning
@@ -1262,6 +1264,43 @@ def out_of_domain_guesses(merged: list[Merged], doc: Doc) -> list[Merged]:
     return out
 
 
+def written_task_extensions(merged: list[Merged], doc: Doc) -> list[Merged]:
+    """A TASK span right after up to three words with which the paper writes it as a longer TASK span elsewhere
+    takes those words ("Matryoshka Unstructured [Knowledge Editing]" when the abstract has "unstructured knowledge
+    editing", "Visually-situated [Language Understanding]", "improves [style transfer]" stays): the paper names its
+    task with the modifier, and the bare part alone is no item of it. The span's ``entity`` goes (the longer name
+    takes its own, :func:`bare_setting_tasks`). Only into words no other span holds.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Unstructured Knowledge Editing . We study unstructured knowledge editing .")
+        >>> spans = [Merged(1, 3, "TASK", 0.9, "kg_gazetteer", entity="knowledge editing"),
+        ...          Merged(6, 9, "TASK", 0.8, "kg_rules")]
+        >>> [(m.start, m.end, m.entity) for m in written_task_extensions(spans, doc)]
+        [(0, 3, None), (6, 9, None)]
+    """
+    names = {doc[m.start:m.end].text.lower() for m in merged if m.label == "TASK" and m.end - m.start > 1}
+    if len(names) < 1:
+        return merged
+    taken = {i for m in merged for i in range(m.start, m.end)}
+    out = []
+    for m in merged:
+        if m.label == "TASK":
+            for k in (3, 2, 1):
+                start = m.start - k
+                if start < 0 or any(i in taken for i in range(start, m.start)):
+                    continue
+                words = doc[start:m.end]
+                if any(not t.is_alpha and "-" not in t.text for t in words[:k]):
+                    continue
+                if words.text.lower() in names:
+                    m = Merged(start, m.end, m.label, m.score, m.extractor, m.proposed, None, m.support)
+                    taken.update(range(start, m.start + k))
+                    break
+        out.append(m)
+    return out
+
+
 def confidence_intervals(merged: list[Merged], doc: Doc) -> list[Merged]:
     """Drop a METRIC "CI" written after a percentage ("44% (95% CI, 34%-55%)", "95% CI 1.07 to 2.78"): a confidence interval, the
     uncertainty of a reported value, not a measure (GUIDELINES; "95% confidence interval" is annotated nowhere).
@@ -1429,6 +1468,8 @@ class EntityMerger:
             merged = bare_qualified_measures(drop_modifier_datasets(merged, doc), doc)
             if any(g in doc.spans for g in MODEL_EXTRACTORS):
                 merged = drop_lone_defined_forms(merged)
+        if not passage:
+            merged = written_task_extensions(merged, doc)
         merged = bare_setting_tasks(defined_task_acronyms(non_name_definitions(confidence_intervals(merged, doc), doc),
                                                           doc), doc)
         merged = bare_split_metrics(merged, doc)

@@ -815,3 +815,16 @@ def test_known_task_suffix_needs_a_known_rest_of_two_words_or_an_acronym(name):
 
     assert known_task_suffix(name) is None
     assert known_task_suffix("Knowledge-Based VQA") == "VQA"
+
+
+@pytest.mark.parametrize("text, longer, bare", [
+    ("FooNet: Unstructured Knowledge Editing of Large Language Models\n\nWe study unstructured knowledge editing "
+     "and propose FooNet.", "Unstructured Knowledge Editing", "Knowledge Editing"),
+    ("FooNet: Universal Visually-situated Language Understanding\n\nWe study visually-situated language "
+     "understanding and propose FooNet.", "Visually-situated Language Understanding", "Language Understanding"),
+])
+def test_task_written_with_the_papers_own_modifier_takes_it(rule_nlp, text, longer, bare):
+    """A lexicon task right after words with which the paper writes it as a longer TASK span elsewhere takes those
+    words: the bare part alone is no task of the paper (session 16 TSK)."""
+    got = _tasks(rule_nlp, text)
+    assert longer in got and bare not in got
