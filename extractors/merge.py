@@ -686,6 +686,9 @@ def drop_abilities(merged: list[Merged], doc: Doc) -> list[Merged]:
 MECHANISM_NOUNS = frozenset("process processes phase phases stage stages mechanism mechanisms strategy strategies".split())
 
 
+_NEXT_WORD_RE = re.compile(r"[a-z]+", re.I)
+
+
 def drop_mechanism_tasks(merged: list[Merged], doc: Doc) -> list[Merged]:
     """Drop TASK spans written as the modifier of a step or part of a method (:data:`MECHANISM_NOUNS`).
 
@@ -699,10 +702,15 @@ def drop_mechanism_tasks(merged: list[Merged], doc: Doc) -> list[Merged]:
         []
     """
     out = []
-    n = len(doc)
+    if not any(m.label == "TASK" for m in merged):
+        return merged
+    text, starts = doc_text(doc), token_starts(doc)
+    n = len(starts)
     for m in merged:
-        if m.label == "TASK" and m.end < n and doc[m.end].lower_ in MECHANISM_NOUNS:
-            continue
+        if m.label == "TASK" and m.end < n:
+            following = _NEXT_WORD_RE.match(text, starts[m.end])
+            if following and following.group().lower() in MECHANISM_NOUNS:
+                continue
         out.append(m)
     return out
 
@@ -1279,24 +1287,36 @@ def written_task_extensions(merged: list[Merged], doc: Doc) -> list[Merged]:
         >>> [(m.start, m.end, m.entity) for m in written_task_extensions(spans, doc)]
         [(0, 3, None), (6, 9, None)]
     """
-    names = {doc[m.start:m.end].text.lower() for m in merged if m.label == "TASK" and m.end - m.start > 1}
-    if len(names) < 1:
+    tasks = [m for m in merged if m.label == "TASK"]
+    if len(tasks) < 2:
         return merged
-    taken = {i for m in merged for i in range(m.start, m.end)}
+    text, starts = doc_text(doc), token_starts(doc)
+    n = len(starts)
+
+    def lower(a: int, b: int) -> str:  # the tokens' text, without the whitespace after the last
+        return (text[starts[a]:starts[b]].rstrip() if b < n else text[starts[a]:]).lower()
+
+    names = {lower(m.start, m.end) for m in tasks if m.end - m.start > 1}
+    if not names:
+        return merged
+    taken: set[int] | None = None
     out = []
     for m in merged:
-        if m.label == "TASK":
-            for k in (3, 2, 1):
-                start = m.start - k
-                if start < 0 or any(i in taken for i in range(start, m.start)):
-                    continue
-                words = doc[start:m.end]
-                if any(not t.is_alpha and "-" not in t.text for t in words[:k]):
-                    continue
-                if words.text.lower() in names:
-                    m = Merged(start, m.end, m.label, m.score, m.extractor, m.proposed, None, m.support)
-                    taken.update(range(start, m.start + k))
-                    break
+        if m.label == "TASK" and m.start > 0:
+            bare = lower(m.start, m.end)
+            if any(len(name) > len(bare) and name.endswith(bare) for name in names):
+                if taken is None:
+                    taken = {i for x in merged for i in range(x.start, x.end)}
+                for k in (3, 2, 1):
+                    start = m.start - k
+                    if start < 0 or any(i in taken for i in range(start, m.start)):
+                        continue
+                    if any(not w.isalpha() and "-" not in w for w in lower(start, m.start).split()):
+                        continue
+                    if lower(start, m.end) in names:
+                        m = Merged(start, m.end, m.label, m.score, m.extractor, m.proposed, None, m.support)
+                        taken.update(range(start, start + k))
+                        break
         out.append(m)
     return out
 
