@@ -1276,10 +1276,13 @@ _OWN_ANAPHOR_RE = re.compile(
     r"brings?|offers?|provides?|delivers?)\b))")
 #: Little or no cost of the own method, right before the measure, in a sentence after the paper introduced its work
 #: ("preventing long-term error accumulation at minimal additional latency", "with negligible extra memory"; not a
-#: little cost among other costs, "minimal computation and latency", which blind readers left out).
+#: little cost among other costs, "minimal computation and latency", which blind readers left out), as a cost the work
+#: incurs ("at", "with", "incurring", "adds" before it; not a requirement: "real-time applications require minimal
+#: latency").
 _OWN_NEGLIGIBLE_RE = re.compile(
-    r"\b(?:minimal|negligible|little|marginal|no|zero|nearly no|almost no)(?: (?:additional|extra|added))?"
-    r" $", re.IGNORECASE)
+    r"\b(?:at|with|for|incurring|incurs?|adding|adds?|introducing|introduces?|costing|costs?)(?: only| just| a)? "
+    r"(?:minimal|negligible|little|marginal|no|zero|nearly no|almost no)(?: (?:additional|extra|added))? $",
+    re.IGNORECASE)
 #: Other work anywhere before a little-cost phrase: no own claim ("Prior methods run at minimal additional latency").
 _OTHER_WORK_RE = re.compile(r"\b(?:existing|prior|previous|conventional|traditional|earlier|other)\b", re.IGNORECASE)
 

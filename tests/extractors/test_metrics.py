@@ -465,6 +465,9 @@ def test_pipeline_efficiency_measures_claimed_for_own_work(nlp, abstract, expect
     ("This paper presents a comprehensive survey of KV cache compression. These methods reduce memory usage by "
      "evicting tokens.", []),
     ("We build a benchmark of serving systems. These systems reduce latency through batching.", []),
+    # a little cost is one the work incurs, not what an application requires
+    ("We propose FooNet, a serving system. Real-time applications require minimal latency.", []),
+    ("We propose FooNet, a serving system. Interactive assistants demand minimal latency and high accuracy.", []),
 ])
 def test_pipeline_efficiency_claimed_through_the_sentence_before(nlp, abstract, expected):
     """GUIDELINES 'Efficiency measures': an own claim whose subject is in the sentence before (session 16, EFF)."""
