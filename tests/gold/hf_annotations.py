@@ -192,7 +192,10 @@ PAPERS = [
          R=[("2.5", "x", True, "FLOPs", None, "GPT-3 XL")],
          A=[("SPDF", "Sparse Pre-training and Dense Fine-tuning")],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; stage: "name of the parts (appositive parentheses)")
-         L=[("based_on", "SPDF", "Sparse Pre-training"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "SPDF", "GPT-3 XL"),
+            ("based_on", "SPDF", "Sparse Pre-training"),
             ("based_on", "SPDF", "Dense Fine-tuning")]),
     # P20
     dict(file="002_8310ea5c5292aef1.txt", line=33,
@@ -412,7 +415,11 @@ PAPERS = [
     # P44
     dict(file="004_497d3d275a8de861.txt", line=201,
          M=["Inheritune", "GPT2-medium", "GPT-2-large", "[transformer] blocks"], D=["MMLU", "OpenWebText"], X=["val loss"],
-         P=["Inheritune"], L=[("evaluated_on", "Inheritune", "MMLU")]),
+         P=["Inheritune"], L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "Inheritune", "GPT2-medium"),
+            ("based_on", "Inheritune", "GPT-2-large"),
+            ("evaluated_on", "Inheritune", "MMLU")]),
     # P45
     dict(file="004_497d3d275a8de861.txt", line=259,
          M=["Self-Supervised U-Net", "self-supervised U-Net", "U-Net", "ResUNet++", "Convolutional Neural Networks", "CNN"],
@@ -500,7 +507,10 @@ PAPERS = [
          R=[("7.1", "%", True, "precision", None, "BERT"), ("2.3", "%", True, "recall", None, "BERT"),
             ("5.5", "%", True, "accuracy", None, "BERT"), ("4", "%", True, "AUC", None, "BERT"),
             ("5", "%", True, "F1-score", None, "BERT")],
-         L=[("used_for", "LiPCoT", "PD classification"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "LiPCoT", "BERT"),
+            ("used_for", "LiPCoT", "PD classification"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "LiPCoT", "PD detection")],
          A=[("LiPCoT", "Linear Predictive Coding based Tokenizer")]),
@@ -657,7 +667,13 @@ PAPERS = [
          # session 15 (GA1): long/short form (s15 A)
          A=[("QAT", "Quantization-Aware Training"),
             # session 15 (GA1): long/short form (s15 A)
-            ("PTQ", "Post-Training Quantization")]),
+            ("PTQ", "Post-Training Quantization")],
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "QLLM", "LLaMA-1"),
+            ("based_on", "QLLM", "LLaMA-2"),
+            ("based_on", "QLLM", "LLaMA-2-70B"),
+         ]),
     # Q20
     dict(file="003_85bc812000b910e7.txt", line=271,
          M=["MatryoshkaKV", "principal component analysis", "PCA", "LLaMA2-7B-base", "Mistral-7B-v0.3-base"],
@@ -665,7 +681,12 @@ PAPERS = [
          P=["MatryoshkaKV"],
          R=[("90", "%", False, None, None, "MatryoshkaKV"), ("60", "%", False, "compression rate", None, "MatryoshkaKV"),
             ("75", "%", False, "compression rate", None, "MatryoshkaKV")],
-         A=[("PCA", "principal component analysis")]),
+         A=[("PCA", "principal component analysis")],
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "MatryoshkaKV", "LLaMA2-7B-base"),
+            ("based_on", "MatryoshkaKV", "Mistral-7B-v0.3-base"),
+         ]),
     # Q21
     dict(file="003_85bc812000b910e7.txt", line=339,
          M=["GPT-3", "ChatGPT", "GPT-4", "GPT4", "transformers",
@@ -799,7 +820,11 @@ PAPERS = [
          P=["dynamic tokenization"],
          R=[("20", "%", True, None, "XNLI", "XLM-R"), ("2", "%", True, None, "XNLI", "XLM-R"),
             ("40", "%", True, None, None, "Mistral-7B")],
-         L=[("evaluated_on", "dynamic tokenization", "XNLI")],
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "dynamic tokenization", "Mistral-7B"),
+            ("based_on", "dynamic tokenization", "XLM-R"),
+            ("evaluated_on", "dynamic tokenization", "XNLI")],
          A=[("BPE", "byte-pair encoding")]),
     # R08
     dict(file="002_8310ea5c5292aef1.txt", line=81,
@@ -898,7 +923,10 @@ PAPERS = [
             "latency",
             ],
          P=["SlimMoE", "Phi-mini-MoE", "Phi-tiny-MoE"],
-         L=[("based_on", "Phi-mini-MoE", "Phi 3.5-MoE"), ("based_on", "Phi-tiny-MoE", "Phi 3.5-MoE"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "SlimMoE", "Phi 3.5-MoE"),
+            ("based_on", "Phi-mini-MoE", "Phi 3.5-MoE"), ("based_on", "Phi-tiny-MoE", "Phi 3.5-MoE"),
             ("evaluated_on", "Phi-mini-MoE", "MMLU")],
          A=[("MoE", "Mixture of Experts")]),
     # R19
@@ -1323,7 +1351,11 @@ PAPERS_DEV_S3 = [
     dict(file="002_8310ea5c5292aef1.txt", line=35,
          M=["Prompt-Transformer", "P-Former", "BLIP-2"],
          P=["P-Former|Prompt-Transformer"],
-         A=[("P-Former", "Prompt-Transformer")]),
+         A=[("P-Former", "Prompt-Transformer")],
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "P-Former", "BLIP-2"),
+         ]),
     # S13
     dict(file="002_8310ea5c5292aef1.txt", line=85,
          M=["URPO", "Unified Reward & Policy Optimization", "Group-Relative Policy Optimization", "GRPO", "Qwen2.5-7B",
@@ -1339,7 +1371,10 @@ PAPERS_DEV_S3 = [
             ("32.66", "", False, "composite reasoning average", None, None),
             ("35.66", "", False, "composite reasoning average", None, "URPO"),
             ("85.15", "", False, None, "RewardBench", "URPO"), ("83.55", "", False, None, "RewardBench", None)],
-         L=[("based_on", "URPO", "GRPO"), ("evaluated_on", "URPO", "AlpacaEval"), ("evaluated_on", "URPO", "RewardBench"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "URPO", "Qwen2.5-7B"),
+            ("based_on", "URPO", "GRPO"), ("evaluated_on", "URPO", "AlpacaEval"), ("evaluated_on", "URPO", "RewardBench"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "URPO", "reward modeling")],
          A=[("URPO", "Unified Reward & Policy Optimization"), ("GRPO", "Group-Relative Policy Optimization"),
@@ -1434,7 +1469,12 @@ PAPERS_DEV_S3 = [
          X=["accuracy", "speedups", "accuracy-versus-[speedup]"],
          P=["ZipLM"],
          R=[("60", "%", True, None, None, "ZipLM"), ("30", "%", True, None, None, "ZipLM")],
-         L=[("outperforms", "ZipLM", "DistilGPT2"), ("outperforms", "ZipLM", "CoFi"), ("outperforms", "ZipLM", "MiniLM"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "ZipLM", "BERT-large"),
+            # session 16 (TH): "when compressing GPT2 model, it outperforms DistilGPT2" (the own method as "it")
+            ("based_on", "ZipLM", "GPT2"),
+            ("outperforms", "ZipLM", "DistilGPT2"), ("outperforms", "ZipLM", "CoFi"), ("outperforms", "ZipLM", "MiniLM"),
             ("outperforms", "ZipLM", "TinyBERT"),
             # session 15 (GA1): explicit: approach is based on structured pruning (s15 A)
             ("based_on", "ZipLM", "structured pruning"),

@@ -215,7 +215,11 @@ PAPERS_DEV2 = [
          R=[("39.33", "", False, None, "InfiniteBench", "LLaMA-3.1-8B"), ("42.83", "", False, None, "InfiniteBench", "RAPID"),
             ("2", "x", True, "speedups", None, "RAPID")],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; sub-model: "X introduces A")
-         L=[("based_on", "RAPID", "RAG drafter"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "RAPID", "LLaMA-3.1"),
+            ("based_on", "RAPID", "Qwen2.5"),
+            ("based_on", "RAPID", "RAG drafter"),
             ("based_on", "RAPID", "RAG"), ("evaluated_on", "RAPID", "InfiniteBench")],
          A=[("RAPID", "Retrieval-Augmented Speculative Decoding"), ("RAG", "retrieval-augmented generation"),
             ("SD", "Speculative Decoding"), ("RAG drafter", "RAG drafters")]),
@@ -246,7 +250,10 @@ PAPERS_DEV2 = [
          R=[("5.5", "x", True, None, None, "SliM-LLM"), ("48", "%", True, "perplexity", None, "SliM-LLM"),
             ("35.1", "%", True, "perplexity", None, "SliM-LLM+")],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism: "relies on two techniques: (1) A (2) B")
-         L=[("based_on", "SliM-LLM", "Salience-Determined Bit Allocation"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "SliM-LLM", "LLaMA-7B"),
+            ("based_on", "SliM-LLM", "Salience-Determined Bit Allocation"),
             ("based_on", "SliM-LLM", "Salience-Weighted Quantizer Calibration"),
             ("based_on", "SliM-LLM+", "SliM-LLM")],
          A=[("SliM-LLM", "Salience-Driven Mixed-Precision Quantization"),
@@ -324,7 +331,11 @@ PAPERS_DEV2 = [
             "knowledge distillation"], N=["transformer-based"], X=["inference speed", "training speed"],
          P=["EchoAtt"],
          R=[("15", "%", True, "inference speed", None, "EchoAtt"), ("25", "%", True, "training speed", None, "EchoAtt"),
-            ("4", "%", True, None, None, "EchoAtt")]),
+            ("4", "%", True, None, None, "EchoAtt")],
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "EchoAtt", "TinyLLaMA-1.1B"),
+         ]),
     # D32 (unnamed accelerator; the libraries and runtimes it beats are software, not METHOD)
     dict(file="000_c33ede3366bcb84c.txt", line=399,
          M=["SpMM", "Bert-Mini", "DistilBERT", "Bert-Base", "BERT-Large",
@@ -381,7 +392,11 @@ PAPERS_DEV2 = [
          D=["BabelNet"],
          T=["bilingual lexicon induction", "cross-lingual word similarity", "cross-lingual sentence retrieval"],
          P=["massively multilingual lexical specialization|Massively Multilingual Lexical Specialization"],
-         L=[("used_for", "massively multilingual lexical specialization", "bilingual lexicon induction"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "massively multilingual lexical specialization", "mBERT"),
+            ("based_on", "massively multilingual lexical specialization", "XLM-R"),
+            ("used_for", "massively multilingual lexical specialization", "bilingual lexicon induction"),
             ("used_for", "massively multilingual lexical specialization", "cross-lingual word similarity"),
             ("used_for", "massively multilingual lexical specialization", "cross-lingual sentence retrieval")],
          A=[("massively multilingual lexical specialization", "Massively Multilingual Lexical Specialization"),
@@ -493,7 +508,10 @@ PAPERS_DEV2 = [
          R=[("4.7", "x", True, None, None, "LightSeq"), ("1.24", "x", True, "end-to-end speedup", None, "LightSeq"),
             ("2.01", "x", True, "end-to-end speedup", None, "LightSeq"), ("2", "x", True, None, None, "LightSeq"),
             ("8", "x", True, None, None, "LightSeq")],
-         L=[("outperforms", "LightSeq", "Megatron-LM")]),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "LightSeq", "Llama-7B"),
+            ("outperforms", "LightSeq", "Megatron-LM")]),
     # D53
     dict(file="003_85bc812000b910e7.txt", line=347,
          M=["BLADE", "Black-box LArge language models with small Domain-spEcific models", "ChatGPT", "GPT-4",
@@ -507,7 +525,10 @@ PAPERS_DEV2 = [
          M=["proxy-tuning", "Llama2-70B"], D=["TruthfulQA"], T=["domain adaptation", "question-answering"],
          P=["proxy-tuning"],
          R=[("88", "%", True, None, None, "proxy-tuning")],
-         L=[("evaluated_on", "proxy-tuning", "TruthfulQA"), ("used_for", "proxy-tuning", "domain adaptation"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "proxy-tuning", "Llama2-70B"),
+            ("evaluated_on", "proxy-tuning", "TruthfulQA"), ("used_for", "proxy-tuning", "domain adaptation"),
             ("used_for", "proxy-tuning", "question-answering")]),
     # D55 (study; "(m)"/"(h)" are reasoning-effort settings of o3-mini, and "o3 (mini)" is o3-mini: a
     # parenthesised part would read as a short form, so only "o3" of the title is marked)
@@ -531,7 +552,11 @@ PAPERS_DEV2 = [
          P=["bert2BERT"],
          R=[("45", "%", True, "computational cost", None, "bert2BERT"),
             ("47", "%", True, "computational cost", None, "bert2BERT")],
-         L=[("outperforms", "bert2BERT", "StackBERT"), ("outperforms", "bert2BERT", "MSLT")]),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "bert2BERT", "BERT_BASE"),
+            ("based_on", "bert2BERT", "GPT_BASE"),
+            ("outperforms", "bert2BERT", "StackBERT"), ("outperforms", "bert2BERT", "MSLT")]),
     # D59
     dict(file="004_497d3d275a8de861.txt", line=613,
          M=["FitNets",

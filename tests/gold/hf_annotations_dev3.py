@@ -333,7 +333,10 @@ PAPERS_DEV3 = [
             "in-context learning"],
          D=["PromptSource", "BIG-Bench"],
          P=["Cappy"],
-         L=[("evaluated_on", "Cappy", "PromptSource"), ("evaluated_on", "Cappy", "BIG-Bench")]),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "Cappy", "FLAN-T5"),
+            ("evaluated_on", "Cappy", "PromptSource"), ("evaluated_on", "Cappy", "BIG-Bench")]),
     # E36
     dict(file="004_497d3d275a8de861.txt", line=151,
          M=["SqueezeNet", "AlexNet"], D=["ImageNet"], X=["accuracy", "model size"],

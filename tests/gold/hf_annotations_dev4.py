@@ -35,7 +35,10 @@ PAPERS_DEV4 = [
          P=["Agent Q"],
          R=[("18.6", "%", False, "success rate", None, "Llama-3 70B"), ("81.7", "%", False, "success rate", None, "Agent Q"),
             ("340", "%", True, None, None, "Agent Q"), ("95.4", "%", False, None, None, "Agent Q")],
-         L=[("based_on", "Agent Q", "MCTS"), ("based_on", "Agent Q", "DPO"), ("evaluated_on", "Agent Q", "WebShop"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "Agent Q", "Llama-3 70B"),
+            ("based_on", "Agent Q", "MCTS"), ("based_on", "Agent Q", "DPO"), ("evaluated_on", "Agent Q", "WebShop"),
             # session 15 (GA1): approach outperforms behavior cloning baseline (s15 A)
             ("outperforms", "Agent Q", "behavior cloning"),
             # session 15 (GA1): approach outperforms reinforced fine-tuning baseline (s15 A)
@@ -73,7 +76,10 @@ PAPERS_DEV4 = [
             # session 15 (GA1): long/short form (s15 A)
             ("PTQ", "post-training quantization")],
          # session 14 (G6): the proposal is based_on its own named parts (GUIDELINES based_on, own named components; mechanism: "X comprises two components including A and B")
-         L=[("based_on", "OmniQuant", "LWC"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "OmniQuant", "LLaMA-2"),
+            ("based_on", "OmniQuant", "LWC"),
             ("based_on", "OmniQuant", "LET")]),
     # F02 (study; mechanistic interpretability is named as a field)
     dict(file="000_c33ede3366bcb84c.txt", line=275,
@@ -290,7 +296,10 @@ PAPERS_DEV4 = [
          M=["PICARD", "Parsing Incrementally for Constrained Auto-Regressive Decoding", "T5"], D=["Spider", "CoSQL"],
          T=["text-to-SQL translation"],
          P=["PICARD|Parsing Incrementally for Constrained Auto-Regressive Decoding"],
-         L=[("evaluated_on", "PICARD", "Spider"), ("evaluated_on", "PICARD", "CoSQL"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "PICARD", "T5"),
+            ("evaluated_on", "PICARD", "Spider"), ("evaluated_on", "PICARD", "CoSQL"),
             ("used_for", "PICARD", "text-to-SQL translation")],
          A=[("PICARD", "Parsing Incrementally for Constrained Auto-Regressive Decoding")]),
     # F30 (survey; active learning is a paradigm)
@@ -340,7 +349,10 @@ PAPERS_DEV4 = [
          M=["model specialization", "chain-of-thought", "GPT-3.5", "T5"],
          T=["Multi-Step Reasoning", "multi-step math reasoning"],
          P=["model specialization"],
-         L=[("used_for", "model specialization", "multi-step math reasoning"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "model specialization", "T5"),
+            ("used_for", "model specialization", "multi-step math reasoning"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "model specialization", "Multi-Step Reasoning")]),
     # F37
@@ -398,7 +410,11 @@ PAPERS_DEV4 = [
          M=["Scaling on Scales", "S^2", "ViT-B", "ViT-L", "ViT-H", "ViT-G", "GPT-4V"], D=["V*"],
          T=["classification", "segmentation", "depth estimation", "robotic manipulation"],
          P=["S^2|Scaling on Scales"],
-         L=[("outperforms", "S^2", "ViT-H"), ("outperforms", "S^2", "ViT-G"), ("outperforms", "S^2", "GPT-4V"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "S^2", "ViT-B"),
+            ("based_on", "S^2", "ViT-L"),
+            ("outperforms", "S^2", "ViT-H"), ("outperforms", "S^2", "ViT-G"), ("outperforms", "S^2", "GPT-4V"),
             ("evaluated_on", "S^2", "V*"),
             # session 13 (G1): task the method is designed for / evaluated on (GUIDELINES used_for)
             ("used_for", "S^2", "classification"),
@@ -493,7 +509,11 @@ PAPERS_DEV4 = [
          D=["MT-Bench"], X=["refusal rates"],
          P=["MoTE|Mixture-of-Tunable-Experts|Mixture of Tunable Experts", "fTRI|functional Token Resonance Imaging"],
          R=[("52", "%", True, None, None, "MoTE")],
-         L=[("based_on", "MoTE", "Mixture-of-Experts"), ("evaluated_on", "MoTE", "MT-Bench")],
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "MoTE", "DeepSeek-R1"),
+            ("based_on", "fTRI", "DeepSeek-R1"),
+            ("based_on", "MoTE", "Mixture-of-Experts"), ("evaluated_on", "MoTE", "MT-Bench")],
          A=[("MoTE", "Mixture-of-Tunable-Experts", "Mixture of Tunable Experts"), ("Mixture-of-Experts", "MoEs"),
             ("DeepSeek-R1", "R1"), ("fTRI", "functional Token Resonance Imaging"), ("SAEs", "sparse autoencoders")]),
     # F53 ("Llama2-7B-based models" marks the named model)

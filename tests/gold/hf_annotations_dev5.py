@@ -113,7 +113,10 @@ PAPERS_DEV5 = [
          R=[("1.1", "%", True, "accuracy", "Commonsense Reasoning", "OwLore"),
             ("3.0", "%", True, None, "MMLU", "OwLore"), ("10", "%", True, None, "MT-Bench", "OwLore"),
             ("21", "", False, "memory", None, "OwLore")],
-         L=[("based_on", "OwLore", "gradient low-rank projection"), ("evaluated_on", "OwLore", "Commonsense Reasoning"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "OwLore", "LLaMa2-7B"),
+            ("based_on", "OwLore", "gradient low-rank projection"), ("evaluated_on", "OwLore", "Commonsense Reasoning"),
             ("evaluated_on", "OwLore", "MMLU"), ("evaluated_on", "OwLore", "MT-Bench"),
             # session 15 (GA2): "OwLore ... outperforms baseline approaches, including full fine-tuning" (s15 A)
             ("outperforms", "OwLore", "full fine-tuning")],
@@ -185,7 +188,10 @@ PAPERS_DEV5 = [
             # session 15 (GA2): paradigm (s15 A)
             "PEFT"], T=["mathematical reasoning", "machine translation"],
          P=["UniR|Universal Reasoner"],
-         L=[("used_for", "UniR", "mathematical reasoning"), ("used_for", "UniR", "machine translation")],
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "UniR", "Llama3.2"),
+            ("used_for", "UniR", "mathematical reasoning"), ("used_for", "UniR", "machine translation")],
          A=[("UniR", "Universal Reasoner"),
             # session 15 (GA2): long/short form (s15 A)
             ("PEFT", "Parameter-Efficient Fine-Tuning")]),
@@ -301,7 +307,10 @@ PAPERS_DEV5 = [
             # session 15 (GA2): paradigm ("PEFT methods") (s15 A)
             "PEFT"], D=["VTAB-1k", "C4"],
          P=["VeLoRA"],
-         L=[("outperforms", "VeLoRA", "QLoRA"), ("evaluated_on", "VeLoRA", "VTAB-1k"), ("evaluated_on", "VeLoRA", "C4")]),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "VeLoRA", "LLaMA"),
+            ("outperforms", "VeLoRA", "QLoRA"), ("evaluated_on", "VeLoRA", "VTAB-1k"), ("evaluated_on", "VeLoRA", "C4")]),
     # F28 (survey; low-bit quantization is a paradigm)
     dict(file="002_8310ea5c5292aef1.txt", line=345,
          X=[

@@ -46,7 +46,10 @@ PAPERS_DEV6 = [
             "RL"],
          D=["MiniWoB++"],
          P=["RCI|Recursively Criticizes and Improves its output"],
-         L=[("evaluated_on", "RCI", "MiniWoB++"), ("outperforms", "RCI", "CoT"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "RCI", "InstructGPT-3+RLHF"),
+            ("evaluated_on", "RCI", "MiniWoB++"), ("outperforms", "RCI", "CoT"),
             # session 15 (GA2): "surpasses ... reinforcement learning (RL) approaches" (s15 A)
             ("outperforms", "RCI", "reinforcement learning")],
          A=[("RCI", "Recursively Criticizes and Improves its output"), ("chain of thought", "CoT"),
@@ -155,7 +158,10 @@ PAPERS_DEV6 = [
             ("7.22", "%", False, "accuracy", "MATH", None), ("7.44", "%", False, "accuracy", "MATH", "PiSSA"),
             ("56.03", "%", False, "accuracy", "GSM-8K", "SORSA"), ("42.30", "%", False, "accuracy", "GSM-8K", "LoRA"),
             ("49.05", "%", False, "accuracy", "GSM-8K", None), ("53.07", "%", False, "accuracy", "GSM-8K", "PiSSA")],
-         L=[("outperforms", "SORSA", "LoRA"), ("outperforms", "SORSA", "PiSSA"), ("evaluated_on", "SORSA", "MATH"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "SORSA", "Llama 2 7B"),
+            ("outperforms", "SORSA", "LoRA"), ("outperforms", "SORSA", "PiSSA"), ("evaluated_on", "SORSA", "MATH"),
             ("evaluated_on", "SORSA", "GSM-8K")],
          A=[("SORSA", "Singular Values and Orthonormal Regularized Singular Vectors Adaptation"),
             ("singular value decomposition", "SVD"),
@@ -223,7 +229,11 @@ PAPERS_DEV6 = [
             ],
          P=["FineQuant|Fine-Grained Weight-Only Quantization"],
          R=[("3.65", "x", True, "throughput", None, "FineQuant")],
-         A=[("FineQuant", "Fine-Grained Weight-Only Quantization"), ("Mixture-of-Experts", "MoE")]),
+         A=[("FineQuant", "Fine-Grained Weight-Only Quantization"), ("Mixture-of-Experts", "MoE")],
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "FineQuant", "OPT-175B"),
+         ]),
     # F19 (instruction tuning and curriculum learning are paradigms; YuLan-Chat is inside the URL)
     dict(file="002_8310ea5c5292aef1.txt", line=383,
          M=["YuLan",
@@ -364,7 +374,10 @@ PAPERS_DEV6 = [
     dict(file="004_497d3d275a8de861.txt", line=43,
          M=["Distilling Step-by-Step", "Distilling step-by-step", "T5", "PaLM"],
          P=["Distilling step-by-step|Distilling Step-by-Step"],
-         L=[("outperforms", "T5", "PaLM")],
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "Distilling step-by-step", "T5"),
+            ("outperforms", "T5", "PaLM")],
          A=[("Distilling Step-by-Step", "Distilling step-by-step")]),
     # F35 (the smaller models are unnamed: the parameter saving carries no method)
     dict(file="004_497d3d275a8de861.txt", line=45,
@@ -409,7 +422,11 @@ PAPERS_DEV6 = [
          R=[("80", "%", False, "Top-1 Accuracy", "ImageNet", "MEAL V2"),
             ("80.67", "%", False, "top-1 accuracy", "ImageNet", "MEAL V2"),
             ("69.76", "%", False, None, None, "ResNet-18"), ("73.19", "%", False, None, None, "MEAL V2")],
-         L=[("evaluated_on", "MEAL V2", "ImageNet"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "MEAL V2", "ResNet-50"),
+            ("based_on", "MEAL V2", "ResNet-18"),
+            ("evaluated_on", "MEAL V2", "ImageNet"),
             # session 15 (GA2): "simplify the base method ensemble knowledge distillation" (explicit derivation) (s15 A)
             ("based_on", "MEAL V2", "ensemble knowledge distillation")]),
     # F41 ("54M FLOPs" is a model setting; "our MoE" is Mobile V-MoE)

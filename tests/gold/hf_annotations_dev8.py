@@ -425,7 +425,11 @@ PAPERS_DEV8 = [
          R=[("7", "%", True, "pass@1", "HumanEval", "CodeGen-mono-16B"),
             ("36.4", "%", False, "pass@1", "HumanEval", "CodeGen-mono-16B"),
             ("12.2", "%", True, "pass@1", "HumanEval", "StarCoder"), ("45.8", "%", False, "pass@1", "HumanEval", "StarCoder")],
-         L=[("used_for", "personalised distillation", "code generation"),
+         L=[
+            # session 16 (TH): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "personalised distillation", "CodeGen-mono-16B"),
+            ("based_on", "personalised distillation", "StarCoder"),
+            ("used_for", "personalised distillation", "code generation"),
             ("evaluated_on", "personalised distillation", "HumanEval")],
          A=[("personalised distillation", "Personalised Distillation"), ("Code Generation", "code generation")]),
     # G53 (study; zero-RL is the named training recipe it compares with; RL and distillation are paradigms)
