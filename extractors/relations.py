@@ -127,6 +127,7 @@ CONFIDENCE = {
     "based_on_composed": 0.6,
     "based_on_leverages": 0.5,
     "based_on_own_part": 0.5,
+    "based_on_applied_to": 0.5,
     "based_on_own_component": 0.5,
     "used_for_specializes": 0.55,
     "used_for_examples": 0.45,
@@ -783,6 +784,7 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
             + _own_evaluations(text, sentences, entities, own) + _own_task_evaluations(text, sentences, entities, own) \
             + _title_own_tasks(text, entities, own) + _named_after(entities, text) \
             + _own_parts(text, low, sentences, entities, own) \
+            + _applied_bases(text, low, sentences, entities, own) \
             + _own_components(text, low, sentences, entities, own):
         key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
         found.setdefault(key, rel)
@@ -1600,6 +1602,115 @@ def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entiti
                     and _about_own(text, low, sentences, entities, same, y):
                 out.append(_relation("based_on", own, y, "based_on_own_part"))
     return out
+
+
+#: The named model the paper's own method is applied to in its own experiments (GUIDELINES based_on, applied-to base
+#: model, session 16): "Experiments on the Qwen2.5-7B model", "we apply proxy-tuning to Llama2-70B", "QLLM quantizes
+#: the 4-bit LLaMA-2-70B", "allows us to fine-tune LLaMa2-7B", "using the Llama3.2 model", "sparsity into a 1.3B
+#: parameter GPT-3 XL model", "the layers of GPT2-medium", "We evaluate LightSeq on Llama-7B" (the cue, then at most
+#: three describing words: an article, a size, a bit width).
+_APPLIED_TO_CUE = re.compile(
+    r"(?:\bexperiments?\s+(?:(?:conducted|performed|carried\s+out)\s+)?(?:on|with)|"
+    r"\bevaluat(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,2}?on|"
+    r"\bappl(?:y|ies|ying|ied)\s+(?:[\w-]+\s+){0,3}?to|"
+    r"\b(?:fine-?tunes?|fine-?tuning|finetunes?|finetuning|quantiz(?:es?|ing)|prun(?:es?|ing)|compress(?:es|ing)?|"
+    r"boosts?|boosting)|"
+    r"\bsparsity\s+into|\busing\s+the|\blayers\s+of)\s+", _I)
+#: ... then at most three describing words (an article, a size, a bit width) before the model.
+_APPLIED_TO_GAP = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:(?!(?:than|over|against|versus|vs|and|or|with|for|on|to|of|in|by)\b)[\w.%-]+\s+){0,3}", _I)
+_APPLIED_TO_BEFORE = re.compile(_APPLIED_TO_CUE.pattern + _APPLIED_TO_GAP.pattern + r"\Z", _I)
+_APPLIED_TO_KEYS = ("experiment", "evaluat", "appl", "tun", "quantiz", "prun", "compress", "boost", "sparsity",
+                    "using the", "layers of")
+#: "LLaMA-1 and LLaMA-2", "GPT2-medium (355M) and GPT-2-large (770M)": a second model coordinated with the first.
+_COORDINATED = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?", _I)
+#: "using the Llama3.2 model": a bare "using the" only before a model noun; "Llama 2 7B adapted using SORSA".
+_MODEL_NOUN_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:models?|backbones?|LLMs?|networks?)\b", _I)
+_ADAPTED_WITH = re.compile(r"\s+(?:adapted|fine-?tuned|finetuned|quantized|pruned|compressed)\s+(?:using|with|by|via)\s+",
+                           _I)
+#: A comparison between the cue and the model: the model is a baseline ("outperforms baseline methods using ...").
+_APPLIED_COMPARED = re.compile(r"\b(?:than|outperform\w*|surpass\w*|compared|versus|vs\.?|unlike|baselines?|existing|"
+                               r"prior|previous|instead|rather)\b", _I)
+
+
+def _applied_bases(text: str, low: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],
+                   own: Ent | None) -> list[dict[str, Any]]:
+    """``based_on`` from the paper's one named method to the named model(s) a sentence about it says its own
+    experiments apply it to, train, tune, compress or start from (GUIDELINES based_on, applied-to base model:
+    "Experiments on the Qwen2.5-7B model demonstrate URPO's superiority", "Llama 2 7B adapted using SORSA").
+
+    The sentence names the method or speaks in the paper's own voice, after the abstract first names the method; at
+    most two such models in it (a list of three or more is a survey of settings: none); not a model the method is
+    compared with, nor a tool the method runs ("as a judge", "to generate"); not for a method whose product is data
+    (its title or first sentence about it says "data" or "dataset": MetaSynth's synthetic data trains the model), nor
+    in a paper whose title presents an evaluation, a benchmark or a study.
+
+    Example:
+        >>> t = "URPO: A Framework\\n\\nWe propose URPO. Experiments on the Qwen2.5-7B model demonstrate URPO's superiority."
+        >>> es = [Ent(0, 4, "METHOD", "URPO", True), Ent(30, 34, "METHOD", "URPO", True),
+        ...       Ent(55, 65, "METHOD", "Qwen2.5-7B"), Ent(87, 91, "METHOD", "URPO", True)]
+        >>> [(r["subject"], r["object"]) for r in _applied_bases(t, t.lower(), [(0, 17), (19, 35), (36, len(t))], es, es[0])]
+        [('URPO', 'Qwen2.5-7B')]
+    """
+    if own is None or own.label != METHOD or not own.proposed:
+        return []
+    body = text.find("\n\n") + 1
+    sentence_starts = [s[0] for s in sentences]
+    starts = [e.start for e in entities]
+    # the sentences holding a cue right before a model (cheap tests first: most abstracts have none)
+    found: dict[int, list[Ent]] = {}
+    for j, y in enumerate(entities):
+        if y.start < body or y.label != METHOD or y.proposed:
+            continue
+        i = bisect_right(sentence_starts, y.start) - 1
+        a, b = sentences[i] if i >= 0 else (body, len(text))
+        bases = found.get(i)
+        if bases and _COORDINATED.fullmatch(text, bases[-1].end, y.start):
+            # "experiments on LLaMA-1 and LLaMA-2"
+            bases.append(y)
+            continue
+        lo = max(a, y.start - 70)
+        window = low[lo:y.start]
+        m = _APPLIED_TO_BEFORE.search(text, lo, y.start) if any(k in window for k in _APPLIED_TO_KEYS) else None
+        if m is not None and not (m.group().lower().startswith("using") and not _MODEL_NOUN_AFTER.match(text, y.end)) \
+                and not _APPLIED_COMPARED.search(text, m.start(), y.start) and not _OWN_PART_TOOL_AFTER.match(text, y.end):
+            found.setdefault(i, []).append(y)
+            continue
+        # "Llama 2 7B adapted using SORSA": the own method's name right after the model
+        m = _ADAPTED_WITH.match(text, y.end)
+        if m is not None and j + 1 < len(entities) and entities[j + 1].start == m.end() and entities[j + 1].proposed:
+            found.setdefault(i, []).append(y)
+    if not found:
+        return []
+    names = {e.text for e in entities if e.proposed and e.label == METHOD}
+    same = {n for n in names if n == own.text or _same_name(n, own.text)}
+    if len(same) < len(names) and not _titled(text, own):
+        return []
+    # background comes before the abstract first names the method (a method named in the title only: the abstract)
+    first_own = next((e.start for e in entities if e.start >= body and e.proposed and e.text in same), body)
+    first_sentence = next(((a, b) for a, b in sentences if a <= first_own < b), (first_own, first_own))
+    if _DATA_PRODUCT.search(text, 0, max(body, 0)) or _DATA_PRODUCT.search(text, *first_sentence) \
+            or _STUDY_TITLE.search(text, 0, max(body, 0)):
+        return []
+    out = []
+    for i, bases in sorted(found.items()):
+        a, b = sentences[i] if i >= 0 else (body, len(text))
+        if b <= first_own:
+            continue
+        bases = [y for y in bases if not _same_name(y.text, own.text) and not is_paradigm(y.text, text)]
+        if bases and len({y.text for y in bases}) <= 2 and (
+                any(e.proposed and a <= e.start < b and e.text in same for e in entities_in(entities, a, b))
+                or own_work_mentions(low, a, b, lowered=True)):
+            out += [_relation("based_on", own, y, "based_on_applied_to") for y in bases]
+    return out
+
+
+#: A paper whose named work is an evaluation or a study, not a method: "MAPLE: Multilingual Evaluation of Parameter
+#: Efficient Finetuning" (its "we finetune the LLaMA-7B and Mistral-7B models" is the study's setting).
+_STUDY_TITLE = re.compile(r"\b(?:evaluation|evaluating|benchmark\w*|survey|study|studies|analysis\s+of)\b", _I)
+#: A method whose product is data: "synthetic data generation", "data selection", "a dataset".
+_DATA_PRODUCT = re.compile(r"\b(?:synthetic\s+data|data\s+(?:generation|selection|synthesis|augmentation)|datasets?|corpus)\b",
+                           _I)
 
 
 #: A proposal and the parts it is made of: "X consists of / comprises / is composed of / contains / includes /

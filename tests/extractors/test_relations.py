@@ -55,10 +55,10 @@ CASES = [
     # --- subjects: the paper's method applied to a base model, "it", "formulations of X", parentheses
     ("On MATH, Llama 2 7B adapted using SORSA achieved 10.4% accuracy, outperforming LoRA (5.5%).",
      [(M, "Llama 2 7B"), (M + "*", "SORSA"), (M, "LoRA")],
-     [("outperforms", "SORSA", "LoRA")]),
+     [("based_on", "SORSA", "Llama 2 7B"), ("outperforms", "SORSA", "LoRA")]),
     ("We propose ZipLM. When compressing GPT2 model, it outperforms DistilGPT2 while being smaller.",
      [(M + "*", "ZipLM"), (M, "GPT2"), (M, "DistilGPT2")],
-     [("outperforms", "ZipLM", "DistilGPT2")]),
+     [("based_on", "ZipLM", "GPT2"), ("outperforms", "ZipLM", "DistilGPT2")]),
     ("Both formulations of Trans-Encoder outperform sentence encoders such as Mirror-BERT and SimCSE.",
      [(M, "Trans-Encoder"), (M, "Mirror-BERT"), (M, "SimCSE")],
      [("outperforms", "Trans-Encoder", "Mirror-BERT"), ("outperforms", "Trans-Encoder", "SimCSE")]),
@@ -910,19 +910,53 @@ def test_based_on_from_the_papers_method_leveraging_another(nlp, text, entities,
     # ... not what the method works beside, nor base models tuned with it; the own model described so still is
     ("We present FooNet, an optimizer. FooNet is compatible with LoRA and saves memory.",
      [(M + "*", "FooNet"), (M, "LoRA")], []),
+    # (the model the method is evaluated on is its applied-to base model: GUIDELINES, session 16)
     ("We present FooNet, an optimizer. We evaluate FooNet on LLaMA models fine-tuned with LoRA.",
-     [(M + "*", "FooNet"), (M + "*", "FooNet"), (M, "LLaMA"), (M, "LoRA")], []),
+     [(M + "*", "FooNet"), (M + "*", "FooNet"), (M, "LLaMA"), (M, "LoRA")], [("based_on", "FooNet", "LLaMA")]),
     ("We present FooNet, a LLaMA model fine-tuned with LoRA for classification.",
      [(M + "*", "FooNet"), (M, "LLaMA"), (M, "LoRA")], [("based_on", "FooNet", "LLaMA"), ("based_on", "FooNet", "LoRA")]),
     ("We present FooNet, a model. Unlike existing models trained with LoRA, it updates all weights.",
      [(M + "*", "FooNet"), (M, "LoRA")], []),
     ("We present FooNet, a model. It is tuned with PEFT on one GPU.",
      [(M + "*", "FooNet"), (M, "PEFT")], []),
-    # ... nor the model a method is applied to
+    # ... but the model a method is applied to is (GUIDELINES based_on, applied-to base model, session 16), not one it
+    # only evaluates
     ("QFoo: Quantization\n\nWe present QFoo. We apply our quantization to LLaMA-2 and use it to evaluate Mistral.",
-     [(M + "*", "QFoo"), (M + "*", "QFoo"), (M, "LLaMA-2"), (M, "Mistral")], []),
+     [(M + "*", "QFoo"), (M + "*", "QFoo"), (M, "LLaMA-2"), (M, "Mistral")], [("based_on", "QFoo", "LLaMA-2")]),
 ])
 def test_based_on_from_the_papers_method_using_a_part(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # GUIDELINES based_on, applied-to base model (session 16, TH): the paper's named method is based_on the named
+    # model(s) its own experiments apply it to, train or start from ...
+    ("URPO: Alignment\n\nWe propose URPO, a framework. Experiments on the Qwen2.5-7B model demonstrate URPO's superiority.",
+     [(M + "*", "URPO"), (M + "*", "URPO"), (M, "Qwen2.5-7B"), (M + "*", "URPO's")], [("based_on", "URPO", "Qwen2.5-7B")]),
+    ("QFoo: Quantization\n\nWe present QFoo. We run experiments on LLaMA-1 and LLaMA-2: it is accurate.",
+     [(M + "*", "QFoo"), (M, "LLaMA-1"), (M, "LLaMA-2")],
+     [("based_on", "QFoo", "LLaMA-1"), ("based_on", "QFoo", "LLaMA-2")]),
+    ("FooTune: Small LMs\n\nWe call our recipe FooTune. Here we show that LMs trained utilizing the layers of "
+     "GPT2-medium (355M) and GPT-2-large (770M) match their teachers.",
+     [(M + "*", "FooTune"), (M, "GPT2-medium"), (M, "GPT-2-large")],
+     [("based_on", "FooTune", "GPT-2-large"), ("based_on", "FooTune", "GPT2-medium")]),
+    ("FooR: Reasoning\n\nWe present FooR. FooR outperforms existing fine-tuning methods using the Llama3.2 model.",
+     [(M + "*", "FooR"), (M + "*", "FooR"), (M + "*", "FooR"), (M, "Llama3.2")], [("based_on", "FooR", "Llama3.2")]),
+    # ... at most two (a list of settings gives none), not a baseline, not a tool, not a data method, not a study
+    ("FooLore: Tuning\n\nWe present FooLore. Experiments across LLaMa2, LLaMa3, and Mistral show that FooLore wins.",
+     [(M + "*", "FooLore"), (M + "*", "FooLore"), (M, "LLaMa2"), (M, "LLaMa3"), (M, "Mistral"), (M + "*", "FooLore")], []),
+    ("FooNet: Pruning\n\nWe present FooNet. FooNet matches MobileBERT by simply pruning the baseline BERT-large model.",
+     [(M + "*", "FooNet"), (M + "*", "FooNet"), (M + "*", "FooNet"), (M, "MobileBERT"), (M, "BERT-large")], []),
+    ("FooSynth: Synthetic Data Generation\n\nWe present FooSynth. Continually pre-training Mistral-7B with FooSynth helps.",
+     [(M + "*", "FooSynth"), (M + "*", "FooSynth"), (M, "Mistral-7B"), (M + "*", "FooSynth")], []),
+    ("FooEval: Multilingual Evaluation of Finetuning\n\nIn our study, experiments on the LLaMA-7B model show gaps.",
+     [(M + "*", "FooEval"), (M, "LLaMA-7B")], []),
+    ("FooCLEX: Long Context\n\nWe present FooCLEX. FooCLEX can be incorporated into LLMs such as LLaMA and GPT-NeoX models.",
+     [(M + "*", "FooCLEX"), (M + "*", "FooCLEX"), (M + "*", "FooCLEX"), (M, "LLaMA"), (M, "GPT-NeoX")], []),
+    ("We study LLMs. Fine-tuning LLaMA-2 is costly. We present FooNet, a cheaper scheme.",
+     [(M, "LLaMA-2"), (M + "*", "FooNet")], []),
+])
+def test_based_on_the_applied_to_base_model(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
 
 
