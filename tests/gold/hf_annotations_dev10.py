@@ -327,7 +327,10 @@ PAPERS_DEV10 = [
             "SFT"],
          T=["Tool Use", "tool use", "tool-use"],
          P=["TL-Training"],
-         L=[("used_for", "TL-Training", "Tool Use"), ("based_on", "TL-Training", "proximal policy optimization")],
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "TL-Training", "CodeLLaMA-2-7B"),
+            ("used_for", "TL-Training", "Tool Use"), ("based_on", "TL-Training", "proximal policy optimization")],
          A=[("Tool Use", "tool use", "tool-use"),
             # session 15 (GB): long/short form (s15 A)
             ("SFT", "supervised fine-tuning")]),
@@ -351,7 +354,11 @@ PAPERS_DEV10 = [
          X=["accuracy retention"],
          P=["FTP|Fine-grained Token-wise Pruner|fine-grained token-wise pruning"],
          R=[("10", "points", True, "accuracy retention", None, "FTP")],
-         L=[("outperforms", "FTP", "BlockPruner"), ("outperforms", "FTP", "ShortGPT")],
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "FTP", "LLaMA2-7B"),
+            ("based_on", "FTP", "Qwen1.5-7B"),
+            ("outperforms", "FTP", "BlockPruner"), ("outperforms", "FTP", "ShortGPT")],
          A=[("FTP", "Fine-grained Token-wise Pruner", "fine-grained token-wise pruning")]),
     # J33 (KV cache compression techniques are generic)
     dict(file="002_8310ea5c5292aef1.txt", line=599,
@@ -400,7 +407,11 @@ PAPERS_DEV10 = [
     dict(file="002_8310ea5c5292aef1.txt", line=689,
          M=["Wanda", "Pruning by Weights and activations", "LLaMA", "LLaMA-2", "magnitude pruning"],
          P=["Wanda|Pruning by Weights and activations"],
-         L=[("outperforms", "Wanda", "magnitude pruning")],
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "Wanda", "LLaMA"),
+            ("based_on", "Wanda", "LLaMA-2"),
+            ("outperforms", "Wanda", "magnitude pruning")],
          A=[("Wanda", "Pruning by Weights and activations")]),
     # J41 (the "respectively" lists give six results)
     dict(file="003_85bc812000b910e7.txt", line=11,

@@ -174,7 +174,11 @@ PAPERS_DEV9 = [
          P=["ProbVLM"],
          # session 13 (G4): removed ("based_on", "ProbVLM", "CLIP") and ("based_on", "ProbVLM", "BLIP"): a post-hoc
          # adapter applied to two frozen VLMs is not built on the models it processes (GUIDELINES based_on judgement calls)
-         L=[("evaluated_on", "ProbVLM", "COCO"), ("evaluated_on", "ProbVLM", "Flickr"), ("evaluated_on", "ProbVLM", "CUB"),
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "ProbVLM", "CLIP"),
+            ("based_on", "ProbVLM", "BLIP"),
+            ("evaluated_on", "ProbVLM", "COCO"), ("evaluated_on", "ProbVLM", "Flickr"), ("evaluated_on", "ProbVLM", "CUB"),
             ("evaluated_on", "ProbVLM", "Oxford-flowers"), ("used_for", "ProbVLM", "active learning"),
             ("used_for", "ProbVLM", "model selection")]),
     # N16 ("only 25% vision tokens of baseline" is the saving the method achieves; the 8 benchmarks are unnamed)

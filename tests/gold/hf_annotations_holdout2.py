@@ -295,7 +295,10 @@ PAPERS_HOLDOUT2 = [
          P=["STE|simulated trial and error|Simulated Trial and Error"],
          R=[("30", "%", False, "correctness rate", None, None), ("60", "%", False, "correctness rate", None, None),
             ("46.7", "%", True, None, "ToolBench", "STE")],
-         L=[("evaluated_on", "STE", "ToolBench"), ("used_for", "STE", "tool learning"),
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "STE", "Mistral-Instruct-7B"),
+            ("evaluated_on", "STE", "ToolBench"), ("used_for", "STE", "tool learning"),
             # session 14 (G5): removed ("outperforms", "Mistral-Instruct-7B", "GPT-4"): the base model a method is applied to is not the subject (GUIDELINES outperforms cues)
             # session 14 (G5): a method applied to a base model is the subject (GUIDELINES outperforms cues; replaces the base-model subject)
             ("outperforms", "STE", "GPT-4")],

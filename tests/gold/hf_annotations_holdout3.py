@@ -167,6 +167,10 @@ PAPERS_HOLDOUT3 = [
             # session 15 (GB): continual pre-training spelling (s15 A)
             "continued pre-training"],
          P=["LLM-ADE|Large Language Models with Adaptive Data Engineering"],
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "LLM-ADE", "TinyLlama"),
+         ],
          A=[("LLM-ADE", "Large Language Models with Adaptive Data Engineering")]),
     # H16 (study)
     dict(file="002_8310ea5c5292aef1.txt", line=533,
@@ -307,7 +311,10 @@ PAPERS_HOLDOUT3 = [
          R=[("2", "%", True, "accuracy", "ImageNet", "Lion"), ("5", "x", True, "pre-training compute", "JFT", "Lion"),
             ("88.3", "%", False, "accuracy", "ImageNet", "Lion"), ("91.1", "%", False, "accuracy", "ImageNet", "Lion"),
             ("0.1", "%", True, "accuracy", "ImageNet", "Lion"), ("2.3", "x", True, "training compute", None, "Lion")],
-         L=[("outperforms", "Lion", "Adam"), ("evaluated_on", "Lion", "ImageNet"), ("evaluated_on", "Lion", "JFT"),
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "Lion", "ViT"),
+            ("outperforms", "Lion", "Adam"), ("evaluated_on", "Lion", "ImageNet"), ("evaluated_on", "Lion", "JFT"),
             # session 13 (G3): task the method is evaluated on ('On image classification, Lion boosts the accuracy of ViT'; GUIDELINES used_for)
             ("used_for", "Lion", "image classification"),
             # session 13 (G3): task the method is evaluated on ('For autoregressive, masked language modeling, and fine-tuning, Lion exhibits a similar or better performance'; GUIDELINES used_for)

@@ -56,7 +56,10 @@ PAPERS_HOLDOUT4 = [
          R=[("7.59", "", False, "perplexity", "WikiText2", "ABQ-LLM"), ("2.17", "", True, "perplexity", "WikiText2", "ABQ-LLM"),
             ("9.76", "", False, "perplexity", "WikiText2", "AffineQuant"), ("1.6", "x", True, None, None, "ABQ-LLM"),
             ("2.7", "x", True, None, None, "ABQ-LLM")],
-         L=[("evaluated_on", "ABQ-LLM", "WikiText2"), ("outperforms", "ABQ-LLM", "AffineQuant"),
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "ABQ-LLM", "LLaMA-7B"),
+            ("evaluated_on", "ABQ-LLM", "WikiText2"), ("outperforms", "ABQ-LLM", "AffineQuant"),
             ("outperforms", "ABQ-LLM", "SmoothQuant")],
          # session 15 (GB): long/short form (s15 A)
          A=[("PTQ", "Post-training quantization")]),
@@ -182,7 +185,12 @@ PAPERS_HOLDOUT4 = [
             # session 15 (GB): named kind of pruning (s15 A)
             "semi-structured pruning"],
          P=["LLM Surgeon"],
-         R=[("20", "%", True, None, None, "LLM Surgeon"), ("30", "%", True, None, None, "LLM Surgeon")]),
+         R=[("20", "%", True, None, None, "LLM Surgeon"), ("30", "%", True, None, None, "LLM Surgeon")],
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "LLM Surgeon", "OPT"),
+            ("based_on", "LLM Surgeon", "Llamav2-7B"),
+         ]),
     # H15 (XGen is the series, XGen-7B its title name)
     dict(file="002_8310ea5c5292aef1.txt", line=331,
          M=["XGen-7B", "XGen", "XGen-Inst"], T=["long sequence modeling"],
@@ -256,7 +264,11 @@ PAPERS_HOLDOUT4 = [
          P=["MD|Mixed Distillation"],
          R=[("84.5", "%", False, None, "SVAMP", "LLaMA2-7B"), ("85.5", "%", False, None, "SVAMP", "CodeLlama-7B"),
             ("2.5", "%", True, None, "SVAMP", "LLaMA2-7B"), ("3.5", "%", True, None, "SVAMP", "CodeLlama-7B")],
-         L=[("based_on", "MD", "PoT"), ("based_on", "MD", "CoT"),
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "MD", "LLaMA2-7B"),
+            ("based_on", "MD", "CodeLlama-7B"),
+            ("based_on", "MD", "PoT"), ("based_on", "MD", "CoT"),
             # session 14 (G5): removed ("outperforms", "LLaMA2-7B", "GPT-3.5-Turbo"): the base model a method is applied to is not the subject (GUIDELINES outperforms cues)
             # session 14 (G5): removed ("outperforms", "CodeLlama-7B", "GPT-3.5-Turbo"): the base model a method is applied to is not the subject (GUIDELINES outperforms cues)
             ("evaluated_on", "MD", "SVAMP"),
@@ -272,7 +284,10 @@ PAPERS_HOLDOUT4 = [
          D=["GSM8K", "StrategyQA", "SVAMP"],
          P=["Socratic CoT"],
          R=[("70", "%", True, None, None, "Socratic CoT")],
-         L=[("evaluated_on", "Socratic CoT", "GSM8K"), ("evaluated_on", "Socratic CoT", "StrategyQA"),
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "Socratic CoT", "GPT-2 large"),
+            ("evaluated_on", "Socratic CoT", "GSM8K"), ("evaluated_on", "Socratic CoT", "StrategyQA"),
             ("evaluated_on", "Socratic CoT", "SVAMP"),
             # session 14 (G5): removed ("outperforms", "GPT-2 large", "GPT-3 6B"): the base model a method is applied to is not the subject (GUIDELINES outperforms cues)
             # session 14 (G5): a method applied to a base model is the subject (GUIDELINES outperforms cues; replaces the base-model subject)
@@ -318,7 +333,11 @@ PAPERS_HOLDOUT4 = [
     dict(file="004_497d3d275a8de861.txt", line=219,
          M=["TriPosT", "LLaMA-7b"],
          P=["TriPosT"],
-         R=[("7.13", "%", True, None, None, "TriPosT")]),
+         R=[("7.13", "%", True, None, None, "TriPosT")],
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "TriPosT", "LLaMA-7b"),
+         ]),
     # H28 (instruction tuning is a paradigm; OpenAI APIs are software)
     dict(file="004_497d3d275a8de861.txt", line=221,
          M=["Unified Instruction Tuning", "UIT",
@@ -385,7 +404,10 @@ PAPERS_HOLDOUT4 = [
          P=["block pruning|Block Pruning"],
          R=[("2.4", "x", True, None, "SQuAD v1", "BERT"), ("74", "%", True, None, "SQuAD v1", "BERT"),
             ("1", "%", True, "F1", "SQuAD v1", "BERT")],
-         L=[("based_on", "block pruning", "movement pruning"), ("evaluated_on", "BERT", "SQuAD v1"),
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "block pruning", "BERT"),
+            ("based_on", "block pruning", "movement pruning"), ("evaluated_on", "BERT", "SQuAD v1"),
             # session 14 (G5): the own work's experiments on the dataset (GUIDELINES evaluated_on, own voice)
             ("evaluated_on", "block pruning", "SQuAD v1")],
          A=[("Block Pruning", "block pruning")]),

@@ -84,6 +84,10 @@ PAPERS_HOLDOUT5 = [
          P=["SkipDecode|Autoregressive Skip Decoding"],
          R=[("2", "x", True, "inference speedups", None, "SkipDecode"),
             ("5", "x", True, "inference speedups", None, "SkipDecode")],
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "SkipDecode", "OPT"),
+         ],
          A=[("SkipDecode", "Autoregressive Skip Decoding")]),
     # V06 (TinyHelen names the paper's curriculum / model line; the four datasets are introduced; 71M and 7M are
     # sizes)
@@ -141,7 +145,11 @@ PAPERS_HOLDOUT5 = [
             "compression ratio"],
          P=["AlphaTuning"],
          R=[("10", "x", False, "compression ratio", None, "AlphaTuning"), ("1,000", "x", True, None, None, "AlphaTuning")],
-         L=[("based_on", "AlphaTuning", "binary-coding quantization"),
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "AlphaTuning", "GPT-2"),
+            ("based_on", "AlphaTuning", "OPT"),
+            ("based_on", "AlphaTuning", "binary-coding quantization"),
             # session 15 (GB): explicit: the proposal consists of PTQ and partial fine-tuning (s15 A)
             ("based_on", "AlphaTuning", "post-training quantization"),
             # session 15 (GB): explicit: proposed to combine PEFT-style adaptation and compression (s15 A)

@@ -146,7 +146,11 @@ PAPERS_HOLDOUT6 = [
          D=["GLUE", "E2E", "DART", "WebNLG"], T=["natural language understanding", "language generation"],
          P=["DyLoRA|dynamic low-rank adaptation|Dynamic Search-Free Low-Rank Adaptation"],
          R=[("4", "x", True, None, None, "DyLoRA"), ("7", "x", True, None, None, "DyLoRA")],
-         L=[("based_on", "DyLoRA", "LoRA"), ("evaluated_on", "DyLoRA", "GLUE"), ("evaluated_on", "DyLoRA", "E2E"),
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "DyLoRA", "RoBERTa"),
+            ("based_on", "DyLoRA", "GPT"),
+            ("based_on", "DyLoRA", "LoRA"), ("evaluated_on", "DyLoRA", "GLUE"), ("evaluated_on", "DyLoRA", "E2E"),
             ("evaluated_on", "DyLoRA", "DART"), ("evaluated_on", "DyLoRA", "WebNLG"),
             ("used_for", "DyLoRA", "natural language understanding"), ("used_for", "DyLoRA", "language generation"),
             # session 14 (G5): efficiency win against a named method (training speed; GUIDELINES outperforms, efficiency wins)
@@ -215,7 +219,11 @@ PAPERS_HOLDOUT6 = [
          M=["Chimera", "speculative sampling", "Vicuna", "LlaMA-2"], X=["accuracy", "latency speedup ratio"],
          P=["Chimera"],
          R=[("2.7", "x", True, "latency speedup ratio", None, "Chimera")],
-         L=[("based_on", "Chimera", "speculative sampling")]),
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "Chimera", "Vicuna"),
+            ("based_on", "Chimera", "LlaMA-2"),
+            ("based_on", "Chimera", "speculative sampling")]),
     # H20 (survey; "Transformer-based" is a premodifier, "Transformer Architecture"/"Transformer upgrades" name it)
     dict(file="001_216e326a59f6f740.txt", line=199,
          M=["ChatGPT", "Transformer"], N=["Transformer-based"]),
@@ -255,7 +263,12 @@ PAPERS_HOLDOUT6 = [
             # session 15 (GB): named kind of pruning (s15 A)
             "value cache pruning"], X=["memory consumption", "accuracy", "memory costs"],
          P=["ThinK"],
-         R=[("20", "%", True, "memory costs", None, "ThinK")]),
+         R=[("20", "%", True, "memory costs", None, "ThinK")],
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "ThinK", "LLaMA3"),
+            ("based_on", "ThinK", "Mistral"),
+         ]),
     # H27 (knowledge distillation is a paradigm; "Learning with Less ... Knowledge Distillation" is no clean long form)
     dict(file="002_8310ea5c5292aef1.txt", line=277,
          M=["LLKD",
@@ -397,7 +410,11 @@ PAPERS_HOLDOUT6 = [
          P=["LoRAM", "QLoRAM"],
          R=[("15.81", "x", True, "parameter storage cost", None, "QLoRAM"),
             ("16.95", "x", True, "parameter storage cost", None, "QLoRAM")],
-         L=[("based_on", "LoRAM", "LoRA"),
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "QLoRAM", "LLaMA-3.1-70B"),
+            ("based_on", "QLoRAM", "LLaMA-2-70B"),
+            ("based_on", "LoRAM", "LoRA"),
             # session 16 (TLG): adapter modules: QLoRAM, LoRAM's quantized form, trains low-rank (LoRA) matrices as LoRAM does (GUIDELINES based_on, adapter modules)
             ("based_on", "QLoRAM", "LoRA"),
             ("outperforms", "QLoRAM", "LLaMA-3.1-70B"),

@@ -213,7 +213,10 @@ PAPERS_HOLDOUT7 = [
          R=[("22", "x", True, "speedups", None, "AdapLeR")],
          # session 13 (G3): removed ("based_on", "AdapLeR", "BERT"): a method that reduces BERT's cost processes BERT, it is
          # not built on it ('a novel approach for reducing the computational cost of BERT'; GUIDELINES based_on judgement calls)
-         L=[("evaluated_on", "AdapLeR", "ERASER"),
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "AdapLeR", "BERT"),
+            ("evaluated_on", "AdapLeR", "ERASER"),
             # session 14 (G7): own named component trained for each layer of the method (GUIDELINES based_on, own named components)
             ("based_on", "AdapLeR", "Contribution Predictor")],
          A=[("AdapLeR", "Adaptive Length Reduction")]),
@@ -306,7 +309,10 @@ PAPERS_HOLDOUT7 = [
          P=["L2I|Learning to Imagine"],
          # session 13 (G3): removed ("based_on", "L2I", "TAGOP"): the model the module is applied to, not a base ('We apply
          # the proposed L2I to TAGOP'; GUIDELINES based_on judgement calls)
-         L=[("evaluated_on", "TAGOP", "TAT-QA"),
+         L=[
+            # session 16 (THB): the base model the proposal's own experiments apply it to / train (GUIDELINES based_on, applied-to base model)
+            ("based_on", "L2I", "TAGOP"),
+            ("evaluated_on", "TAGOP", "TAT-QA"),
             # session 13 (G3): title 'X: Integrating ... in T' (GUIDELINES used_for)
             ("used_for", "Learning to Imagine", "Neural Discrete Reasoning")],
          A=[("L2I", "Learning to Imagine"), ("Neural Discrete Reasoning", "Neural discrete reasoning", "NDR"),
