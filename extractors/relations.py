@@ -1497,7 +1497,7 @@ _OWN_PART_TOOL_AFTER = re.compile(
     r"predictions?|labels?)\b|to\s+(?:automatically\s+)?(?:generate|annotate|label|create|produce|synthesi[sz]e|evaluate|"
     r"judge|score|rate|assess|filter|rewrite|translate|collect|construct|simulate|extract|compare|curate|paraphrase|"
     r"bootstrap|back-translate|distill)|"
-    r"as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:judges?|evaluators?|annotators?|critics?|baselines?|oracles?)\b|"
+    r"as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:judges?|evaluators?|annotators?|critics?|graders?|raters?|scorers?|baselines?|oracles?)\b|"
     r"for\s+(?:comparison|evaluation|annotation|data)\b)", _I)
 
 
@@ -1672,8 +1672,11 @@ def _applied_bases(text: str, low: str, sentences: Sequence[tuple[int, int]], en
         lo = max(a, y.start - 70)
         window = low[lo:y.start]
         m = _APPLIED_TO_BEFORE.search(text, lo, y.start) if any(k in window for k in _APPLIED_TO_KEYS) else None
-        if m is not None and not (m.group().lower().startswith("using") and not _MODEL_NOUN_AFTER.match(text, y.end)) \
-                and not _APPLIED_COMPARED.search(text, m.start(), y.start) and not _OWN_PART_TOOL_AFTER.match(text, y.end):
+        noun = _MODEL_NOUN_AFTER.match(text, y.end)
+        if m is not None and not (m.group().lower().startswith("using") and noun is None) \
+                and not _APPLIED_COMPARED.search(text, m.start(), y.start) \
+                and not _OWN_PART_TOOL_AFTER.match(text, noun.end() if noun else y.end):
+            # (the tool phrase may follow the model noun: "using the GPT-4 model as a judge")
             found.setdefault(i, []).append(y)
             continue
         # "Llama 2 7B adapted using SORSA": the own method's name right after the model

@@ -955,6 +955,11 @@ def test_based_on_from_the_papers_method_using_a_part(nlp, text, entities, expec
      [(M + "*", "FooCLEX"), (M + "*", "FooCLEX"), (M + "*", "FooCLEX"), (M, "LLaMA"), (M, "GPT-NeoX")], []),
     ("We study LLMs. Fine-tuning LLaMA-2 is costly. We present FooNet, a cheaper scheme.",
      [(M, "LLaMA-2"), (M + "*", "FooNet")], []),
+    # ... a tool also when its role follows the model noun ("using the GPT-4 model as a judge")
+    ("FooDec: Decoding\n\nWe present FooDec. We evaluate FooDec on GSM8K using the GPT-4 model as a judge.",
+     [(M + "*", "FooDec"), (M + "*", "FooDec"), (M + "*", "FooDec"), (M, "GPT-4")], []),
+    ("FooDec: Decoding\n\nWe present FooDec. We evaluate FooDec using the GPT-4 model as a grader.",
+     [(M + "*", "FooDec"), (M + "*", "FooDec"), (M + "*", "FooDec"), (M, "GPT-4")], []),
 ])
 def test_based_on_the_applied_to_base_model(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
