@@ -1695,6 +1695,9 @@ def _applied_bases(text: str, low: str, sentences: Sequence[tuple[int, int]], en
     if _DATA_PRODUCT.search(text, 0, max(body, 0)) or _DATA_PRODUCT.search(text, *first_sentence) \
             or _STUDY_TITLE.search(text, 0, max(body, 0)):
         return []
+    kind = text[:max(body, 0)] + " " + text[first_sentence[0]:first_sentence[1]]
+    if _AROUND_MODEL_KIND.search(kind) and not _ON_MODEL_KIND.search(kind):
+        return []  # "We propose FooPrompt, a prompting strategy. Experiments on GPT-4 show ...": not acting on GPT-4
     out = []
     for i, bases in sorted(found.items()):
         a, b = sentences[i] if i >= 0 else (body, len(text))
@@ -1714,6 +1717,14 @@ _STUDY_TITLE = re.compile(r"\b(?:evaluation|evaluating|benchmark\w*|survey|study
 #: A method whose product is data: "synthetic data generation", "data selection", "a dataset".
 _DATA_PRODUCT = re.compile(r"\b(?:synthetic\s+data|data\s+(?:generation|selection|synthesis|augmentation)|datasets?|corpus)\b",
                            _I)
+#: A method that works around the model rather than on it (GUIDELINES' applied-to line covers training, tuning,
+#: compression, decoding, steering and initialisation methods; not dynamic tokenization): a prompting strategy, a
+#: retrieval pipeline, a tokenizer, an agent, in its title or first sentence about it, unless that also names a way of
+#: training or tuning ("prompt tuning", "retrieval-augmented fine-tuning").
+_AROUND_MODEL_KIND = re.compile(r"\b(?:prompt(?:s|ing)?|retriev\w*|RAG|tokeni[sz]\w*|agents?|agentic|in-context|"
+                                r"chain-of-thought)\b", _I)
+_ON_MODEL_KIND = re.compile(r"\b(?:tun\w*|train\w*|fine-?tun\w*|finetun\w*|distill\w*|quantiz\w*|prun\w*|"
+                            r"compress\w*|decod\w*|steer\w*|adapt\w*|optimi[sz]\w*|align\w*|merg\w*)", _I)
 
 
 #: A proposal and the parts it is made of: "X consists of / comprises / is composed of / contains / includes /

@@ -960,6 +960,16 @@ def test_based_on_from_the_papers_method_using_a_part(nlp, text, entities, expec
      [(M + "*", "FooDec"), (M + "*", "FooDec"), (M + "*", "FooDec"), (M, "GPT-4")], []),
     ("FooDec: Decoding\n\nWe present FooDec. We evaluate FooDec using the GPT-4 model as a grader.",
      [(M + "*", "FooDec"), (M + "*", "FooDec"), (M + "*", "FooDec"), (M, "GPT-4")], []),
+    # ... nor a method that works around the model rather than on it (a prompting strategy, a retrieval pipeline, a
+    # tokenizer: GUIDELINES' "not dynamic tokenization"), unless it is also a way of tuning it
+    ("FooPrompt: Reasoning\n\nWe propose FooPrompt, a prompting strategy. Experiments on GPT-4 show that FooPrompt "
+     "improves accuracy.",
+     [(M + "*", "FooPrompt"), (M + "*", "FooPrompt"), (M, "GPT-4"), (M + "*", "FooPrompt")], []),
+    ("FooTok: Tokenization\n\nWe propose FooTok, a tokenizer. We apply FooTok to XLM-R and Mistral-7B in our tests.",
+     [(M + "*", "FooTok"), (M + "*", "FooTok"), (M + "*", "FooTok"), (M, "XLM-R"), (M, "Mistral-7B")], []),
+    ("FooPT: Alignment\n\nWe propose FooPT, a prompt tuning method. Experiments on the Qwen2.5-7B model demonstrate "
+     "FooPT's superiority.",
+     [(M + "*", "FooPT"), (M + "*", "FooPT"), (M, "Qwen2.5-7B"), (M + "*", "FooPT's")], [("based_on", "FooPT", "Qwen2.5-7B")]),
 ])
 def test_based_on_the_applied_to_base_model(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
