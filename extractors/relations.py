@@ -1615,13 +1615,23 @@ _APPLIED_TO_CUE = re.compile(
     r"\bappl(?:y|ies|ying|ied)\s+(?:[\w-]+\s+){0,3}?to|"
     r"\b(?:fine-?tunes?|fine-?tuning|finetunes?|finetuning|quantiz(?:es?|ing)|prun(?:es?|ing)|compress(?:es|ing)?|"
     r"boosts?|boosting)|"
-    r"\bsparsity\s+into|\busing\s+the|\blayers\s+of)\s+", _I)
+    r"\bsparsity\s+into|\busing\s+the|\blayers\s+of|"
+    r"\b(?:boost|improv|enhanc)(?:es|ed|ing|s|e)?\s+the\s+performance\s+of|\bresults\s+with|"
+    r"\bdistill(?:s|ed|ing)?\s+(?:(?:[\w.-]+|\([^()]{1,20}\))\s+){0,5}?(?:into|to)|\b(?:pre-?)?train(?:s|ing)?)\s+", _I)
 #: ... then at most three describing words (an article, a size, a bit width) before the model.
 _APPLIED_TO_GAP = re.compile(
-    r"(?:(?:the|a|an)\s+)?(?:(?!(?:than|over|against|versus|vs|and|or|with|for|on|to|of|in|by)\b)[\w.%-]+\s+){0,3}", _I)
+    r"(?:(?:the|a|an)\s+)?(?:(?!(?:than|over|against|versus|vs|and|or|with|for|on|to|of|in|by)\b)[\w.%-]+\s+){0,3}"
+    # "on large-scale open source models such as OPT-175B": a model noun, then the named model as its example;
+    # "boosts the performance of the advanced multi-task LLM, FLAN-T5": the model in apposition to its kind
+    r"(?:(?:models|LLMs)\s+(?:such\s+as|like|e\.g\.,?|including)\s+|(?:LLM|model|backbone)s?,\s+)?", _I)
 _APPLIED_TO_BEFORE = re.compile(_APPLIED_TO_CUE.pattern + _APPLIED_TO_GAP.pattern + r"\Z", _I)
+#: "pre-training BERT_BASE": a comparison may come right before it ("outperforms previous pre-training models like").
+_TRAIN_CUE = re.compile(r"(?:pre-?)?train", _I)
+#: "models such as CLIP, ALIGN, and a ViT-G": the example opens a list of three or more (a survey of settings).
+_EXAMPLE_CUE_END = re.compile(r"(?:such\s+as|like|e\.g\.,?|including)\s+\Z", _I)
+_LIST_OF_THREE_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*[^,.;()]{1,40},\s*(?:and|or)\b", _I)
 _APPLIED_TO_KEYS = ("experiment", "evaluat", "appl", "tun", "quantiz", "prun", "compress", "boost", "sparsity",
-                    "using the", "layers of")
+                    "using the", "layers of", "performance of", "results with", "distill", "train")
 #: "LLaMA-1 and LLaMA-2", "GPT2-medium (355M) and GPT-2-large (770M)": a second model coordinated with the first.
 _COORDINATED = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?", _I)
 #: "using the Llama3.2 model": a bare "using the" only before a model noun; "Llama 2 7B adapted using SORSA".
@@ -1629,8 +1639,8 @@ _MODEL_NOUN_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:models?|backbones?
 _ADAPTED_WITH = re.compile(r"\s+(?:adapted|fine-?tuned|finetuned|quantized|pruned|compressed)\s+(?:using|with|by|via)\s+",
                            _I)
 #: A comparison between the cue and the model: the model is a baseline ("outperforms baseline methods using ...").
-_APPLIED_COMPARED = re.compile(r"\b(?:than|outperform\w*|surpass\w*|compared|versus|vs\.?|unlike|baselines?|existing|"
-                               r"prior|previous|instead|rather)\b", _I)
+_APPLIED_COMPARED = re.compile(r"\b(?:than|outperform\w*|surpass\w*|compared|versus|vs\.?|unlike|whereas|baselines?|"
+                               r"existing|prior|previous|instead|rather)\b", _I)
 
 
 def _applied_bases(text: str, low: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],
@@ -1674,8 +1684,11 @@ def _applied_bases(text: str, low: str, sentences: Sequence[tuple[int, int]], en
         m = _APPLIED_TO_BEFORE.search(text, lo, y.start) if any(k in window for k in _APPLIED_TO_KEYS) else None
         noun = _MODEL_NOUN_AFTER.match(text, y.end)
         if m is not None and not (m.group().lower().startswith("using") and noun is None) \
-                and not _APPLIED_COMPARED.search(text, m.start(), y.start) \
-                and not _OWN_PART_TOOL_AFTER.match(text, noun.end() if noun else y.end):
+                and not _APPLIED_COMPARED.search(text, max(a, m.start() - 30) if _TRAIN_CUE.match(m.group()) else m.start(),
+                                                 y.start) \
+                and not _OWN_PART_TOOL_AFTER.match(text, noun.end() if noun else y.end) \
+                and not (_TRAIN_CUE.match(m.group()) and y.text.casefold() in _GENERIC_PARTS) \
+                and not (_EXAMPLE_CUE_END.search(m.group()) and _LIST_OF_THREE_AFTER.match(text, y.end)):
             # (the tool phrase may follow the model noun: "using the GPT-4 model as a judge")
             found.setdefault(i, []).append(y)
             continue
@@ -1687,6 +1700,8 @@ def _applied_bases(text: str, low: str, sentences: Sequence[tuple[int, int]], en
         return []
     names = {e.text for e in entities if e.proposed and e.label == METHOD}
     same = {n for n in names if n == own.text or _same_name(n, own.text)}
+    # "Retrieval-Augmented Speculative Decoding (RAPID)": a short form written right after the name is the same method
+    same |= {n for n in names - same if any(f"{m} ({n})" in text or f"{n} ({m})" in text for m in same)}
     if len(same) < len(names) and not _titled(text, own):
         return []
     # background comes before the abstract first names the method (a method named in the title only: the abstract)

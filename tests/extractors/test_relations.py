@@ -970,6 +970,38 @@ def test_based_on_from_the_papers_method_using_a_part(nlp, text, entities, expec
     ("FooPT: Alignment\n\nWe propose FooPT, a prompt tuning method. Experiments on the Qwen2.5-7B model demonstrate "
      "FooPT's superiority.",
      [(M + "*", "FooPT"), (M + "*", "FooPT"), (M, "Qwen2.5-7B"), (M + "*", "FooPT's")], [("based_on", "FooPT", "Qwen2.5-7B")]),
+    # (session 16, TH2) a short form in brackets is the same method, not a second proposal; a model noun with the
+    # named model as its example; "improve the performance of", "results with", "pre-training" as cues
+    ("Long Context\n\nWe propose Retrieval-Augmented Speculative Decoding (RAPID). In experiments on the LLaMA-3.1 "
+     "and Qwen2.5 backbones, we see large speedups.",
+     [(M + "*", "Retrieval-Augmented Speculative Decoding"), (M + "*", "RAPID"), (M, "LLaMA-3.1"), (M, "Qwen2.5")],
+     [("based_on", "Retrieval-Augmented Speculative Decoding", "LLaMA-3.1"),
+      ("based_on", "Retrieval-Augmented Speculative Decoding", "Qwen2.5")]),
+    ("FooQuant: Quantization\n\nWe present FooQuant. We evaluate our approach on large-scale open source models such "
+     "as OPT-175B and internal MoE models.", [(M + "*", "FooQuant"), (M + "*", "FooQuant"), (M, "OPT-175B")],
+     [("based_on", "FooQuant", "OPT-175B")]),
+    ("Adaptation\n\nTo improve the performance of LoRA, we propose the FooFlex method.",
+     [(M, "LoRA"), (M + "*", "FooFlex")], [("based_on", "FooFlex", "LoRA")]),
+    ("FooAtt: Attention\n\nWe present FooAtt. We report our best results with TinyLLaMA-1.1B here.",
+     [(M + "*", "FooAtt"), (M, "TinyLLaMA-1.1B")],
+     [("based_on", "FooAtt", "TinyLLaMA-1.1B")]),
+    ("Growth\n\nWe propose FooGrow. In particular, we save 45% of the cost of pre-training BERT_BASE and "
+     "GPT_BASE.", [(M + "*", "FooGrow"), (M, "BERT_BASE"), (M, "GPT_BASE")],
+     [("based_on", "FooGrow", "BERT_BASE"), ("based_on", "FooGrow", "GPT_BASE")]),
+    ("FooCap: Scoring\n\nWe present FooCap. On 45 tasks, we show that it boosts the performance of the advanced "
+     "multi-task LLM, FLAN-T5, by a large margin.", [(M + "*", "FooCap"), (M, "FLAN-T5")],
+     [("based_on", "FooCap", "FLAN-T5")]),
+    # ... not a list of three after "such as", not models compared right before "pre-training" or after "whereas",
+    # not a generic architecture
+    ("FooGan: Math\n\nWe present FooGan. FooGan took 146 hours of training whereas math specialised LLM, LLEMMA 7B, "
+     "took more.", [(M + "*", "FooGan"), (M + "*", "FooGan"), (M + "*", "FooGan"), (M, "LLEMMA 7B")], []),
+    ("FooSoup: Averaging\n\nWe present FooSoup. When fine-tuning large pre-trained models such as CLIP, ALIGN, and a "
+     "ViT-G, our FooSoup recipe helps.",
+     [(M + "*", "FooSoup"), (M + "*", "FooSoup"), (M, "CLIP"), (M, "ALIGN"), (M + "*", "FooSoup")], []),
+    ("FooGram: Pre-training\n\nWe present FooGram. FooGram outperforms previous pre-training models like XLNet and "
+     "RoBERTa.", [(M + "*", "FooGram"), (M + "*", "FooGram"), (M + "*", "FooGram"), (M, "XLNet"), (M, "RoBERTa")], []),
+    ("FooProp: Ranking\n\nWe present FooProp. We then pre-train the Transformer model with FooProp.",
+     [(M + "*", "FooProp"), (M + "*", "FooProp"), (M, "Transformer"), (M + "*", "FooProp")], []),
 ])
 def test_based_on_the_applied_to_base_model(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
@@ -1176,7 +1208,9 @@ def test_used_for_from_specializes_in(nlp, text, entities, expected):
      [(M + "*", "SqueezeNet"), (M, "AlexNet"), (D, "ImageNet")], [("evaluated_on", "SqueezeNet", "ImageNet")]),
     # "on N tasks from D": the tasks are drawn from the dataset the method is evaluated on
     ("Besides, on 45 complex tasks from BIG-Bench, Cappy boosts the performance of FLAN-T5.",
-     [(D, "BIG-Bench"), (M + "*", "Cappy"), (M, "FLAN-T5")], [("evaluated_on", "Cappy", "BIG-Bench")]),
+     [(D, "BIG-Bench"), (M + "*", "Cappy"), (M, "FLAN-T5")],
+     # (session 16, TH2: the model the method boosts is its applied-to base model, GUIDELINES based_on)
+     [("based_on", "Cappy", "FLAN-T5"), ("evaluated_on", "Cappy", "BIG-Bench")]),
     ("We propose LeTI. Trained on MBPP, it achieves better performance than the base LMs on unseen problems in "
      "HumanEval.",
      [(M + "*", "LeTI"), (D, "MBPP"), (M, "LMs"), (D, "HumanEval")],
