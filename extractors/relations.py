@@ -1618,9 +1618,10 @@ _APPLIED_TO_CUE = re.compile(
     r"\bsparsity\s+into|\busing\s+the|\blayers\s+of|"
     r"\b(?:boost|improv|enhanc)(?:es|ed|ing|s|e)?\s+the\s+performance\s+of|\bresults\s+with|"
     r"\bdistill(?:s|ed|ing)?\s+(?:(?:[\w.-]+|\([^()]{1,20}\))\s+){0,5}?(?:into|to)|\b(?:pre-?)?train(?:s|ing)?)\s+", _I)
-#: ... then at most three describing words (an article, a size, a bit width) before the model.
+#: ... then at most three describing words (an article, a size, a bit width) before the model; never "from", which
+#: names a source ("training signals from GPT-4", "training prompts from GPT-4": the data's model, not the base).
 _APPLIED_TO_GAP = re.compile(
-    r"(?:(?:the|a|an)\s+)?(?:(?!(?:than|over|against|versus|vs|and|or|with|for|on|to|of|in|by)\b)[\w.%-]+\s+){0,3}"
+    r"(?:(?:the|a|an)\s+)?(?:(?!(?:than|over|against|versus|vs|and|or|with|for|on|to|of|in|by|from)\b)[\w.%-]+\s+){0,3}"
     # "on large-scale open source models such as OPT-175B": a model noun, then the named model as its example;
     # "boosts the performance of the advanced multi-task LLM, FLAN-T5": the model in apposition to its kind
     r"(?:(?:models|LLMs)\s+(?:such\s+as|like|e\.g\.,?|including)\s+|(?:LLM|model|backbone)s?,\s+)?", _I)

@@ -965,6 +965,10 @@ def test_based_on_from_the_papers_method_using_a_part(nlp, text, entities, expec
     ("FooPrompt: Reasoning\n\nWe propose FooPrompt, a prompting strategy. Experiments on GPT-4 show that FooPrompt "
      "improves accuracy.",
      [(M + "*", "FooPrompt"), (M + "*", "FooPrompt"), (M, "GPT-4"), (M + "*", "FooPrompt")], []),
+    # ... nor the model a training signal or data comes from
+    ("FooAl: Alignment\n\nWe propose FooAl, an alignment method. FooAl uses training signals from GPT-4 to improve "
+     "Llama-2 models.",
+     [(M + "*", "FooAl"), (M + "*", "FooAl"), (M + "*", "FooAl"), (M, "GPT-4"), (M, "Llama-2")], []),
     ("FooTok: Tokenization\n\nWe propose FooTok, a tokenizer. We apply FooTok to XLM-R and Mistral-7B in our tests.",
      [(M + "*", "FooTok"), (M + "*", "FooTok"), (M + "*", "FooTok"), (M, "XLM-R"), (M, "Mistral-7B")], []),
     ("FooPT: Alignment\n\nWe propose FooPT, a prompt tuning method. Experiments on the Qwen2.5-7B model demonstrate "
@@ -1005,6 +1009,15 @@ def test_based_on_from_the_papers_method_using_a_part(nlp, text, entities, expec
 ])
 def test_based_on_the_applied_to_base_model(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
+
+
+def test_issue3_no_applied_to_base_from_a_source():
+    """'training signals from GPT-4': the model a signal or data comes from is no base the method is applied to."""
+    from extractors.relations import _APPLIED_TO_BEFORE
+
+    for text in ("FooNet uses training signals from ", "We collect training prompts from "):
+        assert _APPLIED_TO_BEFORE.search(text) is None
+    assert _APPLIED_TO_BEFORE.search("Experiments on the ") is not None
 
 
 @pytest.mark.parametrize(("text", "entities", "expected"), [
