@@ -144,9 +144,22 @@ def is_abbreviation(short: str, long: str) -> bool:
     (True, True)
     >>> is_abbreviation("BERT", "RoBERTa"), is_abbreviation("QA", "machine translation")
     (False, False)
+
+    A digit of the short form that the long form does not write is a count or a version, skipped as
+    ``extractors.merge.abbreviates`` (the span joiner) skips it, so the two forms it joined are one entity:
+
+    >>> is_abbreviation("A2C", "Ask-to-Choose"), is_abbreviation("E2P", "Embedding-to-Prefix")
+    (True, True)
+    >>> is_abbreviation("GPT4", "Generative Pre-trained Transformer"), is_abbreviation("B2", "Beam")
+    (True, False)
     """
-    s = [c for c in short.lower() if c.isalnum()]
-    lf = long.lower()
+    if _abbreviates(short.lower(), long.lower(), alnum=True):
+        return True
+    return any(c.isdigit() for c in short) and _abbreviates(short.lower(), long.lower(), alnum=False)
+
+
+def _abbreviates(short: str, lf: str, *, alnum: bool) -> bool:
+    s = [c for c in short if (c.isalnum() if alnum else c.isalpha())]
     if len(s) < 2 or len(lf) <= len(short):
         return False
     s_idx, l_idx = len(s) - 1, len(lf) - 1

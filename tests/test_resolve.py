@@ -239,10 +239,20 @@ def test_resolve_variant_parents(name, parents):
         ("VQA", "visual question answering", True),
         ("BERT", "RoBERTa", False),
         ("SR", "image classification", False),
+        ("A2C", "Ask-to-Choose", True),  # a count the long form writes as a word ("to")
+        ("2DMSE", "Two-dimensional Matryoshka Sentence Embedding", True),
+        ("R2", "Rank", False),  # one letter left: no abbreviation
     ],
 )
 def test_resolve_is_abbreviation(short, long, expected):
     assert is_abbreviation(short, long) is expected
+
+
+def test_resolve_short_form_with_a_digit_merges_with_its_inline_long_form():
+    # The span joiner (extractors.merge.abbreviates) skips a short form's digits and writes "Ask-to-Choose (A2C)" as one
+    # mention; resolution must read it as the same pair, not make "Ask-to-Choose (A2C)" and "A2C" two nodes.
+    res, ex = _resolve({"p1": ["Ask-to-Choose (A2C)", "A2C"]})
+    assert _node(res, ex, "p1", "Ask-to-Choose (A2C)") == _node(res, ex, "p1", "A2C") is not None
 
 
 def test_resolve_split_inline_abbreviation_both_orders():
