@@ -81,6 +81,9 @@ _SPACED_SIZE_RE = re.compile(r" [0-9]+(?:\.[0-9]+)?(?:x[0-9]+)?[BM]$")
 #: A model's version or size ending a name ("Qwen2.5", "LLaMA-1", "GPT-4", "Mistral-7B"): one digit or a parameter
 #: count after a hyphen or space, not a dataset's count or year ("CIFAR-10", "WMT-2014", "ImageNet-1K", "YFCC15M").
 _MODEL_END_RE = re.compile(r"(?:[A-Za-z][-. ]?[0-9](?:\.[0-9]+)?|[- ][0-9]+(?:\.[0-9]+)?[BM])$")
+#: A name whose last part is "score" names a measure whatever its context (``BERTScore``, ``GLUEscore``, ``F1-score``,
+#: ``MoverScore``): a coinage ends in the measure word as a benchmark's ends in "Bench" (:data:`DATASET_SHAPE_RE`).
+METRIC_SHAPE_RE = re.compile(r"(?:[A-Za-z0-9]-?|-)(?:Score|score|SCORE)s?$")
 
 
 def _base_score(surface: str) -> float:
@@ -181,6 +184,8 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
                 # a known model before the count makes it a context length ("Mistral-7B-v0.2-40k", "Claude-100k")
                 has_count_shape(surface) and all(compounds.get(o) != METHOD for o in occurrences)):
             acc[DATASET] = 2.0
+        elif METRIC_SHAPE_RE.search(surface):
+            acc[METRIC] = 2.0
         for start, end in occurrences:
             for label, weight in context_votes(text, start, end).items():
                 acc[label] = acc.get(label, 0.0) + weight

@@ -129,6 +129,20 @@ def test_pipeline_metrics(nlp, text, expected):
     assert _metrics(nlp, text) == expected
 
 
+@pytest.mark.parametrize("text, name, label", [
+    # a coinage ending in "score" names a measure whatever its context, as one ending in "Bench" names data
+    ("On the natural language inference tasks of GLUE, MobileBERT achieves a GLUEscore o 77.7 (0.6 lower than "
+     "BERT_BASE).", "GLUEscore", "METRIC"),
+    ("Our model attains the best ZQR-score on the QuixSet benchmark.", "ZQR-score", "METRIC"),
+    ("Summaries from FooNet get a higher ZorbScore than those of open-source models.", "ZorbScore", "METRIC"),
+    # "Score" opening a name is no measure
+    ("We train ScoreNet on CIFAR-10 and compare it with strong baselines.", "ScoreNet", "METHOD"),
+])
+def test_score_coinage_is_a_measure(nlp, text, name, label):
+    doc = nlp("A Title\n\n" + text)
+    assert [s.label_ for s in doc.spans["kg_entities"] if s.text == name] == [label]
+
+
 def test_objective_loss_is_no_new_name(nlp):
     """A lexicon loss named as an objective is no mention, and the rules do not retype it as a new name."""
     doc = nlp("A Title\n\nWe explore multiple approaches, namely MSE regression, variants of diffusion-based generation.")
