@@ -2914,6 +2914,8 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
                 t.start == head[1] or _TITLE_FOR.search(s.text, max(head[1], t.start - 40), t.start)
                 or _TITLE_TASK_MODIFIERS.fullmatch(s.text, head[1], t.start)
             ):
+                if _TITLE_BASED_ON_BEFORE.search(s.text, max(head[1], t.start - 60), t.start):
+                    continue  # "TDAG: A Multi-Agent Framework based on Dynamic Task Decomposition": what X is built on
                 out.append(_relation("used_for", head[0], t, "used_for_title"))
     # "We introduce Falconer, a collaborative framework that combines ... for scalable knowledge mining", "we propose
     # a key-element-informed instruction tuning for summarization, so-called KEITSum", "we introduce FIRST, a novel
@@ -2995,6 +2997,10 @@ _TASK_MODIFIER_GAP = re.compile(
 #: "X: Unsupervised sentence-pair modelling ...": the task named first in the title after a few modifiers.
 _TITLE_TASK_MODIFIERS = re.compile(r"(?:(?:an?|the)\s+)?(?:(?!(?:and|or|with|of|via|through|using|by)\b)[\w-]+\s+){0,2}", _I)
 _TITLE_FOR = re.compile(r"\b(?:for|to|towards|in|on)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?\Z", _I)
+#: "X: A Framework based on T": the title names what X is built on, not what it is for.
+_TITLE_BASED_ON_BEFORE = re.compile(
+    r"\b(?:based|built|grounded|founded|relying)\s+(?:up)?on\s+(?:the\s+|an?\s+)?"
+    r"(?:(?!(?:for|to|towards|in|on|of|with|via)\b)[\w-]+\s+){0,3}?\Z", _I)
 #: "by applying it for T", "apply our method to T": the paper's method put to a task.
 _APPLY_IT_BEFORE = re.compile(
     r"\bappl(?:y|ies|ied|ying)\s+(?:it|them|our\s+(?:[\w-]+\s+)?(?:method|model|approach|framework|system)s?)\s+"

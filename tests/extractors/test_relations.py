@@ -202,6 +202,12 @@ CASES = [
     ("We propose DeepSRGM. In this work, we propose a deep learning based approach to Raga recognition.",
      [(M + "*", "DeepSRGM"), (T, "Raga recognition")],
      [("used_for", "DeepSRGM", "Raga recognition")]),
+    # a title "X: ... based on T" names what X is built on, not what it is for (session 17, RU); "for T" still is
+    ("ZorbAgent: A Multi-Agent Framework based on Dynamic Task Decomposition\n\nAgents are popular.",
+     [(M + "*", "ZorbAgent"), (T, "Dynamic Task Decomposition")], []),
+    ("ZorbAgent: A Framework built upon Task Decomposition for Travel Planning\n\nAgents are popular.",
+     [(M + "*", "ZorbAgent"), (T, "Task Decomposition"), (T, "Travel Planning")],
+     [("used_for", "ZorbAgent", "Travel Planning")]),
 ]
 
 
