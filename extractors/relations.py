@@ -1328,6 +1328,8 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     for s_start, s_end, ents in _own_evaluation_sentences(text, sentences, entities, TASK):
         if not _plain_evaluation(text, s_start, s_end, ents, compared_ok=True, training_ok=True):
             continue
+        if _introduces_own_data(text, s_start, s_end, ents):
+            continue  # "we introduce ItineraryBench in the context of travel planning": the tasks the data is about
         chains = coordination_chains(text, ents)
         for e in ents:
             if e.label != TASK:
@@ -1354,6 +1356,29 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
                     continue
                 out.append(_relation("used_for", named, e, "used_for_own_evaluations"))
     return out
+
+
+def _introduces_own_data(text: str, start: int, end: int, ents: Sequence[Ent]) -> bool:
+    """Whether the sentence presents a dataset or benchmark of the paper's own ("we introduce ItineraryBench in the
+    context of travel planning", "We also release FooQA, a benchmark for T") and names no proposed METHOD: its tasks are
+    what the data covers, not what the method is evaluated on.
+
+    Example:
+        >>> t = "In response, we introduce ItineraryBench in the context of travel planning."
+        >>> _introduces_own_data(t, 0, len(t), [Ent(26, 40, "DATASET", "ItineraryBench", True),
+        ...                                      Ent(60, 75, "TASK", "travel planning")])
+        True
+    """
+    if not any(e.label == DATASET and e.proposed for e in ents) or any(e.label == METHOD and e.proposed for e in ents):
+        return False
+    head = _PROPOSAL_BEFORE.search(text, start, end)
+    return head is not None and any(e.label == DATASET and e.proposed and e.start >= head.end() for e in ents) \
+        and not _OWN_METHOD_WORDS.search(text, start, end)
+
+
+#: The own method referred to without its name ("our method", "the proposed approach").
+_OWN_METHOD_WORDS = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|"
+                               r"technique|algorithm|agent|pipeline)s?\b", _I)
 
 
 #: "a treebank originally built for T", "a benchmark designed for T": the task a dataset was made for.

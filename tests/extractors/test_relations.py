@@ -352,6 +352,16 @@ OWN_TASK_EVALUATIONS = [
     ("Experiments with ZorbNet on PTB, a treebank originally built for language modeling, show gains.",
      [(M + "*", "ZorbNet"), (D, "PTB"), (T, "language modeling")],
      [("evaluated_on", "ZorbNet", "PTB")]),
+    # the tasks of a sentence presenting the paper's own dataset are what the data covers (session 17, RU)
+    ("We propose ZorbNet, a planner. In response, we introduce ZorbBench in the context of travel planning, "
+     "featuring complex tasks with a fine-grained evaluation system.",
+     [(M + "*", "ZorbNet"), (D + "*", "ZorbBench"), (T, "travel planning")],
+     [("evaluated_on", "ZorbNet", "ZorbBench")]),
+    # ... unless it speaks of the method too
+    ("We propose ZorbNet, a planner. We introduce ZorbBench and show that our method excels at travel planning "
+     "in its evaluation.",
+     [(M + "*", "ZorbNet"), (D + "*", "ZorbBench"), (T, "travel planning")],
+     [("evaluated_on", "ZorbNet", "ZorbBench"), ("used_for", "ZorbNet", "travel planning")]),
 ]
 
 
