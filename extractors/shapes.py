@@ -1888,6 +1888,10 @@ DIRECTED_METRIC_RE = re.compile(
 _USAGE_MODIFIERS = frozenset("memory gpu cpu energy power compute disk bandwidth vram ram".split())
 #: Nouns ending in "est" that are no superlatives: "test accuracy" names a measure ("highest accuracy" does not).
 _NOT_SUPERLATIVE = frozenset("test contest request digest".split())
+#: Classification outcomes a rate counts after "false"/"true" ("false negative rate", "true positive rates"), though
+#: "-ive" words are otherwise qualities before a measure ("competitive accuracy").
+_OUTCOME_WORDS = frozenset({"positive", "negative"})
+_OUTCOME_BEFORE = ("false ", "true ", "False ", "True ")
 #: -ing words naming the phase a measure is taken in ("training speed", "decoding latency"), not a verb or a quality.
 _PHASE_ING = frozenset("training decoding processing encoding rendering".split())
 _PHASE_TIME_BEFORE_RE = re.compile(r"(?<![\w-])(?:during|after|before|throughout|while|when) $")
@@ -1948,6 +1952,9 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
                     or _is_plural_or_verb(word)
                     or (word.endswith(("ing", "ive", "ous", "ful", "less", "able", "ly", "est"))
                         and not ("-" in word and word.endswith("ing"))  # "instruction-following accuracy"
+                        # "false negative rate", "true positive rate": the outcome a rate counts, not a quality
+                        and not (word in _OUTCOME_WORDS and start == head
+                                 and text.endswith(_OUTCOME_BEFORE, max(0, prev - 6), prev))
                         and word not in _NOT_SUPERLATIVE  # "test accuracy"
                         and not (word in _PHASE_ING  # not "during training accuracy drops"
                                  and not _PHASE_TIME_BEFORE_RE.search(text, max(0, prev - 12), prev)))

@@ -143,6 +143,26 @@ def test_score_coinage_is_a_measure(nlp, text, name, label):
     assert [s.label_ for s in doc.spans["kg_entities"] if s.text == name] == [label]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a rate of classification outcomes: "negative"/"positive" after "false"/"true" are no qualities
+    ("demonstrating a drastic reduction in zorbic negative rate with negligible impact on zorbic positive rates.", []),
+    ("FooGuard lowers the false negative zorb rate of the filter.", ["zorb rate"]),
+])
+def test_metric_phrase_quality_words_stay_out(nlp, text, expected):
+    from extractors.shapes import find_metric_phrases
+    assert [text[s:e] for s, e in find_metric_phrases(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("demonstrating a drastic reduction in false negative rate with negligible impact on false positive rates "
+     "against several attacks.", ["false negative rate", "false positive rates"]),
+    ("The detector keeps a true positive rate above the baseline's.", ["true positive rate"]),
+])
+def test_metric_phrase_outcome_rates(text, expected):
+    from extractors.shapes import find_metric_phrases
+    assert [text[s:e] for s, e in find_metric_phrases(text)] == expected
+
+
 def test_objective_loss_is_no_new_name(nlp):
     """A lexicon loss named as an objective is no mention, and the rules do not retype it as a new name."""
     doc = nlp("A Title\n\nWe explore multiple approaches, namely MSE regression, variants of diffusion-based generation.")
