@@ -2933,7 +2933,7 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
             out.append(_relation("used_for", x, t, "used_for_modifier"))
     # title "X: ... for T" / "X: T with ..."
     head = _title_head(s)
-    if head is not None and head[0].label in (METHOD, DATASET):
+    if head is not None and head[0].label in (METHOD, DATASET) and not _TITLE_NOT_A_METHOD.match(s.text, head[1]):
         for t in ents:
             if t.label == TASK and t.start >= head[1] and (
                 t.start == head[1] or _TITLE_FOR.search(s.text, max(head[1], t.start - 40), t.start)
@@ -3022,6 +3022,9 @@ _TASK_MODIFIER_GAP = re.compile(
 #: "X: Unsupervised sentence-pair modelling ...": the task named first in the title after a few modifiers.
 _TITLE_TASK_MODIFIERS = re.compile(r"(?:(?:an?|the)\s+)?(?:(?!(?:and|or|with|of|via|through|using|by)\b)[\w-]+\s+){0,2}", _I)
 _TITLE_FOR = re.compile(r"\b(?:for|to|towards|in|on)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?\Z", _I)
+#: "X: Survey of ...", "X: Mutual Information Scaling Law for T": the title's name is a survey's or a law's, no method's.
+_TITLE_NOT_A_METHOD = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:surveys?|reviews?|overview|tutorial|"
+                                 r"scaling\s+laws?|position\s+paper)(?![\w-])", _I)
 #: "X: A Framework based on T": the title names what X is built on, not what it is for.
 _TITLE_BASED_ON_BEFORE = re.compile(
     r"\b(?:based|built|grounded|founded|relying)\s+(?:up)?on\s+(?:the\s+|an?\s+)?"

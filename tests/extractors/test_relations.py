@@ -208,6 +208,13 @@ CASES = [
     ("ZorbAgent: A Framework built upon Task Decomposition for Travel Planning\n\nAgents are popular.",
      [(M + "*", "ZorbAgent"), (T, "Task Decomposition"), (T, "Travel Planning")],
      [("used_for", "ZorbAgent", "Travel Planning")]),
+    # ... nor a survey's or a law's name ("X: Survey of ...", "X: ... Scaling Law for T"); a review-guided method is one
+    ("Zorb-360: Survey of State Space Models for Long Sequence Modelling\n\nModels are popular.",
+     [(M, "Zorb-360"), (T, "Long Sequence Modelling")], []),
+    ("ZorbLaw: Mutual Information Scaling Law for Long-Context Language Modeling\n\nModels are popular.",
+     [(M, "ZorbLaw"), (T, "Long-Context Language Modeling")], []),
+    ("ZorbRev: A Review-Guided Framework for Code Generation\n\nModels are popular.",
+     [(M, "ZorbRev"), (T, "Code Generation")], [("used_for", "ZorbRev", "Code Generation")]),
 ]
 
 
