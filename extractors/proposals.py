@@ -967,7 +967,22 @@ def _head_label(desc: str) -> str | None:
             label = label_from_head(" ".join(words[-k:])) if len(words) >= k else None
             if label is not None:
                 return label
-    return label_from_head(low)
+    label = label_from_head(low)
+    if label == DATASET and (acting := _ACTS_ON_DATA_RE.match(low)) is not None \
+            and (acting.group(1) or acting.group(2)) in _DATA_WORK_VERBS:
+        return METHOD  # "Farzi, which summarizes an event sequence dataset into ...": the data is its object
+    return label
+
+
+#: A description that opens with a relative clause's verb: the head noun after it is the verb's object. (A caller
+#: may have cut "which" off; then the verb must be followed by its object's determiner.)
+_ACTS_ON_DATA_RE = re.compile(r"[\s,:;–—-]*(?:(?:which|that) (?:also |further |then |first )?([a-z]+s)\b|"
+                              r"([a-z]+s) (?:a|an|the|any|each|every|its|their|existing|given|large|raw|training)\b)")
+#: Verbs of the work a method does on data ("which summarizes / distills / selects ... a dataset"); not the verbs
+#: that describe data by its content or origin ("which contains", "which extends the GSM8K dataset with ...").
+_DATA_WORK_VERBS = frozenset("""summarizes summarises distills distils compresses condenses prunes selects filters
+    reweights reweighs learns trains optimizes optimises leverages exploits uses employs encodes transforms converts
+    retrieves generates synthesizes synthesises labels""".split())
 
 
 def _trim(name: str) -> str:

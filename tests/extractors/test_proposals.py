@@ -747,3 +747,17 @@ def test_not_named_parts_of_the_proposal(text, expected):
 ])
 def test_generic_parts_of_the_proposal_are_not_named(text):
     assert _names(text) == [("Quillix", "METHOD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # issue 3: a relative clause whose verb works on the data names a method, though "dataset" is its only head noun
+    ("Title\n\nMore specifically, we propose FooSum, which distills a large training dataset into a few hundred "
+     "synthetic examples that keep its accuracy.", [("FooSum", "METHOD")]),
+    ("Title\n\nWe propose FooSel, which selects a small subset of a large instruction dataset for fine-tuning.",
+     [("FooSel", "METHOD")]),
+    # the verbs that say what the data holds or where it comes from keep it a dataset
+    ("Title\n\nWe present ZorbSet, which contains 5K questions drawn from an existing dataset.", [("ZorbSet", "DATASET")]),
+    ("Title\n\nWe introduce ZorbSet, which extends the GSM8K dataset with harder problems.", [("ZorbSet", "DATASET")]),
+])
+def test_relative_clause_working_on_data_is_a_method(text, expected):
+    assert _names(text) == expected
