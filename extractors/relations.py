@@ -667,7 +667,11 @@ _INSTRUMENT_BEFORE = re.compile(
 )
 #: "we show / find / observe that <a noun phrase> ..." (not "we show that we", "that it", "that our model").
 _WE_THAT = re.compile(r"\s+(?:[\w-]+\s+){1,2}that\s*,?\s+(?!(?:we|it|ours?|this|the\s+proposed|the\s+resulting)\b)"
-                      r"[^,;]{3,}\Z", _I)
+                      r"[^,;]{3,}\Z|"
+                      # a claim about the field, commas and all: "we argue that under constrained resources, training
+                      # a smaller model from scratch can outperform ..."
+                      r"\s+(?:also\s+)?(?:argue|hypothesi[sz]e|conjecture|posit|believe|observe|find|found)\s+that\s*,?\s+"
+                      r"(?!(?:we|it|ours?|this|the\s+proposed|the\s+resulting)\b)[^;]{3,}\Z", _I)
 _CLAUSE_GAP = re.compile(r"[;:]|\b(?:while|whereas|but|which|than)\b", _I)
 #: An entity in parentheses right after another: "for LLaMA-3.1-70B (LLaMA-2-70B)".
 _PAREN_OPEN = re.compile(r"\s*\(\s*\Z")

@@ -68,6 +68,13 @@ CASES = [
     ("We evaluate this approach with Label Supervised LLaMA (LS-LLaMA), based on LLaMA-2-7B and tuned on a GPU.",
      [(M, "Label Supervised LLaMA"), (M, "LS-LLaMA"), (M, "LLaMA-2-7B")],
      [("based_on", "LS-LLaMA", "LLaMA-2-7B")]),
+    # "we argue / find that ..." states a claim whose subject follows "that", commas and all (session 17, RU); the own
+    # voice after a demonstrative verb still speaks of the own method
+    ("We propose ZorbVid. In this paper, we argue that under constrained resources, training a smaller model from "
+     "scratch can outperform Prefix-Tuning on larger models.",
+     [(M + "*", "ZorbVid"), (M, "Prefix-Tuning")], []),
+    ("We propose ZorbVid. We show that, with fewer steps, our method outperforms Prefix-Tuning on larger models.",
+     [(M + "*", "ZorbVid"), (M, "Prefix-Tuning")], [("outperforms", "ZorbVid", "Prefix-Tuning")]),
     # a sentence opening on a dataset: "In the Needle test, our models achieved ..."
     ("We introduce LongSkywork. In the Needle test, a benchmark for retrieval, our models achieved perfect accuracy.",
      [(M + "*", "LongSkywork"), (D, "Needle test")],
