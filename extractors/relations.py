@@ -2194,7 +2194,52 @@ def _sentence_relations(s: _Sentence) -> list[dict[str, Any]]:
         out += _task_examples(s)
         out += _task_opening(s)
         out += _outperforms_on_task(s)
+    return _not_beaten_evaluated(s.text, out)
+
+
+def _not_beaten_evaluated(text: str, rels: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rels`` where an ``evaluated_on`` whose subject the same sentence says is outperformed (or is the short form
+    in brackets right after such a name) is the winner's: a compared baseline is no evaluated method (GUIDELINES
+    evaluated_on), "X surpasses ... reinforcement learning (RL) approaches on the MiniWoB++ benchmark" evaluates X on it,
+    as "X surpasses Y approaches on D" does.
+
+    Example:
+        >>> t = "X surpasses Y (Z) approaches on D."
+        >>> rels = [{"relation": "outperforms", "subject": "X", "subject_start": 0, "subject_end": 1, "object": "Y",
+        ...          "object_start": 12, "object_end": 13, "subject_label": "METHOD"},
+        ...         {"relation": "evaluated_on", "subject": "Z", "subject_start": 15, "subject_end": 16, "object": "D",
+        ...          "object_start": 32, "object_end": 33, "subject_label": "METHOD"}]
+        >>> [(r["relation"], r["subject"], r["object"]) for r in _not_beaten_evaluated(t, rels)]
+        [('outperforms', 'X', 'Y'), ('evaluated_on', 'X', 'D')]
+    """
+    wins = [r for r in rels if r["relation"] == "outperforms"]
+    if not wins or not any(r["relation"] == "evaluated_on" for r in rels):
+        return rels
+    winners = {(r["subject_start"], r["subject_end"]) for r in wins}
+
+    def winner_over(r: dict[str, Any]) -> dict[str, Any] | None:
+        span = (r["subject_start"], r["subject_end"])
+        if span in winners:
+            return None
+        for w in wins:
+            end = w["object_end"]
+            if (w["object_start"], end) == span:
+                return w
+            # the short form in brackets after a beaten name: "reinforcement learning (RL)"
+            if end <= span[0] and _PAREN_OPEN_GAP.fullmatch(text, end, span[0]) and text.startswith(")", span[1]):
+                return w
+        return None
+
+    out = []
+    for r in rels:
+        w = winner_over(r) if r["relation"] == "evaluated_on" else None
+        if w is not None:
+            r = {**r, **{k: w[k] for k in ("subject", "subject_label", "subject_start", "subject_end")}}
+        out.append(r)
     return out
+
+
+_PAREN_OPEN_GAP = re.compile(r"\s*\(\s*")
 
 
 #: "We evaluate fifteen popular LLMs (from ChatGPT, DeepSeek, Claude, and Gemini series) on D", "we benchmark

@@ -75,6 +75,10 @@ CASES = [
      [(M + "*", "ZorbVid"), (M, "Prefix-Tuning")], []),
     ("We propose ZorbVid. We show that, with fewer steps, our method outperforms Prefix-Tuning on larger models.",
      [(M + "*", "ZorbVid"), (M, "Prefix-Tuning")], [("outperforms", "ZorbVid", "Prefix-Tuning")]),
+    # a beaten baseline's short form in brackets is not what is evaluated: the winner is (session 17, RU)
+    ("The RCI approach surpasses supervised learning (SL) and ZorbRL (ZRL) approaches on the MiniWoB++ benchmark.",
+     [(M + "*", "RCI"), (M, "ZorbRL"), (M, "ZRL"), (D, "MiniWoB++ benchmark")],
+     [("evaluated_on", "RCI", "MiniWoB++ benchmark"), ("outperforms", "RCI", "ZorbRL")]),
     # a sentence opening on a dataset: "In the Needle test, our models achieved ..."
     ("We introduce LongSkywork. In the Needle test, a benchmark for retrieval, our models achieved perfect accuracy.",
      [(M + "*", "LongSkywork"), (D, "Needle test")],
