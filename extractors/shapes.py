@@ -1001,7 +1001,10 @@ _NAMED_DATASET_RE = re.compile(
     r"(?:datasets?|benchmarks?|corpus|corpora|treebank|test ?sets?|collections?|databases?|data sets?)\b"
 )
 # the same, found from the dataset noun (a few str.find calls) and matched backwards from it
-_NAME_BEFORE_HEAD_RE = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][\w+.&'-]*[ /]){0,3}[A-Z][\w+.&'-]*) $")
+_NAME_BEFORE_HEAD_RE = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w+.&'-]*[ /]){0,3}[A-Z][\w+.&'-]*(?: [vV][0-9]+(?:\.[0-9]+)*)?) $")
+#: A version ending a name ("Natural Instructions V2", "ZorbQA v1.1"): part of the name, not its last word.
+_VERSION_WORD_RE = re.compile(r"[vV][0-9]+(?:\.[0-9]+)*")
 #: The dataset nouns of :data:`_NAMED_DATASET_RE`: (literal, may take a plural "s").
 _DATASET_NOUNS = (("dataset", True), ("benchmark", True), ("corpus", False), ("corpora", False),
                   ("treebank", False), ("test set", True), ("testset", True), ("collection", True),
@@ -1245,6 +1248,9 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
         >>> t = "Results on the Twitter data set, the INRIA Holidays data set and many Natural Language Processing data sets."
         >>> [t[s:e] for s, e in find_named_datasets(t)]
         ['Twitter', 'INRIA Holidays']
+        >>> t = "We evaluate on the Natural Instructions V2 benchmark, the ZorbQA v1.1 dataset and the English V2 corpus."
+        >>> [t[s:e] for s, e in find_named_datasets(t)]
+        ['Natural Instructions V2', 'ZorbQA v1.1']
     """
     out = []
     for head in _dataset_noun_starts(text):
@@ -1252,6 +1258,8 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
         first = cut + 1
         while first < head - 1 and not text[first].isalnum():
             first += 1
+        if text[first] in "vV" and _VERSION_WORD_RE.fullmatch(text, first, head - 1):
+            first = text.rfind(" ", 0, first - 1) + 1  # "ZorbQA v1.1 dataset": the name before the version
         if not ("A" <= text[first] <= "Z"):
             continue  # "the dataset", "a new benchmark": no capitalised word before the noun
         m = _NAME_BEFORE_HEAD_RE.search(text, max(0, head - 200), head)
@@ -1265,6 +1273,8 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
             # inside a longer capitalised phrase, or at a sentence/title start
             continue
         words = m.group("name").replace("/", " ").split()
+        if len(words) > 1 and _VERSION_WORD_RE.fullmatch(words[-1]):
+            words = words[:-1]  # "the Natural Instructions V2 benchmark": the words before the version name it
         if len(words) > 1 and words[0] in _LEADING_DESCRIBERS and " " in m.group("name") \
                 and not text.endswith((" a ", " an ", " A ", " An "), 0, start):
             # "the Dutch Europarl corpus": the language describes, "Europarl" names ("an Arabic LJP dataset" names none)

@@ -316,3 +316,23 @@ def test_a_count_of_millions_after_the_letters_is_data_not_a_model_size():
     typed = _typed("Text generation on Zorbo-7B, Quix-220M and ZorboLM-7B-Chat improves.")
     for name in ("Zorbo-7B", "Quix-220M", "ZorboLM-7B-Chat"):
         assert (name, "METHOD") in typed, typed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # issue 3: a version after a capitalised name before a dataset noun is part of the name, not a generic last word
+    ("T\n\nIn our evaluation on the Zorbic Instructions V2 benchmark, we find that FooGuide helps.",
+     "Zorbic Instructions V2"),
+    ("T\n\nWe evaluate on the Zorbic Instructions v2.1 dataset.", "Zorbic Instructions v2.1"),
+])
+def test_version_ends_a_named_dataset(text, expected):
+    typed = _typed(text)
+    assert any(t.startswith(expected) and lab == "DATASET" for t, lab in typed)
+    assert not any(t.startswith(("V2", "v2")) for t, _ in typed)  # not the version alone
+
+
+@pytest.mark.parametrize("text", [
+    "T\n\nWe fine-tune on the English V2 corpus.",  # a describing word and a version: no name
+    "T\n\nWe evaluate on the v2 dataset.",  # a version alone
+])
+def test_version_without_a_name_is_no_named_dataset(text):
+    assert not any(lab == "DATASET" and t[:1] in "EVv" for t, lab in _typed(text))
