@@ -609,7 +609,7 @@ class _Sentence:
             if e.label not in labels and self.text.startswith("-", e.end) and TRAINED_MODIFIER.match(self.text, e.end):
                 continue  # "surpasses the WIT-400M-trained CLIP": the dataset describes the object
             if e.label in labels:
-                if modifiers_out and e in self.modifiers and _NAME_MODIFIER.match(self.text, e.end):
+                if modifiers_out and e in self.modifiers and _NAME_MODIFIER.match(self.text, _suffix_start(self.text, e.end)):
                     # "outperforms GPT-style Transformer LMs", "surpasses BERT-based baselines": the name only
                     # describes what is compared (the head right after it, when it is named)
                     continue
@@ -724,11 +724,34 @@ def _modifiers(text: str, ents: Sequence[Ent]) -> set[Ent]:
     subjects."""
     out = set()
     for i, e in enumerate(ents):
-        if _BASED_SUFFIX.match(text, e.end) or _PART_NOUN.match(text, e.end) or _LEVEL_SUFFIX.match(text, e.end) or (
+        end = _suffix_start(text, e.end)
+        if _BASED_SUFFIX.match(text, end) or _PART_NOUN.match(text, e.end) or _LEVEL_SUFFIX.match(text, end) or (
             i > 0 and _is_predicate_model(text, ents[i - 1], e)
         ):
             out.add(e)
     return out
+
+
+#: A short form in brackets glued to a modifier suffix: "(SAE)-based".
+_SHORT_FORM_BEFORE_SUFFIX = re.compile(r"\s*\([^()\s]{1,15}\)(?=-)")
+
+
+def _suffix_start(text: str, end: int) -> int:
+    """Where a modifier suffix of the name ending at ``end`` would start: after a short form in brackets glued to it
+    ("sparse autoencoder (SAE)-based approaches"), or after the bracket the short form itself closes ("(SAE)-based").
+
+    Example:
+        >>> t = "surpassing sparse autoencoder (SAE)-based approaches"
+        >>> t[_suffix_start(t, 29):], t[_suffix_start(t, 34):]
+        ('-based approaches', '-based approaches')
+    """
+    if text.startswith(")-", end):
+        return end + 1
+    if text.startswith(" (", end) or text.startswith("(", end):
+        bracket = _SHORT_FORM_BEFORE_SUFFIX.match(text, end)
+        if bracket is not None:
+            return bracket.end()
+    return end
 
 
 def _is_predicate_model(text: str, x: Ent, y: Ent) -> bool:

@@ -79,6 +79,13 @@ CASES = [
     ("The RCI approach surpasses supervised learning (SL) and ZorbRL (ZRL) approaches on the MiniWoB++ benchmark.",
      [(M + "*", "RCI"), (M, "ZorbRL"), (M, "ZRL"), (D, "MiniWoB++ benchmark")],
      [("evaluated_on", "RCI", "MiniWoB++ benchmark"), ("outperforms", "RCI", "ZorbRL")]),
+    # a name glued to '-based' across its bracketed short form only describes what is compared (session 17, RU)
+    ("FooMoE achieves a perplexity better than GPT-2, with interpretability surpassing even sparse autoencoder "
+     "(SAE)-based approaches.", [(M + "*", "FooMoE"), (M, "GPT-2"), (M, "sparse autoencoder")],
+     [("outperforms", "FooMoE", "GPT-2")]),
+    ("FooMoE surpasses sparse autoencoder (SAE) on the ImageNet benchmark.",
+     [(M + "*", "FooMoE"), (M, "sparse autoencoder"), (D, "ImageNet")],
+     [("evaluated_on", "FooMoE", "ImageNet"), ("outperforms", "FooMoE", "sparse autoencoder")]),
     # a sentence opening on a dataset: "In the Needle test, our models achieved ..."
     ("We introduce LongSkywork. In the Needle test, a benchmark for retrieval, our models achieved perfect accuracy.",
      [(M + "*", "LongSkywork"), (D, "Needle test")],
