@@ -181,19 +181,26 @@ def normalize_value(value: Any) -> str:
     return out
 
 
-_UNITS = {"%": "%", "percent": "%", "pp": "points", "point": "points", "points": "points", "pts": "points",
-          "pt": "points", "percentage points": "points", "x": "x", "×": "x", "times": "x", "fold": "x"}
+_UNITS = {"%": "%", "percent": "%", "percentage": "%", "pp": "points", "point": "points", "points": "points",
+          "pts": "points", "pt": "points", "percentage points": "points", "percentage point": "points",
+          "% points": "points", "% point": "points", "x": "x", "×": "x", "times": "x", "fold": "x", "-fold": "x"}
 
 
 def normalize_unit(unit: str | None) -> str:
-    """``"%"``, ``"points"``, ``"x"`` or ``""``.
+    """``"%"``, ``"points"``, ``"x"`` or ``""``: the four units of the gold's schema (GUIDELINES, results).
+
+    Any other unit a gold file writes ("fps", "dB", "ms", "hours") is read as ``""``: the schema keeps
+    physical units out of ``unit`` (the measure is the ``metric``: "45 frames per second" is 45 with the
+    metric "frames per second"), so a gold written by another hand matches the same number.
 
     Example:
-        >>> normalize_unit("×"), normalize_unit(" pp"), normalize_unit(None), normalize_unit("ms")
-        ('x', 'points', '', 'ms')
+        >>> normalize_unit("×"), normalize_unit(" pp"), normalize_unit(None), normalize_unit("% points")
+        ('x', 'points', '', 'points')
+        >>> normalize_unit("ms"), normalize_unit("FPS"), normalize_unit("dB")
+        ('', '', '')
     """
-    text = (unit or "").strip().casefold()
-    return _UNITS.get(text, text)
+    text = " ".join((unit or "").split()).casefold()
+    return _UNITS.get(text, "")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -131,6 +131,14 @@ def test_normalize_value_and_unit():
     assert normalize_unit("pp") == normalize_unit("points") == "points"
     assert normalize_unit("×") == "x"
     assert normalize_unit("%") != normalize_unit("")
+    assert normalize_unit("% points") == normalize_unit("percentage point") == "points"
+
+
+@pytest.mark.parametrize("unit", ["fps", "dB", "ms", "FPS", "frames per second"])
+def test_normalize_unit_outside_the_schema_is_no_unit(unit):
+    # GUIDELINES write physical units into the metric, not the unit: "45 frames per second" is (45, "") with the
+    # metric "frames per second"; a gold by another hand that writes (45, "fps") must match the same number.
+    assert normalize_unit(unit) == normalize_unit("") == ""
 
 
 # --- mention level ------------------------------------------------------------------------------
