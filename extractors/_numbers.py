@@ -84,6 +84,12 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
+#: "4 ROUGE points", "9 accuracy points", "2.1 BLEU points": "points" written after the measure's name (an acronym, a
+#: name with a capital or digit, or a measure word) are the number's unit; the name stays outside the number's span.
+#: Not "1,000 data points" (a count: the word is no measure).
+_MEASURE_POINTS_AFTER = re.compile(
+    r"\s+(?:[A-Za-z]*[A-Z0-9][\w@.\-]{0,15}|accuracy|average|perplexity|exact[\s-]match)\s+(?:percentage\s+)?points?\b")
+
 #: "8 x H100 GPUs", "4x A100": a count of devices, not a speed-up.
 _DEVICES_AFTER = re.compile(r"\s*(?:NVIDIA\s+)?(?:[A-Z]{1,2}\d{2,4}\b|(?:GPU|TPU|CPU|node|core)s?\b)")
 #: "(1) train ...", "2) pick ...": a small whole number closing an enumerator.
@@ -165,6 +171,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         [('10', True), ('12', True)]
         >>> [(n.value, n.unit, n.is_range) for n in find_numbers("by 3.4~10% and ~3%, up to 1.0~dB")]
         [('3.4', '%', True), ('10', '%', True), ('3', '%', False), ('1', '', False)]
+        >>> [(n.value, n.unit) for n in find_numbers("by nearly 4 ROUGE points, 9 accuracy points, 1,000 data points")]
+        [('4', 'points'), ('9', 'points'), ('1000', '')]
         >>> [(n.value, n.unit) for n in find_numbers("gains of 2+ points and 600+ FPS")]
         [('2', 'points'), ('600', '')]
         >>> [(n.value, n.unit, n.is_range) for n in find_numbers("training 5x-11x faster")]
@@ -204,6 +212,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue  # "6-fold cross-validation", "6-fold semantic segmentation": a setting, not a ratio
         if not unit and _FACTOR_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             unit = "x"
+        if not unit and _MEASURE_POINTS_AFTER.match(text, m.end(), end):
+            unit = "points"
         if not unit:
             if "." not in num and _YEAR.fullmatch(num):
                 continue

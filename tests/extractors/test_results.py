@@ -482,6 +482,9 @@ def test_numbers_canonical_decimal_rejects_words():
     ("fewer parameters by a factor of 20", [("20", "x")]),  # "a factor of N" too
     ("with 6-fold cross-validation", []),           # a setting, not a ratio
     ("on 6-fold semantic segmentation", []),
+    ("by nearly 4 ROUGE points", [("4", "points")]),   # "points" after the measure's name (GUIDELINES: written)
+    ("gains 9 accuracy points and 2.1 BLEU points", [("9", "points"), ("2.1", "points")]),
+    ("on 1,000 data points", [("1000", "")]),        # a count's noun is no measure: no unit
 ])
 def test_numbers_find_candidates(text, expected):
     assert [(n.value, n.unit) for n in find_numbers(text)] == expected
