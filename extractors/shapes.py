@@ -552,9 +552,11 @@ LEFT_CUES = [
     (re.compile(rf"\b{_EVAL_CONTEXT}\b(?:[^.;]|\.(?=[0-9])){{0,60}}\b(?:on|across|over) (?:the )?(?:[\w-]+(?: [\w-]+)?(?: ?,| ?,? and| ?,? or) ){{0,6}}$"),
      DATASET, 1.5),
     (re.compile(r"\b(?:trained|pre-?trained|fine-?tuned|tested) on (?:the )?$"), DATASET, 2.0),
-    # "text from GlotCC", "data from C4", "tasks from BIG-Bench": the source of the data
-    (re.compile(r"\b(?:text|texts|data|samples|examples|questions|images|documents|problems|instances|tasks) "
-                r"from (?:the )?$"), DATASET, 1.5),
+    # "text from GlotCC", "data from C4", "tasks from BIG-Bench", "structured knowledge from ConceptNet", "25
+    # languages from CommonCrawl": the source of the data (not "outputs/responses from GPT-4": a model's)
+    (re.compile(r"\b(?:text|texts|data|samples|examples|questions|images|documents|problems|instances|tasks|knowledge|"
+                r"facts|languages|articles|sentences|posts|pages|entries|passages|tweets|reviews|comments|triples|videos|"
+                r"dialogues|conversations|threads) from (?:the )?$"), DATASET, 1.5),
     # a sentence opening "On X," names where the results were measured ("On YFCC15M, FLAME surpasses ...")
     # (after a full stop: a title "On X-Driven Synthetic Data ..." is no such sentence)
     (re.compile(r"^ On (?:the )?$"), DATASET, 1.5),

@@ -336,3 +336,17 @@ def test_version_ends_a_named_dataset(text, expected):
 ])
 def test_version_without_a_name_is_no_named_dataset(text):
     assert not any(lab == "DATASET" and t[:1] in "EVv" for t, lab in _typed(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # issue 3: what a corpus or knowledge base holds, taken "from" it, names it as the source of the data
+    ("T\n\nUsing unstructured text from ZorbCC and structured knowledge from QuixNet, we adapt small models.", "QuixNet"),
+    ("T\n\nThe model is pretrained on 25 languages from HarpCrawl and tested on a bilingual subset.", "HarpCrawl"),
+    ("T\n\nWe mine 2M posts from ZorbForum-22 to build the training set.", "ZorbForum-22"),
+])
+def test_source_of_data_is_a_dataset(text, name):
+    assert (name, "DATASET") in _typed(text)
+
+
+def test_model_outputs_from_a_model_are_no_dataset_source():
+    assert ("FooLM-2", "DATASET") not in _typed("T\n\nWe distill responses from FooLM-2 into a small student.")
