@@ -1396,11 +1396,19 @@ def _introduces_own_data(text: str, start: int, end: int, ents: Sequence[Ent]) -
         ...                                      Ent(60, 75, "TASK", "travel planning")])
         True
     """
-    if not any(e.label == DATASET and e.proposed for e in ents) or any(e.label == METHOD and e.proposed for e in ents):
+    if any(e.label == METHOD and e.proposed for e in ents):
         return False
     head = _PROPOSAL_BEFORE.search(text, start, end)
-    return head is not None and any(e.label == DATASET and e.proposed and e.start >= head.end() for e in ents) \
-        and not _OWN_METHOD_WORDS.search(text, start, end)
+    if head is None or _OWN_METHOD_WORDS.search(text, start, end):
+        return False
+    # the named data, or an unnamed one: "we introduce a general measure of semantic consistency"
+    return any(e.label == DATASET and e.proposed and e.start >= head.end() for e in ents) \
+        or bool(_DATA_KIND_AFTER.match(text, head.end(), end))
+
+
+#: An unnamed dataset or measure as the object of the proposal verb.
+_DATA_KIND_AFTER = re.compile(r"(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,3}?(?:measures?|metrics?|datasets?|benchmarks?|"
+                              r"corpus|corpora|suites?|testbeds?|collections?)\b", _I)
 
 
 #: The own method referred to without its name ("our method", "the proposed approach").

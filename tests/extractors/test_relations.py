@@ -382,6 +382,9 @@ OWN_TASK_EVALUATIONS = [
      "featuring complex tasks with a fine-grained evaluation system.",
      [(M + "*", "ZorbNet"), (D + "*", "ZorbBench"), (T, "travel planning")],
      [("evaluated_on", "ZorbNet", "ZorbBench")]),
+    ("We propose ZorbNet, a method. For a better understanding of LLMs in open-ended text generation scenarios, we "
+     "introduce a general measure of semantic consistency to evaluate the performance of various LLMs.",
+     [(M + "*", "ZorbNet"), (T, "open-ended text generation")], []),
     # ... unless it speaks of the method too
     ("We propose ZorbNet, a planner. We introduce ZorbBench and show that our method excels at travel planning "
      "in its evaluation.",
