@@ -3013,7 +3013,7 @@ def _used_for(s: _Sentence) -> list[dict[str, Any]]:
             out.append(_relation("used_for", x, t, "used_for_modifier"))
     # title "X: ... for T" / "X: T with ..."
     head = _title_head(s)
-    if head is not None and head[0].label in (METHOD, DATASET) and not _TITLE_NOT_A_METHOD.match(s.text, head[1]):
+    if head is not None and head[0].label in (METHOD, DATASET) and not _title_names_no_method(s.text, head[1], ents):
         for t in ents:
             if t.label == TASK and t.start >= head[1] and (
                 t.start == head[1] or _TITLE_FOR.search(s.text, max(head[1], t.start - 40), t.start)
@@ -3105,6 +3105,25 @@ _TITLE_FOR = re.compile(r"\b(?:for|to|towards|in|on)\s+(?:the\s+|an?\s+)?(?:[\w-
 #: "X: Survey of ...", "X: Mutual Information Scaling Law for T": the title's name is a survey's or a law's, no method's.
 _TITLE_NOT_A_METHOD = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:surveys?|reviews?|overview|tutorial|"
                                  r"scaling\s+laws?|position\s+paper)(?![\w-])", _I)
+
+
+def _title_names_no_method(text: str, rest: int, ents: Sequence[Ent]) -> bool:
+    """Whether a title "X: ..." whose rest starts at ``rest`` names a survey or a law (:data:`_TITLE_NOT_A_METHOD`),
+    not a method: the survey or review word must not be part of a TASK ("ZorbSum: Review Summarization with LLMs",
+    "ZorbRev: Automated Code Review for Pull Requests" name methods for those tasks).
+
+    Example:
+        >>> t = "Zorb-360: Survey of State Space Models"
+        >>> _title_names_no_method(t, 10, [Ent(0, 8, "METHOD", "Zorb-360")])
+        True
+        >>> t = "ZorbSum: Review Summarization with LLMs"
+        >>> _title_names_no_method(t, 9, [Ent(0, 7, "METHOD", "ZorbSum"), Ent(9, 29, "TASK", "Review Summarization")])
+        False
+    """
+    m = _TITLE_NOT_A_METHOD.match(text, rest)
+    return m is not None and not any(e.label == TASK and e.start < m.end() <= e.end for e in ents)
+
+
 #: "X: A Framework based on T": the title names what X is built on, not what it is for.
 _TITLE_BASED_ON_BEFORE = re.compile(
     r"\b(?:based|built|grounded|founded|relying)\s+(?:up)?on\s+(?:the\s+|an?\s+)?"

@@ -233,6 +233,11 @@ CASES = [
      [(M, "ZorbLaw"), (T, "Long-Context Language Modeling")], []),
     ("ZorbRev: A Review-Guided Framework for Code Generation\n\nModels are popular.",
      [(M, "ZorbRev"), (T, "Code Generation")], [("used_for", "ZorbRev", "Code Generation")]),
+    # ... and a review or survey word inside the title's task is the task's (review of 3d5cc98)
+    ("ZorbSum: Review Summarization with Large Language Models\n\nModels are popular.",
+     [(M, "ZorbSum"), (T, "Review Summarization")], [("used_for", "ZorbSum", "Review Summarization")]),
+    ("ZorbRev: Automated Code Review for Pull Requests\n\nModels are popular.",
+     [(M, "ZorbRev"), (T, "Automated Code Review")], [("used_for", "ZorbRev", "Automated Code Review")]),
 ]
 
 
