@@ -1145,6 +1145,8 @@ def _own_benchmarks(text: str, entities: Sequence[Ent], own: Ent | None) -> list
         windows = [_sentence_around(text, e) for e in mentions]
         if any(_TRAINING_CONTEXT.search(text, max(0, e.start - 60), e.end + 60) for e in mentions):
             continue
+        if any(_TRAINED_ON.search(text, max(0, e.start - 60), e.start) for e in mentions):
+            continue  # "post-training on CRAB improves ...": the paper's training data (GUIDELINES evaluated_on)
         if _BENCHMARK_NAME.search(name) or any(_BENCHMARK_CONTEXT.search(w) for w in windows):
             out.append(_relation("evaluated_on", own, mentions[0], "evaluated_on_own_benchmark"))
     return out

@@ -1060,6 +1060,20 @@ def test_based_on_the_applied_to_base_model(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
 
 
+def test_own_benchmark_not_the_data_trained_on():
+    """A dataset the paper creates and post-trains on is no benchmark it evaluates on (GUIDELINES evaluated_on: CRAB),
+    even where a sentence naming it speaks of benchmarks (session 17, RU)."""
+    from extractors.relations import _own_benchmarks
+
+    t = ("ZorbBT: Instruction Following\n\nWe propose ZorbBT. We create a dataset, named ZorbData. We present that "
+         "post-training on ZorbData improves results on benchmarks.")
+    es = [Ent(0, 6, M, "ZorbBT", True), Ent(42, 48, M, "ZorbBT", True), Ent(77, 85, D, "ZorbData", True),
+          Ent(120, 128, D, "ZorbData", True)]
+    assert _own_benchmarks(t, es, es[0]) == []
+    t = t.replace("post-training on", "evaluation is on")
+    assert [(r["subject"], r["object"]) for r in _own_benchmarks(t, es, es[0])] == [("ZorbBT", "ZorbData")]
+
+
 def test_issue3_no_applied_to_base_from_a_source():
     """'training signals from GPT-4': the model a signal or data comes from is no base the method is applied to."""
     from extractors.relations import _APPLIED_TO_BEFORE
