@@ -283,9 +283,18 @@ def _dataset_subsets(text: str, known: list[Found], free) -> list[Found]:
     body = text.find("\n\n")
     out = []
     for start, end, label, _ in known:
-        if label == DATASET and start >= body and (subset := _subset_end(text, end, free)) is not None:
+        if label != DATASET or start < body:
+            continue
+        if (subset := _subset_end(text, end, free)) is not None:
             out.append((start, subset, DATASET, 0.8))
+        elif (code := _KNOWN_CODE_WORDS_RE.match(text, end)) is not None and free(end, code.end()):
+            out.append((start, code.end(), DATASET, 0.8))  # "TREC DL 2020", "ImageNet ILSVRC2012"
     return out
+
+
+#: The code words that go on a known dataset's name (:data:`_CODE_WORDS_RE` without a capitalised word with a number:
+#: "S3DIS Area5", "ArqMATH3 Task1" name a split of the known dataset, which the gold writes as the dataset).
+_KNOWN_CODE_WORDS_RE = re.compile(r"(?: (?:[A-Z][A-Z0-9+]+|(?:19|20)[0-9]{2}))+(?= [a-z(]|[,.;:)]|$)")
 
 
 def _subset_end(text: str, end: int, free) -> int | None:

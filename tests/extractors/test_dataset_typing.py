@@ -350,3 +350,23 @@ def test_source_of_data_is_a_dataset(text, name):
 
 def test_model_outputs_from_a_model_are_no_dataset_source():
     assert ("FooLM-2", "DATASET") not in _typed("T\n\nWe distill responses from FooLM-2 into a small student.")
+
+
+def _known(text, name):
+    at = text.index(name)
+    return [(at, at + len(name), "DATASET", 0.9)]
+
+
+@pytest.mark.parametrize("text, known, expected", [
+    # issue 3: capitals, a word with digits or a year after a known dataset name the rest of an unknown name
+    ("T\n\nOur ranker beats BM25 only on QuixMarco and Zorbset DL 2020.", "Zorbset", "Zorbset DL 2020"),
+    ("T\n\nIt reaches 87.3% top-1 accuracy on Zorbset ZSVRC2012, ahead of ViT.", "Zorbset", "Zorbset ZSVRC2012"),
+])
+def test_code_words_after_a_known_dataset(text, known, expected):
+    assert (expected, "DATASET") in _typed(text, _known(text, known))
+
+
+def test_split_word_after_a_known_dataset_stays_out():
+    # a capitalised word with a number names a split the gold writes as the dataset: the known name stays alone
+    text = "T\n\nIt gains 2.3 mIoU on Zorbset Area5 and on 6-fold cross-validation."
+    assert not any(t.startswith("Zorbset") for t, _ in _typed(text, _known(text, "Zorbset")))
