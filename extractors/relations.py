@@ -1154,7 +1154,7 @@ def _own_benchmarks(text: str, entities: Sequence[Ent], own: Ent | None) -> list
 
 #: A sentence that reports or describes an evaluation ...
 _EVALUATION_SENTENCE = re.compile(
-    r"\b(?:experiment|evaluat|result|achiev|outperform|surpass|accura|score|benchmark|perform|state-of-the-art|sota|"
+    r"\b(?:experiment|evaluat|result|achiev|outperform|surpass|accura|score|benchmark|perform(?!ing\b)|state-of-the-art|sota|"
     r"improv|test)|\d%", _I)
 #: ... and not one about training data ("pre-trained on D", "a corpus", "fine-tuning on D").
 _TRAINING_SENTENCE = re.compile(r"\b(?:pre-?train|train|fine-?tun|distill|corpus|corpora|collect|crawl|scrap)", _I)

@@ -390,6 +390,12 @@ OWN_TASK_EVALUATIONS = [
     ("We propose ZorbNet, a method. For a better understanding of LLMs in open-ended text generation scenarios, we "
      "introduce a general measure of semantic consistency to evaluate the performance of various LLMs.",
      [(M + "*", "ZorbNet"), (T, "open-ended text generation")], []),
+    # "performing X" is an activity, not a result (REL's session-16 patch, landed in session 17 by RU)
+    ("We propose ZorbMath, a model. Thus, our approach of pretraining models from scratch for domain adaptation is "
+     "much more cost-effective than performing continual training of LLMs for domain adaptation.",
+     [(M + "*", "ZorbMath"), (T, "domain adaptation")], []),
+    ("We propose ZorbMath, a model. ZorbMath performs well on domain adaptation.",
+     [(M + "*", "ZorbMath"), (T, "domain adaptation")], [("used_for", "ZorbMath", "domain adaptation")]),
     # ... unless it speaks of the method too
     ("We propose ZorbNet, a planner. We introduce ZorbBench and show that our method excels at travel planning "
      "in its evaluation.",
