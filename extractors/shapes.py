@@ -1306,10 +1306,11 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: A plain capitalised word inside a sentence, ended by punctuation, "and" or "or" ("on Books and ...", "COCO,
-#: Flickr, CUB", "(up to 29.7% on Arxiv)"): no name shape, so only a context can make it a name.
+#: A plain capitalised word inside a sentence, ended by punctuation, "and", "or" or a relative clause ("on Books and ...",
+#: "COCO, Flickr, CUB", "(up to 29.7% on Arxiv)", "such as NYUv2, KITTI, and Pascal Context where it ..."): no name
+#: shape, so only a context can make it a name.
 #: (The character before the space is tested in Python: a look-behind at the pattern's start made the scan twice as slow.)
-_PLAIN_WORD_RE = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2}(?=[,;:)]|\.(?!\w)| and | or )")
+_PLAIN_WORD_RE = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2}(?=[,;:)]|\.(?!\w)| and | or | where | which )")
 _PLAIN_WORD_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;:(")
 
 
@@ -1334,8 +1335,8 @@ def find_plain_dataset_words(text: str) -> list[tuple[int, int]]:
     A word without a name's shape (no second capital, no digit) is a name only where the words around it
     say what it names: the cues of :func:`context_votes` (an evaluation "on" it, a dataset head before it or
     a list it closes, an appositive after it) must vote DATASET (at least 1.5, more than any other label). The word must not open its sentence, nor be a describing word or a
-    language (:data:`_NOT_DATASET_WORDS`, "-ian"/"-ese"/"-ish"), and must end at punctuation, "and" or "or"
-    (a lower-case word after it makes it a modifier: "trained on Othello gameplay").
+    language (:data:`_NOT_DATASET_WORDS`, "-ian"/"-ese"/"-ish"), and must end at punctuation, "and", "or", "where" or
+    "which" (another lower-case word after it makes it a modifier: "trained on Othello gameplay").
 
     Example:
         >>> t = ("T\\n\\nWe report gains of 29.7% on Arxiv and evaluate on Books, Wikipedia and Code. "

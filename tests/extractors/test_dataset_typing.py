@@ -370,3 +370,13 @@ def test_split_word_after_a_known_dataset_stays_out():
     # a capitalised word with a number names a split the gold writes as the dataset: the known name stays alone
     text = "T\n\nIt gains 2.3 mIoU on Zorbset Area5 and on 6-fold cross-validation."
     assert not any(t.startswith("Zorbset") for t, _ in _typed(text, _known(text, "Zorbset")))
+
+
+def test_plain_list_item_before_a_relative_clause():
+    # issue 3: a relative clause after a list's last plain item ends the item as a comma would
+    text = "T\n\nIt is fine-tuned on smaller datasets such as NYUv3, KITTO, and Zorbal Context where it also wins."
+    assert ("Zorbal Context", "DATASET") in _typed(text)
+
+
+def test_plain_word_before_a_relative_clause_needs_a_dataset_cue():
+    assert not any(lab == "DATASET" for _, lab in _typed("T\n\nWe compare with Transformer which fails on long inputs."))
