@@ -581,6 +581,12 @@ _HEAD_LEFT_CUE = LEFT_CUES[0][0]
 #: is what made it ("the Zorbo-7B distillation dataset", "the QuixLM synthetic corpus").
 _MODEL_NAME_END_RE = re.compile(r"(?:[0-9]B|(?<![A-Za-z0-9.])[0-9]+(?:\.[0-9]+)?M|[A-Z]?L?LMs?)$")
 _EVAL_LEFT_CUE = LEFT_CUES[1][0]
+#: The source-of-data cue ("text from GlotCC", "structured knowledge from ConceptNet").
+_SOURCE_LEFT_CUE = LEFT_CUES[3][0]
+#: ... not "knowledge from X" after a verb of distillation or transfer ("distill knowledge from ZorbLM-70B", "transfers
+#: the knowledge from QuixBERT to ..."): X is a teacher model.
+_TRANSFERRED_KNOWLEDGE_RE = re.compile(
+    r"\b(?:distil|transfer)\w*\s+(?:(?:the|its|their|rich)\s+)?(?:[\w-]+\s+)?knowledge from (?:the )?$")
 #: A dataset head ending an introductory prepositional phrase right before the name ("In all datasets, ", "For the
 #: CIFAR-10 dataset, ", "This is because for sparser datasets, "; not "The resulting dataset, DCLM-Baseline enables" nor
 #: "As a synthetic benchmark, S3Eval enables": those describe the name; nor "Among the three datasets, ZorBix contains":
@@ -925,6 +931,9 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
                 continue
             if rx is _EVAL_LEFT_CUE and _PARAMETER_SIZE_RE.search(text, start, end):
                 continue  # "we gain 5 points on Zorbo-7B-Instruct", "Experiments on Qwen2.5-7B": the model evaluated
+            if rx is _SOURCE_LEFT_CUE and (_MODEL_NAME_END_RE.search(text, start, end)
+                                           or _TRANSFERRED_KNOWLEDGE_RE.search(left)):
+                continue  # "sentences from QuixLM", "distill knowledge from ZorbGPT-4": a model is no data source
             votes[label] = votes.get(label, 0.0) + weight
     if _ITEM_END_RE.match(right) and not _PARAMETER_SIZE_RE.search(text, start, end):
         # (not "text generation on Llama-2-7B and Qwen-14B": a name ending in a parameter count is a model)

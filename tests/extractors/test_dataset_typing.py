@@ -380,3 +380,14 @@ def test_plain_list_item_before_a_relative_clause():
 
 def test_plain_word_before_a_relative_clause_needs_a_dataset_cue():
     assert not any(lab == "DATASET" for _, lab in _typed("T\n\nWe compare with Transformer which fails on long inputs."))
+
+
+@pytest.mark.parametrize("text, name", [
+    # review of 84099f9: knowledge distilled or transferred from a model, or text a language model wrote, names no data
+    ("T\n\nWe distill knowledge from ZorbGPT-4 into a small student for math reasoning.", "ZorbGPT-4"),
+    ("T\n\nOur method transfers the knowledge from QuixBERT to smaller encoders.", "QuixBERT"),
+    ("T\n\nWe generate sentences from QuixLM and conversations from Zorbo-70B to train a dialogue model.", "QuixLM"),
+    ("T\n\nWe generate sentences from QuixLM and conversations from Zorbo-70B to train a dialogue model.", "Zorbo-70B"),
+])
+def test_model_as_knowledge_or_text_source_is_no_dataset(text, name):
+    assert (name, "DATASET") not in _typed(text)
