@@ -1230,6 +1230,9 @@ _DATA_ROLE_BEFORE = re.compile(
     r"\b(?:benchmarks?|datasets?|sets?|suites?|corpus|corpora)\s*,)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?\Z|"
     r"\b(?:benchmarks?|datasets?|sets?|suites?|corpus|corpora)\s+\Z",
     _I)
+#: ... but not data named as what a method augments, pre-trains or distils with ("over Wikipedia augmentation").
+_DATA_AS_RESOURCE_AFTER = re.compile(r"\s+(?:augmentation|augmented|pre-?training|distillation)\b(?!\s+(?:benchmarks?|tasks?))",
+                                     _I)
 #: ... or by a data head noun right after it ("the PubMedQA dataset", "BIG-bench tasks").
 _DATA_HEAD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:benchmarks?|datasets?|data\b|corpus|suites?|sets?\b|tasks?\b)", _I)
 
@@ -1271,6 +1274,8 @@ def _own_evaluations(text: str, sentences: Sequence[tuple[int, int]], entities: 
             if e.label != DATASET or e.proposed:
                 continue
             first = chain_of(chains, e)[0]
+            if _DATA_AS_RESOURCE_AFTER.match(text, e.end):
+                continue  # "an improvement ... over Wikipedia augmentation": the data as a resource of a method
             if _DATA_ROLE_BEFORE.search(text, max(s_start, first.start - 40), first.start) \
                     or _DATA_HEAD_AFTER.match(text, e.end):
                 out.append(_relation("evaluated_on", _named_own(text, ents, e, own), e, "evaluated_on_own_results"))

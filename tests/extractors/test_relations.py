@@ -378,6 +378,11 @@ OWN_TASK_EVALUATIONS = [
     ("We propose Quill, a model. Results show that Quill, fine-tuned for summarization, outperforms BART.",
      [(M + "*", "Quill"), (M + "*", "Quill"), (T, "summarization"), (M, "BART")],
      [("used_for", "Quill", "summarization")]),
+    # data named as what a method augments with is a resource, not where it is evaluated (session 17, RU)
+    ("We propose ZorbMed, a method. Our experiments show that textbook augmentation results in a performance "
+     "improvement of 9.7% over Wikipedia augmentation.", [(M + "*", "ZorbMed"), (D, "Wikipedia")], []),
+    ("We propose ZorbMed, a method. Our experiments show a performance improvement of 9.7% on the PubMedQA dataset.",
+     [(M + "*", "ZorbMed"), (D, "PubMedQA dataset")], [("evaluated_on", "ZorbMed", "PubMedQA dataset")]),
     # the task a dataset was made for is the data's, not the method's
     ("Experiments with ZorbNet on PTB, a treebank originally built for language modeling, show gains.",
      [(M + "*", "ZorbNet"), (D, "PTB"), (T, "language modeling")],
