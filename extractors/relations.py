@@ -1414,8 +1414,9 @@ def _introduces_own_data(text: str, start: int, end: int, ents: Sequence[Ent]) -
 
 
 #: An unnamed dataset or measure as the object of the proposal verb.
-_DATA_KIND_AFTER = re.compile(r"(?:an?|the|two|three)\s+(?:[\w-]+\s+){0,3}?(?:measures?|metrics?|datasets?|benchmarks?|"
-                              r"corpus|corpora|suites?|testbeds?|collections?)\b", _I)
+_DATA_KIND_AFTER = re.compile(r"(?:an?|the|two|three)\s+(?:(?!(?:that|which|for|to|with|and|or)\b)[\w-]+\s+){0,3}?"
+                              r"(?:measures?|metrics?|datasets?|benchmarks?|corpus|corpora|suites?|testbeds?|collections?)"
+                              r"(?![\w-])", _I)
 
 
 #: The own method referred to without its name ("our method", "the proposed approach").

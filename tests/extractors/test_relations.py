@@ -395,6 +395,14 @@ OWN_TASK_EVALUATIONS = [
     ("We propose ZorbNet, a method. For a better understanding of LLMs in open-ended text generation scenarios, we "
      "introduce a general measure of semantic consistency to evaluate the performance of various LLMs.",
      [(M + "*", "ZorbNet"), (T, "open-ended text generation")], []),
+    # ... not a method described by data ("a dataset-aware curriculum", "a method for imbalanced datasets") or one
+    # that measures (review of 38b522b)
+    ("We propose ZorbNet. We introduce a dataset-aware curriculum that improves accuracy in text classification "
+     "experiments.", [(M + "*", "ZorbNet"), (T, "text classification")], [("used_for", "ZorbNet", "text classification")]),
+    ("We propose ZorbNet. We introduce a method for imbalanced datasets that improves accuracy in text classification "
+     "experiments.", [(M + "*", "ZorbNet"), (T, "text classification")], [("used_for", "ZorbNet", "text classification")]),
+    ("We propose ZorbNet. We introduce a scheme that measures uncertainty and improves accuracy in text classification "
+     "experiments.", [(M + "*", "ZorbNet"), (T, "text classification")], [("used_for", "ZorbNet", "text classification")]),
     # "performing X" is an activity, not a result (REL's session-16 patch, landed in session 17 by RU)
     ("We propose ZorbMath, a model. Thus, our approach of pretraining models from scratch for domain adaptation is "
      "much more cost-effective than performing continual training of LLMs for domain adaptation.",
