@@ -1593,3 +1593,29 @@ def test_based_on_from_a_model_made_of_a_set_of_adapters(nlp, text, entities, ex
 ])
 def test_based_on_from_an_adapter_method_named_for_training(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # a title "X: ... with / via / using Y" names the technique the paper's method works by
+    ("SlimFoo: Training Small Diffusion Models with Rectified Flow\n\nWe propose a method.",
+     [(M + "*", "SlimFoo"), (M, "Rectified Flow")], [("based_on", "SlimFoo", "Rectified Flow")]),
+    ("Mobile FooNets: Scaling Down Vision Transformers via Sparse Mixture-of-Experts\n\nWe shrink them.",
+     [(M + "*", "Mobile FooNets"), (M, "Vision Transformers"), (M, "Sparse Mixture-of-Experts")],
+     [("based_on", "Mobile FooNets", "Sparse Mixture-of-Experts"), ("based_on", "Mobile FooNets", "Vision Transformers")]),
+    ("I2X: Inductive Distillation with NeuroLogic and Self-Imitation\n\nWe distill.",
+     [(M + "*", "I2X"), (M, "NeuroLogic"), (M, "Self-Imitation")],
+     [("based_on", "I2X", "NeuroLogic"), ("based_on", "I2X", "Self-Imitation")]),
+    ("RoBERTx: Adjusting RoBERTa for Turkish\n\nWe pretrain it.", [(M + "*", "RoBERTx"), (M, "RoBERTa")],
+     [("based_on", "RoBERTx", "RoBERTa")]),
+    # not the method's own long form, a generic model phrase, a way to make data
+    ("FinQuant: Unlocking Efficiency with Fine-Grained Weight Quantization\n\nWe quantize.",
+     [(M + "*", "FinQuant"), (M, "Fine-Grained Weight Quantization")], []),
+    ("FooChat: Compositional Reasoning with Large Language Models\n\nWe reason.",
+     [(M + "*", "FooChat"), (M, "Large Language Models")], []),
+    ("FooNER: Encoder Pre-training via LLM-Annotated Data\n\nWe annotate.", [(M + "*", "FooNER"), (M, "LLM-Annotated")],
+     []),
+    ("Dr. Foo: Improving Small Models via Generative Data Augmentation\n\nWe augment.",
+     [(M + "*", "Dr. Foo"), (M, "Generative Data Augmentation")], []),
+])
+def test_issue3_based_on_the_technique_a_title_names(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == sorted(expected)
