@@ -2020,6 +2020,11 @@ _TITLE_MEANS_BEFORE = re.compile(
     r"\b(?:with|via|using)\s+(?:(?:an?|the)\s+)?(?:(?!(?:of|for|on|in|to|from|and|or|its|their|our)\b)[\w-]+\s+){0,2}?\Z", _I)
 #: ... not a way to make data ("via Generative Data Augmentation", "via LLM-Annotated Data") ...
 _TITLE_MEANS_DATA = re.compile(r"\b(?:data|dataset|corpus|annotat\w*|synthetic)\b", _I)
+#: ... nor after a word of comparison or of use beside ("Closing the Gap with GPT-4", "On Par with Y", "Comparable
+#: Performance with Y", "Competing with Y", "Compatible with LoRA"; cf. :data:`_BESIDE_BEFORE`).
+_TITLE_MEANS_COMPARED = re.compile(
+    r"\b(?:gap|par|parity|compet\w*|compar\w*|rival\w*|compatible|combined|combinable|complementary|orthogonal|"
+    r"alongside|together)\s+(?:[\w-]+\s+){0,2}?\Z", _I)
 #: ... not a generic model phrase ("with Large Language Models", "via LLMs").
 _TITLE_MEANS_GENERIC = re.compile(r"(?:\b(?:large\s+)?(?:language|foundation|vision)\s+models?|\bL?LMs?|\bMLLMs?|\bVLMs?)\Z", _I)
 
@@ -2069,10 +2074,13 @@ def _title_means(text: str, entities: Sequence[Ent], own: Ent | None) -> list[di
             break
         if y.label != METHOD or y.proposed or _one_name(y.text, x.text) or _spells_out(x.text, y.text) \
                 or _TITLE_MEANS_GENERIC.search(y.text) or is_paradigm(y.text, text) \
-                or _TITLE_MEANS_DATA.search(y.text) or _DATA_AFTER.match(text, y.end):
+                or _TITLE_MEANS_DATA.search(y.text) or _DATA_AFTER.match(text, y.end) \
+                or _OWN_PART_TOOL_AFTER.match(text, y.end):  # "Using GPT-4 as an Annotator": a tool
             continue
-        if _TITLE_MEANS_BEFORE.search(text, max(x.end, y.start - 40), y.start) \
-                or prev is not None and _COORDINATED.fullmatch(text, prev.end, y.start):
+        cue = _TITLE_MEANS_BEFORE.search(text, max(x.end, y.start - 40), y.start)
+        if cue is not None and _TITLE_MEANS_COMPARED.search(text, max(x.end, cue.start() - 40), cue.start()):
+            continue  # "Closing the Gap with GPT-4", "Compatible with LoRA": what X is measured against or used beside
+        if cue is not None or prev is not None and _COORDINATED.fullmatch(text, prev.end, y.start):
             out.append(_relation("based_on", x, y, "based_on_title"))
             prev = y
     return out

@@ -1616,6 +1616,15 @@ def test_based_on_from_an_adapter_method_named_for_training(nlp, text, entities,
      []),
     ("Dr. Foo: Improving Small Models via Generative Data Augmentation\n\nWe augment.",
      [(M + "*", "Dr. Foo"), (M, "Generative Data Augmentation")], []),
+    # ... nor what the method is compared with or used beside (review of 14ef171)
+    ("FooLM: Closing the Gap with GPT-4 on Math Reasoning\n\nWe propose FooLM.", [(M + "*", "FooLM"), (M, "GPT-4")], []),
+    ("FooLM: On Par with GPT-4 for Code Generation\n\nWe propose FooLM.", [(M + "*", "FooLM"), (M, "GPT-4")], []),
+    ("FooLM: Comparable Performance with LLaMA-2 at a Fraction of the Cost\n\nWe propose FooLM.",
+     [(M + "*", "FooLM"), (M, "LLaMA-2")], []),
+    ("FooAd: Compatible with LoRA and Prefix-Tuning\n\nWe propose FooAd.",
+     [(M + "*", "FooAd"), (M, "LoRA"), (M, "Prefix-Tuning")], []),
+    ("FooSum: Summarizing Long Documents Using GPT-4 as an Annotator\n\nWe propose FooSum.",
+     [(M + "*", "FooSum"), (M, "GPT-4")], []),
 ])
 def test_issue3_based_on_the_technique_a_title_names(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == sorted(expected)
