@@ -832,6 +832,9 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
         # ... without RASG": a name and its own short form are one method, neither built on nor beating the other
         rels = [r for r in rels if r["relation"] not in _SELF_PAIR_RELATIONS
                 or ((r["subject"], r["object"]) not in named and (r["object"], r["subject"]) not in named)]
+    # a field is no task a method is used for (GUIDELINES: fields are not TASK): "Few-Shot Learning for Clinical
+    # Natural Language Processing Using Siamese Neural Networks"
+    rels = [r for r in rels if r["relation"] != "used_for" or not _FIELD_NAME.search(r["object"])]
     own_names = {e.text for e in entities if e.proposed}
     if own is not None and own_names:
         # a paper that names its own method states what that method is for; "fine-tuned BERT for NER" in
@@ -841,6 +844,11 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
                 or any(len(n) >= 4 and r["subject"].startswith(n) for n in own_names)]
     return sorted(rels, key=lambda r: (min(r["subject_start"], r["object_start"]), r["object_start"],
                                                   r["relation"], r["subject_start"]))
+
+
+#: A research field, not a task: "natural language processing", "clinical NLP", "computer vision".
+_FIELD_NAME = re.compile(r"(?:^|\s)(?:natural\s+language\s+processing|NLP|computer\s+vision|machine\s+learning|"
+                         r"artificial\s+intelligence|deep\s+learning)(?:\s*\([^()]*\))?\Z", _I)
 
 
 #: An explicit derivation right before a training paradigm: "X extends contrastive learning with ...", "X combines

@@ -226,6 +226,12 @@ CASES = [
     ("ZorbAgent: A Framework built upon Task Decomposition for Travel Planning\n\nAgents are popular.",
      [(M + "*", "ZorbAgent"), (T, "Task Decomposition"), (T, "Travel Planning")],
      [("used_for", "ZorbAgent", "Travel Planning")]),
+    # a field is no task ("fields are not TASK"): no used_for to it, from the title or anywhere (session 17, RU)
+    ("ZorbSNN: Few-Shot Learning\n\nWe propose ZorbSNN, a new approach for clinical natural language processing.",
+     [(M + "*", "ZorbSNN"), (T, "clinical natural language processing")], []),
+    ("ZorbSNN: Few-Shot Learning\n\nWe propose ZorbSNN, a new approach for clinical text classification.",
+     [(M + "*", "ZorbSNN"), (T, "clinical text classification")],
+     [("used_for", "ZorbSNN", "clinical text classification")]),
     # ... nor a survey's or a law's name ("X: Survey of ...", "X: ... Scaling Law for T"); a review-guided method is one
     ("Zorb-360: Survey of State Space Models for Long Sequence Modelling\n\nModels are popular.",
      [(M, "Zorb-360"), (T, "Long Sequence Modelling")], []),
