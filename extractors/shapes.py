@@ -1914,6 +1914,7 @@ _NOT_SUPERLATIVE = frozenset("test contest request digest".split())
 #: "-ive" words are otherwise qualities before a measure ("competitive accuracy").
 _OUTCOME_WORDS = frozenset({"positive", "negative"})
 _OUTCOME_BEFORE = ("false ", "true ", "False ", "True ")
+_OUTCOME_COMPOUNDS = frozenset(f"{a}-{b}" for a in ("false", "true") for b in _OUTCOME_WORDS)
 #: -ing words naming the phase a measure is taken in ("training speed", "decoding latency"), not a verb or a quality.
 _PHASE_ING = frozenset("training decoding processing encoding rendering".split())
 _PHASE_TIME_BEFORE_RE = re.compile(r"(?<![\w-])(?:during|after|before|throughout|while|when) $")
@@ -1975,8 +1976,9 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
                     or (word.endswith(("ing", "ive", "ous", "ful", "less", "able", "ly", "est"))
                         and not ("-" in word and word.endswith("ing"))  # "instruction-following accuracy"
                         # "false negative rate", "true positive rate": the outcome a rate counts, not a quality
-                        and not (word in _OUTCOME_WORDS and start == head
-                                 and text.endswith(_OUTCOME_BEFORE, max(0, prev - 6), prev))
+                        and not (start == head and (
+                            word in _OUTCOME_WORDS and text.endswith(_OUTCOME_BEFORE, max(0, prev - 6), prev)
+                            or word in _OUTCOME_COMPOUNDS))  # ... and "false-positive rate"
                         and word not in _NOT_SUPERLATIVE  # "test accuracy"
                         and not (word in _PHASE_ING  # not "during training accuracy drops"
                                  and not _PHASE_TIME_BEFORE_RE.search(text, max(0, prev - 12), prev)))

@@ -157,6 +157,9 @@ def test_metric_phrase_quality_words_stay_out(nlp, text, expected):
     ("demonstrating a drastic reduction in false negative rate with negligible impact on false positive rates "
      "against several attacks.", ["false negative rate", "false positive rates"]),
     ("The detector keeps a true positive rate above the baseline's.", ["true positive rate"]),
+    # ... also hyphenated (review of 6f09cd2)
+    ("It lowers the false-positive rate and the true-negative rates of the filter.",
+     ["false-positive rate", "true-negative rates"]),
 ])
 def test_metric_phrase_outcome_rates(text, expected):
     from extractors.shapes import find_metric_phrases
