@@ -2060,7 +2060,9 @@ def _title_means(text: str, entities: Sequence[Ent], own: Ent | None) -> list[di
     SlimFlow -> rectified flow, LOL -> contrastive decoding, Bactrian-X -> LoRA; not BiPFT's "Low-rank Estimation",
     Dr. LLaMA's "Generative Data Augmentation"). Not the method's own long form ("FineQuant: ... with Fine-Grained Weight-Only
     Quantization", "COIL: ... with Contextualized Inverted List"), a generic model phrase ("with Large Language
-    Models") nor a training paradigm ("via Chain-of-Thought").
+    Models"), a training paradigm ("via Instruction Tuning"; a prompting technique such as Chain-of-Thought is linked),
+    what the title compares X with or uses beside it ("Closing the Gap with GPT-4", "Compatible with LoRA") nor a tool
+    ("Using GPT-4 as an Annotator").
 
     Example:
         >>> t = "SlimFlow: Training Small Models with Rectified Flow\\n\\nWe propose SlimFlow."
