@@ -279,6 +279,9 @@ _TRAINED_ON = re.compile(
     # the large-scale C4 dataset"; a participle with a manner phrase: "trained in supervised manner on the D dataset"
     r"\b(?:(?:pre-?|post-?)?training|fine-?tuning|finetuning)\s+(?:(?:methods?|recipes?|stages?)\s+)?on\s+"
     r"(?:[\w-]+\s+){0,3}?\Z|"
+    # the gerund with the models it trains: "when training state-of-the-art models on Farzi Data"
+    r"\b(?:(?:pre-?|post-?)?training|fine-?tuning|finetuning)\s+(?:[\w-]+\s+){0,2}?(?:models?|networks?|LLMs?|LMs?|"
+    r"transformers?|classifiers?|students?)\s+on\s+(?:[\w-]+\s+){0,3}?\Z|"
     r"\btrained\s+in\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:manner|fashion|way|setting)\s+on\s+(?:[\w-]+\s+){0,3}?\Z",
     _I,
 )

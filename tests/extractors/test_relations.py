@@ -1634,3 +1634,14 @@ def test_based_on_from_an_adapter_method_named_for_training(nlp, text, entities,
 ])
 def test_issue3_based_on_the_technique_a_title_names(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == sorted(expected)
+
+
+def test_data_the_gerund_trains_models_on_is_no_evaluation_data():
+    """'when training state-of-the-art models on D': D is training data, as after 'trained on' (review of e3d0236,
+    whose METHOD typing of Farzi let the result path write evaluated_on(Farzi, Farzi Data) from 'we achieve 98-120% of
+    downstream full-data performance when training state-of-the-art models on Farzi Data')."""
+    from extractors.relations import _TRAINED_ON
+
+    assert _TRAINED_ON.search("when training state-of-the-art models on ")
+    assert _TRAINED_ON.search("by fine-tuning small LMs on the ")
+    assert not _TRAINED_ON.search("it improves training speed on ")
