@@ -587,6 +587,9 @@ _SOURCE_LEFT_CUE = LEFT_CUES[3][0]
 #: the knowledge from QuixBERT to ..."): X is a teacher model.
 _TRANSFERRED_KNOWLEDGE_RE = re.compile(
     r"\b(?:distil|transfer)\w*\s+(?:(?:the|its|their|rich)\s+)?(?:[\w-]+\s+)?knowledge from (?:the )?$")
+#: ... nor a language model's name ("sentences from QuixLM"); not a parameter count, which data names share
+#: ("images from LAION-400M", "LAION-5B").
+_LM_NAME_END_RE = re.compile(r"[A-Z]?L?LMs?$")
 #: A dataset head ending an introductory prepositional phrase right before the name ("In all datasets, ", "For the
 #: CIFAR-10 dataset, ", "This is because for sparser datasets, "; not "The resulting dataset, DCLM-Baseline enables" nor
 #: "As a synthetic benchmark, S3Eval enables": those describe the name; nor "Among the three datasets, ZorBix contains":
@@ -931,7 +934,7 @@ def context_votes(text: str, start: int, end: int, *, window: int = 90) -> dict[
                 continue
             if rx is _EVAL_LEFT_CUE and _PARAMETER_SIZE_RE.search(text, start, end):
                 continue  # "we gain 5 points on Zorbo-7B-Instruct", "Experiments on Qwen2.5-7B": the model evaluated
-            if rx is _SOURCE_LEFT_CUE and (_MODEL_NAME_END_RE.search(text, start, end)
+            if rx is _SOURCE_LEFT_CUE and (_LM_NAME_END_RE.search(text, start, end)
                                            or _TRANSFERRED_KNOWLEDGE_RE.search(left)):
                 continue  # "sentences from QuixLM", "distill knowledge from ZorbGPT-4": a model is no data source
             votes[label] = votes.get(label, 0.0) + weight

@@ -386,8 +386,12 @@ def test_plain_word_before_a_relative_clause_needs_a_dataset_cue():
     # review of 84099f9: knowledge distilled or transferred from a model, or text a language model wrote, names no data
     ("T\n\nWe distill knowledge from ZorbGPT-4 into a small student for math reasoning.", "ZorbGPT-4"),
     ("T\n\nOur method transfers the knowledge from QuixBERT to smaller encoders.", "QuixBERT"),
-    ("T\n\nWe generate sentences from QuixLM and conversations from Zorbo-70B to train a dialogue model.", "QuixLM"),
-    ("T\n\nWe generate sentences from QuixLM and conversations from Zorbo-70B to train a dialogue model.", "Zorbo-70B"),
+    ("T\n\nWe generate sentences from QuixLM to train a dialogue model.", "QuixLM"),
 ])
 def test_model_as_knowledge_or_text_source_is_no_dataset(text, name):
     assert (name, "DATASET") not in _typed(text)
+
+
+def test_data_named_by_its_size_stays_a_text_source():
+    # a count of millions or billions ends data names as often as model names ("LAION-400M", "LAION-5B")
+    assert ("ZorbImg-400M", "DATASET") in _typed("T\n\nWe pre-train on 400M images from ZorbImg-400M and test on COCO.")
