@@ -2032,10 +2032,11 @@ _TITLE_MEANS_BEFORE = re.compile(
 #: ... not a way to make data ("via Generative Data Augmentation", "via LLM-Annotated Data") ...
 _TITLE_MEANS_DATA = re.compile(r"\b(?:data|dataset|corpus|annotat\w*|synthetic)\b", _I)
 #: ... nor after a word of comparison or of use beside ("Closing the Gap with GPT-4", "On Par with Y", "Comparable
-#: Performance with Y", "Competing with Y", "Compatible with LoRA"; cf. :data:`_BESIDE_BEFORE`).
+#: Performance with Y", "Competing with Y", "Compatible with LoRA"; cf. :data:`_BESIDE_BEFORE`); "Bridging the Gap
+#: with Y" names the means.
 _TITLE_MEANS_COMPARED = re.compile(
-    r"\b(?:gap|par|parity|compet\w*|compar\w*|rival\w*|compatible|combined|combinable|complementary|orthogonal|"
-    r"alongside|together)\s+(?:[\w-]+\s+){0,2}?\Z", _I)
+    r"\b(?:(?:clos|narrow|shrink)\w*\s+the\s+(?:[\w-]+\s+)?gap|par|parity|compet\w*|compar\w*|rival\w*|compatible|"
+    r"combined|combinable|complementary|orthogonal|alongside|together)\s+(?:[\w-]+\s+){0,2}?\Z", _I)
 #: ... not a generic model phrase ("with Large Language Models", "via LLMs").
 _TITLE_MEANS_GENERIC = re.compile(r"(?:\b(?:large\s+)?(?:language|foundation|vision)\s+models?|\bL?LMs?|\bMLLMs?|\bVLMs?)\Z", _I)
 

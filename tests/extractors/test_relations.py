@@ -1631,6 +1631,8 @@ def test_based_on_from_an_adapter_method_named_for_training(nlp, text, entities,
      [(M + "*", "FooAd"), (M, "LoRA"), (M, "Prefix-Tuning")], []),
     ("FooSum: Summarizing Long Documents Using GPT-4 as an Annotator\n\nWe propose FooSum.",
      [(M + "*", "FooSum"), (M, "GPT-4")], []),
+    ("FooAd: Bridging the Modality Gap with Rectified Flow\n\nWe propose FooAd.",
+     [(M + "*", "FooAd"), (M, "Rectified Flow")], [("based_on", "FooAd", "Rectified Flow")]),
 ])
 def test_issue3_based_on_the_technique_a_title_names(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == sorted(expected)
