@@ -150,12 +150,18 @@ def is_abbreviation(short: str, long: str) -> bool:
 
     >>> is_abbreviation("A2C", "Ask-to-Choose"), is_abbreviation("E2P", "Embedding-to-Prefix")
     (True, True)
-    >>> is_abbreviation("GPT4", "Generative Pre-trained Transformer"), is_abbreviation("B2", "Beam")
-    (True, False)
+
+    A trailing number is a size, a version or a year of a variant, not of its family's long form:
+
+    >>> is_abbreviation("ResNet50", "Residual Network"), is_abbreviation("GPT4", "Generative Pre-trained Transformer")
+    (False, False)
     """
     if _abbreviates(short.lower(), long.lower(), alnum=True):
         return True
-    return any(c.isdigit() for c in short) and _abbreviates(short.lower(), long.lower(), alnum=False)
+    # only a digit inside the short form ("A2C", "2DMSE") or an exponent ("MoE^2"); a trailing number is a size, a
+    # version or a year ("ResNet50", "GPT4", "SDX23"): the variant is not its family's long form
+    core = short.rstrip("0123456789")
+    return (any(c.isdigit() for c in core) or core.endswith("^")) and _abbreviates(short.lower(), long.lower(), alnum=False)
 
 
 def _abbreviates(short: str, lf: str, *, alnum: bool) -> bool:

@@ -242,6 +242,7 @@ def test_resolve_variant_parents(name, parents):
         ("A2C", "Ask-to-Choose", True),  # a count the long form writes as a word ("to")
         ("2DMSE", "Two-dimensional Matryoshka Sentence Embedding", True),
         ("R2", "Rank", False),  # one letter left: no abbreviation
+        ("ResNet50", "Residual Network", False),  # a trailing size: a variant, not the family's long form
     ],
 )
 def test_resolve_is_abbreviation(short, long, expected):
