@@ -287,7 +287,8 @@ def _dataset_subsets(text: str, known: list[Found], free) -> list[Found]:
             continue
         if (subset := _subset_end(text, end, free)) is not None:
             out.append((start, subset, DATASET, 0.8))
-        elif (code := _KNOWN_CODE_WORDS_RE.match(text, end)) is not None and free(end, code.end()):
+        elif (code := _KNOWN_CODE_WORDS_RE.match(text, end)) is not None and free(end, code.end()) and (
+                not code.group().rsplit(" ", 1)[1].isalpha() or _AFTER_LETTER_CODE_RE.match(text, code.end())):
             out.append((start, code.end(), DATASET, 0.8))  # "TREC DL 2020", "ImageNet ILSVRC2012"
     return out
 
@@ -295,6 +296,12 @@ def _dataset_subsets(text: str, known: list[Found], free) -> list[Found]:
 #: The code words that go on a known dataset's name (:data:`_CODE_WORDS_RE` without a capitalised word with a number:
 #: "S3DIS Area5", "ArqMATH3 Task1" name a split of the known dataset, which the gold writes as the dataset).
 _KNOWN_CODE_WORDS_RE = re.compile(r"(?: (?:[A-Z][A-Z0-9+]+|(?:19|20)[0-9]{2}))+(?= [a-z(]|[,.;:)]|$)")
+
+#: What may follow a known dataset's code words when the last is letters only ("LFW BLUFR and MegaFace", "PTB WSJ."):
+#: a boundary, a conjunction or a data noun. Before "by" or a verb the capitals are no part of the name: a measure
+#: or a method ("improves ImageNet ZFD by 2.1 points", "on GLUE ZNLU improves accuracy").
+_AFTER_LETTER_CODE_RE = re.compile(
+    r"[,.;:)]|$| \(| (?:and|or|dataset|benchmark|corpus|split|subset|set|test|track|protocol|leaderboard|task)s?\b")
 
 
 def _subset_end(text: str, end: int, free) -> int | None:

@@ -395,3 +395,17 @@ def test_model_as_knowledge_or_text_source_is_no_dataset(text, name):
 def test_data_named_by_its_size_stays_a_text_source():
     # a count of millions or billions ends data names as often as model names ("LAION-400M", "LAION-5B")
     assert ("ZorbImg-400M", "DATASET") in _typed("T\n\nWe pre-train on 400M images from ZorbImg-400M and test on COCO.")
+
+
+@pytest.mark.parametrize("text", [
+    # issue 3: capitals before "by" or a verb are a measure or a method, no part of the known dataset's name
+    "T\n\nOur sampler improves Zorbset ZFD by 2.1 points over the baseline.",
+    "T\n\nFine-tuning on Zorbset ZNLU improves accuracy over the baseline.",
+])
+def test_letter_code_before_a_verb_or_by_stays_off_a_known_dataset(text):
+    assert not any(t.startswith("Zorbset ") for t, _ in _typed(text, _known(text, "Zorbset")))
+
+
+def test_letter_code_before_a_conjunction_joins_a_known_dataset():
+    text = "T\n\nExperiments on QuixFace, Zorbset BLUFR and MegaFace show gains."
+    assert ("Zorbset BLUFR", "DATASET") in _typed(text, _known(text, "Zorbset"))
