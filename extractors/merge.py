@@ -43,7 +43,9 @@ How spans are combined (all pure, in :func:`merge_candidates`):
 8. In a title + abstract record, a TASK span right after words with which the paper writes it as a longer TASK span
    elsewhere takes them ("Matryoshka Unstructured [Knowledge Editing]"; :func:`written_task_extensions`), and a TASK
    span written before a step or part noun ("a reranking stage", "its token
-   generation process") is dropped (:func:`drop_mechanism_tasks`): it names a step of a method, not a task.
+   generation process") is dropped (:func:`drop_mechanism_tasks`): it names a step of a method, not a task; so is
+   one that names a model, an event or a decoding step ("Text-to-Image Diffusion Models", "Speech Emotion Recognition
+   Challenge 2024", "during token generation"; :func:`names_no_task`).
 
 The winning extractor is the one with the highest single score for the winning
 label; ``proposed`` is true when any contributing span says so; ``entities``
@@ -688,9 +690,40 @@ MECHANISM_NOUNS = frozenset("process processes phase phases stage stages mechani
 
 _NEXT_WORD_RE = re.compile(r"[a-z]+", re.I)
 
+#: Heads that make a TASK-looking phrase a model ("Text-to-Image Diffusion Models", "masked language models").
+_MODEL_HEADS = frozenset("model models network networks llm llms transformer transformers".split())
+#: Heads of an event ("Speech Emotion Recognition Challenge 2024"), before a year.
+_EVENT_HEADS = frozenset("challenge competition workshop".split())
+#: A model's output units: generating or predicting one is a step of decoding, not a task ("during token generation",
+#: "capabilities for embedding generation", "precise label prediction"; not "next token prediction").
+_OUTPUT_UNITS = frozenset("token tokens embedding embeddings label labels solution solutions".split())
+_YEAR_RE = re.compile(r"(?:19|20)\d\d\Z")
+_WORD_SPLIT_RE = re.compile(r"[\s-]+")
+
+
+def names_no_task(name: str) -> bool:
+    """Whether a TASK-looking phrase names a model, an event or a decoding step, not a task.
+
+    Example:
+        >>> [names_no_task(t) for t in ("Text-to-Image Diffusion Models", "token generation", "next token prediction",
+        ...     "next-token prediction", "Speech Emotion Recognition Challenge 2024", "image generation")]
+        [True, True, False, False, True, False]
+    """
+    words = [w for w in _WORD_SPLIT_RE.split(name.lower()) if w]
+    if not words:
+        return False
+    if words[-1] in _MODEL_HEADS:
+        return True
+    if len(words) >= 2 and words[-2] in _EVENT_HEADS and _YEAR_RE.match(words[-1]):
+        return True
+    return (len(words) >= 2 and words[-1] in ("generation", "prediction") and words[-2] in _OUTPUT_UNITS
+            and "next" not in words[-3:-2])
+
 
 def drop_mechanism_tasks(merged: list[Merged], doc: Doc) -> list[Merged]:
-    """Drop TASK spans written as the modifier of a step or part of a method (:data:`MECHANISM_NOUNS`).
+    """Drop TASK spans written as the modifier of a step or part of a method (:data:`MECHANISM_NOUNS`), and those
+    that name a model, an event or a decoding step (:func:`names_no_task`; not a definition "long (SHORT)": "Masked
+    Language Model (MLM) objective" names the objective).
 
     Only in a title + abstract record (the caller's choice): a sentence corpus may mark the task words of such a
     phrase.
@@ -700,6 +733,9 @@ def drop_mechanism_tasks(merged: list[Merged], doc: Doc) -> list[Merged]:
         >>> doc = spacy.blank("en")("It slows the token generation process.")
         >>> [d.start for d in drop_mechanism_tasks([Merged(3, 5, "TASK", 0.9, "kg_ner")], doc)]
         []
+        >>> doc = spacy.blank("en")("We tune text-to-image diffusion models.")
+        >>> [d.start for d in drop_mechanism_tasks([Merged(2, 9, "TASK", 0.9, "kg_ner")], doc)]
+        []
     """
     out = []
     if not any(m.label == "TASK" for m in merged):
@@ -707,9 +743,14 @@ def drop_mechanism_tasks(merged: list[Merged], doc: Doc) -> list[Merged]:
     text, starts = doc_text(doc), token_starts(doc)
     n = len(starts)
     for m in merged:
-        if m.label == "TASK" and m.end < n:
-            following = _NEXT_WORD_RE.match(text, starts[m.end])
-            if following and following.group().lower() in MECHANISM_NOUNS:
+        if m.label == "TASK":
+            if m.end < n:
+                following = _NEXT_WORD_RE.match(text, starts[m.end])
+                if following and following.group().lower() in MECHANISM_NOUNS:
+                    continue
+            name = text[starts[m.start]:starts[m.end] if m.end < n else len(text)].rstrip()
+            if (not name.endswith(")") and not text.startswith("(", starts[m.end] if m.end < n else len(text))
+                    and names_no_task(name)):
                 continue
         out.append(m)
     return out

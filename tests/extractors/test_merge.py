@@ -828,3 +828,44 @@ def test_task_written_with_the_papers_own_modifier_takes_it(rule_nlp, text, long
     words: the bare part alone is no task of the paper (session 16 TSK)."""
     got = _tasks(rule_nlp, text)
     assert longer in got and bare not in got
+
+
+def _blank_task_span(sentence, name):
+    import spacy
+
+    doc = spacy.blank("en")("FooNet: A Title\n\n" + sentence)
+    start_char = doc.text.index(name)
+    span = doc.char_span(start_char, start_char + len(name))
+    return doc, Merged(span.start, span.end, "TASK", 0.9, "kg_ner")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Unlocking Spatial Comprehension in Text-to-Image Diffusion Models.", "Text-to-Image Diffusion Models"),
+    ("The cloud LLM is consulted during token generation.", "token generation"),
+    ("LLMs have innate capabilities for embedding generation.", "embedding generation"),
+    ("Precise label prediction is more appreciated than diverse outputs.", "label prediction"),
+    ("It integrates both solution generation and evaluation tasks.", "solution generation"),
+    ("We describe the model we submitted to Speech Emotion Recognition Challenge 2024.",
+     "Speech Emotion Recognition Challenge 2024"),
+])
+def test_task_span_naming_a_model_an_event_or_a_decoding_step_is_dropped(sentence, name):
+    """A TASK-looking span that ends in a model noun, names a challenge of a year, or generates / predicts a model's
+    output unit (token, embedding, label, solution) is no task of the paper (session 18 TSK)."""
+    from extractors.merge import drop_mechanism_tasks
+
+    doc, m = _blank_task_span(sentence, name)
+    assert drop_mechanism_tasks([m], doc) == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("It is trained with next token prediction.", "next token prediction"),
+    ("It is trained with next-token prediction.", "next-token prediction"),
+    ("It is pre-trained with a Masked Language Model (MLM) objective.", "Masked Language Model (MLM)"),
+    ("We study image generation and question generation.", "image generation"),
+    ("We study keyphrase prediction.", "keyphrase prediction"),
+])
+def test_task_span_of_a_task_stays(sentence, name):
+    from extractors.merge import drop_mechanism_tasks
+
+    doc, m = _blank_task_span(sentence, name)
+    assert drop_mechanism_tasks([m], doc) == [m]
