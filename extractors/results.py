@@ -470,6 +470,34 @@ def _method_in_parentheses(text: str, first: Number, ents: Sequence[Ent]) -> Ent
     return None
 
 
+#: A name (capitalised or with a digit) and an opening parenthesis right before a number: "Full FT (49.05%".
+_NAME_PAREN_BEFORE = re.compile(r"(?<![\w.-])(?=[\w.-]*[A-Z0-9])[A-Za-z][\w.-]*\s*\(\s*\Z")
+#: A comparison named before a list of compared things: "surpassing", "outperforming", "compared to", "than".
+_COMPARED_LIST_BEFORE = re.compile(
+    r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|than|"
+    r"compared\s+(?:to|with|against)|versus|vs\.?)\s", re.IGNORECASE)
+
+
+def _baseline_in_parentheses(text: str, first: Number, ents: Sequence[Ent], c_start: int) -> bool:
+    """Whether the number is written in parentheses right after a compared name that is no METHOD mention
+    ("surpassing LoRA (42.30%), Full FT (49.05%)": a baseline's value, whoever the sentence's subject is).
+
+    Example:
+        >>> t = "SORSA achieved 56.03%, surpassing LoRA (42.30%), Full FT (49.05%)."
+        >>> _baseline_in_parentheses(t, Number(58, 63, "49.05", "%", False, False), [], 0)
+        True
+        >>> t = "SORSA achieved state-of-the-art results (56.03%)."
+        >>> _baseline_in_parentheses(t, Number(41, 46, "56.03", "%", False, False), [], 0)
+        False
+    """
+    floor = max(c_start, first.start - 120)
+    if not _NAME_PAREN_BEFORE.search(text, max(floor, first.start - 40), first.start):
+        return False
+    if any(e.end <= first.start <= e.end + 4 and e.start >= floor for e in ents):
+        return False  # the name is a mention: its own rule links it ("LoRA (42.30%)", "GSM8K (63%)")
+    return _COMPARED_LIST_BEFORE.search(text, floor, first.start) is not None
+
+
 #: What may stand between a dataset's name and the number it labels: "GSM8K (63%)", "JEEBench: 80%", "MMLU = 70.1",
 #: "ADE20K (mIoU 50.1)".
 _LABEL_AFTER_DATASET = re.compile(r"\s*(?:\s|\(\s*(?:[A-Za-z][\w@.\-]*\s*(?:[:=]|of)?\s*)?|[:=]\s*)")
@@ -873,7 +901,11 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
         group_method = None if m_aligned else (_method_in_parentheses(text, first, ents)
                                                or _method_after(text, last, ents, limit))
         weak_method: bool | None = False
-        if m_aligned is None and group_method is None:
+        if m_aligned is None and group_method is None and _baseline_in_parentheses(text, first, ents, c_start):
+            # "surpassing LoRA (42.30%), Full FT (49.05%), and PiSSA (53.07%)": the value of a compared
+            # baseline the sentence names (a METHOD or not), never the subject's
+            weak_method = True
+        elif m_aligned is None and group_method is None:
             group_method, weak_method = _subject_method(text, first, ents, compared, own, c_start, s_start, sole,
                                                         chains, own_work)
             if it is not None and group_method is own:

@@ -857,3 +857,20 @@ def test_proposed_method_skips_a_part_the_whole_name_holds():
     assert proposed_method(ents).text.startswith("Furthest-Reasoning-with")
     ents = [Ent(0, 4, "METHOD", "Moto", True), Ent(20, 28, "METHOD", "Moto-GPT", True)]
     assert proposed_method(ents).text == "Moto"
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # a value in parentheses after a compared name is that baseline's, not the subject's, even when the name is
+    # no mention (an unknown baseline): it keeps no method
+    ("FooNet reaches 61.2% accuracy, surpassing LoRA (48.1%), Full FT (52.3%), and BarTune (55.0%).",
+     [(M + "*", "FooNet"), (X, "accuracy"), (M, "LoRA")],
+     [("61.2", "%", "FooNet", None, "accuracy"), ("48.1", "%", "LoRA", None, "accuracy"),
+      ("52.3", "%", None, None, "accuracy"), ("55", "%", None, None, "accuracy")]),
+    # no comparison, or a common noun before the parenthesis: the subject's value
+    ("FooNet sets a new state of the art (61.2% accuracy).", [(M + "*", "FooNet"), (X, "accuracy")],
+     [("61.2", "%", "FooNet", None, "accuracy")]),
+    ("FooNet outperforms the baselines (61.2% accuracy).", [(M + "*", "FooNet"), (X, "accuracy")],
+     [("61.2", "%", "FooNet", None, "accuracy")]),
+])
+def test_results_a_value_in_parentheses_after_a_compared_name(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
