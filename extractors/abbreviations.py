@@ -33,6 +33,8 @@ _SF_RE = re.compile(r"^[A-Za-z0-9][\w\-./&+']*$")
 _WORD_RE = re.compile(r"\S+")
 #: Latin and editorial abbreviations that open a parenthesis ("datasets (e.g., BookSum)"): never a short form.
 _NOT_SHORT_FORMS = frozenset("e.g. eg. e.g i.e. ie. i.e cf. viz. etc. vs. resp. approx. incl. et".split())
+#: A lower-case roman numeral: an enumerator ("(i) ..., (ii) speaker tagging, and (iii) ..."), never a short form.
+_ROMAN_ENUMERATOR_RE = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})\Z")
 _STRONG_TASK_END_RE = re.compile(
     r"(?:classification|recognition|detection|segmentation|translation|summari[sz]ation|answering|parsing|"
     r"tagging|forecasting|captioning|linking|prediction|generation|retrieval|extraction|reasoning|"
@@ -42,15 +44,18 @@ _STRONG_TASK_END_RE = re.compile(
 def is_short_form(candidate: str) -> bool:
     """Schwartz–Hearst short-form test: 2–10 characters, at most two words, a letter, starts alphanumeric.
 
-    Latin and editorial abbreviations ("e.g.", "i.e.", "cf.", "et al.") are never short forms.
+    Latin and editorial abbreviations ("e.g.", "i.e.", "cf.", "et al.") and the lower-case roman numerals of an
+    enumeration ("(ii)", "(iv)") are never short forms.
 
     Example:
         >>> [is_short_form(s) for s in ("MAIN-RAG", "2023", "see Table 2 below", "IMMO", "a", "e.g.", "i.e.")]
         [True, False, False, True, False, False, False]
+        >>> [is_short_form(s) for s in ("ii", "iii", "iv", "vi", "xii", "II", "IV", "vit", "mix")]
+        [False, False, False, False, False, True, True, True, True]
     """
     if not 2 <= len(candidate) <= 10 or len(candidate.split()) > 2:
         return False
-    if candidate.split()[0].lower() in _NOT_SHORT_FORMS:
+    if candidate.split()[0].lower() in _NOT_SHORT_FORMS or _ROMAN_ENUMERATOR_RE.match(candidate):
         return False
     if not any(c.isalpha() for c in candidate) or not candidate[0].isalnum():
         return False

@@ -29,6 +29,11 @@ def test_best_long_form(short, long, expected):
     ("e.g.", False),          # Latin abbreviations
     ("i.e.", False),
     ("cf.", False),
+    ("ii", False),            # lower-case roman numerals enumerate (session 18 TSK)
+    ("iii", False),
+    ("iv", False),
+    ("II", True),
+    ("vit", True),
 ])
 def test_is_short_form(candidate, expected):
     assert is_short_form(candidate) is expected
@@ -48,6 +53,9 @@ def test_is_short_form(candidate, expected):
     ("outperforms the token-level MoE model (token-MoE) by", [("token-MoE", "token-level MoE")]),
     ("structured state space models (SSMs) and a language model (LM)",
      [("SSMs", "state space models"), ("LM", "language model")]),
+    # an enumerator is no short form: "(iii)" gave the TASK '(ii) speaker tagging, and (iii)' (examples/hf-papers)
+    ("three tasks: (i) post-ASR transcription correction, (ii) speaker tagging, and (iii) emotion recognition.", []),
+    ("gradients are (i) costly, (ii) incompatible with back-propagation, and (iv) slow.", []),
 ])
 def test_find_abbreviations(text, expected):
     assert [(text[a:b], text[c:d]) for a, b, c, d in find_abbreviations(text)] == expected
