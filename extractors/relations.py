@@ -1332,6 +1332,13 @@ _TASK_ROLE_BEFORE = re.compile(
 _TASK_HEAD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:tasks?|problems?|benchmarks|datasets)\b", _I)
 #: ... but not a task describing the data: inside a list opened after a data noun ("10 datasets (covering T, ...").
 _DATA_LIST_BEFORE = re.compile(r"\b(?:benchmarks?|datasets?|corpora|suites?)\s*\([^()]*\Z", _I)
+#: ... or as the next item of a list whose earlier task was taken: a bare comma or "and" after it or after the data
+#: it is measured on ("machine translation on IWSLT and WMT, and summarization on XSUM"), a describing word or two
+#: before the item ("tasks such as phone book lookup, long paragraph question-answering, and infilling").
+_TASK_LIST_GOES_ON = re.compile(
+    r"(?:\s+(?:on|in)\s+[^.;:()]{1,80}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?!(?:and|or|but|while|whereas|with|without|on|in|for|to|of|by|than|unlike|against|versus|vs|over|"
+    r"compared|outperform\w*|surpass\w*|the|a|an|its|their|our)\b)[a-z][\w-]*\s+){0,2}", _I)
 #: ... nor a task word naming one dataset ("the Commonsense Reasoning benchmark", "T data"); the plural is where
 #: the method is measured ("on two numerical reasoning benchmarks", "across four QA benchmarks").
 _NAMES_DATA_AFTER = re.compile(r"\s+(?:benchmark|dataset|corpus|data|suite)\b", _I)
@@ -1350,7 +1357,9 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     is applied to, unless the method named before is a baseline: "outperforms BERT, a model pre-trained for machine
     translation, on ..."); the task stands where something is measured ("on / across
     / for / such as T", "T tasks", "on two T benchmarks (A and B)": the GUIDELINES count a task the method is evaluated
-    on as what it is used for; "T benchmarks / datasets", "tasks, T1 and T2", "scenarios encompassing T"), not as what
+    on as what it is used for; "T benchmarks / datasets", "tasks, T1 and T2", "scenarios encompassing T"; the next
+    item of such a list after the data of the one before or a describing word or two, "T1 on D1 and D2, and T2 on
+    D3", "tasks such as T1, long paragraph T2, and T3": :data:`_TASK_LIST_GOES_ON`), not as what
     the data covers ("10 datasets (covering T, ...)") nor as the name of one dataset ("the Commonsense Reasoning
     benchmark", "T data").
     The subject is the proposed method the sentence names, when it names one (:func:`_named_own`), except a sized
@@ -1377,6 +1386,8 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
         if _introduces_own_data(text, s_start, s_end, ents):
             continue  # "we introduce ItineraryBench in the context of travel planning": the tasks the data is about
         chains = coordination_chains(text, ents)
+        listed = None  # the last task taken: "T1 on D1 and D2, and T2 on D3" goes on with its list
+        taken: set[Ent] = set()
         for e in ents:
             if e.label != TASK:
                 continue
@@ -1392,7 +1403,13 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
                                 default=own).proposed:
                 continue  # "outperforms BERT, a model pre-trained for machine translation": what the baseline is for
             if _TASK_ROLE_BEFORE.search(text, max(s_start, first.start - 40), first.start) \
-                    or _TASK_HEAD_AFTER.match(text, last.end):
+                    or _TASK_HEAD_AFTER.match(text, last.end) \
+                    or first in taken or (listed is not None and listed.end < first.start
+                                          and _TASK_LIST_GOES_ON.fullmatch(text, listed.end, first.start)
+                                          and all(x.label == DATASET for x in ents
+                                                  if listed.end <= x.start and x.end <= first.start)):
+                listed = e
+                taken.add(e)
                 named = _named_own(text, ents, e, own)
                 if any(c in "- " and named.text[:i] in families for i, c in enumerate(named.text) if i >= 3):
                     named = own  # "VAN-B6 achieves ... for panoptic segmentation": the family is what it is for

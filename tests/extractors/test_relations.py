@@ -349,6 +349,30 @@ OWN_TASK_EVALUATIONS = [
     ("We propose BiLD, a method. To evaluate it, we apply BiLD to text generation scenarios encompassing machine translation.",
      [(M + "*", "BiLD"), (M + "*", "BiLD"), (T, "machine translation")],
      [("used_for", "BiLD", "machine translation")]),
+    # the list goes on after the data the first task is measured on, or with describing words before an item
+    # (session 18, BU)
+    ("We propose ZorbDec, a method. To evaluate it, we apply ZorbDec to scenarios encompassing machine translation on "
+     "IWSLT and WMT, and summarization on XSum and CNN/DailyMail.",
+     [(M + "*", "ZorbDec"), (T, "machine translation"), (D, "IWSLT"), (D, "WMT"),
+      (T, "summarization"), (D, "XSum"), (D, "CNN/DailyMail")],
+     [("used_for", "ZorbDec", "machine translation"), ("used_for", "ZorbDec", "summarization"),
+      ("evaluated_on", "ZorbDec", "IWSLT"), ("evaluated_on", "ZorbDec", "WMT"), ("evaluated_on", "ZorbDec", "XSum"),
+      ("evaluated_on", "ZorbDec", "CNN/DailyMail")]),
+    ("We propose ZorbSSM, a training procedure. Experimental evaluations demonstrate that ZorbSSM improves performance "
+     "on retrieval-intensive tasks such as phone book lookup, long paragraph question-answering, and infilling.",
+     [(M + "*", "ZorbSSM"), (T, "phone book lookup"), (T, "question-answering"),
+      (T, "infilling")],
+     [("used_for", "ZorbSSM", "phone book lookup"), ("used_for", "ZorbSSM", "question-answering"),
+      ("used_for", "ZorbSSM", "infilling")]),
+    # ... not across a clause, a comparison or a verb ("and uses it for T" is no list item)
+    ("We propose ZorbSSM, a method. Experiments show that ZorbSSM achieves gains on phone book lookup, whereas "
+     "summarization remains hard.",
+     [(M + "*", "ZorbSSM"), (T, "phone book lookup"), (T, "summarization")],
+     [("used_for", "ZorbSSM", "phone book lookup")]),
+    ("We propose ZorbSSM, a method. Experiments show that ZorbSSM achieves gains on phone book lookup, and then "
+     "compared to summarization it is slower.",
+     [(M + "*", "ZorbSSM"), (T, "phone book lookup"), (T, "summarization")],
+     [("used_for", "ZorbSSM", "phone book lookup")]),
     # a training word that names or describes a model, a cost, or what the result does without, is no training
     # statement; one that says what is trained on still is (above: "It is trained on summarization")
     ("We propose Moto, a method. Experiments show that the fine-tuned Moto-GPT is robust on robot manipulation benchmarks.",
