@@ -44,8 +44,8 @@ How spans are combined (all pure, in :func:`merge_candidates`):
    elsewhere takes them ("Matryoshka Unstructured [Knowledge Editing]"; :func:`written_task_extensions`), and a TASK
    span written before a step or part noun ("a reranking stage", "its token
    generation process") is dropped (:func:`drop_mechanism_tasks`): it names a step of a method, not a task; so is
-   one that names a model, an event or a decoding step ("Text-to-Image Diffusion Models", "Speech Emotion Recognition
-   Challenge 2024", "during token generation"; :func:`names_no_task`).
+   one that names a model, an event, a decoding step or a property ("Text-to-Image Diffusion Models", "Speech Emotion
+   Recognition Challenge 2024", "during token generation", "improved intent alignment"; :func:`names_no_task`).
 
 The winning extractor is the one with the highest single score for the winning
 label; ``proposed`` is true when any contributing span says so; ``entities``
@@ -699,21 +699,32 @@ _EVENT_HEADS = frozenset("challenge competition workshop".split())
 _OUTPUT_UNITS = frozenset("token tokens embedding embeddings label labels solution solutions".split())
 _YEAR_RE = re.compile(r"(?:19|20)\d\d\Z")
 _WORD_SPLIT_RE = re.compile(r"[\s-]+")
+#: Heads of a property a model has or gains, not a task ("improved intent alignment", "text-image alignment",
+#: "Question Answering Model Robustness"; GUIDELINES: qualities are no TASK) ...
+_PROPERTY_HEADS = frozenset("alignment robustness faithfulness interpretability explainability controllability".split())
+#: ... except the alignment of units, a task of its own ("word alignment", "sentence alignment", "entity alignment").
+_ALIGNED_UNITS = frozenset("word sentence sequence entity ontology schema face graph network phrase".split())
 
 
 def names_no_task(name: str) -> bool:
-    """Whether a TASK-looking phrase names a model, an event or a decoding step, not a task.
+    """Whether a TASK-looking phrase names a model, an event, a decoding step or a property, not a task (a lexicon
+    task stays: "face alignment").
 
     Example:
         >>> [names_no_task(t) for t in ("Text-to-Image Diffusion Models", "token generation", "next token prediction",
         ...     "next-token prediction", "Speech Emotion Recognition Challenge 2024", "image generation")]
         [True, True, False, False, True, False]
+        >>> [names_no_task(t) for t in ("intent alignment", "text-image alignment", "word alignment", "face alignment",
+        ...     "QA Model Robustness")]
+        [True, True, False, False, True]
     """
     words = [w for w in _WORD_SPLIT_RE.split(name.lower()) if w]
     if not words:
         return False
     if words[-1] in _MODEL_HEADS:
         return True
+    if words[-1] in _PROPERTY_HEADS:
+        return not (len(words) >= 2 and words[-2] in _ALIGNED_UNITS) and name.lower() not in lexicon_aliases("TASK")
     if len(words) >= 2 and words[-2] in _EVENT_HEADS and _YEAR_RE.match(words[-1]):
         return True
     return (len(words) >= 2 and words[-1] in ("generation", "prediction") and words[-2] in _OUTPUT_UNITS
@@ -722,8 +733,8 @@ def names_no_task(name: str) -> bool:
 
 def drop_mechanism_tasks(merged: list[Merged], doc: Doc) -> list[Merged]:
     """Drop TASK spans written as the modifier of a step or part of a method (:data:`MECHANISM_NOUNS`), and those
-    that name a model, an event or a decoding step (:func:`names_no_task`; not a definition "long (SHORT)": "Masked
-    Language Model (MLM) objective" names the objective).
+    that name a model, an event, a decoding step or a property (:func:`names_no_task`; not a definition "long
+    (SHORT)": "Masked Language Model (MLM) objective" names the objective).
 
     Only in a title + abstract record (the caller's choice): a sentence corpus may mark the task words of such a
     phrase.

@@ -869,3 +869,29 @@ def test_task_span_of_a_task_stays(sentence, name):
 
     doc, m = _blank_task_span(sentence, name)
     assert drop_mechanism_tasks([m], doc) == [m]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We learn a chat model with significantly improved intent alignment.", "intent alignment"),
+    ("FooNet outperforms other fusion architectures on text-image alignment for generation.", "text-image alignment"),
+    ("Improving Question Answering Model Robustness with Synthetic Data.", "Question Answering Model Robustness"),
+])
+def test_task_span_naming_a_property_is_dropped(sentence, name):
+    """A TASK-looking span whose head is a property a model has (alignment, robustness, faithfulness, ...) is no task
+    of the paper (session 18 TSK)."""
+    from extractors.merge import drop_mechanism_tasks
+
+    doc, m = _blank_task_span(sentence, name)
+    assert drop_mechanism_tasks([m], doc) == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("We study French-English word alignment on Hansards.", "word alignment"),
+    ("We evaluate FooNet on face alignment.", "face alignment"),
+    ("We study cross-lingual entity alignment.", "cross-lingual entity alignment"),
+])
+def test_alignment_of_units_stays_a_task(sentence, name):
+    from extractors.merge import drop_mechanism_tasks
+
+    doc, m = _blank_task_span(sentence, name)
+    assert drop_mechanism_tasks([m], doc) == [m]
