@@ -921,8 +921,14 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             metric = after_metrics[k] or group_metric_before
             if x_aligned:
                 metric = x_aligned[k]
+            # "3.8% higher accuracy at 3.5x speed", "a 2.6x FLOPs reduction, 5.1x parameter reduction": a ratio
+            # followed by a measure noun that is no METRIC mention names its own measure, not the one before it
+            own_ratio = (n.unit == "x" and after_metrics[k] is None and not x_aligned
+                         and _RATIO_OWN_NOUN.match(text, n.end) is not None)
+            if own_ratio:
+                metric, previous_metric = None, None
             carried = False
-            if (metric is None and previous_metric and _same_scale(previous_metric[1], n.unit)
+            if (metric is None and not own_ratio and previous_metric and _same_scale(previous_metric[1], n.unit)
                     and previous_metric[2] == (c_start, c_end)
                     and not _OWN_MEASURE_AFTER.match(text, last.end)
                     and (k > 0 or (_carries_metric(text, previous_metric_end, n)
@@ -961,7 +967,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             if delta and _BY_BEFORE.search(text, max(s_start, n.start - 4), n.start):
                 raw_start = text.rindex("by", max(s_start, n.start - 4), n.start)
             if not (delta or metric or dataset or (method is not None and weak_method is not None)
-                    or group[k] in outcomes):
+                    or group[k] in outcomes or own_ratio):
                 # tied to nothing in its sentence: a background statistic, not a result
                 continue
             if method is not None and method.label != METHOD:
@@ -1015,6 +1021,12 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
     share_sentence_metric(text, s_start, s_end, results, ents)
     share_absolute_measure(text, s_start, s_end, results, ents)
     return results
+
+
+#: "at 3.5x speed", "5.1x parameter reduction", "2x memory savings": a ratio's own measure noun right after it.
+_RATIO_OWN_NOUN = re.compile(
+    r"\s*(?:(?!(?:and|or|but|while|with|than|to|in|of|on|for|the|a|an)\b)[a-z][a-z-]*\s+)?"
+    r"(?:speed|throughput|memory|reduction|savings?|compression|acceleration|cost)\b")
 
 
 #: "a 20% reduction in computational consumption", "40x fewer training tokens": the number names its own measure.

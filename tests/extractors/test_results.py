@@ -874,3 +874,20 @@ def test_proposed_method_skips_a_part_the_whole_name_holds():
 ])
 def test_results_a_value_in_parentheses_after_a_compared_name(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # a ratio followed by a measure noun that is no METRIC mention names its own measure: the metric of the number
+    # before it does not carry over ("at 3.2x speed" is no accuracy)
+    ("The Base model is 40% smaller with 2.1% higher accuracy at 3.2x speed.", [(X, "accuracy")],
+     [("40", "%", None, None, None), ("2.1", "%", None, None, "accuracy"), ("3.2", "x", None, None, None)]),
+    ("FooNet achieves a 2.4x FLOPs reduction and 4.2x parameter reduction on ImageNet.",
+     [(M + "*", "FooNet"), (X, "FLOPs"), (D, "ImageNet")],
+     [("2.4", "x", "FooNet", "ImageNet", "FLOPs"), ("4.2", "x", "FooNet", "ImageNet", None)]),
+    # a joining word before the noun: the ratio is the metric's ("by up to 2.3 times and speed up ...")
+    ("FooNet reduces the memory footprint by up to 2.3 times and speeds up training by 3 times.",
+     [(M + "*", "FooNet"), (X, "memory footprint")],
+     [("2.3", "x", "FooNet", None, "memory footprint"), ("3", "x", "FooNet", None, None)]),
+])
+def test_results_a_ratio_with_its_own_measure_noun(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
