@@ -272,6 +272,10 @@ def _last_word_start(text: str, start: int, end: int) -> int:
 _MEASURE_HEADS = frozenset("utilization utilisation rate ratio error accuracy distance divergence".split())
 
 
+#: A dataset noun right after a short form's closing parenthesis ("the Universal Dependencies (UD) dataset").
+_DATA_NOUN_AFTER_RE = re.compile(r"\) (?:datasets?|data sets?|benchmarks?|corpus|corpora|treebanks?|databases?)\b")
+
+
 def label_long_form(long: str) -> str | None:
     """A label for an unlabelled long form, from its head noun, or None.
 
@@ -401,6 +405,11 @@ class AbbreviationLinker:
             elif head in (DATASET, METRIC, TASK):
                 # a head noun ("... Benchmark", "... detection") outweighs the short form's context
                 with_long, carry, label, score = True, True, head, max(self.head_score, sf[1] if sf else 0.0)
+            elif _DATA_NOUN_AFTER_RE.match(text, s1) and (sf is None or sf[0] == DATASET or sf[1] < 0.6) \
+                    and label_from_head(long.rsplit(None, 1)[-1].lower()) != METHOD:
+                # "the Universal Dependencies (UD) dataset": the noun after the short form names what both forms
+                # are (not "Large Language Model (LLM) datasets": a model's head noun says the data is about it)
+                with_long, carry, label, score = True, True, DATASET, max(self.head_score, sf[1] if sf else 0.0)
             elif sf is not None and sf[1] >= self.min_source_score:
                 with_long, carry, label, score = True, False, sf[0], min(sf[1], self.carry_score)
             elif head is not None:

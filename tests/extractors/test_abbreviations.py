@@ -124,3 +124,21 @@ def test_abbreviations_component_types_a_named_measure(nlp):
     # the long form and its short form are one mention in the corpus convention (kg_mention_spans)
     assert [(s.text, s.label_) for s in doc.spans["kg_entities"] if "MFU" in s.text] == [
         ("Model FLOPS Utilization (MFU)", "METRIC"), ("MFU", "METRIC")]
+
+
+@pytest.mark.parametrize("text, long, short", [
+    # issue 3: a dataset noun after the short form types both forms when neither is known
+    ("We tag the Penn Treebank WSJ corpus and the Zorbian Dependencies (ZD) dataset (27 languages).",
+     "Zorbian Dependencies", "ZD"),
+    ("Digits come from the Quixian Street View House Number (QSVHN) database.", "Quixian Street View House Number", "QSVHN"),
+])
+def test_abbreviations_component_types_by_dataset_noun_after_short_form(nlp, text, long, short):
+    doc = nlp(text)
+    found = {(s.text, s.label_) for s in doc.spans["kg_abbreviations"]}
+    assert {(long, "DATASET"), (short, "DATASET")} <= found
+
+
+def test_abbreviations_component_model_head_before_dataset_noun_stays_a_method(nlp):
+    # "datasets" after a model's short form are data about the model: the model stays no DATASET
+    doc = nlp("This survey explores the Zorbian Language Model (ZLM) datasets used for training.")
+    assert not any(s.label_ == "DATASET" and "ZLM" in s.text for s in doc.spans["kg_entities"])
