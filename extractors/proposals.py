@@ -395,6 +395,13 @@ _NOT_ARTIFACT_AFTER_RE = re.compile(
 _STUDY_WORDS_RE = re.compile(r"\b(?:review|survey|study|analysis|overview|investigation)\b", re.IGNORECASE)
 
 
+#: An announcement's first clause: an article, then words up to a comma, bracket, preposition, relative or use verb
+#: ("the ongoing NorLM initiative| to support", "an encoder-decoder model| using AIS data").
+_FIRST_CLAUSE_RE = re.compile(r" (?P<art>(?:a|an|the|our) )?(?P<np>[^,;:()]{1,80}?)(?= (?:that|which|to|for|of|via|using|with|"
+                              r"by|on|in|from|over|as|based|built|upon|and|where|who|whose|through|across|utilizing|"
+                              r"leveraging|following)\b|[,;:.(]|$)")
+#: A head noun right after a name ("an Arabic LJP dataset": with "a"/"an", a kind the name premodifies).
+_HEAD_START_RE = re.compile(rf" (?:{_HEADS})\b")
 _LOWER_PHRASE_RE = re.compile(
     r" (?:a |an |the |our )?(?:novel |new |simple |general |effective |efficient )?(?P<words>[a-z][\w-]*(?: [a-z][\w-]*){0,5})")
 #: Last words of a phrase too generic to name a contribution ("a large language model" under "Large Language Models
@@ -1173,7 +1180,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     last_dot = LastBefore(body, ". ")
     # a Title Case title, the only kind whose phrases name a contribution (see _title_phrase); checked once
     phrased = bool(title) and not survey and sum(w[0].islower() and w not in _TITLE_JOINERS for w in title.split()) <= 1
-    for announced in find_announcements(body):
+    announcements = find_announcements(body)
+    for announced in announcements:
         rest = body[announced:announced + 240]
         cut = re.search(r"[.;](?:\s|$)", rest)
         rest = rest[:cut.start() + 1] if cut else rest
@@ -1605,6 +1613,30 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 add(name, found.get(name, (METHOD,))[0], 0.6)
         for name, label in _component_names(body, list(found)):
             add(name, label, 0.7, strict=False)
+    if not found and not survey:
+        for announced in announcements:
+            # "We present the ongoing NorLM initiative to support ...": when no form above named anything, the one
+            # unknown name-shaped word of an announcement's first clause (up to its first comma, bracket, preposition
+            # or relative) is the thing announced (session 18: the forms above fit the tuning sets' phrasing; a
+            # paper they miss announces its name in a clause of its own)
+            clause = _FIRST_CLAUSE_RE.match(body, announced)
+            if clause is None:
+                continue
+            words = clause.group("np")
+            if "'s " in words or "’s " in words:
+                continue  # "the FooLab team's submission": the owner of the thing presented
+            if not clause.group("art") and words.split()[:1] and words.split()[0].endswith("ing"):
+                continue  # "calculating LBL using ...": a gerund's object
+            names = [(begin, end) for begin, end in find_name_candidates(words)
+                     if words[begin:end].lower() not in lexicon_aliases() and not is_generic_name(words[begin:end])
+                     and not _SIZED_RE.search(words[begin:end]) and not words[begin:end].rsplit("-", 1)[-1].islower()]
+            if len(names) != 1:
+                continue
+            begin, end = names[0]
+            if clause.group("art") in ("a ", "an ") and (words[:begin].strip() not in ("", "novel", "new")
+                                                        or _HEAD_START_RE.match(words, end)):
+                continue  # "a novel hierarchical NSE", "an Arabic LJP dataset": a kind of the named thing
+            add(words[begin:end], _label(words[end:], name=words[begin:end]), 0.6)
     # every name's occurrences in one pass over the text (a search per name was quadratic in the names); the
     # body's are the text's from the body on (the body starts with the blank line: no name straddles it)
     offset = max(title_end, 0)

@@ -761,3 +761,33 @@ def test_generic_parts_of_the_proposal_are_not_named(text):
 ])
 def test_relative_clause_working_on_data_is_a_method(text, expected):
     assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the only name-shaped word of the announcement's first clause, when no other form named anything: "the ongoing
+    # X initiative", "the first X"
+    ("Large-Scale Language Modelling for Icelandic\n\nWe present the ongoing IceLM initiative to support the creation "
+     "of very large language models for Icelandic.", [("IceLM", "METHOD")]),
+    ("Compressing Long Contexts\n\nIn this paper, we introduce the first FooZip codec for compressing long prompts.",
+     [("FooZip", "METHOD")]),
+])
+def test_first_clause_name_when_nothing_else_is_proposed(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an owner, a kind of a named thing, a gerund's object, a name after the first clause
+    "Title\n\nWe present the FooLab team's submission for the shared task.",
+    "Title\n\nWe propose a novel hierarchical NSE that outperforms similar previous models.",
+    "Title\n\nWe introduce an Arabic LJP dataset, collected from commercial court judgments.",
+    "Title\n\nWe propose calculating LBL using a global batch.",
+    "Title\n\nWe develop an encoder-decoder model using AIS data as input.",
+    "Title\n\nWe present inference acceleration of up to 3x by utilizing the DeepSparse engine.",
+    # a survey's announcement names what it reviews
+    "A Survey of Sparse Models\n\nWe present the ongoing SparseHub initiative to catalogue sparse models.",
+    # other announcements named something: the first clause of the rest is not read
+    "Title\n\nWe propose FooNet, a model for parsing. We also present the ongoing BarLM initiative to share models.",
+])
+def test_first_clause_names_that_are_not_proposed(text):
+    assert "BarLM" not in {n for n, _ in _names(text)}
+    assert _names(text) in ([], [("FooNet", "METHOD")])
