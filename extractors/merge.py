@@ -1373,6 +1373,52 @@ def written_task_extensions(merged: list[Merged], doc: Doc) -> list[Merged]:
     return out
 
 
+def written_task_suffixes(merged: list[Merged], doc: Doc) -> list[Merged]:
+    """A TASK span of three or more words whose last two or more words the paper writes as a TASK span of their own
+    takes the longest such part as its ``entity`` (the span keeps its words): "Interactive Remote Sensing Image Change
+    Analysis" in a title whose abstract studies "remote sensing image change analysis", "non-trivial entity
+    tracking" beside "entity tracking". The paper names the task it works on; the longer span is a variant of it
+    (the reverse of :func:`written_task_extensions`, and :func:`known_task_suffix` with the paper's own names for the
+    lexicon). A lexicon or setting ``entity`` that is a shorter part of the span gives way ("specialized multi-step
+    math reasoning" -> "multi-step math reasoning", not "math reasoning"); a canonical name of another shape stays, and
+    a definition's long form ("... (RSICA)") keeps none, as in :func:`bare_setting_tasks`.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("a non-trivial entity tracking model . entity tracking is hard .")
+        >>> spans = [Merged(1, 6, "TASK", 0.9, "kg_rules"), Merged(8, 10, "TASK", 0.9, "kg_rules")]
+        >>> [(m.start, m.end, m.entity) for m in written_task_suffixes(spans, doc)]
+        [(1, 6, 'entity tracking'), (8, 10, None)]
+    """
+    if sum(1 for m in merged if m.label == "TASK") < 2:
+        return merged
+    text, starts = doc_text(doc), token_starts(doc)
+    n = len(starts)
+
+    def written(m: Merged) -> str:  # the span's text, without the whitespace after its last token
+        return text[starts[m.start]:starts[m.end]].rstrip() if m.end < n else text[starts[m.start]:]
+
+    names = {written(m).lower() for m in merged if m.label == "TASK" and m.end - m.start > 1}
+    out = []
+    for m in merged:
+        if m.label == "TASK" and m.end - m.start > 2:
+            name = written(m)
+            words = name.split(" ")
+            after = starts[m.start] + len(name)
+            if len(words) >= 3 and not text.startswith(("(", " ("), after):
+                low = name.lower()
+                entity = m.entity.lower() if m.entity else None
+                for i in range(1, len(words) - 1):
+                    part = " ".join(words[i:])
+                    if part.lower() not in names:
+                        continue
+                    if entity is None or (low.endswith(" " + entity) and len(entity) < len(part)):
+                        m = Merged(m.start, m.end, m.label, m.score, m.extractor, m.proposed, part, m.support)
+                    break
+        out.append(m)
+    return out
+
+
 def confidence_intervals(merged: list[Merged], doc: Doc) -> list[Merged]:
     """Drop a METRIC "CI" written after a percentage ("44% (95% CI, 34%-55%)", "95% CI 1.07 to 2.78"): a confidence interval, the
     uncertainty of a reported value, not a measure (GUIDELINES; "95% confidence interval" is annotated nowhere).
@@ -1544,6 +1590,8 @@ class EntityMerger:
             merged = written_task_extensions(merged, doc)
         merged = bare_setting_tasks(defined_task_acronyms(non_name_definitions(confidence_intervals(merged, doc), doc),
                                                           doc), doc)
+        if not passage:
+            merged = written_task_suffixes(merged, doc)
         merged = bare_split_metrics(merged, doc)
         if TITLE_SEPARATOR in doc_text(doc):  # a paper's record: the sentence corpora mark the written span only
             merged = elided_conjuncts(merged, doc)

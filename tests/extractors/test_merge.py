@@ -895,3 +895,54 @@ def test_alignment_of_units_stays_a_task(sentence, name):
 
     doc, m = _blank_task_span(sentence, name)
     assert drop_mechanism_tasks([m], doc) == [m]
+
+
+@pytest.mark.parametrize("text, longer, part", [
+    ("ZorbNet: A Title\n\nA finetuned model can perform non-trivial entity tracking. We study entity tracking with "
+     "ZorbNet.", "non-trivial entity tracking", "entity tracking"),
+    ("ZorbNet: Interactive Remote Sensing Image Change Analysis via Difference Perception\n\nWe study remote sensing "
+     "image change analysis for disaster monitoring.", "Interactive Remote Sensing Image Change Analysis",
+     "Remote Sensing Image Change Analysis"),
+])
+def test_task_span_ending_in_a_task_the_paper_writes_takes_it_as_entity(text, longer, part):
+    """A TASK span whose last words the paper writes as a TASK span of their own names that task as its entity (the
+    span keeps its words; session 18 TSK)."""
+    import spacy
+
+    from extractors.merge import written_task_suffixes
+
+    doc = spacy.blank("en")(text)
+
+    def span(name, start=0):
+        i = doc.text.index(name, start)
+        s = doc.char_span(i, i + len(name))
+        return Merged(s.start, s.end, "TASK", 0.9, "kg_rules")
+
+    long_span = span(longer)
+    bare = span(part.lower(), doc.text.index(longer) + len(longer)) if part.lower() in doc.text.lower() else None
+    bare = bare or span(part.lower())
+    out = written_task_suffixes([long_span, bare], doc)
+    assert [(m.start, m.end, m.entity) for m in out] == [(long_span.start, long_span.end, part),
+                                                         (bare.start, bare.end, None)]
+
+
+def test_written_task_suffix_in_the_pipeline(rule_nlp):
+    from kg.pipeline import doc_to_extraction
+
+    text = ("ZorbNet: A Title\n\nA finetuned model can perform non-trivial entity tracking. We study entity tracking "
+            "with ZorbNet.")
+    got = {(m.text, m.entity) for m in doc_to_extraction(rule_nlp(text), paper_id="p").mentions if m.label == "TASK"}
+    assert ("non-trivial entity tracking", "entity tracking") in got
+
+
+def test_written_task_suffix_keeps_other_names_and_definitions():
+    import spacy
+
+    from extractors.merge import written_task_suffixes
+
+    doc = spacy.blank("en")("multi-hop numerical reasoning on X . numerical reasoning tasks . fast numerical reasoning "
+                            "( FNR ) here .")
+    spans = [Merged(0, 5, "TASK", 0.9, "kg_rules", entity="multi-hop reasoning"),   # a canonical name of another shape
+             Merged(8, 10, "TASK", 0.9, "kg_rules"),
+             Merged(12, 15, "TASK", 0.9, "kg_rules")]                              # a definition's long form
+    assert [m.entity for m in written_task_suffixes(spans, doc)] == ["multi-hop reasoning", None, None]
