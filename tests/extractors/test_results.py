@@ -891,3 +891,17 @@ def test_results_a_value_in_parentheses_after_a_compared_name(nlp, text, entitie
 ])
 def test_results_a_ratio_with_its_own_measure_noun(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+def test_results_a_pretraining_dataset_is_no_numbers_dataset(nlp):
+    # the data a model is pre-trained on is not where a number is measured; the dataset after "fine-tuning on" or
+    # a plain "on" still is
+    text = ("By pre-training on the same BigCorpus, FooNet reaches 81.0% top-1 accuracy on EvalSet, outperforming "
+            "BarNet by 1.5 points.")
+    got = tuples(nlp, text, [(D, "BigCorpus"), (M + "*", "FooNet"), (X, "top-1 accuracy"), (D, "EvalSet"),
+                             (M, "BarNet")])
+    assert got == [("81", "%", "FooNet", "EvalSet", "top-1 accuracy"),
+                   ("1.5", "points", "FooNet", "EvalSet", "top-1 accuracy")]
+    text = "After fine-tuning on EvalSet, FooNet outperforms BarNet by 1.5%."
+    assert tuples(nlp, text, [(D, "EvalSet"), (M + "*", "FooNet"), (M, "BarNet")]) == [
+        ("1.5", "%", "FooNet", "EvalSet", None)]
