@@ -402,6 +402,10 @@ _FIRST_CLAUSE_RE = re.compile(r" (?P<art>(?:a|an|the|our) )?(?P<np>[^,;:()]{1,80
                               r"leveraging|following)\b|[,;:.(]|$)")
 #: A head noun right after a name ("an Arabic LJP dataset": with "a"/"an", a kind the name premodifies).
 _HEAD_START_RE = re.compile(rf" (?:{_HEADS})\b")
+#: The word after a name that makes the name the thing presented: one singular noun, its kind ("the ongoing NorLM
+#: initiative", "the first FooZip codec") or a head noun of either number ("the FooNet models"); not what is reported
+#: about the name ("the current LHC bounds", "the QCD corrections", "the type IIA brane configuration").
+_KIND_AFTER_RE = re.compile(rf" (?:{_HEADS}|[a-z]+(?<!s))$")
 _LOWER_PHRASE_RE = re.compile(
     r" (?:a |an |the |our )?(?:novel |new |simple |general |effective |efficient )?(?P<words>[a-z][\w-]*(?: [a-z][\w-]*){0,5})")
 #: Last words of a phrase too generic to name a contribution ("a large language model" under "Large Language Models
@@ -1636,6 +1640,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             if clause.group("art") in ("a ", "an ") and (words[:begin].strip() not in ("", "novel", "new")
                                                         or _HEAD_START_RE.match(words, end)):
                 continue  # "a novel hierarchical NSE", "an Arabic LJP dataset": a kind of the named thing
+            if words[end:].strip() and not _KIND_AFTER_RE.match(words, end):
+                continue  # "the current LHC bounds", "the QCD corrections": what is presented is the noun after it
             add(words[begin:end], _label(words[end:], name=words[begin:end]), 0.6)
     # every name's occurrences in one pass over the text (a search per name was quadratic in the names); the
     # body's are the text's from the body on (the body starts with the blank line: no name straddles it)

@@ -783,6 +783,9 @@ def test_first_clause_name_when_nothing_else_is_proposed(text, expected):
     "Title\n\nWe propose calculating LBL using a global batch.",
     "Title\n\nWe develop an encoder-decoder model using AIS data as input.",
     "Title\n\nWe present inference acceleration of up to 3x by utilizing the DeepSparse engine.",
+    # a name before a noun that is no kind of artifact: the noun is what is presented (records of other fields)
+    "R-Parity Violation at Colliders\n\nFor each scenario we present in detail the current LHC bounds on the masses.",
+    "Higgs Production\n\nWe present the QCD corrections to the fusion cross sections.",
     # a survey's announcement names what it reviews
     "A Survey of Sparse Models\n\nWe present the ongoing SparseHub initiative to catalogue sparse models.",
     # other announcements named something: the first clause of the rest is not read
