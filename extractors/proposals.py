@@ -397,7 +397,7 @@ _STUDY_WORDS_RE = re.compile(r"\b(?:review|survey|study|analysis|overview|invest
 
 #: An announcement's first clause: an article, then words up to a comma, bracket, preposition, relative or use verb
 #: ("the ongoing NorLM initiative| to support", "an encoder-decoder model| using AIS data").
-_FIRST_CLAUSE_RE = re.compile(r" (?P<art>(?:a|an|the|our) )?(?P<np>[^,;:()]{1,80}?)(?= (?:that|which|to|for|of|via|using|with|"
+_FIRST_CLAUSE_RE = re.compile(r" (?P<art>(?:a|an|the|our) )?(?P<np>[^,;:()\n]{1,80}?)(?= (?:that|which|to|for|of|via|using|with|"
                               r"by|on|in|from|over|as|based|built|upon|and|where|who|whose|through|across|utilizing|"
                               r"leveraging|following)\b|[,;:.(]|$)")
 #: A head noun right after a name ("an Arabic LJP dataset": with "a"/"an", a kind the name premodifies).

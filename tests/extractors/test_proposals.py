@@ -786,6 +786,8 @@ def test_first_clause_name_when_nothing_else_is_proposed(text, expected):
     # a name before a noun that is no kind of artifact: the noun is what is presented (records of other fields)
     "R-Parity Violation at Colliders\n\nFor each scenario we present in detail the current LHC bounds on the masses.",
     "Higgs Production\n\nWe present the QCD corrections to the fusion cross sections.",
+    # the clause ends at a line break (records whose abstract keeps its lines)
+    "Title\n\nIn this section we present the following\nFooBar.",
     # a survey's announcement names what it reviews
     "A Survey of Sparse Models\n\nWe present the ongoing SparseHub initiative to catalogue sparse models.",
     # other announcements named something: the first clause of the rest is not read
