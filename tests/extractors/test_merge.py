@@ -863,6 +863,8 @@ def test_task_span_naming_a_model_an_event_or_a_decoding_step_is_dropped(sentenc
     ("It is pre-trained with a Masked Language Model (MLM) objective.", "Masked Language Model (MLM)"),
     ("We study image generation and question generation.", "image generation"),
     ("We study keyphrase prediction.", "keyphrase prediction"),
+    ("We study multi-label prediction for medical codes.", "multi-label prediction"),
+    ("Multi-Label Prediction with Label Graphs.", "Multi-Label Prediction"),
 ])
 def test_task_span_of_a_task_stays(sentence, name):
     from extractors.merge import drop_mechanism_tasks
