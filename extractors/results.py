@@ -480,6 +480,9 @@ def _method_in_parentheses(text: str, first: Number, ents: Sequence[Ent]) -> Ent
 
 #: A name (capitalised or with a digit) and an opening parenthesis right before a number: "Full FT (49.05%".
 _NAME_PAREN_BEFORE = re.compile(r"(?<![\w.-])(?=[\w.-]*[A-Z0-9])[A-Za-z][\w.-]*\s*\(\s*\Z")
+#: ... unless the name is an item of a list after a data preposition: "achieving the best results on ZorbBench (71.3%)
+#: and QuixSet (64.2%)" names where the subject is measured, not whom it beats.
+_DATA_LIST_BEFORE_NAME = re.compile(r"\b(?:on|across|over)\s+(?:the\s+)?(?:[\w.-]+\s*\([^()]*\)\s*,?\s*(?:and\s+)?)*\Z")
 #: A comparison named before a list of compared things: "surpassing", "outperforming", "compared to", "than".
 _COMPARED_LIST_BEFORE = re.compile(
     r"\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|than|"
@@ -497,10 +500,15 @@ def _baseline_in_parentheses(text: str, first: Number, ents: Sequence[Ent], c_st
         >>> t = "SORSA achieved state-of-the-art results (56.03%)."
         >>> _baseline_in_parentheses(t, Number(41, 46, "56.03", "%", False, False), [], 0)
         False
+        >>> t = "SORSA surpasses LoRA, with the best results on FooSet (56.0%) and BarSet (49.1%)."
+        >>> _baseline_in_parentheses(t, Number(74, 78, "49.1", "%", False, False), [], 0)
+        False
     """
     floor = max(c_start, first.start - 120)
-    if not _NAME_PAREN_BEFORE.search(text, max(floor, first.start - 40), first.start):
+    if not (name := _NAME_PAREN_BEFORE.search(text, max(floor, first.start - 40), first.start)):
         return False
+    if _DATA_LIST_BEFORE_NAME.search(text, max(floor, name.start() - 80), name.start()):
+        return False  # "on FooSet (56.0%) and BarSet (49.1%)": where the subject is measured
     if any(e.end <= first.start <= e.end + 4 and e.start >= floor for e in ents):
         return False  # the name is a mention: its own rule links it ("LoRA (42.30%)", "GSM8K (63%)")
     return _COMPARED_LIST_BEFORE.search(text, floor, first.start) is not None

@@ -871,6 +871,10 @@ def test_proposed_method_skips_a_part_the_whole_name_holds():
      [("61.2", "%", "FooNet", None, "accuracy")]),
     ("FooNet outperforms the baselines (61.2% accuracy).", [(M + "*", "FooNet"), (X, "accuracy")],
      [("61.2", "%", "FooNet", None, "accuracy")]),
+    # a name in a list after a data preposition is where the subject is measured: its value is the subject's
+    ("FooNet outperforms all baselines, with the best accuracy on BarSet (71.3%) and BazSet (64.2%).",
+     [(M + "*", "FooNet"), (X, "accuracy")],
+     [("71.3", "%", "FooNet", None, "accuracy"), ("64.2", "%", "FooNet", None, "accuracy")]),
 ])
 def test_results_a_value_in_parentheses_after_a_compared_name(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
