@@ -406,6 +406,9 @@ _HEAD_START_RE = re.compile(rf" (?:{_HEADS})\b")
 #: initiative", "the first FooZip codec") or a head noun of either number ("the FooNet models"); not what is reported
 #: about the name ("the current LHC bounds", "the QCD corrections", "the type IIA brane configuration").
 _KIND_AFTER_RE = re.compile(rf" (?:{_HEADS}|[a-z]+(?<!s))$")
+#: ... unless that singular noun is a study of the name ("the first FooScale study of scaling laws", "the FooGen
+#: comparison of decoders"): the name is what the paper studies, not what it announces.
+_STUDY_AFTER_RE = re.compile(r" (?:study|analysis|review|survey|overview|investigation|comparison|evaluation)$")
 _LOWER_PHRASE_RE = re.compile(
     r" (?:a |an |the |our )?(?:novel |new |simple |general |effective |efficient )?(?P<words>[a-z][\w-]*(?: [a-z][\w-]*){0,5})")
 #: Last words of a phrase too generic to name a contribution ("a large language model" under "Large Language Models
@@ -1642,6 +1645,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 continue  # "a novel hierarchical NSE", "an Arabic LJP dataset": a kind of the named thing
             if words[end:].strip() and not _KIND_AFTER_RE.match(words, end):
                 continue  # "the current LHC bounds", "the QCD corrections": what is presented is the noun after it
+            if _STUDY_AFTER_RE.match(words, end):
+                continue  # "the first FooScale study of scaling laws": what the paper studies
             add(words[begin:end], _label(words[end:], name=words[begin:end]), 0.6)
     # every name's occurrences in one pass over the text (a search per name was quadratic in the names); the
     # body's are the text's from the body on (the body starts with the blank line: no name straddles it)

@@ -788,6 +788,9 @@ def test_first_clause_name_when_nothing_else_is_proposed(text, expected):
     "Higgs Production\n\nWe present the QCD corrections to the fusion cross sections.",
     # the clause ends at a line break (records whose abstract keeps its lines)
     "Title\n\nIn this section we present the following\nFooBar.",
+    # a name before a study of it is what the paper studies
+    "On the Limits of Scaling\n\nWe present the first FooScale study of scaling laws for code models.",
+    "Decoding Revisited\n\nWe present the FooGen comparison of decoders for long outputs.",
     # a survey's announcement names what it reviews
     "A Survey of Sparse Models\n\nWe present the ongoing SparseHub initiative to catalogue sparse models.",
     # other announcements named something: the first clause of the rest is not read
