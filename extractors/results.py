@@ -413,10 +413,12 @@ def _dataset_before(text: str, first: Number, ents: Sequence[Ent], floor: int, c
 
 #: "By pretraining on the same ImageNet21k, ... achieves 87.3% on ImageNet ILSVRC2012": a dataset named after this is
 #: what a model is pre-trained on, not what a number is measured on (unlike "training ResNet-50 on ImageNet" or
-#: "finetuning on ImageNet ..., our best models obtain 89.2%", where the training data is the benchmark's).
+#: "finetuning on ImageNet ..., our best models obtain 89.2%", where the training data is the benchmark's). Words
+#: between the verb and "on" are its object ("pre-training ViT on JFT"); "pretrained" before a word is an adjective
+#: ("pretrained LLMs evaluated on GSM8K", "pretrained ResNet-50 backbones on COCO"): no pre-training data follows.
 _TRAINED_ON_BEFORE = re.compile(
-    r"\bpre-?train(?:ing|ed)?\s+"
-    r"(?:(?!on\b|with\b)[\w-]+\s+){0,3}(?:on|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+    r"\bpre-?train(?:ed\s+|(?:ing)?\s+(?:(?!on\b|with\b)[\w-]+\s+){0,3})"
+    r"(?:on|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _SCORE_NOUN = re.compile(r"\b(?:scores?|performance|results?)\b", re.IGNORECASE)
 
 

@@ -909,3 +909,10 @@ def test_results_a_pretraining_dataset_is_no_numbers_dataset(nlp):
     text = "After fine-tuning on EvalSet, FooNet outperforms BarNet by 1.5%."
     assert tuples(nlp, text, [(D, "EvalSet"), (M + "*", "FooNet"), (M, "BarNet")]) == [
         ("1.5", "%", "FooNet", "EvalSet", None)]
+    # "pretrained" as an adjective names no pre-training data: the dataset after the later "on" is measured on
+    text = "With FooNet, pretrained LLMs evaluated on EvalSet reach 61.2% accuracy."
+    assert tuples(nlp, text, [(M + "*", "FooNet"), (D, "EvalSet"), (X, "accuracy")]) == [
+        ("61.2", "%", "FooNet", "EvalSet", "accuracy")]
+    text = "Using pretrained BarNet backbones on EvalSet, FooNet achieves 45.1 AP."
+    assert tuples(nlp, text, [(M, "BarNet"), (D, "EvalSet"), (M + "*", "FooNet"), (X, "AP")]) == [
+        ("45.1", "", "FooNet", "EvalSet", "AP")]
