@@ -737,13 +737,16 @@ _LIST_OPENER = (r"(?:,? (?:such as|including|like|namely|e\.g\.|for example|for 
                 r"notably|specifically)|:| \((?:e\.g\.|i\.e\.|including|such as))")
 #: Vote of a list's head noun (as strong as an appositive: "X, a new benchmark").
 LIST_HEAD_WEIGHT = 3.0
+_LIST_SEP = r"(?: ?,| ?;| ?,? and| ?,? or|,? as well as)"
+#: (A bare parenthesis opens a list only from its second item on: "datasets (MORPH Album 2, CACD-VS and FG-NET)";
+#: its first item may be a short form, "binary neural networks (BNNs)".)
 _LIST_HEAD_RE = re.compile(
-    rf"\b(?:(?P<method>{_LIST_METHOD_HEADS})|(?P<dataset>{_LIST_DATASET_HEADS}))(?: \([^()]{{1,20}}\))?{_LIST_OPENER},? "
-    rf"(?:{_LIST_ITEM}(?: ?,| ?;| ?,? and| ?,? or|,? as well as) ){{0,8}}(?:the )?$")
+    rf"\b(?:(?:(?P<method>{_LIST_METHOD_HEADS})|(?P<dataset>{_LIST_DATASET_HEADS}))(?: \([^()]{{1,20}}\))?"
+    rf"{_LIST_OPENER},? (?:{_LIST_ITEM}{_LIST_SEP} ){{0,8}}|(?:{_LIST_DATASET_HEADS}) \((?:{_LIST_ITEM}{_LIST_SEP} ){{1,8}})(?:the )?$")
 #: The words one of which every :data:`_LIST_HEAD_RE` match holds (found with ``str.find``, far faster than a
 #: regex alternation); :data:`_LIST_HEAD_GATE_RE` is the same list as a regex, for the tests.
 _LIST_OPENER_WORDS = ("such as", "including", "like", "namely", "e.g.", "for example", "for instance", "especially",
-                      "particularly", "notably", "specifically", ": ", "i.e.")
+                      "particularly", "notably", "specifically", ": ", "i.e.", " (")
 _LIST_HEAD_GATE_RE = re.compile("|".join(map(re.escape, _LIST_OPENER_WORDS)))
 #: The most characters from a :data:`_LIST_HEAD_RE` match's start to its opener word or colon: the longest head
 #: (15, "knowledge bases"), its parenthesis (23) and the ", " or " (" before the word (2).

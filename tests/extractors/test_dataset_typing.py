@@ -409,3 +409,18 @@ def test_letter_code_before_a_verb_or_by_stays_off_a_known_dataset(text):
 def test_letter_code_before_a_conjunction_joins_a_known_dataset():
     text = "T\n\nExperiments on QuixFace, Zorbset BLUFR and MegaFace show gains."
     assert ("Zorbset BLUFR", "DATASET") in _typed(text, _known(text, "Zorbset"))
+
+
+def test_bare_parenthesis_after_a_dataset_noun_lists_datasets():
+    # issue 3: "datasets (A, B and C)": the items after the first are datasets (the first may be a short form)
+    text = "T\n\nExperiments on three public face aging datasets (MORPH Album 2, ZorbAge-VS and QuellNET) show gains."
+    typed = _typed(text)
+    assert ("ZorbAge-VS", "DATASET") in typed and ("QuellNET", "DATASET") in typed
+
+
+def test_bare_parenthesis_after_a_model_noun_lists_no_datasets_by_the_noun():
+    from extractors.shapes import list_head_label
+
+    text = "Strong models (ZorbLM, QuellNet and FenGPT) win; binary neural networks (BNNs) are small."
+    assert list_head_label(text, text.index("QuellNet")) is None
+    assert list_head_label(text, text.index("BNNs")) is None
