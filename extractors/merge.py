@@ -703,8 +703,11 @@ _WORD_SPLIT_RE = re.compile(r"[\s-]+")
 #: Heads of a property a model has or gains, not a task ("improved intent alignment", "text-image alignment",
 #: "Question Answering Model Robustness"; GUIDELINES: qualities are no TASK) ...
 _PROPERTY_HEADS = frozenset("alignment robustness faithfulness interpretability explainability controllability".split())
-#: ... except the alignment of units, a task of its own ("word alignment", "sentence alignment", "entity alignment").
-_ALIGNED_UNITS = frozenset("word sentence sequence entity ontology schema face graph network phrase".split())
+#: ... except the alignment of units, a task of its own ("word alignment", "sentence alignment", "entity alignment",
+#: "protein structure alignment", "lyrics alignment", and speech-to-text "forced alignment").
+_ALIGNED_UNITS = frozenset(
+    "word words sentence sentences sequence sequences entity ontology schema face graph network phrase structure lyrics "
+    "forced".split())
 
 
 def names_no_task(name: str) -> bool:

@@ -891,6 +891,8 @@ def test_task_span_naming_a_property_is_dropped(sentence, name):
     ("We study French-English word alignment on Hansards.", "word alignment"),
     ("We evaluate FooNet on face alignment.", "face alignment"),
     ("We study cross-lingual entity alignment.", "cross-lingual entity alignment"),
+    ("FooAlign improves forced alignment of speech and transcripts.", "forced alignment"),
+    ("We evaluate FooFold on protein structure alignment.", "protein structure alignment"),
 ])
 def test_alignment_of_units_stays_a_task(sentence, name):
     from extractors.merge import drop_mechanism_tasks
