@@ -1640,7 +1640,7 @@ def make_entity_merger(nlp: Language, name: str, groups: list[str] | None, weigh
 DATASET_HEADS = (
     "data sets", "data set", "test sets", "test set", "test data", "dev set", "dev sets", "dev data",
     "development set", "development data", "training set", "training data", "evaluation set",
-    "evaluation data", "validation set", "datasets", "dataset", "corpora", "corpus", "treebanks",
+    "evaluation data", "validation set", "test collections", "test collection", "datasets", "dataset", "corpora", "corpus", "treebanks",
     "treebank", "benchmarks", "benchmark", "collections", "collection", "databases", "database", "data",
 )
 #: The last words of :data:`DATASET_HEADS`.

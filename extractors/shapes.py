@@ -479,7 +479,7 @@ def find_words_occurrences(text: str, words: Iterable[str]) -> dict[str, list[tu
 
 # --- context cues -------------------------------------------------------------------------------
 
-_DATASET_HEADS = (r"datasets?|benchmarks?|corpus|corpora|suites?|treebanks?|(?:test|training|validation|dev) ?sets?|testbeds?|"
+_DATASET_HEADS = (r"datasets?|benchmarks?|corpus|corpora|suites?|treebanks?|(?:test|training|validation|dev) ?sets?|testbeds?|test collections?|"
                   r"leaderboards?|collections?|data ?sets?|splits?|knowledge bases?|knowledge graphs?|datastores?|databases?|"
                   r"challenge|tracks?|arena|evaluation sets?|QA pairs")
 _METHOD_HEADS = (r"models?|architectures?|frameworks?|methods?|approach(?:es)?|algorithms?|networks?|"
@@ -1024,7 +1024,7 @@ _NAME_BEFORE_HEAD_RE = re.compile(
 _VERSION_WORD_RE = re.compile(r"[vV][0-9]+(?:\.[0-9]+)*")
 #: The dataset nouns of :data:`_NAMED_DATASET_RE`: (literal, may take a plural "s").
 _DATASET_NOUNS = (("dataset", True), ("benchmark", True), ("corpus", False), ("corpora", False),
-                  ("treebank", False), ("test set", True), ("testset", True), ("collection", True),
+                  ("treebank", False), ("test set", True), ("testset", True), ("test collection", True), ("collection", True),
                   ("database", True), ("data set", True))
 register_cues([noun for noun, _ in _DATASET_NOUNS])  # _dataset_noun_starts reads them from the shared scan
 

@@ -424,3 +424,12 @@ def test_bare_parenthesis_after_a_model_noun_lists_no_datasets_by_the_noun():
     text = "Strong models (ZorbLM, QuellNet and FenGPT) win; binary neural networks (BNNs) are small."
     assert list_head_label(text, text.index("QuellNet")) is None
     assert list_head_label(text, text.index("BNNs")) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # issue 3: "test collection" (information retrieval's word for a benchmark) is a dataset noun
+    ("T\n\nWe took NTCIR-7 data for training and the ZTCIR-8 test collection for parameter tuning.", "ZTCIR-8"),
+    ("T\n\nWe use the Zorbic Retrieval test collection, which has 50 topics.", "Zorbic Retrieval"),
+])
+def test_test_collection_is_a_dataset_noun(text, name):
+    assert (name, "DATASET") in _typed(text)

@@ -214,6 +214,13 @@ def test_corpus_spans_dataset_takes_a_following_head_noun():
                                ("SQuAD datasets", "DATASET", (2,))]
 
 
+def test_corpus_spans_dataset_takes_an_ir_test_collection():
+    # issue 3: the IR corpora's "test collection" is a dataset head (dataset-mentions corpus: "NTCIR-8 test collection")
+    t = "We tune on the NTCIR-8 test collection and the TREC test collections."
+    assert [x[0] for x in _conv(t, [(15, 22, "DATASET"), (47, 51, "DATASET")])] == [
+        "NTCIR-8 test collection", "TREC test collections"]
+
+
 def test_corpus_spans_heads_only_for_datasets_and_only_whole_words():
     t = "The NER task on CoNLL dataset-level splits and GLUE benchmarking."
     spans = [(4, 7, "TASK"), (16, 21, "DATASET"), (47, 51, "DATASET")]
