@@ -949,6 +949,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             if (metric is None and not own_ratio and previous_metric and _same_scale(previous_metric[1], n.unit)
                     and previous_metric[2] == (c_start, c_end)
                     and not _OWN_MEASURE_AFTER.match(text, last.end)
+                    and not _own_change_noun(text, n.end, ents)
                     and (k > 0 or (_carries_metric(text, previous_metric_end, n)
                                    and not _OWN_MEASURE_BY.search(text, previous_metric_end, n.start)))):
                 metric, carried = previous_metric[0], True
@@ -1041,6 +1042,24 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
     return results
 
 
+#: "at the cost of 1% model performance degradation": words before the change noun name the changed measure, which
+#: is no METRIC mention; the metric of the clause's earlier number does not carry over to it.
+_OWN_CHANGE_NOUN = re.compile(
+    r"\s*(?:(?!(?:and|or|on|in|of|for|with|to|than|over|the|a|an|absolute|relative|average|overall)\b)[a-z][\w-]*\s+)"
+    r"{1,3}(?:degradation|drop|improvement|gain|boost|increase|decrease|reduction|loss|decline)s?\b")
+def _own_change_noun(text: str, end: int, ents: Sequence[Ent]) -> bool:
+    """Whether the words after a number name a changed measure that is no METRIC mention ("1% model performance
+    degradation"), unlike a METRIC's change ("an 11.2% accuracy improvement").
+
+    Example:
+        >>> t = "at the cost of 1% model performance degradation, an 11.2% accuracy improvement"
+        >>> _own_change_noun(t, 17, []), _own_change_noun(t, 61, [Ent(62, 70, METRIC, "accuracy")])
+        (True, False)
+    """
+    m = _OWN_CHANGE_NOUN.match(text, end)
+    return m is not None and not any(e.label == METRIC and end <= e.start < m.end() for e in ents)
+
+
 #: "at 3.5x speed", "5.1x parameter reduction", "2x memory savings": a ratio's own measure noun right after it.
 _RATIO_OWN_NOUN = re.compile(
     r"\s*(?:(?!(?:and|or|but|while|with|than|to|in|of|on|for|the|a|an)\b)[a-z][a-z-]*\s+)?"
@@ -1104,7 +1123,7 @@ def share_sentence_metric(text: str, s_start: int, s_end: int, results: list[dic
             continue
         if any(e.label == METRIC and e.start >= r["end"] and e.end <= s_end for e in ents):
             continue
-        if _OWN_MEASURE_AFTER.match(text, end) or _OWN_MEASURE_NOUN.match(text, end):
+        if _OWN_MEASURE_AFTER.match(text, end) or _OWN_MEASURE_NOUN.match(text, end) or _own_change_noun(text, end, ents):
             continue
         m = before[-1]
         if _NEW_PREDICATE.search(text, m.end, r["start"]) or _OWN_MEASURE_BY.search(text, m.end, r["start"]):
@@ -1172,7 +1191,8 @@ def share_absolute_measure(text: str, s_start: int, s_end: int, results: list[di
         if (rest := _RANGE_REST.match(text, end)) is not None:
             end = rest.end()
         if _OWN_MEASURE_AFTER.match(text, end) or _OWN_MEASURE_NOUN.match(text, end) \
-                or _OWN_MEASURE_PARAMS.match(text, end) or _SIZE_AFTER.match(text, end):
+                or _OWN_MEASURE_PARAMS.match(text, end) or _SIZE_AFTER.match(text, end) \
+                or _own_change_noun(text, end, ents):
             continue  # "a 40% reduction in training time", "3x faster": a measure of its own, known or not
         if r["metric"] is None and any(e.label == METRIC and e.start >= end and e.end <= s_end for e in ents):
             continue

@@ -727,12 +727,13 @@ def test_results_change_after_value(nlp, text, entities, expected):
 
 
 @pytest.mark.parametrize("text, entities, expected", [
-    # the one dataset the clause names after the numbers holds for each of them
+    # the one dataset the clause names after the numbers holds for each of them (the metric does not: "1% model
+    # performance degradation" names a measure of its own)
     ("It can enhance the empirical privacy by 62% at the cost of 1% model performance degradation on the "
      "Stanford Sentiment Treebank dataset.",
      [(X, "empirical privacy"), (D, "Stanford Sentiment Treebank")],
      [("62", "%", None, "Stanford Sentiment Treebank", "empirical privacy"),
-      ("1", "%", None, "Stanford Sentiment Treebank", "empirical privacy")]),
+      ("1", "%", None, "Stanford Sentiment Treebank", None)]),
     ("We train SlimFlow with an FID of 5.02, outperforming the previous one-step model on CIFAR10.",
      [(M + "*", "SlimFlow"), (X, "FID"), (D, "CIFAR10")],
      [("5.02", "", "SlimFlow", "CIFAR10", "FID")]),
@@ -916,3 +917,17 @@ def test_results_a_pretraining_dataset_is_no_numbers_dataset(nlp):
     text = "Using pretrained BarNet backbones on EvalSet, FooNet achieves 45.1 AP."
     assert tuples(nlp, text, [(M, "BarNet"), (D, "EvalSet"), (M + "*", "FooNet"), (X, "AP")]) == [
         ("45.1", "", "FooNet", "EvalSet", "AP")]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # words before a change noun name the changed measure: the clause's earlier metric does not reach the number
+    ("FooNet raises the robustness score by 40% at the cost of 2% model quality degradation.",
+     [(M + "*", "FooNet"), (X, "robustness score")],
+     [("40", "%", "FooNet", None, "robustness score"), ("2", "%", "FooNet", None, None)]),
+    # a change with no measure words of its own keeps the value's metric and dataset
+    ("FooNet reaches 58.8% accuracy on BarSet, an 11.2% absolute improvement over BazNet.",
+     [(M + "*", "FooNet"), (X, "accuracy"), (D, "BarSet"), (M, "BazNet")],
+     [("58.8", "%", "FooNet", "BarSet", "accuracy"), ("11.2", "%", "FooNet", "BarSet", "accuracy")]),
+])
+def test_results_a_change_noun_with_its_own_measure(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
