@@ -65,6 +65,9 @@ from extractors.shapes import (
     SUFFIX_RE,
     is_generic_compound,
     is_task_modifier,
+    list_head_label,
+    list_opener_ends,
+    _LIST_METHOD_HEADS,
 )
 
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]*s?$")
@@ -254,6 +257,7 @@ def find_rule_entities(text: str, known: list[Found] | None = None, inner: list[
     out.extend(_capitalised_datasets(text, known, known_starts))
     out.extend(_plain_dataset_words(text, known, known_starts, out))
     out.extend(_short_dataset_names(text, known, known_starts, out))
+    plain_members.extend(_headed_plain_members(text, known, out))
     if plain_members:  # a plain list member another rule found already keeps that rule's reading ("Flickr")
         out.extend(p for p in plain_members if not any(f[0] < p[1] and p[0] < f[1] for f in out))
     return _drop_generic_compounds(text, sorted(out))
@@ -703,8 +707,10 @@ def _opening_phrase(text: str, start: int) -> bool:
 
 
 #: A plain capitalised word or a short letters-and-digits name (neither is name-shaped alone: "Alpaca", "Habitat",
-#: "T0", "P3") joined to a list by a separator, after the list's last member or before its first.
-_PLAIN_MEMBER = r"(?:[A-Z][a-z]{2,}|[A-Z]{1,2}[0-9]{1,2})"
+#: "T0", "P3") joined to a list by a separator, after the list's last member or before its first; the capitalised
+#: word may be a Title-Case hyphenated compound of up to three words, which no finder takes either ("Bert-Base",
+#: "Max-Margin", "Group-Query-Attention": session 18, tuning gold METHODs in lists of typed names).
+_PLAIN_MEMBER = r"(?:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+){0,2}|[A-Z]{1,2}[0-9]{1,2})"
 #: Not the first word of a longer capitalised name ("Diagnol State Spaces"), nor a sentence's first word ("Specifically, ").
 _PLAIN_NEXT_RE = re.compile(
     rf"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)({_PLAIN_MEMBER})(?![\w@/-]|\.\w|\s+[A-Z0-9])")
@@ -812,6 +818,69 @@ def _list_labels(text: str, typed: list[tuple[int, int, str]], by_surface: dict[
         close()
     plain.sort()
     return listed, plain
+
+
+#: A plain member right after a list opener or a separator (:data:`_PLAIN_MEMBER`, as :data:`_PLAIN_NEXT_RE` reads it).
+_HEADED_PLAIN_RE = re.compile(rf"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+| ?)({_PLAIN_MEMBER})(?![\w@/-]|\.\w|\s+[A-Z0-9])")
+#: A lower-case word between such a member and the list's next separator is a noun the member modifies: the item is
+#: a longer phrase ("strongly correlated systems: Frohlich polaron, Rashba-Pekar exciton-polaron"; not "systems such as
+#: BM25 rely on ...").
+_HEADED_MEMBER_NOUN_RE = re.compile(r"\s+[a-z][\w-]*(?:\s*[,;:.)]|\s+(?:and|or)\s)")
+_PLAIN_MEMBER_RE = re.compile(_PLAIN_MEMBER)
+#: A parenthesis of names right after a METHOD list head ("two state-of-the-art algorithms (Edge-Popup and Biprop)").
+_METHOD_HEAD_BEFORE_RE = re.compile(rf"\b(?:{_LIST_METHOD_HEADS})$")
+
+
+def _headed_plain_members(text: str, known: list[Found], found: list[Found]) -> list[Found]:
+    """Plain members of a list its head noun types METHOD, score 0.6 ("parameter-efficient tuning methods such as
+    Adapter and Lora", "rival techniques such as Focus, which ...", "two algorithms (Edge-Popup and Biprop)").
+
+    :func:`_list_labels` types plain members (:data:`_PLAIN_MEMBER`) only beside a typed member, and no finder
+    takes a plain word alone. Here the plain members right after a list opener whose head is a METHOD noun
+    (:func:`list_head_label`: "methods such as", "models, including", "algorithms (e.g.") are typed up to the
+    first other item, and so is a parenthesis right after such a head whose every part is a plain member or a
+    typed name. Only METHOD heads (a dataset head's plain words are left to the dataset rules); in the abstract
+    only, with :func:`_plain_member`'s guards (no language, sentence's first word or determiner before).
+
+    Example:
+        >>> t = "T\\n\\nWe compare with parameter-efficient tuning methods such as Adapter and Lora on GLUE."
+        >>> [t[s:e] for s, e, _, _ in _headed_plain_members(t, [], [])]
+        ['Adapter', 'Lora']
+    """
+    body = text.find("\n\n")
+    body = body + 2 if body >= 0 else 0
+    out: list[Found] = []
+    taken = known + found
+    for end in list_opener_ends(text):
+        if end < body or not text[end:end + 3].lstrip(" ,")[:1].isupper():
+            continue  # a cheap test first: most openers are followed by no capital
+        pos = end
+        while (m := _HEADED_PLAIN_RE.match(text, pos)) is not None:
+            s, e = m.span(1)
+            if not _plain_member(text, s, e, body) or any(k[0] < e and s < k[1] for k in taken) or (
+                    _HEADED_MEMBER_NOUN_RE.match(text, e)):
+                break
+            if list_head_label(text, s) != METHOD:
+                break
+            out.append((s, e, METHOD, 0.6))
+            pos = e
+    paren = text.find(" (", body)
+    while paren >= 0:
+        start, paren = paren + 2, text.find(" (", paren + 2)
+        close = text.find(")", start, start + 81)
+        if text[start - 3] != "s" or close < 0 or "(" in text[start:close] or not _METHOD_HEAD_BEFORE_RE.search(
+                text, max(0, start - 30), start - 2):  # every head noun ends in "s": a cheap test first
+            continue
+        parts, pos = [], start
+        for sep in _LIST_SEP_RE.finditer(text, start, close):
+            parts.append((pos, sep.start()))
+            pos = sep.end()
+        parts.append((pos, close))
+        plain = [(s, e) for s, e in parts if _PLAIN_MEMBER_RE.fullmatch(text, s, e) and _plain_member(text, s, e, body)
+                 and not any(k[0] < e and s < k[1] for k in taken)]
+        if len(parts) >= 2 and all((s, e) in plain or any(k[0] == s and k[1] == e for k in taken) for s, e in parts):
+            out.extend((s, e, METHOD, 0.6) for s, e in plain)  # "two state-of-the-art algorithms (Edge-Popup and Biprop)"
+    return out
 
 
 def _drop_generic_compounds(text: str, found: list[Found]) -> list[Found]:

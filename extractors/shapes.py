@@ -770,6 +770,23 @@ def _list_openers(text: str) -> list[int]:
     return out
 
 
+def list_opener_ends(text: str) -> list[int]:
+    """End offsets of the list openers (:data:`_LIST_OPENER_WORDS`) in ``text``, in the order of their starts.
+
+    Example:
+        >>> t = "methods such as Adapter and Lora, e.g. X"
+        >>> [t[e:e + 4] for e in list_opener_ends(t)]
+        [' Ada', ' X']
+    """
+    out = []
+    for pos in _list_openers(text):  # cached: kg_gazetteer and list_head_label ask for the same text
+        for word in _LIST_OPENER_WORDS:
+            if text.startswith(word, pos):
+                out.append(pos + len(word))
+                break
+    return out
+
+
 def list_head_label(text: str, start: int, *, window: int = 240) -> str | None:
     """METHOD or DATASET when the name at ``start`` is an item of a list opened by a head noun, else None.
 

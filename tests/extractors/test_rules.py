@@ -450,6 +450,45 @@ def test_plain_list_members(text, known, word, found):
     assert (word in spans) is found
 
 
+@pytest.mark.parametrize("text, known, words", [
+    # a Title-Case hyphenated compound is a plain member too (session 18 MR; tuning gold METHODs the list missed)
+    ("T\n\nWe employ training techniques, including ROPE, Group-Query-Attention, and FlashAttention-2.", "ROPE",
+     ["Group-Query-Attention"]),
+    ("T\n\nWe test language models including Bert-Mini, DistilBERT, Bert-Base, and BERT-Large.", "DistilBERT",
+     ["Bert-Mini", "Bert-Base"]),
+    ("T\n\nWe train contrastive models with Max-Margin and InfoNCE losses.", "InfoNCE", ["Max-Margin"]),
+])
+def test_hyphenated_plain_list_members(text, known, words):
+    start = text.index(known)
+    spans = {text[s:e]: lab for s, e, lab, _ in find_rule_entities(text, [(start, start + len(known), "METHOD", 0.9)])}
+    assert [spans.get(w) for w in words] == ["METHOD"] * len(words)
+
+
+@pytest.mark.parametrize("text, words", [
+    # a METHOD list head types the plain members after its opener with no typed member beside them (session 18 MR)
+    ("T\n\nWe compare with parameter-efficient tuning methods such as Adapter and Lora on GLUE.", ["Adapter", "Lora"]),
+    ("T\n\nIts sub-distributions rival techniques such as Focus, which rely on similarity scores.", ["Focus"]),
+    # a parenthesis of names right after the head
+    ("T\n\nWe modify two state-of-the-art algorithms (Edge-Popup and Biprop) that find subnetworks.", ["Edge-Popup", "Biprop"]),
+])
+def test_plain_members_of_a_method_headed_list(text, words):
+    spans = {text[s:e]: lab for s, e, lab, _ in find_rule_entities(text, [])}
+    assert [spans.get(w) for w in words] == ["METHOD"] * len(words)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("T\n\nWe use datasets such as Reddit and Twitter.", "Reddit"),               # a dataset head: not typed METHOD here
+    ("T\n\nWe evaluate 21 LLMs, including both commercial models from OpenAI, Anthropic and Meta.", "Anthropic"),
+    ("T\n\nWe study language models (English and Chinese).", "English"),           # a language is no member
+    ("T\n\nWe study models (Zorbnet and 7B variants).", "Zorbnet"),                # every part of the parenthesis a name
+    ("Models such as Alpaca\n\nWe study them.", "Alpaca"),                         # not in the title
+    ("T\n\nWe study correlated systems: Frohlich polaron, Rashba-Pekar exciton-polaron.", "Frohlich"),  # a modifier
+])
+def test_plain_members_of_a_method_headed_list_guards(text, word):
+    spans = {text[s:e]: lab for s, e, lab, _ in find_rule_entities(text, [])}
+    assert spans.get(word) != "METHOD"
+
+
 def test_generic_pair_names_and_variant_letters_are_names(nlp):
     # a list of compared names no longer breaks at "Megatron-LM" (both parts generic) and the variant-letter
     # names ("Flomp-S") are found; the known task "MT" inside "MT-NLG" does not make the model a TASK
