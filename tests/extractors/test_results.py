@@ -928,6 +928,10 @@ def test_results_a_pretraining_dataset_is_no_numbers_dataset(nlp):
     ("FooNet reaches 58.8% accuracy on BarSet, an 11.2% absolute improvement over BazNet.",
      [(M + "*", "FooNet"), (X, "accuracy"), (D, "BarSet"), (M, "BazNet")],
      [("58.8", "%", "FooNet", "BarSet", "accuracy"), ("11.2", "%", "FooNet", "BarSet", "accuracy")]),
+    # a change that already has the value's metric keeps its dataset too
+    ("FooNet achieves 81.2% accuracy on BarSet, a 3.1% performance gain over BazNet.",
+     [(M + "*", "FooNet"), (X, "accuracy"), (D, "BarSet"), (M, "BazNet")],
+     [("81.2", "%", "FooNet", "BarSet", "accuracy"), ("3.1", "%", "FooNet", "BarSet", "accuracy")]),
 ])
 def test_results_a_change_noun_with_its_own_measure(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
