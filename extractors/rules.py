@@ -827,8 +827,12 @@ _HEADED_PLAIN_RE = re.compile(rf"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+| ?)({
 #: BM25 rely on ...").
 _HEADED_MEMBER_NOUN_RE = re.compile(r"\s+[a-z][\w-]*(?:\s*[,;:.)]|\s+(?:and|or)\s)")
 _PLAIN_MEMBER_RE = re.compile(_PLAIN_MEMBER)
-#: A parenthesis of names right after a METHOD list head ("two state-of-the-art algorithms (Edge-Popup and Biprop)").
-_METHOD_HEAD_BEFORE_RE = re.compile(rf"\b(?:{_LIST_METHOD_HEADS})$")
+#: A parenthesis of names right after a METHOD list head ("two state-of-the-art algorithms (Edge-Popup and Biprop)"); not
+#: "frameworks" or "systems", which hold software there as often ("deep learning frameworks (Pytorch and Tensorflow)").
+_METHOD_HEAD_BEFORE_RE = re.compile(
+    r"\b(?:%s)$" % "|".join(h for h in _LIST_METHOD_HEADS.split("|") if h not in ("frameworks", "systems")))
+#: :data:`extractors.shapes.GENERIC_NAMES` in any case ("Pytorch", "Tensorflow", "Keras" written as the paper spells them).
+_GENERIC_NAMES_FOLDED = frozenset(name.casefold() for name in GENERIC_NAMES)
 
 
 def _headed_plain_members(text: str, known: list[Found], found: list[Found]) -> list[Found]:
@@ -840,7 +844,8 @@ def _headed_plain_members(text: str, known: list[Found], found: list[Found]) -> 
     (:func:`list_head_label`: "methods such as", "models, including", "algorithms (e.g.") are typed up to the
     first other item, and so is a parenthesis right after such a head whose every part is a plain member or a
     typed name. Only METHOD heads (a dataset head's plain words are left to the dataset rules); in the abstract
-    only, with :func:`_plain_member`'s guards (no language, sentence's first word or determiner before).
+    only, with :func:`_plain_member`'s guards (no language, sentence's first word or determiner before), and no
+    generic name in any case ("Pytorch").
 
     Example:
         >>> t = "T\\n\\nWe compare with parameter-efficient tuning methods such as Adapter and Lora on GLUE."
@@ -857,8 +862,8 @@ def _headed_plain_members(text: str, known: list[Found], found: list[Found]) -> 
         pos = end
         while (m := _HEADED_PLAIN_RE.match(text, pos)) is not None:
             s, e = m.span(1)
-            if not _plain_member(text, s, e, body) or any(k[0] < e and s < k[1] for k in taken) or (
-                    _HEADED_MEMBER_NOUN_RE.match(text, e)):
+            if not _plain_member(text, s, e, body) or text[s:e].casefold() in _GENERIC_NAMES_FOLDED or any(
+                    k[0] < e and s < k[1] for k in taken) or _HEADED_MEMBER_NOUN_RE.match(text, e):
                 break
             if list_head_label(text, s) != METHOD:
                 break
@@ -877,7 +882,7 @@ def _headed_plain_members(text: str, known: list[Found], found: list[Found]) -> 
             pos = sep.end()
         parts.append((pos, close))
         plain = [(s, e) for s, e in parts if _PLAIN_MEMBER_RE.fullmatch(text, s, e) and _plain_member(text, s, e, body)
-                 and not any(k[0] < e and s < k[1] for k in taken)]
+                 and text[s:e].casefold() not in _GENERIC_NAMES_FOLDED and not any(k[0] < e and s < k[1] for k in taken)]
         if len(parts) >= 2 and all((s, e) in plain or any(k[0] == s and k[1] == e for k in taken) for s, e in parts):
             out.extend((s, e, METHOD, 0.6) for s, e in plain)  # "two state-of-the-art algorithms (Edge-Popup and Biprop)"
     return out

@@ -483,6 +483,8 @@ def test_plain_members_of_a_method_headed_list(text, words):
     ("T\n\nWe study models (Zorbnet and 7B variants).", "Zorbnet"),                # every part of the parenthesis a name
     ("Models such as Alpaca\n\nWe study them.", "Alpaca"),                         # not in the title
     ("T\n\nWe study correlated systems: Frohlich polaron, Rashba-Pekar exciton-polaron.", "Frohlich"),  # a modifier
+    ("T\n\nWe train with deep learning frameworks (Pytorch and Tensorflow).", "Pytorch"),  # software: no METHOD head
+    ("T\n\nWe build on frameworks such as Pytorch and Keras.", "Pytorch"),         # a generic name in another case
 ])
 def test_plain_members_of_a_method_headed_list_guards(text, word):
     spans = {text[s:e]: lab for s, e, lab, _ in find_rule_entities(text, [])}
