@@ -833,6 +833,14 @@ _METHOD_HEAD_BEFORE_RE = re.compile(
     r"\b(?:%s)$" % "|".join(h for h in _LIST_METHOD_HEADS.split("|") if h not in ("frameworks", "systems")))
 #: :data:`extractors.shapes.GENERIC_NAMES` in any case ("Pytorch", "Tensorflow", "Keras" written as the paper spells them).
 _GENERIC_NAMES_FOLDED = frozenset(name.casefold() for name in GENERIC_NAMES)
+#: A method noun right after a member: the list's members are the kinds that noun is ("approaches such as
+#: Statistical and Neural methods", "including Supervised and Hybrid ones"), none a name.
+_KIND_NOUN_AFTER_RE = re.compile(
+    rf"\s+(?:{_LIST_METHOD_HEADS}|model|method|approach|technique|algorithm|architecture|network|system|ones?)\b")
+#: The last part of an adjectival compound: "Rule-Based", "Context-Aware", "Training-Free" describe, never name.
+_ADJECTIVE_PART_RE = re.compile(
+    r"-(?:Based|Aware|Free|Driven|Guided|Level|Wise|Specific|Agnostic|Style|Like|Only|Oriented|Centric|Dependent|"
+    r"Independent)\Z")
 
 
 def _headed_plain_members(text: str, known: list[Found], found: list[Found]) -> list[Found]:
@@ -859,16 +867,20 @@ def _headed_plain_members(text: str, known: list[Found], found: list[Found]) -> 
     for end in list_opener_ends(text):
         if end < body or not text[end:end + 3].lstrip(" ,")[:1].isupper():
             continue  # a cheap test first: most openers are followed by no capital
-        pos = end
+        pos, members = end, []
         while (m := _HEADED_PLAIN_RE.match(text, pos)) is not None:
             s, e = m.span(1)
+            if _KIND_NOUN_AFTER_RE.match(text, e) or _ADJECTIVE_PART_RE.search(text, s, e):
+                members = []  # "such as Rule-Based, Statistical and Neural methods": kinds of methods, no names
+                break
             if not _plain_member(text, s, e, body) or text[s:e].casefold() in _GENERIC_NAMES_FOLDED or any(
                     k[0] < e and s < k[1] for k in taken) or _HEADED_MEMBER_NOUN_RE.match(text, e):
                 break
             if list_head_label(text, s) != METHOD:
                 break
-            out.append((s, e, METHOD, 0.6))
+            members.append((s, e, METHOD, 0.6))
             pos = e
+        out.extend(members)
     paren = text.find(" (", body)
     while paren >= 0:
         start, paren = paren + 2, text.find(" (", paren + 2)
@@ -882,7 +894,8 @@ def _headed_plain_members(text: str, known: list[Found], found: list[Found]) -> 
             pos = sep.end()
         parts.append((pos, close))
         plain = [(s, e) for s, e in parts if _PLAIN_MEMBER_RE.fullmatch(text, s, e) and _plain_member(text, s, e, body)
-                 and text[s:e].casefold() not in _GENERIC_NAMES_FOLDED and not any(k[0] < e and s < k[1] for k in taken)]
+                 and text[s:e].casefold() not in _GENERIC_NAMES_FOLDED and not _ADJECTIVE_PART_RE.search(text, s, e)
+                 and not any(k[0] < e and s < k[1] for k in taken)]
         if len(parts) >= 2 and all((s, e) in plain or any(k[0] == s and k[1] == e for k in taken) for s, e in parts):
             out.extend((s, e, METHOD, 0.6) for s, e in plain)  # "two state-of-the-art algorithms (Edge-Popup and Biprop)"
     return out

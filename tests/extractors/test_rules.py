@@ -485,6 +485,11 @@ def test_plain_members_of_a_method_headed_list(text, words):
     ("T\n\nWe study correlated systems: Frohlich polaron, Rashba-Pekar exciton-polaron.", "Frohlich"),  # a modifier
     ("T\n\nWe train with deep learning frameworks (Pytorch and Tensorflow).", "Pytorch"),  # software: no METHOD head
     ("T\n\nWe build on frameworks such as Pytorch and Keras.", "Pytorch"),         # a generic name in another case
+    # kinds of the head noun, no names: an elliptical list before a method noun, an adjectival compound
+    ("T\n\nWe review approaches such as Statistical and Neural methods for NER.", "Statistical"),
+    ("T\n\nExisting approaches, including Supervised, Unsupervised and Hybrid ones, fail.", "Supervised"),
+    ("T\n\nWe review approaches such as Rule-Based and Statistical taggers.", "Rule-Based"),
+    ("T\n\nPrior methods (Rule-Based and Learning-Based) fail on long inputs.", "Learning-Based"),
 ])
 def test_plain_members_of_a_method_headed_list_guards(text, word):
     spans = {text[s:e]: lab for s, e, lab, _ in find_rule_entities(text, [])}
