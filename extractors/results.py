@@ -1033,6 +1033,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                     and (purpose := _FOR_PURPOSE.match(text, n.end, limit)) is not None:
                 # "an average RougeL score of 85.5 for planning and 96.5 for calling": the next number of the pair
                 pair = (purpose.end(), metric, n.unit)
+    share_trailing_metric(text, results, ents)
     if not respectively:
         share_trailing_dataset(text, results, ents)
     share_clause_dataset(text, clauses, results, ents)
@@ -1297,6 +1298,48 @@ def share_trailing_dataset(text: str, results: list[dict[str, Any]], ents: Seque
             continue
         r["dataset"], r["dataset_start"], r["dataset_end"] = nxt["dataset"], nxt["dataset_start"], nxt["dataset_end"]
         r["confidence"] = round(min(0.95, r["confidence"] + 0.15), 2)
+
+
+#: Words between two "<method> by <number>" items of one compared list: "LLaMa-2 7B by 27.6% points, and math specialised
+#: LLMs such as Minerva 8B by".
+_LIST_ITEM_JOIN = frozenset("and & by , ( ) its their the such as points".split())
+
+
+def share_trailing_metric(text: str, results: list[dict[str, Any]], ents: Sequence[Ent]) -> None:
+    """Give a metric named after the last change of a list to the changes before it.
+
+    "outperformed A by 28.4% points, B by 27.6% points, and C by 3.0% points in GSM8k test accuracy", "(27.9%
+    zero-shot, and 46.0% few-shot absolute accuracy improvement)": the measure closes the whole list, but only the
+    number next to it sees it (the mirror of :func:`share_trailing_dataset`). A result takes its right neighbour's
+    metric when it has none, the neighbour's metric is written after the neighbour's number, both are changes with
+    one unit, the result names no measure of its own ("1.12 times memory reduction and 3.24 times speed gains",
+    "74% smaller") and only names, settings and joining words (at most four unknown) stand between the two numbers.
+
+    Example:
+        >>> t = "it beats A by 2.1% points, B by 3.0% points in test accuracy"
+        >>> es = [Ent(9, 10, METHOD, "A"), Ent(27, 28, METHOD, "B"), Ent(47, 60, METRIC, "test accuracy")]
+        >>> rs = [{"start": 14, "end": 25, "unit": "points", "is_delta": True, "metric": None, "metric_start": None,
+        ...        "metric_end": None, "confidence": 0.5},
+        ...       {"start": 32, "end": 43, "unit": "points", "is_delta": True, "metric": "test accuracy",
+        ...        "metric_start": 47, "metric_end": 60, "confidence": 0.7}]
+        >>> share_trailing_metric(t, rs, es)
+        >>> rs[0]["metric"], rs[0]["confidence"]
+        ('test accuracy', 0.6)
+    """
+    for i in range(len(results) - 2, -1, -1):
+        r, nxt = results[i], results[i + 1]
+        if r["metric"] is not None or nxt["metric"] is None or nxt["metric_start"] < nxt["end"] \
+                or not (r["is_delta"] and nxt["is_delta"]) or r["unit"] != nxt["unit"]:
+            continue
+        end = r["end"]
+        if _SIZE_AFTER.match(text, end) or _OWN_MEASURE_AFTER.match(text, end) or _OWN_MEASURE_NOUN.match(text, end) \
+                or _RATIO_OWN_NOUN.match(text, end):
+            continue  # "1.12 times memory reduction and 3.24 times speed gains": a measure of its own
+        if not _gap_ok(text, r["end"], nxt["start"], ents, _LIST_ITEM_JOIN | frozenset("on in for of at over".split()),
+                       placeholders=(METHOD, DATASET, TASK), max_tokens=12, max_unknown=4):
+            continue
+        r["metric"], r["metric_start"], r["metric_end"] = nxt["metric"], nxt["metric_start"], nxt["metric_end"]
+        r["confidence"] = round(min(0.95, r["confidence"] + 0.1), 2)
 
 
 #: What keeps a dataset named later in the clause from a number: a concession or negation ("without performance

@@ -935,3 +935,17 @@ def test_results_a_pretraining_dataset_is_no_numbers_dataset(nlp):
 ])
 def test_results_a_change_noun_with_its_own_measure(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # a metric written after the last change of a list holds for every change of it
+    ("FooNet outperforms BarNet by 4.1% points, BazNet by 2.0% points, and QuxNet by 1.5% points in test accuracy.",
+     [(M + "*", "FooNet"), (M, "BarNet"), (M, "BazNet"), (M, "QuxNet"), (X, "test accuracy")],
+     [("4.1", "points", "FooNet", None, "test accuracy"), ("2", "points", "FooNet", None, "test accuracy"),
+      ("1.5", "points", "FooNet", None, "test accuracy")]),
+    # not to a change that names a measure of its own
+    ("FooNet gives 1.2 times memory reduction and 3.4 times speed gains.", [(M + "*", "FooNet"), (X, "speed")],
+     [("1.2", "x", "FooNet", None, None), ("3.4", "x", "FooNet", None, "speed")]),
+])
+def test_results_a_metric_after_a_list_of_changes(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
