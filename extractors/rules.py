@@ -792,6 +792,12 @@ def _list_labels(text: str, typed: list[tuple[int, int, str]], by_surface: dict[
             weak.append(m.span(1))
             start = m.start(1)
 
+    def opening_comma(end: int, after: int) -> bool:
+        # "In LLaMA, Attention is ...", "For BERT, Pre-Training ...": the comma ends a sentence's opening phrase when
+        # no separator follows the next word ("In LLaMA, Alpaca and Vicuna, ..." is a list)
+        return (len(chain) == 1 and not weak and text.startswith(",", end) and not text.startswith(_SEPARATOR_STARTS, after)
+                and _opening_phrase(text, chain[0][0]))
+
     for item in items:
         if chain:
             last_end = max(chain[-1][1], weak[-1][1] if weak and weak[-1][0] > chain[-1][0] else 0)
@@ -799,7 +805,8 @@ def _list_labels(text: str, typed: list[tuple[int, int, str]], by_surface: dict[
                 continue  # overlaps the last member (a known name inside a longer one)
             while item[0] - last_end > 8 or not _LIST_SEP_RE.fullmatch(text, last_end, item[0]):
                 m = _PLAIN_NEXT_RE.match(text, last_end) if text.startswith(_SEPARATOR_STARTS, last_end) else None
-                if m is None or m.end() > item[0] or not _plain_member(text, m.start(1), m.end(1), body):
+                if m is None or m.end() > item[0] or not _plain_member(text, m.start(1), m.end(1), body) or (
+                        opening_comma(last_end, m.end(1))):
                     break
                 weak.append(m.span(1))
                 last_end = m.end(1)
@@ -812,7 +819,7 @@ def _list_labels(text: str, typed: list[tuple[int, int, str]], by_surface: dict[
         extend_before(item[0])
     if chain:
         last_end = chain[-1][1]
-        while text.startswith(_SEPARATOR_STARTS, last_end) and (m := _PLAIN_NEXT_RE.match(text, last_end)) and _plain_member(text, m.start(1), m.end(1), body):
+        while text.startswith(_SEPARATOR_STARTS, last_end) and (m := _PLAIN_NEXT_RE.match(text, last_end)) and _plain_member(text, m.start(1), m.end(1), body) and not opening_comma(last_end, m.end(1)):
             weak.append(m.span(1))
             last_end = m.end(1)
         close()

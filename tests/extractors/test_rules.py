@@ -443,6 +443,10 @@ def test_a_list_types_its_untyped_members_beyond_the_first():
     ("T\n\nWe study the Attention and MLP activations.", "MLP", "Attention", False),
     ("T\n\nWe evaluate on LLaMA and Chinese.", "LLaMA", "Chinese", False),
     ("Alpaca and LLaMA\n\nWe study them.", "LLaMA", "Alpaca", False),
+    # the comma of a sentence's opening phrase is no separator, unless the list goes on (session 18 MR)
+    ("T\n\nIn LLaMA, Attention is computed per head.", "LLaMA", "Attention", False),
+    ("T\n\nFor LLaMA, Pre-Training is costly.", "LLaMA", "Pre-Training", False),
+    ("T\n\nIn LLaMA, Alpaca and Vicuna, heads differ.", "LLaMA", "Alpaca", True),
 ])
 def test_plain_list_members(text, known, word, found):
     start = text.index(known)
