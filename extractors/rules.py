@@ -830,9 +830,9 @@ def _list_labels(text: str, typed: list[tuple[int, int, str]], by_surface: dict[
 #: A plain member right after a list opener or a separator (:data:`_PLAIN_MEMBER`, as :data:`_PLAIN_NEXT_RE` reads it).
 _HEADED_PLAIN_RE = re.compile(rf"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+| ?)({_PLAIN_MEMBER})(?![\w@/-]|\.\w|\s+[A-Z0-9])")
 #: A lower-case word between such a member and the list's next separator is a noun the member modifies: the item is
-#: a longer phrase ("strongly correlated systems: Frohlich polaron, Rashba-Pekar exciton-polaron"; not "systems such as
-#: BM25 rely on ...").
-_HEADED_MEMBER_NOUN_RE = re.compile(r"\s+[a-z][\w-]*(?:\s*[,;:.)]|\s+(?:and|or)\s)")
+#: a longer phrase ("strongly correlated systems: Frohlich polaron, Rashba-Pekar exciton-polaron", "feature detectors,
+#: such as Gabor filters [14]"; not "systems such as BM25 rely on ...").
+_HEADED_MEMBER_NOUN_RE = re.compile(r"\s+[a-z][\w-]*(?:\s*[,;:.)\[(]|\s+(?:and|or)\s)")
 _PLAIN_MEMBER_RE = re.compile(_PLAIN_MEMBER)
 #: A parenthesis of names right after a METHOD list head ("two state-of-the-art algorithms (Edge-Popup and Biprop)"); not
 #: "frameworks" or "systems", which hold software there as often ("deep learning frameworks (Pytorch and Tensorflow)").

@@ -488,6 +488,7 @@ def test_plain_members_of_a_method_headed_list(text, words):
     ("Models such as Alpaca\n\nWe study them.", "Alpaca"),                         # not in the title
     ("T\n\nWe study correlated systems: Frohlich polaron, Rashba-Pekar exciton-polaron.", "Frohlich"),  # a modifier
     ("T\n\nWe train with deep learning frameworks (Pytorch and Tensorflow).", "Pytorch"),  # software: no METHOD head
+    ("T\n\nLow-level stages learn feature detectors, such as Gabor filters [14].", "Gabor"),  # a modifier before a citation
     ("T\n\nWe build on frameworks such as Pytorch and Keras.", "Pytorch"),         # a generic name in another case
     # kinds of the head noun, no names: an elliptical list before a method noun, an adjectival compound
     ("T\n\nWe review approaches such as Statistical and Neural methods for NER.", "Statistical"),
