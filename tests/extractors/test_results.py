@@ -946,6 +946,12 @@ def test_results_a_change_noun_with_its_own_measure(nlp, text, entities, expecte
     # not to a change that names a measure of its own
     ("FooNet gives 1.2 times memory reduction and 3.4 times speed gains.", [(M + "*", "FooNet"), (X, "speed")],
      [("1.2", "x", "FooNet", None, None), ("3.4", "x", "FooNet", None, "speed")]),
+    # nor across a new measure named before "by" ("and improves results by"); a compared method there is a list item
+    ("FooNet reduces cost by 40% and improves results by 3.0% in accuracy.", [(M + "*", "FooNet"), (X, "accuracy")],
+     [("40", "%", "FooNet", None, None), ("3", "%", "FooNet", None, "accuracy")]),
+    ("FooNet outperforms BarNet by 4.1% and prompt tuning by 2.0% in accuracy.",
+     [(M + "*", "FooNet"), (M, "BarNet"), (M, "prompt tuning"), (X, "accuracy")],
+     [("4.1", "%", "FooNet", None, "accuracy"), ("2", "%", "FooNet", None, "accuracy")]),
 ])
 def test_results_a_metric_after_a_list_of_changes(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
