@@ -695,8 +695,8 @@ _MODEL_HEADS = frozenset("model models network networks llm llms transformer tra
 #: Heads of an event ("Speech Emotion Recognition Challenge 2024"), before a year.
 _EVENT_HEADS = frozenset("challenge competition workshop".split())
 #: A model's output units: generating or predicting one is a step of decoding, not a task ("during token generation",
-#: "capabilities for embedding generation", "precise label prediction"; not "next token prediction", nor the tail of
-#: a hyphenated kind: "multi-label prediction" is a task).
+#: "capabilities for embedding generation", "precise label prediction"; not "next token prediction", nor labels as the
+#: tail of a hyphenated kind: "multi-label prediction" is a task).
 _OUTPUT_UNITS = frozenset("token tokens embedding embeddings label labels solution solutions".split())
 _YEAR_RE = re.compile(r"(?:19|20)\d\d\Z")
 _WORD_SPLIT_RE = re.compile(r"[\s-]+")
@@ -721,8 +721,9 @@ def names_no_task(name: str) -> bool:
         >>> [names_no_task(t) for t in ("intent alignment", "text-image alignment", "word alignment", "face alignment",
         ...     "QA Model Robustness")]
         [True, True, False, False, True]
-        >>> [names_no_task(t) for t in ("multi-label prediction", "Multi-Label Prediction", "zero-shot label prediction")]
-        [False, False, True]
+        >>> [names_no_task(t) for t in ("multi-label prediction", "Multi-Label Prediction", "zero-shot label prediction",
+        ...     "multi-token prediction")]
+        [False, False, True, True]
     """
     words = [w for w in _WORD_SPLIT_RE.split(name.lower()) if w]
     if not words:
@@ -733,9 +734,12 @@ def names_no_task(name: str) -> bool:
         return not (len(words) >= 2 and words[-2] in _ALIGNED_UNITS) and name.lower() not in lexicon_aliases("TASK")
     if len(words) >= 2 and words[-2] in _EVENT_HEADS and _YEAR_RE.match(words[-1]):
         return True
-    spaced = name.lower().split()  # "multi-label prediction": the unit is part of a hyphenated kind, no unit
-    return (len(spaced) >= 2 and spaced[-1] in ("generation", "prediction") and spaced[-2] in _OUTPUT_UNITS
-            and "next" not in spaced[-3:-2])
+    if len(words) < 2 or words[-1] not in ("generation", "prediction") or words[-2] not in _OUTPUT_UNITS \
+            or "next" in words[-3:-2]:
+        return False
+    # "multi-label prediction": labels as the tail of a hyphenated kind name a task ("multi-token prediction" is
+    # still a decoding objective)
+    return not (words[-2] in ("label", "labels") and name.lower().split()[-2:-1] != [words[-2]])
 
 
 def drop_mechanism_tasks(merged: list[Merged], doc: Doc) -> list[Merged]:

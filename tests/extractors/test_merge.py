@@ -852,6 +852,7 @@ def _blank_task_span(sentence, name):
     ("LLMs have innate capabilities for embedding generation.", "embedding generation"),
     ("Precise label prediction is more appreciated than diverse outputs.", "label prediction"),
     ("It integrates both solution generation and evaluation tasks.", "solution generation"),
+    ("It is trained with multi-token prediction.", "multi-token prediction"),
     ("We describe the model we submitted to Speech Emotion Recognition Challenge 2024.",
      "Speech Emotion Recognition Challenge 2024"),
 ])
