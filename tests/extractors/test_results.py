@@ -872,6 +872,12 @@ def test_proposed_method_skips_a_part_the_whole_name_holds():
      [("61.2", "%", "FooNet", None, "accuracy")]),
     ("FooNet outperforms the baselines (61.2% accuracy).", [(M + "*", "FooNet"), (X, "accuracy")],
      [("61.2", "%", "FooNet", None, "accuracy")]),
+    # "over" names the compared: the values are the baselines'
+    ("FooNet reaches 61.2% accuracy and outperforms the baselines, with gains over BarTune (48.1%) and "
+     "Full FT (52.3%).",
+     [(M + "*", "FooNet"), (X, "accuracy")],
+     [("61.2", "%", "FooNet", None, "accuracy"), ("48.1", "%", None, None, "accuracy"),
+      ("52.3", "%", None, None, "accuracy")]),
     # a name in a list after a data preposition is where the subject is measured: its value is the subject's
     ("FooNet outperforms all baselines, with the best accuracy on BarSet (71.3%) and BazSet (64.2%).",
      [(M + "*", "FooNet"), (X, "accuracy")],
