@@ -200,7 +200,7 @@ def test_label_carried_from_a_typed_long_form_beats_weak_shape_guesses():
 
 
 # -- kg_mention_spans: the published corpora's span convention -------------------------------------
-from extractors.merge import corpus_spans  # noqa: E402
+from extractors.merge import PASSAGE_JOIN_LABELS, corpus_spans  # noqa: E402
 
 
 def _conv(text, spans):
@@ -292,6 +292,27 @@ def test_mention_spans_component_keeps_bare_names_for_results_and_graph():
     # running the component again changes nothing
     again = nlp.get_pipe("kg_mention_spans")(doc)
     assert [(s.start, s.end) for s in again.spans["kg_entities"]] == [(s.start, s.end) for s in doc.spans["kg_entities"]]
+
+
+def test_corpus_spans_joins_coordinated_datasets_in_a_passage_only():
+    # issue 3: "the A, B and C data sets" is one mention in the dataset-mentions corpus (112 of its 114 such sentences)
+    t = "We test on the ZorbA, QuellB and FenC data sets and on the Wikipedia dataset and the ACE corpora."
+    spans = [(15, 20, "DATASET"), (22, 28, "DATASET"), (33, 37, "DATASET"), (59, 68, "DATASET"), (85, 88, "DATASET")]
+    passage = [(t[m.start:m.end], m.label, m.members) for m in corpus_spans(t, spans, join_labels=PASSAGE_JOIN_LABELS)]
+    assert passage == [("ZorbA, QuellB and FenC data sets", "DATASET", (0, 1, 2)),
+                       ("Wikipedia dataset", "DATASET", (3,)), ("ACE corpora", "DATASET", (4,))]
+    # an abstract keeps the names apart, as the hand-made gold does
+    assert [x[0] for x in _conv(t, spans)][:3] == ["ZorbA", "QuellB", "FenC data sets"]
+
+
+def test_mention_spans_component_keeps_each_coordinated_dataset_as_an_entity():
+    from kg.mentions import doc_to_extraction
+    from kg.pipeline import make_nlp
+
+    doc = make_nlp(model=False)("We evaluate on the ZorbQA, QuellQA and FenQA datasets and report F1.")
+    ex = doc_to_extraction(doc, paper_id="p")
+    joined = [m for m in ex.mentions if m.text == "ZorbQA, QuellQA and FenQA datasets"]
+    assert [m.entity for m in joined] == ["ZorbQA", "QuellQA", "FenQA"] and {m.label for m in joined} == {"DATASET"}
 
 
 def test_passage_model_spans_stand_alone_and_set_boundaries(make_doc):
