@@ -301,11 +301,13 @@ def _dataset_subsets(text: str, known: list[Found], free) -> list[Found]:
 #: "S3DIS Area5", "ArqMATH3 Task1" name a split of the known dataset, which the gold writes as the dataset).
 _KNOWN_CODE_WORDS_RE = re.compile(r"(?: (?:[A-Z][A-Z0-9+]+|(?:19|20)[0-9]{2}))+(?= [a-z(]|[,.;:)]|$)")
 
-#: What may follow a known dataset's code words when the last is letters only ("LFW BLUFR and MegaFace", "PTB WSJ."):
-#: a boundary, a conjunction or a data noun. Before "by" or a verb the capitals are no part of the name: a measure
-#: or a method ("improves ImageNet ZFD by 2.1 points", "on GLUE ZNLU improves accuracy").
+#: What may follow a known dataset's code words when the last is letters only ("LFW BLUFR and MegaFace", "PTB WSJ.",
+#: "KITTI MOTS sequences"): a boundary, a conjunction, a data noun or a noun of the data's units. Before "by" or a
+#: verb the capitals are no part of the name: a measure or a method ("improves ImageNet ZFD by 2.1 points", "on GLUE
+#: ZNLU improves accuracy").
 _AFTER_LETTER_CODE_RE = re.compile(
-    r"[,.;:)]|$| \(| (?:and|or|dataset|benchmark|corpus|split|subset|set|test|track|protocol|leaderboard|task)s?\b")
+    r"[,.;:)]|$| \(| (?:and|or|dataset|benchmark|corpus|split|subset|set|test|track|protocol|leaderboard|task|"
+    r"sequence|image|video|question|quer(?:y|ie)|passage|document|sample|clip|scene)s?\b")
 
 
 def _subset_end(text: str, end: int, free) -> int | None:

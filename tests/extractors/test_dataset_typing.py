@@ -433,3 +433,9 @@ def test_bare_parenthesis_after_a_model_noun_lists_no_datasets_by_the_noun():
 ])
 def test_test_collection_is_a_dataset_noun(text, name):
     assert (name, "DATASET") in _typed(text)
+
+
+def test_letter_code_before_a_data_unit_noun_joins_a_known_dataset():
+    # V21's review of 50b46d9: "KITTI MOTS sequences" names the MOTS part of KITTI
+    text = "T\n\nOur tracker is evaluated on Zorbset MOTS sequences and runs in real time."
+    assert ("Zorbset MOTS", "DATASET") in _typed(text, _known(text, "Zorbset"))
