@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from itertools import accumulate
 from operator import attrgetter
 from dataclasses import dataclass, field
@@ -68,7 +69,7 @@ from extractors._extensions import doc_text, sentence_bounds, set_span_group, sp
 from extractors._tasks import ABILITY_HEADS, TITLE_GRADING, in_ability_slot
 from extractors.labels import ENTITY_LABELS
 from extractors.lexicon import PARADIGM, is_paradigm, lexicon_aliases
-from extractors.shapes import (_HEAD_WORDS, _TASK_STOP_MODIFIERS, GENERIC_NAMES, GENERIC_TASK_PHRASES,
+from extractors.shapes import (_HEAD_WORDS, _TASK_STOP_MODIFIERS, GENERIC_NAMES, GENERIC_TASK_PHRASES, SUFFIX_RE,
                                find_word_occurrences)
 
 OUTPUT_GROUP = "kg_entities"
@@ -1384,6 +1385,43 @@ def written_task_extensions(merged: list[Merged], doc: Doc) -> list[Merged]:
     return out
 
 
+def sized_method_names(merged: list[Merged], doc: Doc) -> list[Merged]:
+    """A METHOD span right before a size or version suffix (:data:`~extractors.shapes.SUFFIX_RE`) takes it, whichever
+    finder found the name: the lexicon and the name shapes extend their own names so ("Llama 3.1 8B"), a name found
+    by its context alone or by the model did not ("Specifically, Pensez 7B exhibits ...", "our instruction-tuned
+    CodeT5+ 16B achieves ..."). The suffix is the variant the paper reports, so its results and relations are that
+    name's. Only into words no other span holds; the span keeps its ``entity``, and it is no second proposal when the
+    paper proposes the bare name elsewhere ("CodeT5+" proposes the family, "our ... CodeT5+ 16B" is its variant).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Specifically , Pensez 7B exhibits gains over Qwen .")
+        >>> spans = [Merged(2, 3, "METHOD", 0.8, "kg_proposals"), Merged(7, 8, "METHOD", 0.9, "kg_gazetteer")]
+        >>> [(m.start, m.end) for m in sized_method_names(spans, doc)]
+        [(2, 4), (7, 8)]
+    """
+    text, ends = doc_text(doc), None
+    out = []
+    taken: set[int] = set()
+    proposed: Counter[str] = Counter()
+    for m in merged:
+        if m.label == "METHOD" and m.end < len(doc):
+            end_char = doc[m.end - 1].idx + len(doc[m.end - 1])
+            suffix = SUFFIX_RE.match(text, end_char)
+            if suffix:
+                if ends is None:
+                    ends = {t.idx + len(t): t.i + 1 for t in doc}
+                    taken = {i for x in merged for i in range(x.start, x.end)}
+                    proposed = Counter(doc[x.start:x.end].text for x in merged if x.proposed)
+                end = ends.get(suffix.end())
+                if end is not None and end > m.end and not any(i in taken for i in range(m.end, end)):
+                    own = m.proposed and proposed[doc[m.start:m.end].text] == 1  # no other proposed bare name
+                    m = Merged(m.start, end, m.label, m.score, m.extractor, own, m.entity, m.support)
+                    taken.update(range(m.start, end))
+        out.append(m)
+    return out
+
+
 def written_task_suffixes(merged: list[Merged], doc: Doc) -> list[Merged]:
     """A TASK span of three or more words whose last two or more words the paper writes as a TASK span of their own
     takes the longest such part as its ``entity`` (the span keeps its words): "Interactive Remote Sensing Image Change
@@ -1603,7 +1641,7 @@ class EntityMerger:
                                                           doc), doc)
         if not passage:
             merged = written_task_suffixes(merged, doc)
-        merged = bare_split_metrics(merged, doc)
+        merged = sized_method_names(bare_split_metrics(merged, doc), doc)
         if TITLE_SEPARATOR in doc_text(doc):  # a paper's record: the sentence corpora mark the written span only
             merged = elided_conjuncts(merged, doc)
         spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]

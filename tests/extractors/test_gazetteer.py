@@ -41,6 +41,10 @@ def test_alias_case_rule(alias, sensitive):
     ("BLIP-2 and ROUGE-L", [("BLIP-2", "METHOD"), ("ROUGE-L", "METRIC")]),     # longest match
     ("GSM8K, gsm8k", [("GSM8K", "DATASET")]),
     ("Llama 3.1 8B", [("Llama 3.1 8B", "METHOD")]),                             # size suffix extends a model
+    ("with fine-tuned PaLM 2-L models", [("PaLM 2-L", "METHOD")]),             # a size letter after the version
+    # a size word that opens a class of models is no suffix (sentences from the tuning sets)
+    ("outperform SOTA Transformer large language models (LLMs)", [("Transformer", "METHOD")]),
+    ("A Framework for Supervised Fine-tuning Large Language Model", [("Supervised Fine-tuning", "METHOD")]),
     ("VAN-B2 surpasses Swin-T 4% mIoU and Swin-T 4.5% mAP", [("Swin-T", "METHOD"), ("mIoU", "METRIC"),
                                                             ("Swin-T", "METHOD"), ("mAP", "METRIC")]),  # a score, no version
     ("models such as Qwen, DeepSeek R1 and a BitNet b1.58 on A100 GPUs",               # letter+version, not hardware

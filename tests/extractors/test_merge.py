@@ -979,3 +979,20 @@ def test_written_task_suffix_keeps_other_names_and_definitions():
              Merged(8, 10, "TASK", 0.9, "kg_rules"),
              Merged(12, 15, "TASK", 0.9, "kg_rules")]                              # a definition's long form
     assert [m.entity for m in written_task_suffixes(spans, doc)] == ["multi-hop reasoning", None, None]
+
+
+@pytest.mark.parametrize("text, name, method", [
+    ("Zorbex: Efficient Reasoning\n\nWe introduce Zorbex, a small reasoning model. Specifically, Zorbex 7B exhibits "
+     "an increase in accuracy of 12 points on MATH.", "Zorbex 7B", "Zorbex 7B"),
+    ("Quillo: Open Code Models\n\nWe present Quillo. Our instruction-tuned Quillo+ 16B achieves 35.0% pass@1 on "
+     "HumanEval.", "Quillo+ 16B", "Quillo+ 16B"),
+])
+def test_found_method_takes_its_size_suffix(rule_nlp, text, name, method):
+    """A METHOD name found by its context (no lexicon entry, no name shape) takes the size written after it, as a
+    lexicon name does ("Pensez 7B", "CodeT5+ 16B" under the unseen-name simulation, session 18 SPAN): the result
+    is that variant's."""
+    from kg.pipeline import doc_to_extraction
+
+    ex = doc_to_extraction(rule_nlp(text), paper_id="p")
+    assert name in [m.text for m in ex.mentions if m.label == "METHOD"]
+    assert method in [r.method for r in ex.results]
