@@ -55,14 +55,17 @@ NAME_RE = re.compile(
 #: A version or size suffix that belongs to the name before it (``TriLM 3.9B``, ``GPT-4o mini``); a bare
 #: number after a space only with one digit before its point (``Llama 3.1``, not the score in ``StrategyQA 58.9``)
 #: or as a year (``WMT 2014``); after a space one letter and a one- or two-digit version (``DeepSeek R1``,
-#: ``BitNet b1.58``; not hardware such as ``A100``); a size letter after a version (``PaLM 2-L``). A size word that
+#: ``BitNet b1.58``; not hardware such as ``A100``); a size letter after a version (``PaLM 2-L``); a family word
+#: (``Claude Opus``); a second size after a slash (``DeiT Small/Tiny``, ``GPT-4v/o``). A size word that
 #: opens a class of models is no suffix (``Transformer [large language models]``, ``Supervised Fine-tuning [Large
 #: Language Model]``).
 SUFFIX_RE = re.compile(
     r"(?:[ -](?!(?:[Ll]arge|[Ss]mall|[Bb]ase|[Tt]iny|[Mm]edium|[Hh]uge|[Mm]ini)[ -](?:[Ll]anguage|[Mm]ulti-?[Mm]odal|"
     r"[Vv]ision|[Rr]easoning|[Aa]udio|[Ss]peech|[Vv]ideo|[Ff]oundation)\b)(?:[A-Z][a-z]-[A-Z][a-z]|[0-9]+(?:\.[0-9]+)?[BMKTb]|[0-9]+x[0-9]+[BMK]|[vV][0-9]+(?:\.[0-9]+)*|(?<=-)[0-9]+(?:\.[0-9]+)*|(?<=[0-9]-)[SMLHG]|(?<= )[0-9](?:\.[0-9]+)*|(?<= )[A-Za-z][0-9]{1,2}(?:\.[0-9]+)?|(?<= )(?:19|20)[0-9]{2}(?![0-9.])|XL|XXL|Large|Base|Small|"
     r"Tiny|Mini|mini|Lite|Pro|Plus|Instruct|Chat|Turbo|Ultra|Max|Nano|Medium|Huge|large|base|small|medium|"
-    r"tiny|instruct|chat|turbo))+(?![\w@%]|\.[0-9])"
+    r"tiny|instruct|chat|turbo|Opus|Sonnet|Haiku)"
+    # a second size or variant after a slash (``DeiT Small/Tiny``, ``GPT-4v/o``)
+    r"|(?:(?<=Small)|(?<=Large)|(?<=Base)|(?<=Tiny))/(?:Small|Large|Base|Tiny)|(?<=[0-9][a-z])/[a-z])+(?![\w@%]|\.[0-9])"
 )
 
 #: Name-shaped words that are not names of methods, datasets, metrics or tasks on their own shape. The short forms of

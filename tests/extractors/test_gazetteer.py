@@ -42,6 +42,9 @@ def test_alias_case_rule(alias, sensitive):
     ("GSM8K, gsm8k", [("GSM8K", "DATASET")]),
     ("Llama 3.1 8B", [("Llama 3.1 8B", "METHOD")]),                             # size suffix extends a model
     ("with fine-tuned PaLM 2-L models", [("PaLM 2-L", "METHOD")]),             # a size letter after the version
+    ("ChatGPT and Claude Opus) with", [("ChatGPT", "METHOD"), ("Claude Opus", "METHOD")]),   # a family word
+    ("as well as the DeiT Small/Tiny variants", [("DeiT Small/Tiny", "METHOD")]),  # a size after a slash
+    ("compared with GPT-3.5/GPT-4", [("GPT-3.5", "METHOD"), ("GPT-4", "METHOD")]),   # two names stay two
     # a size word that opens a class of models is no suffix (sentences from the tuning sets)
     ("outperform SOTA Transformer large language models (LLMs)", [("Transformer", "METHOD")]),
     ("A Framework for Supervised Fine-tuning Large Language Model", [("Supervised Fine-tuning", "METHOD")]),

@@ -986,6 +986,8 @@ def test_written_task_suffix_keeps_other_names_and_definitions():
      "an increase in accuracy of 12 points on MATH.", "Zorbex 7B", "Zorbex 7B"),
     ("Quillo: Open Code Models\n\nWe present Quillo. Our instruction-tuned Quillo+ 16B achieves 35.0% pass@1 on "
      "HumanEval.", "Quillo+ 16B", "Quillo+ 16B"),
+    ("Quillo: Open Models\n\nWe present Quillo. Quillo outperforms MLLMs (e.g., GPT-4v/o) with 35.0% accuracy on "
+     "InfoSeek.", "GPT-4v/o", "Quillo"),
 ])
 def test_found_method_takes_its_size_suffix(rule_nlp, text, name, method):
     """A METHOD name found by its context (no lexicon entry, no name shape) takes the size written after it, as a
