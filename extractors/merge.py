@@ -771,9 +771,9 @@ def drop_mechanism_tasks(merged: list[Merged], doc: Doc) -> list[Merged]:
                 following = _NEXT_WORD_RE.match(text, starts[m.end])
                 if following and following.group().lower() in MECHANISM_NOUNS:
                     continue
-            name = text[starts[m.start]:starts[m.end] if m.end < n else len(text)].rstrip()
-            if (not name.endswith(")") and not text.startswith("(", starts[m.end] if m.end < n else len(text))
-                    and names_no_task(name)):
+            after = starts[m.end] if m.end < n else len(text)
+            name = text[starts[m.start]:after].rstrip()
+            if not name.endswith(")") and not text.startswith("(", after) and names_no_task(name):
                 continue
         out.append(m)
     return out
@@ -1336,6 +1336,11 @@ def out_of_domain_guesses(merged: list[Merged], doc: Doc) -> list[Merged]:
     return out
 
 
+def _written(text: str, starts: list[int], a: int, b: int) -> str:
+    """The text of tokens ``a`` to ``b`` (``starts``: :func:`token_starts`), without the whitespace after the last."""
+    return text[starts[a]:starts[b]].rstrip() if b < len(starts) else text[starts[a]:]
+
+
 def written_task_extensions(merged: list[Merged], doc: Doc) -> list[Merged]:
     """A TASK span right after up to three words with which the paper writes it as a longer TASK span elsewhere
     takes those words ("Matryoshka Unstructured [Knowledge Editing]" when the abstract has "unstructured knowledge
@@ -1355,10 +1360,9 @@ def written_task_extensions(merged: list[Merged], doc: Doc) -> list[Merged]:
     if len(tasks) < 2:
         return merged
     text, starts = doc_text(doc), token_starts(doc)
-    n = len(starts)
 
-    def lower(a: int, b: int) -> str:  # the tokens' text, without the whitespace after the last
-        return (text[starts[a]:starts[b]].rstrip() if b < n else text[starts[a]:]).lower()
+    def lower(a: int, b: int) -> str:
+        return _written(text, starts, a, b).lower()
 
     names = {lower(m.start, m.end) for m in tasks if m.end - m.start > 1}
     if not names:
@@ -1442,10 +1446,9 @@ def written_task_suffixes(merged: list[Merged], doc: Doc) -> list[Merged]:
     if sum(1 for m in merged if m.label == "TASK") < 2:
         return merged
     text, starts = doc_text(doc), token_starts(doc)
-    n = len(starts)
 
-    def written(m: Merged) -> str:  # the span's text, without the whitespace after its last token
-        return text[starts[m.start]:starts[m.end]].rstrip() if m.end < n else text[starts[m.start]:]
+    def written(m: Merged) -> str:
+        return _written(text, starts, m.start, m.end)
 
     names = {written(m).lower() for m in merged if m.label == "TASK" and m.end - m.start > 1}
     out = []

@@ -2370,7 +2370,7 @@ def _not_beaten_evaluated(text: str, rels: list[dict[str, Any]]) -> list[dict[st
             if (w["object_start"], end) == span:
                 return w
             # the short form in brackets after a beaten name: "reinforcement learning (RL)"
-            if end <= span[0] and _PAREN_OPEN_GAP.fullmatch(text, end, span[0]) and text.startswith(")", span[1]):
+            if end <= span[0] and _PAREN_OPEN.fullmatch(text, end, span[0]) and text.startswith(")", span[1]):
                 return w
         return None
 
@@ -2381,9 +2381,6 @@ def _not_beaten_evaluated(text: str, rels: list[dict[str, Any]]) -> list[dict[st
             r = {**r, **{k: w[k] for k in ("subject", "subject_label", "subject_start", "subject_end")}}
         out.append(r)
     return out
-
-
-_PAREN_OPEN_GAP = re.compile(r"\s*\(\s*")
 
 
 #: "We evaluate fifteen popular LLMs (from ChatGPT, DeepSeek, Claude, and Gemini series) on D", "we benchmark

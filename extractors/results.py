@@ -1302,8 +1302,8 @@ def share_trailing_dataset(text: str, results: list[dict[str, Any]], ents: Seque
 
 
 #: Words between two "<method> by <number>" items of one compared list: "LLaMa-2 7B by 27.6% points, and math specialised
-#: LLMs such as Minerva 8B by".
-_LIST_ITEM_JOIN = frozenset("and & by , ( ) its their the such as points".split())
+#: LLMs such as Minerva 8B by", "... in GSM8k" (the prepositions of a setting).
+_LIST_ITEM_JOIN = frozenset("and & by , ( ) its their the such as points on in for of at over".split())
 
 
 def share_trailing_metric(text: str, results: list[dict[str, Any]], ents: Sequence[Ent]) -> None:
@@ -1339,7 +1339,7 @@ def share_trailing_metric(text: str, results: list[dict[str, Any]], ents: Sequen
         if (own := _OWN_MEASURE_BY.search(text, r["end"], nxt["start"])) is not None and not any(
                 e.label == METHOD and own.start() <= e.start and e.end <= own.end() for e in ents):
             continue  # "reduces cost by 40% and improves results by 3.0% in accuracy": a new measure, not a list
-        if not _gap_ok(text, r["end"], nxt["start"], ents, _LIST_ITEM_JOIN | frozenset("on in for of at over".split()),
+        if not _gap_ok(text, r["end"], nxt["start"], ents, _LIST_ITEM_JOIN,
                        placeholders=(METHOD, DATASET, TASK), max_tokens=12, max_unknown=4):
             continue
         r["metric"], r["metric_start"], r["metric_end"] = nxt["metric"], nxt["metric_start"], nxt["metric_end"]
