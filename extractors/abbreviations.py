@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
-from extractors._extensions import doc_text, set_span_group, span_items  # (importing registers doc._.abbreviations)
+from extractors._extensions import doc_cache, doc_text, set_span_group, span_items  # (importing registers doc._.abbreviations)
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.merge import NON_ENTITY_GROUPS
 from extractors.shapes import NAME_RE, find_words_occurrences, is_generic_name, label_from_head
@@ -189,6 +189,27 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
                 continue
             out.append((sf_start, end, inner_start, inner_start + len(inner)))
     return out
+
+
+def doc_abbreviations(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """:func:`find_abbreviations` of ``doc``'s text, found once per Doc: the gazetteer reads them for short forms
+    written in parentheses (about one abstract in five) and ``kg_abbreviations`` for every Doc. Callers must not
+    mutate the list.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("We use Low-Rank Adaptation (LoRA).")
+        >>> doc_abbreviations(doc), doc_abbreviations(doc) is doc_abbreviations(doc)
+        ([(28, 32, 7, 26)], True)
+    """
+    text = doc_text(doc)
+    cache = doc_cache(doc)
+    hit = cache.get("kg.abbreviations")
+    if hit is not None and hit[0] is text:
+        return hit[1]
+    pairs = find_abbreviations(text)
+    cache["kg.abbreviations"] = (text, pairs)
+    return pairs
 
 
 #: Kind nouns a method's long form may end in without the short form spelling them: "Efficient Prompt Tuning
@@ -366,7 +387,7 @@ class AbbreviationLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        pairs = find_abbreviations(text)
+        pairs = list(doc_abbreviations(doc))  # (a copy: the cached list stays as found)
         doc._.abbreviations = pairs
         if not pairs:
             doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=[], attrs={"scores": []})
@@ -466,7 +487,7 @@ def make_abbreviation_linker(nlp: Language, name: str, head_score: float, carry_
                               min_source_score=min_source_score)
 
 
-__all__ = ["AbbreviationLinker", "best_long_form", "find_abbreviations", "is_short_form", "label_long_form",
+__all__ = ["AbbreviationLinker", "best_long_form", "doc_abbreviations", "find_abbreviations", "is_short_form", "label_long_form",
            "without_kind_noun",
            "overrides_lexicon",
            "DATASET", "METHOD", "METRIC", "TASK"]

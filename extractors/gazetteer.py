@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from extractors._extensions import doc_text, set_span_group, token_starts
 from extractors._metrics import (after_a_change, is_objective_use, is_premodifier_use, is_unreported_count,
                                  is_unreported_precision, measure_plural)
-from extractors.abbreviations import find_abbreviations, overrides_lexicon
+from extractors.abbreviations import doc_abbreviations, overrides_lexicon
 from extractors.lexicon import PARADIGM, LexiconEntry, alias_is_case_sensitive, folded_name, load_lexicon
 from extractors.labels import DATASET, METHOD, METRIC, TASK
 from extractors.shapes import DIRECTED_METRIC_RE, SUFFIX_RE, is_generic_compound, list_relabel
@@ -464,7 +464,7 @@ class Gazetteer:
         # definition is the one the sentence alone gives (a search per hit was quadratic, cubic on a
         # text repeating "(RoBERTa)": 20k characters took 6 minutes)
         by_short: dict[int, tuple[int, int, int, int]] = {}
-        for pair in find_abbreviations(text):
+        for pair in doc_abbreviations(doc):  # (found once per Doc: kg_abbreviations reads them too)
             by_short.setdefault(pair[0], pair)
         for (start_char, end_char), entry in defined.items():
             pair = by_short.get(start_char)
