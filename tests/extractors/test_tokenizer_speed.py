@@ -11,7 +11,8 @@ compared with the plain regex on 100,000 random strings over the characters its 
 :class:`extractors.tokenizer.FirstCharacterGatedSearch` (prefixes, run only on strings opening with a character a
 prefix match can start with) and :class:`extractors.tokenizer.AlnumGatedFinditer` (infixes, not run on letters and
 digits alone; session 12) are compared with the plain regexes on the same chunks, every rest the tokenizer searches
-after stripping prefixes, and random strings.
+after stripping prefixes, and random strings; so is :class:`extractors.tokenizer.FirstCharacterFinditer` (session 19:
+the infix regex tried only where a match can start, with the alternatives that can start there).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import pickle
 import pytest
 import spacy
 
-from extractors.tokenizer import (AlnumGatedFinditer, DotGatedMatch, FirstCharacterGatedSearch,
+from extractors.tokenizer import (DotGatedMatch, FirstCharacterFinditer, FirstCharacterGatedSearch,
                                   LastCharacterGatedSearch, create_scientific_tokenizer)
 
 
@@ -117,7 +118,7 @@ def test_saved_and_pickled_tokenizers_keep_the_fast_search(tmp_path):
         assert isinstance(tok.url_match.__self__, DotGatedMatch)
         assert isinstance(tok.suffix_search.__self__, LastCharacterGatedSearch)
         assert isinstance(tok.prefix_search.__self__, FirstCharacterGatedSearch)
-        assert isinstance(tok.infix_finditer.__self__, AlnumGatedFinditer)
+        assert isinstance(tok.infix_finditer.__self__, FirstCharacterFinditer)
     text = "We fine-tune LLaMA-2-7B (see https://x.org/a.) on GSM8K... and 5km."
     assert [t.text for t in loaded(text)] == [t.text for t in nlp.make_doc(text)]
     import srsly
@@ -158,10 +159,10 @@ def test_gated_prefix_search_and_infix_scan_find_what_the_regexes_find(tokenizer
     import random
 
     prefix, infix = tokenizer.prefix_search, tokenizer.infix_finditer
-    assert isinstance(prefix.__self__, FirstCharacterGatedSearch) and isinstance(infix.__self__, AlnumGatedFinditer)
+    assert isinstance(prefix.__self__, FirstCharacterGatedSearch) and isinstance(infix.__self__, FirstCharacterFinditer)
     plain_prefix, plain_infix = prefix.__self__.regex.search, infix.__self__.regex.finditer
     rnd = random.Random(11)
-    alphabet = "aZU$C9.…,:;!?'\"([{)]}%x×-–_/~<=>+*^#&@’”»«😀¿ 0"
+    alphabet = "aZU$C9.…,:;!?'\"([{)]}%x×-–—_/~<=>+*^#&@’”»«😀¿ 0°©→"
     randoms = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8))) for _ in range(50_000)]
     skipped = found = 0
     for chunk in chunks + randoms:
