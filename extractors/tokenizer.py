@@ -328,7 +328,10 @@ def _character_class(chars) -> str:
 def _alternatives_by_first(regex: re.Pattern[str]) -> dict[str, re.Pattern[str]] | None:
     """For each character a match of ``regex`` can start with: its top-level alternatives that can start with
     it, as one regex (in their order); None when the split does not parse back to the same alternatives or
-    an alternative's first characters are not known (it may match nothing, or match any character)."""
+    an alternative's first characters are not known (it may match nothing, or match any character), or when the
+    regex has groups (an alternative compiled alone numbers them anew: a back-reference would fail or change)."""
+    if regex.groups:
+        return None
     parts = top_level_alternatives(regex.pattern)
     try:
         tree = _sre_parse.parse(regex.pattern, regex.flags).data

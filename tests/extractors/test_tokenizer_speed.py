@@ -188,3 +188,13 @@ def test_first_characters_and_starts_at_start_of_hand_made_patterns():
     assert first_characters(re.compile(r"^[^a]")) is None and first_characters(re.compile(r"^(?i:k)")) is None
     assert first_characters(re.compile(r"^(?<=x)(?:km|m)|(?=y)x+z")) == frozenset("kmx")
     assert not starts_at_start(re.compile(r"^a|b")) and not starts_at_start(re.compile(r"^a", re.MULTILINE))
+
+
+def test_alternatives_by_first_refuses_a_regex_with_groups():
+    import re
+
+    from extractors.tokenizer import _alternatives_by_first
+    # compiled alone, "y\\1" has no group 1, and "(b)(c)-\\2" would refer to (c) instead of (b): the plain scan stays
+    assert _alternatives_by_first(re.compile(r"(-)x|y\1")) is None
+    assert _alternatives_by_first(re.compile(r"(a)-|(b)(c)-\2")) is None
+    assert set(_alternatives_by_first(re.compile(r"(?<=[a-z])-(?=[a-z])|(?:\.\.+)"))) == {"-", "."}
