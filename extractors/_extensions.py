@@ -230,10 +230,9 @@ def span_items(doc: Doc, name: str) -> list[SpanItem]:
         >>> span_items(doc, "x"), span_items(doc, "absent")
         ([(7, 11, 'METHOD', 2, 3)], [])
     """
-    spans = doc.spans
-    if name not in spans:
+    group = doc.spans.data.get(name)  # (the SpanGroups' own dict: its UserDict lookups run in Python)
+    if group is None:
         return []
-    group = spans[name]
     cache = doc_cache(doc)
     key = ("kg.span_items", name)
     hit = cache.get(key)

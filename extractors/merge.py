@@ -130,11 +130,24 @@ def noisy_or(scores: Iterable[float]) -> float:
 CARRIED_LABEL_EXTRACTORS = frozenset({"kg_abbreviations"})
 
 
+#: Sort keys of candidates (C getters): the top one by score then extractor name; the highest scores first (``reverse``,
+#: which keeps equal scores in order, as a key of minus the score did).
+_SCORE_EXTRACTOR = attrgetter("score", "extractor")
+_SCORE = attrgetter("score")
+
+
 def _pool(cands: list[Candidate], min_score: float = 0.0) -> Merged:
     per_label: dict[str, dict[str, float]] = {}
     for c in cands:
         best = per_label.setdefault(c.label, {})
         best[c.extractor] = max(best.get(c.extractor, 0.0), c.score)
+    if len(per_label) == 1:
+        # one label (most pools: finders that agree): no other label to weigh, nor a carried one to prefer
+        label, by_ex = next(iter(per_label.items()))
+        top = max(cands, key=_SCORE_EXTRACTOR)
+        entity = next((c.entity for c in sorted(cands, key=_SCORE, reverse=True) if c.entity), None)
+        return Merged(top.start, top.end, label, noisy_or(by_ex.values()), top.extractor,
+                      proposed=any(c.proposed for c in cands), entity=entity, support=tuple(sorted(by_ex)))
     pooled = {label: noisy_or(by_ex.values()) for label, by_ex in per_label.items()}
     label = max(sorted(pooled), key=pooled.__getitem__)
     carried = {c.label for c in cands if c.extractor in CARRIED_LABEL_EXTRACTORS and c.score >= min_score}
@@ -147,8 +160,8 @@ def _pool(cands: list[Candidate], min_score: float = 0.0) -> Merged:
     others = [v for lab, v in pooled.items() if lab != label and v >= min_score]
     score = pooled[label] * (1.0 - 0.5 * max(others)) if others else pooled[label]
     winners = [c for c in cands if c.label == label]
-    top = max(winners, key=lambda c: (c.score, c.extractor))
-    entity = next((c.entity for c in sorted(winners, key=lambda c: -c.score) if c.entity), None)
+    top = max(winners, key=_SCORE_EXTRACTOR)
+    entity = next((c.entity for c in sorted(winners, key=_SCORE, reverse=True) if c.entity), None)
     return Merged(top.start, top.end, label, score, top.extractor,
                   proposed=any(c.proposed for c in cands), entity=entity,
                   support=tuple(sorted(per_label[label])))
@@ -660,6 +673,26 @@ def abstract_stands(c: Candidate, words: list[str]) -> bool:
     return c.end - c.start >= 2 and text == text.lower()
 
 
+#: Where spaCy keeps ``doc._.abbreviations`` (a Doc extension with a None default, no getter or method: see
+#: :mod:`extractors._extensions`) in ``doc.user_data``.
+_ABBREVIATIONS_KEY = ("._.", "abbreviations", None, None)
+
+
+def _abbreviations(doc: Doc) -> list[tuple[int, int, int, int]] | None:
+    """``doc._.abbreviations``, read as spaCy's ``Underscore`` reads it, without building one (~2 us a read; four
+    steps of this component read it per Doc).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("We use binary neural networks (BNNs).")
+    >>> _abbreviations(doc) is None
+    True
+    >>> doc._.abbreviations = [(31, 35, 7, 29)]
+    >>> _abbreviations(doc) == doc._.abbreviations
+    True
+    """
+    return doc.user_data.get(_ABBREVIATIONS_KEY)
+
+
 def _char_bounds(doc: Doc, m: Merged) -> tuple[int, int]:
     """The character offsets of a merged span's tokens in ``doc``."""
     return doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
@@ -978,7 +1011,13 @@ def elided_conjuncts(merged: list[Merged], doc: Doc) -> list[Merged]:
     starts = token_starts(doc)  # one array copy: a span qualifies by the text around it before a Token is made
     n = len(starts)
     added: list[Merged] = []
-    taken = None
+    taken: list[tuple[int, int]] = []  # the spans' character bounds, sorted: built when a conjunct is to be placed
+
+    def overlaps_taken(a: int, b: int) -> bool:
+        if not taken:
+            taken.extend(sorted(_char_bounds(doc, x) for x in merged))
+        return _overlaps(taken, a, b)
+
     for m in merged:
         if m.label not in ("TASK", "METHOD"):
             continue
@@ -988,8 +1027,6 @@ def elided_conjuncts(merged: list[Merged], doc: Doc) -> list[Merged]:
             continue
         start, end = _char_bounds(doc, m)
         left = left and " " in text[start:end]
-        if taken is None:
-            taken = sorted(_char_bounds(doc, x) for x in merged)
         name = text[start:end]
         if left:
             match = _ELIDED_LEFT_RE.search(text, max(0, start - 120), start)
@@ -1010,7 +1047,7 @@ def elided_conjuncts(merged: list[Merged], doc: Doc) -> list[Merged]:
                     words = name.split()
                     for a, b, word in spans:
                         full = _elided_name(word, words, m.label)
-                        if full is None or _overlaps(taken, a, b):
+                        if full is None or overlaps_taken(a, b):
                             continue
                         span = doc.char_span(a, b)
                         if span is not None:
@@ -1021,7 +1058,7 @@ def elided_conjuncts(merged: list[Merged], doc: Doc) -> list[Merged]:
             if hit and len(words) >= 2 and hit.group(1) in _TASK_HEAD_SET and words[-1].lower() in _TASK_HEAD_SET:
                 full = " ".join(words[:-1]) + " " + hit.group(1)
                 a, b = hit.span(1)
-                if full.lower() in lexicon_aliases("TASK") and not _overlaps(taken, a, b):
+                if full.lower() in lexicon_aliases("TASK") and not overlaps_taken(a, b):
                     span = doc.char_span(a, b)
                     if span is not None:
                         added.append(Merged(span.start, span.end, m.label, m.score, ELIDED_EXTRACTOR, False, full))
@@ -1227,7 +1264,7 @@ def complete_definitions(merged: list[Merged], doc: Doc) -> list[Merged]:
     >>> [(doc[m.start:m.end].text, m.label, m.score) for m in out]
     [('binary neural networks', 'METHOD', 0.8), ('BNNs', 'METHOD', 0.9)]
     """
-    pairs = doc._.abbreviations
+    pairs = _abbreviations(doc)
     if not pairs or not merged:
         return merged
     text = doc_text(doc)
@@ -1314,7 +1351,7 @@ def out_of_domain_guesses(merged: list[Merged], doc: Doc) -> list[Merged]:
         return merged  # (a method, dataset or measure of the lexicon's: "report BLEU scores with FooNet")
     kept: set[str] = set()
     longs: dict[str, str] = {}
-    for s0, s1, l0, l1 in doc._.abbreviations or ():
+    for s0, s1, l0, l1 in _abbreviations(doc) or ():
         long = text[l0:l1]
         if long.rsplit(None, 1)[-1].lower() in _TECHNIQUE_HEADS or text.startswith(" method", s1 + 1):
             kept.update((text[s0:s1], long))  # "density matrix renormalization group (DMRG)", "a (FORC) method"
@@ -1389,6 +1426,12 @@ def written_task_extensions(merged: list[Merged], doc: Doc) -> list[Merged]:
     return out
 
 
+#: How every match of :data:`~extractors.shapes.SUFFIX_RE` starts (a space or hyphen, then a capital, a digit, a letter and
+#: a digit or a lower-case size word; or a slash): most METHOD spans are followed by a space and a plain word, which this
+#: rejects at once, where SUFFIX_RE tries each of its alternatives (keep the two in step).
+_SUFFIX_START_RE = re.compile(r"[ -](?:[A-Z0-9]|[a-z][0-9]|mini|large|base|small|medium|tiny|instruct|chat|turbo)|/")
+
+
 def sized_method_names(merged: list[Merged], doc: Doc) -> list[Merged]:
     """A METHOD span right before a size or version suffix (:data:`~extractors.shapes.SUFFIX_RE`) takes it, whichever
     finder found the name: the lexicon and the name shapes extend their own names so ("Llama 3.1 8B"), a name found
@@ -1411,10 +1454,12 @@ def sized_method_names(merged: list[Merged], doc: Doc) -> list[Merged]:
     for m in merged:
         if m.label == "METHOD" and m.end < len(doc):
             end_char = doc[m.end - 1].idx + len(doc[m.end - 1])
-            suffix = SUFFIX_RE.match(text, end_char)
+            suffix = SUFFIX_RE.match(text, end_char) if _SUFFIX_START_RE.match(text, end_char) else None
             if suffix:
                 if ends is None:
-                    ends = {t.idx + len(t): t.i + 1 for t in doc}
+                    # (each token's end from the cached offsets and texts: no Token built per token)
+                    ends = {start + len(word): i + 1 for i, (start, word) in
+                            enumerate(zip(token_starts(doc), token_texts(doc)))}
                     taken = {i for x in merged for i in range(x.start, x.end)}
                     proposed = Counter(doc[x.start:x.end].text for x in merged if x.proposed)
                 end = ends.get(suffix.end())
@@ -1490,7 +1535,7 @@ def non_name_definitions(merged: list[Merged], doc: Doc) -> list[Merged]:
     In physics, medicine and social-science abstracts the rules and the model type such acronyms METHOD
     ("OCSCC", "mTLE-HS", "CI", "LHC", "NMDAR"); in the machine-learning corpora they were typed nowhere.
     """
-    pairs = doc._.abbreviations
+    pairs = _abbreviations(doc)
     if not pairs or not merged:
         return merged
     text = doc_text(doc)
@@ -1524,10 +1569,12 @@ def defined_task_acronyms(merged: list[Merged], doc: Doc) -> list[Merged]:
     The new spans take the long form's label and canonical name and the definition's extractor and score
     (capped at 0.8, as carried labels are); an occurrence inside another span is left alone.
     """
-    pairs = doc._.abbreviations
+    pairs = _abbreviations(doc)
     if not pairs or not merged:
         return merged
     text = doc_text(doc)
+    if not any(text[s0:s1] in GENERIC_NAMES for s0, s1, _, _ in pairs):
+        return merged  # (no definition gives a generic short form a meaning: the spans below would serve none)
     # each short form once (a later definition of the same one adds nothing: its occurrences are all taken),
     # the TASK spans by end offset, the taken spans sorted with a running maximum of their ends, so that a
     # text defining "MT" hundreds of times stays about linear (it was cubic: 22k characters took > 2 min)
@@ -1565,7 +1612,7 @@ def defined_task_acronyms(merged: list[Merged], doc: Doc) -> list[Merged]:
 def collect_candidates(doc: Doc, groups: Iterable[str], weights: dict[str, float]) -> list[Candidate]:
     """Candidates from the named span groups of ``doc`` (missing groups are skipped)."""
     out: list[Candidate] = []
-    spans = doc.spans
+    spans = doc.spans.data  # (the SpanGroups' own dict: its UserDict lookups run in Python)
     for name in groups:
         items = span_items(doc, name)  # ([] for a missing group)
         if not items:
@@ -1624,7 +1671,8 @@ class EntityMerger:
         words = token_texts(doc, with_ws=True) if model else None
         merged = merge_candidates(cands, min_score=self.min_score, words=words, model_leads=leads,
                                   model_lifts=self.model_lifts)
-        if not passage and self.abstract_model_vetoes and any(g in doc.spans for g in MODEL_EXTRACTORS):
+        with_model = any(g in doc.spans for g in MODEL_EXTRACTORS)
+        if not passage and self.abstract_model_vetoes and with_model:
             merged = model_veto(merged, model,
                                 labels=self.abstract_model_vetoes, below=self.veto_below)
         if not passage and (self.abstract_model_stands or self.abstract_model_bounds):
@@ -1636,7 +1684,7 @@ class EntityMerger:
             merged = out_of_domain_guesses(complete_definitions(merged, doc), doc)
         else:
             merged = bare_qualified_measures(drop_modifier_datasets(merged, doc), doc)
-            if any(g in doc.spans for g in MODEL_EXTRACTORS):
+            if with_model:
                 merged = drop_lone_defined_forms(merged)
         if not passage:
             merged = written_task_extensions(merged, doc)
