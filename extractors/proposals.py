@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors._extensions import doc_text, set_span_group
-from extractors._regex import GrowingSearch, LastBefore, match_at, cue_index_positions, cue_starts, cue_suffix, register_cues
+from extractors._regex import GatedPattern, GrowingSearch, LastBefore, match_at, cue_index_positions, cue_starts, cue_suffix, register_cues
 from extractors.abbreviations import best_long_form, find_abbreviations, without_kind_noun
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.lexicon import lexicon_aliases
@@ -73,6 +73,8 @@ _VERB_FORMS = sorted({v + suffix for v in _VERBS.split("|") for suffix in ("", "
 # the verb is rarer than the subject: find it first (a prefix trie behind a cheap lookbehind),
 # then check the subject just before it
 _VERB_RE = re.compile(rf"(?<![\w-])(?:{trie_pattern(_VERB_FORMS)})\b(?: (?:and|&) (?:{_VERBS})(?:s|d|ed)?)?")
+#: The first letters of the verbs (a verb is looked for after every "and ": one look at the letter rejects most).
+_VERB_FIRST_LETTERS = frozenset(form[0] for form in _VERB_FORMS)
 _SUBJECT_BEFORE_RE = re.compile(rf"\b{_SUBJECT}(?: (?:first|further|also|then|thus|additionally|newly))? $")
 
 
@@ -119,7 +121,7 @@ def find_announcements(body: str) -> list[int]:
     for p in cue_starts(body, ("and ",)):
         # "we focus on autoregressive LLMs and propose X": a second verb whose subject is the sentence's "we" (the
         # verb agrees with "we": not "a model that ... and introduces")
-        verb = _VERB_RE.match(body, p + 4)
+        verb = _VERB_RE.match(body, p + 4) if body[p + 4:p + 5] in _VERB_FIRST_LETTERS else None
         if verb is not None and _MAKING_VERB_RE.match(verb.group(0)) and not verb.group(0).endswith("s") \
                 and verb.end() not in out \
                 and _WE_CLAUSE_RE.search(body, max(0, p - 160), p):
@@ -306,15 +308,19 @@ _OWN_OPENING_RE = re.compile(r"(?:This|Our|The proposed|The resulting)\b(?: [\w-
 #: A release's size after its name ("Moto-7B"): proposed only through an announced name (see _variant_re).
 _SIZED_RE = re.compile(r"-[0-9.]+[BMKbmk]$")
 #: A Title Case part after an indefinite article: "a Multi-Scale Fusion Block", "a Latent Motion Tokenizer".
-_PART_TC_RE = re.compile(rf"\b(?:a|an) (?:novel |new |lightweight |learnable )?(?P<name>(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)* ){{1,3}}(?:Block|Tokenizer|"
-                         rf"Module|Layer|Encoder|Decoder|Mechanism|Adapter|Router|Retriever|Generator|Planner|Assessor|"
-                         rf"Supervisor|Selector|Estimator|Controller|Projector|Aggregator|Connector|Scheduler|Memory|Bank))\b"
-                         rf"(?! [A-Z])(?! \([^()]{{1,20}}\)[ -](?:based|like|style))")
+_PART_HEADS = (r"Block|Tokenizer|Module|Layer|Encoder|Decoder|Mechanism|Adapter|Router|Retriever|Generator|Planner|Assessor|"
+               r"Supervisor|Selector|Estimator|Controller|Projector|Aggregator|Connector|Scheduler|Memory|Bank")
+_PART_TC_RE = re.compile(rf"\b(?:a|an) (?:novel |new |lightweight |learnable )?(?P<name>(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)* ){{1,3}}"
+                         rf"(?:{_PART_HEADS}))\b(?! [A-Z])(?! \([^()]{{1,20}}\)[ -](?:based|like|style))")
+#: A part's head noun after a space: every match of _PART_TC_RE holds one (one scan that skips ahead in C to the
+#: spaces, where _PART_TC_RE tries every position).
+_PART_HEAD_AFTER_RE = re.compile(rf" (?:{_PART_HEADS})\b")
 #: "a language model (TRLM-Ba)", "an attached module (Plan Assessor)": a head noun after an article, then a name in
 #: parentheses that closes there
 _HEAD_PAREN_NAME_RE = re.compile(rf"\b(?:a|an|our|the) (?:[\w-]+ ){{0,3}}?(?P<head>{_HEADS}) \((?P<name>{_CAP_NAME}|{NAME_RE.pattern})\)")
 #: A name-shaped word alone in parentheses after a lower-case word ("we construct a benchmark for X (FooBench)").
-_PAREN_NAME_RE = re.compile(rf"(?<=[a-z]) \((?P<name>{NAME_RE.pattern})\)")
+#: (Tried only where " (" opens: the look-behind first made the scan try every position.)
+_PAREN_NAME_RE = GatedPattern(re.compile(rf"(?<=[a-z]) \((?P<name>{NAME_RE.pattern})\)"), re.compile(r" \("))
 # "we introduce ItineraryBench in the context of ...": a bare name-shaped word, then a preposition (see find_proposals)
 _BARE_NAME_RE = re.compile(rf" (?:the |our )?(?:novel |new )?(?P<name>{NAME_RE.pattern}) (?=(?:in|on|by|from|using|across|"
                            rf"and|at|under|into|over|through|trained|built|based|specifically|including)\b)")
@@ -416,6 +422,21 @@ _LOWER_PHRASE_RE = re.compile(
 _GENERIC_LAST = frozenset(
     "model models network networks method methods approach approaches framework frameworks system systems llm llms "
     "agent agents data dataset datasets benchmark benchmarks task tasks learning".split())
+
+
+def _head_before_paren(text: str) -> bool:
+    """Whether a head noun (:data:`_HEADS`) ends right before a " (" of ``text``, as in every match of
+    :data:`_HEAD_PAREN_NAME_RE` (checked first: the pattern tries every word start; the longest head has 15 characters).
+
+    >>> _head_before_paren("we build a language model (TRLM-Ba)"), _head_before_paren("we use BERT (Devlin)")
+    (True, False)
+    """
+    q = text.find(" (")
+    while q >= 0:
+        if _HEAD_END_RE.search(text, max(0, q - 20), q):
+            return True
+        q = text.find(" (", q + 1)
+    return False
 
 
 def _title_phrase(rest: str, title: str) -> str | None:
@@ -621,6 +642,8 @@ _TITLE_MODEL_USED_RE = re.compile(
     r"\bwe\s+(?:also\s+|first\s+)?(?:study|use|apply|employ|evaluate|explore|investigate|compare|train|revisit|extend|"
     r"analy[sz]e|adopt|leverage|examine|benchmark|test|utili[sz]e)\s+(?:[\w-]+\s+){0,2}?\Z")
 _PAIRING_RE = re.compile(r" (?:[Mm]eets?|vs\.?|[Vv]ersus) ")
+#: What every match of _SURVEY_RE holds, lower-cased (checked first: most titles hold none).
+_SURVEY_WORDS = ("survey", "review", "overview", "tutorial", "position paper", "perspective", "comparative")
 _SURVEY_RE = re.compile(r"\b(?:[Ss]urvey|[Rr]eview|[Oo]verview|[Tt]utorial|[Pp]osition [Pp]aper|[Pp]erspective"
                         r"|[Cc]omparative [Ss]tudy|[Cc]omparative [Aa]nalysis)\b")
 
@@ -1181,7 +1204,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     title_end = text.find("\n\n")
     title = "" if title_end < 0 else text[:title_end]
     body = text if title_end < 0 else cue_suffix(text, title_end)  # its cues read from the text's scan
-    survey = bool(_SURVEY_RE.search(title))
+    low_title = title.lower()
+    survey = any(word in low_title for word in _SURVEY_WORDS) and bool(_SURVEY_RE.search(title))
     # the sentence start before a cue: the last ". " before it, read on from the last cue (each loop below asks in text
     # order: a search back to the text's start per cue was quadratic in one long sentence)
     last_dot = LastBefore(body, ". ")
@@ -1195,7 +1219,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if "(" in rest:
             # "Lag-Relative Sparse Attention(LRSA)": a short form glued to its long form is read as if spaced
             rest = _GLUED_ACR_RE.sub(" (", rest)
-        if " a " in rest or " an " in rest:
+        if (" a " in rest or " an " in rest) and _PART_HEAD_AFTER_RE.search(rest):
             for pc in _PART_TC_RE.finditer(rest):
                 # "We propose a Hybrid Attention Mechanism that combines ... with a Multi-Scale Fusion Block", "we
                 # introduce Moto, which converts video ... by a Latent Motion Tokenizer": a Title Case part the
@@ -1204,7 +1228,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 if pc.start("name") and name.lower() not in lexicon_aliases() and name.split()[0] not in _NOT_NAME_WORDS:
                     add(name, METHOD, 0.7)
         if "(" in rest:
-            for ph in _HEAD_PAREN_NAME_RE.finditer(rest):
+            for ph in (_HEAD_PAREN_NAME_RE.finditer(rest) if _head_before_paren(rest) else ()):
                 # "we pre-train a language model (TRLM-Ba)", "an improved framework (Furthest Reasoning) and an attached
                 # module (Plan Assessor)": the authors' head noun, then the name they give it in parentheses
                 if ph.group("name").lower() not in lexicon_aliases() and not is_generic_name(ph.group("name")):
@@ -1460,7 +1484,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             add(n.group("name"), _label(m.group("desc"), name=n.group("name")), 0.75)
     for p in cue_starts(body, ("we ",)):
         # "in IF-MT, a benchmark we introduce for evaluating ...": a name described as the authors' own
-        n = _NAME_HEAD_WE_RE.search(body, max(0, p - 100), p) if p and _MAKING_VERB_RE.match(body, p + 3) else None
+        n = _NAME_HEAD_WE_RE.search(body, max(0, p - 100), p) if p and _MAKING_VERB_RE.match(body, p + 3) \
+            and body.find(", a", max(0, p - 100), p) >= 0 else None  # (every match holds ", a")
         if n is not None and n.group("name").lower() not in lexicon_aliases():
             add(n.group("name"), label_from_head(n.group("head").lower()) or METHOD, 0.8)
     for p in cue_starts(body, ("we call ", "we term ", "we dub ", "we coin ", "we refer to as ")):
@@ -1557,7 +1582,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                 end = more.end()
     # an opening "X, a novel ..." needs one of these phrases: find them (str.find) before the sentences
     cues = [m.start() for m in _OPENING_CUE_RE.finditer(body)]
-    starts = [0] + find_sentence_starts(body) if cues else []
+    # only sentences that start before the last cue can open with one: the text after it is not read for them (a
+    # boundary before the cue is matched reading at most to the cue's "a", after its space)
+    starts = [0] + find_sentence_starts(body[:cues[-1] + 2]) if cues else []
     openings = (_OPENING_RE.match(body, start) for start in starts
                 if bisect.bisect_left(cues, start) < len(cues) and cues[bisect.bisect_left(cues, start)] - start < 300)
     for m in filter(None, openings):
