@@ -835,6 +835,11 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
         # ... without RASG": a name and its own short form are one method, neither built on nor beating the other
         rels = [r for r in rels if r["relation"] not in _SELF_PAIR_RELATIONS
                 or ((r["subject"], r["object"]) not in named and (r["object"], r["subject"]) not in named)]
+    # two writings of one name are one method ("different from most traditional uses of CNNs, our networks ..." after
+    # "Convolutional Neural Networks (CNN)"): a plural ending or a short form written with the other, not a relation
+    rels = [r for r in rels if r["relation"] not in _SELF_PAIR_RELATIONS
+            or not _writes_one_name(_with_short_form(text, r["subject"], r["subject_end"]),
+                                    _with_short_form(text, r["object"], r["object_end"]))]
     # a field is no task a method is used for (GUIDELINES: fields are not TASK): "Few-Shot Learning for Clinical
     # Natural Language Processing Using Siamese Neural Networks"
     rels = [r for r in rels if r["relation"] != "used_for" or not _FIELD_NAME.search(r["object"])]
@@ -942,6 +947,38 @@ def _named_pairs(text: str, entities: Sequence[Ent]) -> set[tuple[str, str]]:
         if prev is None or e.end > prev.end:
             prev = e
     return out
+
+
+_WRITTEN_WITH_SHORT = re.compile(r"(.*?)\s*\(([^()]+)\)\s*\Z")
+_SHORT_FORM_WRITTEN_AFTER = re.compile(r"\s*\([^()]{1,15}\)")
+
+
+def _with_short_form(text: str, name: str, end: int) -> str:
+    """A mention's text with the short form in parentheses written right after it ("Convolutional Neural Networks
+    (CNN)"), if any."""
+    m = _SHORT_FORM_WRITTEN_AFTER.match(text, end)
+    return name + m.group() if m is not None and not name.endswith(")") else name
+_PLURAL_END = re.compile(r"(?<=[A-Za-z])e?s\Z")
+
+
+def _writes_one_name(a: str, b: str) -> bool:
+    """Whether two mention texts write one name: the same words but for a plural ending, or one is the long or the
+    short form the other writes with it.
+
+    Example:
+        >>> _writes_one_name("CNNs", "Convolutional Neural Networks (CNN)"), _writes_one_name("LSTMs", "LSTM")
+        (True, True)
+        >>> _writes_one_name("Stacked GANs", "GANs"), _writes_one_name("PT-SNN", "Siamese Neural Network (SNN)")
+        (False, False)
+        >>> _writes_one_name("LLaMA (7B)", "Falcon (7B)")
+        False
+    """
+    def forms(name: str) -> set[str]:
+        m = _WRITTEN_WITH_SHORT.match(name)
+        # (only a short form of the name: "LLaMA (7B)" and "Falcon (7B)" are two models)
+        short = m is not None and sum(c.isupper() for c in m.group(2)) >= 2 and _abbreviates(m.group(2), m.group(1))
+        return {_PLURAL_END.sub("", f.strip().casefold()) for f in ((name, m.group(1), m.group(2)) if short else (name,))}
+    return not forms(a).isdisjoint(forms(b))
 
 
 #: A one-word name is a name by a digit or two capitals ("Swin3D", "ImageNet"), not "Language" nor "lAnguage".
@@ -2528,9 +2565,10 @@ def _specializes_in(s: _Sentence) -> list[dict[str, Any]]:
     return out
 
 
-#: "built upon GPT-4 outputs", "a benchmark based on GPT-4 judgments": data a model made, not the model.
+#: "built upon GPT-4 outputs", "a benchmark based on GPT-4 judgments": data a model made, not the model; "Based on
+#: visual inspection, Inception scores and ...": a measure named after a model ("Inception score", "GPT-4 scores").
 _DATA_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:-?generated|outputs?|responses?|annotations?|judg(?:e)?ments?|"
-                         r"predictions?|labels?|prompts?|data)\b", _I)
+                         r"predictions?|labels?|prompts?|data|scores?)\b", _I)
 #: "Building on the success of Y", "based on the idea of Y": inspiration, not a part (GUIDELINES: "inspired by Y").
 _INSPIRATION_BEFORE = re.compile(
     r"\b(?:success(?:es)?|ideas?|insights?|progress|advances?|advancements?|intuitions?|spirit|popularity)\s+"

@@ -909,6 +909,16 @@ def test_based_on_from_a_model_composed_of_existing_ones(nlp, text, entities, ex
     ("We introduce AlignBench, a benchmark based on GPT-4 for evaluating alignment.",
      [(D + "*", "AlignBench"), (M, "GPT-4")], []),
     ("ChatX is built upon GPT-4 outputs.", [(M + "*", "ChatX"), (M, "GPT-4")], []),
+    # ... nor a measure named after a model ("Inception score")
+    ("We propose SGAN. Based on visual inspection, Inception scores and a user study, we show that SGAN works.",
+     [(M + "*", "SGAN"), (M, "Inception"), (M + "*", "SGAN")], []),
+    # two writings of one name are one method: a plural, a short form written after the other
+    ("We present a method. Different from most uses of CNNs, our networks are based on Convolutional Neural Networks "
+     "(CNN).", [(M + "*", "CNNs"), (M, "Convolutional Neural Networks"), (M, "CNN")], []),
+    ("We propose LSTMs, a model based on LSTM cells.", [(M + "*", "LSTMs"), (M, "LSTM")], []),
+    ("GraphCNN extends Convolutional Neural Networks (CNN) to graphs.",
+     [(M + "*", "GraphCNN"), (M, "Convolutional Neural Networks"), (M, "CNN")],
+     [("based_on", "GraphCNN", "Convolutional Neural Networks")]),
     # inspiration is no base ("Building on the success of Y"), nor a method X outperforms ("X, a model that
     # outperforms Y-based agents" is no "X, a Y-based model")
     ("Building on the success of BERT, we propose XNet, a sentence encoder.", [(M, "BERT"), (M + "*", "XNet")], []),
@@ -1671,3 +1681,9 @@ def test_data_the_gerund_trains_models_on_is_no_evaluation_data():
     assert _TRAINED_ON.search("when training state-of-the-art models on ")
     assert _TRAINED_ON.search("by fine-tuning small LMs on the ")
     assert not _TRAINED_ON.search("it improves training speed on ")
+
+
+def test_relation_between_two_names_with_the_same_size_in_parentheses(nlp):
+    # a size in parentheses is no short form: two models of one size are two models (_writes_one_name)
+    assert ("outperforms", "FooLM", "BarLM") in triples(
+        nlp, "FooLM (7B) outperforms BarLM (7B) on MMLU.", [(M + "*", "FooLM"), (M, "BarLM"), (D, "MMLU")])
