@@ -463,6 +463,15 @@ def _method_after(text: str, last: Number, ents: Sequence[Ent], limit: int) -> E
     return None
 
 
+#: "the previous best IS of 52.52 and FID of 18.65", "the prior state of the art of 80.1": a value the sentence gives the
+#: earlier best (a change of it, "outperforms the previous best by 3%", is the subject's).
+_PREVIOUS_BEST_VALUE = re.compile(
+    r"\b(?:previous(?:ly)?|prior|former)\s+(?:best|state-of-the-art|state\s+of\s+the\s+art|sota|record)"
+    r"(?:\s+(?:published|reported|results?|scores?))?\s+(?:(?!by\b)[^\s;,.]+\s+){0,3}?(?:of|is|was|=|:)\s*"
+    r"(?:[\d.]+\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?!by\b)[^\s;,.]+\s+){0,3}?(?:of|is|was|=|:)\s*)*"
+    r"(?:(?:about|around|only|just)\s+|~\s*)?\Z", re.IGNORECASE)
+
+
 #: What may stand between a method's name and its number in parentheses: "LoRA (42.30%)", "LoRA (acc. 42.3)".
 _PAREN_AFTER_NAME = re.compile(r"\s*\(\s*(?:[A-Za-z][\w@.\-]*\s*(?:[:=]|of)?\s*)?")
 
@@ -805,8 +814,11 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             if any(e.label == METHOD and e.end <= nums[groups[-1][0]].start for e in comparison[1]):
                 groups[-1].append(i)
                 continue
+        # "by 1.1 points and 24.54 BLEU on B": a number with its unit and a bare one after it are two statements (a
+        # list writes its unit on every item or once after the last: "57 and 79 points")
+        unit_then_bare = i > 0 and bool(nums[i - 1].unit) and not n.unit
         if groups and groups[-1][-1] == i - 1 and (
-            _NUM_LIST_GAP.match(text[nums[i - 1].end:n.start])
+            (_NUM_LIST_GAP.match(text[nums[i - 1].end:n.start]) and not unit_then_bare)
             or (n.is_range and nums[i - 1].is_range and nums[i - 1].end <= n.start <= nums[i - 1].end + 3)
             or (accepted.get(i) == "target" and accepted.get(i - 1) == "source")
             or (i not in accepted and _RANGE_GAP.match(text[nums[i - 1].end:n.start])
@@ -920,6 +932,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
         group_method = None if m_aligned else (_method_in_parentheses(text, first, ents)
                                                or _method_after(text, last, ents, limit))
         weak_method: bool | None = False
+        subject_path = False
         if m_aligned is None and group_method is None and _baseline_in_parentheses(text, first, ents, c_start):
             # "surpassing LoRA (42.30%), Full FT (49.05%), and PiSSA (53.07%)": the value of a compared
             # baseline the sentence names (a METHOD or not), never the subject's
@@ -929,6 +942,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                                                         chains, own_work)
             if it is not None and group_method is own:
                 group_method, weak_method = it, False  # "It also demonstrates ...": the previous sentence's subject
+            subject_path = group_method is not None
 
         own_change: tuple[Ent, int] | tuple[()] | None = None
         # "improvements of 0.27% and 2.4%", "a 2-11% improvement": the list states one kind of number
@@ -965,6 +979,10 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                 # "88.1% and 97% on D and its subset, respectively": D belongs to one number only
                 dataset = None
             method = m_aligned[k] if m_aligned else group_method
+            if subject_path and _PREVIOUS_BEST_VALUE.search(text, max(c_start, n.start - 90), n.start):
+                # "our models achieve an IS of 166.5 ..., improving over the previous best IS of 52.52 and FID of
+                # 18.65": the value of the unnamed earlier best, not the subject's
+                method = None
             if k > 0 and _VS_GAP.match(text, members[k - 1].end, n.start):
                 # "outperforming Gemini 2.0 Flash on GSM8K: 96% vs. 61%": the value after "vs." is the compared one's
                 method = next((e for e in reversed(ents) if e in compared and e.label == METHOD
@@ -1295,6 +1313,8 @@ def share_trailing_dataset(text: str, results: list[dict[str, Any]], ents: Seque
         r, nxt = results[i], results[i + 1]
         if r["dataset"] is not None or nxt["dataset"] is None or nxt["dataset_start"] < nxt["end"]:
             continue
+        if r.get("is_delta") and not nxt.get("is_delta"):
+            continue  # "outperforming the state of the art by 1.1 points and 24.54 BLEU on B": a new statement
         if not _gap_ok(text, r["end"], nxt["start"], ents, _PAIR_JOIN, placeholders=(METRIC,), max_tokens=6):
             continue
         r["dataset"], r["dataset_start"], r["dataset_end"] = nxt["dataset"], nxt["dataset_start"], nxt["dataset_end"]
@@ -1304,6 +1324,12 @@ def share_trailing_dataset(text: str, results: list[dict[str, Any]], ents: Seque
 #: Words between two "<method> by <number>" items of one compared list: "LLaMa-2 7B by 27.6% points, and math specialised
 #: LLMs such as Minerva 8B by", "... in GSM8k" (the prepositions of a setting).
 _LIST_ITEM_JOIN = frozenset("and & by , ( ) its their the such as points on in for of at over".split())
+
+
+#: "by 1%, which amounts to a 5% reduction in error rate", "a 2-point gain, i.e., a 10% relative error reduction": the
+#: second number restates the change in another measure; it closes no list.
+_RESTATED = re.compile(r"\b(?:which|that|i\.e\.|i\.\s*e\.|corresponding|equivalent|amounting|translating)\b",
+                       re.IGNORECASE)
 
 
 def share_trailing_metric(text: str, results: list[dict[str, Any]], ents: Sequence[Ent]) -> None:
@@ -1340,7 +1366,8 @@ def share_trailing_metric(text: str, results: list[dict[str, Any]], ents: Sequen
                 e.label == METHOD and own.start() <= e.start and e.end <= own.end() for e in ents):
             continue  # "reduces cost by 40% and improves results by 3.0% in accuracy": a new measure, not a list
         if not _gap_ok(text, r["end"], nxt["start"], ents, _LIST_ITEM_JOIN,
-                       placeholders=(METHOD, DATASET, TASK), max_tokens=12, max_unknown=4):
+                       placeholders=(METHOD, DATASET, TASK), max_tokens=12, max_unknown=4) \
+                or _RESTATED.search(text, r["end"], nxt["start"]):
             continue
         r["metric"], r["metric_start"], r["metric_end"] = nxt["metric"], nxt["metric_start"], nxt["metric_end"]
         r["confidence"] = round(min(0.95, r["confidence"] + 0.1), 2)

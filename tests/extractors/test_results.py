@@ -961,3 +961,31 @@ def test_results_a_change_noun_with_its_own_measure(nlp, text, entities, expecte
 ])
 def test_results_a_metric_after_a_list_of_changes(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # a change restated in another measure by a relative clause: the measure after it is the restatement's only
+    ("FooNet outperforms BarNet by 1%, which amounts to a 5% reduction in error rate.",
+     [(M + "*", "FooNet"), (M, "BarNet"), (X, "error rate")],
+     [("1", "%", "FooNet", None, None), ("5", "%", "FooNet", None, "error rate")]),
+    # a number with a unit and a bare number after it are two statements, not a list ("1.1 points and 24.54 BLEU"):
+    # the change takes the value before it and its dataset, the level keeps its own
+    ("FooNet achieves 24.40 BLEU on LDC2015E86, outperforming the state of the art by 1.1 points and 24.54 SacreBLEU "
+     "on LDC2017T10.",
+     [(M + "*", "FooNet"), (X, "BLEU"), (D, "LDC2015E86"), (X, "SacreBLEU"), (D, "LDC2017T10")],
+     [("24.4", "", "FooNet", "LDC2015E86", "BLEU"), ("1.1", "points", "FooNet", "LDC2015E86", "BLEU"),
+      ("24.54", "", "FooNet", "LDC2017T10", "SacreBLEU")]),
+    # "57 and 79 points": the unit written once for the list still holds
+    ("FooNet outperforms the baselines by 57 and 79 points in F1.", [(M + "*", "FooNet"), (X, "F1")],
+     [("57", "points", "FooNet", None, "F1"), ("79", "points", "FooNet", None, "F1")]),
+    # the value of the earlier best is not the subject's; the subject's change over it is
+    ("FooNet achieves an Inception Score of 166.5, improving over the previous best IS of 52.52 and FID of 18.65.",
+     [(M + "*", "FooNet"), (X, "Inception Score"), (X, "IS"), (X, "FID")],
+     [("166.5", "", "FooNet", None, "Inception Score"), ("52.52", "", None, None, "IS"),
+      ("18.65", "", None, None, "FID")]),
+    ("FooNet surpasses the previous state of the art by 4.9% in top-1 accuracy.",
+     [(M + "*", "FooNet"), (X, "top-1 accuracy")],
+     [("4.9", "%", "FooNet", None, "top-1 accuracy")]),
+])
+def test_results_statements_that_are_no_list(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
