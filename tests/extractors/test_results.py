@@ -989,3 +989,16 @@ def test_results_a_metric_after_a_list_of_changes(nlp, text, entities, expected)
 ])
 def test_results_statements_that_are_no_list(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # after a change, "over" names what it is measured against, not the data
+    ("FooNet results in a performance improvement ranging from 9.7% to 12.2% over Wikipedia augmentation.",
+     [(M + "*", "FooNet"), (D, "Wikipedia")],
+     [("9.7", "%", "FooNet", None, None), ("12.2", "%", "FooNet", None, None)]),
+    # a value on data named after "over" keeps it
+    ("FooNet reaches 81.2% accuracy averaged over GSM8K tasks.", [(M + "*", "FooNet"), (X, "accuracy"), (D, "GSM8K")],
+     [("81.2", "%", "FooNet", "GSM8K", "accuracy")]),
+])
+def test_results_a_dataset_after_over_a_change(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
