@@ -9,8 +9,9 @@ functions with equivalents that do the same work in C where spaCy loops in Pytho
 lists and tuples, ``str.isascii``, one ``in`` test, ``bytes.translate`` and a cache of shapes for the shape of
 an ASCII word, a cheap test first where most words give False (no dot: no URL, no "@": no e-mail, letters only: a
 number only if a number word), and ``str`` methods themselves where spaCy's getter only wraps one (``str.lower``,
-``str.isalpha``, ...; session 19: ~5 -> ~2.5 us per new word). A getter that is not spaCy's (another language, a custom one) is left as it is. The values, and so
-every token attribute, the NER model's features and the extraction output, are unchanged
+``str.isalpha``, ...; session 19: ~5 -> ~2.5 us per new word). A getter that is not spaCy's (another language, a
+custom one) is left as it is. The values, and so every token attribute, the NER model's features and the extraction
+output, are unchanged
 (``tests/extractors/test_lexattrs.py`` compares each stand-in with spaCy's on every word of the sample corpus
 and on random strings).
 """

@@ -424,8 +424,9 @@ class TailSuffixSearch(LastCharacterGatedSearch):
     from ``width`` characters before the end (a look-behind still sees the characters before), instead
     of the engine trying 85 alternatives at every position of the string. The unbounded ones (spaCy's
     ``\\.\\.+$``) are searched on the whole string; the leftmost start wins, as in the whole regex (at
-    one start every alternative's match ends at the end of the string: the same span). A string holding
-    a newline (where ``$`` also matches before it) is searched with the whole regex.
+    one start every alternative's match ends at the end of the string: the same span), and only when the string
+    ends with a character one of their matches can end with (a dot: ~1 us saved on every other string). A string
+    holding a newline (where ``$`` also matches before it) is searched with the whole regex.
 
     Example:
         >>> rx = re.compile(r"'s$|(?<=[0-9])km$|\\.\\.+$")
@@ -437,6 +438,8 @@ class TailSuffixSearch(LastCharacterGatedSearch):
     def __init__(self, regex: re.Pattern[str], last: frozenset[str]):
         super().__init__(regex, last)
         self.by_last, self.width, self.unbounded = _split_suffix_regex(regex, last)
+        # the characters an unbounded alternative's match can end with (spaCy's "\.\.+$": a dot), or None
+        self.unbounded_last = last_characters(self.unbounded) if self.unbounded is not None else None
 
     def search(self, string: str):
         if not string:
@@ -447,7 +450,7 @@ class TailSuffixSearch(LastCharacterGatedSearch):
         if "\n" in string:
             return self.regex.search(string)
         m = bounded.search(string, max(0, len(string) - self.width))
-        if self.unbounded is None:
+        if self.unbounded is None or (self.unbounded_last is not None and string[-1] not in self.unbounded_last):
             return m
         u = self.unbounded.search(string)
         if u is None or (m is not None and m.start() <= u.start()):
