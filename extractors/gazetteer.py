@@ -367,7 +367,8 @@ class Gazetteer:
 
     def find_with_inner(self, doc: Doc) -> tuple[list[Span], list[float], list[str], list[tuple[int, int, str, float]]]:
         """:meth:`find`, and the hits that are only pieces of longer words as ``(start_char, end_char, label, score)``."""
-        found: list[tuple[int, int, str, _Candidate]] = []
+        # (start, end, label, candidate, start_char, end_char): token and character offsets of each hit kept
+        found: list[tuple[int, int, str, _Candidate, int, int]] = []
         inner: list[tuple[int, int, str, float]] = []
         strings = self._strings
         full_text = doc_text(doc)
@@ -410,18 +411,18 @@ class Gazetteer:
                         # not a mention; the rules still see the known name (up to the word's end) in their candidate
                         inner.append((start_char, _word_end(full_text, start_char, end_char), label, best.entry.score))
                         continue
-                    start = wider.start
-                found.append((start, end, label, best))
+                    start, start_char = wider.start, wider.start_char
+                found.append((start, end, label, best, start_char, end_char))
         inner.extend(self._sized_names(full_text, found, doc))
         # the last candidate of a span names it, the first one labels it (as the SpanGroup did before)
-        by_span = {(start, end): c for start, end, _, c in found}
+        by_span = {(start, end): c for start, end, _, c, _, _ in found}
         kept = _longest_first(found)
         redefined = self._redefined(doc, full_text, kept, by_span)
         if redefined:
-            kept = [k for k in kept if _span_text(doc, full_text, k[0], k[1]) not in redefined]
-        spans = [Span(doc, start, end, label=label) for start, end, label, _ in kept]
-        scores = [by_span[(start, end)].entry.score for start, end, _, _ in kept]
-        names = [by_span[(start, end)].entry.name for start, end, _, _ in kept]
+            kept = [k for k in kept if full_text[k[4]:k[5]] not in redefined]
+        spans = [Span(doc, start, end, label=label) for start, end, label, _, _, _ in kept]
+        scores = [by_span[(start, end)].entry.score for start, end, _, _, _, _ in kept]
+        names = [by_span[(start, end)].entry.name for start, end, _, _, _, _ in kept]
         return spans, scores, names, inner
 
     def _sized_names(self, text: str, found: list[tuple], doc: Doc) -> list[tuple[int, int, str, float]]:
@@ -430,7 +431,7 @@ class Gazetteer:
         The tokenizer keeps such a word whole, so the matcher cannot see the name inside it; it is
         returned like a piece of a longer word, for the rules to extend or type the whole word.
         """
-        covered = {doc[start].idx for start, _, _, _ in found}
+        covered = {start_char for _, _, _, _, start_char, _ in found}
         out = []
         for m in _SIZED_NAME_RE.finditer(text):
             before = text[m.start() - 1:m.start()]
@@ -453,8 +454,7 @@ class Gazetteer:
         Only hits written in parentheses are short forms being defined, so most papers skip the search.
         """
         defined = {}
-        for start, end, label, _ in kept:
-            start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        for start, end, label, _, start_char, end_char in kept:
             if text.startswith(")", end_char) and text[start_char - 1:start_char] == "(":
                 defined[(start_char, end_char)] = by_span[(start, end)].entry
         out = set()
@@ -486,10 +486,6 @@ class Gazetteer:
         spans, scores, names, inner = self.find_with_inner(doc)
         set_span_group(doc, self.name, spans, {"scores": scores, "entities": names, "inner": inner})
         return doc
-
-
-def _span_text(doc: Doc, text: str, start: int, end: int) -> str:
-    return text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1])]
 
 
 def _longest_first(found: list[tuple]) -> list[tuple]:
