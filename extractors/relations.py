@@ -958,6 +958,9 @@ def _with_short_form(text: str, name: str, end: int) -> str:
     (CNN)"), if any."""
     m = _SHORT_FORM_WRITTEN_AFTER.match(text, end)
     return name + m.group() if m is not None and not name.endswith(")") else name
+
+
+#: A plural ending, written lower-case after a letter ("CNNs", "Transformers"; not the S of "CLIPS", "MTS").
 _PLURAL_END = re.compile(r"(?<=[A-Za-z])e?s\Z")
 
 
@@ -970,14 +973,14 @@ def _writes_one_name(a: str, b: str) -> bool:
         (True, True)
         >>> _writes_one_name("Stacked GANs", "GANs"), _writes_one_name("PT-SNN", "Siamese Neural Network (SNN)")
         (False, False)
-        >>> _writes_one_name("LLaMA (7B)", "Falcon (7B)")
-        False
+        >>> _writes_one_name("LLaMA (7B)", "Falcon (7B)"), _writes_one_name("CLIPS", "CLIP")
+        (False, False)
     """
     def forms(name: str) -> set[str]:
         m = _WRITTEN_WITH_SHORT.match(name)
         # (only a short form of the name: "LLaMA (7B)" and "Falcon (7B)" are two models)
         short = m is not None and sum(c.isupper() for c in m.group(2)) >= 2 and _abbreviates(m.group(2), m.group(1))
-        return {_PLURAL_END.sub("", f.strip().casefold()) for f in ((name, m.group(1), m.group(2)) if short else (name,))}
+        return {_PLURAL_END.sub("", f.strip()).casefold() for f in ((name, m.group(1), m.group(2)) if short else (name,))}
     return not forms(a).isdisjoint(forms(b))
 
 

@@ -1687,3 +1687,9 @@ def test_relation_between_two_names_with_the_same_size_in_parentheses(nlp):
     # a size in parentheses is no short form: two models of one size are two models (_writes_one_name)
     assert ("outperforms", "FooLM", "BarLM") in triples(
         nlp, "FooLM (7B) outperforms BarLM (7B) on MMLU.", [(M + "*", "FooLM"), (M, "BarLM"), (D, "MMLU")])
+
+
+def test_relation_between_a_name_and_the_name_without_its_capital_s(nlp):
+    # a capital S is part of a name, no plural ending: CLIPS is another model than CLIP (_writes_one_name)
+    assert ("outperforms", "CLIPS", "CLIP") in triples(
+        nlp, "CLIPS outperforms CLIP on ImageNet.", [(M + "*", "CLIPS"), (M, "CLIP"), (D, "ImageNet")])
