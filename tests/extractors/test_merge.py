@@ -998,3 +998,24 @@ def test_found_method_takes_its_size_suffix(rule_nlp, text, name, method):
     ex = doc_to_extraction(rule_nlp(text), paper_id="p")
     assert name in [m.text for m in ex.mentions if m.label == "METHOD"]
     assert method in [r.method for r in ex.results]
+
+
+def test_suffix_start_gate_holds_wherever_suffix_re_matches(example_abstracts):
+    """sized_method_names tries SUFFIX_RE only where _SUFFIX_START_RE matches (08055ed): the gate must match wherever
+    SUFFIX_RE does, on every word SUFFIX_RE names after a space or hyphen, hand-made sizes and the sample abstracts."""
+    import re
+
+    from extractors.merge import _SUFFIX_START_RE
+    from extractors.shapes import SUFFIX_RE
+
+    words = set(re.findall(r"[A-Za-z]{2,}", SUFFIX_RE.pattern))
+    made = [f"FooLM{sep}{word}" for word in sorted(words) for sep in " -"] + [
+        "Llama 3.1 8B", "Mixtral 8x7B", "GPT-3-davinci-003", "PaLM 2-L", "Foo v2.1", "Qwen2.5 7b", "Foo o1", "Foo R1",
+        "Gemini 2024", "DeiT Small/Tiny", "GPT-4v/o", "Claude 3.5 Sonnet", "BERT-Large", "T5-XXL", "Foo Ab-Cd"]
+    checked = 0
+    for text in made + example_abstracts:
+        for pos, char in enumerate(text):
+            if char in " -/" and SUFFIX_RE.match(text, pos):
+                assert _SUFFIX_START_RE.match(text, pos), (text[pos:pos + 20], text)
+                checked += 1
+    assert checked > 500
