@@ -1748,7 +1748,7 @@ def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entiti
 #: three describing words: an article, a size, a bit width).
 _APPLIED_TO_CUE = re.compile(
     r"(?:\bexperiments?\s+(?:(?:conducted|performed|carried\s+out)\s+)?(?:on|with)|"
-    r"\bevaluat(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,2}?on|"
+    r"\bevaluat(?:e|es|ed|ing)\s+(?:(?!(?:based|built|trained|fine-?tuned|pre-?trained)\b)[\w-]+\s+){1,2}?on|"
     r"\bappl(?:y|ies|ying|ied)\s+(?:[\w-]+\s+){0,3}?to|"
     r"\b(?:fine-?tunes?|fine-?tuning|finetunes?|finetuning|quantiz(?:es?|ing)|prun(?:es?|ing)|compress(?:es|ing)?|"
     r"boosts?|boosting)|"
@@ -2577,10 +2577,20 @@ _INSPIRATION_BEFORE = re.compile(
     r"\b(?:success(?:es)?|ideas?|insights?|progress|advances?|advancements?|intuitions?|spirit|popularity)\s+"
     r"(?:of|in|behind)\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?\Z", _I)
 #: "X ... compared against models built on Y", "X outperforms existing methods based on Y": other work's kind.
+#: ("We compare against detectors built on Y", "We evaluate models based on Y", "X outperforms the baselines based on Y",
+#: "Unlike the ones based on Y, our model ...": after a comparison or evaluation word any plural names the compared
+#: kind.)
 _OTHER_KIND_BEFORE_CUE = re.compile(
-    r"\b(?:against|than|over|with|to|unlike|existing|prior|previous|other|traditional|conventional)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\b(?:against|than|over|with|to|unlike|existing|prior|previous|other|traditional|conventional)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:models|methods|approaches|systems|works|baselines|architectures|techniques|frameworks|LLMs|LMs|variants|"
-    r"networks)\s+(?:(?:that|which)\s+(?:are|were)\s+)?\Z", _I)
+    r"networks)|"
+    r"\b(?:against|than|unlike|versus|existing|prior|previous|other|traditional|conventional|evaluat(?:e|es|ed|ing)|"
+    r"compar(?:e|es|ed|ing)|benchmark(?:s|ed|ing)?|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?-i:[a-z][a-z-]+(?<!s)s)|"
+    r"\b(?:the\s+ones|those))\s+(?:(?:that|which)\s+(?:are|were)\s+)?\Z", _I)
+#: "... based on Y as a baseline": what the paper compares with.
+_AS_BASELINE_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s+as\s+(?:an?|the|our|its)\s+(?:[\w-]+\s+){0,2}?baselines?\b",
+                                _I)
 #: ", which are based on Y": the relative pronoun right before the cue; its antecedent is the name before the comma.
 _RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:which|that)\s+(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?"
                                   r"(?:also\s+|further\s+)?\Z", _I)
@@ -2607,7 +2617,10 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
                 # "we propose X, an approach aimed at constructing a sparse MoE model based on Y", "we propose X,
                 # which leverages NAS to design models based on Y", "a network based on Y, namely X"
                 subjects = [named]
-        if subjects and (_OTHER_KIND_BEFORE_CUE.search(s.text, max(s.start, subjects[-1].end), c_start) or (
+        other_kind = _OTHER_KIND_BEFORE_CUE.search(s.text, max(s.start, subjects[-1].end) if subjects else s.start, c_start)
+        if objs and _AS_BASELINE_AFTER.match(s.text, objs[-1].end):
+            objs = []  # "We train a detector based on Y as a baseline": the compared model's make, not the method's
+        if subjects and (other_kind or (
                 subjects[-1].start >= s.start
                 and (rel := _RELATIVE_BEFORE_CUE.search(s.text, subjects[-1].end, c_start)) is not None
                 and any(subjects[-1].end <= e.start and e.end <= rel.start() for e in s.ents))):
@@ -2616,8 +2629,9 @@ def _based_on(s: _Sentence) -> list[dict[str, Any]]:
             # subject ("We propose X, a new model, which is based on Y" and the paper's own voice, "We present a
             # hybrid architecture, which combines Y", still are)
             subjects = []
-        if not subjects and objs and s.own is not None and any(m[0] > objs[-1].end for m in s.own_mentions):
-            # "Building upon Y, we ..." / "Based on Y, our model ..."
+        if not subjects and objs and s.own is not None and other_kind is None \
+                and any(m[0] > objs[-1].end for m in s.own_mentions):
+            # "Building upon Y, we ..." / "Based on Y, our model ..." (not "Unlike the ones based on Y, our model ...")
             subjects = [s.own]
         out += [_relation("based_on", subj, o, "based_on_verb") for subj in subjects if subj.label == METHOD
                 for o in objs]

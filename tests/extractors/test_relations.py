@@ -916,6 +916,22 @@ def test_based_on_from_a_model_composed_of_existing_ones(nlp, text, entities, ex
     ("We present a method. Different from most uses of CNNs, our networks are based on Convolutional Neural Networks "
      "(CNN).", [(M + "*", "CNNs"), (M, "Convolutional Neural Networks"), (M, "CNN")], []),
     ("We propose LSTMs, a model based on LSTM cells.", [(M + "*", "LSTMs"), (M, "LSTM")], []),
+    # the cue tells of what the paper compares with or evaluates, whatever the kind is called
+    ("We propose ZorbNet. We compare against detectors based on Faster R-CNN.",
+     [(M + "*", "ZorbNet"), (M, "Faster R-CNN")], []),
+    ("We propose ZorbNet. Unlike the ones based on Faster R-CNN, our detector is fast.",
+     [(M + "*", "ZorbNet"), (M, "Faster R-CNN")], []),
+    ("We propose ZorbNet. ZorbNet outperforms the baselines based on Faster R-CNN.",
+     [(M + "*", "ZorbNet"), (M, "Faster R-CNN")], []),
+    ("We propose ZorbNet. We train a detector based on Faster R-CNN as a baseline.",
+     [(M + "*", "ZorbNet"), (M, "Faster R-CNN")], []),
+    ("ZorbNet: Fast Detection\n\nWe propose ZorbNet. We evaluate models based on Faster R-CNN and YOLO.",
+     [(M + "*", "ZorbNet"), (M, "Faster R-CNN"), (M, "YOLO")], []),
+    # ... not what the paper's method is equipped with or built on
+    ("We propose ZorbNet. We equip ZorbNet with adapters based on LoRA.",
+     [(M + "*", "ZorbNet"), (M, "LoRA")], [("based_on", "ZorbNet", "LoRA")]),
+    ("We propose ZorbNet. Our method is based on Faster R-CNN and outperforms previous detectors.",
+     [(M + "*", "ZorbNet"), (M, "Faster R-CNN")], [("based_on", "ZorbNet", "Faster R-CNN")]),
     ("GraphCNN extends Convolutional Neural Networks (CNN) to graphs.",
      [(M + "*", "GraphCNN"), (M, "Convolutional Neural Networks"), (M, "CNN")],
      [("based_on", "GraphCNN", "Convolutional Neural Networks")]),
