@@ -484,8 +484,8 @@ def _method_after(text: str, last: Number, ents: Sequence[Ent], limit: int) -> E
     return None
 
 
-#: "the previous best IS of 52.52 and FID of 18.65", "the prior state of the art of 80.1": a value the sentence gives the
-#: earlier best (a change of it, "outperforms the previous best by 3%", is the subject's).
+#: "the previous best IS of 52.52 and FID of 18.65", "the prior state of the art of 80.1": a value the sentence gives
+#: the earlier best (a change of it, "outperforms the previous best by 3%", is the subject's).
 _PREVIOUS_BEST_VALUE = re.compile(
     r"\b(?:previous(?:ly)?|prior|former)\s+(?:best|state-of-the-art|state\s+of\s+the\s+art|sota|record)"
     r"(?:\s+(?:published|reported|results?|scores?))?\s+(?:(?!by\b)[^\s;,.]+\s+){0,3}?(?:of|is|was|=|:)\s*"
@@ -881,6 +881,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
     own_work = _OwnWork(text, s_start, s_end)
 
     respectively = _respectively(text, s_start, s_end)
+    low = text[s_start:s_end].lower()
+    previous_cue = "previous" in low or "prior" in low or "former" in low  # the gate of _PREVIOUS_BEST_VALUE
     claimed: set[Ent] = set()
     results: list[dict[str, Any]] = []
     previous_metric: tuple[Ent, str, tuple[int, int]] | None = None
@@ -1000,7 +1002,8 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
                 # "88.1% and 97% on D and its subset, respectively": D belongs to one number only
                 dataset = None
             method = m_aligned[k] if m_aligned else group_method
-            if subject_path and _PREVIOUS_BEST_VALUE.search(text, max(c_start, n.start - 90), n.start):
+            if subject_path and previous_cue \
+                    and _PREVIOUS_BEST_VALUE.search(text, max(c_start, n.start - 90), n.start):
                 # "our models achieve an IS of 166.5 ..., improving over the previous best IS of 52.52 and FID of
                 # 18.65": the value of the unnamed earlier best, not the subject's
                 method = None
