@@ -835,9 +835,11 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             if any(e.label == METHOD and e.end <= nums[groups[-1][0]].start for e in comparison[1]):
                 groups[-1].append(i)
                 continue
-        # "by 1.1 points and 24.54 BLEU on B": a number with its unit and a bare one after it are two statements (a
-        # list writes its unit on every item or once after the last: "57 and 79 points")
-        unit_then_bare = i > 0 and bool(nums[i - 1].unit) and not n.unit
+        # "by 1.1 points and 24.54 BLEU on B": a number with its unit and a bare one with its own measure after it are
+        # two statements (a list writes its unit on every item or once after the last: "57 and 79 points"; an item
+        # without a measure after it is the list's with its unit left out: "by 8.4% and 6.1 on A and B, respectively")
+        unit_then_bare = i > 0 and bool(nums[i - 1].unit) and not n.unit and any(
+            e.label == METRIC and e.start >= n.end and not text[n.end:e.start].strip() for e in ents)
         if groups and groups[-1][-1] == i - 1 and (
             (_NUM_LIST_GAP.match(text[nums[i - 1].end:n.start]) and not unit_then_bare)
             or (n.is_range and nums[i - 1].is_range and nums[i - 1].end <= n.start <= nums[i - 1].end + 3)

@@ -975,6 +975,10 @@ def test_results_a_metric_after_a_list_of_changes(nlp, text, entities, expected)
      [(M + "*", "FooNet"), (X, "BLEU"), (D, "LDC2015E86"), (X, "SacreBLEU"), (D, "LDC2017T10")],
      [("24.4", "", "FooNet", "LDC2015E86", "BLEU"), ("1.1", "points", "FooNet", "LDC2015E86", "BLEU"),
       ("24.54", "", "FooNet", "LDC2017T10", "SacreBLEU")]),
+    # an item without a measure after it is the list's, its unit left out: each takes its dataset
+    ("FooRec improves Recall@20 by 8.4% and 6.1 on MovieLens-1M and Amazon Books, respectively.",
+     [(M + "*", "FooRec"), (X, "Recall@20"), (D, "MovieLens-1M"), (D, "Amazon Books")],
+     [("8.4", "%", "FooRec", "MovieLens-1M", "Recall@20"), ("6.1", "", "FooRec", "Amazon Books", "Recall@20")]),
     # "57 and 79 points": the unit written once for the list still holds
     ("FooNet outperforms the baselines by 57 and 79 points in F1.", [(M + "*", "FooNet"), (X, "F1")],
      [("57", "points", "FooNet", None, "F1"), ("79", "points", "FooNet", None, "F1")]),
