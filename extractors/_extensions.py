@@ -44,6 +44,43 @@ def remember_text(doc: Doc, text: str) -> None:
     doc.user_data[_TEXT_KEY] = (len(doc), text)
 
 
+def _extension_key(name: str) -> tuple[str, str, None, None]:
+    # where spaCy's Underscore keeps a Doc extension's value in ``doc.user_data``
+    return ("._.", name, None, None)
+
+
+_EXTENSION_KEYS = {name: _extension_key(name) for name in DOC_EXTENSIONS}
+
+
+def doc_extension(doc: Doc, name: str):
+    """``doc._.<name>`` for one of :data:`DOC_EXTENSIONS`, read where spaCy's ``Underscore`` reads it
+    (``doc.user_data``; None when unset, their default) without building the ``Underscore`` object (~2 us a read).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("We use BERT.")
+        >>> doc_extension(doc, "kg_results") is None
+        True
+        >>> doc._.kg_results = [{"value": 1}]
+        >>> doc_extension(doc, "kg_results") is doc._.kg_results
+        True
+    """
+    return doc.user_data.get(_EXTENSION_KEYS[name])
+
+
+def set_doc_extension(doc: Doc, name: str, value) -> None:
+    """``doc._.<name> = value`` for one of :data:`DOC_EXTENSIONS`, stored where spaCy's ``Underscore`` stores it.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("We use BERT.")
+        >>> set_doc_extension(doc, "abbreviations", [(0, 2, 3, 6)])
+        >>> doc._.abbreviations
+        [(0, 2, 3, 6)]
+    """
+    doc.user_data[_EXTENSION_KEYS[name]] = value
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per Doc and cached in ``doc.user_data``.
 

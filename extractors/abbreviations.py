@@ -23,7 +23,8 @@ from bisect import bisect_left, bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
-from extractors._extensions import doc_cache, doc_text, set_span_group, span_items  # (importing registers doc._.abbreviations)
+from extractors._extensions import (doc_cache, doc_text, set_doc_extension, set_span_group,  # (registers doc._)
+                                  span_items)
 from extractors.labels import DATASET, ENTITY_LABELS, METHOD, METRIC, TASK
 from extractors.merge import NON_ENTITY_GROUPS
 from extractors.shapes import NAME_RE, find_words_occurrences, is_generic_name, label_from_head
@@ -388,7 +389,7 @@ class AbbreviationLinker:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         pairs = list(doc_abbreviations(doc))  # (a copy: the cached list stays as found)
-        doc._.abbreviations = pairs
+        set_doc_extension(doc, "abbreviations", pairs)  # doc._.abbreviations = pairs
         if not pairs:
             doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=[], attrs={"scores": []})
             return doc

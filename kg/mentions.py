@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterable
 
 from spacy.tokens import Doc
 
-from extractors._extensions import doc_text, sentence_bounds, span_items  # (importing registers doc._ attributes)
+from extractors._extensions import doc_extension, doc_text, sentence_bounds, span_items  # (registers doc._ attributes)
 from extractors.labels import ENTITY_LABELS
 from kg.records import TEXT_SEPARATOR, Extraction, Mention, PaperRecord, Relation, Result, _positional_maker
 
@@ -117,11 +117,11 @@ def doc_to_extraction(doc: Doc, record: PaperRecord | None = None, *, paper_id: 
                 seen_proposals.add(surface)
                 relations.append(_RELATION(pid, "proposes", "", "", 0, 0, surface, label, start, end, sentence,
                                            sentence_start, "kg_proposals", confidence))
-    underscore = doc._
-    results = [_result(pid, item, at) for item in (underscore.kg_results or ())]
-    relations.extend(_relation(pid, item, at) for item in (underscore.kg_relations or ()))
+    # (doc._.X read without building spaCy's Underscore object: doc_extension)
+    results = [_result(pid, item, at) for item in (doc_extension(doc, "kg_results") or ())]
+    relations.extend(_relation(pid, item, at) for item in (doc_extension(doc, "kg_relations") or ()))
     abbreviations = tuple(
-        (text[s0:s1], text[l0:l1]) for s0, s1, l0, l1 in (underscore.abbreviations or ())
+        (text[s0:s1], text[l0:l1]) for s0, s1, l0, l1 in (doc_extension(doc, "abbreviations") or ())
     )
     return _EXTRACTION(pid, tuple(mentions), tuple(results), tuple(relations), abbreviations)
 
