@@ -376,7 +376,7 @@ def _dataset_after(text: str, last: Number, ents: Sequence[Ent], limit: int, flo
             continue
         if e.label == DATASET:
             gap = text[last.end:e.start]
-            if _LIST_INTRO.search(gap) or _compared_over(text, floor, e.start):
+            if _LIST_INTRO.search(gap) or _compared_over(text, floor, e.start, e.end):
                 return None
             if _gap_ok(text, last.end, e.start, ents, _AFTER_DATASET | _AFTER_METRIC,
                        placeholders=(METRIC, METHOD, TASK), max_tokens=9, max_unknown=2, need=_DATASET_CUE) or \
@@ -394,17 +394,27 @@ _CHANGE_WORD = re.compile(
     re.IGNORECASE)
 
 
-def _compared_over(text: str, floor: int, start: int) -> bool:
-    """Whether a dataset starting at ``start`` follows "over" after a change named since ``floor`` (the compared
-    setting: "an improvement of 9.7% over Wikipedia augmentation").
+#: "over the CIFAR-100 baseline", "over HumanEval and MBPP baselines": the data the change is measured on.
+_BASELINE_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)[\w.+-]+){0,3}\s+baselines?\b", re.IGNORECASE)
+
+
+def _compared_over(text: str, floor: int, start: int, end: int) -> bool:
+    """Whether a dataset at ``text[start:end]`` follows "over" after a change named since ``floor`` (the compared
+    setting: "an improvement of 9.7% over Wikipedia augmentation"); not when it names the baseline's data ("a 2.4%
+    improvement over the CIFAR-100 baseline", "by 5.2% over HumanEval and MBPP baselines": where it is measured).
 
     Example:
         >>> t = "an improvement from 9.7% to 12.2% over Wikipedia augmentation; 80% over GSM8K"
-        >>> _compared_over(t, 0, t.index("Wikipedia")), _compared_over(t, 52, t.index("GSM8K"))
+        >>> w, g = t.index("Wikipedia"), t.index("GSM8K")
+        >>> _compared_over(t, 0, w, w + 9), _compared_over(t, 52, g, g + 5)
         (True, False)
+        >>> t = "a 2.4% improvement over the CIFAR-100 baseline"
+        >>> _compared_over(t, 0, t.index("CIFAR"), t.index(" baseline"))
+        False
     """
     return _OVER_BEFORE.search(text, max(floor, start - 12), start) is not None \
-        and _CHANGE_WORD.search(text, floor, start) is not None
+        and _CHANGE_WORD.search(text, floor, start) is not None \
+        and _BASELINE_AFTER.match(text, end) is None
 
 
 _ON_BEFORE = re.compile(r"\b(?:on|in|across|over|for|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
@@ -1443,7 +1453,7 @@ def share_clause_dataset(text: str, clauses: Sequence[tuple[int, int]], results:
         d = named[0]
         if _CLAUSE_DATASET_BREAK.search(text, r["end"], d.start) or _LIST_AFTER.match(text, d.end) \
                 or _TRAINED_ON_BEFORE.search(text, max(c_start, d.start - 60), d.start) \
-                or _compared_over(text, c_start, d.start):
+                or _compared_over(text, c_start, d.start, d.end):
             continue
         r["dataset"], r["dataset_start"], r["dataset_end"] = d.text, d.start, d.end
         r["confidence"] = round(min(0.95, r["confidence"] + 0.15), 2)

@@ -1006,3 +1006,15 @@ def test_results_statements_that_are_no_list(nlp, text, entities, expected):
 ])
 def test_results_a_dataset_after_over_a_change(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # "over" a DATASET named as the baseline's data: where the change is measured (V22's review of 9425ea6)
+    ("FooNet gives a 2.4% improvement over the CIFAR-100 baseline.", [(M + "*", "FooNet"), (D, "CIFAR-100")],
+     [("2.4", "%", "FooNet", "CIFAR-100", None)]),
+    ("FooNet improves pass@1 by 5.2% over HumanEval and MBPP baselines.",
+     [(M + "*", "FooNet"), (X, "pass@1"), (D, "HumanEval"), (D, "MBPP")],
+     [("5.2", "%", "FooNet", "HumanEval", "pass@1")]),
+])
+def test_results_over_the_baseline_of_a_dataset(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
