@@ -65,7 +65,8 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors._extensions import doc_text, sentence_bounds, set_span_group, span_items, token_starts, token_texts
+from extractors._extensions import (doc_extension, doc_text, sentence_bounds, set_span_group, span_items, token_starts,
+                                  token_texts)
 from extractors._tasks import ABILITY_HEADS, TITLE_GRADING, in_ability_slot
 from extractors.labels import ENTITY_LABELS
 from extractors.lexicon import PARADIGM, is_paradigm, lexicon_aliases
@@ -673,26 +674,6 @@ def abstract_stands(c: Candidate, words: list[str]) -> bool:
     return c.end - c.start >= 2 and text == text.lower()
 
 
-#: Where spaCy keeps ``doc._.abbreviations`` (a Doc extension with a None default, no getter or method: see
-#: :mod:`extractors._extensions`) in ``doc.user_data``.
-_ABBREVIATIONS_KEY = ("._.", "abbreviations", None, None)
-
-
-def _abbreviations(doc: Doc) -> list[tuple[int, int, int, int]] | None:
-    """``doc._.abbreviations``, read as spaCy's ``Underscore`` reads it, without building one (~2 us a read; four
-    steps of this component read it per Doc).
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("We use binary neural networks (BNNs).")
-    >>> _abbreviations(doc) is None
-    True
-    >>> doc._.abbreviations = [(31, 35, 7, 29)]
-    >>> _abbreviations(doc) == doc._.abbreviations
-    True
-    """
-    return doc.user_data.get(_ABBREVIATIONS_KEY)
-
-
 def _char_bounds(doc: Doc, m: Merged) -> tuple[int, int]:
     """The character offsets of a merged span's tokens in ``doc``."""
     return doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
@@ -1264,7 +1245,7 @@ def complete_definitions(merged: list[Merged], doc: Doc) -> list[Merged]:
     >>> [(doc[m.start:m.end].text, m.label, m.score) for m in out]
     [('binary neural networks', 'METHOD', 0.8), ('BNNs', 'METHOD', 0.9)]
     """
-    pairs = _abbreviations(doc)
+    pairs = doc_extension(doc, "abbreviations")
     if not pairs or not merged:
         return merged
     text = doc_text(doc)
@@ -1351,7 +1332,7 @@ def out_of_domain_guesses(merged: list[Merged], doc: Doc) -> list[Merged]:
         return merged  # (a method, dataset or measure of the lexicon's: "report BLEU scores with FooNet")
     kept: set[str] = set()
     longs: dict[str, str] = {}
-    for s0, s1, l0, l1 in _abbreviations(doc) or ():
+    for s0, s1, l0, l1 in doc_extension(doc, "abbreviations") or ():
         long = text[l0:l1]
         if long.rsplit(None, 1)[-1].lower() in _TECHNIQUE_HEADS or text.startswith(" method", s1 + 1):
             kept.update((text[s0:s1], long))  # "density matrix renormalization group (DMRG)", "a (FORC) method"
@@ -1535,7 +1516,7 @@ def non_name_definitions(merged: list[Merged], doc: Doc) -> list[Merged]:
     In physics, medicine and social-science abstracts the rules and the model type such acronyms METHOD
     ("OCSCC", "mTLE-HS", "CI", "LHC", "NMDAR"); in the machine-learning corpora they were typed nowhere.
     """
-    pairs = _abbreviations(doc)
+    pairs = doc_extension(doc, "abbreviations")
     if not pairs or not merged:
         return merged
     text = doc_text(doc)
@@ -1569,7 +1550,7 @@ def defined_task_acronyms(merged: list[Merged], doc: Doc) -> list[Merged]:
     The new spans take the long form's label and canonical name and the definition's extractor and score
     (capped at 0.8, as carried labels are); an occurrence inside another span is left alone.
     """
-    pairs = _abbreviations(doc)
+    pairs = doc_extension(doc, "abbreviations")
     if not pairs or not merged:
         return merged
     text = doc_text(doc)
