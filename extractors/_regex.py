@@ -120,6 +120,10 @@ _CUE_CACHE_CHARS = 4_000_000
 _CUE_CACHED_CHARS = [0]
 
 
+#: Needle tuples of cue_starts whose every literal is registered (checked once per tuple, not per call).
+_REGISTERED_NEEDLES: set[tuple[str, ...]] = set()
+
+
 def _remember(text: str, index: "_CueIndex") -> "_CueIndex":
     cache = _CUE_CACHE
     cache[text] = index
@@ -216,10 +220,15 @@ def cue_starts(text: str, needles: tuple[str, ...]) -> list[int]:
         >>> cue_starts(t, ("we ",)), cue_starts(cue_suffix(t, 11), ("we ", "rat"))
         ([0, 12], [1, 4, 21])
     """
-    cues = _CUES
-    for n in needles:
-        if n not in cues:
-            return needle_starts(text, needles)
+    if not (isinstance(needles, tuple) and needles in _REGISTERED_NEEDLES):
+        cues = _CUES
+        for n in needles:
+            if n not in cues:
+                return needle_starts(text, needles)
+        if isinstance(needles, tuple):  # (registered literals stay registered)
+            if len(_REGISTERED_NEEDLES) >= 4096:  # (callers pass literal tuples: a bound against any that do not)
+                _REGISTERED_NEEDLES.clear()
+            _REGISTERED_NEEDLES.add(needles)
     positions = _cue_index(text).positions
     if len(needles) == 1:
         return list(positions.get(needles[0], ()))

@@ -714,19 +714,22 @@ _HEAD_LABELS = [
 ]
 
 
+#: :data:`_HEAD_LABELS` in one pattern, a named group per label in their order: its leftmost match is the earliest of
+#: their matches, the first label's at a tie, as the three searches gave it (one scan instead of three).
+_HEAD_LABEL_RE = re.compile(rf"\b(?:(?P<DATASET>{_DATASET_HEADS})|(?P<METHOD>{_METHOD_HEADS})|(?P<METRIC>{_METRIC_HEADS}))\b")
+_HEAD_LABEL_OF = {"DATASET": DATASET, "METHOD": METHOD, "METRIC": METRIC}
+
+
 def label_from_head(phrase: str) -> str | None:
-    """The label a descriptive phrase's head noun implies, or None.
+    """The label a descriptive phrase's head noun implies, or None: that of the earliest head noun (of
+    :data:`_HEAD_LABELS`, the first label's when two start there).
 
     Example:
         >>> label_from_head("a natural language benchmark for evaluating"), label_from_head("a novel framework")
         ('DATASET', 'METHOD')
     """
-    best: tuple[int, str] | None = None
-    for rx, label in _HEAD_LABELS:
-        m = rx.search(phrase)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), label)
-    return best[1] if best else None
+    m = _HEAD_LABEL_RE.search(phrase)
+    return _HEAD_LABEL_OF[m.lastgroup] if m else None
 
 
 #: The head nouns of a list's opener that type every name in the list ("LLMs such as T0, FLAN, and OPT-IML",
