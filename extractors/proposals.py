@@ -115,7 +115,8 @@ def find_announcements(body: str) -> list[int]:
     """
     out = []
     for subject in finditer_at(_SUBJECT_END_RE, body, _SUBJECT_NEEDLES):
-        verb = _VERB_RE.match(body, subject.end())
+        end = subject.end()
+        verb = _VERB_RE.match(body, end) if body[end:end + 1] in _VERB_FIRST_LETTERS else None
         if verb is not None:
             out.append(verb.end())
     for p in cue_starts(body, ("and ",)):
@@ -164,6 +165,8 @@ _NAME_PAIR_RE = re.compile(r"(?P<a>[A-Z][\w-]*(?: [A-Z][\w-]*){1,3}) and (?P<b>[
 _GLUED_ACR_RE = re.compile(r"(?<=[a-z])\((?=[A-Z][A-Za-z0-9-]{1,15}\))")
 _BASED_AFTER_RE = re.compile(r" \([^()]{1,20}\)[ -](?:based|like|style|driven|powered|inspired)\b")
 _NAMING_CUE_RE = re.compile(r" (?:called|named|dubbed|termed|coined|namely)\b")
+#: The naming words an appositive may open with instead of a comma (see _APPOSITIVE_RE).
+_APPOSITIVE_CUES = (" called", " named", " dubbed", " termed", " coined")
 _APPOSITIVE_RE = re.compile(
     rf" (?:a |an |the |our )?(?P<desc>(?:[\w-]+, )?(?:[\w-]+ ){{0,11}}?[\w-]+)(?:,| called| named| dubbed| termed| coined(?: as)?)"
     rf" (?P<name>{_CAP_NAME}|{NAME_RE.pattern}|{_LOWER_NAME}){_ACRONYM_TAIL}(?=,| \(|\.| (?:which|that|to|for|as)\b)"
@@ -439,7 +442,7 @@ def _head_before_paren(text: str) -> bool:
     return False
 
 
-def _title_phrase(rest: str, title: str) -> str | None:
+def _title_phrase(rest: str, title: str, *, title_cased: bool = False) -> str | None:
     """The lower-case phrase opening ``rest`` that the title writes as a whole capitalised phrase.
 
     The title's phrase must be Title Case and stand alone (no capitalised word glued before or after it,
@@ -455,8 +458,10 @@ def _title_phrase(rest: str, title: str) -> str | None:
         True
     """
     m = _LOWER_PHRASE_RE.match(rest)
-    if m is None or sum(w[0].islower() and w not in _TITLE_JOINERS for w in title.split()) > 1:
-        return None  # no phrase, or a sentence-case title ("Machine-generated text detection prevents ...")
+    if m is None or (not title_cased and sum(w[0].islower() and w not in _TITLE_JOINERS for w in title.split()) > 1):
+        # no phrase, or a sentence-case title ("Machine-generated text detection prevents ..."; ``title_cased``: the
+        # caller found it is none)
+        return None
     parts = m.group("words").split()
     low = title.lower()
     for k in range(min(len(parts), 5), 0, -1):
@@ -512,6 +517,9 @@ def _defined_short_form(m: re.Match, text: str) -> bool:
         and not _STUDY_WORDS_RE.search(long) and not _NOT_ARTIFACT_AFTER_RE.match(text, m.end())
 
 
+_LIST_ITEM_SPLIT_RE = re.compile(r",? and |, (?:and |or )?|,? or ")
+
+
 def _counted_list_items(items: str) -> list[str]:
     """The lower-case names of a counted list ("sequential indexing, ..., and hybrid indexing, to ...").
 
@@ -528,7 +536,7 @@ def _counted_list_items(items: str) -> list[str]:
     clause = _ITEMS_CLAUSE_RE.search(items)
     if clause:
         items = items[:clause.start()].rstrip(" ,")  # "... and concept-enhanced learning to mitigate the impact of noise"
-    for item in re.split(r",? and |, (?:and |or )?|,? or ", items):
+    for item in _LIST_ITEM_SPLIT_RE.split(items):
         item = item.strip()
         if "(" in item or ")" in item:
             continue
@@ -840,6 +848,17 @@ class _LongSubjects:
             body[j + 1:r] in own_set for j in range(max(lead, r - longest - 1), r) if body[j] == " ")
 
 
+#: (The patterns of the functions below, compiled once: ``re.search(str, ...)`` looks its pattern up on every call.)
+_FULL_STOP_RE = re.compile(r"\.(?:\s|$)")
+_LEADING_ARTICLES_RE = re.compile(r"^(?:(?:an?|the|our|novel|new|efficient|simple|lightweight) )+", re.I)
+_HEAD_SPLIT_RE = re.compile(r"[\s-]")
+_TRAILING_JOINER_RE = re.compile(
+    r"\s+(?:of|and|for|with|to|in|on|via|from|the|as|by|&|model|framework|method|benchmark|dataset)$")
+_NAME_LIST_SPLIT_RE = re.compile(r",? and |, ")
+_SENTENCE_CUT_RE = re.compile(r"[.;](?:\s|$)")
+_OWN_MENTION_RE = re.compile(r"\b(?:we|our|this paper|this work)\b", re.I)
+
+
 def _component_names(body: str, own: Iterable[str]) -> list[tuple[str, str]]:
     """Named parts of the paper's own artifact, listed in a sentence about it, as ``(name, label)``.
 
@@ -896,7 +915,7 @@ def _component_names(body: str, own: Iterable[str]) -> list[tuple[str, str]]:
         # "three innovative pre-training objectives: Time-Aware Masked Language Modeling (TAMLM), ...": training
         # objectives are typed like the task they model (GUIDELINES)
         kind = TASK if m.group("head") == "objectives" else None
-        cut = re.search(r"\.(?:\s|$)", body[m.end():m.end() + 400])
+        cut = _FULL_STOP_RE.search(body[m.end():m.end() + 400])
         end = m.end() + (cut.start() if cut else min(400, len(body) - m.end()))
         done = end
         items = body[m.end():end]
@@ -905,7 +924,7 @@ def _component_names(body: str, own: Iterable[str]) -> list[tuple[str, str]]:
             short, long = items[s0:s1], items[l0:l1]
             if sum(c.isupper() for c in short) < 2 or is_generic_name(short) or _STUDY_WORDS_RE.search(long):
                 continue
-            long = re.sub(r"^(?:(?:an?|the|our|novel|new|efficient|simple|lightweight) )+", "", long, flags=re.I)
+            long = _LEADING_ARTICLES_RE.sub("", long)
             known = lexicon_aliases()
             if short.lower() in known or long.lower() in known or (long.islower() and _PARADIGM_END_RE.search(long)):
                 continue
@@ -946,7 +965,7 @@ def _label(desc: str, default: str = METHOD, name: str = "") -> str:
     # a name ending in a head noun types itself: "Tiny Reasoning Benchmark", "Tele-Data", "Time Reversed
     # Language Models" (whatever verbs its description uses: "which can score ..."); in "X for Y" the head is X's
     head = name.split(" for ")[0]
-    own = label_from_head(re.split(r"[\s-]", head)[-1].lower()) if head.split() and len(head) > 6 else None
+    own = label_from_head(_HEAD_SPLIT_RE.split(head)[-1].lower()) if head.split() and len(head) > 6 else None
     if own == METHOD and " " not in head:
         own = None  # a hyphenated last part is a name's own word ("DCLM-Baseline"), not a head noun
     if own is None and len(head.split()) > 1 and head.split()[-1] == "Data":
@@ -1025,8 +1044,7 @@ _DATA_WORK_VERBS = frozenset("""summarizes summarises distills distils compresse
 def _trim(name: str) -> str:
     name = name.rstrip(" .,:;")
     # a trailing connector or generic head noun is not part of the name
-    name = re.sub(r"\s+(?:of|and|for|with|to|in|on|via|from|the|as|by|&|model|framework|method|benchmark|dataset)$",
-                  "", name)
+    name = _TRAILING_JOINER_RE.sub("", name)
     # "a Mixture of Attentions for SD", "a phenomenon we term Reversal Curse in LLMs": a trailing "for/in <short form>"
     # says what the name serves or where it is seen
     serves = _SERVES_ACR_RE.search(name)
@@ -1169,7 +1187,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         name = _trim(name)
         if name.startswith("The ") and name.count(" ") >= 2:
             name = name[4:]  # "we present The MiniPile Challenge, where ...": the capitalised article is not the name's
-        parts = re.split(r",? and |, ", name)
+        parts = _NAME_LIST_SPLIT_RE.split(name)
         if len(parts) > 1 and all(NAME_RE.fullmatch(p) or (" " not in p and p[:1].isupper()) for p in parts):
             # "AstroLLaMA-3-8B and AstroLLaMA-2-70B": two names, not one
             for part in parts:
@@ -1214,11 +1232,14 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     announcements = find_announcements(body)
     for announced in announcements:
         rest = body[announced:announced + 240]
-        cut = re.search(r"[.;](?:\s|$)", rest)
+        cut = _SENTENCE_CUT_RE.search(rest)
         rest = rest[:cut.start() + 1] if cut else rest
         if "(" in rest:
             # "Lag-Relative Sparse Attention(LRSA)": a short form glued to its long form is read as if spaced
             rest = _GLUED_ACR_RE.sub(" (", rest)
+        # literals that every match of a form below holds: a form is tried only when its literal is in the sentence
+        paren = " (" in rest
+        appositive = "," in rest or any(cue in rest for cue in _APPOSITIVE_CUES)
         if (" a " in rest or " an " in rest) and _PART_HEAD_AFTER_RE.search(rest):
             for pc in _PART_TC_RE.finditer(rest):
                 # "We propose a Hybrid Attention Mechanism that combines ... with a Multi-Scale Fusion Block", "we
@@ -1243,8 +1264,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                     add(name, _label(rest[max(0, pn.start() - 60):pn.start()].split(",")[-1], name=name), 0.7)
         if rest.startswith(" to ") and not rest.startswith(" to this end"):
             continue  # "we propose to employ Hidden Markov Models (HMMs)": what follows is done, not named
-        titled = _title_phrase(rest, title) if phrased else None
-        if titled is not None and not ((da := _DEFINED_ACR_RE.match(rest)) and _defined_short_form(da, rest)):
+        titled = _title_phrase(rest, title, title_cased=True) if phrased else None
+        if titled is not None and not (paren and (da := _DEFINED_ACR_RE.match(rest)) and _defined_short_form(da, rest)):
             # "we propose an uncertainty-aware fine-tuning approach" under the title "... with Uncertainty-Aware
             # Fine-Tuning": the lower-case phrase is the name the title gives the contribution
             add(titled, METHOD, 0.7, lower=True)
@@ -1343,7 +1364,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             add(da.group("acr"), label, 0.85)
             add(without_kind_noun(da.group("acr"), da.group("long")), label, 0.85, strict=False)
             continue
-        a = _APPOSITIVE_RE.match(rest)
+        a = _APPOSITIVE_RE.match(rest) if appositive else None
         if a and a.group("name")[0].islower() and (a.group("name").split()[0] in _LOWER_STOP
                                                    or (" " not in a.group("name") and not (
                                                        "-" in a.group("name") and _HEAD_END_RE.search(a.group("desc"))))):
@@ -1371,12 +1392,12 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if h:
             add_named(h, _label(h.group("desc"), name=h.group("name")), 0.85)
             continue
-        ha = _NAME_HEAD_ACR_RE.match(rest)
+        ha = _NAME_HEAD_ACR_RE.match(rest) if paren else None
         if ha:
             # "an Efficient Prompt Tuning method (EPT)": the head noun sits between the name and its short form
             add_named(ha, label_from_head(ha.group("head").lower()) or METHOD, 0.85, strict=False)
             continue
-        pm = _PREMOD_ACR_RE.match(rest)
+        pm = _PREMOD_ACR_RE.match(rest) if paren else None
         if pm:
             # "token-aware metrics Precision Omega (PO)": the premodifiers' head noun types the name first
             last = rest[:pm.start("name")].split()[-1].lower()
@@ -1384,7 +1405,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                                                                                     name=pm.group("name"))
             add_named(pm, label, 0.8, strict=False)
             continue
-        da = _DEFINED_ACR_RE.match(rest)
+        da = _DEFINED_ACR_RE.match(rest) if paren else None
         if da and _defined_short_form(da, rest):
             label = _label(rest[da.end():da.end() + 80], name=da.group("long"))
             add(da.group("acr"), label, 0.8)
@@ -1402,7 +1423,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         if sc and not any(w in _LOWER_STOP for w in sc.group("name").split()[1:]):
             add(sc.group("name"), _label(rest[sc.end():sc.end() + 80]), 0.75, strict=True, lower=True)
             continue
-        c = _COLON_LIST_RE.match(rest)
+        c = _COLON_LIST_RE.match(rest) if ": " in rest else None
         if c and not _USING_RE.search(rest, 0, c.start("items")):
             # (not "a methodology using Twitter datasets to examine four LLMs: Llama 3, Mistral, Qwen2": what is used)
             label = _label(rest[:c.start("items")])
@@ -1421,7 +1442,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         # "the proposed selective token generation outperforms" under "Selective Token Generation for ..."
         for p in cue_starts(body, ("the proposed ", "The proposed ", "our proposed ", "Our proposed ")):
             p = body.index("proposed ", p)
-            titled = _title_phrase(body[p + 8:p + 160], title)
+            titled = _title_phrase(body[p + 8:p + 160], title, title_cased=True)
             if titled is not None:
                 add(titled, METHOD, 0.7, lower=True)
     for m in finditer_at(_OUR_ACR_RE, body, ("our ", "Our ")):
@@ -1465,7 +1486,9 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     for m in _OUR_RE.finditer(body):
         if m.start() and body[m.start() - 1].isalnum():
             continue
-        n = _NAME_BEFORE_OUR_RE.search(body, max(0, m.start() - 60), m.start())
+        # (the name is set off by a comma, a bracket or a dash, which ends at most two characters before "our")
+        n = _NAME_BEFORE_OUR_RE.search(body, max(0, m.start() - 60), m.start()) \
+            if any(c in ",)-–—" for c in body[max(0, m.start() - 3):m.start()]) else None
         if n is None or _SETTING_BEFORE_RE.search(body, max(0, n.start() - 60), n.start()):
             continue  # "On RewardBench, our model", "datasets (GSM8K, StrategyQA, and SVAMP), our": a setting, not a name
         label = _label(m.group("desc"), name=n.group("name"))
@@ -1524,7 +1547,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     naming = cue_starts(body, ("called", "named", "dubbed", "termed", "coined", "namely"))  # once for both patterns
     for m in match_at(_QUOTED_NAMED_RE, body, naming):
         sentence = body[max(0, last_dot(m.start()), m.start() - 400):m.start()]
-        if re.search(r"\b(?:we|our|this paper|this work)\b", sentence, re.I):
+        if _OWN_MENTION_RE.search(sentence):
             name = m.group("name")
             head = _QUOTED_HEAD_RE.search(name)
             if head and NAME_RE.fullmatch(name[:head.start()]):
@@ -1556,8 +1579,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             continue
         if _PHENOMENON_BEFORE_RE.search(before):
             continue  # "a phenomenon dubbed the Reversal Curse": an observation the authors name, not their artifact
-        if m.group("cue") in _COINING_CUES or re.search(r"\b(?:we|our|this paper|this work)\b",
-                                                        sentence if len(sentence) > len(before) else before, re.I) \
+        if m.group("cue") in _COINING_CUES or _OWN_MENTION_RE.search(sentence if len(sentence) > len(before) else before) \
                 or (_NEW_THING_RE.search(before, len(before) - 60)
                     and not (_OTHERS_WORK_RE.search(before) or _OTHERS_WORK_RE.search(sentence))):
             # ("leads to a new architecture family called NViT": a new thing's name is the paper's, unless the
@@ -1675,6 +1697,8 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             if _STUDY_AFTER_RE.match(words, end):
                 continue  # "the first FooScale study of scaling laws": what the paper studies
             add(words[begin:end], _label(words[end:], name=words[begin:end]), 0.6)
+    if not found:
+        return []  # (nothing below adds a name but a variant of a found one)
     # every name's occurrences in one pass over the text (a search per name was quadratic in the names); the
     # body's are the text's from the body on (the body starts with the blank line: no name straddles it)
     offset = max(title_end, 0)
