@@ -1635,7 +1635,9 @@ _OWN_PART_TOOL_AFTER = re.compile(
     r"judge|score|rate|assess|filter|rewrite|translate|collect|construct|simulate|extract|compare|curate|paraphrase|"
     r"bootstrap|back-translate|distill)|"
     r"as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:judges?|evaluators?|annotators?|critics?|graders?|raters?|scorers?|baselines?|oracles?)\b|"
-    r"for\s+(?:comparison|evaluation|annotation|data)\b)", _I)
+    r"for\s+(?:comparison|evaluation|annotation|data)\b|"
+    # "We adopt the DCGAN for sample generation": it makes the training data
+    r"for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:samples?|data|images?|examples?|instances?)\s+(?:generation|synthesis|augmentation)\b)", _I)
 
 
 def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],

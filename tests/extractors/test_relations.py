@@ -1013,6 +1013,8 @@ def test_based_on_from_the_papers_method_leveraging_another(nlp, text, entities,
     # not a tool or a data source, not when the paper names several methods of its own, not without one
     ("CRAB\n\nWe present CRAB. We adopt Llama3-70B-Instruct to back-translate constraints.",
      [(M + "*", "CRAB"), (M + "*", "CRAB"), (M, "Llama3-70B-Instruct")], []),
+    ("LSRO: Re-ID\n\nWe propose LSRO. We adopt the DCGAN for sample generation and a CNN for learning.",
+     [(M + "*", "LSRO"), (M + "*", "LSRO"), (M, "DCGAN"), (M, "CNN")], []),
     ("Two Models\n\nWe present FooNet and BarNet. We use LRPE in both.",
      [(M + "*", "FooNet"), (M + "*", "BarNet"), (M, "LRPE")], []),
     ("A Study\n\nWe study scaling. We use LRPE.", [(M, "LRPE")], []),
