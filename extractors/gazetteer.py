@@ -72,9 +72,13 @@ def is_part_of_longer_word(text: str, start: int, end: int, label: str) -> bool:
         >>> is_part_of_longer_word(t, 15, 23, "METRIC"), is_part_of_longer_word(t, 33, 41, "METRIC")
         (False, False)
     """
-    if _COMPARISON_BEFORE_RE.search(text, max(0, start - 9), start) or _COMPARISON_AFTER_RE.match(text, end):
+    # both patterns before the hit end in a hyphen (at the hit, or before a newline there, where ``$`` matches too):
+    # most hits have neither, and skip the searches
+    before = text[start - 1] if start > 0 else ""
+    if (before in ("-", "\n") and _COMPARISON_BEFORE_RE.search(text, max(0, start - 9), start)) \
+            or _COMPARISON_AFTER_RE.match(text, end):
         return False
-    if start > 1 and _JOINED_BEFORE_RE.match(text, start - 2, start):
+    if before == "-" and start > 1 and _JOINED_BEFORE_RE.match(text, start - 2, start):
         return True
     if text.startswith("-", end):
         rx = _NAME_GOES_ON_RE if label in (METHOD, DATASET) else _WORD_GOES_ON_RE
@@ -84,8 +88,10 @@ def is_part_of_longer_word(text: str, start: int, end: int, label: str) -> bool:
 
 _WORD_BEFORE_RE = re.compile(r"[A-Za-z]+-$")
 #: A capitalised name and a size or a year in one word: "OPT-125M", "ImageNet21k", "COCO2014" (no look-behind:
-#: the word start is checked on the few matches, which is cheaper than at every capital).
-_SIZED_NAME_RE = re.compile(r"(?P<name>[A-Z][A-Za-z]*[A-Za-z])-?(?:[0-9]+(?:\.[0-9]+)?[kKMBT]|(?:19|20)[0-9]{2})(?![\w-])")
+#: the word start is checked on the few matches, which is cheaper than at every capital). The name takes its
+#: letters possessively (``++``): what follows it is no letter, so a match holds the whole run of letters, and
+#: a capital whose run is not followed by a size fails at once instead of giving its letters back one by one.
+_SIZED_NAME_RE = re.compile(r"(?P<name>[A-Z][A-Za-z]++)-?(?:[0-9]+(?:\.[0-9]+)?[kKMBT]|(?:19|20)[0-9]{2})(?![\w-])")
 
 
 def _word_end(text: str, start: int, end: int) -> int:
