@@ -1636,8 +1636,10 @@ _OWN_PART_TOOL_AFTER = re.compile(
     r"bootstrap|back-translate|distill)|"
     r"as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:judges?|evaluators?|annotators?|critics?|graders?|raters?|scorers?|baselines?|oracles?)\b|"
     r"for\s+(?:comparison|evaluation|annotation|data)\b|"
-    # "We adopt the DCGAN for sample generation": it makes the training data
-    r"for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:samples?|data|images?|examples?|instances?)\s+(?:generation|synthesis|augmentation)\b)", _I)
+    # "We adopt the DCGAN for sample generation": it makes the training data ("Stable Diffusion for image generation"
+    # in an image-editing method is a part of it: images only as augmentation)
+    r"for\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:samples?|data|examples?|instances?)\s+(?:generation|synthesis|augmentation)|"
+    r"images?\s+augmentation)\b)", _I)
 
 
 def _own_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],
