@@ -154,13 +154,18 @@ def _cue_scan():
         from extractors.shapes import trie_pattern  # shapes' trie builder (shapes imports this module)
 
         words = sorted(_CUES)
-        # a zero-width match at each word start where a literal begins: the trie tries the longer of two literals
-        # that share a prefix first, so the group holds the longest, and its registered prefixes begin there too
-        _CUE_SCAN.append(re.compile(rf"(?<!\w)(?=({trie_pattern(words)}))").finditer)
+        # at each word start where a literal begins, the character before the word and the literal in group 1: the
+        # trie tries the longer of two literals that share a prefix first, so the group holds the longest, and its
+        # registered prefixes begin there too. The scan opens with a character class, not with the look-behind
+        # "(?<!\w)": so the engine skips in C to the non-word characters instead of trying the whole pattern at every
+        # position (-15% for the scan); a literal at the text's start is found in a space and the text's first
+        # characters, as many as the longest literal has.
+        _CUE_SCAN.append(re.compile(rf"\W(?=({trie_pattern(words)}))").finditer)
         _CUE_SCAN.append({w: tuple(v for v in words if w.startswith(v)) for w in words})
-        # the same scan for an ASCII text: with re.ASCII the look-behind's \w is a table look-up (the same characters
-        # on an ASCII text), ~8% faster
+        # the same scan for an ASCII text: with re.ASCII \W is a table look-up (the same characters on an ASCII
+        # text), ~8% faster
         _CUE_SCAN.append(re.compile(_CUE_SCAN[0].__self__.pattern, re.ASCII).finditer)
+        _CUE_SCAN.append(max(map(len, words)))
     return _CUE_SCAN
 
 
@@ -173,10 +178,15 @@ class _CueIndex:
         if whole is not None:  # the index of text[offset:], from the text's
             self.positions = {k: [p - offset for p in v if p >= offset] for k, v in whole.positions.items()}
             return
-        finditer, prefixes, ascii_finditer = _cue_scan()
+        finditer, prefixes, ascii_finditer, longest = _cue_scan()
+        scan = ascii_finditer if text.isascii() else finditer
         positions: dict[str, list[int]] = {}
-        for m in (ascii_finditer if text.isascii() else finditer)(text):
-            p = m.start()
+        first = next(scan(" " + text[:longest]), None)
+        if first is not None and first.start() == 0:
+            for cue in prefixes[first.group(1)]:
+                positions[cue] = [0]
+        for m in scan(text):
+            p = m.start(1)
             for cue in prefixes[m.group(1)]:
                 at = positions.get(cue)
                 if at is None:
