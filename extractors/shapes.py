@@ -752,6 +752,13 @@ _LIST_SEP = r"(?: ?,| ?;| ?,? and| ?,? or|,? as well as)"
 _LIST_HEAD_RE = re.compile(
     rf"\b(?:(?:(?P<method>{_LIST_METHOD_HEADS})|(?P<dataset>{_LIST_DATASET_HEADS}))(?: \([^()]{{1,20}}\))?"
     rf"{_LIST_OPENER},? (?:{_LIST_ITEM}{_LIST_SEP} ){{0,8}}|(?:{_LIST_DATASET_HEADS}) \((?:{_LIST_ITEM}{_LIST_SEP} ){{1,8}})(?:the )?$")
+#: How the text before a name must end for a :data:`_LIST_HEAD_RE` match to end there: a separator of
+#: :data:`_LIST_SEP` (" and" and " or" may follow an item without their space), an opener of :data:`_LIST_OPENER`
+#: (its comma is a separator's), each with the space after it, or "the ". One ``str.endswith`` rules out most names
+#: (six in ten that pass the opener test) before the regex's scan.
+_LIST_ITEM_BEFORE = (", ", "; ", "and ", "or ", "as well as ", "such as ", "including ", "like ", "namely ", "e.g. ",
+                     "for example ", "for instance ", "especially ", "particularly ", "notably ", "specifically ", ": ",
+                     "i.e. ", "the ")
 #: The words one of which every :data:`_LIST_HEAD_RE` match holds (found with ``str.find``, far faster than a
 #: regex alternation); :data:`_LIST_HEAD_GATE_RE` is the same list as a regex, for the tests.
 _LIST_OPENER_WORDS = ("such as", "including", "like", "namely", "e.g.", "for example", "for instance", "especially",
@@ -763,20 +770,26 @@ _LIST_HEAD_REACH = max(map(len, f"{_LIST_METHOD_HEADS}|{_LIST_DATASET_HEADS}".re
 
 
 @functools.lru_cache(maxsize=256)
-def _list_openers(text: str) -> list[int]:
-    """Start offsets of the list openers (:data:`_LIST_OPENER_WORDS`) in ``text`` (cached: one scan per text).
+def _list_opener_spans(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the list openers (:data:`_LIST_OPENER_WORDS`) in ``text``, in the order of their
+    starts (cached: one scan per text; no opener word is a prefix of another, so one starts at each offset).
 
     The cache holds more texts than a batch (64): ``kg_gazetteer`` asks for every text of a batch before
     ``kg_rules`` asks again (:func:`kg.pipeline.pipe_batches`), so a smaller cache scanned most texts twice.
     """
-    out = []
+    found = []
     for word in _LIST_OPENER_WORDS:
         pos = text.find(word)
         while pos >= 0:
-            out.append(pos)
+            found.append((pos, pos + len(word)))
             pos = text.find(word, pos + 1)
-    out.sort()
-    return out
+    found.sort()
+    return [start for start, _ in found], [end for _, end in found]
+
+
+def _list_openers(text: str) -> list[int]:
+    """Start offsets of the list openers (:data:`_LIST_OPENER_WORDS`) in ``text``, sorted (read-only: cached)."""
+    return _list_opener_spans(text)[0]
 
 
 def list_opener_ends(text: str) -> list[int]:
@@ -787,13 +800,7 @@ def list_opener_ends(text: str) -> list[int]:
         >>> [t[e:e + 4] for e in list_opener_ends(t)]
         [' Ada', ' X']
     """
-    out = []
-    for pos in _list_openers(text):  # cached: kg_gazetteer and list_head_label ask for the same text
-        for word in _LIST_OPENER_WORDS:
-            if text.startswith(word, pos):
-                out.append(pos + len(word))
-                break
-    return out
+    return list(_list_opener_spans(text)[1])  # cached: kg_gazetteer and list_head_label ask for the same text
 
 
 def list_head_label(text: str, start: int, *, window: int = 240) -> str | None:
@@ -819,6 +826,8 @@ def list_head_label(text: str, start: int, *, window: int = 240) -> str | None:
     i = bisect.bisect_left(openers, start) - 1
     if i < 0 or openers[i] < start - window:
         return None  # no opener in the window: most names (a cheap test on offsets found once per text)
+    if not text.endswith(_LIST_ITEM_BEFORE, 0, start):
+        return None  # no separator, opener or "the" right before the name
     offset = max(0, start - window)
     left = text[offset:start]
     cut = max(left.rfind(". "), left.rfind("\n"))

@@ -125,6 +125,23 @@ def test_list_head_search_starts_within_reach_of_the_opener(texts):
     assert [shapes.list_head_label(t, t.index(w)) for w in ("TREC", "N6", "O7")] == [None, "DATASET", "DATASET"]
 
 
+def test_list_item_endings_hold_wherever_a_list_head_matches(texts):
+    from extractors import shapes
+    matched = 0
+    for text in [*texts[:300], *GATED_TEXTS, *LEFT_CUE_TEXTS]:
+        for start in range(1, len(text)):
+            if not text[start].isalnum() or text[start - 1].isalnum():
+                continue  # a word start, as every name is
+            left = text[max(0, start - 240):start]
+            left = left[max(left.rfind(". "), left.rfind("\n")) + 1:]
+            if shapes._LIST_HEAD_RE.search(left):
+                matched += 1
+                assert text.endswith(shapes._LIST_ITEM_BEFORE, 0, start), left[-40:]
+    assert matched > 150
+    t = "models such as A, B and C; benchmarks (X, Y and Z) or datasets, e.g., the W"
+    assert [shapes.list_head_label(t, t.index(w)) for w in "ABCYZW"] == ["METHOD"] * 3 + ["DATASET"] * 3
+
+
 def test_counted_tasks_gate_needs_only_what_the_regex_needs(texts):
     from extractors import _tasks
     for text in [*texts, *HAND_MADE, "We study four tasks, namely A and B; 3 new coding task, e.g. x"]:
