@@ -1362,8 +1362,10 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
 #: A plain capitalised word inside a sentence, ended by punctuation, "and", "or" or a relative clause ("on Books and ...",
 #: "COCO, Flickr, CUB", "(up to 29.7% on Arxiv)", "such as NYUv2, KITTI, and Pascal Context where it ..."): no name
 #: shape, so only a context can make it a name.
-#: (The character before the space is tested in Python: a look-behind at the pattern's start made the scan twice as slow.)
-_PLAIN_WORD_RE = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+){0,2}(?=[,;:)]|\.(?!\w)| and | or | where | which )")
+#: (The character before the space is tested in Python: a look-behind at the pattern's start made the scan twice as slow.
+#: The letter runs are possessive: what follows each is no lower-case letter, so giving letters back never helps.)
+_PLAIN_WORD_RE = re.compile(
+    r"[A-Z][a-z]{2,}+(?:-[A-Z][a-z]++)?(?: [A-Z][a-z]++){0,2}(?=[,;:)]|\.(?!\w)| and | or | where | which )")
 _PLAIN_WORD_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;:(")
 
 
