@@ -183,6 +183,11 @@ _SETTING_BEFORE = re.compile(
     r"\s*(?:of\s+|\(\s*|:\s*|=\s*|,\s*|such\s+as\s+)?(?:up\s+to\s+|as\s+high\s+as\s+)?\Z",
     re.IGNORECASE,
 )
+#: "Despite being over 1,000 times smaller", "although it is 3x to 5x smaller": the concession that sets up a result.
+_CONCESSIVE_BEFORE = re.compile(
+    r"\b(?:despite|although|though)\s+(?:being|it\s+is|they\s+are|it's|having)\s+"
+    r"(?:(?:over|about|approximately|nearly|around|roughly|up\s+to|only|more\s+than|almost)\s+|[~>≈]\s*)*\Z",
+    re.IGNORECASE)
 _RESULT_VERB_BEFORE = re.compile(
     r"\b(?:achiev|reach|retain|recover|preserv|maintain|match|obtain|attain|keep|score|yield|get|record|hit|clos|solv|"
     r"narrow|bridg)\w*"
@@ -877,6 +882,9 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
         if _NOT_RESULT_AFTER.match(text, last.end, s_end) \
                 or _SETTING_BEFORE.search(text, max(s_start, first.start - 40), first.start):
             continue
+        if _SIZE_AFTER.match(text, last.end, s_end) \
+                and _CONCESSIVE_BEFORE.search(text, max(s_start, first.start - 50), first.start):
+            continue  # "despite being 35 times smaller, X outperforms ...": a size granted, not an outcome reported
         if last.unit == "%" and _PROPORTION_AFTER.match(text, last.end, s_end) and not _RESULT_VERB_BEFORE.search(
             text, max(s_start, first.start - 50), first.start
         ) and not (_SAVING_OF.match(text, last.end, s_end) and _ONLY_BEFORE.search(text, max(s_start, first.start - 30),

@@ -361,6 +361,14 @@ NOT_RESULTS = [
     ("BERT improves accuracy with a 95% confidence interval.", [(M, "BERT"), (X, "accuracy")]),
     ("BERT keeps its accuracy when quantized down to 2 bits.", [(M, "BERT"), (X, "accuracy")]),
     ("BERT keeps its accuracy at a compression rate of 30%.", [(M, "BERT"), (X, "accuracy")]),
+    # a size granted as a concession sets up the outcome, it is none (GUIDELINES, session 19); "X is 35 times
+    # smaller than ... yet gains ..." stays a result (test_results_the_one_dataset_its_clause_names_after_the_number)
+    ("Despite being over 1,000 times smaller, ZorbNet outperforms GPT-3 in accuracy.",
+     [(M + "*", "ZorbNet"), (M, "GPT-3"), (X, "accuracy")]),
+    ("QuixGen rivals larger generators in attribute binding, despite being 3x to 5x smaller in parameters.",
+     [(M + "*", "QuixGen")]),
+    ("Although it is roughly 12 times smaller than Llama-2-7B, ZorbLM matches its accuracy.",
+     [(M + "*", "ZorbLM"), (M, "Llama-2-7B"), (X, "accuracy")]),
 ]
 
 
