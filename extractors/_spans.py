@@ -110,18 +110,10 @@ def entities_in(entities: Sequence[Ent], start: int, end: int) -> list[Ent]:
         >>> [e.text for e in entities_in(es, 5, 12)], [e.text for e in entities_in(es, 1, 8)]
         (['GPT', 'x', ''], ['GPT'])
     """
-    out = []
-    for k in range(bisect_left(entities, start, key=_start_of), len(entities)):
-        e = entities[k]
-        if e.start > end:
-            break
-        if e.end <= end:
-            out.append(e)
-    return out
-
-
-def _start_of(e: Ent) -> int:
-    return e.start
+    # the entities starting in [start, end], found by comparing tuples in C: (start,) sorts before every Ent starting
+    # at ``start`` (a shorter tuple first) and after every one starting before it
+    lo, hi = bisect_left(entities, (start,)), bisect_left(entities, (end + 1,))
+    return [e for e in entities[lo:hi] if e.end <= end]
 
 
 _COORD_GAP = re.compile(
@@ -140,7 +132,7 @@ def is_coordination(gap: str) -> bool:
         >>> [is_coordination(g) for g in (", ", " and ", ", and the ", " on ", " (82.1%), ")]
         [True, True, True, False, True]
     """
-    return bool(_COORD_GAP.match(_PAREN.sub("", gap)))
+    return bool(_COORD_GAP.match(_PAREN.sub("", gap) if "(" in gap else gap))
 
 
 def coordination_chains(text: str, ents: Sequence[Ent]) -> list[list[Ent]]:

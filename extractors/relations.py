@@ -384,14 +384,19 @@ def _trie_alternation(keys: Sequence[str]) -> str:
 
 
 _CUE_KEYS = tuple(sorted({key for keys, _ in _CUES.values() for key in keys}))
-#: Every cue keyword at a word start (after no letter or digit), in one scan of the text: 68 ``str.find``
-#: scans of an abstract took ~1.6x as long.
-_CUE_KEY_RE = re.compile(r"(?<![^\W_])(" + _trie_alternation(_CUE_KEYS) + ")")
+_CUE_KEY_TRIE = _trie_alternation(_CUE_KEYS)
+#: Every cue keyword at a word start, in one scan of the text (68 ``str.find`` scans of an abstract took ~1.6x as
+#: long): the keyword right after a character that is no letter or digit. Opening on that character class lets the
+#: engine skip in C to the candidates (a space, a bracket ...); the look-behind ``(?<![^\W_])`` it replaces made the
+#: scan try the whole trie at every position, ~1.4x as long. A keyword at the scan's start is tried by
+#: :data:`_CUE_KEY_AT`.
+_CUE_KEY_RE = re.compile(r"[\W_](" + _CUE_KEY_TRIE + ")")
+_CUE_KEY_AT = re.compile("(" + _CUE_KEY_TRIE + ")")
 #: The keywords that also start where one matched (its prefixes among the keywords, itself included).
 _CUE_KEY_PREFIXES = {key: tuple(k for k in _CUE_KEYS if key.startswith(k)) for key in _CUE_KEYS}
 _CUE_KEY_LONGEST = max(map(len, _CUE_KEYS))
-#: Each cue kind's keywords as a set.
-_CUE_KEY_SETS = {kind: frozenset(keys) for kind, (keys, _) in _CUES.items()}
+#: The cue kinds each keyword opens.
+_CUE_KEY_KINDS = {key: tuple(kind for kind, (keys, _) in _CUES.items() if key in keys) for key in _CUE_KEYS}
 
 
 def cue_key_starts(low: str, start: int = 0, end: int | None = None) -> dict[str, list[int]]:
@@ -410,9 +415,13 @@ def cue_key_starts(low: str, start: int = 0, end: int | None = None) -> dict[str
     search = _CUE_KEY_RE.search
     # a keyword that starts before ``end`` is read whole (the scan may look past ``end`` by a keyword's length)
     limit = min(len(low), end + _CUE_KEY_LONGEST)
-    m = search(low, start, limit)
+    m = None
+    if start < end and (start == 0 or not low[start - 1].isalnum()):
+        m = _CUE_KEY_AT.match(low, start, limit)  # a word starting the range (the scan finds those after a character)
+    if m is None:
+        m = search(low, start, limit)
     while m is not None:
-        i = m.start()
+        i = m.start(1)
         if i >= end:
             break
         key = m.group(1)
@@ -422,8 +431,8 @@ def cue_key_starts(low: str, start: int = 0, end: int | None = None) -> dict[str
                 starts[k] = [i]
             else:
                 positions.append(i)
-        # a keyword of letters only holds no other word start; "more accurate" holds "accura"
-        m = search(low, m.end() if key.isalnum() else i + 1, limit)
+        # a keyword of letters only holds no other word start; "more accurate" holds "accura" (its space at i + 4)
+        m = search(low, m.end() if key.isalnum() else i, limit)
     return starts
 
 
@@ -451,22 +460,29 @@ class _DocCues:
 
     def __init__(self, low: str):
         self.low = low
-        self.starts: dict[tuple[int, int], dict[str, list[int]]] = {}
+        #: (start, end) of a sentence -> cue kind -> the word starts of its keywords there
+        self.starts: dict[tuple[int, int], dict[str, set[int]]] = {}
 
     def within(self, kind: str, start: int, end: int) -> list[tuple[int, int]]:
         """The cues of ``kind`` that start inside ``[start, end)``."""
-        starts = self.starts.get((start, end))
-        if starts is None:
-            starts = self.starts[(start, end)] = cue_key_starts(self.low, start, end)
-        if not starts:
-            return []
+        kinds = self.starts.get((start, end))
+        if kinds is None:
+            # each keyword's positions filed under the kinds it opens, once per sentence (most of a sentence's
+            # asks are about a kind none of its keywords opens)
+            kinds = self.starts[(start, end)] = {}
+            for key, found in cue_key_starts(self.low, start, end).items():
+                for k in _CUE_KEY_KINDS[key]:
+                    at = kinds.get(k)
+                    if at is None:
+                        kinds[k] = set(found)
+                    else:
+                        at.update(found)
         # :func:`_cues_at` over the keywords found here (a sentence holds a few of a kind's 1-21), each position
         # matched once (the match depends on the position only)
-        keys, pattern = _CUE_KEY_SETS[kind], _CUES[kind][1]
-        positions = {i for key, found in starts.items() if key in keys for i in found}
+        positions = kinds.get(kind)
         if not positions:
             return []
-        match, low = pattern.match, self.low
+        match, low = _CUES[kind][1].match, self.low
         hits = set()
         for i in positions:
             m = match(low, i)
@@ -1018,7 +1034,8 @@ def _title_echoes(text: str, low: str, entities: Sequence[Ent]) -> list[Ent]:
         key = low[e.start:e.end]
         known = names.get(key)
         if known is None:
-            if len(key) >= 3 and (" " in key or _INNER_CAPITAL.search(e.text)) and low.find(key, 0, cut) != -1:
+            # (the title test first: it fails for most names, and is cheaper than the regex)
+            if len(key) >= 3 and low.find(key, 0, cut) != -1 and (" " in key or _INNER_CAPITAL.search(e.text)):
                 names[key] = e
         elif e.proposed and not known.proposed:
             names[key] = e
@@ -1211,6 +1228,30 @@ _EVALUATION_SENTENCE = re.compile(
 #: ... and not one about training data ("pre-trained on D", "a corpus", "fine-tuning on D").
 _TRAINING_SENTENCE = re.compile(r"\b(?:pre-?train|train|fine-?tun|distill|corpus|corpora|collect|crawl|scrap)", _I)
 _OWN_VOICE = re.compile(r"\b(?:we|our)\b", _I)
+#: The same on an ASCII text's lower-case copy, from the non-word character before the word: opening on a class lets
+#: the engine skip in C to the candidates (the case-insensitive ``\b`` made it try every position, ~3x as long).
+_OWN_VOICE_AFTER_LOWER = re.compile(r"\W(?:we|our)\b")
+_OWN_VOICE_LOWER = re.compile(r"(?:we|our)\b")
+
+
+def _own_voice(text: str, start: int, end: int) -> int:
+    """Where ``_OWN_VOICE.search(text, start, end)`` matches first (-1: nowhere).
+
+    Example:
+        >>> [_own_voice(t, 0, len(t)) for t in ("Here, we go", "We go", "Ours", "Elsewhere our", "in_our")]
+        [6, 0, -1, 10, -1]
+        >>> _own_voice("answer our", 4, 10), _own_voice("answer our", 6, 9)
+        (7, -1)
+    """
+    low = _ascii_lower(text)
+    if low is None:
+        m = _OWN_VOICE.search(text, start, end)
+        return -1 if m is None else m.start()
+    if start == 0 and _OWN_VOICE_LOWER.match(low, 0, end):
+        return 0
+    # (a word at ``start`` > 0 follows the character at start - 1, as ``\b`` reads it there)
+    m = _OWN_VOICE_AFTER_LOWER.search(low, max(0, start - 1), end)
+    return -1 if m is None else m.start() + 1
 #: The two for an ASCII text's lower-case copy (the same matches, case-insensitive patterns try every position: ~2x
 #: as slow).
 _EVALUATION_SENTENCE_LOWER = re.compile(_EVALUATION_SENTENCE.pattern)
@@ -1236,9 +1277,9 @@ def _own_evaluation_sentences(text: str, sentences: Sequence[tuple[int, int]], e
     body = text.find("\n\n")
     body = body + 2 if body >= 0 else 0
     floor = next((e.start for e in entities if e.proposed and e.start >= body), len(text))
-    voice = _OWN_VOICE.search(text, body, floor)
-    if voice is not None:
-        floor = voice.start()
+    voice = _own_voice(text, body, floor)
+    if voice >= 0:
+        floor = voice
     for s_start, s_end in sentences:
         if s_end <= floor:
             continue
