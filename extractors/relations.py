@@ -68,6 +68,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors._extensions import doc_extension, set_doc_extension
 from extractors._spans import (
     _COMPARISON_BEFORE,
     _PAREN_CLOSE,
@@ -544,8 +545,11 @@ class _Sentence:
 
     def mentions_any(self, keys: tuple[str, ...]) -> bool:
         """Cheap pre-filter: does the sentence contain one of these lower-case substrings?"""
-        low, a, b = self.low, self.start, self.end
-        return any(low.find(k, a, b) != -1 for k in keys)
+        find, a, b = self.low.find, self.start, self.end
+        for k in keys:  # (a loop: a generator in any() took ~1.5x as long over the up to 21 keys)
+            if find(k, a, b) != -1:
+                return True
+        return False
 
     def negated(self, pos: int) -> bool:
         return bool(_NEGATED.search(self.text, max(self.start, pos - 40), pos))
@@ -3363,7 +3367,7 @@ class RelationFinder:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_relations = find_relations(*doc_context(doc), results=doc._.kg_results)
+        set_doc_extension(doc, "kg_relations", find_relations(*doc_context(doc), results=doc_extension(doc, "kg_results")))
         return doc
 
 

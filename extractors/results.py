@@ -56,7 +56,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup
 
-from extractors._extensions import set_span_group, span_items
+from extractors._extensions import doc_extension, set_doc_extension, set_span_group, span_items
 from extractors._metrics import is_efficiency_name, unmeasured_efficiency
 from extractors._numbers import Number, find_numbers
 from extractors._regex import GatedPattern
@@ -237,6 +237,8 @@ def _respectively(text: str, start: int, end: int) -> bool:
         return _RESPECTIVELY.search(text, start, end) is not None
     return _RESPECTIVELY_LOWER.search(low, start, end) is not None
 _DIGIT = re.compile(r"\d")
+#: The same for an ASCII text (``[0-9]``: a range test per character, ~30% faster than the Unicode ``\d``).
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def _gap_ok(
@@ -659,8 +661,14 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], entities: Sequ
     sole = own is not None and _distinct_names({e.text for e in entities if e.proposed and e.label == METHOD}) <= 1
     out: list[dict[str, Any]] = []
     previous: tuple[int, int] | None = None
+    digit_search = (_ASCII_DIGIT if text.isascii() else _DIGIT).search
+    # the first digit at or after ``searched`` (len(text): none): one scan for the sentences in a row without one
+    searched, digit = -1, -1
     for s_start, s_end in sentences:
-        if _DIGIT.search(text, s_start, s_end) is None:
+        if s_start < searched or digit < s_start:
+            m = digit_search(text, s_start)
+            searched, digit = s_start, m.start() if m is not None else len(text)
+        if digit >= s_end:  # no digit in the sentence
             previous = (s_start, s_end)
             continue
         ents = entities_in(entities, s_start, s_end)
@@ -782,12 +790,19 @@ class _OwnWork:
     """
 
     def __init__(self, text: str, s_start: int, s_end: int) -> None:
-        self.text, self.s_start = text, s_start
-        self.full = own_work_mentions(text, s_start, s_end)
-        self.ends = [b for _, b in self.full]
+        self.text, self.s_start, self.s_end = text, s_start, s_end
+        self.full: list[tuple[int, int]] | None = None  # the sentence's mentions, scanned when first needed
+        self.ends: list[int] = []
 
     def upto(self, end: int) -> list[tuple[int, int]]:
         q = max(self.s_start, end - _OWN_TAIL)
+        if q == self.s_start:
+            # no mention ends by the sentence's start (none is empty): the bounded scan is the answer (most numbers
+            # stand within _OWN_TAIL characters of their sentence's start, so most sentences never need the full scan)
+            return own_work_mentions(self.text, q, end)
+        if self.full is None:
+            self.full = own_work_mentions(self.text, self.s_start, self.s_end)
+            self.ends = [b for _, b in self.full]
         k = bisect_right(self.ends, q)  # mentions ending by q (the list is sorted by start, and so by end)
         if k < len(self.full) and self.full[k][0] < q:
             q = self.full[k][0]  # a mention crossing q: rescan from its start
@@ -1612,7 +1627,7 @@ class ResultFinder:
                 spans.append(span)
                 scores.append(r["confidence"])
         doc.spans[self.name] = SpanGroup(doc, name=self.name, spans=spans, attrs={"scores": scores})
-        doc._.kg_results = results
+        set_doc_extension(doc, "kg_results", results)
         return doc
 
 
@@ -1646,7 +1661,7 @@ def drop_unmeasured_efficiency(doc: Doc, results: Sequence[dict]) -> None:
     if not measures:
         return
     measured = {(r["metric_start"], r["metric_end"]) for r in results if r.get("metric_start") is not None}
-    same = [((s0, s1), (l0, l1)) for s0, s1, l0, l1 in (doc._.abbreviations or ())]
+    same = [((s0, s1), (l0, l1)) for s0, s1, l0, l1 in (doc_extension(doc, "abbreviations") or ())]
     own = [(e.start, e.end) for e in ents if e.proposed]
     drop = set(unmeasured_efficiency(text, sentences, measures, measured=measured, same=same, own=own))
     if not drop:
@@ -1682,7 +1697,7 @@ class EfficiencyFilter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        drop_unmeasured_efficiency(doc, doc._.kg_results or ())
+        drop_unmeasured_efficiency(doc, doc_extension(doc, "kg_results") or ())
         return doc
 
 
