@@ -23,6 +23,7 @@ and ratios (``4x``, ``48times``, ``3.24 times``) get unit ``"x"``.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
@@ -113,6 +114,7 @@ class Number(NamedTuple):
     is_range: bool
 
 
+@functools.lru_cache(maxsize=4096)
 def canonical_decimal(raw: str) -> str:
     """Parse a written number into a canonical decimal string.
 

@@ -237,8 +237,27 @@ def _respectively(text: str, start: int, end: int) -> bool:
         return _RESPECTIVELY.search(text, start, end) is not None
     return _RESPECTIVELY_LOWER.search(low, start, end) is not None
 _DIGIT = re.compile(r"\d")
-#: The same for an ASCII text (``[0-9]``: a range test per character, ~30% faster than the Unicode ``\d``).
-_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _first_digit(text: str, start: int) -> int:
+    """Where the first digit (``\\d``) at or after ``start`` stands (``len(text)``: none).
+
+    On an ASCII text, ten ``str.find`` (each a C scan for one character, stopping at the best so far) take ~2/3 of the
+    time of the regex, which tests every character.
+
+    Example:
+        >>> [_first_digit(t, 2) for t in ("a 3 b 1", "ab c", "ab ٣")]
+        [2, 4, 3]
+    """
+    if not text.isascii():
+        m = _DIGIT.search(text, start)
+        return m.start() if m is not None else len(text)
+    find, first = text.find, len(text)
+    for d in "0123456789":
+        i = find(d, start, first)
+        if i != -1:
+            first = i
+    return first
 
 
 def _gap_ok(
@@ -661,13 +680,11 @@ def find_results(text: str, sentences: Sequence[tuple[int, int]], entities: Sequ
     sole = own is not None and _distinct_names({e.text for e in entities if e.proposed and e.label == METHOD}) <= 1
     out: list[dict[str, Any]] = []
     previous: tuple[int, int] | None = None
-    digit_search = (_ASCII_DIGIT if text.isascii() else _DIGIT).search
     # the first digit at or after ``searched`` (len(text): none): one scan for the sentences in a row without one
     searched, digit = -1, -1
     for s_start, s_end in sentences:
         if s_start < searched or digit < s_start:
-            m = digit_search(text, s_start)
-            searched, digit = s_start, m.start() if m is not None else len(text)
+            searched, digit = s_start, _first_digit(text, s_start)
         if digit >= s_end:  # no digit in the sentence
             previous = (s_start, s_end)
             continue
