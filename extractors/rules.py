@@ -414,7 +414,10 @@ def _task_extensions(text: str, known: list[Found]) -> list[Found]:
     for start, end, label, _ in known:
         if label != TASK or start < 3 or text[start - 1] != " ":
             continue
-        m = _HYPHENATED_BEFORE_RE.search(text, max(0, start - 40), start)
+        lo = max(0, start - 40)
+        if text.find("-", max(lo, text.rfind(" ", lo, start - 1) + 1), start - 1) < 0:
+            continue  # no hyphen in the word before the task: a cheap test before the regex's scan of the window
+        m = _HYPHENATED_BEFORE_RE.search(text, lo, start)
         if (m is None or not m.group(1)[0].islower() or not is_task_modifier(m.group(1))
                 or m.group(1).startswith("well-")):  # "well-established code generation": a grade
             continue

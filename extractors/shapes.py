@@ -1806,7 +1806,9 @@ def find_task_phrases(text: str) -> list[tuple[int, int]]:
             continue
         phrase = text[start:end]
         # title case only at a title or sentence start; mixed case inside a sentence is a name, not a task
-        if any(c.isupper() for c in phrase[1:]) and not phrase.istitle() and not _LANGUAGE_PAIR_RE.match(phrase):
+        rest = phrase[1:]
+        if (rest != rest.lower() if rest.isascii() else any(c.isupper() for c in rest)) and not phrase.istitle() \
+                and not _LANGUAGE_PAIR_RE.match(phrase):  # (an ASCII capital is what lower() changes)
             continue
         if (not _STRONG_HEAD_RE.search(head.lower()) and text.startswith(" of ", end)
                 and _DETERMINER_BEFORE_RE.search(text, max(0, start - 7), start)):
