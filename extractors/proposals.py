@@ -636,9 +636,9 @@ _TITLE_FOR_RE = re.compile(r"(?P<name>[A-Z][\w-]+(?: (?:of |with |and )?[A-Z][\w
 _TITLE_FOR_INTRO_RE = re.compile(r"\b(?:introduc|propos|present|develop|design)\w*\s+(?:a|an|the|our)\s+(?:novel\s+|new\s+)?\Z")
 #: A title that opens with a Title Case model name, its head noun last, and no colon ("Wide Residual Networks", "Dual
 #: Path Networks", "Stacked Hourglass Networks for Human Pose Estimation", "Gated-Attention Readers for Text
-#: Comprehension"): the name of the paper's model.
+#: Comprehension", "The Variational Fair Autoencoder"): the name of the paper's model.
 _TITLE_MODEL_RE = re.compile(
-    r"(?P<name>[A-Z][\w-]*(?: (?:of |with |and )?[A-Z][\w-]*){0,4} (?:Networks?|Nets|Transformers?|Readers?|"
+    r"(?:The )?(?P<name>[A-Z][\w-]*(?: (?:of |with |and )?[A-Z][\w-]*){0,4} (?:Networks?|Nets|Transformers?|Readers?|"
     r"Encoders?|Decoders?|Autoencoders?|Machines?|LSTMs?|GANs?|CNNs?|RNNs?|Units?|Embeddings?|Parsers?|Memories|"
     r"Attention))(?= (?:for|with|via|using|by|in|on|to|as|from|through|at)\b|$)")
 #: A title that states a claim ("Frozen Transformers in Language Models Are Effective Visual Encoder Layers"): its
@@ -649,6 +649,10 @@ _TITLE_CLAIM_RE = re.compile(r" (?:Are|Is|Can|Do|Does|Learn|Learns|Make|Makes) "
 _TITLE_MODEL_USED_RE = re.compile(
     r"\bwe\s+(?:also\s+|first\s+)?(?:study|use|apply|employ|evaluate|explore|investigate|compare|train|revisit|extend|"
     r"analy[sz]e|adopt|leverage|examine|benchmark|test|utili[sz]e)\s+(?:[\w-]+\s+){0,2}?\Z")
+#: ... or, when the abstract never writes the title's name, its own model ("our network learns", "Our model is based
+#: on ...", "a new type of convolutional neural network").
+_OWN_MODEL_RE = re.compile(r"\b(?:[Oo]ur (?:proposed |new )?(?:model|network|architecture|method|approach|framework)s?\b|"
+                           r"(?:a|an) (?:new|novel) (?:type|kind|class|family) of\b)")
 _PAIRING_RE = re.compile(r" (?:[Mm]eets?|vs\.?|[Vv]ersus) ")
 #: What every match of _SURVEY_RE holds, lower-cased (checked first: most titles hold none).
 _SURVEY_WORDS = ("survey", "review", "overview", "tutorial", "position paper", "perspective", "comparative")
@@ -1630,6 +1634,11 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             # "Quasi-Recurrent Neural Networks" ... "We introduce quasi-recurrent neural networks (QRNNs)": the model
             # the title names, written again in the abstract (singular or plural, any case)
             add(m.group("name"), METHOD, 0.7)
+        elif seen < 0 and not found and _OWN_MODEL_RE.search(body):
+            # "Convolutional Kernel Networks" ... "a new type of convolutional neural network ... our network learns",
+            # "The Variational Fair Autoencoder" ... "Our model is based on ...": the abstract names nothing but
+            # speaks of its own model, and the title is that model's name
+            add(m.group("name"), METHOD, 0.6)
     t = _TITLE_RE.match(title)
     if t and not survey and not _PAIRING_RE.search(t.group("name")):
         name = t.group("name").strip()

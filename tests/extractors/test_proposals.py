@@ -204,6 +204,23 @@ def test_title_that_is_a_model_name_repeated_in_the_abstract(text, name, propose
     assert ((name, "METHOD") in _names(text)) is proposed
 
 
+@pytest.mark.parametrize("text, name, proposed", [
+    # the abstract never writes the title's model name but speaks of its own model
+    ("Convolutional Kernel Networks\n\nIn this paper, we address this goal with a new type of convolutional neural "
+     "network (CNN) whose invariance is encoded by a reproducing kernel. Our network learns to approximate the kernel "
+     "feature map.", "Convolutional Kernel Networks", True),
+    ("The Variational Fair Autoencoder\n\nWe investigate the problem of learning fair representations. Our model is "
+     "based on a variational autoencoding architecture.", "Variational Fair Autoencoder", True),
+    # ... not when it names something of its own, nor with no word of its own model
+    ("Gated Fusion Networks for Tagging\n\nWe propose FooNet, a tagger. Our model is fast.", "Gated Fusion Networks", False),
+    ("Dual Path Networks\n\nWe study how residual paths combine in deep networks.", "Dual Path Networks", False),
+    # ... nor when the title states a claim
+    ("Frozen Transformers Are Effective Visual Encoders\n\nOur model uses frozen layers.", "Frozen Transformers", False),
+])
+def test_title_model_name_with_the_abstract_speaking_of_its_own_model(text, name, proposed):
+    assert ((name, "METHOD") in _names(text)) is proposed
+
+
 @pytest.mark.parametrize("title, expected", [
     ("Set-Based Prompting: Provably Solving the Language Model Order Dependency Problem", ["Set-Based Prompting"]),
     ("News Reporter: A Multi-lingual LLM Framework for Broadcast T.V News", ["News Reporter"]),
