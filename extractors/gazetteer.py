@@ -297,6 +297,8 @@ class _Candidate:
 
 
 _WORD_RE = re.compile(r"[^\s-]+")
+#: The typographic apostrophe (U+2019) that typeset text writes for the lexicon's "'".
+_RIGHT_QUOTE = "\u2019"
 
 
 def _candidate(entry: LexiconEntry | None, alias: str) -> _Candidate:
@@ -364,6 +366,9 @@ class Gazetteer:
                 for form in sorted(forms):
                     doc = tokenizer(form)
                     docs.setdefault(tuple(t.lower_ for t in doc), doc)
+                    if "'" in form:  # "WMT’14", "Hub5’00", "Cohen’s kappa": typeset with a right single quote
+                        doc = tokenizer(form.replace("'", _RIGHT_QUOTE))
+                        docs.setdefault(tuple(t.lower_ for t in doc), doc)
                 self.matcher.add(key, list(docs.values()))
         self._strings = nlp.vocab.strings
 
@@ -385,6 +390,8 @@ class Gazetteer:
             last = doc[end - 1]
             start_char, end_char = offsets[start], last.idx + len(last)
             text = full_text[start_char:end_char]  # ``span.text`` joins the tokens again
+            if _RIGHT_QUOTE in text:  # an alias's apostrophe typeset as a right single quote (see __init__)
+                text = text.replace(_RIGHT_QUOTE, "'")
             best = None
             for cand in self.candidates[key]:
                 if not cand.matches(text):

@@ -145,6 +145,14 @@ def test_spelling_variants_of_listed_names(nlp, text, expected):
     assert [(s.text, e) for s, e in zip(group, group.attrs["entities"]) if s.label_ != "METRIC"] == expected
 
 
+def test_listed_apostrophe_typeset_as_right_single_quote(nlp):
+    # typeset abstracts write the lexicon's "'" as U+2019 (SciREX-train: "WMT’14 dataset", "Hub5’00 benchmark")
+    doc = nlp("on the WMT’14 dataset, the Hub5’00 benchmark and WMT'14; Cohen’s kappa of 0.8")
+    group = doc.spans["kg_gazetteer"]
+    assert [(s.text, e) for s, e in zip(group, group.attrs["entities"])] == [
+        ("WMT’14", "WMT14"), ("Hub5’00", "HUB5"), ("WMT'14", "WMT14"), ("Cohen’s kappa", "Cohen's kappa")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # data sources the gold annotates as datasets wherever they are named (session 9; sentences of examples/hf-papers)
     ("Models like BERT rely on collections such as BookCorpus and Wikipedia; we test on StackExchange and Reddit.",
