@@ -65,7 +65,10 @@ SUFFIX_RE = re.compile(
     r"Tiny|Mini|mini|Lite|Pro|Plus|Instruct|Chat|Turbo|Ultra|Max|Nano|Medium|Huge|large|base|small|medium|"
     r"tiny|instruct|chat|turbo|Opus|Sonnet|Haiku)"
     # a second size or variant after a slash (``DeiT Small/Tiny``, ``GPT-4v/o``)
-    r"|(?:(?<=Small)|(?<=Large)|(?<=Base)|(?<=Tiny))/(?:Small|Large|Base|Tiny)|(?<=[0-9][a-z])/[a-z])+(?![\w@%]|\.[0-9])"
+    r"|(?:(?<=Small)|(?<=Large)|(?<=Base)|(?<=Tiny))/(?:Small|Large|Base|Tiny)|(?<=[0-9][a-z])/[a-z])+"
+    # not a ratio's number ("trains VGG16 3× faster", "Mistral 2 times faster") nor a size word of a compound adjective
+    # ("the Places365 large-scale scene dataset")
+    r"(?![\w@%×]|\.[0-9]| ?(?:times|fold)\b|-(?:fold|scale|sized?)\b)"
 )
 
 #: Name-shaped words that are not names of methods, datasets, metrics or tasks on their own shape. The short forms of

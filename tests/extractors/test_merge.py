@@ -1000,6 +1000,22 @@ def test_found_method_takes_its_size_suffix(rule_nlp, text, name, method):
     assert method in [r.method for r in ex.results]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a ratio's number or a compound adjective's size word is no part of the name before it (SciREX-train abstracts)
+    ("trains VGG16 3× faster", ""), ("makes Llama-2 7B 3× faster", " 7B"), ("Mistral 2 times faster", ""),
+    ("a 10-fold speedup of GPT-4 2-fold", ""), ("the Places365 large-scale scene dataset", ""),
+    ("Llama 3 8B and BERT-large-sized", " 3 8B"), ("GPT-4o mini", " mini"), ("Llama 3.1 8B", " 3.1 8B"),
+])
+def test_suffix_re_leaves_ratios_and_compound_sizes(text, expected):
+    from extractors.shapes import SUFFIX_RE
+
+    name_end = {"trains VGG16": 12, "makes Llama-2": 13, "Mistral": 7, "a 10-fold speedup of GPT-4": 26,
+                "the Places365": 13, "Llama": 5, "GPT-4o": 6}
+    end = next(n for k, n in name_end.items() if text.startswith(k))
+    m = SUFFIX_RE.match(text, end)
+    assert (m.group() if m else "") == expected
+
+
 def test_suffix_start_gate_holds_wherever_suffix_re_matches(example_abstracts):
     """sized_method_names tries SUFFIX_RE only where _SUFFIX_START_RE matches (08055ed): the gate must match wherever
     SUFFIX_RE does, on every word SUFFIX_RE names after a space or hyphen, hand-made sizes and the sample abstracts."""
