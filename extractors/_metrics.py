@@ -142,6 +142,8 @@ def is_unreported_precision(text: str, start: int, end: int) -> bool:
 _LAST_WORD_RE = re.compile(r"[ -]([a-z]{3,})$")
 #: An acronym measure ("FID", "WER", "PSNR"); two letters are too ambiguous ("APs", "EMs").
 _ACRONYM_MEASURE_RE = re.compile(r"[A-Z]{3,6}")
+#: A Title Case name's last measure noun after another capitalised word ("Inception Score", "Chamfer Distance").
+_TITLE_CASE_END_RE = re.compile(r"[A-Z][A-Za-z]* (?:Score|Distance|Rate|Ratio|Error)$")
 #: Last words without a plural that names the measure: "recalls" is the verb.
 _NO_PLURAL = frozenset({"recall"})
 
@@ -155,13 +157,17 @@ def measure_plural(name: str) -> str:
     Example:
         >>> [measure_plural(n) for n in ("memory footprint", "training time", "success rate", "inference latency",
         ...                              "FID", "exact match", "F1", "accuracy", "macro recall", "ROUGE-1",
-        ...                              "frames per second", "bits-per-byte", "time-to-first-token", "FLOPS", "QPS")]
-        ['memory footprints', 'training times', 'success rates', 'inference latencies', 'FIDs', '', '', '', '', '', '', '', '', '', '']
+        ...                              "frames per second", "bits-per-byte", "time-to-first-token", "FLOPS", "QPS",
+        ...                              "Inception Score", "Chamfer Distance", "Exact Match")]
+        ['memory footprints', 'training times', 'success rates', 'inference latencies', 'FIDs', '', '', '', '', '', '', '', '', '', '', 'Inception scores', 'Chamfer distances', '']
     """
     if any(w in name for w in (" per ", " of ", " over ", " under ", " to ", " by ", "-per-", "-to-")):
         return ""  # "frames per second", "area under the curve", "bits-per-byte": the plural is inside
     if name.endswith("S") and name.isupper():
         return ""  # "FLOPS", "QPS": already a plural or a rate
+    if _TITLE_CASE_END_RE.search(name):  # "Inception Score" -> "Inception scores", as papers write the plural
+        before, _, word = name.rpartition(" ")
+        name = f"{before} {word.lower()}"
     last = _LAST_WORD_RE.search(name)
     if last:
         word = last.group(1)
@@ -286,7 +292,7 @@ _QUANTITY_RE = re.compile(
 #: Not "compute": "trained with 40% less compute" names the budget a model was trained with.
 _QUANTIFIED_HEADS = frozenset(
     """accuracy accuracies cost costs speedup speedups speed-up speed-ups memory operations latency
-    throughput time ratio size""".split())
+    throughput time ratio size error""".split())
 #: Lower-case modifiers between the number and the head ("annotation", "end-to-end", "overall").
 _QUANTIFIED_WORD_RE = re.compile(r"[a-z][a-z-]*[a-z]")
 #: Words after the number that are no modifier of a measure ("30% of the data", "40% without significant
@@ -297,6 +303,8 @@ _NOT_MODIFIERS = (_METRIC_STOP - {"overall", "average", "model"}) | frozenset(
 #: Nouns a resource word premodifies after a number: "2.7times memory compression gain", "1.12 times memory
 #: reduction" report the compression or the reduction, not the memory; coordinated words share the noun
 #: ("20% memory and time costs").
+#: After "N% error": a tolerance ("a 5% error margin", "10% error bars", "5% error tolerance").
+_ERROR_BOUND_AFTER_RE = re.compile(r" (?:margins?|bars?|tolerances?|bounds?)\b")
 _MODIFIED_AFTER_RE = re.compile(
     r"(?: (?:and|or) [a-z]+)? (?:reductions?|compression|gains?|savings?|improvements?|overheads?|footprints?|"
     r"usage|consumption|costs?|budgets?|requirements?|constraints?|efficiency|bandwidth|access|traffic|bound)\b")
@@ -325,9 +333,10 @@ def find_quantified_measures(text: str) -> list[tuple[int, int]]:
         >>> t = ("with 10-100x less annotation cost; 1.24-2.01x end-to-end speedup; saves 56 times operations "
         ...      "and 28 times memory; an 86.54% overall accuracy; 30% of the data; 2x larger models; "
         ...      "20-40% without significant accuracy loss; 1.12 times memory reduction; 20% memory and time costs; "
-        ...      "15x model compression ratio, <0.5MB model size, 2x model parameters, a GPU with 80GB memory")
+        ...      "15x model compression ratio, <0.5MB model size, 2x model parameters, a GPU with 80GB memory; "
+        ...      "3.57% error, a 10% reduction in error")
         >>> [t[s:e] for s, e in find_quantified_measures(t)]
-        ['annotation cost', 'end-to-end speedup', 'operations', 'memory', 'overall accuracy', 'model compression ratio', 'model size']
+        ['annotation cost', 'end-to-end speedup', 'operations', 'memory', 'overall accuracy', 'model compression ratio', 'model size', 'error', 'error']
     """
     # every unit _QUANTITY_RE accepts has one of these characters ("%", "x"/"X"/"×", "times", "-fold", "[KMGT]B")
     if not any(c in text for c in ("%", "x", "X", "×", "B", "times", "fold")):
@@ -360,6 +369,8 @@ def find_quantified_measures(text: str) -> list[tuple[int, int]]:
             continue
         if m.group().rstrip()[-1] == "B" and head != "size":
             continue  # "a GPU with 80GB memory" is hardware, "<0.5MB model size" a measure
+        if head == "error" and (text.endswith("within ", 0, m.start()) or _ERROR_BOUND_AFTER_RE.match(text, after)):
+            continue  # "within 5% error", "a 5% error margin": a tolerance, not a reported error
         out.append((words[0][0], after))
     return out
 

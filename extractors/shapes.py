@@ -1882,7 +1882,7 @@ def whole_word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
             pos = text.find(word, pos + 1)
     out.sort()
     return out
-_METRIC_MODIFIER_RE = re.compile(r"[a-z][a-z-]+|[Tt]op-[0-9]+")  # "top-20 retrieval accuracy", "Top-5 accuracy"
+_METRIC_MODIFIER_RE = re.compile(r"[a-z][a-z-]+|[Tt]op-[0-9]+|[Rr]ank-[0-9]+")  # "top-20 retrieval accuracy", "rank-1 accuracy"
 #: Not "average" nor "overall": they name a measure of their own ("average accuracy", "overall accuracy").
 _METRIC_STOP = _CLOSED_CLASS | frozenset(
     """high higher low lower better best improved strong final good poor state-of-the-art
@@ -1924,7 +1924,10 @@ _METRIC_STOP = _CLOSED_CLASS | frozenset(
 
 
 #: The metric heads find_metric_phrases looks for, and "error", read from the shared cue scan.
-_METRIC_HEADS_OR_ERROR = register_whole_words(_METRIC_HEAD_WORDS + ("error",))
+_METRIC_HEADS_OR_ERROR = register_whole_words(_METRIC_HEAD_WORDS + ("error", "errors"))
+#: An error taken on held-out data is a measure with or without a value after it ("improves the test error on
+#: CIFAR-10", "a considerable decrease in test errors"); other errors need one ("the compression error" is none).
+_HELD_OUT_ERROR_BEFORE = ("test ", "validation ", "held-out ")
 
 
 #: Prepositions a modifier chain cannot cross ("metrics beyond accuracy").
@@ -2024,6 +2027,9 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
         >>> t = "minimize the compression error; a reconstruction error of 0.02 and validation error: 4.2%"
         >>> [t[s:e] for s, e in find_metric_phrases(t)]
         ['reconstruction error', 'validation error']
+        >>> t = "improves the test error and lowers test errors; training errors of 2%, the training error"
+        >>> [t[s:e] for s, e in find_metric_phrases(t)]
+        ['test error', 'test errors', 'training errors']
         >>> t = "a KV cache compression rate of 60%, survival rate, and 34.6% in text-to-image recall@1"
         >>> [t[s:e] for s, e in find_metric_phrases(t)]
         ['compression rate', 'text-to-image recall@1']
@@ -2042,7 +2048,8 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
     """
     out = []
     for head, end in whole_word_spans(text, _METRIC_HEADS_OR_ERROR):
-        if text[head:end] == "error" and not _ERROR_VALUE_AFTER_RE.match(text, end):
+        if text.startswith("error", head) and not (_ERROR_VALUE_AFTER_RE.match(text, end)
+                                                   or text.endswith(_HELD_OUT_ERROR_BEFORE, 0, head)):
             continue
         start = head
         for _ in range(2):

@@ -94,6 +94,10 @@ def test_after_a_change():
     ("trained with 40% less compute", []),
     ("allows the removal of up to 20-40% without significant accuracy loss.", []),
     ("at 91.1% fine-tuning accuracy", []),
+    # an error a percentage reports (SciREX-train abstracts); a tolerance is none
+    ("An ensemble of these residual nets achieves 3.57% error on the ImageNet test set.", ["error"]),
+    ("on the MNIST (0.37% error) and NORB-small (2.2% error), nearly 10% reduction in error", ["error"] * 3),
+    ("The estimate is within 5% error of the true value, with a 5% error margin.", []),
 ])
 def test_find_quantified_measures(text, expected):
     assert [text[s:e] for s, e in find_quantified_measures(text)] == expected
@@ -219,6 +223,20 @@ def test_pipeline_listed_and_sized_measures(nlp, text, expected):
     ("To simulate it, we define binarization error as residual polynomials.", []),
 ])
 def test_pipeline_metric_phrase_modifiers(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # measures of held-out error and rank-k measures, named without a value (SciREX-train abstracts)
+    ("These very deep models have lead to a considerable decrease in test errors. It improves the test error on "
+     "CIFAR-10.", ["test errors", "test error"]),
+    ("On the Market-1501 dataset, rank-1 accuracy is improved from 55.3% to 80.5%.", ["rank-1 accuracy"]),
+    ("Based on visual inspection, Inception scores and visual Turing test, we show that SGAN is better.",
+     ["Inception scores"]),
+    # an error without a value or a held-out set is no measure
+    ("We analyse the training error and the approximation error of the estimator.", []),
+])
+def test_pipeline_error_and_rank_measures(nlp, text, expected):
     assert _metrics(nlp, text) == expected
 
 
