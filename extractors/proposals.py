@@ -690,6 +690,10 @@ _PARADIGM_END_RE = re.compile(r"(?:training|tuning|learning|distillation|prompti
 
 #: A proposed phrase's tail after a preposition of place or source ("Fast R-CNN on CIFAR-10"): a known data set there
 #: (:func:`extractors.lexicon.lexicon_aliases`) is the data X is used on, not part of one name.
+#: A kind of network no paper names as its own ("We propose a convolutional neural network (CNN) architecture for
+#: ...": an unnamed CNN; GUIDELINES: only named things are proposed).
+_KIND_OF_NETWORK_RE = re.compile(r"(?:[CDR]NNs?|MLPs?|(?:(?:deep|convolutional|recurrent|feed-?forward|fully[ -]connected) )+"
+                                 r"neural networks?)", re.IGNORECASE)
 _ON_DATA_RE = re.compile(r" (?:on|in|with|from|using|over|across) (?P<data>.+)$")
 
 
@@ -1210,7 +1214,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         elif len(words) >= 3 and (on := _ON_DATA_RE.search(name)) and on.group("data").lower() in lexicon_aliases(DATASET):
             # "We train Fast R-CNN on CIFAR-10": the name, then the known data set it is trained or run on
             name = name[:on.start()]
-        if not _is_name(name, strict=strict, lower=lower):
+        if not _is_name(name, strict=strict, lower=lower) or _KIND_OF_NETWORK_RE.fullmatch(name):
             return
         old = found.get(name)
         if old is None or score > old[1]:

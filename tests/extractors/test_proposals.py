@@ -221,6 +221,19 @@ def test_title_model_name_with_the_abstract_speaking_of_its_own_model(text, name
     assert ((name, "METHOD") in _names(text)) is proposed
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an unnamed network of a well-known kind is no proposal; the paper's name still is
+    ("DeXpression: Deep Convolutional Neural Network for Expression Recognition\n\nWe propose a convolutional neural "
+     "network (CNN) architecture for facial expression recognition.", [("DeXpression", "METHOD")]),
+    ("SwiDeN: Networks For Depiction Invariant Recognition\n\nIn this paper, we present SwiDeN: our Convolutional "
+     "Neural Network (CNN) architecture which recognizes objects.", [("SwiDeN", "METHOD")]),
+    ("Brain Tumor Segmentation\n\nIn this paper, we present a fully automatic segmentation method based on Deep "
+     "Neural Networks (DNNs).", []),
+])
+def test_a_kind_of_network_is_not_proposed(text, expected):
+    assert _names(text) == expected
+
+
 @pytest.mark.parametrize("title, expected", [
     ("Set-Based Prompting: Provably Solving the Language Model Order Dependency Problem", ["Set-Based Prompting"]),
     ("News Reporter: A Multi-lingual LLM Framework for Broadcast T.V News", ["News Reporter"]),
