@@ -1928,6 +1928,26 @@ _METRIC_HEADS_OR_ERROR = register_whole_words(_METRIC_HEAD_WORDS + ("error", "er
 #: An error taken on held-out data is a measure with or without a value after it ("improves the test error on
 #: CIFAR-10", "a considerable decrease in test errors"); other errors need one ("the compression error" is none).
 _HELD_OUT_ERROR_BEFORE = ("test ", "validation ", "held-out ")
+#: ... when the sentence measures it: after "the" or a change ("improves the test error", "a decrease in test errors"),
+#: not a failing test of a program ("reads compiler messages and test errors to repair programs", "when a test error
+#: occurs", "the test error messages").
+_HELD_OUT_ERROR_MEASURED_RE = re.compile(
+    r"(?:\b(?:the|its|their|our)|\b(?:lower\w*|higher|reduc\w*|decreas\w*|improv\w*|increas\w*|minimi[sz]\w*|drops?|"
+    r"report\w*|terms)(?:\s+(?:in|of|on))?)\s+"
+    r"(?:test|validation|held-out)\s+\Z", re.IGNORECASE)
+_ERROR_REPORT_AFTER_RE = re.compile(r" (?:messages?|logs?|traces?|outputs?|reports?|feedback)\b")
+
+
+def _measured_held_out_error(text: str, head: int, end: int) -> bool:
+    """Whether the error word at ``text[head:end]`` is a held-out error the sentence measures (no value needed).
+
+    >>> t = "a considerable decrease in test errors; improves the test error; reads test errors; the test error logs"
+    >>> [_measured_held_out_error(t, h, e) for h, e in ((32, 38), (58, 63), (76, 82), (93, 98))]
+    [True, True, False, False]
+    """
+    return text.endswith(_HELD_OUT_ERROR_BEFORE, 0, head) \
+        and _HELD_OUT_ERROR_MEASURED_RE.search(text, max(0, head - 40), head) is not None \
+        and _ERROR_REPORT_AFTER_RE.match(text, end) is None
 
 
 #: Prepositions a modifier chain cannot cross ("metrics beyond accuracy").
@@ -2049,7 +2069,7 @@ def find_metric_phrases(text: str) -> list[tuple[int, int]]:
     out = []
     for head, end in whole_word_spans(text, _METRIC_HEADS_OR_ERROR):
         if text.startswith("error", head) and not (_ERROR_VALUE_AFTER_RE.match(text, end)
-                                                   or text.endswith(_HELD_OUT_ERROR_BEFORE, 0, head)):
+                                                   or _measured_held_out_error(text, head, end)):
             continue
         start = head
         for _ in range(2):

@@ -235,6 +235,9 @@ def test_pipeline_metric_phrase_modifiers(nlp, text, expected):
      ["Inception scores"]),
     # an error without a value or a held-out set is no measure
     ("We analyse the training error and the approximation error of the estimator.", []),
+    # nor a failing test of a program
+    ("CodeFix reads compiler messages and test errors to repair programs. When a test error occurs, it asks again; "
+     "the test error messages are kept.", []),
 ])
 def test_pipeline_error_and_rank_measures(nlp, text, expected):
     assert _metrics(nlp, text) == expected
