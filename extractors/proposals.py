@@ -688,12 +688,12 @@ _DATA_BEFORE_RE = re.compile(r"\b(?:datasets?|corpus|corpora|benchmarks?|collect
 _PARADIGM_END_RE = re.compile(r"(?:training|tuning|learning|distillation|prompting)$")
 
 
-#: A proposed phrase's tail after a preposition of place or source ("Fast R-CNN on CIFAR-10"): a known data set there
-#: (:func:`extractors.lexicon.lexicon_aliases`) is the data X is used on, not part of one name.
 #: A kind of network no paper names as its own ("We propose a convolutional neural network (CNN) architecture for
 #: ...": an unnamed CNN; GUIDELINES: only named things are proposed).
 _KIND_OF_NETWORK_RE = re.compile(r"(?:[CDR]NNs?|MLPs?|(?:(?:deep|convolutional|recurrent|feed-?forward|fully[ -]connected) )+"
                                  r"neural networks?)", re.IGNORECASE)
+#: A proposed phrase's tail after a preposition of place or source ("Fast R-CNN on CIFAR-10"): a known data set there
+#: (:func:`extractors.lexicon.lexicon_aliases`) is the data X is used on, not part of one name.
 _ON_DATA_RE = re.compile(r" (?:on|in|with|from|using|over|across) (?P<data>.+)$")
 
 
