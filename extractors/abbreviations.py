@@ -170,8 +170,8 @@ def find_abbreviations(text: str) -> list[tuple[int, int, int, int]]:
             long = long.strip(" ,;:\"'")
             if len(long) <= len(inner) or inner.lower() in long.lower().split():
                 continue
-            if len(long.split()) > max_words:
-                continue
+            if len(long.split()) > max_words or "%" in long:
+                continue  # a reported value is no part of a name ("report 80.2% on the Affective Faces (RAF)")
             long_start = window_start + window.rfind(long)
             long = without_kind_noun(inner, long)
             out.append((inner_start, inner_start + len(inner), long_start, long_start + len(long)))
@@ -295,7 +295,8 @@ _MEASURE_HEADS = frozenset("utilization utilisation rate ratio error accuracy di
 
 
 #: A dataset noun right after a short form's closing parenthesis ("the Universal Dependencies (UD) dataset").
-_DATA_NOUN_AFTER_RE = re.compile(r"\) (?:datasets?|data sets?|benchmarks?|corpus|corpora|treebanks?|databases?)\b")
+_DATA_NOUN_AFTER_RE = re.compile(
+    r"\) (?:[Dd]atasets?|[Dd]ata [Ss]ets?|[Bb]enchmarks?|[Cc]orpus|[Cc]orpora|[Tt]reebanks?|[Dd]atabases?)\b")
 
 
 def label_long_form(long: str) -> str | None:

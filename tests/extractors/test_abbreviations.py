@@ -56,6 +56,8 @@ def test_is_short_form(candidate, expected):
     # an enumerator is no short form: "(iii)" gave the TASK '(ii) speaker tagging, and (iii)' (examples/hf-papers)
     ("three tasks: (i) post-ASR transcription correction, (ii) speaker tagging, and (iii) emotion recognition.", []),
     ("gradients are (i) costly, (ii) incompatible with back-propagation, and (iv) slow.", []),
+    # a reported value is no part of a long form (SF letters matched from "report ... Affective Faces")
+    ("We report 80.2% on the Affective Faces (RAF) database.", []),
 ])
 def test_find_abbreviations(text, expected):
     assert [(text[a:b], text[c:d]) for a, b, c, d in find_abbreviations(text)] == expected
@@ -94,6 +96,14 @@ def test_abbreviations_component_types_by_head(nlp):
     doc = nlp(text)
     found = {(s.text, s.label_) for s in doc.spans["kg_abbreviations"]}
     assert found == {("Tiny Reasoning Benchmark", "DATASET"), ("TRB", "DATASET")}
+
+
+def test_abbreviations_component_types_by_a_title_case_data_noun(nlp):
+    # the data noun after the short form types both forms, capitalised as in a name (SciREX-train abstract)
+    text = "We report 80.2% on the validation set of Real-World Affective Faces (RAF) Database. RAF is hard."
+    doc = nlp(text)
+    found = {(s.text, s.label_) for s in doc.spans["kg_abbreviations"]}
+    assert found == {("Real-World Affective Faces", "DATASET"), ("RAF", "DATASET")}
 
 
 def test_abbreviations_component_long_form_typed_in_part(nlp):
