@@ -283,7 +283,9 @@ _TRAINED_ON = re.compile(
     # the gerund with the models it trains: "when training state-of-the-art models on Farzi Data"
     r"\b(?:(?:pre-?|post-?)?training|fine-?tuning|finetuning)\s+(?:[\w-]+\s+){0,2}?(?:models?|networks?|LLMs?|LMs?|"
     r"transformers?|classifiers?|students?)\s+on\s+(?:[\w-]+\s+){0,3}?\Z|"
-    r"\btrained\s+in\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:manner|fashion|way|setting)\s+on\s+(?:[\w-]+\s+){0,3}?\Z",
+    r"\btrained\s+in\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:manner|fashion|way|setting)\s+on\s+(?:[\w-]+\s+){0,3}?\Z|"
+    # the source domain of an adaptation or transfer: "We evaluate X on Cityscapes by adapting from GTAV and SYNTHIA"
+    r"\b(?:adapt(?:s|ing|ed)?|transfer(?:s|ring|red)?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:[\w-]+\s+){0,3}?\Z",
     _I,
 )
 _EXPLICIT_EVAL_BEFORE = re.compile(
@@ -1373,6 +1375,8 @@ def _own_evaluations(text: str, sentences: Sequence[tuple[int, int]], entities: 
             first = chain_of(chains, e)[0]
             if _DATA_AS_RESOURCE_AFTER.match(text, e.end):
                 continue  # "an improvement ... over Wikipedia augmentation": the data as a resource of a method
+            if _TRAINED_ON.search(text, max(s_start, first.start - 60), first.start):
+                continue  # "We evaluate X on Cityscapes by adapting from GTAV and SYNTHIA": the training data
             if _DATA_ROLE_BEFORE.search(text, max(s_start, first.start - 40), first.start) \
                     or _DATA_HEAD_AFTER.match(text, e.end):
                 out.append(_relation("evaluated_on", _named_own(text, ents, e, own), e, "evaluated_on_own_results"))
@@ -3073,6 +3077,13 @@ def _models_right_before(s: _Sentence, head: re.Match[str]) -> list[Ent]:
     return [m for m in models if m not in s.compared]
 
 
+#: A comparison word after the evaluation phrase, and a data name with no place word of its own after it.
+_COMPARED_SINCE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*|outstrip\w*|outdo\w*|outclass\w*|than|"
+    r"compared\s+(?:to|with)|versus|vs\.?)\b", _I)
+_WHERE_BEFORE = re.compile(r"\b(?:on|in|across|over|at|with)\s+(?:[\w-]+\s+){0,3}?\Z", _I)
+
+
 def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:
     """METHOD -> DATASET after an evaluation phrase; TASKs there give ``used_for``."""
     out = []
@@ -3098,6 +3109,11 @@ def _evaluated_on(s: _Sentence) -> list[dict[str, Any]]:
                 or _IN_OPENING.match(s.text, s.start, e.start)) if e.label == DATASET else None
         if phrase is None and (head is None or not _EVAL_CUE.search(s.text, s.start, s.end)):
             continue
+        if head is None and phrase is not None and e.label == DATASET \
+                and _COMPARED_SINCE.search(s.text, phrase[1], e.start) \
+                and not _WHERE_BEFORE.search(s.text, max(s.start, e.start - 60), e.start):
+            continue  # "results on the COCO benchmark, surpassing all entries including those from the COCO 2016
+            # challenge winners": the data describes what is compared
         anchor = phrase[0] if phrase is not None else head.start()
         if ";" in s.text[anchor:e.start]:
             continue

@@ -291,6 +291,22 @@ OWN_EVALUATIONS = [
     ("We propose TransLLM. Our method outperforms strong baselines and ChatGPT on the multi-turn benchmark MT-bench.",
      [(M + "*", "TransLLM"), (M, "ChatGPT"), (D, "MT-bench")],
      [("evaluated_on", "TransLLM", "MT-bench"), ("outperforms", "TransLLM", "ChatGPT")]),
+    # the source domain of an adaptation is training data (SciREX-train: ROAD)
+    ("We propose ROAD. We evaluate the proposed method on Cityscapes dataset by adapting from GTAV and SYNTHIA "
+     "datasets, where the results demonstrate the effectiveness of our method.",
+     [(M + "*", "ROAD"), (D, "Cityscapes"), (D, "GTAV"), (D, "SYNTHIA")], [("evaluated_on", "ROAD", "Cityscapes")]),
+    ("We propose ZorbNet. We evaluate ZorbNet on Office-Home after transferring from ImageNet.",
+     [(M + "*", "ZorbNet"), (D, "Office-Home"), (D, "ImageNet")], [("evaluated_on", "ZorbNet", "Office-Home")]),
+    # data named after a comparison word, with no place word of its own, describes what is compared (SciREX-train:
+    # FPN); data after its own "on" stays
+    ("We propose FooNet. Using FooNet in a basic Faster R-CNN system, our method achieves state-of-the-art results on "
+     "the COCO detection benchmark, surpassing all existing single-model entries including those from the COCO 2016 "
+     "challenge winners.",
+     [(M + "*", "FooNet"), (M, "Faster R-CNN"), (D, "COCO"), (D, "COCO 2016")],
+     [("evaluated_on", "FooNet", "COCO")]),
+    ("We propose FooNet. Experimental results show that FooNet outperforms DeepLab on Cityscapes and ADE20K here.",
+     [(M + "*", "FooNet"), (M, "DeepLab"), (D, "Cityscapes"), (D, "ADE20K")],
+     [("evaluated_on", "FooNet", "ADE20K"), ("evaluated_on", "FooNet", "Cityscapes")]),
     # a proposed name the sentence contrasts with the one it speaks about is not the subject
     ("We propose FooNet. Unlike FooNet-L, FooNet-S achieves 80% accuracy on ImageNet.",
      [(M + "*", "FooNet"), (M + "*", "FooNet-L"), (M + "*", "FooNet-S"), (D, "ImageNet")],
