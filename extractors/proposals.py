@@ -653,6 +653,9 @@ _TITLE_MODEL_USED_RE = re.compile(
 #: on ...", "a new type of convolutional neural network").
 _OWN_MODEL_RE = re.compile(r"\b(?:[Oo]ur (?:proposed |new )?(?:model|network|architecture|method|approach|framework)s?\b|"
                            r"(?:a|an) (?:new|novel) (?:type|kind|class|family) of\b)")
+#: ... unless the title's name is one word before "Neural Networks": a class of models ("Spiking Neural Networks for
+#: Event-Based Optical Flow" ... "Our framework converts events ...").
+_CLASS_OF_NETWORKS_RE = re.compile(r"[\w-]+ Neural Networks?")
 _PAIRING_RE = re.compile(r" (?:[Mm]eets?|vs\.?|[Vv]ersus) ")
 #: What every match of _SURVEY_RE holds, lower-cased (checked first: most titles hold none).
 _SURVEY_WORDS = ("survey", "review", "overview", "tutorial", "position paper", "perspective", "comparative")
@@ -1638,7 +1641,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             # "Quasi-Recurrent Neural Networks" ... "We introduce quasi-recurrent neural networks (QRNNs)": the model
             # the title names, written again in the abstract (singular or plural, any case)
             add(m.group("name"), METHOD, 0.7)
-        elif seen < 0 and not found and _OWN_MODEL_RE.search(body):
+        elif seen < 0 and not found and _OWN_MODEL_RE.search(body) and not _CLASS_OF_NETWORKS_RE.fullmatch(m.group("name")):
             # "Convolutional Kernel Networks" ... "a new type of convolutional neural network ... our network learns",
             # "The Variational Fair Autoencoder" ... "Our model is based on ...": the abstract names nothing but
             # speaks of its own model, and the title is that model's name

@@ -216,6 +216,11 @@ def test_title_that_is_a_model_name_repeated_in_the_abstract(text, name, propose
     ("Dual Path Networks\n\nWe study how residual paths combine in deep networks.", "Dual Path Networks", False),
     # ... nor when the title states a claim
     ("Frozen Transformers Are Effective Visual Encoders\n\nOur model uses frozen layers.", "Frozen Transformers", False),
+    # ... nor when it is one word before "Neural Networks": a class of models (V22's probe)
+    ("Spiking Neural Networks for Event-Based Optical Flow\n\nOur framework converts events into frames.",
+     "Spiking Neural Networks", False),
+    ("Dilated Recurrent Neural Networks\n\nWe introduce a connection structure. Our model is fast.",
+     "Dilated Recurrent Neural Networks", True),
 ])
 def test_title_model_name_with_the_abstract_speaking_of_its_own_model(text, name, proposed):
     assert ((name, "METHOD") in _names(text)) is proposed
