@@ -285,7 +285,8 @@ _TRAINED_ON = re.compile(
     r"transformers?|classifiers?|students?)\s+on\s+(?:[\w-]+\s+){0,3}?\Z|"
     r"\btrained\s+in\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:manner|fashion|way|setting)\s+on\s+(?:[\w-]+\s+){0,3}?\Z|"
     # the source domain of an adaptation or transfer: "We evaluate X on Cityscapes by adapting from GTAV and SYNTHIA"
-    r"\b(?:adapt(?:s|ing|ed)?|transfer(?:s|ring|red)?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:[\w-]+\s+){0,3}?\Z",
+    # (not its target after "to": "when adapting from GTA5 to Cityscapes")
+    r"\b(?:adapt(?:s|ing|ed)?|transfer(?:s|ring|red)?)\s+(?:[\w-]+\s+){0,2}?from\s+(?:(?!to\b)[\w-]+\s+){0,3}?\Z",
     _I,
 )
 _EXPLICIT_EVAL_BEFORE = re.compile(

@@ -297,6 +297,9 @@ OWN_EVALUATIONS = [
      [(M + "*", "ROAD"), (D, "Cityscapes"), (D, "GTAV"), (D, "SYNTHIA")], [("evaluated_on", "ROAD", "Cityscapes")]),
     ("We propose ZorbNet. We evaluate ZorbNet on Office-Home after transferring from ImageNet.",
      [(M + "*", "ZorbNet"), (D, "Office-Home"), (D, "ImageNet")], [("evaluated_on", "ZorbNet", "Office-Home")]),
+    # ... but the target after "to" is where it is evaluated
+    ("We propose FooDA. FooDA improves mIoU by 3.2% when adapting from GTA5 to Cityscapes.",
+     [(M + "*", "FooDA"), (D, "GTA5"), (D, "Cityscapes")], [("evaluated_on", "FooDA", "Cityscapes")]),
     # data named after a comparison word, with no place word of its own, describes what is compared (SciREX-train:
     # FPN); data after its own "on" stays
     ("We propose FooNet. Using FooNet in a basic Faster R-CNN system, our method achieves state-of-the-art results on "
