@@ -304,7 +304,13 @@ _NOT_MODIFIERS = (_METRIC_STOP - {"overall", "average", "model"}) | frozenset(
 #: reduction" report the compression or the reduction, not the memory; coordinated words share the noun
 #: ("20% memory and time costs").
 #: After "N% error": a tolerance ("a 5% error margin", "10% error bars", "5% error tolerance").
-_ERROR_BOUND_AFTER_RE = re.compile(r" (?:margins?|bars?|tolerances?|bounds?)\b")
+_ERROR_BOUND_AFTER_RE = re.compile(r" (?:margins?|bars?|tolerances?|bounds?|into)\b")
+#: Modifiers of an error that a study puts into its data ("with 20% label error", "10% annotation error").
+_ERROR_SETTING_MODIFIERS = frozenset({"label", "labeling", "labelling", "annotation", "noise", "measurement"})
+#: Before "N% error": an error a study puts into its data, a setting ("we inject 10% error into the labels").
+_ERROR_SETTING_BEFORE_RE = re.compile(r"\b(?:inject|injects|injected|injecting|introduce|introduces|introduced|"
+                                      r"introducing|add|adds|added|adding|simulate|simulates|simulated|simulating)"
+                                      r"(?: up to| about| around| only)? $")
 _MODIFIED_AFTER_RE = re.compile(
     r"(?: (?:and|or) [a-z]+)? (?:reductions?|compression|gains?|savings?|improvements?|overheads?|footprints?|"
     r"usage|consumption|costs?|budgets?|requirements?|constraints?|efficiency|bandwidth|access|traffic|bound)\b")
@@ -369,8 +375,10 @@ def find_quantified_measures(text: str) -> list[tuple[int, int]]:
             continue
         if m.group().rstrip()[-1] == "B" and head != "size":
             continue  # "a GPU with 80GB memory" is hardware, "<0.5MB model size" a measure
-        if head == "error" and (text.endswith("within ", 0, m.start()) or _ERROR_BOUND_AFTER_RE.match(text, after)):
-            continue  # "within 5% error", "a 5% error margin": a tolerance, not a reported error
+        if head == "error" and (text.endswith("within ", 0, m.start()) or _ERROR_BOUND_AFTER_RE.match(text, after)
+                                or _ERROR_SETTING_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+                                or text[words[0][0]:words[0][1]] in _ERROR_SETTING_MODIFIERS):
+            continue  # "within 5% error", "a 5% error margin", "inject 10% label error": a tolerance or a setting
         out.append((words[0][0], after))
     return out
 

@@ -98,6 +98,8 @@ def test_after_a_change():
     ("An ensemble of these residual nets achieves 3.57% error on the ImageNet test set.", ["error"]),
     ("on the MNIST (0.37% error) and NORB-small (2.2% error), nearly 10% reduction in error", ["error"] * 3),
     ("The estimate is within 5% error of the true value, with a 5% error margin.", []),
+    # an error a study puts into its data is a setting (V22's probe of 1a4b3b9)
+    ("We inject 10% error into the training labels; with 20% label error, it reaches 3.1% error.", ["error"]),
 ])
 def test_find_quantified_measures(text, expected):
     assert [text[s:e] for s, e in find_quantified_measures(text)] == expected
