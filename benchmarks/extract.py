@@ -277,9 +277,10 @@ def main(argv: list[str] | None = None) -> int:
         if "per_second" not in r:
             print(f"{r['config']:<15}{r['jobs']:>6}   skipped: {r['skipped']}")
             continue
-        ratio = r["per_second"] / base[r["jobs"]]["per_second"] if r["jobs"] in base else float("nan")
+        # the ratio needs the baseline run with the same process count (left out by --configs: "-")
+        ratio = f"{r['per_second'] / base[r['jobs']]['per_second']:.2f}x" if r["jobs"] in base else "-"
         cpu = f"{r['cpu_per_second']:.0f}" if r.get("cpu_per_second") else "-"
-        print(f"{r['config']:<15}{r['jobs']:>6}{r['per_second']:>13.0f}{cpu:>11}{ratio:>12.2f}x{r['peak_rss_mb']:>13.0f}")
+        print(f"{r['config']:<15}{r['jobs']:>6}{r['per_second']:>13.0f}{cpu:>11}{ratio:>13}{r['peak_rss_mb']:>13.0f}")
     for config in args.configs:
         described = next((r for r in rows if r["config"] == config and "description" in r), None)
         if described:

@@ -26,3 +26,14 @@ def test_components_flag_prints_a_table():
     lines = out.splitlines()
     assert lines[0].startswith("3 sample abstracts, one process")
     assert any(line.startswith("kg_rules") for line in lines) and lines[-1].startswith("total")
+
+
+@pytest.mark.slow
+def test_table_without_the_baseline_shows_no_ratio():
+    # --configs without phrasematcher: the "vs baseline" column has nothing to divide by and says "-", not "nanx"
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extract.py"), "-n", "3", "--sample", "--jobs", "1",
+                          "--configs", "tokenizer", "rule-path"], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in out.splitlines() if line.startswith(("tokenizer ", "rule-path ")) and "/" not in line]
+    assert [row[0] for row in rows] == ["tokenizer", "rule-path"] and "nan" not in out
+    assert all(row[4] == "-" for row in rows)
+    assert "rule-path / tokenizer (1 proc):" in out
