@@ -755,6 +755,10 @@ def test_results_change_after_value(nlp, text, entities, expected):
     ("Tiny-X is 35 times smaller than 7B models yet gains 3.0% points in accuracy on GSM8k.",
      [(M + "*", "Tiny-X"), (X, "accuracy"), (D, "GSM8k")],
      [("35", "x", "Tiny-X", None, None), ("3", "points", "Tiny-X", "GSM8k", "accuracy")]),
+    # a speed granted as a concession is still the method's outcome (only a size is no result, GUIDELINES)
+    ("Despite being 2.5x faster, FlashQ loses only 0.3 points of accuracy on MMLU.",
+     [(M + "*", "FlashQ"), (X, "accuracy"), (D, "MMLU")],
+     [("2.5", "x", "FlashQ", None, None), ("0.3", "points", "FlashQ", "MMLU", "accuracy")]),
     ("Ours reaches 88.1% accuracy during inference with the large variant on the Carnatic dataset and its subset.",
      [(X, "accuracy"), (D, "Carnatic")],
      [("88.1", "%", None, None, "accuracy")]),
