@@ -722,6 +722,17 @@ def _abbreviates(short: str, long: str) -> bool:
     return True
 
 
+def _short_form_of(short: str, long: str) -> bool:
+    """Whether ``short`` is a capitalised short form of ``long``: two capitals at least, and its capitals and digits
+    in order in ``long`` (:func:`_abbreviates`).
+
+    Example:
+        >>> _short_form_of("LWC", "Learnable Weight Clipping"), _short_form_of("Lora", "Low Rank Adaptation")
+        (True, False)
+    """
+    return sum(c.isupper() for c in short) >= 2 and _abbreviates(short, long)
+
+
 def _oblique(text: str, ents: Sequence[Ent], chains: Sequence[Sequence[Ent]], start: int) -> set[Ent]:
     """Entities (and the lists they head) that follow a preposition, and those in parentheses after them."""
     out: set[Ent] = set()
@@ -1002,7 +1013,7 @@ def _writes_one_name(a: str, b: str) -> bool:
     def forms(name: str) -> set[str]:
         m = _WRITTEN_WITH_SHORT.match(name)
         # (only a short form of the name: "LLaMA (7B)" and "Falcon (7B)" are two models)
-        short = m is not None and sum(c.isupper() for c in m.group(2)) >= 2 and _abbreviates(m.group(2), m.group(1))
+        short = m is not None and _short_form_of(m.group(2), m.group(1))
         return {_PLURAL_END.sub("", f.strip()).casefold() for f in ((name, m.group(1), m.group(2)) if short else (name,))}
     return not forms(a).isdisjoint(forms(b))
 
@@ -2243,7 +2254,7 @@ def _one_name(part: str, whole: str) -> bool:
     fp, fw = (_fold_name(part), _fold_name(whole))
     if fw in fp or (fp in fw and " " not in fp):
         return True
-    return any(" " not in x and sum(c.isupper() for c in x) >= 2 and _abbreviates(x, z)
+    return any(" " not in x and _short_form_of(x, z)
                for x, z in ((part, whole), (whole, part)))
 
 
@@ -2265,7 +2276,7 @@ def _titled(text: str, own: Ent) -> bool:
 def _same_name(a: str, b: str) -> bool:
     """One name of the paper's own method and another for it: a short form, its expansion, or one inside the other."""
     fa, fb = a.casefold(), b.casefold()
-    return fa in fb or fb in fa or any(sum(c.isupper() for c in x) >= 2 and _abbreviates(x, z)
+    return fa in fb or fb in fa or any(_short_form_of(x, z)
                                        for x, z in ((a, b), (b, a)))
 
 
@@ -2391,7 +2402,7 @@ def _defines_short_form(text: str, e: Ent) -> bool:
         (True, False)
     """
     m = _SHORT_FORM.match(text, e.end)
-    return m is not None and _abbreviates(m.group(1), e.text) and sum(c.isupper() for c in m.group(1)) >= 2
+    return m is not None and _short_form_of(m.group(1), e.text)
 
 
 def _same_family(a: str, b: str) -> bool:
