@@ -463,6 +463,18 @@ OWN_TASK_EVALUATIONS = [
      "in its evaluation.",
      [(M + "*", "ZorbNet"), (D + "*", "ZorbBench"), (T, "travel planning")],
      [("evaluated_on", "ZorbNet", "ZorbBench"), ("used_for", "ZorbNet", "travel planning")]),
+    # "the task of T", "tasks, i.e., T1 and T2" (QU, session 20: SciREX-train
+    # abstracts of benchmarks/fresh/used_for_scirex_train.jsonl)
+    ("We propose ZorbNet. On the memory-demanding task of semantic segmentation, we report results for Cityscapes.",
+     [(M + "*", "ZorbNet"), (T, "semantic segmentation"), (D, "Cityscapes")],
+     [("used_for", "ZorbNet", "semantic segmentation")]),
+    ("We propose ZorbNet. Experimental results on vision tasks, i.e., object detection and salient object detection, "
+     "verify its superiority.",
+     [(M + "*", "ZorbNet"), (T, "object detection"), (T, "salient object detection")],
+     [("used_for", "ZorbNet", "object detection"), ("used_for", "ZorbNet", "salient object detection")]),
+    # ... not an example of what a kind of task involves
+    ("We propose ZorbNet. Our objective improves tasks that involve short text generation (e.g., QA).",
+     [(M + "*", "ZorbNet"), (T, "QA")], []),
 ]
 
 
