@@ -3,8 +3,8 @@
 A fresh file holds, per corpus record (by ``id``), the hand-judged ``results`` (value, unit, is_delta, method,
 dataset, metric; ``doubt`` marks a tuple whose attribution the judge found arguable), optional ``aliases`` groups
 (names the judge accepts as one, e.g. a long and a short form) and a ``note``; the text is read from the corpus file
-(``examples/train``, a copy of ``../shared/train``), never copied. The pipeline runs on each record's text as ``quality.py`` runs the SciREX set
-(no title split: the corpus text has none).
+(``examples/train``, a copy of ``../shared/train``), never copied. The pipeline reads each record as a listing: the
+first line is the title, the rest the abstract.
 
 Figures: tuple and value F1 (pooled, as ``paperkg eval`` compares them) and *slot accuracy*: for each gold tuple
 whose value the pipeline found, the predicted result with that value agreeing on most slots is paired with it (as
@@ -70,6 +70,18 @@ def slot_accuracy(gold_results, pred_results, aliases: AliasIndex, entities) -> 
     return right, total
 
 
+def result_mentions(results) -> list[dict]:
+    """The results' slot names as mentions, so that a name the pipeline detokenised ("CoNLL-2005 SRL", "Inception
+    Score (IS)") is read through its bare names (:func:`kg.evaluate.mention_names`) as the corpus's tokenised
+    mention text would be ("CoNLL - 2005 SRL" is the mention, so its entity lookup misses the detokenised name).
+
+    Example:
+        >>> result_mentions([{"value": "1", "metric": "Inception Score (IS)", "method": None}])
+        [{'label': 'METRIC', 'text': 'Inception Score (IS)'}]
+    """
+    return [{"label": label, "text": r[slot]} for r in results for slot, label in SLOTS if r.get(slot)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("file", nargs="?", default=str(DEFAULT))
@@ -88,7 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     for line in Path(args.corpus).read_text(encoding="utf-8").splitlines():
         rec = json.loads(line)
         texts[rec["id"]] = rec["text"]
-    records = [PaperRecord(id=j["id"], title="", abstract=texts[j["id"]]) for j in judged]
+    records = []
+    for j in judged:
+        title, _, abstract = texts[j["id"]].partition("\n")
+        records.append(PaperRecord(id=j["id"], title=title, abstract=abstract))
     nlp = make_nlp(model=not args.no_model)
     preds = {ex.paper_id: ex.to_dict() for ex in extract_records(nlp, records, batch_size=64)}
 
@@ -98,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         pred = preds[j["id"]]
         gold = [r for r in j["results"] if not (args.no_doubt and r.get("doubt"))]
         doubtful = {normalize_value(r["value"]) for r in j["results"] if r.get("doubt")}
-        aliases, entities = AliasIndex(j.get("aliases", [])), mention_entities(pred["mentions"])
+        aliases = AliasIndex(j.get("aliases", []))
+        entities = mention_entities(pred["mentions"] + result_mentions(pred["results"]))
         results = [r for r in pred["results"]
                    if not (args.no_doubt and normalize_value(r.get("value")) in doubtful)]
         truth = result_tuples(gold, aliases)
