@@ -1030,3 +1030,47 @@ def test_results_a_dataset_after_over_a_change(nlp, text, entities, expected):
 ])
 def test_results_over_the_baseline_of_a_dataset(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # a parenthesised "(relative)"/"(absolute)" qualifies the number; the metric after it is still the number's
+    ("FooNet outperforms the previous state of the art by 27% (relative) in MRR@10.",
+     [(M + "*", "FooNet"), (X, "MRR@10")], [("27", "%", "FooNet", None, "MRR@10")]),
+    ("FooNet outperforms BERT by 3.1 points (absolute) in F1 on SQuAD.",
+     [(M + "*", "FooNet"), (M, "BERT"), (X, "F1"), (D, "SQuAD")], [("3.1", "points", "FooNet", "SQuAD", "F1")]),
+    # what the number is compared with may stand between it and "in <metric>"
+    ("FooNet leads to absolute gains of 2+ points over the previous best result in the top-20 retrieval accuracy.",
+     [(M + "*", "FooNet"), (X, "top-20 retrieval accuracy")],
+     [("2", "points", "FooNet", None, "top-20 retrieval accuracy")]),
+    ("FooNet is 3.1 points higher than BERT in exact match on SQuAD.",
+     [(M + "*", "FooNet"), (M, "BERT"), (X, "exact match"), (D, "SQuAD")],
+     [("3.1", "points", "FooNet", "SQuAD", "exact match")]),
+    # ... but not a count of its own ("over 12 baselines")
+    ("FooNet improves 4.2% over 12 baselines in accuracy.", [(M + "*", "FooNet"), (X, "accuracy")],
+     [("4.2", "%", "FooNet", None, None)]),
+])
+def test_results_metric_after_a_qualifier_or_a_comparison(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # "improving over X by 2 BLEU" compares with X; it is no new predicate: the change is on the value's data
+    ("FooNet reaches 41.2 BLEU on WMT14, improving over the best previous system by 1.3 points.",
+     [(M + "*", "FooNet"), (X, "BLEU"), (D, "WMT14")],
+     [("41.2", "", "FooNet", "WMT14", "BLEU"), ("1.3", "points", "FooNet", "WMT14", "BLEU")]),
+    # a list of changes after one value: each is of the value's measure on the value's data
+    ("We get 22.5 BLEU points in WMT 2014, 5.5 points more than the previous best system, and 0.5 points more "
+     "than the shared task winner.", [(X, "BLEU"), (D, "WMT 2014")],
+     [("22.5", "points", None, "WMT 2014", "BLEU"), ("5.5", "points", None, "WMT 2014", "BLEU"),
+      ("0.5", "points", None, "WMT 2014", "BLEU")]),
+    # points after a value with a dataset and no metric written: the same measure on the same data
+    ("FooNet achieves 85.2% on MMLU, 3.1 points higher than GPT-4 and 5.2 points higher than Llama 2.",
+     [(M + "*", "FooNet"), (D, "MMLU"), (M, "GPT-4"), (M, "Llama 2")],
+     [("85.2", "%", "FooNet", "MMLU", None), ("3.1", "points", "FooNet", "MMLU", None),
+      ("5.2", "points", "FooNet", "MMLU", None)]),
+    # ... not a change of another kind after it
+    ("FooNet achieves 85.2% on MMLU with 3x fewer parameters.", [(M + "*", "FooNet"), (D, "MMLU")],
+     [("85.2", "%", "FooNet", "MMLU", None), ("3", "x", "FooNet", None, None)]),
+])
+def test_results_changes_after_a_value_share_its_measure(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
