@@ -1307,7 +1307,7 @@ def _own_evaluation_sentences(text: str, sentences: Sequence[tuple[int, int]], e
 
 
 def _plain_evaluation(text: str, start: int, end: int, ents: Sequence[Ent], compared_ok: bool = False,
-                      training_ok: bool = False) -> bool:
+                      training_ok: bool = False, claim_ok: bool = False) -> bool:
     """Whether a sentence reports an evaluation of the paper's own work only: it talks about evaluation or
     results, names no METHOD the paper does not propose (the statement may be that method's) and does not
     speak of training or training data (with ``training_ok`` it may: a task the own method is trained or fine-tuned
@@ -1317,7 +1317,7 @@ def _plain_evaluation(text: str, start: int, end: int, ents: Sequence[Ent], comp
         low, training, evaluation = text, _TRAINING_SENTENCE, _EVALUATION_SENTENCE
     else:
         training, evaluation = _TRAINING_SENTENCE_LOWER, _EVALUATION_SENTENCE_LOWER
-    if not evaluation.search(low, start, end):
+    if not evaluation.search(low, start, end) and not (claim_ok and _TASK_CLAIM.search(text, start, end)):
         return False
     if not training_ok and training.search(low, start, end):
         return False
@@ -1424,6 +1424,13 @@ def _named_own(text: str, ents: Sequence[Ent], e: Ent, own: Ent) -> Ent:
     return before[0] if before else next((x for x in named if x.start >= e.end), own)
 
 
+#: A sentence that shows the own method working on a task without an evaluation word ("We verify the proposed method
+#: on a practical problem: T", "We demonstrate the effectiveness of our approach on T1 and T2 tasks", "X is
+#: effective for tasks such as T").
+_TASK_CLAIM = re.compile(
+    r"\b(?:verif(?:y|ies|ied)|validat(?:e|es|ed)|effectiveness|efficacy|superiority"
+    r"|(?:is|are|be|being|was|were|proves?|proved|proven)\s+(?:[a-z]+ly\s+)?effective\s+(?:in|for|on|at|across)"
+    r")\b", _I)
 #: A task named where something is measured: after a preposition or list opener ("on A and B", "across
 #: tasks such as A", "tasks: A, B") ...
 _TASK_ROLE_BEFORE = re.compile(
@@ -1454,7 +1461,8 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     The task twin of :func:`_own_evaluations`: "Experiments on image captioning, image-text retrieval and
     visual question answering show that NEVLP ...", "evaluation on three open-domain medical
     question-answering tasks reveals ...": the tasks a paper evaluates its own method on are what it is
-    for. Same sentence tests (about evaluation or results, no other non-proposed METHOD except one the own method is
+    for. Same sentence tests (about evaluation or results, or a sentence that verifies or validates the method on a
+    task or shows it effective there: :data:`_TASK_CLAIM`; no other non-proposed METHOD except one the own method is
     compared with, "Our model outperforms BERTurk ... for the NER task", after the abstract first
     speaks of its own work; a training word does not stop it: a task the method is trained or fine-tuned for is one it
     is applied to, unless the method named before is a baseline: "outperforms BERT, a model pre-trained for machine
@@ -1484,7 +1492,7 @@ def _own_task_evaluations(text: str, sentences: Sequence[tuple[int, int]], entit
     plural = _distinct_own(entities)
     out = []
     for s_start, s_end, ents in _own_evaluation_sentences(text, sentences, entities, TASK):
-        if not _plain_evaluation(text, s_start, s_end, ents, compared_ok=True, training_ok=True):
+        if not _plain_evaluation(text, s_start, s_end, ents, compared_ok=True, training_ok=True, claim_ok=True):
             continue
         if _introduces_own_data(text, s_start, s_end, ents):
             continue  # "we introduce ItineraryBench in the context of travel planning": the tasks the data is about

@@ -475,6 +475,21 @@ OWN_TASK_EVALUATIONS = [
     # ... not an example of what a kind of task involves
     ("We propose ZorbNet. Our objective improves tasks that involve short text generation (e.g., QA).",
      [(M + "*", "ZorbNet"), (T, "QA")], []),
+    # a sentence that verifies, validates or shows the method effective on a task, without an evaluation word
+    ("We propose ZorbNet. We verify the proposed method on a practical problem: person re-identification.",
+     [(M + "*", "ZorbNet"), (T, "person re-identification")], [("used_for", "ZorbNet", "person re-identification")]),
+    ("We propose ZorbNet. We empirically demonstrate the effectiveness of our approach on a facial expression "
+     "synthesis task.",
+     [(M + "*", "ZorbNet"), (T, "facial expression synthesis")], [("used_for", "ZorbNet", "facial expression synthesis")]),
+    ("We propose ZorbNet. The proposed ZorbNet model is generally effective in different sequence labeling tasks.",
+     [(M + "*", "ZorbNet"), (M + "*", "ZorbNet"), (T, "sequence labeling")],
+     [("used_for", "ZorbNet", "sequence labeling")]),
+    # ... not "effective" as an adjective of a purpose or a comparison
+    ("We propose ZorbNet. It only needs prompts to build representations for effective document retrieval.",
+     [(M + "*", "ZorbNet"), (T, "document retrieval")], []),
+    ("We propose ZorbNet. Training from scratch for domain adaptation is much more cost-effective than continual "
+     "training.",
+     [(M + "*", "ZorbNet"), (T, "domain adaptation")], []),
 ]
 
 
