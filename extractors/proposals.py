@@ -641,6 +641,21 @@ _TITLE_MODEL_RE = re.compile(
     r"(?:The )?(?P<name>[A-Z][\w-]*(?: (?:of |with |and )?[A-Z][\w-]*){0,4} (?:Networks?|Nets|Transformers?|Readers?|"
     r"Encoders?|Decoders?|Autoencoders?|Machines?|LSTMs?|GANs?|CNNs?|RNNs?|Units?|Embeddings?|Parsers?|Memories|"
     r"Attention))(?= (?:for|with|via|using|by|in|on|to|as|from|through|at)\b|$)")
+#: A title opening with a Title Case name whose last word is name-shaped, before what the thing is for ("DeepFlux for
+#: Skeletons in the Wild", "Sentence-State LSTM for Text Representation"; no colon: see find_proposals).
+_TITLE_NAME_FOR_RE = re.compile(r"(?:The |An? )?(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) "
+                                r"(?:for|in|with|via|on|through|from|using|by)\b")
+def _modifies_known(words: list[str]) -> bool:
+    """Whether the words before a known model's name are a modifier: a participle or a lower-case compound.
+
+    >>> _modifies_known(["Fine-tuned"]), _modifies_known(["Quantized"]), _modifies_known(["Domain-specific"])
+    (True, True, True)
+    >>> _modifies_known(["Sentence-State"]), _modifies_known(["Frustum"])
+    (False, False)
+    """
+    return any(w.endswith("ed") or any(part[:1].islower() for part in w.split("-")[1:]) for w in words)
+
+
 #: A title that states a claim ("Frozen Transformers in Language Models Are Effective Visual Encoder Layers"): its
 #: subject is what the paper studies, not a model it names.
 _TITLE_CLAIM_RE = re.compile(r" (?:Are|Is|Can|Do|Does|Learn|Learns|Make|Makes) ")
@@ -1631,6 +1646,19 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
         # "Mixture of Attentions For Speculative Decoding" ... "by introducing a Mixture of Attentions for SD": a Title
         # Case name opening a title "X for Y" that the abstract introduces with an article
         add(f.group("name"), METHOD, 0.7)
+    m = _TITLE_NAME_FOR_RE.match(title) if title and ":" not in title and "?" not in title and not survey else None
+    if m and (words := m.group("name").split())[0] not in _NOT_NAME_WORDS and not words[0].endswith("ing") \
+            and NAME_RE.fullmatch(words[-1]) and not is_generic_name(words[-1]) \
+            and m.group("name").lower() not in lexicon_aliases() and not _TITLE_CLAIM_RE.search(title, m.end()) \
+            and (announcements or _OWN_MODEL_RE.search(body) or "proposed" in body) \
+            and not (words[-1].lower() in lexicon_aliases() and _modifies_known(words[:-1])
+                     and not find_word_occurrences(body.lower(), m.group("name").lower())):
+        # "DeepFlux for Skeletons in the Wild", "Frustum PointNets for 3D Object Detection", "Sentence-State LSTM for
+        # Text Representation": a title opening with a name no lexicon knows (its last word name-shaped), then what it
+        # is for, in a paper that speaks of its own work (fresh SciREX-train, session 20: 8 of 8 such titles of the
+        # 246 abstracts name the paper's proposal; hf-papers titles put the name before a colon instead); not a known
+        # model under a modifier the abstract never writes again ("Fine-tuned BERT for ...", "Quantized LLaMA for ...")
+        add(m.group("name"), _label(title[m.end("name"):], name=m.group("name")), 0.7)
     m = _TITLE_MODEL_RE.match(title) if phrased and ":" not in title and not survey else None
     if m and m.group("name").split()[0] not in _NOT_NAME_WORDS and m.group("name").lower() not in lexicon_aliases() \
             and not _TITLE_CLAIM_RE.search(title, m.end()):
