@@ -117,24 +117,58 @@ _VALUE_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9_])[0-9][0-9.,]*(?:%|\\%| ?points?
                               r"(?:(?:higher|lower|better|more|absolute|relative)\s+)?(?:(?:in|of|on)\s+)?(?:the\s+)?$")
 
 
+#: "recall" named as a measure somewhere in the sentence of a lone "precision": "higher recall at a consistently
+#: high level of precision", "high precision is important, while low recall may be tolerated", "emphasizes precision
+#: over recall", "maximum recall; ... maintain high precision" (TDMSci train: 7 such sentences, all the measure; no
+#: sentence of numeric precision names recall). A measure word or a value before it, or a value, a list or a
+#: comparison after it; "recall from memory", "to recall items" are the verb.
+_SENTENCE_RECALL_RE = re.compile(
+    r"(?<![\w-])(?:high|higher|highest|low|lower|lowest|good|better|best|maximum|maximal|perfect|"
+    r"improved?|improves|improving|boost(?:s|ed|ing)?|increased?|increases|in|on|and|of|with|over|at|"
+    r"[0-9][0-9.,]*\s*%?)\s+recall(?![\w-])"
+    r"|(?<![\w-])recall(?:\s*[,;]|\s+(?:and|or|at|of|by|from\s+[0-9]|while|is|was|are|were|scores?|rates?)\b)",
+    re.IGNORECASE)
+#: Where the sentence of a word ends, on either side (a full stop, question or exclamation mark before a space).
+_SENTENCE_STOP_RE = re.compile(r"[.!?]\s")
+
+
+def _sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:
+    """The start and end of the sentence around ``text[start:end]``, at most ``reach`` characters either side."""
+    lo = max(0, start - reach)
+    left = lo
+    for stop in _SENTENCE_STOP_RE.finditer(text, lo, start):
+        left = stop.end()
+    right = _SENTENCE_STOP_RE.search(text, end, min(len(text), end + reach))
+    return left, right.start() + 1 if right else min(len(text), end + reach)
+
+
 def is_unreported_precision(text: str, start: int, end: int) -> bool:
     """True when the word "precision" at ``text[start:end]`` is no measure: neither listed with a measure it is
-    reported with (recall, F1, accuracy, ...) nor given a value.
+    reported with (recall, F1, accuracy, ...) nor given a value, and its sentence names no recall measure.
 
     Example:
-        >>> t = ("improves the precision and recall; accuracy, precision, and the Jaccard Index; precision 87.71%; "
-        ...      "by 7.1% in precision; improve precision by 31-42%; quantized values of lower precision; "
-        ...      "Emphasizing speed and precision over comprehensiveness; the precision it demands; "
-        ...      "trained in FP16 precision; with bfloat16 precision; a 5% higher precision")
+        >>> t = ("improves the precision and recall. accuracy, precision, and the Jaccard Index. precision 87.71%. "
+        ...      "by 7.1% in precision. improve precision by 31-42%. quantized values of lower precision. "
+        ...      "Emphasizing speed and precision over comprehensiveness. the precision it demands. "
+        ...      "trained in FP16 precision. with bfloat16 precision. a 5% higher precision")
         >>> starts = [i for i in range(len(t)) if t.startswith("precision", i)]
         >>> [is_unreported_precision(t, s, s + 9) for s in starts]
         [False, False, False, False, False, True, True, True, True, True, False]
+        >>> t = ("It achieves higher recall at a consistently high level of precision. It keeps high precision. "
+        ...      "It emphasizes precision over recall. Models recall facts at lower precision.")
+        >>> [is_unreported_precision(t, s, s + 9) for s in [i for i in range(len(t)) if t.startswith("precision", i)]]
+        [False, True, False, True]
     """
     if text[start:end].lower() != "precision":
         return False
-    return not (_PARTNER_AFTER_RE.match(text, end) or _VALUE_AFTER_RE.match(text, end)
-                or _PARTNER_BEFORE_RE.search(text, max(0, start - 50), start)
-                or _VALUE_BEFORE_RE.search(text, max(0, start - 30), start))
+    if (_PARTNER_AFTER_RE.match(text, end) or _VALUE_AFTER_RE.match(text, end)
+            or _PARTNER_BEFORE_RE.search(text, max(0, start - 50), start)
+            or _VALUE_BEFORE_RE.search(text, max(0, start - 30), start)):
+        return False
+    if "recall" not in text and "Recall" not in text:
+        return True
+    left, right = _sentence_bounds(text, start, end)
+    return not _SENTENCE_RECALL_RE.search(text, left, right)
 
 
 # --- plural forms of a measure's name ---------------------------------------------------------

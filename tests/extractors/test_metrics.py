@@ -635,3 +635,17 @@ def test_own_claim_budget_in_the_title_is_no_measure():
     text = "Inference with Low Memory\n\nWe run models on phones."
     span = (text.index("Memory"), text.index("Memory") + len("Memory"))
     assert unmeasured_efficiency(text, [(0, 25), (27, len(text))], [span]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # TDMSci train: a lone "precision" in a sentence that names recall as a measure is the measure
+    ("IRMIE achieves significantly higher recall at a consistently high level of precision.", ["recall", "precision"]),
+    ("We argue that in the TWSS domain, high precision is important, while low recall may be tolerated.",
+     ["precision", "recall"]),
+    ("The first evaluation emphasizes precision over recall on a labelled test set.", ["precision", "recall"]),
+    # no recall measure in the sentence: still numeric precision or exactness
+    ("Quantization replaces high-precision parameters by quantized values of lower precision.", []),
+    ("Models recall facts at lower precision.", []),
+])
+def test_pipeline_lone_precision_with_recall_in_its_sentence(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
