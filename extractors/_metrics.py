@@ -735,6 +735,52 @@ def find_named_measures(text: str) -> list[tuple[int, int]]:
     return [m.span("name") for m in _NAMED_MEASURE_RE.finditer(text)]
 
 
+# --- bare "speed" named as a measure --------------------------------------------------------------
+#: "speed" with no noun before it ("inference speed", "training speed" are lexicon measures): a measure when an
+#: adjective rates it ("fast speed", "an order of magnitude faster speed", "the best speed"), when a claim keeps it
+#: ("without compromising the speed") or when it is listed with a measure ("both in accuracy (+4-point mAP) and
+#: speed", "along the dimensions of accuracy, speed, and ease of training", "tradeoffs between performance and
+#: speed", "improvements in quality and speed"). SciREX-train abstracts: 8 such uses, all the paper's measure (the
+#: efficiency component then keeps only what the paper measures or claims for its own work). Not "speed up",
+#: "the speed of light / convergence", "Emphasizing speed and precision" (no rating, no measure partner: precision).
+_BARE_SPEED_RE = re.compile(r"(?<![\w-])[Ss]peeds?(?![\w-])(?! (?:up|of)\b)")
+#: Where a word "speed" may start, read from the shared cue scan (no scan of its own).
+_SPEED_CUES = ("speed", "Speed")
+register_cues(_SPEED_CUES)
+_SPEED_RATED_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:fast|faster|fastest|high|higher|highest|best|better|superior|competitive|comparable|real-time|"
+    r"(?:compromising|sacrificing|losing|hurting|affecting)(?: the)?)\s+$", re.IGNORECASE)
+_SPEED_PARTNERS = r"(?:accuracy|accuracies|quality|performance|recall|efficiency|memory|latency|cost|robustness|mAP)"
+_SPEED_PARTNER_BEFORE_RE = re.compile(
+    rf"(?<![\w-]){_SPEED_PARTNERS}(?:\s*\([^()]{{0,40}}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?$")
+_SPEED_PARTNER_AFTER_RE = re.compile(
+    rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?{_SPEED_PARTNERS}(?![\w-])")
+#: The words before a bare "speed" listed before its partner ("in speed and accuracy", "both speed and memory"):
+#: not a noun that makes another measure of it ("inference speed and memory reduction").
+_SPEED_LEAD_BEFORE_RE = re.compile(r"(?:^|[.;:,(]\s*|(?<![\w-])(?:in|of|on|for|both|between|and|with|the|its|their|our)\s+)$")
+
+
+def find_bare_speeds(text: str) -> list[tuple[int, int]]:
+    """Spans of a bare "speed" named as a measure: rated, kept by a claim, or listed with a measure.
+
+    Example:
+        >>> t = ("It achieves fast speed. It is better both in accuracy (+4-point mAP) and speed. Speed and accuracy "
+        ...      "improve. It improves inference speed and memory reduction. Emphasizing speed and precision helps. "
+        ...      "It speeds up training at the speed of light, without compromising the speed.")
+        >>> [(s, t[s:e]) for s, e in find_bare_speeds(t)]
+        [(17, 'speed'), (73, 'speed'), (80, 'Speed'), (267, 'speed')]
+    """
+    out = []
+    for m in match_at(_BARE_SPEED_RE, text, cue_starts(text, _SPEED_CUES)):
+        start, end = m.span()
+        window = max(0, start - 60)
+        if (_SPEED_RATED_BEFORE_RE.search(text, max(0, start - 30), start)
+                or _SPEED_PARTNER_BEFORE_RE.search(text, window, start)
+                or (_SPEED_PARTNER_AFTER_RE.match(text, end) and _SPEED_LEAD_BEFORE_RE.search(text, max(0, start - 12), start))):
+            out.append((start, end))
+    return out
+
+
 # --- evaluation criteria listed with measures -----------------------------------------------------
 #: Criterion nouns that are a measure when a modifier names what is judged and the list holds measures.
 _CRITERION_HEADS = ("correctness", "consistency", "coverage", "faithfulness", "fluency", "coherence", "relevance",
@@ -1604,4 +1650,4 @@ def _claimed_in_context(text: str, sentences: list[tuple[int, int]], measures: l
     return out
 
 
-__all__ = ["aggregated_measure", "efficiency_key", "is_efficiency_name", "is_own_efficiency_claim", "is_measured_efficiency", "unmeasured_efficiency", "find_qualified_measures", "find_evaluated_criteria", "is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_unreported_precision", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]
+__all__ = ["aggregated_measure", "find_bare_speeds", "efficiency_key", "is_efficiency_name", "is_own_efficiency_claim", "is_measured_efficiency", "unmeasured_efficiency", "find_qualified_measures", "find_evaluated_criteria", "is_unreported_count", "find_listed_criteria", "find_named_measures", "find_reported_measures", "is_premodifier_use", "is_unreported_precision", "is_passing_phrase", "is_loss_name", "is_objective_use", "after_a_change", "find_quantified_measures"]

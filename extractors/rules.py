@@ -34,6 +34,7 @@ from extractors._extensions import doc_text, set_span_group, span_items
 from extractors._longforms import defined_as_task, defined_by_common_phrase, long_form_pieces
 from extractors._metrics import (
     aggregated_measure,
+    find_bare_speeds,
     find_changed_measures,
     find_evaluated_criteria,
     find_listed_criteria,
@@ -577,7 +578,8 @@ def _reported_measures(text: str, known: list[Found], starts: list[int], found: 
     """
     # a changed measure is new words: it never widens a lexicon measure ("improving task accuracy by 20%")
     changed = [(s, e) for s, e in find_changed_measures(text) if not _overlapping(known, starts, s, e)]
-    spans = _outside_metrics(sorted(set(find_reported_measures(text) + find_named_measures(text) + changed)), found)
+    spans = _outside_metrics(sorted(set(find_reported_measures(text) + find_named_measures(text) + changed
+                                        + find_bare_speeds(text))), found)
     return [(s, e, lab, max(score, 0.7)) for s, e, lab, score in _phrases(text, known, starts, spans, METRIC)]
 
 

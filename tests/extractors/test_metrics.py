@@ -649,3 +649,20 @@ def test_own_claim_budget_in_the_title_is_no_measure():
 ])
 def test_pipeline_lone_precision_with_recall_in_its_sentence(nlp, text, expected):
     assert _metrics(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SciREX train: a bare "speed" rated, kept by a claim or listed with a measure, for the paper's own work
+    ("Our deep CNN has a lightweight structure, yet achieves fast speed for practical on-line usage.", ["speed"]),
+    ("Our method outperforms all previous bottom-up methods both in accuracy and speed.", ["accuracy", "speed"]),
+    ("Compared with previous methods, SegLink improves along the dimensions of accuracy, speed, and ease of training.",
+     ["accuracy", "speed"]),
+    ("Our face detector significantly improves the recall of the face detection problem without compromising the speed.",
+     ["recall", "speed"]),
+    # no measure: a verb, a physical speed, a noun before it, an unrated design goal
+    ("The bubbles expand at the speed of light, which speeds up the process.", []),
+    ("Emphasizing speed and precision over a-historical comprehensiveness enables novel approaches.", []),
+    ("Our model delivers notable improvements in inference speed and memory reduction.", ["inference speed"]),
+])
+def test_pipeline_bare_speed_as_a_measure(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
