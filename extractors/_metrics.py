@@ -216,16 +216,21 @@ def measure_plural(name: str) -> str:
 # --- a loss named as a training objective -------------------------------------------------------
 #: Measures that are also training objectives.
 _LOSS_NAMES = frozenset({"mse", "rmse", "mae", "log loss", "cross-entropy", "cross entropy", "kl divergence",
-                         "kullback-leibler divergence"})
+                         "kullback-leibler divergence", "mutual information", "log-likelihood", "log likelihood",
+                         "mmd", "maximum mean discrepancy"})
 _LOSS_ENDINGS = ("loss", "divergence", "entropy", "squared error", "absolute error")
 #: "via KL divergence", "trained using cross-entropy", "minimizing the MSE", "with cross-entropy".
 _OBJECTIVE_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:via|using|through|with|minimi[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|on)\s+(?:the\s+|a\s+)?$",
+    r"(?<![\w-])(?:via|using|through|with|minimi[sz](?:e|es|ed|ing)|maximi[sz](?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|on)"
+    r"\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE)
 #: "MSE regression", "cross-entropy training", "KL divergence term", "a KL divergence loss".
 _OBJECTIVE_AFTER_RE = re.compile(
     r"[\s-]+(?:regression|training|objectives?|terms?|minimi[sz]ation|regulari[sz]ation|penalty|penalties|"
-    r"functions?|loss(?:es)?|optimi[sz]ation|fine-tuning|distillation|constraints?)\b", re.IGNORECASE)
+    r"functions?|loss(?:es)?|optimi[sz]ation|fine-tuning|distillation|constraints?)\b"
+    # "uses the maximum mean discrepancy (MMD) as the loss function" (the long form, and the short form before ")")
+    r"|\)?(?:\s*\([^()]{1,12}\))?\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:loss|objective|criterion|regulari[sz]er)\b",
+    re.IGNORECASE)
 #: A loss named by its kind or as new ("a novel training loss", "an auxiliary training loss", "contrastive pre-training
 #: losses", "the masked pre-training loss"): an objective the paper trains with, not a measure it reports.
 _OBJECTIVE_KIND_BEFORE_RE = re.compile(
@@ -252,6 +257,13 @@ def is_objective_use(text: str, start: int, end: int) -> bool:
         >>> [is_objective_use(t, s, s + len(w)) for w, s in (("KL divergence", 17), ("cross-entropy", 45),
         ...                                                   ("MSE", 69), ("MSE", 88))]
         [True, True, True, False]
+        >>> t = ("InfoGAN maximizes the mutual information between codes; current log-likelihood training methods; "
+        ...      "it uses the maximum mean discrepancy (MMD) as the loss function; a negative log-likelihood of 3.77")
+        >>> [is_objective_use(t, t.index(w), t.index(w) + len(w)) for w in ("mutual information", "log-likelihood",
+        ...                                                                  "maximum mean discrepancy")]
+        [True, True, True]
+        >>> is_objective_use(t, t.rindex("log-likelihood"), t.rindex("log-likelihood") + 14)
+        False
         >>> t = "an auxiliary training loss; the lower training loss"
         >>> [is_objective_use(t, i, i + 13) for i in (t.index("training loss"), t.rindex("training loss"))]
         [True, False]

@@ -666,3 +666,18 @@ def test_pipeline_lone_precision_with_recall_in_its_sentence(nlp, text, expected
 ])
 def test_pipeline_bare_speed_as_a_measure(nlp, text, expected):
     assert _metrics(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SciREX train: an information or likelihood measure the method optimises is its objective, not a measure reported
+    ("InfoGAN is a generative adversarial network that also maximizes the mutual information between a small subset "
+     "of the latent variables and the observation.", []),
+    ("Current log-likelihood training methods are limited by the discrepancy between their training and testing modes.",
+     []),
+    ("This study revisits a GAN that uses the maximum mean discrepancy (MMD) as the loss function.", []),
+    # reported: a value, or scores compared
+    ("Our model improves the best published negative log-likelihood on ImageNet from 3.83 to 3.77.",
+     ["negative log-likelihood"]),
+])
+def test_pipeline_information_and_likelihood_objectives(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
