@@ -978,6 +978,11 @@ def test_based_on_from_a_model_composed_of_existing_ones(nlp, text, entities, ex
      [(M + "*", "ZorbNet"), (M, "LoRA")], [("based_on", "ZorbNet", "LoRA")]),
     ("We propose ZorbNet. Our method is based on Faster R-CNN and outperforms previous detectors.",
      [(M + "*", "ZorbNet"), (M, "Faster R-CNN")], [("based_on", "ZorbNet", "Faster R-CNN")]),
+    # a word that only ends in s ("this", "its") names no compared kind: the cue is still the method's own make
+    ("ZorbNet outperforms previous work since this extends Faster R-CNN.",
+     [(M + "*", "ZorbNet"), (M, "Faster R-CNN")], [("based_on", "ZorbNet", "Faster R-CNN")]),
+    ("ZorbNet beats other work as its version of Faster R-CNN is deeper.",
+     [(M + "*", "ZorbNet"), (M, "Faster R-CNN")], [("based_on", "ZorbNet", "Faster R-CNN")]),
     ("GraphCNN extends Convolutional Neural Networks (CNN) to graphs.",
      [(M + "*", "GraphCNN"), (M, "Convolutional Neural Networks"), (M, "CNN")],
      [("based_on", "GraphCNN", "Convolutional Neural Networks")]),
