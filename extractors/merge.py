@@ -676,7 +676,13 @@ def abstract_stands(c: Candidate, words: list[str]) -> bool:
 
 def _char_bounds(doc: Doc, m: Merged) -> tuple[int, int]:
     """The character offsets of a merged span's tokens in ``doc``."""
-    return doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+    return doc[m.start].idx, _end_char(doc, m)
+
+
+def _end_char(doc: Doc, m: Merged) -> int:
+    """The character offset where a merged span's last token ends in ``doc`` (``_char_bounds(doc, m)[1]``)."""
+    last = doc[m.end - 1]
+    return last.idx + len(last)
 
 
 def drop_abilities(merged: list[Merged], doc: Doc) -> list[Merged]:
@@ -1169,7 +1175,7 @@ def drop_modifier_datasets(merged: list[Merged], doc: Doc) -> list[Merged]:
         # a name with a lower-case head noun is the dataset itself ("the COCOA dataset evaluation"; not "Penn
         # Treebank sentences")
         last = doc[m.end - 1].text
-        noun = _MODIFIED_NOUN_RE.match(text, _char_bounds(doc, m)[1]) if m.label == "DATASET" else None
+        noun = _MODIFIED_NOUN_RE.match(text, _end_char(doc, m)) if m.label == "DATASET" else None
         if (noun is not None and not (last.islower() and last in _DATASET_HEAD_ENDS)
                 and not _HEAD_AFTER_PART_RE.match(text, noun.end())):
             continue
@@ -1434,7 +1440,7 @@ def sized_method_names(merged: list[Merged], doc: Doc) -> list[Merged]:
     proposed: Counter[str] = Counter()
     for m in merged:
         if m.label == "METHOD" and m.end < len(doc):
-            end_char = doc[m.end - 1].idx + len(doc[m.end - 1])
+            end_char = _end_char(doc, m)
             suffix = SUFFIX_RE.match(text, end_char) if _SUFFIX_START_RE.match(text, end_char) else None
             if suffix:
                 if ends is None:
@@ -1562,7 +1568,7 @@ def defined_task_acronyms(merged: list[Merged], doc: Doc) -> list[Merged]:
     tasks_by_end: dict[int, list[Merged]] = {}
     for m in merged:
         if m.label == "TASK" or (m.label == "METHOD" and m.entity is not None and is_paradigm(m.entity, text)):
-            tasks_by_end.setdefault(_char_bounds(doc, m)[1], []).append(m)
+            tasks_by_end.setdefault(_end_char(doc, m), []).append(m)
     done: set[str] = set()
     out = None
     for s0, s1, l0, l1 in pairs:
