@@ -174,7 +174,8 @@ _APPOSITIVE_RE = re.compile(
 _NAMED_RE = re.compile(
     rf"\b(?P<cue>called|named|dubbed|termed|coined|namely)(?: as|(?<=namely),)?\s+(?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_ACRONYM_TAIL}"
 )
-#: The authors' own words in a sentence ("we", "our", "this paper").
+#: The authors' own words in a sentence ("we", "our", "this paper"), first letter of either case as the module's other
+#: subject patterns: "WE" is an acronym ("word embeddings (WE)"), no author's voice.
 _OWN_WORDS_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work))\b")
 #: "called multimodal Retrieval-Reflection-Augmented Generation (mR^2AG)": a cue before a long form of any case.
 _NAMED_DEFINED_RE = re.compile(r"\b(?P<cue>called|named|dubbed|termed)(?= [A-Za-z][\w-]* [^.;()]{0,80}\()")
@@ -882,7 +883,6 @@ _TRAILING_JOINER_RE = re.compile(
     r"\s+(?:of|and|for|with|to|in|on|via|from|the|as|by|&|model|framework|method|benchmark|dataset)$")
 _NAME_LIST_SPLIT_RE = re.compile(r",? and |, ")
 _SENTENCE_CUT_RE = re.compile(r"[.;](?:\s|$)")
-_OWN_MENTION_RE = re.compile(r"\b(?:we|our|this paper|this work)\b", re.I)
 
 
 def _component_names(body: str, own: Iterable[str]) -> list[tuple[str, str]]:
@@ -1573,7 +1573,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
     naming = cue_starts(body, ("called", "named", "dubbed", "termed", "coined", "namely"))  # once for both patterns
     for m in match_at(_QUOTED_NAMED_RE, body, naming):
         sentence = body[max(0, last_dot(m.start()), m.start() - 400):m.start()]
-        if _OWN_MENTION_RE.search(sentence):
+        if _OWN_WORDS_RE.search(sentence):
             name = m.group("name")
             head = _QUOTED_HEAD_RE.search(name)
             if head and NAME_RE.fullmatch(name[:head.start()]):
@@ -1605,7 +1605,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             continue
         if _PHENOMENON_BEFORE_RE.search(before):
             continue  # "a phenomenon dubbed the Reversal Curse": an observation the authors name, not their artifact
-        if m.group("cue") in _COINING_CUES or _OWN_MENTION_RE.search(sentence if len(sentence) > len(before) else before) \
+        if m.group("cue") in _COINING_CUES or _OWN_WORDS_RE.search(sentence if len(sentence) > len(before) else before) \
                 or (_NEW_THING_RE.search(before, len(before) - 60)
                     and not (_OTHERS_WORK_RE.search(before) or _OTHERS_WORK_RE.search(sentence))):
             # ("leads to a new architecture family called NViT": a new thing's name is the paper's, unless the

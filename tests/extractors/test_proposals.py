@@ -532,6 +532,9 @@ def test_announcement_forms_session11_second(text, expected):
     "X\n\nPrior work proposed a novel framework called Retrieval-Augmented Generation (RAG) for QA. They study it.",
     "X\n\nLewis et al. introduced a novel framework called Retrieval-Augmented Generation (RAG). It helps QA.",
     "X\n\nRecent studies present a new model called ReFormer. It helps QA.",
+    # "WE" in capitals is an acronym, not the authors' voice (the named-cue forms read "we" as the other forms do)
+    "X\n\nEarly taggers feed word embeddings (WE) to a CRF. Such WE features fed a tagger named FooTagger.",
+    'X\n\nEarlier systems feed WE vectors into a tagger called "FooTagger".',
 ])
 def test_announcement_forms_session11_second_name_nothing(text):
     assert _names(text) == []
