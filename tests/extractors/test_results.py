@@ -657,6 +657,10 @@ def test_results_a_sentence_initial_it_is_the_previous_sentences_subject(nlp):
      [(M + "*", "DB-LLM"), (X, "perplexity")],
      [("9.64", "", None, None, "perplexity"), ("7.23", "", "DB-LLM", None, "perplexity"),
       ("20", "%", "DB-LLM", None, None)]),
+    # a size the number states names its own measure ("~35% smaller" is a result with no metric, GUIDELINES)
+    ("We measure accuracy and find that FooNet is 35% smaller.",
+     [(X, "accuracy"), (M + "*", "FooNet")],
+     [("35", "%", "FooNet", None, None)]),
 ])
 def test_results_a_number_takes_the_one_measure_its_sentence_names_before_it(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
