@@ -1068,7 +1068,7 @@ def _sentence_results(text: str, s_start: int, s_end: int, ents: list[Ent], nums
             if (metric is None and not own_ratio and previous_metric and _same_scale(previous_metric[1], n.unit)
                     and previous_metric[2] == (c_start, c_end)
                     and not _OWN_MEASURE_AFTER.match(text, last.end)
-                    and not _own_change_noun(text, n.end, ents)
+                    and not _names_own_measure(text, n.end, ents)
                     and (k > 0 or (_carries_metric(text, previous_metric_end, n)
                                    and not _OWN_MEASURE_BY.search(text, previous_metric_end, n.start)))):
                 metric, carried = previous_metric[0], True

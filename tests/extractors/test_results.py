@@ -661,6 +661,10 @@ def test_results_a_sentence_initial_it_is_the_previous_sentences_subject(nlp):
     ("We measure accuracy and find that FooNet is 35% smaller.",
      [(X, "accuracy"), (M + "*", "FooNet")],
      [("35", "%", "FooNet", None, None)]),
+    # ... nor does the clause's earlier measure carry over to it
+    ("FooNet reaches 80.1% accuracy on BarSet with a model 35% smaller.",
+     [(M + "*", "FooNet"), (X, "accuracy"), (D, "BarSet")],
+     [("80.1", "%", "FooNet", "BarSet", "accuracy"), ("35", "%", "FooNet", None, None)]),
 ])
 def test_results_a_number_takes_the_one_measure_its_sentence_names_before_it(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
