@@ -305,6 +305,16 @@ def test_corpus_spans_joins_coordinated_datasets_in_a_passage_only():
     assert [x[0] for x in _conv(t, spans)][:3] == ["ZorbA", "QuellB", "FenC data sets"]
 
 
+def test_corpus_spans_coordinated_heads_are_plural_dataset_heads_but_no_split_noun():
+    from extractors.merge import _COORDINATED_HEADS, DATASET_HEADS
+    assert set(_COORDINATED_HEADS) <= set(DATASET_HEADS)
+    # the corpora write the names before a split noun or "data" apart ("CLC-FCE and JLE test sets" in TDMSci)
+    t = "We test on the CLC-FCE and JLE test sets and the MOCHA and TORGO data."
+    spans = [(15, 22, "DATASET"), (27, 30, "DATASET"), (49, 54, "DATASET"), (59, 64, "DATASET")]
+    passage = [t[m.start:m.end] for m in corpus_spans(t, spans, join_labels=PASSAGE_JOIN_LABELS)]
+    assert passage == ["CLC-FCE", "JLE test sets", "MOCHA", "TORGO data"]
+
+
 def test_mention_spans_component_keeps_each_coordinated_dataset_as_an_entity():
     from kg.mentions import doc_to_extraction
     from kg.pipeline import make_nlp
