@@ -81,7 +81,7 @@ Found = tuple[int, int, str, float]
 
 
 #: A parameter count written after a name and a space ("LLEMMA 7B", "Mixtral 8x7B", "OPT 125M"): a released model's size.
-_SPACED_SIZE_RE = re.compile(r" [0-9]+(?:\.[0-9]+)?(?:x[0-9]+)?[BM]$")
+_SPACED_SIZE_RE = re.compile(r" [0-9]+(?:\.[0-9]+)?(?:[x×][0-9]+)?[BM]$")
 #: A model's version or size ending a name ("Qwen2.5", "LLaMA-1", "GPT-4", "Mistral-7B"): one digit or a parameter
 #: count after a hyphen or space, not a dataset's count or year ("CIFAR-10", "WMT-2014", "ImageNet-1K", "YFCC15M").
 _MODEL_END_RE = re.compile(r"(?:[A-Za-z][-. ]?[0-9](?:\.[0-9]+)?|[- ][0-9]+(?:\.[0-9]+)?[BM])$")

@@ -36,7 +36,7 @@ _CAPSLOWER = r"[A-Z]{2,}[a-z]{2,}[A-Za-z0-9]*"                 # ORacle, DKPLMs
 _DIGITMIX = r"[A-Za-z]+[0-9][A-Za-z0-9]*|[0-9]+[A-Z][A-Za-z0-9]*"  # Byte2Word, R2A, 4D
 _PIECE = rf"(?:{_CAPCAMEL}|{_CAMEL}|{_CAPSLOWER}|{_UPPER_RUN}|{_DIGITMIX})"
 # a number may hold a product: a resolution or an expert count ("ImageNet-64x64", "Mixtral-8x7B")
-_WORD = r"(?:[A-Za-z][A-Za-z0-9]*|[0-9]+(?:\.[0-9]+)?(?:x[0-9]+)?[A-Za-z]*)"
+_WORD = r"(?:[A-Za-z][A-Za-z0-9]*|[0-9]+(?:\.[0-9]+)?(?:[x×][0-9]+)?[A-Za-z]*)"
 _JOIN = r"(?:-|(?<=[A-Za-z0-9])\.(?=[0-9]))"
 
 #: A name-shaped core: pieces and words joined by hyphens, at least one name-shaped piece.
@@ -61,7 +61,7 @@ NAME_RE = re.compile(
 #: Language Model]``).
 SUFFIX_RE = re.compile(
     r"(?:[ -](?!(?:[Ll]arge|[Ss]mall|[Bb]ase|[Tt]iny|[Mm]edium|[Hh]uge|[Mm]ini)[ -](?:[Ll]anguage|[Mm]ulti-?[Mm]odal|"
-    r"[Vv]ision|[Rr]easoning|[Aa]udio|[Ss]peech|[Vv]ideo|[Ff]oundation)\b)(?:[A-Z][a-z]-[A-Z][a-z]|[0-9]+(?:\.[0-9]+)?[BMKTb]|[0-9]+x[0-9]+[BMK]|[vV][0-9]+(?:\.[0-9]+)*|(?<=-)[0-9]+(?:\.[0-9]+)*|(?<=[0-9]-)[SMLHG]|(?<= )[0-9](?:\.[0-9]+)*|(?<= )[A-Za-z][0-9]{1,2}(?:\.[0-9]+)?|(?<= )(?:19|20)[0-9]{2}(?![0-9.])|XL|XXL|Large|Base|Small|"
+    r"[Vv]ision|[Rr]easoning|[Aa]udio|[Ss]peech|[Vv]ideo|[Ff]oundation)\b)(?:[A-Z][a-z]-[A-Z][a-z]|[0-9]+(?:\.[0-9]+)?[BMKTb]|[0-9]+[x×][0-9]+[BMK]|[vV][0-9]+(?:\.[0-9]+)*|(?<=-)[0-9]+(?:\.[0-9]+)*|(?<=[0-9]-)[SMLHG]|(?<= )[0-9](?:\.[0-9]+)*|(?<= )[A-Za-z][0-9]{1,2}(?:\.[0-9]+)?|(?<= )(?:19|20)[0-9]{2}(?![0-9.])|XL|XXL|Large|Base|Small|"
     r"Tiny|Mini|mini|Lite|Pro|Plus|Instruct|Chat|Turbo|Ultra|Max|Nano|Medium|Huge|large|base|small|medium|"
     r"tiny|instruct|chat|turbo|Opus|Sonnet|Haiku)"
     # a second size or variant after a slash (``DeiT Small/Tiny``, ``GPT-4v/o``)
@@ -246,7 +246,7 @@ _PLACED_LAYER_RE = re.compile(r"(?:[Pp]re|[Pp]ost)-(?:LN|BN|GN|RMSN|[A-Za-z]*Nor
 
 
 #: A parameter count alone ("8B", "16B", "8x7B"): no name, but a released model's size after a plain word.
-_BARE_SIZE_RE = re.compile(r"[0-9]+(?:x[0-9]+)?[BM]")
+_BARE_SIZE_RE = re.compile(r"[0-9]+(?:[x×][0-9]+)?[BM]")
 #: A plain capitalised word, or a name ending in "+", right before a parameter count and its space ("Minerva ",
 #: "CodeT5+ "); read backwards from the count.
 _SIZED_WORD_RE = re.compile(r"(?<![\w@/.+-])[A-Z](?:[a-z]{2,}|[\w.-]*[A-Za-z0-9]\+{1,2}) $")

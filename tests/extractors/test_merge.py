@@ -1026,6 +1026,20 @@ def test_suffix_re_leaves_ratios_and_compound_sizes(text, expected):
     assert (m.group() if m else "") == expected
 
 
+def test_name_shapes_read_a_multiplication_sign_as_x(rule_nlp):
+    # typeset text writes a width or expert product with a multiplication sign: "ResNet-50×2" was no name at all on
+    # the rule path (the model typed it DATASET) while "ResNet-50x2" was a METHOD
+    from kg.pipeline import doc_to_extraction
+    from extractors.shapes import NAME_RE, SUFFIX_RE
+
+    assert NAME_RE.fullmatch("ResNet-50×2") and NAME_RE.fullmatch("ImageNet-64×64")
+    assert SUFFIX_RE.match("Mixtral 8×7B is", 7).group() == " 8×7B"
+    assert NAME_RE.search("images of 32×32 pixels") is None  # a bare product is no name
+    ex = doc_to_extraction(rule_nlp("SimCLR with a ResNet-50×2 encoder reaches 74.2% top-1 accuracy on ImageNet."),
+                           paper_id="p")
+    assert ("ResNet-50×2", "METHOD") in [(m.text, m.label) for m in ex.mentions]
+
+
 def test_suffix_start_gate_holds_wherever_suffix_re_matches(example_abstracts):
     """sized_method_names tries SUFFIX_RE only where _SUFFIX_START_RE matches (08055ed): the gate must match wherever
     SUFFIX_RE does, on every word SUFFIX_RE names after a space or hyphen, hand-made sizes and the sample abstracts."""
@@ -1036,7 +1050,7 @@ def test_suffix_start_gate_holds_wherever_suffix_re_matches(example_abstracts):
 
     words = set(re.findall(r"[A-Za-z]{2,}", SUFFIX_RE.pattern))
     made = [f"FooLM{sep}{word}" for word in sorted(words) for sep in " -"] + [
-        "Llama 3.1 8B", "Mixtral 8x7B", "GPT-3-davinci-003", "PaLM 2-L", "Foo v2.1", "Qwen2.5 7b", "Foo o1", "Foo R1",
+        "Llama 3.1 8B", "Mixtral 8x7B", "Mixtral 8×7B", "GPT-3-davinci-003", "PaLM 2-L", "Foo v2.1", "Qwen2.5 7b", "Foo o1", "Foo R1",
         "Gemini 2024", "DeiT Small/Tiny", "GPT-4v/o", "Claude 3.5 Sonnet", "BERT-Large", "T5-XXL", "Foo Ab-Cd"]
     checked = 0
     for text in made + example_abstracts:
