@@ -878,6 +878,26 @@ def _headed_plain_members(text: str, known: list[Found], found: list[Found]) -> 
     body = body + 2 if body >= 0 else 0
     out: list[Found] = []
     taken = known + found
+    # the taken spans sorted, the furthest end among the first k + 1 and their bounds, built at their first use: a
+    # scan of every taken span per member was quadratic in a long text's lists
+    starts: list[int] = []
+    reach: list[int] = []
+    bounds: set[tuple[int, int]] | None = None
+
+    def taken_bounds() -> set[tuple[int, int]]:
+        nonlocal bounds
+        if bounds is None:
+            bounds = {(k[0], k[1]) for k in taken}
+            ordered = sorted(bounds)
+            starts[:] = [a for a, _ in ordered]
+            reach[:] = accumulate((b for _, b in ordered), max)
+        return bounds
+
+    def overlaps_taken(s: int, e: int) -> bool:
+        taken_bounds()
+        k = bisect.bisect_left(starts, e)  # the taken spans that start before e; one of them ends after s?
+        return k > 0 and reach[k - 1] > s
+
     for end in list_opener_ends(text):
         if end < body or not text[end:end + 3].lstrip(" ,")[:1].isupper():
             continue  # a cheap test first: most openers are followed by no capital
@@ -887,8 +907,8 @@ def _headed_plain_members(text: str, known: list[Found], found: list[Found]) -> 
             if _KIND_NOUN_AFTER_RE.match(text, e) or _ADJECTIVE_PART_RE.search(text, s, e):
                 members = []  # "such as Rule-Based, Statistical and Neural methods": kinds of methods, no names
                 break
-            if not _plain_member(text, s, e, body) or text[s:e].casefold() in _GENERIC_NAMES_FOLDED or any(
-                    k[0] < e and s < k[1] for k in taken) or _HEADED_MEMBER_NOUN_RE.match(text, e):
+            if not _plain_member(text, s, e, body) or text[s:e].casefold() in _GENERIC_NAMES_FOLDED \
+                    or overlaps_taken(s, e) or _HEADED_MEMBER_NOUN_RE.match(text, e):
                 break
             if list_head_label(text, s) != METHOD:
                 break
@@ -909,8 +929,8 @@ def _headed_plain_members(text: str, known: list[Found], found: list[Found]) -> 
         parts.append((pos, close))
         plain = [(s, e) for s, e in parts if _PLAIN_MEMBER_RE.fullmatch(text, s, e) and _plain_member(text, s, e, body)
                  and text[s:e].casefold() not in _GENERIC_NAMES_FOLDED and not _ADJECTIVE_PART_RE.search(text, s, e)
-                 and not any(k[0] < e and s < k[1] for k in taken)]
-        if len(parts) >= 2 and all((s, e) in plain or any(k[0] == s and k[1] == e for k in taken) for s, e in parts):
+                 and not overlaps_taken(s, e)]
+        if len(parts) >= 2 and all((s, e) in plain or (s, e) in taken_bounds() for s, e in parts):
             out.extend((s, e, METHOD, 0.6) for s, e in plain)  # "two state-of-the-art algorithms (Edge-Popup and Biprop)"
     return out
 
