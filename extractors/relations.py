@@ -1317,7 +1317,8 @@ def _plain_evaluation(text: str, start: int, end: int, ents: Sequence[Ent], comp
         low, training, evaluation = text, _TRAINING_SENTENCE, _EVALUATION_SENTENCE
     else:
         training, evaluation = _TRAINING_SENTENCE_LOWER, _EVALUATION_SENTENCE_LOWER
-    if not evaluation.search(low, start, end) and not (claim_ok and _TASK_CLAIM.search(text, start, end)):
+    if not evaluation.search(low, start, end) and not (claim_ok and _TASK_CLAIM.search(text, start, end)
+                                                       and not _CLAIM_OF_OTHERS.search(text, start, end)):
         return False
     if not training_ok and training.search(low, start, end):
         return False
@@ -1431,6 +1432,14 @@ _TASK_CLAIM = re.compile(
     r"\b(?:verif(?:y|ies|ied)|validat(?:e|es|ed)|effectiveness|efficacy|superiority"
     r"|(?:is|are|be|being|was|were|proves?|proved|proven)\s+(?:[a-z]+ly\s+)?effective\s+(?:in|for|on|at|across)"
     r")\b", _I)
+#: ... but not a sentence that tells of others' work ("We verify that existing methods fail on T", "Prior studies have
+#: questioned the effectiveness of pre-training on T"): the claim is theirs. Not what the own method is compared with
+#: ("the superiority of our approach over existing methods on T") or applied to ("verify X's efficacy in extending
+#: the usable context window for existing models").
+_CLAIM_OF_OTHERS = re.compile(
+    r"\bet\s+al\b|(?<!over )(?<!than )(?<!with )(?<!against )(?<!to )(?<!for )(?<!outperforms )(?<!outperforming )"
+    r"(?<!surpasses )(?<!surpassing )\b(?:prior|previous|earlier|recent|existing|related|past|other)\s+"
+    r"(?:works?|studies|research|methods|approaches|efforts|literature|models|systems)\b", _I)
 #: A task named where something is measured: after a preposition or list opener ("on A and B", "across
 #: tasks such as A", "tasks: A, B") ...
 _TASK_ROLE_BEFORE = re.compile(

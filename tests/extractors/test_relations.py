@@ -490,6 +490,13 @@ OWN_TASK_EVALUATIONS = [
     ("We propose ZorbNet. Training from scratch for domain adaptation is much more cost-effective than continual "
      "training.",
      [(M + "*", "ZorbNet"), (T, "domain adaptation")], []),
+    # ... nor a claim about others' work (the claim word stands in for an evaluation word only for the own work)
+    ("We propose ZorbNet. We verify that existing methods fail on machine translation.",
+     [(M + "*", "ZorbNet"), (T, "machine translation")], []),
+    ("We propose ZorbNet. Prior studies have questioned the effectiveness of pre-training on machine translation.",
+     [(M + "*", "ZorbNet"), (T, "machine translation")], []),
+    ("We propose ZorbNet. We demonstrate the superiority of our approach over existing methods on machine translation.",
+     [(M + "*", "ZorbNet"), (T, "machine translation")], [("used_for", "ZorbNet", "machine translation")]),
 ]
 
 
