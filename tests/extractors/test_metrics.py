@@ -681,3 +681,12 @@ def test_pipeline_bare_speed_as_a_measure(nlp, text, expected):
 ])
 def test_pipeline_information_and_likelihood_objectives(nlp, text, expected):
     assert _metrics(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SciREX and TDMSci train write the measure 'Bleu' in older papers
+    ("All reported methods give substantial improvements of 4.3-11.2 Bleu over our baseline systems.", ["Bleu"]),
+    ("It improves word alignment (up to +6.7 F1) and translation quality (up to +1.4 Bleu).", ["F1", "Bleu"]),
+])
+def test_pipeline_mixed_case_bleu(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
