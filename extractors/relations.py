@@ -153,7 +153,7 @@ _BASED_ON = re.compile(
     r"evolv(?:es|ed|ing)\s+from|"
     r"(?:fine-?tuned|distilled|derived|adapted|initiali[sz]ed)\s+(?:version\s+|variant\s+|model\s+)?(?:from|of)\b|"
     r"initiali[sz]ed\s+with|fine-?tunes|distill?s|combines|combining|"
-    r"(?:variant|extension|version|adaptation|modification|generali[sz]ation|successor)\s+of|"
+    r"(?:variant|extension|version|adaptation|modification|generali[sz]ation|successor)\s+of|extension\s+to|"
     r"(?<=by\s)(?:fine-?tuning|distill?ing|extending|adapting|initiali[sz]ing\s+(?:from|with)|building\s+(?:up)?on|"
     r"continu(?:ing|ally)\s+(?:pre-?)?training|further\s+(?:pre-?)?training)|inherits\s+from|on\s+top\s+of|powered\s+by)\b"
 )
@@ -791,10 +791,19 @@ def _suffix_start(text: str, end: int) -> int:
     return end
 
 
+#: An architecture named by its kind noun ("generative adversarial network", "fully convolutional network", "CNN",
+#: "LSTM"): "X is a Y" needs no model noun after it.
+_ARCHITECTURE_NAME = re.compile(r"(?:\bnetworks?|\bnets?|autoencoders?|\b(?-i:CNN|RNN|GAN|LSTM|GRU|VAE)s?)\Z", _I)
+#: ... when the noun phrase ends there: "InfoGAN is a generative adversarial network that also maximizes ...".
+_PHRASE_END = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[,.;]|\Z|(?:that|which|whose|with|for|to)\b)", _I)
+
+
 def _is_predicate_model(text: str, x: Ent, y: Ent) -> bool:
-    """ "X is a Y model", "X, a Y variant": Y describes what X is built from."""
+    """ "X is a Y model", "X, a Y variant", "X is a Y network that ...": Y describes what X is built from."""
     return x.label == y.label == METHOD and bool(_PREDICATE_GAP.fullmatch(text[x.end:y.start])) \
-        and bool(_MODEL_NOUN.match(text, y.end)) and not _BASED_SUFFIX.match(text, y.end)
+        and (bool(_MODEL_NOUN.match(text, y.end))
+             or bool(_ARCHITECTURE_NAME.search(y.text)) and bool(_PHRASE_END.match(text, y.end))) \
+        and not _BASED_SUFFIX.match(text, y.end)
 
 
 _OBJECT_STOP = re.compile(r"\b(?:on|by|across|in|at|while|with|for|when|which|despite|under|using|through|and\s+(?:is|are|achieves?))\b", _I)

@@ -1772,3 +1772,27 @@ def test_relation_between_a_name_and_the_name_without_its_capital_s(nlp):
     # a capital S is part of a name, no plural ending: CLIPS is another model than CLIP (_writes_one_name)
     assert ("outperforms", "CLIPS", "CLIP") in triples(
         nlp, "CLIPS outperforms CLIP on ImageNet.", [(M + "*", "CLIPS"), (M, "CLIP"), (D, "ImageNet")])
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # "X is a Y network that ...": an architecture named by its kind noun needs no model noun after it (GUIDELINES
+    # based_on, architecture kinds; probes written for the test after SciREX-train's InfoGAN, RPN and ByteNet)
+    ("FooGAN is a generative adversarial network that also maximizes mutual information.",
+     [(M + "*", "FooGAN"), (M, "generative adversarial network")],
+     [("based_on", "FooGAN", "generative adversarial network")]),
+    ("A BPN is a fully convolutional network that predicts object bounds.",
+     [(M + "*", "BPN"), (M, "fully convolutional network")],
+     [("based_on", "BPN", "fully convolutional network")]),
+    ("The FooNet is a one-dimensional CNN, composed of two parts.", [(M + "*", "FooNet"), (M, "CNN")],
+     [("based_on", "FooNet", "CNN")]),
+    # "X, an extension to Y" as "an extension of Y"
+    ("This paper describes FooGAN, an information-theoretic extension to the Generative Adversarial Network.",
+     [(M + "*", "FooGAN"), (M, "Generative Adversarial Network")],
+     [("based_on", "FooGAN", "Generative Adversarial Network")]),
+    # not a network named as the modifier of another noun, nor one X is compared with
+    ("FooNet is a convolutional network layer design for detection.", [(M + "*", "FooNet"), (M, "convolutional network")],
+     []),
+    ("FooNet is faster than a recurrent neural network.", [(M + "*", "FooNet"), (M, "recurrent neural network")], []),
+])
+def test_based_on_from_an_architecture_named_by_its_kind_noun(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
