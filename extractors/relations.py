@@ -2465,6 +2465,8 @@ def _sentence_relations(s: _Sentence) -> list[dict[str, Any]]:
         out += _evaluated_on(s)
     if DATASET in labels and METHOD in labels and s.mentions_any(_EVALUATES_MODELS_KEYS):
         out += _evaluates_models(s)
+    if DATASET in labels and s.mentions_any(_CHALLENGE_KEYS):
+        out += _challenge_entries(s)
     if TASK in labels:
         out += _used_for(s)
         out += _specializes_in(s)
@@ -2559,6 +2561,44 @@ def _evaluates_models(s: _Sentence) -> list[dict[str, Any]]:
         chain = chain_of(s.chains, d)
         items = [x for x in (chain[chain.index(d):] if d in chain else [d]) if x.label == DATASET]
         out += [_relation("evaluated_on", x, y, "evaluated_on_explicit") for x in models for y in items]
+    return out
+
+
+_CHALLENGE_KEYS = ("won ", "wins ", "winner", "winning entr", "entry to", "entry in", "entries to", "entries in")
+#: A competition the method took part in is data it was evaluated on (GUIDELINES evaluated_on): "we won the ISBI cell
+#: tracking challenge 2015", "the winner of the localization task of ILSVRC2013", "the foundations of our entry to the
+#: ILSVRC 2016 classification task" (the cue, then an article and at most five words, no comparison).
+_CHALLENGE_BEFORE = re.compile(
+    r"\b(?:won|wins|winners?\s+of|(?:winning\s+)?entr(?:y|ies)\s+(?:to|in))\s+(?:the\s+)?"
+    r"(?:(?!(?:than|over|against|with|by|and|or|since|after|before|from|in|at|for|on|to)\b)[\w-]+\s+){0,5}?\Z", _I)
+#: ... or the competition named first: "In ILSVRC and COCO 2015 competitions, Faster R-CNN and RPN are the
+#: foundations of the 1st-place winning entries in several tracks."
+_CHALLENGE_AFTER = re.compile(r"\s+(?:competitions?|challenges?)\s*,\s+", _I)
+_WINNING_ENTRY = re.compile(r"\bwinn(?:ing|ers?)\b", _I)
+
+
+def _challenge_entries(s: _Sentence) -> list[dict[str, Any]]:
+    """``evaluated_on`` from a method to the competition (a DATASET) it won or entered: the subject before the cue
+    (the paper's own method in its own voice: "we won the ISBI cell tracking challenge 2015"), or the METHODs that
+    follow "In D competitions," in a sentence saying they won."""
+    out: list[dict[str, Any]] = []
+    for i, d in enumerate(s.ents):
+        if d.label != DATASET:
+            continue
+        cue = _CHALLENGE_BEFORE.search(s.text, max(s.start, d.start - 60), d.start)
+        if cue is not None and not s.negated(cue.start()):
+            subjects = s.subjects_before(cue.start())
+        elif (_CHALLENGE_AFTER.match(s.text, chain_of(s.chains, d)[-1].end if d in chain_of(s.chains, d) else d.end)
+              and _IN_START.match(s.low, s.start) and _WINNING_ENTRY.search(s.text, d.end, s.end)):
+            subjects = s.objects_after(d.end, (METHOD,), max_gap=40)
+        else:
+            continue
+        chain = chain_of(s.chains, d)
+        items = [x for x in (chain[chain.index(d):] if d in chain else [d]) if x.label == DATASET]
+        if cue is None:
+            items = [x for x in (chain if d in chain else [d]) if x.label == DATASET]
+        out += [_relation("evaluated_on", x, y, "evaluated_on_explicit") for x in subjects if x.label == METHOD
+                for y in items]
     return out
 
 

@@ -1796,3 +1796,24 @@ def test_relation_between_a_name_and_the_name_without_its_capital_s(nlp):
 ])
 def test_based_on_from_an_architecture_named_by_its_kind_noun(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "based_on"] == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # a competition the method won or entered is data it was evaluated on (GUIDELINES evaluated_on; probes written for
+    # the test after SciREX-train's U-Net, ResNeXt and Faster R-CNN)
+    ("We propose FooNet. Using the same network we won the BarSeg cell tracking challenge 2016 by a large margin.",
+     [(M + "*", "FooNet"), (D, "BarSeg")], [("evaluated_on", "FooNet", "BarSeg")]),
+    ("Our models, named FooNeXt, are the foundations of our entry to the ILSVRC 2016 classification task.",
+     [(M + "*", "FooNeXt"), (D, "ILSVRC 2016")], [("evaluated_on", "FooNeXt", "ILSVRC 2016")]),
+    ("FooNet is the winner of the localization task of the BarVOC challenge.",
+     [(M + "*", "FooNet"), (D, "BarVOC")], [("evaluated_on", "FooNet", "BarVOC")]),
+    ("In BarNet and COCO 2015 competitions, FooNet and FPN are the foundations of the winning entries in several tracks.",
+     [(D, "BarNet"), (D, "COCO 2015"), (M + "*", "FooNet"), (M, "FPN")],
+     [("evaluated_on", "FPN", "BarNet"), ("evaluated_on", "FPN", "COCO 2015"), ("evaluated_on", "FooNet", "BarNet"),
+      ("evaluated_on", "FooNet", "COCO 2015")]),
+    # not a competition named otherwise, nor one the method did not win
+    ("FooNet has won popularity since BarVOC appeared.", [(M + "*", "FooNet"), (D, "BarVOC")], []),
+    ("FooNet never won the BarVOC challenge.", [(M + "*", "FooNet"), (D, "BarVOC")], []),
+])
+def test_evaluated_on_from_a_competition_won_or_entered(nlp, text, entities, expected):
+    assert [t for t in triples(nlp, text, entities) if t[0] == "evaluated_on"] == expected
