@@ -831,6 +831,7 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
         [('outperforms', 'BLIP-2', 'Flamingo'), ('evaluated_on', 'BLIP-2', 'VQAv2')]
     """
     low = _lower_same_length(text)
+    entities = _own_name_tails(text, low, entities)
     entities = [*entities, *_title_echoes(text, low, entities)]
     entities = sorted([*entities, *_task_echoes(text, low, entities)])
     own = proposed_method(entities, text)
@@ -895,6 +896,48 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
                 or any(len(n) >= 4 and r["subject"].startswith(n) for n in own_names)]
     return sorted(rels, key=lambda r: (min(r["subject_start"], r["object_start"]), r["object_start"],
                                                   r["relation"], r["subject_start"]))
+
+
+def _own_name_key(name: str) -> str:
+    """A proposed name compared with a phrase: lower case, hyphens as spaces, a short form in brackets and a plural
+    ending dropped ("wide residual networks (WRNs)" -> "wide residual network")."""
+    key = re.sub(r"\s*\([^()]*\)\s*\Z", "", name).lower().replace("-", " ")
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+
+
+def _own_name_tails(text: str, low: str, entities: Sequence[Ent]) -> list[Ent]:
+    """The entities, a METHOD that ends the paper's own lower-case name written in full taken as that name: in "a
+    simple 16-layer-deep wide residual network outperforms ..." after "We call the resulting network structures wide
+    residual networks (WRNs)", the mention "residual network" is the proposal's tail, and what the sentence says is of
+    "wide residual network" (the paper's method), not of residual networks.
+
+    Example:
+        >>> t = "We call them wide residual networks (WRNs). A wide residual network wins."
+        >>> es = [Ent(13, 42, "METHOD", "wide residual networks (WRNs)", True), Ent(51, 67, "METHOD", "residual network")]
+        >>> [(e.text, e.proposed) for e in _own_name_tails(t, t.lower(), es)]
+        [('wide residual networks (WRNs)', True), ('wide residual network', True)]
+    """
+    owns = {}
+    for e in entities:
+        if e.proposed and e.label == METHOD and " " in e.text.strip():
+            key = _own_name_key(e.text)
+            if key.count(" ") >= 1:
+                owns.setdefault(key, e)
+    if not owns:
+        return list(entities)
+    out = []
+    for e in entities:
+        if e.label == METHOD and not e.proposed and e.text.islower():
+            # (a lower-case tail only: "CLIP" in "robust CLIP" is the model Robust CLIP builds on)
+            tail = _own_name_key(e.text)
+            for key in owns:
+                if key != tail and key.endswith(" " + tail):
+                    start = e.start - (len(key) - len(tail))
+                    if start >= 0 and _own_name_key(low[start:e.end]) == key and (start == 0 or not low[start - 1].isalnum()):
+                        e = Ent(start, e.end, METHOD, text[start:e.end], True)
+                        break
+        out.append(e)
+    return out
 
 
 #: A research field, not a task: "natural language processing", "clinical NLP", "computer vision".

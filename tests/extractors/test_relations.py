@@ -1817,3 +1817,20 @@ def test_based_on_from_an_architecture_named_by_its_kind_noun(nlp, text, entitie
 ])
 def test_evaluated_on_from_a_competition_won_or_entered(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "evaluated_on"] == expected
+
+
+def test_a_lower_case_mention_ending_the_own_name_written_in_full_is_the_own_method(nlp):
+    # "a ... wide residual network outperforms ..., achieving ... on CIFAR" after the paper named "wide residual
+    # networks (WRNs)": the NER's "residual network" is the tail of the own name (SciREX-train's WRN; probe for the test)
+    text = ("We call the resulting structures wide residual networks (WRNs). Even a simple wide residual network "
+            "outperforms all previous deep residual networks, achieving new state-of-the-art results on CIFAR and SVHN.")
+    entities = [(M + "*", "wide residual networks (WRNs)"), (M, "residual network"), (M, "deep residual networks"),
+                (D, "CIFAR"), (D, "SVHN")]
+    found = {t for t in triples(nlp, text, entities) if t[0] == "evaluated_on"}
+    assert found == {("evaluated_on", "wide residual network", "CIFAR"), ("evaluated_on", "wide residual network", "SVHN")}
+    # ... not a capitalised name the own name is made from: "robust CLIP" keeps CLIP
+    from extractors.relations import _own_name_tails
+
+    t = "We propose Robust CLIP. Our robust CLIP wins."
+    es = [Ent(11, 22, M, "Robust CLIP", True), Ent(35, 39, M, "CLIP")]
+    assert _own_name_tails(t, t.lower(), es) == es
