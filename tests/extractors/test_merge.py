@@ -1059,3 +1059,22 @@ def test_suffix_start_gate_holds_wherever_suffix_re_matches(example_abstracts):
                 assert _SUFFIX_START_RE.match(text, pos), (text[pos:pos + 20], text)
                 checked += 1
     assert checked > 500
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # a language's adjective before a name: the name is the dataset (GUIDELINES; "the Dutch Europarl corpus")
+    ("Title\n\nWe win on the English MS-MARCO dataset.", "English MS-MARCO", "MS-MARCO"),
+    ("Title\n\nWe win on the Chinese DuReader dataset.", "Chinese DuReader", "DuReader"),
+    ("Title\n\nWe filter the English-German ParaCrawl corpus.", "English-German ParaCrawl", "ParaCrawl"),
+    ("Title\n\nWe gain 12% on a French MATH level 5 benchmark.", "French MATH", "MATH"),
+    ("Title\n\nWe train on the Dutch Europarl corpus.", "Dutch Europarl", "Europarl"),
+    # a lexicon name with its language, a plain word after the language, a sentence of a paper's body: as written
+    ("Title\n\nWe parse the Chinese Treebank.", "Chinese Treebank", None),
+    ("Title\n\nWe parse the English Web Treebank.", "English Web Treebank", None),
+    ("Title\n\nWe collect the Turkish Benchmark dataset.", "Turkish Benchmark", None),
+    ("We win on the English MS-MARCO dataset.", "English MS-MARCO", None),
+])
+def test_a_language_before_a_dataset_name_is_no_part_of_the_name(make_doc, text, surface, entity):
+    doc = make_doc(text)
+    out = _groups(doc, kg_ner=[(surface, "DATASET", 0.9)])
+    assert [(s.text, e) for s, e in zip(out, out.attrs["entities"])] == [(surface, entity)]
