@@ -1222,6 +1222,32 @@ def language_dataset_names(merged: list[Merged], doc: Doc) -> list[Merged]:
     return out
 
 
+#: "the [one or two words] ACRONYM dataset": the definite article before a task's acronym and a singular dataset head
+#: names one dataset the paper uses ("fine-tuning on the NLI dataset", "evaluated on the challenging VQA dataset"); a
+#: plural ("four QA benchmarks", "general VQA benchmarks") or an indefinite one ("a QA dataset") stays the task's data.
+_THE_BEFORE_RE = re.compile(r"(?:^|[^\w-])[Tt]he(?:[ \t]+[a-z][\w-]*){0,2}[ \t]+\Z")
+_SINGULAR_HEAD_AFTER_RE = re.compile(r"[ \t]+(?:dataset|data[ \t]+set|benchmark|corpus)(?![\w-])")
+_TASK_ACRONYM_RE = re.compile(r"[A-Z][A-Za-z]{0,6}[A-Z]\Z")
+
+
+def task_acronym_datasets(merged: list[Merged], doc: Doc) -> list[Merged]:
+    """A TASK span that is an acronym (``NLI``, ``VQA``) written "the ... X dataset" (one dataset head, singular; at
+    most two words between the article and the acronym) is a DATASET: the task's standard dataset of that name.
+
+    Only in a title + abstract record (the published sentence corpora are the model's to read).
+    """
+    text = doc_text(doc)
+    out = []
+    for m in merged:
+        if m.label == "TASK" and m.end - m.start == 1:
+            a, b = _char_bounds(doc, m)
+            if _TASK_ACRONYM_RE.match(text, a, b) and _SINGULAR_HEAD_AFTER_RE.match(text, b) \
+                    and _THE_BEFORE_RE.search(text, max(0, a - 40), a):
+                m = Merged(m.start, m.end, "DATASET", m.score, m.extractor, m.proposed, None, m.support)
+        out.append(m)
+    return out
+
+
 #: Measures the rules qualify with a word before them ("prediction accuracy", "classification accuracy",
 #: "baseline accuracies", "extraction precision").
 _QUALIFIED_MEASURES = frozenset("accuracy accuracies precision recall".split())
@@ -1717,7 +1743,7 @@ class EntityMerger:
         merged = bare_setting_tasks(defined_task_acronyms(non_name_definitions(confidence_intervals(merged, doc), doc),
                                                           doc), doc)
         if not passage:
-            merged = language_dataset_names(written_task_suffixes(merged, doc), doc)
+            merged = task_acronym_datasets(language_dataset_names(written_task_suffixes(merged, doc), doc), doc)
         merged = sized_method_names(bare_split_metrics(merged, doc), doc)
         if TITLE_SEPARATOR in doc_text(doc):  # a paper's record: the sentence corpora mark the written span only
             merged = elided_conjuncts(merged, doc)

@@ -1078,3 +1078,20 @@ def test_a_language_before_a_dataset_name_is_no_part_of_the_name(make_doc, text,
     doc = make_doc(text)
     out = _groups(doc, kg_ner=[(surface, "DATASET", 0.9)])
     assert [(s.text, e) for s, e in zip(out, out.attrs["entities"])] == [(surface, entity)]
+
+
+@pytest.mark.parametrize("text, label", [
+    # "the ... X dataset", one head, singular: the task's standard dataset of that name
+    ("Title\n\nWe conduct contrastive fine-tuning on the NLI dataset.", "DATASET"),
+    ("Title\n\nWhen evaluated on the challenging VQA dataset, it does well.", "DATASET"),
+    # plural or indefinite heads, a task noun after the acronym, no dataset head: the task
+    ("Title\n\nResults across four NLI benchmarks show gains.", "TASK"),
+    ("Title\n\nWe build a NLI dataset from scratch.", "TASK"),
+    ("Title\n\nThe NLI task is hard.", "TASK"),
+    ("Title\n\nWe study the NLI datasets of 2020.", "TASK"),
+    ("We conduct contrastive fine-tuning on the NLI dataset.", "TASK"),  # a sentence of a paper's body
+])
+def test_the_task_acronym_dataset_names_a_dataset(make_doc, text, label):
+    doc = make_doc(text)
+    out = _groups(doc, kg_gazetteer=[("NLI" if "NLI" in text else "VQA", "TASK", 0.9)])
+    assert [s.label_ for s in out] == [label]
