@@ -270,6 +270,13 @@ def _overlapping(spans: list[Merged], queries: list[Merged]) -> dict[int, list[M
     return out
 
 
+#: A model span of the key's label does not take in a span of the value's label another finder found: a measure
+#: is no part of a dataset's name (``top-1 ImageNet1k``), nor a task written after a benchmark's name (``CoNLL-2005
+#: SRL``, "On ConLL-2012 English SRL": the gold writes the benchmark, and the task apart; a task's acronym that opens
+#: the name is part of it: ``VQA v2.0``).
+_ADDED_LABEL_STOPS = {"METRIC": "DATASET", "DATASET": "TASK"}
+
+
 def settle_boundaries(merged: list[Merged], words: list[str], *,
                       model_extractors: frozenset[str] = MODEL_EXTRACTORS) -> list[Merged]:
     """Decide boundary disagreements between the model and the other finders (same label, nested spans).
@@ -283,7 +290,7 @@ def settle_boundaries(merged: list[Merged], words: list[str], *,
       another finder's span, or adds capitalised ordinary words in Title Case text, a capitalised
       connective (``DialCoT Meets``, ``RAG Via ...``) or a setting (``Switch Transformer top-1``: the
       setting is then no METRIC of its own), nor when a METRIC span adds a DATASET another finder
-      found (``top-1 ImageNet1k``);
+      found (``top-1 ImageNet1k``) or a DATASET span a TASK (``CoNLL-2005 SRL``: the benchmark and its task);
     - a model METRIC inside another finder's METRIC that only adds lower-case words on the left
       takes its own boundary (``accuracy`` in ``actually inhibit accuracy``, ``compression rate``
       in ``optimal compression rate``): rule spans over-extend into the preceding words. Not
@@ -323,9 +330,10 @@ def settle_boundaries(merged: list[Merged], words: list[str], *,
                 extra = words[a.start:b.start] + words[b.end:a.end]
                 wins = (all(_name_part(w) for w in extra) and not _cuts_through(a, near, model_extractors)
                         and not _not_name_words(extra)
-                        and not (a.label == "METRIC" and any(
-                            m.label == "DATASET" and not set(m.support) <= model_extractors and a.start <= m.start
-                            and m.end <= a.end and (m.end <= b.start or m.start >= b.end) for m in near))
+                        and not (a.label in _ADDED_LABEL_STOPS and any(
+                            m.label == _ADDED_LABEL_STOPS[a.label] and not set(m.support) <= model_extractors
+                            and a.start <= m.start and m.end <= a.end
+                            and (m.start >= b.end or m.end <= b.start and a.label == "METRIC") for m in near))
                         and not _inside_word(a.start, a.end, words)
                         and not (any(_title_word(w) for w in extra) and _in_headline(a.start, a.end, words)))
             else:

@@ -1095,3 +1095,40 @@ def test_the_task_acronym_dataset_names_a_dataset(make_doc, text, label):
     doc = make_doc(text)
     out = _groups(doc, kg_gazetteer=[("NLI" if "NLI" in text else "VQA", "TASK", 0.9)])
     assert [s.label_ for s in out] == [label]
+
+
+def test_model_dataset_span_does_not_take_in_a_task_another_finder_found(make_doc):
+    # "CoNLL-2005 SRL": the benchmark and its task, as the gold writes them; the model read one longer name
+    doc = make_doc("LISA\n\nIn experiments on CoNLL-2005 SRL, LISA wins.")
+    out = _groups(doc, kg_gazetteer=[("CoNLL-2005", "DATASET", 0.9), ("SRL", "TASK", 0.9)],
+                  kg_ner=[("CoNLL-2005 SRL", "DATASET", 0.45)])
+    assert [(s.text, s.label_) for s in out] == [("CoNLL-2005", "DATASET"), ("SRL", "TASK")]
+
+
+def test_model_dataset_span_takes_in_name_parts_no_finder_typed(make_doc):
+    # "GSM8K-XL": a longer coined name around a known one still wins
+    doc = make_doc("Title\n\nWe evaluate on GSM8K-XL and more.")
+    out = _groups(doc, kg_gazetteer=[("GSM8K", "DATASET", 0.9)], kg_ner=[("GSM8K-XL", "DATASET", 0.45)])
+    assert [(s.text, s.label_) for s in out] == [("GSM8K-XL", "DATASET")]
+
+
+def _spans(ms):
+    return [(m.start, m.end, m.label) for m in ms]
+
+
+def test_settle_boundaries_a_task_after_a_dataset_name_stays_apart():
+    # "on CoNLL-2005 SRL ,": the model's longer DATASET does not swallow the lexicon's task after the name
+    words = ["on ", "CoNLL-2005 ", "SRL", ", "]
+    ms = [Merged(1, 2, "DATASET", 0.9, "kg_gazetteer", support=("kg_gazetteer",)),
+          Merged(2, 3, "TASK", 0.9, "kg_gazetteer", support=("kg_gazetteer",)),
+          Merged(1, 3, "DATASET", 0.45, "kg_ner", support=("kg_ner",))]
+    assert (1, 2, "DATASET") in _spans(settle_boundaries(ms, words))
+
+
+def test_settle_boundaries_a_task_acronym_opening_a_dataset_name_is_part_of_it():
+    # "the VQA v2.0 dataset": the task's acronym names the benchmark; the model's span takes the rules' "v2.0"
+    words = ["the ", "VQA ", "v2.0 ", "dataset"]
+    ms = [Merged(1, 2, "TASK", 0.9, "kg_gazetteer", support=("kg_gazetteer",)),
+          Merged(2, 3, "DATASET", 0.71, "kg_rules", support=("kg_rules",)),
+          Merged(1, 3, "DATASET", 0.45, "kg_ner", support=("kg_ner",))]
+    assert _spans(settle_boundaries(ms, words)) == [(1, 2, "TASK"), (1, 3, "DATASET")]
