@@ -1629,6 +1629,38 @@ _CLOSES_INTERJECTION = re.compile(
 _RELATIVE_BEFORE = re.compile(r"(?:\b(?:which|whom|who)|,\s*that)\s+\Z", re.IGNORECASE)
 
 
+#: "our largest model, FooNet-70B, which ...": a name in apposition right after the own-work mention.
+_APPOSITION_NAME = re.compile(r"\s*,\s*\Z")
+#: A sized or lettered variant's name ("ViT-G", "FooNet-70B", "BERT-Large", "Llama 2 7B"), not a bare family ("MoE").
+_VARIANT_NAME = re.compile(r"\d|[\w)]-[A-Za-z]")
+
+
+def _named_own_work(text: str, own_span: tuple[int, int], ents: Sequence[Ent], compared: set[Ent],
+                    before: int) -> Ent | None:
+    """The model the own-work mention names: a variant's name inside it ("The resulting ViT-G model, which attains
+    90.94%") or in apposition right after it ("Our largest model, FooNet-70B, which achieves 85.1%"), not a name it
+    is built on ("our BERT-based model") nor a bare family ("our MoE achieves": the paper's own method).
+
+    Example:
+        >>> t = "The resulting ViT-G model, which attains 90.94%"
+        >>> _named_own_work(t, (0, 25), [Ent(14, 19, METHOD, "ViT-G")], set(), 41).text
+        'ViT-G'
+        >>> t = "our BERT-based model reaches 90%"
+        >>> _named_own_work(t, (0, 20), [Ent(4, 8, METHOD, "BERT")], set(), 29) is None
+        True
+    """
+    a, b = own_span
+    for e in ents:
+        if e.label != METHOD or e in compared or e.end > before or not _VARIANT_NAME.search(e.text):
+            continue
+        inside = a <= e.start and e.end <= b and not text.startswith("-", e.end)
+        apposed = e.start >= b and _APPOSITION_NAME.fullmatch(text, b, e.start) is not None \
+            and text.startswith(",", e.end)
+        if inside or apposed:
+            return e
+    return None
+
+
 def _subject_method(text: str, first: Number, ents: Sequence[Ent], compared: set[Ent], own: Ent | None,
                     c_start: int, s_start: int, sole: bool = True,
                     chains: Sequence[Sequence[Ent]] = (), own_work: _OwnWork | None = None) -> tuple[Ent | None, bool]:
@@ -1645,12 +1677,15 @@ def _subject_method(text: str, first: Number, ents: Sequence[Ent], compared: set
             break
     own_pos = own_work.upto(first.start) if own_work is not None else own_work_mentions(text, s_start, first.start)
     if own is not None and own_pos and (subject is None or own_pos[-1][0] > subject.end):
-        return own, False
+        named = _named_own_work(text, own_pos[-1], ents, compared, first.start)
+        return (named, False) if named is not None else (own, False)
     # "... GShard top-2 gating of prior work and find that our method improves ... by 2x": when the paper's
     # method is unknown, a method named before the sentence turns to "our method" is not the one the
     # number is about ("it" may well be that method: "GemFilter ... it achieves"; "with GPT-4 we get")
     strong = [m for m in own_pos if text[m[0]:m[1]].lower() not in ("it", "we")
               and not _RELATIVE_BEFORE.search(text, max(s_start, m[0] - 8), m[0])] if own is None else []
+    if strong and (named := _named_own_work(text, strong[-1], ents, compared, first.start)) is not None:
+        return named, False
     floor = strong[-1][1] if strong else c_start
     if strong and subject is not None and subject.start < floor:
         subject = None

@@ -1082,3 +1082,23 @@ def test_results_metric_after_a_qualifier_or_a_comparison(nlp, text, entities, e
 ])
 def test_results_changes_after_a_value_share_its_measure(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # the own-work mention names a variant: the number is that model's, not the paper's method by default
+    ("We propose model soups. The resulting ViT-G model, which attains 90.94% top-1 accuracy on ImageNet, "
+     "achieved a new state of the art.",
+     [(M, "ViT-G"), (X, "top-1 accuracy"), (D, "ImageNet")],
+     [("90.94", "%", "ViT-G", "ImageNet", "top-1 accuracy")]),
+    ("We propose FooNet. Our largest model, FooNet-70B, which achieves 85.1% on MMLU, outperforms GPT-4.",
+     [(M + "*", "FooNet"), (M, "FooNet-70B"), (D, "MMLU"), (M, "GPT-4")],
+     [("85.1", "%", "FooNet-70B", "MMLU", None)]),
+    ("We propose FooNet. The resulting BERT-Large model, which reaches 93.2 F1 on SQuAD, sets a new state of the art.",
+     [(M + "*", "FooNet"), (M, "BERT-Large"), (X, "F1"), (D, "SQuAD")],
+     [("93.2", "", "BERT-Large", "SQuAD", "F1")]),
+    # ... not a name it is built on, nor a bare family name
+    ("We propose FooNet. Our BERT-based model reaches 90.1% accuracy.",
+     [(M + "*", "FooNet"), (M, "BERT"), (X, "accuracy")], [("90.1", "%", "FooNet", None, "accuracy")]),
+])
+def test_results_own_work_naming_a_variant(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
