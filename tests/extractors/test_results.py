@@ -1102,3 +1102,21 @@ def test_results_changes_after_a_value_share_its_measure(nlp, text, entities, ex
 ])
 def test_results_own_work_naming_a_variant(nlp, text, entities, expected):
     assert tuples(nlp, text, entities) == expected
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # "respectively" aligns the numbers with something that is no name here (language pairs, model sizes): the one
+    # dataset holds for each number
+    ("FooNet improves over the baseline on the WMT 15 translation tasks English-German and English-Russian by up to "
+     "1.1 and 1.3 BLEU, respectively.", [(M + "*", "FooNet"), (D, "WMT 15"), (X, "BLEU")],
+     [("1.1", "", "FooNet", "WMT 15", "BLEU"), ("1.3", "", "FooNet", "WMT 15", "BLEU")]),
+    ("On MMLU, FooNet improves the 7B and 70B models by 3.1% and 2.4%, respectively.",
+     [(M + "*", "FooNet"), (D, "MMLU")],
+     [("3.1", "%", "FooNet", "MMLU", None), ("2.4", "%", "FooNet", "MMLU", None)]),
+    # ... but a dataset coordinated with the rest of the aligned list belongs to one number only
+    ("DeepSRGM achieves an accuracy of 88.1% and 97% on the Comp Music Carnatic dataset and its 10 Raga subset "
+     "respectively.", [(M + "*", "DeepSRGM"), (X, "accuracy"), (D, "Comp Music Carnatic")],
+     [("88.1", "%", "DeepSRGM", "Comp Music Carnatic", "accuracy"), ("97", "%", "DeepSRGM", None, "accuracy")]),
+])
+def test_results_respectively_with_one_dataset(nlp, text, entities, expected):
+    assert tuples(nlp, text, entities) == expected
