@@ -646,6 +646,30 @@ _TITLE_MODEL_RE = re.compile(
 #: Skeletons in the Wild", "Sentence-State LSTM for Text Representation"; no colon: see find_proposals).
 _TITLE_NAME_FOR_RE = re.compile(r"(?:The |An? )?(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) "
                                 r"(?:for|in|with|via|on|through|from|using|by)\b")
+#: The abstract writes a name as others' work: after "existing / popular / off-the-shelf ..." ("We study the existing
+#: ZorbBERT model"), or before "released / proposed / introduced / developed by", "et al." or ", an existing ..."
+#: ("ZorbFold, released by Smith et al.", "QuuxQA, an existing benchmark").
+_OTHERS_BEFORE_NAME_RE = re.compile(r"\b(?:existing|popular|widely[- ]used|off-the-shelf|publicly[- ]available)\s+\Z",
+                                    re.I)
+_OTHERS_AFTER_NAME_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?,?\s+(?:(?:released|proposed|introduced|developed|published)"
+                                   r"\s+by\b|et\s+al\b|(?:an?|the)\s+(?:existing|popular|widely[- ]used|off-the-shelf|"
+                                   r"recent(?:ly\s+(?:released|proposed))?)\b)", re.I)
+
+
+def _written_as_others(body: str, name: str) -> bool:
+    """Whether ``body`` writes ``name`` as others' work (:data:`_OTHERS_BEFORE_NAME_RE`, :data:`_OTHERS_AFTER_NAME_RE`).
+
+    >>> _written_as_others("We study the existing ZorbBERT model.", "ZorbBERT")
+    True
+    >>> _written_as_others("We assess ZorbFold, released by Smith et al., on complexes.", "ZorbFold")
+    True
+    >>> _written_as_others("We propose ZorbFold, a new folding model.", "ZorbFold")
+    False
+    """
+    return any(_OTHERS_BEFORE_NAME_RE.search(body, max(0, s - 30), s) or _OTHERS_AFTER_NAME_RE.match(body, e)
+               for s, e in find_word_occurrences(body, name))
+
+
 def _modifies_known(words: list[str]) -> bool:
     """Whether the words before a known model's name are a modifier: a participle or a lower-case compound.
 
@@ -1652,12 +1676,14 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
             and m.group("name").lower() not in lexicon_aliases() and not _TITLE_CLAIM_RE.search(title, m.end()) \
             and (announcements or _OWN_MODEL_RE.search(body) or "proposed" in body) \
             and not (words[-1].lower() in lexicon_aliases() and _modifies_known(words[:-1])
-                     and not find_word_occurrences(body.lower(), m.group("name").lower())):
+                     and not find_word_occurrences(body.lower(), m.group("name").lower())) \
+            and not _written_as_others(body, m.group("name")):
         # "DeepFlux for Skeletons in the Wild", "Frustum PointNets for 3D Object Detection", "Sentence-State LSTM for
         # Text Representation": a title opening with a name no lexicon knows (its last word name-shaped), then what it
         # is for, in a paper that speaks of its own work (fresh SciREX-train, session 20: 8 of 8 such titles of the
         # 246 abstracts name the paper's proposal; hf-papers titles put the name before a colon instead); not a known
-        # model under a modifier the abstract never writes again ("Fine-tuned BERT for ...", "Quantized LLaMA for ...")
+        # model under a modifier the abstract never writes again ("Fine-tuned BERT for ...", "Quantized LLaMA for ..."),
+        # nor a name the abstract writes as others' work ("We study the existing ZorbBERT model")
         add(m.group("name"), _label(title[m.end("name"):], name=m.group("name")), 0.7)
     m = _TITLE_MODEL_RE.match(title) if phrased and ":" not in title and not survey else None
     if m and m.group("name").split()[0] not in _NOT_NAME_WORDS and m.group("name").lower() not in lexicon_aliases() \

@@ -859,6 +859,11 @@ def test_first_clause_names_that_are_not_proposed(text):
     ("Quantized LLaMA for Edge Devices\n\nWe propose a recipe. Our model is good.", "Quantized LLaMA", False),
     ("Scale-aware Fast R-CNN for Pedestrian Detection\n\nWe develop a Scale-Aware Fast R-CNN (SAF R-CNN) framework.",
      "Scale-aware Fast R-CNN", True),
+    # ... nor a name the abstract writes as others' work, though the paper proposes something else
+    ("ZorbFold for Protein Complex Prediction\n\nWe assess how well ZorbFold, released by Smith et al., predicts "
+     "complexes. We propose a new benchmark of 200 complexes.", "ZorbFold", False),
+    ("ZorbBERT in Low-Resource Languages\n\nWe study the existing ZorbBERT model on ten languages. Our analysis shows "
+     "the proposed distillation helps.", "ZorbBERT", False),
 ])
 def test_title_opening_with_a_name_before_what_it_is_for(text, name, proposed):
     assert ((name, "METHOD") in _names(text)) is proposed
