@@ -1497,8 +1497,10 @@ _CLAIM_OF_OTHERS = re.compile(
 _TASK_ROLE_BEFORE = re.compile(
     r"(?:\b(?:on|across|in|for|including|like|such\s+as|namely|encompassing|spanning)\b|[:(])\s*(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?\Z|\btasks\s*,\s*\Z"
-    # "on the memory-demanding task of T", "the problem of T", "results on vision tasks, i.e., T1, T2"
-    r"|\b(?:tasks?|problems?)\s+of\s+(?:the\s+)?\Z|\bi\.\s?e\.\s*,?\s*\Z", _I)
+    # "on the memory-demanding task of T", "the problem of T", "results on vision tasks, i.e., T1, T2" (not a training
+    # objective: "BERT, whose pre-training task of masked language modeling ...", "the pretext task of T")
+    r"|(?<!training\s)(?<!pretext\s)(?<!auxiliary\s)(?<!proxy\s)\b(?:tasks?|problems?)\s+of\s+(?:the\s+)?\Z"
+    r"|\bi\.\s?e\.\s*,?\s*\Z", _I)
 #: ... or with a task head noun after it ("the summarization task", "QA and NLI tasks").
 _TASK_HEAD_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:tasks?|problems?|benchmarks|datasets)\b", _I)
 #: ... but not a task describing the data: inside a list opened after a data noun ("10 datasets (covering T, ...").

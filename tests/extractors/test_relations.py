@@ -475,6 +475,11 @@ OWN_TASK_EVALUATIONS = [
     # ... not an example of what a kind of task involves
     ("We propose ZorbNet. Our objective improves tasks that involve short text generation (e.g., QA).",
      [(M + "*", "ZorbNet"), (T, "QA")], []),
+    # ... nor a training objective's task ("whose pre-training task of T", "the pretext task of T")
+    ("We propose ZorbNet. Experiments show ZorbNet outperforms BERT, whose pre-training task of masked language "
+     "modeling is costly.", [(M + "*", "ZorbNet"), (M, "BERT"), (T, "masked language modeling")], []),
+    ("We propose ZorbNet. Experiments show that ZorbNet, trained with the pretext task of rotation prediction, "
+     "improves accuracy.", [(M + "*", "ZorbNet"), (T, "rotation prediction")], []),
     # a sentence that verifies, validates or shows the method effective on a task, without an evaluation word
     ("We propose ZorbNet. We verify the proposed method on a practical problem: person re-identification.",
      [(M + "*", "ZorbNet"), (T, "person re-identification")], [("used_for", "ZorbNet", "person re-identification")]),
