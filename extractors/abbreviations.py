@@ -414,6 +414,7 @@ class AbbreviationLinker:
             text, (text[s0:s1] for s0, s1, _, _ in pairs if not is_generic_name(text[s0:s1])))
         within = _LabelledWithin(labelled)
         carried: set[str] = set()
+        title_end = text.find("\n\n")
         for s0, s1, l0, l1 in pairs:
             short, long = text[s0:s1], text[l0:l1]
             if is_generic_name(short):
@@ -441,6 +442,11 @@ class AbbreviationLinker:
                 continue
             if with_long:
                 found.setdefault((l0, l1), (label, score))
+            if title_end > 0 and l0 > title_end and (lf is not None or with_long):
+                # the title writes the name the abstract then defines: "Optical Flow Estimation using a Spatial
+                # Pyramid Network" before "our Spatial Pyramid Network (SPyNet)"
+                for key in title_occurrences(text, title_end, long):
+                    found.setdefault(key, (label, score))
             if carry and short not in carried:
                 carried.add(short)
                 for key in occurrences_of[short]:
@@ -453,6 +459,22 @@ class AbbreviationLinker:
                 scores.append(round(score, 3))
         set_span_group(doc, self.name, spans, {"scores": scores})
         return doc
+
+
+def title_occurrences(text: str, title_end: int, long: str) -> list[tuple[int, int]]:
+    """Where the title (``text[:title_end]``) writes a long form of two or more words, in any case, as whole words.
+
+    Example:
+        >>> t = "Optical Flow Estimation using a Spatial Pyramid Network\\n\\nOur Spatial Pyramid Network (SPyNet) ..."
+        >>> title_occurrences(t, t.find("\\n\\n"), "Spatial Pyramid Network")
+        [(32, 55)]
+        >>> title_occurrences(t, t.find("\\n\\n"), "Pyramid")
+        []
+    """
+    if len(long.split()) < 2 or title_end <= 0:
+        return []
+    pattern = re.compile(r"(?<![\w-])" + re.escape(long) + r"(?![\w-])", re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(text, 0, title_end)]
 
 
 class _LabelledWithin:

@@ -152,3 +152,19 @@ def test_abbreviations_component_model_head_before_dataset_noun_stays_a_method(n
     # "datasets" after a model's short form are data about the model: the model stays no DATASET
     doc = nlp("This survey explores the Zorbian Language Model (ZLM) datasets used for training.")
     assert not any(s.label_ == "DATASET" and "ZLM" in s.text for s in doc.spans["kg_entities"])
+
+
+def test_abbreviations_component_types_the_titles_long_form(nlp):
+    # the title writes the name the abstract then defines (SciREX-train: "Optical Flow Estimation using a Spatial
+    # Pyramid Network" before "our Spatial Pyramid Network (SPyNet)"): the title's occurrence takes its label too
+    text = "Optical Flow Estimation using a Zorb Pyramid Network\n\nWe present our zorb pyramid network (ZPyNet). ZPyNet is small."
+    doc = nlp(text)
+    found = {(s.start_char, s.text, s.label_) for s in doc.spans["kg_abbreviations"]}
+    assert (32, "Zorb Pyramid Network", "METHOD") in found
+
+
+def test_abbreviations_component_leaves_an_abstract_without_title_alone(nlp):
+    # a passage has no title: an earlier occurrence of the long form is not typed by this rule
+    text = "Results of a Zorb Pyramid Network. We present our Zorb Pyramid Network (ZPyNet)."
+    doc = nlp(text)
+    assert text.index("Zorb") not in {s.start_char for s in doc.spans["kg_abbreviations"]}
