@@ -892,8 +892,11 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
         # a paper that names its own method states what that method is for; "fine-tuned BERT for NER" in
         # its background or baselines is no used_for the reader would list
         # (a variant named after the paper's method is its own too: "H2OVL-Mississippi-0.8B")
+        # (and the long form the paper defines for its own short form: "Optical Flow Estimation using a Spatial
+        # Pyramid Network" in the title of a paper proposing "our Spatial Pyramid Network (SPyNet)")
         rels = [r for r in rels if r["relation"] != "used_for" or r["subject"] in own_names
-                or any(len(n) >= 4 and r["subject"].startswith(n) for n in own_names)]
+                or any(len(n) >= 4 and r["subject"].startswith(n) for n in own_names)
+                or _defines_own_short_form(text, r["subject"], own_names)]
     return sorted(rels, key=lambda r: (min(r["subject_start"], r["object_start"]), r["object_start"],
                                                   r["relation"], r["subject_start"]))
 
@@ -938,6 +941,21 @@ def _own_name_tails(text: str, low: str, entities: Sequence[Ent]) -> list[Ent]:
                         break
         out.append(e)
     return out
+
+
+def _defines_own_short_form(text: str, name: str, own_names: set[str]) -> bool:
+    """Whether the text defines ``name`` (in any case) as the long form of one of the paper's proposed short names.
+
+    Example:
+        >>> _defines_own_short_form("Our Spatial Pyramid Network (SPyNet) is fast.", "Spatial Pyramid Network", {"SPyNet"})
+        True
+        >>> _defines_own_short_form("Our Spatial Pyramid Network is fast.", "Spatial Pyramid Network", {"SPyNet"})
+        False
+    """
+    if len(name.split()) < 2:
+        return False
+    return any(re.search(re.escape(name) + r"\s*\(\s*" + re.escape(n) + r"\s*\)", text, re.IGNORECASE)
+               for n in own_names if n and n != name)
 
 
 #: A research field, not a task: "natural language processing", "clinical NLP", "computer vision".

@@ -534,6 +534,14 @@ TITLES = [
     ("LoRA: Low-Rank Adaptation of Large Language Models\n\nWe study adaptation.",
      [(M, "LoRA"), (M, "Low-Rank Adaptation")],
      []),
+    # "T using X", X the long form of the paper's own short name (SciREX-train: SPyNet): the paper's method
+    ("Optical Flow Estimation using a Zorb Pyramid Network\n\nWe learn flow. Our Zorb Pyramid Network (ZPyNet) is small.",
+     [(T, "Optical Flow Estimation"), (M, "Zorb Pyramid Network"), (M, "Zorb Pyramid Network"), (M + "*", "ZPyNet")],
+     [("used_for", "Zorb Pyramid Network", "Optical Flow Estimation")]),
+    # ... not another method the title names ("T using X" where X is no name of the paper's)
+    ("Optical Flow Estimation using a Zorb Pyramid Network\n\nWe learn flow. Our Blip Network (ZPyNet) is small.",
+     [(T, "Optical Flow Estimation"), (M, "Zorb Pyramid Network"), (M, "Blip Network"), (M + "*", "ZPyNet")],
+     []),
 ]
 
 
