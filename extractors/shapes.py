@@ -1876,9 +1876,10 @@ def whole_word_spans(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
     out.sort()
     return out
 _METRIC_MODIFIER_RE = re.compile(r"[a-z][a-z-]+|[Tt]op-[0-9]+|[Rr]ank-[0-9]+")  # "top-20 retrieval accuracy", "rank-1 accuracy"
-#: Not "average" nor "overall": they name a measure of their own ("average accuracy", "overall accuracy").
+#: Not "average" nor "overall": they name a measure of their own ("average accuracy", "overall accuracy"). "art" ends
+#: "state of the art" written apart ("achieves state of the art accuracy" is accuracy, not "art accuracy").
 _METRIC_STOP = _CLOSED_CLASS | frozenset(
-    """high higher low lower better best improved strong final good poor state-of-the-art
+    """high higher low lower better best improved strong final good poor state-of-the-art art
     comparable similar superior significant also only learning same top mean remarkable
     impressive substantial outstanding""".split()
 ) | frozenset(

@@ -690,3 +690,12 @@ def test_pipeline_information_and_likelihood_objectives(nlp, text, expected):
 ])
 def test_pipeline_mixed_case_bleu(nlp, text, expected):
     assert _metrics(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "state of the art" written apart: its "art" is no modifier of the measure (SciREX train: "art accuracy")
+    ("Keypoint-based CornerNet achieves state of the art accuracy among single-stage detectors.", ["accuracy"]),
+    ("It improves the answer accuracy.", ["answer accuracy"]),
+])
+def test_pipeline_state_of_the_art_written_apart(nlp, text, expected):
+    assert _metrics(nlp, text) == expected
