@@ -806,7 +806,10 @@ def _is_predicate_model(text: str, x: Ent, y: Ent) -> bool:
         and not _BASED_SUFFIX.match(text, y.end)
 
 
-_OBJECT_STOP = re.compile(r"\b(?:on|by|across|in|at|while|with|for|when|which|despite|under|using|through|and\s+(?:is|are|achieves?))\b", _I)
+#: (A subordinate clause's opener ends the object list too: "X outperforms previous work since this extends Y" has
+#: no outperforms X -> Y.)
+_OBJECT_STOP = re.compile(r"\b(?:on|by|across|in|at|while|with|for|when|which|despite|under|using|through|since|because|"
+                          r"although|though|whereas|thereby|thus|hence|and\s+(?:is|are|achieves?))\b", _I)
 
 
 def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],

@@ -1651,6 +1651,11 @@ def test_evaluated_on_from_the_models_we_evaluate(nlp, text, entities, expected)
      "superior to efficient-parameter tuning methods such as I2V-Adapter and SimDA.",
      [(M + "*", "RDTF"), (M, "I2V-Adapter"), (M, "SimDA")],
      [("outperforms", "RDTF", "I2V-Adapter"), ("outperforms", "RDTF", "SimDA")]),
+    # a name after a subordinate clause's opener is that clause's object, not the compared one
+    ("ZorbNet outperforms previous work since this extends Faster R-CNN.",
+     [(M + "*", "ZorbNet"), (M, "Faster R-CNN")], []),
+    ("ZorbNet outperforms earlier detectors, although it uses only ResNet-50.",
+     [(M + "*", "ZorbNet"), (M, "ResNet-50")], []),
 ])
 def test_outperforms_arguments(nlp, text, entities, expected):
     assert [t for t in triples(nlp, text, entities) if t[0] == "outperforms"] == expected
