@@ -863,6 +863,7 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
             + _own_parts(text, low, sentences, entities, own) \
             + _applied_bases(text, low, sentences, entities, own) \
             + _own_components(text, low, sentences, entities, own) \
+            + _own_introduced_parts(text, low, sentences, entities, own) \
             + _title_means(text, entities, own):
         key = (rel["relation"], rel["subject_start"], rel["subject_end"], rel["object_start"], rel["object_end"])
         found.setdefault(key, rel)
@@ -902,6 +903,73 @@ def find_relations(text: str, sentences: Sequence[tuple[int, int]], entities: Se
                 or _defines_own_short_form(text, r["subject"], own_names)]
     return sorted(rels, key=lambda r: (min(r["subject_start"], r["object_start"]), r["object_start"],
                                                   r["relation"], r["subject_start"]))
+
+
+_OWN_INTRODUCES = re.compile(
+    r"\b(?:we|this\s+(?:paper|work))\s+(?:(?:also|further|additionally|then|first|specifically|newly)\s+)*"
+    r"(?:introduces?|proposes?|develops?|designs?|incorporates?|devises?)\s+"
+    r"(?:(?:an?|the|novel|new|simple|effective|efficient|lightweight)\s+)*", _I)
+
+
+#: ... not a way of making data (GUIDELINES based_on: a method whose product is data is no part of the model).
+_MAKES_DATA_AFTER = re.compile(r"\b(?:generat\w*|synthesi[sz]\w*|creat\w*|construct\w*|collect\w*|annotat\w*)\s+"
+                               r"(?:[\w&-]+\s+){0,4}?(?:data|datasets?|samples|examples|q&as|questions|instructions|"
+                               r"pairs|corpus|corpora)\b", _I)
+
+
+#: The sentence elaborates on the method: it opens on a connective ("Specifically, we incorporate ...", "Second, we
+#: introduce ...") or the verb has an adverb of addition ("we further introduce", "we also propose").
+_ELABORATION_BEFORE = re.compile(
+    r"\s*(?:(?:more\s+)?specifically|additionally|in\s+addition|moreover|furthermore|further|besides|in\s+particular|"
+    r"first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|then|to\s+[^,.;]{3,80}),\s*", _I)
+_ELABORATION_ADVERB = re.compile(r"\s(?:also|further|additionally|then)\s", _I)
+#: What a part is (GUIDELINES' own named components: a module, mechanism, loss, stage ...): the last word of its name
+#: ("past-only quantization", "Lightning Attention") or the noun after it ("the Query Ladder adapter (QLadder)").
+_PART_KINDS = (r"(?:modules?|mechanisms?|loss(?:es)?|layers?|blocks?|units?|strateg(?:y|ies)|techniques?|schemes?|"
+               r"attention|components?|adapters?|quantization|regularization|distillation|encoders?|decoders?|heads?|"
+               r"branch(?:es)?|gates?|gating|pooling|embeddings?|normalization|operators?|kernels?|stages?)")
+_PART_KIND_END = re.compile(r"\b" + _PART_KINDS + r"(?:\s*\([^()]*\))?\Z", _I)
+_PART_KIND_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?" + _PART_KINDS + r"\b",
+                              _I)
+#: ... nor a whole system of its own: "We then propose Y, a PTQ framework".
+_WHOLE_KIND_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:frameworks?|models?|systems?|architectures?|pipelines?|agents?)\b", _I)
+
+
+def _own_introduced_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],
+                          own: Ent | None) -> list[dict[str, Any]]:
+    """``based_on`` from the paper's headline method to a named part the paper then introduces in its own voice
+    ("we propose WKVQuant, a PTQ framework ... Specifically, we incorporate past-only quantization ...")."""
+    if own is None or own.label != METHOD or not own.proposed:
+        return []
+    body = text.find("\n\n") + 1
+    first = next((e for e in entities if e.start >= body and e.proposed and e.label == METHOD
+                   and (e.text == own.text or _same_name(e.text, own.text))), None)
+    if first is None:
+        return []
+    sent_end = next((b for a, b in sentences if a <= first.start < b), first.end)
+    out = []
+    starts = [e.start for e in entities]
+    for m in _OWN_INTRODUCES.finditer(text, sent_end):
+        k = bisect_left(starts, m.end())
+        if k >= len(entities):
+            break
+        a = next((a for a, b in sentences if a <= m.start() < b), m.start())
+        if not (_ELABORATION_BEFORE.fullmatch(text, a, m.start()) or _ELABORATION_ADVERB.search(m.group())):
+            continue  # a part is introduced as an elaboration of the method ("Specifically, we ...", "we also ...")
+        y = entities[k]
+        if y.start != m.end() or y.label != METHOD or not y.proposed or _one_name(y.text, own.text) \
+                or _same_name(y.text, own.text):
+            continue
+        if not (_PART_KIND_END.search(y.text) or _PART_KIND_AFTER.match(text, y.end)):
+            continue  # a part names its kind (GUIDELINES: a module, mechanism, loss, stage ...)
+        end = next((b for a, b in sentences if a <= y.start < b), len(text))
+        if _WHOLE_KIND_AFTER.match(text, y.end):
+            continue  # "We then propose FooQuant, a PTQ framework": another whole, not a part of the first
+        if _MAKES_DATA_AFTER.search(text, y.end, end):
+            continue  # "We further introduce Time Series Evol-Instruct, a novel approach that generates diverse Q&As"
+        out.append(_relation("based_on", own, y, "based_on_own_component"))
+    return out
 
 
 def _own_name_key(name: str) -> str:

@@ -1852,3 +1852,29 @@ def test_a_lower_case_mention_ending_the_own_name_written_in_full_is_the_own_met
     t = "We propose Robust CLIP. Our robust CLIP wins."
     es = [Ent(11, 22, M, "Robust CLIP", True), Ent(35, 39, M, "CLIP")]
     assert _own_name_tails(t, t.lower(), es) == es
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), [
+    # a named part the paper introduces in its own voice after presenting its method (GUIDELINES based_on, the paper's
+    # own named components; probes written for the test after tuning's WKVQuant and SciREX-train's Face Attention
+    # Network)
+    ("Quantizing Caches\n\nWe propose FooQuant, a PTQ framework for caches. Specifically, we incorporate "
+     "past-only quantization to improve attention. Additionally, we introduce two-dimensional quantization to handle "
+     "the cache.",
+     [(M + "*", "FooQuant"), (M + "*", "past-only quantization"), (M + "*", "two-dimensional quantization")],
+     [("based_on", "FooQuant", "past-only quantization"), ("based_on", "FooQuant", "two-dimensional quantization")]),
+    ("Occluded Faces\n\nWe present a face detector called Bar Attention Network. More specifically, we propose "
+     "a new anchor-level attention, which highlights the face region.",
+     [(M + "*", "Bar Attention Network"), (M + "*", "anchor-level attention")],
+     [("based_on", "Bar Attention Network", "anchor-level attention")]),
+    # not a way of making data, nor a part named before the method is presented, nor another name of the method
+    ("Time Series\n\nThis paper introduces FooTS, a model for time series. We further introduce Series "
+     "Evol-Instruct, a novel approach that generates diverse time series Q&As.",
+     [(M + "*", "FooTS"), (M + "*", "Series Evol-Instruct")], []),
+    ("Quantizing Caches\n\nWe introduce past-only quantization. Then, we propose FooQuant, a PTQ framework.",
+     [(M + "*", "past-only quantization"), (M + "*", "FooQuant")], []),
+    ("Quantizing Caches\n\nWe propose FooQuant. We also introduce FooQuant-Lite attention for small devices.",
+     [(M + "*", "FooQuant"), (M + "*", "FooQuant-Lite")], []),
+])
+def test_based_on_from_a_part_introduced_in_the_own_voice(nlp, text, entities, expected):
+    assert sorted(t for t in triples(nlp, text, entities) if t[0] == "based_on") == expected
