@@ -595,6 +595,90 @@ def model_lead(chosen: list[Merged], model: Iterable[Candidate], *, labels: Iter
     return out
 
 
+#: Labels whose model spans over a coordination of names are split into the names (:func:`split_coordinated_names`).
+#: Not TASK: the sentence corpora write an elliptical task coordination as one span ("syntactic and semantic parsing",
+#: "Entity Detection and Tracking"), and Title Case words there are no names of their own.
+COORDINATION_SPLIT_LABELS = frozenset({"DATASET", "METRIC", "METHOD"})
+#: The tokens that join coordinated names.
+_COORDINATORS = frozenset({",", "and", "or", ";"})
+#: A word a name may hold without being shaped like one alone: "of" in "Labeled Faces of the Wild" is not
+#: allowed, so a conjunct with a lower-case word is a name only when the lexicon knows it.
+_NAME_WORD_RE = re.compile(r"[A-Z0-9][\w.+'!-]*|[a-z]+[A-Z0-9][\w.+-]*")
+
+
+#: A number, year or size alone ("2015", "7.8B", "13b"): the elided rest of a name ("KITTI 2012 and 2015", "EXAONE
+#: Deep 2.4B and 7.8B"), no name on its own.
+_NUMBER_WORD_RE = re.compile(r"\d[\d.,]*[A-Za-z]{0,2}")
+
+
+def _conjunct_named(words: list[str], label: str) -> bool:
+    """True when ``words`` (one conjunct, stripped tokens) are shaped like a name of ``label`` on their own: a
+    lexicon alias, or (DATASET) capitalised words and numbers ("Yahoo Music", "IWSLT 2017 De-En", "Netflix"), or
+    (METHOD, METRIC) words one of which is an acronym or a mixed-case or numbered word ("BLEU", "GPT-4")."""
+    text = " ".join(words)
+    if text.lower() in lexicon_aliases():
+        return True
+    if not all(_NAME_WORD_RE.fullmatch(w) for w in words) or all(_NUMBER_WORD_RE.fullmatch(w) for w in words):
+        return False
+    return label == "DATASET" or any(_NAME_SHAPED.search(w) for w in words)
+
+
+def split_coordinated_names(cands: list[Candidate], words: list[str]) -> list[Candidate]:
+    """``cands`` with each model span of :data:`COORDINATION_SPLIT_LABELS` that coordinates names ("SST-2, MRPC and
+    QNLI", "the ACE2004, MSNBC and AQUAINT data sets", "BLEU and ROUGE") replaced by one span per name, with the
+    model's score: a joined span would be one wrong entity. Only when every conjunct is name-shaped
+    (:func:`_conjunct_named`); a leading "the" and a dataset's trailing head noun ("datasets", "data sets") stay out
+    of the conjuncts (``kg_mention_spans`` joins a passage's names before one plural head back into one mention span,
+    the dataset-mentions corpus's convention, each with its own name). A span that is a known name ("Weather Research
+    and Forecast") or holds other words ("PASCAL VOC 2007 and train set", "KITTI 2012 and 2015") stays as it is.
+
+    >>> ws = "on the ACE2004 , MSNBC and AQUAINT data sets and Penn Treebank".split()
+    >>> c = [Candidate(1, 9, "DATASET", 0.8, "kg_ner"), Candidate(10, 12, "DATASET", 0.9, "kg_gazetteer")]
+    >>> [(" ".join(ws[x.start:x.end]), x.extractor) for x in split_coordinated_names(c, ws)]
+    [('ACE2004', 'kg_ner'), ('MSNBC', 'kg_ner'), ('AQUAINT', 'kg_ner'), ('Penn Treebank', 'kg_gazetteer')]
+    >>> ws = "KITTI 2012 and 2015 datasets".split()
+    >>> [(x.start, x.end) for x in split_coordinated_names([Candidate(0, 5, "DATASET", 0.8, "kg_ner")], ws)]
+    [(0, 5)]
+    """
+    out = []
+    for c in cands:
+        if c.extractor not in MODEL_EXTRACTORS or c.label not in COORDINATION_SPLIT_LABELS or c.end - c.start < 3:
+            out.append(c)
+            continue
+        toks = [w.strip() for w in words[c.start:c.end]]
+        if not _COORDINATORS.intersection(toks[1:-1]):
+            out.append(c)
+            continue
+        end = c.end
+        if c.label == "DATASET":
+            while end - c.start > 1 and toks[end - c.start - 1].lower() in _DATASET_HEAD_ENDS:
+                end -= 1
+                if end - c.start > 1 and toks[end - c.start - 1].lower() == "data":  # "data sets"
+                    end -= 1
+        parts, start = [], c.start
+        for i in range(c.start, end + 1):
+            if i == end or toks[i - c.start] in _COORDINATORS:
+                if any(toks[start - c.start:i - c.start]):
+                    parts.append((start, i))
+                start = i + 1
+        trimmed = []
+        for s, e in parts:  # no whitespace token ("NGSIM  and KITTI") nor a leading "the" in a conjunct
+            while not toks[s - c.start] or toks[s - c.start].lower() == "the" and e - s > 1:
+                s += 1
+            while not toks[e - 1 - c.start] or c.label == "DATASET" and e - s > 1 and (
+                    toks[e - 1 - c.start].lower() in _DATASET_HEAD_ENDS):  # "Shuttle dataset and Ann-thyroid dataset"
+                e -= 1
+            trimmed.append((s, e))
+        parts = trimmed
+        joined = " ".join("".join(words[c.start:end]).split()).lower()
+        if len(parts) < 2 or joined in lexicon_aliases() or not all(
+                _conjunct_named("".join(words[s:e]).split(), c.label) for s, e in parts):
+            out.append(c)
+            continue
+        out.extend(Candidate(s, e, c.label, c.score, c.extractor, c.proposed) for s, e in parts)
+    return out
+
+
 class _ByStart:
     """Spans in start order with the length of the longest, for :func:`model_lead`'s overlap queries.
 
@@ -1729,6 +1813,9 @@ class EntityMerger:
         # the token texts serve only the model's spans (their boundaries, well-formed names): not needed without one
         model = [c for c in cands if c.extractor in MODEL_EXTRACTORS]
         words = token_texts(doc, with_ws=True) if model else None
+        if model:
+            cands = split_coordinated_names(cands, words)
+            model = [c for c in cands if c.extractor in MODEL_EXTRACTORS]
         merged = merge_candidates(cands, min_score=self.min_score, words=words, model_leads=leads,
                                   model_lifts=self.model_lifts)
         with_model = any(g in doc.spans for g in MODEL_EXTRACTORS)

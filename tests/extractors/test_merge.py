@@ -1132,3 +1132,40 @@ def test_settle_boundaries_a_task_acronym_opening_a_dataset_name_is_part_of_it()
           Merged(2, 3, "DATASET", 0.71, "kg_rules", support=("kg_rules",)),
           Merged(1, 3, "DATASET", 0.45, "kg_ner", support=("kg_ner",))]
     assert _spans(settle_boundaries(ms, words)) == [(1, 2, "TASK"), (1, 3, "DATASET")]
+@pytest.mark.parametrize("text, model, rules, expected", [
+    # the model's one span over three datasets the lexicon knows: three names (its boundaries used to win)
+    ("We fine-tune on the SST-2, MRPC and QNLI datasets.", "SST-2, MRPC and QNLI datasets",
+     [("SST-2", "DATASET", 0.9), ("MRPC", "DATASET", 0.9), ("QNLI", "DATASET", 0.9)], ["SST-2", "MRPC", "QNLI"]),
+    # names no finder but the model knows stand alone, each without the shared head noun and "the"
+    ("Results on the Email, PowerGrid and CondMat datasets are good.", "Email, PowerGrid and CondMat datasets", [],
+     ["Email", "PowerGrid", "CondMat"]),
+    ("We use the DAVIS and the YouTube-VOS benchmarks.", "DAVIS and the YouTube-VOS benchmarks", [],
+     ["DAVIS", "YouTube-VOS"]),
+    ("It beats both on Shuttle dataset and Ann-thyroid dataset.", "Shuttle dataset and Ann-thyroid dataset", [],
+     ["Shuttle", "Ann-thyroid"]),
+])
+def test_model_coordination_of_names_is_split_into_the_names(make_doc, text, model, rules, expected):
+    doc = make_doc(text)
+    groups = {"kg_ner": [(model, "DATASET", 0.45)]}
+    if rules:
+        groups["kg_gazetteer"] = rules
+    out = _groups(doc, passage=True, **groups)
+    assert [(s.text, s.label_) for s in out] == [(name, "DATASET") for name in expected]
+
+
+@pytest.mark.parametrize("text, model, label", [
+    ("Tested on the KITTI 2012 and 2015 datasets.", "KITTI 2012 and 2015 datasets", "DATASET"),  # an elided name
+    ("Results on PASCAL VOC 2007 and train set.", "PASCAL VOC 2007 and train set", "DATASET"),  # not every part a name
+    ("We study Syntactic and Semantic Parsing here.", "Syntactic and Semantic Parsing", "TASK"),  # a task coordination
+])
+def test_model_coordination_with_a_part_that_is_no_name_stays_whole(make_doc, text, model, label):
+    doc = make_doc(text)
+    out = _groups(doc, passage=True, kg_ner=[(model, label, 0.45)])
+    assert [(s.text, s.label_) for s in out] == [(model, label)]
+
+
+def test_model_coordination_with_an_elided_size_stays_whole(make_doc):
+    # "7.8B" is the elided "EXAONE Deep 7.8B", no name of its own (it became a DATASET when split)
+    doc = make_doc("Our models, EXAONE Deep 2.4B and 7.8B, outperform others.")
+    out = _groups(doc, passage=True, kg_ner=[("EXAONE Deep 2.4B and 7.8B", "DATASET", 0.45)])
+    assert "7.8B" not in [s.text for s in out]
