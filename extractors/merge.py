@@ -494,6 +494,28 @@ def is_passage(doc: Doc) -> bool:
     return TITLE_SEPARATOR not in doc_text(doc) and len(sentence_bounds(doc)) <= MAX_PASSAGE_SENTENCES
 
 
+def is_paper_record(doc: Doc, passage: bool | None = None) -> bool:
+    """True for a paper's record: a title + abstract text, or an abstract alone in one paragraph (a title-less
+    ``{"id", "text"}`` record that is no passage), where the paper-level names a reader lists count; not a passage nor a
+    text with line breaks but no blank line (SciREX's ``title\\nsentence . sentence .``), where the published corpora
+    mark the written spans. ``passage``: :func:`is_passage` of ``doc`` when known.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> is_paper_record(nlp("FooNet\\n\\nWe propose FooNet.")), is_paper_record(nlp("We report BLEU on WMT14."))
+    (True, False)
+    >>> doc = nlp("A is new. B is old. C is fast. D is slow.")
+    >>> for i in (4, 8, 12):
+    ...     doc[i].is_sent_start = True
+    >>> is_paper_record(doc), is_paper_record(nlp("A Net\\nA is new . B is old . C is fast . D is slow ."), False)
+    (True, False)
+    """
+    text = doc_text(doc)
+    if TITLE_SEPARATOR in text:
+        return True
+    return not (is_passage(doc) if passage is None else passage) and "\n" not in text
+
+
 #: Words a name does not end with (a model span that ran past it: ``XSUM and``, ``the results of``).
 _OPEN_ENDS = frozenset({"and", "or", "of", "the", "a", "an", "for", "with", "to", "in", "on", "by", "from", "at",
                         "as", "via", "vs", "versus"})
@@ -1075,8 +1097,9 @@ def elided_conjuncts(merged: list[Merged], doc: Doc) -> list[Merged]:
     head. After a TASK span, a bare head ("and generation") gives the span's words before its head with it when the
     lexicon knows the name ("machine translation and summarization" gives nothing). Grading, setting and domain
     words are no conjuncts ("efficient and scalable audio understanding", "zero-shot and few-shot learning").
-    Only in a title + abstract record (the paper-level names a reader lists); the published corpora mark the written
-    spans (SciREX: 2 exact false positives when the rule ran on its title-less texts).
+    Only in a paper's record (:func:`is_paper_record`: title + abstract, or an abstract alone in one paragraph; the
+    paper-level names a reader lists); the published corpora mark the written spans (SciREX: 2 exact false positives
+    when the rule ran on its title-less texts).
 
     Example:
         >>> import spacy
@@ -1840,7 +1863,7 @@ class EntityMerger:
         if not passage:
             merged = task_acronym_datasets(language_dataset_names(written_task_suffixes(merged, doc), doc), doc)
         merged = sized_method_names(bare_split_metrics(merged, doc), doc)
-        if TITLE_SEPARATOR in doc_text(doc):  # a paper's record: the sentence corpora mark the written span only
+        if is_paper_record(doc, passage):  # the sentence corpora mark the written span only
             merged = elided_conjuncts(merged, doc)
         spans = [Span(doc, m.start, m.end, label=m.label) for m in merged]
         set_span_group(doc, OUTPUT_GROUP, spans, {

@@ -64,6 +64,24 @@ def test_elided_conjuncts_only_in_a_paper_record(nlp):
     assert _elided(ex) == {}
 
 
+@pytest.mark.parametrize("abstract", [
+    # an abstract given without its title ({"id", "text"} input): a paper's record all the same (it was read as a
+    # corpus sentence: the conjuncts were lost whenever the title was)
+    "We propose FooNet. It distils reasoning into small models. It is cheap. FooNet achieves the best results on "
+    "arithmetic and commonsense reasoning benchmarks.",
+])
+def test_elided_conjuncts_in_an_abstract_without_its_title(nlp, abstract):
+    assert _elided(_extract(nlp, abstract, title="")) == {"arithmetic": "arithmetic reasoning"}
+
+
+def test_no_elided_conjuncts_in_a_text_with_line_breaks_but_no_title(nlp):
+    # SciREX's layout ("title\nsentence . sentence ."): its annotators mark the written span only
+    (ex,) = list(extract_records(nlp, [PaperRecord(id="p1", title="", abstract=(
+        "Distilling Reasoning\nWe propose FooNet . It is cheap . It is small . FooNet achieves the best results on "
+        "arithmetic and commonsense reasoning benchmarks ."))]))
+    assert _elided(ex) == {}
+
+
 def test_elided_conjunct_is_scored_and_resolved_as_its_full_name(nlp):
     abstract = "We propose FooNet. FooNet achieves the best results on arithmetic and commonsense reasoning benchmarks."
     ex = _extract(nlp, abstract)
