@@ -299,6 +299,11 @@ class _Candidate:
 _WORD_RE = re.compile(r"[^\s-]+")
 #: The typographic apostrophe (U+2019) that typeset text writes for the lexicon's "'".
 _RIGHT_QUOTE = "\u2019"
+#: The multiplication sign that typeset text writes for the lexicon's "x" of a product ("Mixtral 8×7B",
+#: "ImageNet 256×256"), and where it stands: between two digits.
+_TIMES = "\u00d7"
+_PRODUCT_X_RE = re.compile(r"(?<=[0-9])x(?=[0-9])")
+_PRODUCT_TIMES_RE = re.compile(r"(?<=[0-9])\u00d7(?=[0-9])")
 
 
 def _candidate(entry: LexiconEntry | None, alias: str) -> _Candidate:
@@ -369,6 +374,9 @@ class Gazetteer:
                     if "'" in form:  # "WMT’14", "Hub5’00", "Cohen’s kappa": typeset with a right single quote
                         doc = tokenizer(form.replace("'", _RIGHT_QUOTE))
                         docs.setdefault(tuple(t.lower_ for t in doc), doc)
+                    if _PRODUCT_X_RE.search(form):  # "Mixtral 8×7B": a product typeset with a multiplication sign
+                        doc = tokenizer(_PRODUCT_X_RE.sub(_TIMES, form))
+                        docs.setdefault(tuple(t.lower_ for t in doc), doc)
                 self.matcher.add(key, list(docs.values()))
         self._strings = nlp.vocab.strings
 
@@ -392,6 +400,8 @@ class Gazetteer:
             text = full_text[start_char:end_char]  # ``span.text`` joins the tokens again
             if _RIGHT_QUOTE in text:  # an alias's apostrophe typeset as a right single quote (see __init__)
                 text = text.replace(_RIGHT_QUOTE, "'")
+            if _TIMES in text:  # a product's "x" typeset as a multiplication sign (see __init__)
+                text = _PRODUCT_TIMES_RE.sub("x", text)
             best = None
             for cand in self.candidates[key]:
                 if not cand.matches(text):

@@ -153,6 +153,14 @@ def test_listed_apostrophe_typeset_as_right_single_quote(nlp):
         ("WMT’14", "WMT14"), ("Hub5’00", "HUB5"), ("WMT'14", "WMT14"), ("Cohen’s kappa", "Cohen's kappa")]
 
 
+def test_listed_product_typeset_with_a_multiplication_sign(nlp):
+    # typeset text writes a product's "x" as U+00D7 ("Mixtral-8×7B" was found by no finder: no name shape either)
+    doc = nlp("We tune Mixtral-8×7B and Mixtral 8x22B on ImageNet 256×256, not 8×7 grids.")
+    group = doc.spans["kg_gazetteer"]
+    assert [(s.text, e) for s, e in zip(group, group.attrs["entities"])] == [
+        ("Mixtral-8×7B", "Mixtral"), ("Mixtral 8x22B", "Mixtral"), ("ImageNet 256×256", "ImageNet 256x256")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # data sources the gold annotates as datasets wherever they are named (session 9; sentences of examples/hf-papers)
     ("Models like BERT rely on collections such as BookCorpus and Wikipedia; we test on StackExchange and Reddit.",
