@@ -1459,7 +1459,8 @@ def _plain_evaluation(text: str, start: int, end: int, ents: Sequence[Ent], comp
     else:
         training, evaluation = _TRAINING_SENTENCE_LOWER, _EVALUATION_SENTENCE_LOWER
     if not evaluation.search(low, start, end) and not (claim_ok and _TASK_CLAIM.search(text, start, end)
-                                                       and not _CLAIM_OF_OTHERS.search(text, start, end)):
+                                                       and not _CLAIM_OF_OTHERS.search(text, start, end)
+                                                       and _speaks_of_own(text, start, end, ents)):
         return False
     if not training_ok and training.search(low, start, end):
         return False
@@ -1581,6 +1582,20 @@ _CLAIM_OF_OTHERS = re.compile(
     r"\bet\s+al\b|(?<!over )(?<!than )(?<!with )(?<!against )(?<!to )(?<!for )(?<!outperforms )(?<!outperforming )"
     r"(?<!surpasses )(?<!surpassing )\b(?:prior|previous|earlier|recent|existing|related|past|other)\s+"
     r"(?:works?|studies|research|methods|approaches|efforts|literature|models|systems)\b", _I)
+def _speaks_of_own(text: str, start: int, end: int, ents: Sequence[Ent]) -> bool:
+    """Whether a sentence speaks of the paper's own work: "we / our / its", "the proposed ...", or a proposed METHOD's
+    name; a claim word alone is no evaluation of it ("The effectiveness of such approaches for T is well known").
+
+    Example:
+        >>> t = "The effectiveness of such approaches for image classification is well known."
+        >>> _speaks_of_own(t, 0, len(t), []), _speaks_of_own("We verify the method on T.", 0, 26, [])
+        (False, True)
+    """
+    return (_own_voice(text, start, end) >= 0 or _OWN_CLAIM_WORD.search(text, start, end) is not None
+            or any(e.label == METHOD and e.proposed for e in ents))
+
+
+_OWN_CLAIM_WORD = re.compile(r"\b(?:(?:the|this)\s+proposed|its|their)\b", _I)
 #: A task named where something is measured: after a preposition or list opener ("on A and B", "across
 #: tasks such as A", "tasks: A, B") ...
 _TASK_ROLE_BEFORE = re.compile(

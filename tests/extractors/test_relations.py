@@ -489,6 +489,9 @@ OWN_TASK_EVALUATIONS = [
     ("We propose ZorbNet. The proposed ZorbNet model is generally effective in different sequence labeling tasks.",
      [(M + "*", "ZorbNet"), (M + "*", "ZorbNet"), (T, "sequence labeling")],
      [("used_for", "ZorbNet", "sequence labeling")]),
+    # ... nor a claim word in a sentence that does not speak of the own work (a background statement)
+    ("We propose ZorbNet. The effectiveness of such approaches for image classification is well known.",
+     [(M + "*", "ZorbNet"), (T, "image classification")], []),
     # ... not "effective" as an adjective of a purpose or a comparison
     ("We propose ZorbNet. It only needs prompts to build representations for effective document retrieval.",
      [(M + "*", "ZorbNet"), (T, "document retrieval")], []),
