@@ -699,3 +699,19 @@ def test_pipeline_mixed_case_bleu(nlp, text, expected):
 ])
 def test_pipeline_state_of_the_art_written_apart(nlp, text, expected):
     assert _metrics(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SciREX train: a lower-case task written right before a bare accuracy names the measure (entity: the measure)
+    ("Instead, we compare our FPN with existing methods by evaluating how they affect face recognition accuracy on "
+     "the IJB-A and IJB-B benchmarks.", [("face recognition accuracy", "accuracy")]),
+    ("We show that RRI produces more discriminative FC descriptors, and significantly improves the re-ID accuracy.",
+     [("re-ID accuracy", "accuracy")]),
+    # the task stays a task elsewhere
+    ("We study face recognition on the IJB-A benchmark and report accuracy.", [("accuracy", "accuracy")]),
+])
+def test_pipeline_task_written_before_its_accuracy(nlp, text, expected):
+    doc = nlp("A Title\n\n" + text)
+    group = doc.spans["kg_entities"]
+    entities = group.attrs["entities"]
+    assert [(s.text, entities[i]) for i, s in enumerate(group) if s.label_ == "METRIC"] == expected
