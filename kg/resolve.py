@@ -313,6 +313,10 @@ def _local_abbreviations(extraction: Extraction) -> dict[str, str]:
 
 #: The lower-case words closing a span after its name ("dataset", "test set"), as ``kg_mention_spans`` adds them.
 _LOWER_TAIL_RE = re.compile(r"(?:[ \t]+[a-z]+)+$")
+#: A dataset's head noun closing a span, as ``kg_mention_spans`` adds it (``extractors.merge.DATASET_HEADS``).
+_DATASET_HEAD_TAIL_RE = re.compile(
+    r"[ \t]+(?:datasets?|data[ \t]+sets?|corpus|corpora|treebanks?|benchmarks?|collections?|databases?|data"
+    r"|(?:test|dev|development|training|evaluation|validation)[ \t]+(?:sets?|data)|test[ \t]+collections?)$")
 
 
 def is_elided_conjunct(text: str, entity: str) -> bool:
@@ -358,7 +362,8 @@ def mention_name(mention: Mention) -> str:
 def bare_text(text: str, hint: str | None) -> str:
     """A mention's name without the published corpora's span convention (``kg_mention_spans``):
     a span that extends its canonical ``hint`` by lower-case words (a dataset's head noun,
-    "SQuAD dataset") names the hint; a span whose hint is a family name inside its name
+    "SQuAD dataset") names the hint, and a name other than its hint before a dataset's head noun (a long form the
+    lexicon names by its short form: "Labeled Faces in the Wild dataset", ``LFW``) names the words before the head; a span whose hint is a family name inside its name
     ("ImageNet" of "ImageNet-1k dataset", "COCO" of "MSCOCO dataset") names the words before the
     lower-case ones, and so does a span whose hint is the same name spelt otherwise ("BIG-Bench" of "BIG-bench
     benchmark", "SST-2" of "SST2 datasets": the words keep the paper's spelling). ``long (SHORT)`` spans are
@@ -373,6 +378,10 @@ def bare_text(text: str, hint: str | None) -> str:
         ('BIG-bench', 'SST2')
         >>> bare_text("word error rate", "WER"), bare_text("COCO", "MSCOCO")
         ('word error rate', 'COCO')
+        >>> bare_text("Labeled Faces in the Wild dataset", "LFW"), bare_text("Toronto Face datasets", "TFD")
+        ('Labeled Faces in the Wild', 'Toronto Face')
+        >>> bare_text("reading comprehension data", "RC"), bare_text("the Gap", "GAP")
+        ('reading comprehension data', 'the Gap')
     """
     if not hint or text == hint:
         return text
@@ -381,6 +390,9 @@ def bare_text(text: str, hint: str | None) -> str:
     tail = _LOWER_TAIL_RE.search(text) if text[-1:].islower() else None
     if tail is not None and (hint in text[:tail.start()] or normalize_name(text[:tail.start()]) == normalize_name(hint)):
         return text[:tail.start()]
+    head = _DATASET_HEAD_TAIL_RE.search(text, 1) if tail is not None else None
+    if head is not None and not text[:head.start()].islower():
+        return text[:head.start()]  # a long form named by its short form: "Labeled Faces in the Wild dataset", LFW
     return text
 
 

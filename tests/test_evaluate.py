@@ -297,6 +297,20 @@ def test_a_dataset_span_with_a_family_entity_names_its_own_words():
     assert (s["tp"], s["fp"], s["fn"]) == (2, 0, 0)
 
 
+def test_a_dataset_long_form_named_by_its_short_form_names_its_own_words():
+    # the lexicon names "Labeled Faces in the Wild" by its short form LFW; kg_mention_spans adds the head noun: the
+    # paper-level name is the long form the paper writes, not the span with its head noun
+    text = "X\n\nWe test on the Labeled Faces in the Wild dataset and the Toronto Face datasets."
+    gold = gold_from_dict({"id": "p", "text": text, "mentions": [
+        _span(text, "Labeled Faces in the Wild dataset", "DATASET") | {"entity": "Labeled Faces in the Wild"},
+        _span(text, "Toronto Face datasets", "DATASET") | {"entity": "Toronto Face"}]})
+    pred = Prediction.from_dict({"id": "p", "mentions": [
+        _span(text, "Labeled Faces in the Wild dataset", "DATASET") | {"entity": "LFW"},
+        _span(text, "Toronto Face datasets", "DATASET") | {"entity": "TFD"}]})
+    s = evaluate([gold], {"p": pred}, level="paper")["paper"]["entities"]["DATASET"]
+    assert (s["tp"], s["fp"], s["fn"]) == (2, 0, 0)
+
+
 def test_evaluate_missing_prediction_counts_as_empty():
     report = evaluate([gold_from_dict(GOLD)], {})
     assert report["predicted"] == 0
