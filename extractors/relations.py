@@ -1574,14 +1574,18 @@ _TASK_CLAIM = re.compile(
     r"\b(?:verif(?:y|ies|ied)|validat(?:e|es|ed)|effectiveness|efficacy|superiority"
     r"|(?:is|are|be|being|was|were|proves?|proved|proven)\s+(?:[a-z]+ly\s+)?effective\s+(?:in|for|on|at|across)"
     r")\b", _I)
-#: ... but not a sentence that tells of others' work ("We verify that existing methods fail on T", "Prior studies have
-#: questioned the effectiveness of pre-training on T"): the claim is theirs. Not what the own method is compared with
-#: ("the superiority of our approach over existing methods on T") or applied to ("verify X's efficacy in extending
-#: the usable context window for existing models").
+#: ... but not a sentence that tells of others' work ("We verify that existing methods fail on T", "Many works verify
+#: that attention helps in T", "Prior studies have questioned the effectiveness of pre-training on T"): the claim is
+#: theirs. Not what the own method is compared with ("the superiority of our approach over existing methods on T") or
+#: applied to ("verify X's efficacy in extending the usable context window for existing models").
 _CLAIM_OF_OTHERS = re.compile(
     r"\bet\s+al\b|(?<!over )(?<!than )(?<!with )(?<!against )(?<!to )(?<!for )(?<!outperforms )(?<!outperforming )"
-    r"(?<!surpasses )(?<!surpassing )\b(?:prior|previous|earlier|recent|existing|related|past|other)\s+"
-    r"(?:works?|studies|research|methods|approaches|efforts|literature|models|systems)\b", _I)
+    r"(?<!surpasses )(?<!surpassing )\b(?:prior|previous|earlier|recent|existing|related|past|other|many|several|"
+    r"numerous|most)\s+(?:works?|studies|research|methods|approaches|efforts|literature|models|systems)\b", _I)
+#: "the proposed ...", "its", "their": words of a claim about the own work (see :func:`_speaks_of_own`).
+_OWN_CLAIM_WORD = re.compile(r"\b(?:(?:the|this)\s+proposed|its|their)\b", _I)
+
+
 def _speaks_of_own(text: str, start: int, end: int, ents: Sequence[Ent]) -> bool:
     """Whether a sentence speaks of the paper's own work: "we / our / its", "the proposed ...", or a proposed METHOD's
     name; a claim word alone is no evaluation of it ("The effectiveness of such approaches for T is well known").
@@ -1595,7 +1599,6 @@ def _speaks_of_own(text: str, start: int, end: int, ents: Sequence[Ent]) -> bool
             or any(e.label == METHOD and e.proposed for e in ents))
 
 
-_OWN_CLAIM_WORD = re.compile(r"\b(?:(?:the|this)\s+proposed|its|their)\b", _I)
 #: A task named where something is measured: after a preposition or list opener ("on A and B", "across
 #: tasks such as A", "tasks: A, B") ...
 _TASK_ROLE_BEFORE = re.compile(

@@ -503,6 +503,8 @@ OWN_TASK_EVALUATIONS = [
      [(M + "*", "ZorbNet"), (T, "machine translation")], []),
     ("We propose ZorbNet. Prior studies have questioned the effectiveness of pre-training on machine translation.",
      [(M + "*", "ZorbNet"), (T, "machine translation")], []),
+    ("We propose ZorbNet. Many works verify that attention helps in machine translation and their findings motivate us.",
+     [(M + "*", "ZorbNet"), (T, "machine translation")], []),
     ("We propose ZorbNet. We demonstrate the superiority of our approach over existing methods on machine translation.",
      [(M + "*", "ZorbNet"), (T, "machine translation")], [("used_for", "ZorbNet", "machine translation")]),
 ]
