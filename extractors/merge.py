@@ -628,9 +628,9 @@ _COORDINATORS = frozenset({",", "and", "or", ";"})
 _NAME_WORD_RE = re.compile(r"[A-Z0-9][\w.+'!-]*|[a-z]+[A-Z0-9][\w.+-]*")
 
 
-#: A number, year or size alone ("2015", "7.8B", "13b"): the elided rest of a name ("KITTI 2012 and 2015", "EXAONE
+#: A number, year, ordinal or size alone ("2015", "7.8B", "13b"; not "20NG"): the elided rest of a name ("KITTI 2012 and 2015", "EXAONE
 #: Deep 2.4B and 7.8B"), no name on its own.
-_NUMBER_WORD_RE = re.compile(r"\d[\d.,]*[A-Za-z]{0,2}")
+_NUMBER_WORD_RE = re.compile(r"\d[\d.,]*(?:[KMBTkmbt]|st|nd|rd|th)?")
 
 
 def _conjunct_named(words: list[str], label: str) -> bool:

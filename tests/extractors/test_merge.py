@@ -1143,6 +1143,8 @@ def test_settle_boundaries_a_task_acronym_opening_a_dataset_name_is_part_of_it()
      ["DAVIS", "YouTube-VOS"]),
     ("It beats both on Shuttle dataset and Ann-thyroid dataset.", "Shuttle dataset and Ann-thyroid dataset", [],
      ["Shuttle", "Ann-thyroid"]),
+    # a name that opens with digits is no size ("20NG": 20 Newsgroups)
+    ("Tests on the 20NG, TDT3 and RCV1 corpora.", "20NG, TDT3 and RCV1 corpora", [], ["20NG", "TDT3", "RCV1"]),
 ])
 def test_model_coordination_of_names_is_split_into_the_names(make_doc, text, model, rules, expected):
     doc = make_doc(text)
