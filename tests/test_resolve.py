@@ -315,3 +315,12 @@ def test_resolve_dataset_span_with_its_head_noun_is_its_bare_name(span, entity, 
     res, ex = _resolve({"p1": [(span, "DATASET", entity), (bare, "DATASET", entity)]})
     assert _node(res, ex, "p1", span) == _node(res, ex, "p1", bare)
     assert all("dataset" not in e.label.lower() and "benchmark" not in e.label.lower() for e in res.entities.values())
+
+
+def test_bare_text_dataset_heads_cover_kg_mention_spans_heads():
+    # kg.resolve keeps its own copy of the head nouns kg_mention_spans adds (kg may not import the spaCy-side
+    # extractors.merge at module level): every head the merge adds must be read back as one
+    from extractors.merge import DATASET_HEADS
+    from kg.resolve import _DATASET_HEAD_TAIL_RE
+
+    assert [h for h in DATASET_HEADS if not _DATASET_HEAD_TAIL_RE.search("Zorb Faces " + h)] == []
