@@ -645,6 +645,21 @@ def _conjunct_named(words: list[str], label: str) -> bool:
     return label == "DATASET" or any(_NAME_SHAPED.search(w) for w in words)
 
 
+#: The plural dataset head nouns names share ("the KITTI 2012 and 2015 datasets").
+_PLURAL_HEADS = frozenset({"datasets", "corpora", "benchmarks", "collections", "databases", "treebanks"})
+
+
+def _before_plural_head(words: list[str], end: int) -> bool:
+    """True when the tokens ``words[:end]`` end with a plural dataset head noun or are followed by one."""
+    for i in (end - 1, end):
+        if 0 <= i < len(words):
+            word = words[i].strip().lower()
+            if word in _PLURAL_HEADS or word == "sets" and i > 0 and words[i - 1].strip().lower() == "data" \
+                    or word == "data" and i + 1 < len(words) and words[i + 1].strip().lower() == "sets":
+                return True
+    return False
+
+
 def split_coordinated_names(cands: list[Candidate], words: list[str]) -> list[Candidate]:
     """``cands`` with each model span of :data:`COORDINATION_SPLIT_LABELS` that coordinates names ("SST-2, MRPC and
     QNLI", "the ACE2004, MSNBC and AQUAINT data sets", "BLEU and ROUGE") replaced by one span per name, with the
@@ -652,15 +667,20 @@ def split_coordinated_names(cands: list[Candidate], words: list[str]) -> list[Ca
     (:func:`_conjunct_named`); a leading "the" and a dataset's trailing head noun ("datasets", "data sets") stay out
     of the conjuncts (``kg_mention_spans`` joins a passage's names before one plural head back into one mention span,
     the dataset-mentions corpus's convention, each with its own name). A span that is a known name ("Weather Research
-    and Forecast") or holds other words ("PASCAL VOC 2007 and train set", "KITTI 2012 and 2015") stays as it is.
+    and Forecast") or holds other words ("PASCAL VOC 2007 and train set", "EXAONE Deep 2.4B and 7.8B") stays as it is; a number after a
+    name that ends in one, before a plural head ("the KITTI 2012 and 2015 datasets"), is that name's elided edition
+    (entity "KITTI 2015").
 
     >>> ws = "on the ACE2004 , MSNBC and AQUAINT data sets and Penn Treebank".split()
     >>> c = [Candidate(1, 9, "DATASET", 0.8, "kg_ner"), Candidate(10, 12, "DATASET", 0.9, "kg_gazetteer")]
     >>> [(" ".join(ws[x.start:x.end]), x.extractor) for x in split_coordinated_names(c, ws)]
     [('ACE2004', 'kg_ner'), ('MSNBC', 'kg_ner'), ('AQUAINT', 'kg_ner'), ('Penn Treebank', 'kg_gazetteer')]
-    >>> ws = "KITTI 2012 and 2015 datasets".split()
-    >>> [(x.start, x.end) for x in split_coordinated_names([Candidate(0, 5, "DATASET", 0.8, "kg_ner")], ws)]
-    [(0, 5)]
+    >>> ws = [w + " " for w in "KITTI 2012 and 2015 datasets".split()]  # token texts with their whitespace
+    >>> [(x.start, x.end, x.entity) for x in split_coordinated_names([Candidate(0, 5, "DATASET", 0.8, "kg_ner")], ws)]
+    [(0, 2, None), (3, 4, 'KITTI 2015')]
+    >>> ws = [w + " " for w in "KITTI 2012 and 2015 .".split()]  # no plural head: the mention would lose its one span; left whole
+    >>> [(x.start, x.end) for x in split_coordinated_names([Candidate(0, 4, "DATASET", 0.8, "kg_ner")], ws)]
+    [(0, 4)]
     """
     out = []
     for c in cands:
@@ -693,11 +713,25 @@ def split_coordinated_names(cands: list[Candidate], words: list[str]) -> list[Ca
             trimmed.append((s, e))
         parts = trimmed
         joined = " ".join("".join(words[c.start:end]).split()).lower()
+        texts = ["".join(words[s:e]).split() for s, e in parts]
+        entities: list[str | None] = [None] * len(parts)
+        first = texts[0] if parts else []
+        if _before_plural_head(words, c.end) and len(first) >= 2 and _NUMBER_WORD_RE.fullmatch(first[-1]):
+            # "the KITTI 2012 and 2015 datasets", "TREC 7 and 8 datasets": a number alone after a name ending in one is
+            # that name's elided next edition ("KITTI 2015"); only before a plural head noun, so the mention stays one
+            # span (kg_mention_spans) and the number's entity is the full name
+            stem = first[:-1]
+            while len(stem) > 1 and _NUMBER_WORD_RE.fullmatch(stem[-1]):
+                stem = stem[:-1]
+            for k, words_k in enumerate(texts[1:], 1):
+                if words_k and all(_NUMBER_WORD_RE.fullmatch(w) for w in words_k):
+                    entities[k] = " ".join(stem + words_k)
         if len(parts) < 2 or joined in lexicon_aliases() or not all(
-                _conjunct_named("".join(words[s:e]).split(), c.label) for s, e in parts):
+                entity is not None or _conjunct_named(words_k, c.label) for words_k, entity in zip(texts, entities)):
             out.append(c)
             continue
-        out.extend(Candidate(s, e, c.label, c.score, c.extractor, c.proposed) for s, e in parts)
+        out.extend(Candidate(s, e, c.label, c.score, c.extractor, c.proposed, entity)
+                   for (s, e), entity in zip(parts, entities))
     return out
 
 

@@ -1156,7 +1156,7 @@ def test_model_coordination_of_names_is_split_into_the_names(make_doc, text, mod
 
 
 @pytest.mark.parametrize("text, model, label", [
-    ("Tested on the KITTI 2012 and 2015 datasets.", "KITTI 2012 and 2015 datasets", "DATASET"),  # an elided name
+    ("Tested on KITTI 2012 and 2015.", "KITTI 2012 and 2015", "DATASET"),  # an elided edition, no head noun
     ("Results on PASCAL VOC 2007 and train set.", "PASCAL VOC 2007 and train set", "DATASET"),  # not every part a name
     ("We study Syntactic and Semantic Parsing here.", "Syntactic and Semantic Parsing", "TASK"),  # a task coordination
 ])
@@ -1171,3 +1171,13 @@ def test_model_coordination_with_an_elided_size_stays_whole(make_doc):
     doc = make_doc("Our models, EXAONE Deep 2.4B and 7.8B, outperform others.")
     out = _groups(doc, passage=True, kg_ner=[("EXAONE Deep 2.4B and 7.8B", "DATASET", 0.45)])
     assert "7.8B" not in [s.text for s in out]
+
+
+def test_model_coordination_of_a_name_and_its_elided_editions_before_a_head(make_doc):
+    # "2015" is KITTI's 2015 edition: its own span with the full name as entity (the mention span stays one)
+    doc = make_doc("Tested on the KITTI 2012 and 2015 datasets.")
+    out = _groups(doc, passage=True, kg_ner=[("KITTI 2012 and 2015 datasets", "DATASET", 0.45)])
+    assert [(s.text, e) for s, e in zip(out, out.attrs["entities"])] == [("KITTI 2012", None), ("2015", "KITTI 2015")]
+    doc = make_doc("Tested on the KITTI 2012 and 2015 datasets.")  # the model's span without the head noun
+    out = _groups(doc, passage=True, kg_ner=[("KITTI 2012 and 2015", "DATASET", 0.45)])
+    assert [(s.text, e) for s, e in zip(out, out.attrs["entities"])] == [("KITTI 2012", None), ("2015", "KITTI 2015")]
