@@ -290,12 +290,24 @@ def recased_labels(text: str) -> str:
     return "".join(chars)
 
 
+#: Typeset hyphens (U+2010 hyphen, U+2011 non-breaking hyphen) read as the ASCII hyphen every rule, lexicon alias
+#: and name shape is written with ("ImageNet‐1k", "GPT‑4"): one character for one, so offsets stay valid.
+_TYPESET_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def reading_text(text: str) -> str:
-    """The text the extractors read for a record's ``text``: same length, capitals that are no names re-cased.
+    """The text the extractors read for a record's ``text``: same length, capitals that are no names re-cased,
+    typeset hyphens read as "-".
 
     See :func:`recased_title` and :func:`recased_labels`; offsets into the record's text stay valid, and
     :func:`kg.mentions.doc_to_extraction` reports surfaces as the record writes them.
+
+    Example:
+        >>> reading_text("ImageNet\u20101k and GPT\u20114")
+        'ImageNet-1k and GPT-4'
     """
+    if "\u2010" in text or "\u2011" in text:
+        text = text.translate(_TYPESET_HYPHENS)
     return recased_labels(recased_title(text))
 
 

@@ -114,6 +114,18 @@ def test_extract_records_offsets_index_record_text(nlp):
     assert ("LoRA", "Low-Rank Adaptation") in extraction.abbreviations
 
 
+def test_extract_records_reads_typeset_hyphens_as_hyphens(nlp):
+    # typeset text writes U+2010 / U+2011 for "-": "ImageNet‐1k" was no dataset (the model typed it METRIC), the
+    # surfaces stay as the record writes them
+    record = PaperRecord(id="p1", title="", abstract="ZorbNet reaches 91.2% accuracy on ImageNet\u20101k and beats "
+                                                     "GPT\u20114 on MMLU.")
+    (extraction,) = list(extract_records(nlp, [record]))
+    found = {(m.text, m.label, m.entity) for m in extraction.mentions}
+    assert {("ImageNet\u20101k", "DATASET", "ImageNet"), ("GPT\u20114", "METHOD", "GPT-4")} <= found
+    for m in extraction.mentions:
+        assert record.text[m.start:m.end] == m.text
+
+
 def test_tokenised_text_is_read_with_its_hyphens_joined(nlp):
     """SciREX-style tokenised text ("Fast R - CNN", "CIFAR - 10"): names are found as in plain text, offsets index
     the record's own text, and the joined name is the canonical one; a dash in plain text is left alone."""
