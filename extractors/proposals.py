@@ -368,7 +368,7 @@ _NAME_AFTER_VERB_RE = re.compile(rf", (?P<name>{_CAP_NAME}|{NAME_RE.pattern}){_A
 # 'we build a "Large Concept Model"', 'an approach termed "blending"': a quoted coinage after the announcement
 _QUOTED_RE = re.compile(
     rf' (?:a |an |the |our )?(?:novel |new )?(?:(?P<desc>(?:[\w-]+ ){{0,3}}?(?:{_HEADS}))(?P<cue> called| named| termed| dubbed)? )?'
-    rf'["“](?P<name>[A-Za-z][\w+.-]*(?: [\w+.-]+){{0,5}}?)[,.]?["”]')
+    rf'(?:["“]|``)(?P<name>[A-Za-z][\w+.-]*(?: [\w+.-]+){{0,5}}?)[,.]?(?:["”]|\'\')')
 #: Head nouns of a way of doing things that the authors name as they do their artifacts ("a new HP tuning paradigm
 #: we call muTransfer", "a novel training regime, called self-guided training").
 _WAY_HEADS = "paradigm|protocol|regime|procedure|recipe|scheme"
@@ -1334,7 +1334,7 @@ def find_proposals(text: str) -> list[tuple[int, int, str, float]]:
                     add(da.group("acr"), METHOD, 0.75)
                     add(da.group("long"), METHOD, 0.75, strict=False)
             continue
-        q = _QUOTED_RE.match(rest) if '"' in rest or "“" in rest else None
+        q = _QUOTED_RE.match(rest) if '"' in rest or "“" in rest or "``" in rest else None
         if q and (q.group("cue") or q.group("name")[0].isupper()):
             # a lower-case quoted phrase after the verb alone is a notion ('we introduce the "reversal curse"')
             label = _label(q.group("desc") or rest[q.end():q.end() + 80], name=q.group("name"))

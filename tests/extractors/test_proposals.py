@@ -33,6 +33,10 @@ def _names(text):
     ('Title\n\nWe introduce a novel method called "late chunking," which embeds first.', [("late chunking", "METHOD")]),
     ('Title\n\nIn this work, we propose a framework called "Unified Instruction Tuning" (UIT), which converts.',
      [("Unified Instruction Tuning", "METHOD")]),
+    # LaTeX quotes, as an abstract given verbatim ({"id", "text"}) keeps them: the title named it otherwise
+    ("To address these limitations, we propose ``CodeT5+'', a family of encoder-decoder LLMs for code.",
+     [("CodeT5+", "METHOD")]),
+    ("Title\n\nWe introduce a method called ``late chunking'', which embeds first.", [("late chunking", "METHOD")]),
     # ... a head noun inside the quotes is no part of the name; the naming may end a long sentence
     ('Title\n\nIn our experiments, we search for the best convolutional layer (or "cell") on the CIFAR-10 dataset and '
      'then apply this cell to the ImageNet dataset by stacking together more copies of this cell, each with their own '
