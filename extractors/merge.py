@@ -660,6 +660,17 @@ def _before_plural_head(words: list[str], end: int) -> bool:
     return False
 
 
+def _edition_shaped(number: str, other: str) -> bool:
+    """Whether ``other`` can be the next edition of a name ending in ``number``: both years or versions of one length
+    ("2012" / "2015", "14" / "16"), or both short ("7" / "8", "9" / "10"); not a count of other things ("COCO 2017 and 3
+    datasets from medicine": three more datasets, no "COCO 3").
+
+    >>> _edition_shaped("2012", "2015"), _edition_shaped("9", "10"), _edition_shaped("2017", "3")
+    (True, True, False)
+    """
+    return len(number) == len(other) or (len(number) <= 2 and len(other) <= 2)
+
+
 def split_coordinated_names(cands: list[Candidate], words: list[str]) -> list[Candidate]:
     """``cands`` with each model span of :data:`COORDINATION_SPLIT_LABELS` that coordinates names ("SST-2, MRPC and
     QNLI", "the ACE2004, MSNBC and AQUAINT data sets", "BLEU and ROUGE") replaced by one span per name, with the
@@ -724,7 +735,8 @@ def split_coordinated_names(cands: list[Candidate], words: list[str]) -> list[Ca
             while len(stem) > 1 and _NUMBER_WORD_RE.fullmatch(stem[-1]):
                 stem = stem[:-1]
             for k, words_k in enumerate(texts[1:], 1):
-                if words_k and all(_NUMBER_WORD_RE.fullmatch(w) for w in words_k):
+                if words_k and all(_NUMBER_WORD_RE.fullmatch(w) for w in words_k) \
+                        and _edition_shaped(first[-1], words_k[-1]):
                     entities[k] = " ".join(stem + words_k)
         if len(parts) < 2 or joined in lexicon_aliases() or not all(
                 entity is not None or _conjunct_named(words_k, c.label) for words_k, entity in zip(texts, entities)):

@@ -1181,3 +1181,10 @@ def test_model_coordination_of_a_name_and_its_elided_editions_before_a_head(make
     doc = make_doc("Tested on the KITTI 2012 and 2015 datasets.")  # the model's span without the head noun
     out = _groups(doc, passage=True, kg_ner=[("KITTI 2012 and 2015", "DATASET", 0.45)])
     assert [(s.text, e) for s, e in zip(out, out.attrs["entities"])] == [("KITTI 2012", None), ("2015", "KITTI 2015")]
+
+
+def test_model_coordination_of_a_name_and_a_count_is_no_edition(make_doc):
+    # "3 datasets from medicine" counts other data: no "COCO 3" (a year and a one-digit count are no two editions)
+    doc = make_doc("We test on COCO 2017 and 3 datasets from medicine.")
+    out = _groups(doc, passage=True, kg_ner=[("COCO 2017 and 3 datasets", "DATASET", 0.45)])
+    assert "COCO 3" not in out.attrs["entities"]
