@@ -726,7 +726,8 @@ _PLAIN_BEFORE_RE = re.compile(
 #: How a list separator (:data:`_LIST_SEP_RE`) can end before a member and start after one.
 _SEPARATOR_ENDS = (", ", ",", " and ", " or ", " & ", ",\n")
 _SEPARATOR_STARTS = (",", " and ", " or ", " & ", "\nand ", "\nor ")
-#: A sentence's first word ("Specifically, ..."; not after "e.g." or "i.e.").
+#: A sentence's first word ("Specifically, ..."; not after "e.g." or "i.e."; the text's first word is one too: an abstract
+#: given without its title, "Recently, ChatGPT has ...").
 _SENTENCE_START_RE = re.compile(r"(?:(?<!e\.g)(?<!i\.e)[.!?:;]\s+|\n)$")
 #: Capitalised words that stand in lists of names without being one (languages, the abstract's own words).
 _NOT_PLAIN_MEMBERS = frozenset("""English Chinese Japanese Korean French German Spanish Italian Portuguese Russian Arabic
@@ -793,7 +794,7 @@ def _list_labels(text: str, typed: list[tuple[int, int, str]], by_surface: dict[
     def extend_before(start: int) -> None:
         while text.endswith(_SEPARATOR_ENDS, 0, start):  # a cheap test first: most names follow no separator
             m = _PLAIN_BEFORE_RE.search(text, max(previous_end, body, start - 30), start)
-            if m is None or not _plain_member(text, m.start(1), m.end(1), body) or (
+            if m is None or not _plain_member(text, m.start(1), m.end(1), body) or not m.start(1) or (
                     _SENTENCE_START_RE.search(text, max(0, m.start(1) - 6), m.start(1))):
                 return
             weak.append(m.span(1))

@@ -1333,6 +1333,8 @@ def find_named_datasets(text: str) -> list[tuple[int, int]]:
             # "the Dutch Europarl corpus": the language describes, "Europarl" names ("an Arabic LJP dataset" names none)
             start += len(words[0]) + 1
             words = words[1:]
+        if not start and "\n\n" not in text:
+            continue  # the first word of a text without a title opens a sentence ("Current dataset collection methods")
         if words[0] in _NOT_DATASET_WORDS or words[-1] in _NOT_DATASET_WORDS or is_generic_name(words[-1]):
             continue
         if _describes_data(words[-1]):

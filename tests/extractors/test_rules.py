@@ -579,3 +579,22 @@ def test_introductory_phrase_longer_than_the_window_still_makes_a_subject():
     assert "DATASET" not in context_votes(text, start, start + 4)
     text = "Among the three datasets, ZorBix contains the most questions."
     assert context_votes(text, 26, 32).get("DATASET", 0) > 0
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # the first word of an abstract given without its title opens a sentence, as it does after the title
+    ("Recently, ChatGPT has emerged as a powerful tool. It is big.", "Recently", None),
+    ("Current dataset collection methods scrape the web. It is big.", "Current", None),
+    ("As dataset we have used the Reuters-21578 corpus.", "As", None),
+    # a describing word before the name at the text's start still leaves the name
+    ("The SARCOS dataset concerns an inverse dynamics problem.", "The SARCOS", "SARCOS"),
+])
+def test_issue3_text_start_of_an_untitled_text_is_a_sentence_start(text, absent, present):
+    from extractors.shapes import find_named_datasets
+
+    spans = [text[s:e] for s, e, _, _ in find_rule_entities(text, [(text.index("ChatGPT"), text.index("ChatGPT") + 7,
+                                                                     "METHOD", 0.9)] if "ChatGPT" in text else [])]
+    spans += [text[s:e] for s, e in find_named_datasets(text)]
+    assert not any(s.startswith(absent) for s in spans)
+    if present:
+        assert present in spans
