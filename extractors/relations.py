@@ -1739,11 +1739,12 @@ _DATA_PURPOSE_BEFORE = re.compile(
     r"\b(?:datasets?|corpus|corpora|benchmarks?|treebanks?|collections?|suites?|testbeds?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:built|designed|created|collected|curated|constructed|proposed|introduced|developed|intended|tailored)\s+"
     r"(?:specifically\s+)?(?:for|to\s+evaluate|to\s+study)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?\Z", _I)
-#: "pre-trained for T", "a model designed for T": the task a model was trained or made for, the baseline's when the
-#: method named before it is one the own method is compared with.
+#: "pre-trained for T", "a model designed for T", "pre-trained on the task of T": the task a model was trained or made
+#: for, the baseline's when the method named before it is one the own method is compared with.
 _MADE_FOR_BEFORE = re.compile(
     r"\b(?:pre-?trained|trained|fine-?tuned|designed|built|developed|tailored|specialized|optimized|intended)\s+"
-    r"(?:specifically\s+|primarily\s+|mainly\s+|originally\s+)?for\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?\Z", _I)
+    r"(?:specifically\s+|primarily\s+|mainly\s+|originally\s+)?"
+    r"(?:for|on\s+(?:the\s+|a\s+)?(?:tasks?|objectives?)\s+of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?\Z", _I)
 _PLURAL_OWN = re.compile(r"\b(?:both|these|the\s+(?:two|three|proposed))\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:models|methods|approaches|variants|architectures)\b", _I)
 

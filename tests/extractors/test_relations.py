@@ -480,6 +480,8 @@ OWN_TASK_EVALUATIONS = [
      "modeling is costly.", [(M + "*", "ZorbNet"), (M, "BERT"), (T, "masked language modeling")], []),
     ("We propose ZorbNet. Experiments show that ZorbNet, trained with the pretext task of rotation prediction, "
      "improves accuracy.", [(M + "*", "ZorbNet"), (T, "rotation prediction")], []),
+    ("We propose ZorbNet. Experiments show that ZorbNet outperforms BERT, which was pre-trained on the task of masked "
+     "language modeling.", [(M + "*", "ZorbNet"), (M, "BERT"), (T, "masked language modeling")], []),
     # a sentence that verifies, validates or shows the method effective on a task, without an evaluation word
     ("We propose ZorbNet. We verify the proposed method on a practical problem: person re-identification.",
      [(M + "*", "ZorbNet"), (T, "person re-identification")], [("used_for", "ZorbNet", "person re-identification")]),
