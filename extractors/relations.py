@@ -936,6 +936,15 @@ _WHOLE_KIND_AFTER = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:an?|the)\s+(?:
                                r"(?:frameworks?|models?|systems?|architectures?|pipelines?|agents?)\b", _I)
 
 
+def _sentence_at(sentences: Sequence[tuple[int, int]], pos: int, default: tuple[int, int]) -> tuple[int, int]:
+    """The bounds of the sentence holding the character ``pos`` (``default`` when none does: a position in a gap).
+
+    >>> _sentence_at([(0, 10), (11, 20)], 12, (-1, -1)), _sentence_at([(0, 10), (11, 20)], 10, (-1, -1))
+    ((11, 20), (-1, -1))
+    """
+    return next(((a, b) for a, b in sentences if a <= pos < b), default)
+
+
 def _own_introduced_parts(text: str, low: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Ent],
                           own: Ent | None) -> list[dict[str, Any]]:
     """``based_on`` from the paper's headline method to a named part the paper then introduces in its own voice
@@ -947,14 +956,14 @@ def _own_introduced_parts(text: str, low: str, sentences: Sequence[tuple[int, in
                    and (e.text == own.text or _same_name(e.text, own.text))), None)
     if first is None:
         return []
-    sent_end = next((b for a, b in sentences if a <= first.start < b), first.end)
+    sent_end = _sentence_at(sentences, first.start, (first.end, first.end))[1]
     out = []
     starts = [e.start for e in entities]
     for m in _OWN_INTRODUCES.finditer(text, sent_end):
         k = bisect_left(starts, m.end())
         if k >= len(entities):
             break
-        a = next((a for a, b in sentences if a <= m.start() < b), m.start())
+        a = _sentence_at(sentences, m.start(), (m.start(), m.start()))[0]
         if not (_ELABORATION_BEFORE.fullmatch(text, a, m.start()) or _ELABORATION_ADVERB.search(m.group())):
             continue  # a part is introduced as an elaboration of the method ("Specifically, we ...", "we also ...")
         y = entities[k]
@@ -963,10 +972,9 @@ def _own_introduced_parts(text: str, low: str, sentences: Sequence[tuple[int, in
             continue
         if not (_PART_KIND_END.search(y.text) or _PART_KIND_AFTER.match(text, y.end)):
             continue  # a part names its kind (GUIDELINES: a module, mechanism, loss, stage ...)
-        end = next((b for a, b in sentences if a <= y.start < b), len(text))
         if _WHOLE_KIND_AFTER.match(text, y.end):
             continue  # "We then propose FooQuant, a PTQ framework": another whole, not a part of the first
-        if _MAKES_DATA_AFTER.search(text, y.end, end):
+        if _MAKES_DATA_AFTER.search(text, y.end, _sentence_at(sentences, y.start, (len(text), len(text)))[1]):
             continue  # "We further introduce Time Series Evol-Instruct, a novel approach that generates diverse Q&As"
         out.append(_relation("based_on", own, y, "based_on_own_component"))
     return out
@@ -2090,7 +2098,7 @@ def _applied_bases(text: str, low: str, sentences: Sequence[tuple[int, int]], en
         return []
     # background comes before the abstract first names the method (a method named in the title only: the abstract)
     first_own = next((e.start for e in entities if e.start >= body and e.proposed and e.text in same), body)
-    first_sentence = next(((a, b) for a, b in sentences if a <= first_own < b), (first_own, first_own))
+    first_sentence = _sentence_at(sentences, first_own, (first_own, first_own))
     if _DATA_PRODUCT.search(text, 0, max(body, 0)) or _DATA_PRODUCT.search(text, *first_sentence) \
             or _STUDY_TITLE.search(text, 0, max(body, 0)):
         return []
